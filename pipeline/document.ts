@@ -1,0 +1,222 @@
+import { CodePointIndex } from './text/code-points';
+import { OffsetMap } from './text/offset-map';
+
+/**
+ * One document flowing through the pipeline (unified's VFile, spaCy's Doc). `raw` never changes; each
+ * stage adds a layer. Spans inside a layer are UTF-16 indices of that layer's text (what JavaScript
+ * gives); anything stored or exported goes through `TextLayer.span()` and is in code points.
+ */
+
+/** Where a document came from, as the corpus reader found it. */
+export interface SourceInfo {
+  /** Document id: file name without extension, or the record's id inside a dump. */
+  id: string;
+  /** Path of the input file. */
+  path: string;
+  /** 1-based record number inside a multi-record file (dump, SogouCA XML); null for a single file. */
+  record: number | null;
+  /** sha256 of the bytes the document came from (the record's bytes for a dump record). */
+  sha256: string;
+  /** Encoding the bytes were decoded with (`utf-8`, `gb18030`, `big5-hkscs`, …). */
+  encoding: string;
+  /** Detected format: `text`, `html`, `sogou-xml`, `jsonl`, `csv`. */
+  format: string;
+  /** Whether the decoded text contains runs of mojibake. */
+  mojibake: boolean;
+}
+
+/** Metadata about what the document is: filled by readers (title, date, url) and by the metadata stage. */
+export interface DocumentMeta {
+  title: string | null;
+  /** Publication date, ISO `YYYY-MM-DD` or a prefix of it. */
+  date: string | null;
+  url: string | null;
+  /** Site or publisher (the page's 来源, the dump's source, the host of the url). */
+  site: string | null;
+  author: string | null;
+  /** Full region name (`吉林省`, `甘南藏族自治州`) the document is about. */
+  region: string | null;
+  /** Administrative-division code of the region (GB/T 2260), when known. */
+  regionCode: string | null;
+  /** The year the report is about (`2008` for a report given in early 2009 on 2008's work). */
+  year: string | null;
+}
+
+/** A text derived from the raw text, with its map back to it. */
+export class TextLayer {
+  readonly index: CodePointIndex;
+
+  constructor(
+    readonly text: string,
+    /** Maps this layer's code points to the raw text's code points. */
+    readonly toRaw: OffsetMap,
+  ) {
+    this.index = new CodePointIndex(text);
+    if (this.index.length !== toRaw.targetLength) {
+      throw new Error(`TextLayer: text has ${this.index.length} code points, map covers ${toRaw.targetLength}`);
+    }
+  }
+
+  /** A span of this layer given in UTF-16 indices, as code point offsets here and in the raw text. */
+  span(startUtf16: number, endUtf16: number): CodePointSpan {
+    const start = this.index.toCodePoint(startUtf16);
+    const end = this.index.toCodePoint(endUtf16);
+    const [rawStart, rawEnd] = this.toRaw.spanToSource(start, end);
+    return { start, end, rawStart, rawEnd };
+  }
+
+  /** Derives a new layer from this one: `text` with `toThis` mapping it to this layer. */
+  derive(text: string, toThis: OffsetMap): TextLayer {
+    return new TextLayer(text, this.toRaw.compose(toThis));
+  }
+}
+
+export interface CodePointSpan {
+  start: number;
+  end: number;
+  rawStart: number;
+  rawEnd: number;
+}
+
+export interface Sentence {
+  /** UTF-16 span in the normalised text. */
+  start: number;
+  end: number;
+  /** 0-based order in the document. */
+  order: number;
+}
+
+export interface Token {
+  /** UTF-16 span in the normalised text. */
+  start: number;
+  end: number;
+  word: string;
+  /** jieba POS tag (`n`, `v`, `m` for numbers, `x` for punctuation, …). */
+  tag: string;
+}
+
+export type FactType = 'rate' | 'count' | 'amount' | 'change' | 'brand' | 'standard' | 'policy';
+export type FactCategory =
+  | 'pass_rate'
+  | 'enforcement'
+  | 'sampling'
+  | 'brand'
+  | 'standard'
+  | 'certification'
+  | 'metrology'
+  | 'special_equipment'
+  | 'food_safety'
+  | 'training'
+  | 'publicity'
+  | 'finance'
+  | 'other';
+export type Bound = 'exact' | 'approx' | 'at_least' | 'more_than' | 'at_most' | 'less_than';
+export type FactStatus = 'actual' | 'target';
+
+/** A fact as the extraction produces it, before document id and code point offsets are attached. */
+export interface ExtractedFact {
+  type: FactType;
+  category: FactCategory;
+  metric: string;
+  value: number | null;
+  unit: string | null;
+  bound: Bound | null;
+  status: FactStatus;
+  period: string | null;
+  region: string | null;
+  subject: string | null;
+  name: string | null;
+  /** UTF-16 span of the fact's surface text in the normalised text. */
+  start: number;
+  end: number;
+  /** Order of the sentence the fact is in. */
+  sentence: number;
+  rule: string;
+}
+
+/** A fact in the contract's shape (../shared/spec/facts.md): what is stored and exported. */
+export interface Fact {
+  doc: string;
+  type: FactType;
+  category: FactCategory;
+  metric: string;
+  value: number | null;
+  unit: string | null;
+  bound: Bound | null;
+  status: FactStatus;
+  period: string | null;
+  region: string | null;
+  subject: string | null;
+  name: string | null;
+  text: string;
+  /** Code points in the normalised text. */
+  start: number;
+  end: number;
+  /** Code points in the raw decoded text. */
+  raw_start: number;
+  raw_end: number;
+  rule: string;
+}
+
+export interface Message {
+  stage: string;
+  level: 'info' | 'warning' | 'error';
+  text: string;
+  /** UTF-16 position in the layer the stage worked on, when the message is about a place. */
+  position?: number;
+  rule?: string;
+}
+
+export interface Document {
+  readonly source: SourceInfo;
+  /** The decoded original text (for an HTML page, the page source). Never mutated. */
+  readonly raw: string;
+  meta: DocumentMeta;
+  /** The article text after HTML extraction and boilerplate removal. */
+  clean?: TextLayer;
+  /** The normalised text: widths folded, pinyin removed, simplified script, punctuation unified. */
+  norm?: TextLayer;
+  sentences?: Sentence[];
+  tokens?: Token[];
+  /** Per-document keywords (TF-IDF weight), when computed. */
+  keywords?: { word: string; weight: number }[];
+  facts?: ExtractedFact[];
+  messages: Message[];
+}
+
+export function emptyMeta(): DocumentMeta {
+  return { title: null, date: null, url: null, site: null, author: null, region: null, regionCode: null, year: null };
+}
+
+export function newDocument(source: SourceInfo, raw: string, meta: Partial<DocumentMeta> = {}): Document {
+  return { source, raw, meta: { ...emptyMeta(), ...meta }, messages: [] };
+}
+
+/** The contract form of a document's extracted facts, with code point offsets into both texts. */
+export function contractFacts(doc: Document): Fact[] {
+  const norm = doc.norm;
+  if (!norm || !doc.facts) return [];
+  return doc.facts.map((f) => {
+    const span = norm.span(f.start, f.end);
+    return {
+      doc: doc.source.id,
+      type: f.type,
+      category: f.category,
+      metric: f.metric,
+      value: f.value,
+      unit: f.unit,
+      bound: f.bound,
+      status: f.status,
+      period: f.period,
+      region: f.region,
+      subject: f.subject,
+      name: f.name,
+      text: norm.text.slice(f.start, f.end),
+      start: span.start,
+      end: span.end,
+      raw_start: span.rawStart,
+      raw_end: span.rawEnd,
+      rule: f.rule,
+    };
+  });
+}

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { newDocument, contractFacts, type Document, type Fact, type SourceInfo } from './document';
+import { Dictionaries } from './dictionaries';
+import { checkStageOrder, type Stage, type StageContext } from './stage';
+import { STAGES } from './stages';
+
+/**
+ * Runs the stages over one document at a time. Holds the loaded dictionaries, so build one Pipeline per
+ * thread and reuse it.
+ */
+export class Pipeline {
+  readonly context: StageContext;
+
+  constructor(
+    readonly stages: readonly Stage[] = STAGES,
+    dictionaries: Dictionaries = new Dictionaries(),
+  ) {
+    checkStageOrder(stages);
+    this.context = { dictionaries };
+  }
+
+  get dictionaries(): Dictionaries {
+    return this.context.dictionaries;
+  }
+
+  /** Runs every stage (or those from `fromStage` on, when earlier layers are already present). */
+  process(doc: Document, fromStage?: string): Document {
+    let started = fromStage === undefined;
+    for (const stage of this.stages) {
+      if (!started && stage.name === fromStage) started = true;
+      if (!started) continue;
+      stage.run(doc, this.context);
+    }
+    return doc;
+  }
+
+  /**
+   * Content-addressed key of every stage for a document whose input bytes hash to `inputHash`: each key
+   * hashes the previous key, the stage's name, version and config, and the content of the files it reads.
+   */
+  stageKeys(inputHash: string): Record<string, string> {
+    const keys: Record<string, string> = {};
+    let previous = inputHash;
+    for (const stage of this.stages) {
+      const hash = createHash('sha256');
+      hash.update(previous).update('\0').update(stage.name).update('\0').update(stage.version);
+      hash.update('\0').update(JSON.stringify(stage.config ?? {}));
+      for (const file of [...stage.reads].sort()) {
+        hash.update('\0').update(file).update('\0').update(this.dictionaries.hash(file));
+      }
+      previous = hash.digest('hex');
+      keys[stage.name] = previous;
+    }
+    return keys;
+  }
+
+  /** Content hashes of every dictionary file any stage reads. */
+  dictionaryHashes(): Record<string, string> {
+    const hashes: Record<string, string> = {};
+    for (const stage of this.stages) for (const file of stage.reads) hashes[file] = this.dictionaries.hash(file);
+    return hashes;
+  }
+}
+
+let sharedPipeline: Pipeline | null = null;
+
+/** Runs the whole pipeline over a plain-text string: for tests and quick checks. */
+export function processText(text: string, id = 'text', pipeline?: Pipeline): { doc: Document; facts: Fact[] } {
+  pipeline ??= sharedPipeline ??= new Pipeline();
+  const source: SourceInfo = {
+    id,
+    path: `${id}.txt`,
+    record: null,
+    sha256: createHash('sha256').update(text).digest('hex'),
+    encoding: 'utf-8',
+    format: 'text',
+    mojibake: false,
+  };
+  const doc = pipeline.process(newDocument(source, text));
+  return { doc, facts: contractFacts(doc) };
+}

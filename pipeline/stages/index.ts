@@ -1,0 +1,17 @@
+import type { Stage } from '../stage';
+import { cleanStage } from './clean';
+import { extractStage } from './extract';
+import { metadataStage } from './metadata';
+import { normaliseStage } from './normalise';
+import { segmentStage } from './segment';
+import { sentencesStage } from './sentences';
+
+/** The stages in the order they run; checked at start by checkStageOrder. */
+export const STAGES: readonly Stage[] = [
+  cleanStage,
+  normaliseStage,
+  metadataStage,
+  sentencesStage,
+  segmentStage,
+  extractStage,
+];
