@@ -156,6 +156,8 @@ export interface Fact {
   raw_start: number;
   raw_end: number;
   rule: string;
+  /** Order of the sentence the fact is in (an added field: links the fact to its sentence). */
+  sentence: number;
 }
 
 export interface Message {
@@ -217,6 +219,7 @@ export function contractFacts(doc: Document): Fact[] {
       raw_start: span.rawStart,
       raw_end: span.rawEnd,
       rule: f.rule,
+      sentence: f.sentence,
     };
   });
 }

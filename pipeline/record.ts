@@ -1,0 +1,79 @@
+import { contractFacts, TextLayer, type Document, type DocumentMeta, type Fact, type Message, type SourceInfo } from './document';
+import { OffsetMap } from './text/offset-map';
+
+/**
+ * The plain, structured-cloneable form of a processed document: what a worker thread posts to the
+ * writer and what the store saves. All offsets are code points.
+ */
+export interface DocumentRecord {
+  source: SourceInfo;
+  meta: DocumentMeta;
+  raw: string;
+  clean: StoredLayer;
+  norm: StoredLayer;
+  sentences: SentenceRecord[];
+  facts: Fact[];
+  keywords: { word: string; weight: number }[] | null;
+  /** Cache key of every stage (Pipeline.stageKeys). */
+  stageKeys: Record<string, string>;
+  /** Duplicate-detection fingerprints of the normalised text. */
+  fingerprint: { exact: string; simhash: string } | null;
+  /** Id of the earlier document this one duplicates (exactly or nearly), if any. */
+  duplicateOf: string | null;
+  messages: Message[];
+}
+
+export interface StoredLayer {
+  text: string;
+  /** OffsetMap to the raw text, serialised with OffsetMap.toBuffer(). */
+  map: Uint8Array;
+}
+
+export interface SentenceRecord {
+  order: number;
+  /** Code points in the normalised text. */
+  start: number;
+  end: number;
+  /** Code points in the raw text. */
+  rawStart: number;
+  rawEnd: number;
+  text: string;
+  tokens: { word: string; tag: string }[];
+}
+
+/** Converts a processed Document (every layer present) into its record. */
+export function toRecord(doc: Document, stageKeys: Record<string, string>): DocumentRecord {
+  if (!doc.clean || !doc.norm || !doc.sentences) throw new Error(`document ${doc.source.id}: not fully processed`);
+  const norm = doc.norm;
+  const tokens = doc.tokens ?? [];
+  let t = 0;
+  const sentences: SentenceRecord[] = doc.sentences.map((s) => {
+    const span = norm.span(s.start, s.end);
+    const own: { word: string; tag: string }[] = [];
+    while (t < tokens.length && tokens[t]!.start < s.start) t++;
+    while (t < tokens.length && tokens[t]!.end <= s.end) {
+      own.push({ word: tokens[t]!.word, tag: tokens[t]!.tag });
+      t++;
+    }
+    return { order: s.order, start: span.start, end: span.end, rawStart: span.rawStart, rawEnd: span.rawEnd, text: norm.text.slice(s.start, s.end), tokens: own };
+  });
+  return {
+    source: doc.source,
+    meta: doc.meta,
+    raw: doc.raw,
+    clean: { text: doc.clean.text, map: doc.clean.toRaw.toBuffer() },
+    norm: { text: norm.text, map: norm.toRaw.toBuffer() },
+    sentences,
+    facts: contractFacts(doc),
+    keywords: doc.keywords ?? null,
+    stageKeys,
+    fingerprint: null,
+    duplicateOf: null,
+    messages: doc.messages,
+  };
+}
+
+/** Rebuilds a text layer from its stored form. */
+export function layerFromStored(stored: StoredLayer): TextLayer {
+  return new TextLayer(stored.text, OffsetMap.fromBuffer(stored.map));
+}
