@@ -2,8 +2,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** The folder of lexicons and rules shipped with qmine. */
-export const DEFAULT_DICTIONARIES_DIR = path.resolve(__dirname, '..', '..', 'dictionaries');
+/** The folder of lexicons and rules shipped with qmine (from sources in pipeline/, or compiled in dist/pipeline/). */
+export const DEFAULT_DICTIONARIES_DIR = path.resolve(
+  __dirname,
+  path.basename(path.dirname(__dirname)) === 'dist' ? '../..' : '..',
+  'dictionaries',
+);
 
 /**
  * Read-once access to the files of a dictionaries folder, with the content hash of each file read:

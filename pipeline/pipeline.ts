@@ -10,6 +10,8 @@ import { STAGES } from './stages';
  */
 export class Pipeline {
   readonly context: StageContext;
+  /** Milliseconds spent in each stage by this pipeline so far (for the benchmark's per-stage split). */
+  readonly timings: Record<string, number> = {};
 
   constructor(
     readonly stages: readonly Stage[] = STAGES,
@@ -29,7 +31,9 @@ export class Pipeline {
     for (const stage of this.stages) {
       if (!started && stage.name === fromStage) started = true;
       if (!started) continue;
+      const began = performance.now();
       stage.run(doc, this.context);
+      this.timings[stage.name] = (this.timings[stage.name] ?? 0) + (performance.now() - began);
     }
     return doc;
   }

@@ -21,6 +21,8 @@ export interface DocumentRecord {
   /** Id of the earlier document this one duplicates (exactly or nearly), if any. */
   duplicateOf: string | null;
   messages: Message[];
+  /** Milliseconds each stage took on this document (not stored; summed for the run's stage split). */
+  timings?: Record<string, number>;
 }
 
 export interface StoredLayer {

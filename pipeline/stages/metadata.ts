@@ -1,14 +1,33 @@
-// Minimal metadata stage until the corpus issue lands: the year from the first 20xx年 in the text.
+// Metadata stage: the region and the year a document is about, from its normalised text.
+import { hostOf } from '../../corpus/read';
+import { loadRegionIndex, REGIONS_FILE } from '../../corpus/regions';
+import { loadReportYearRules, REPORT_YEAR_FILE, reportYear } from '../../corpus/report-year';
 import type { Stage } from '../stage';
 
 export const metadataStage: Stage = {
   name: 'metadata',
-  version: '0',
+  version: '1',
   requires: ['norm'],
   provides: ['meta'],
-  reads: [],
-  run(doc) {
-    const m = /(19|20)\d\d(?=年)/.exec(doc.norm!.text);
-    if (m && !doc.meta.year) doc.meta.year = m[0];
+  reads: [REGIONS_FILE, REPORT_YEAR_FILE],
+  run(doc, ctx) {
+    const text = doc.norm!.text;
+    const meta = doc.meta;
+    const regions = loadRegionIndex(ctx.dictionaries);
+    // A region the source states (a dump's province column) is kept; its code is looked up.
+    const stated = meta.region ? regions.lookup(meta.region) : null;
+    const region = stated ?? (meta.region ? null : regions.documentRegion(text, meta.title));
+    if (region) {
+      meta.region = region.name;
+      meta.regionCode = region.code;
+    }
+    if (!meta.year) {
+      const found = reportYear(text, meta.date, loadReportYearRules(ctx.dictionaries));
+      if (found) {
+        meta.year = found.year;
+        doc.messages.push({ stage: 'metadata', level: 'info', text: `report year ${found.year}`, rule: found.rule });
+      }
+    }
+    meta.site ??= hostOf(meta.url);
   },
 };

@@ -1,21 +1,21 @@
-// Minimal normaliser (NFKC width folding, 1:1 only) until the normalisation issue lands.
 import type { Stage } from '../stage';
-import { TextRewriter } from '../text/rewriter';
+import { normaliseText } from '../text/normalise';
+import { loadNormaliseRules, NORMALISE_RULES_FILE } from '../text/normalise-rules';
 
+/**
+ * The normalised layer: widths folded, pinyin annotations removed, thousands and stray spaces dropped,
+ * quotes and Chinese punctuation unified, traditional script simplified; mapped back to the clean layer.
+ */
 export const normaliseStage: Stage = {
   name: 'normalise',
-  version: '0',
+  version: '1',
   requires: ['clean'],
   provides: ['norm'],
-  reads: [],
-  run(doc) {
+  reads: [NORMALISE_RULES_FILE],
+  run(doc, ctx) {
     const clean = doc.clean!;
-    const rewriter = new TextRewriter(clean.text);
-    for (const m of clean.text.matchAll(/[\uFF01-\uFF5E\u3000]/g)) {
-      const folded = m[0].normalize('NFKC');
-      rewriter.replace(m.index, m.index + 1, folded.length === 1 ? folded : m[0]);
-    }
-    const { text, map } = rewriter.finish();
+    const { text, map, notes } = normaliseText(clean.text, loadNormaliseRules(ctx.dictionaries));
     doc.norm = clean.derive(text, map);
+    for (const { rule, note } of notes) doc.messages.push({ stage: 'normalise', level: 'info', text: note, rule });
   },
 };

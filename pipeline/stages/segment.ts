@@ -1,24 +1,26 @@
-// Minimal segmenter until the normalisation issue lands.
-import nodejieba from 'nodejieba';
 import type { Token } from '../document';
 import type { Stage } from '../stage';
+import { createSegmenter, JIEBA_USER_DICT_FILE, SPLIT_RULES_FILE, type Segmenter } from '../text/segment';
+import type { Dictionaries } from '../dictionaries';
 
+const segmenters = new WeakMap<Dictionaries, Segmenter>();
+
+/** Tokens of every sentence: jieba with the domain dictionary, numbers and Latin words kept whole. */
 export const segmentStage: Stage = {
   name: 'segment',
-  version: '0',
+  version: '1',
   requires: ['norm', 'sentences'],
   provides: ['tokens'],
-  reads: [],
-  run(doc) {
+  reads: [JIEBA_USER_DICT_FILE, SPLIT_RULES_FILE],
+  run(doc, ctx) {
+    let segmenter = segmenters.get(ctx.dictionaries);
+    if (!segmenter) {
+      segmenter = createSegmenter(ctx.dictionaries);
+      segmenters.set(ctx.dictionaries, segmenter);
+    }
     const text = doc.norm!.text;
     const tokens: Token[] = [];
-    for (const s of doc.sentences!) {
-      let pos = s.start;
-      for (const { word, tag } of nodejieba.tag(text.slice(s.start, s.end))) {
-        tokens.push({ start: pos, end: pos + word.length, word, tag });
-        pos += word.length;
-      }
-    }
+    for (const s of doc.sentences!) for (const token of segmenter.segment(text, s.start, s.end)) tokens.push(token);
     doc.tokens = tokens;
   },
 };

@@ -1,20 +1,14 @@
-// Minimal sentence splitter until the normalisation issue lands.
-import type { Sentence } from '../document';
 import type { Stage } from '../stage';
+import { loadSentenceRules, SENTENCE_RULES_FILE, splitSentences } from '../text/sentences';
 
+/** Sentences as UTF-16 spans over the normalised text, in document order. */
 export const sentencesStage: Stage = {
   name: 'sentences',
-  version: '0',
+  version: '1',
   requires: ['norm'],
   provides: ['sentences'],
-  reads: [],
-  run(doc) {
-    const text = doc.norm!.text;
-    const sentences: Sentence[] = [];
-    const re = /[^。！？!?\n]+[。！？!?]*/g;
-    for (const m of text.matchAll(re)) {
-      if (m[0].trim()) sentences.push({ start: m.index, end: m.index + m[0].length, order: sentences.length });
-    }
-    doc.sentences = sentences;
+  reads: [SENTENCE_RULES_FILE],
+  run(doc, ctx) {
+    doc.sentences = splitSentences(doc.norm!.text, loadSentenceRules(ctx.dictionaries));
   },
 };

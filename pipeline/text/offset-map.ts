@@ -6,7 +6,8 @@
  * of the normalised text maps back to the raw decoded text in one call.
  *
  * Representation: for each code point i of the derived text, the half-open range [lo[i], hi[i]) of the
- * source text it came from. An inserted character has lo == hi.
+ * source text it came from. An inserted character has lo == hi. lo never decreases; hi never decreases
+ * over the characters that have a source.
  */
 export class OffsetMap {
   constructor(
@@ -52,9 +53,18 @@ export class OffsetMap {
       throw new RangeError(`OffsetMap: span ${start}..${end} outside 0..${this.targetLength}`);
     }
     const from = this.lo[start]!;
-    // Edits never reorder text, so hi is non-decreasing; the max only guards inserted characters.
-    const to = Math.max(this.hi[end - 1]!, from);
-    return [from, to];
+    return [from, Math.max(this.endOf(start, end), from)];
+  }
+
+  /**
+   * Source end of the derived span [start, end): the end of its last character that has a source. Edits
+   * never reorder text, so that is the furthest; an inserted character at the end (lo == hi) only marks
+   * a position, which inside a replaced group can lie before the group's end.
+   */
+  private endOf(start: number, end: number): number {
+    let last = end - 1;
+    while (last > start && this.lo[last] === this.hi[last]) last--;
+    return this.hi[last]!;
   }
 
   /**
@@ -70,12 +80,30 @@ export class OffsetMap {
     const n = inner.targetLength;
     const lo = new Int32Array(n);
     const hi = new Int32Array(n);
+    const middleLength = this.targetLength;
+    // spanToSource inlined: this runs once per character of every document.
     for (let i = 0; i < n; i++) {
-      const [a, b] = this.spanToSource(inner.lo[i]!, inner.hi[i]!);
-      lo[i] = a;
-      hi[i] = b;
+      const start = inner.lo[i]!;
+      const end = inner.hi[i]!;
+      if (end === start) {
+        const p = start < middleLength ? this.lo[start]! : this.sourceLength;
+        lo[i] = p;
+        hi[i] = p;
+      } else {
+        const from = this.lo[start]!;
+        const to = this.lo[end - 1] === this.hi[end - 1] ? this.endOf(start, end) : this.hi[end - 1]!;
+        lo[i] = from;
+        hi[i] = to > from ? to : from;
+      }
     }
     return new OffsetMap(lo, hi, this.sourceLength);
+  }
+
+  /** Whether this map is the identity (each code point maps to itself in a text of the same length). */
+  isIdentity(): boolean {
+    if (this.sourceLength !== this.targetLength) return false;
+    for (let i = 0; i < this.lo.length; i++) if (this.lo[i] !== i || this.hi[i] !== i + 1) return false;
+    return true;
   }
 
   /** Serialised form for storage: [sourceLength, lo..., hi...] as little-endian int32. */

@@ -7,18 +7,24 @@ import { OffsetMap } from './offset-map';
  *
  * A replacement with the same number of code points as the text it replaces maps character by
  * character (width folding, character-level script conversion); otherwise every output character maps
- * to the whole replaced range.
+ * to the whole replaced range (use `replaceMapped` to give each output character its own range).
  */
 export class TextRewriter {
   private readonly parts: string[] = [];
-  private readonly lo: number[] = [];
-  private readonly hi: number[] = [];
+  private lo: Int32Array;
+  private hi: Int32Array;
+  /** Code points written so far. */
+  private written = 0;
   /** Current read position in the source, UTF-16 units. */
   private cursor = 0;
   /** Current read position in the source, code points. */
   private cursorCp = 0;
 
-  constructor(private readonly source: string) {}
+  constructor(private readonly source: string) {
+    // Most rewrites keep the length; start with room for the whole source.
+    this.lo = new Int32Array(Math.max(16, source.length));
+    this.hi = new Int32Array(Math.max(16, source.length));
+  }
 
   get position(): number {
     return this.cursor;
@@ -28,15 +34,26 @@ export class TextRewriter {
   copyTo(until: number): this {
     if (until < this.cursor) throw new RangeError(`TextRewriter: copyTo(${until}) behind cursor ${this.cursor}`);
     if (until === this.cursor) return this;
-    const piece = this.source.slice(this.cursor, until);
-    this.parts.push(piece);
-    for (let i = 0; i < piece.length; i++) {
-      const code = piece.charCodeAt(i);
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < piece.length) i++;
-      this.lo.push(this.cursorCp);
-      this.hi.push(this.cursorCp + 1);
-      this.cursorCp++;
+    const source = this.source;
+    this.parts.push(source.slice(this.cursor, until));
+    this.reserve(until - this.cursor);
+    const lo = this.lo;
+    const hi = this.hi;
+    let w = this.written;
+    let cp = this.cursorCp;
+    for (let i = this.cursor; i < until; i++) {
+      const code = source.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < until) {
+        const next = source.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) i++;
+      }
+      lo[w] = cp;
+      hi[w] = cp + 1;
+      w++;
+      cp++;
     }
+    this.written = w;
+    this.cursorCp = cp;
     this.cursor = until;
     return this;
   }
@@ -45,20 +62,46 @@ export class TextRewriter {
   replace(from: number, to: number, replacement: string): this {
     this.copyTo(from);
     if (to < from) throw new RangeError(`TextRewriter: replace ${from}..${to} is reversed`);
-    const removed = this.source.slice(from, to);
-    const removedCp = countCodePoints(removed);
+    const removedCp = countCodePointsIn(this.source, from, to);
     const outCp = countCodePoints(replacement);
     this.parts.push(replacement);
-    if (outCp === removedCp) {
-      for (let k = 0; k < outCp; k++) {
-        this.lo.push(this.cursorCp + k);
-        this.hi.push(this.cursorCp + k + 1);
+    this.reserve(outCp);
+    const base = this.cursorCp;
+    for (let k = 0; k < outCp; k++) {
+      if (outCp === removedCp) {
+        this.lo[this.written] = base + k;
+        this.hi[this.written] = base + k + 1;
+      } else {
+        this.lo[this.written] = base;
+        this.hi[this.written] = base + removedCp;
       }
-    } else {
-      for (let k = 0; k < outCp; k++) {
-        this.lo.push(this.cursorCp);
-        this.hi.push(this.cursorCp + removedCp);
-      }
+      this.written++;
+    }
+    this.cursor = to;
+    this.cursorCp += removedCp;
+    return this;
+  }
+
+  /**
+   * Replaces source [from, to) (UTF-16) with `replacement`, whose code point k maps to the source range
+   * [from + ranges[2k], from + ranges[2k+1]) given in code points relative to `from` (an aligned
+   * conversion knows which input characters each output character came from).
+   */
+  replaceMapped(from: number, to: number, replacement: string, ranges: ArrayLike<number>): this {
+    this.copyTo(from);
+    const removedCp = countCodePointsIn(this.source, from, to);
+    const outCp = countCodePoints(replacement);
+    if (ranges.length !== 2 * outCp) throw new Error('TextRewriter.replaceMapped: one range per output code point');
+    this.parts.push(replacement);
+    this.reserve(outCp);
+    const base = this.cursorCp;
+    for (let k = 0; k < outCp; k++) {
+      const a = ranges[2 * k]!;
+      const b = ranges[2 * k + 1]!;
+      if (a < 0 || b < a || b > removedCp) throw new RangeError(`TextRewriter.replaceMapped: range ${a}..${b} outside 0..${removedCp}`);
+      this.lo[this.written] = base + a;
+      this.hi[this.written] = base + b;
+      this.written++;
     }
     this.cursor = to;
     this.cursorCp += removedCp;
@@ -74,9 +117,11 @@ export class TextRewriter {
   insert(text: string): this {
     const n = countCodePoints(text);
     this.parts.push(text);
+    this.reserve(n);
     for (let k = 0; k < n; k++) {
-      this.lo.push(this.cursorCp);
-      this.hi.push(this.cursorCp);
+      this.lo[this.written] = this.cursorCp;
+      this.hi[this.written] = this.cursorCp;
+      this.written++;
     }
     return this;
   }
@@ -86,16 +131,33 @@ export class TextRewriter {
     this.copyTo(this.source.length);
     return {
       text: this.parts.join(''),
-      map: new OffsetMap(Int32Array.from(this.lo), Int32Array.from(this.hi), this.cursorCp),
+      map: new OffsetMap(this.lo.slice(0, this.written), this.hi.slice(0, this.written), this.cursorCp),
     };
+  }
+
+  private reserve(extra: number): void {
+    const need = this.written + extra;
+    if (need <= this.lo.length) return;
+    const size = Math.max(need, this.lo.length * 2);
+    const lo = new Int32Array(size);
+    const hi = new Int32Array(size);
+    lo.set(this.lo.subarray(0, this.written));
+    hi.set(this.hi.subarray(0, this.written));
+    this.lo = lo;
+    this.hi = hi;
   }
 }
 
 export function countCodePoints(text: string): number {
+  return countCodePointsIn(text, 0, text.length);
+}
+
+/** Code points in text[from, to) (UTF-16 indices); a lone surrogate counts as one. */
+export function countCodePointsIn(text: string, from: number, to: number): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < to) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) i++;
     }

@@ -1,0 +1,87 @@
+import { rmSync } from 'node:fs';
+import type { Command } from 'commander';
+import { runCorpus, type CorpusRunSummary } from '../../pipeline/batch/run-corpus';
+import { createProgress } from '../progress';
+import { CODE_VERSION } from '../version';
+import { parseJobs, parsePositiveInt } from '../options';
+import { printFactSample } from './show-facts';
+import { writeStats } from '../stats';
+
+export function registerRun(program: Command): void {
+  program
+    .command('run')
+    .description('read files, directories, globs or dumps (- reads paths from stdin), extract facts, store them')
+    .argument('<inputs...>', 'files, directories, glob patterns, or - for a list of paths on stdin')
+    .requiredOption('--db <path>', 'SQLite database to create or update')
+    .option('-j, --jobs <n>', 'worker threads (one pipeline each; one writer)', parseJobs, 1)
+    .option('--dictionaries <dir>', 'lexicons and rules folder (default: the bundled dictionaries/)')
+    .option('--fresh', 'delete the database first')
+    .option('--force', 'process every document even when its bytes and stage keys are unchanged')
+    .option('--max-bytes <n>', 'refuse input files larger than this', parsePositiveInt)
+    .option('--text-column <name>', 'dump column holding the document text or HTML')
+    .option('--title-column <name>', 'dump column holding the title')
+    .option('--url-column <name>', 'dump column holding the url')
+    .option('--date-column <name>', 'dump column holding the date')
+    .option('--id-column <name>', 'dump column holding the record id')
+    .option('--show <n>', 'print this many facts after the summary', parsePositiveInt, 0)
+    .option('--no-progress', 'no progress bar or progress lines')
+    .option('--stats <file>', 'write peak memory and per-stage times as JSON to this file')
+    .action(async (inputs: string[], opts: RunOptions) => {
+      if (opts.fresh) for (const suffix of ['', '-wal', '-shm']) rmSync(opts.db + suffix, { force: true });
+      const summary = await runCorpus({
+        db: opts.db,
+        inputs,
+        jobs: opts.jobs,
+        dictionariesDir: opts.dictionaries,
+        force: opts.force,
+        codeVersion: CODE_VERSION,
+        stdin: process.stdin,
+        read: {
+          maxBytes: opts.maxBytes,
+          columns: { text: opts.textColumn, title: opts.titleColumn, url: opts.urlColumn, date: opts.dateColumn, id: opts.idColumn },
+        },
+        progress: createProgress('qmine run', opts.progress),
+        onError: (line) => process.stderr.write(`qmine: ${line}\n`),
+      });
+      writeStats(opts.stats, summary.stageMs);
+      process.stdout.write(formatRunSummary(summary, opts.db));
+      if (opts.show > 0) await printFactSample(opts.db, opts.show);
+      if (summary.interrupted) process.exitCode = 130;
+      else if (summary.errors.length > 0) process.exitCode = 2;
+    });
+}
+
+interface RunOptions {
+  db: string;
+  jobs: number;
+  dictionaries?: string;
+  fresh?: boolean;
+  force?: boolean;
+  maxBytes?: number;
+  textColumn?: string;
+  titleColumn?: string;
+  urlColumn?: string;
+  dateColumn?: string;
+  idColumn?: string;
+  show: number;
+  progress: boolean;
+  stats?: string;
+}
+
+export function formatRunSummary(summary: CorpusRunSummary, db: string): string {
+  const facts = Object.entries(summary.factsByType).sort((a, b) => b[1] - a[1]);
+  const total = facts.reduce((n, [, count]) => n + count, 0);
+  const lines = [
+    `run ${summary.runId} → ${db}${summary.interrupted ? ' (interrupted: run again to finish)' : ''}`,
+    `  files read        ${summary.files}`,
+    `  documents stored  ${summary.processed}${summary.duplicates ? ` (${summary.duplicates} duplicates of earlier documents)` : ''}`,
+    `  unchanged         ${summary.unchanged} (skipped: same bytes, same stage keys)`,
+    `  facts             ${total}${facts.length ? ` (${facts.map(([t, n]) => `${t} ${n}`).join(', ')})` : ''}`,
+    `  errors            ${summary.errors.length}`,
+  ];
+  for (const error of summary.errors.slice(0, 10)) {
+    lines.push(`    ${error.path}${error.record !== null ? `#${error.record}` : ''}: ${error.cause}`);
+  }
+  if (summary.errors.length > 10) lines.push(`    … ${summary.errors.length - 10} more (table ingest_errors)`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,32 @@
+import { Command } from 'commander';
+import { registerDiff } from './commands/diff';
+import { registerEval } from './commands/eval';
+import { registerExport } from './commands/export';
+import { registerFacts } from './commands/facts';
+import { registerQuery } from './commands/query';
+import { registerReprocess } from './commands/reprocess';
+import { registerRun } from './commands/run';
+import { registerSearch } from './commands/search';
+import { CODE_VERSION } from './version';
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('qmine')
+    .description('Mine Chinese quality-supervision work reports into a SQLite database of traceable facts')
+    .version(CODE_VERSION)
+    .showHelpAfterError('(run with --help for usage)');
+  registerRun(program);
+  registerReprocess(program);
+  registerDiff(program);
+  registerExport(program);
+  registerQuery(program);
+  registerFacts(program);
+  registerSearch(program);
+  registerEval(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  await buildProgram().parseAsync(argv);
+}

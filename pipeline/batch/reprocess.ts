@@ -1,0 +1,76 @@
+import { Store } from '../../output/store';
+import { Dictionaries } from '../dictionaries';
+import { Pipeline } from '../pipeline';
+import { STAGES } from '../stages';
+import { createRunner } from './pool';
+import { firstChangedStage } from './task';
+import { BatchWriter, type BatchSummary, type ProgressSink } from './writer';
+
+export interface ReprocessOptions {
+  db: string;
+  jobs: number;
+  dictionariesDir?: string;
+  codeVersion: string;
+  progress?: ProgressSink;
+  onError?: (line: string) => void;
+}
+
+export interface ReprocessSummary extends BatchSummary {
+  documents: number;
+  /** Documents whose every stage key was unchanged. */
+  unchanged: number;
+  /** How many documents resumed at each stage (the first stage whose key changed). */
+  resumedAt: Record<string, number>;
+}
+
+/**
+ * Re-runs, from the stored text, only the stages whose key changed for each document (`qmine reprocess`).
+ * With nothing changed it writes nothing but a run record saying so.
+ */
+export async function reprocess(options: ReprocessOptions): Promise<ReprocessSummary> {
+  const pipeline = new Pipeline(STAGES, new Dictionaries(options.dictionariesDir));
+  const store = Store.open(options.db);
+  const stageNames = pipeline.stages.map((s) => s.name);
+  const states = store.documentStates();
+  const work: { id: string; fromStage: string; keys: Record<string, string> }[] = [];
+  const resumedAt: Record<string, number> = {};
+  for (const state of states) {
+    const keys = pipeline.stageKeys(state.sha256);
+    const fromStage = firstChangedStage(stageNames, state.stageKeys, keys);
+    if (fromStage === null) continue;
+    work.push({ id: state.id, fromStage, keys });
+    resumedAt[fromStage] = (resumedAt[fromStage] ?? 0) + 1;
+  }
+  const unchanged = states.length - work.length;
+  if (work.length === 0) {
+    store.close();
+    return {
+      runId: 0, processed: 0, duplicates: 0, errors: [], factsByType: {}, interrupted: false, stageMs: {},
+      documents: states.length, unchanged, resumedAt,
+    };
+  }
+  const runner = createRunner(options.jobs, pipeline);
+  const writer = new BatchWriter(store, {
+    command: 'reprocess',
+    codeVersion: options.codeVersion,
+    dictionaryHashes: pipeline.dictionaryHashes(),
+    options: { jobs: options.jobs, dictionaries: options.dictionariesDir ?? null },
+  }, options.onError);
+  try {
+    options.progress?.start(work.length);
+    const byId = new Map(work.map((w) => [w.id, w]));
+    let done = 0;
+    for (const record of store.loadRecords(work.map((w) => w.id))) {
+      if (writer.stopRequested) break;
+      const { fromStage, keys } = byId.get(record.source.id)!;
+      await writer.submit(record.source.id, record.source.path, runner.run({ kind: 'resume', record, fromStage, keys }));
+      options.progress?.tick(++done);
+    }
+    const summary = await writer.finish();
+    return { ...summary, documents: states.length, unchanged, resumedAt };
+  } finally {
+    options.progress?.stop();
+    await runner.close();
+    store.close();
+  }
+}

@@ -1,0 +1,45 @@
+import { newDocument, type Document, type Token } from '../document';
+import { layerFromStored, type DocumentRecord } from '../record';
+import type { Layer, Stage } from '../stage';
+
+/**
+ * Rebuilds a Document from its stored record with the layers of every stage before `fromStage`, so that
+ * the pipeline can resume at `fromStage` without redoing the cached stages.
+ */
+export function restoreDocument(record: DocumentRecord, stages: readonly Stage[], fromStage: string): Document {
+  const doc = newDocument(record.source, record.raw, record.meta);
+  const restored = new Set<Layer>();
+  for (const stage of stages) {
+    if (stage.name === fromStage) break;
+    for (const layer of stage.provides) restored.add(layer);
+  }
+  if (!restored.has('meta')) {
+    // Derived metadata is recomputed; what the reader or the clean stage found stays.
+    doc.meta = { ...doc.meta, region: null, regionCode: null, year: null };
+  }
+  if (restored.has('clean')) doc.clean = layerFromStored(record.clean);
+  if (restored.has('norm')) doc.norm = layerFromStored(record.norm);
+  if (restored.has('sentences') && doc.norm) {
+    const index = doc.norm.index;
+    doc.sentences = record.sentences.map((s) => ({ order: s.order, start: index.toUtf16(s.start), end: index.toUtf16(s.end) }));
+  }
+  if (restored.has('tokens') && doc.norm && doc.sentences) {
+    doc.tokens = restoreTokens(doc.norm.text, doc.sentences, record);
+  }
+  return doc;
+}
+
+/** Token spans are not stored; they are found again in order inside their sentence. */
+function restoreTokens(text: string, sentences: { start: number; end: number }[], record: DocumentRecord): Token[] {
+  const tokens: Token[] = [];
+  record.sentences.forEach((stored, i) => {
+    let at = sentences[i]!.start;
+    for (const { word, tag } of stored.tokens) {
+      const found = text.indexOf(word, at);
+      if (found < 0) continue;
+      tokens.push({ start: found, end: found + word.length, word, tag });
+      at = found + word.length;
+    }
+  });
+  return tokens;
+}

@@ -1,0 +1,99 @@
+import type { Readable } from 'node:stream';
+import { expandInputs } from '../../corpus/inputs';
+import { readFile, type ReadOptions } from '../../corpus/read';
+import { Store } from '../../output/store';
+import { Dictionaries } from '../dictionaries';
+import { Pipeline } from '../pipeline';
+import { STAGES } from '../stages';
+import { createRunner } from './pool';
+import { firstChangedStage, type Task } from './task';
+import { BatchWriter, type BatchSummary, type ProgressSink } from './writer';
+
+export interface CorpusRunOptions {
+  db: string;
+  inputs: string[];
+  jobs: number;
+  dictionariesDir?: string;
+  /** Re-process documents even when their bytes and stage keys are unchanged. */
+  force?: boolean;
+  read?: ReadOptions;
+  stdin?: Readable;
+  codeVersion: string;
+  progress?: ProgressSink;
+  /** Called with one line per failed file or record, as it happens. */
+  onError?: (line: string) => void;
+}
+
+export interface CorpusRunSummary extends BatchSummary {
+  files: number;
+  /** Documents whose bytes and stage keys were unchanged since they were stored. */
+  unchanged: number;
+}
+
+/** Reads, processes and stores a corpus: the `qmine run` command. */
+export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSummary> {
+  const paths = await expandInputs(options.inputs, options.stdin);
+  const pipeline = new Pipeline(STAGES, new Dictionaries(options.dictionariesDir));
+  const store = Store.open(options.db);
+  const runner = createRunner(options.jobs, pipeline);
+  const stageNames = pipeline.stages.map((s) => s.name);
+  const writer = new BatchWriter(store, {
+    command: 'run',
+    codeVersion: options.codeVersion,
+    dictionaryHashes: pipeline.dictionaryHashes(),
+    options: { inputs: options.inputs, jobs: options.jobs, force: Boolean(options.force) },
+  }, options.onError);
+  let unchanged = 0;
+  const seenIds = new Map<string, string>();
+  try {
+    options.progress?.start(paths.length);
+    let filesDone = 0;
+    for (const path of paths) {
+      if (writer.stopRequested) break;
+      for (const item of readFile(path, options.read)) {
+        if (item.kind === 'error') {
+          writer.error(item.error);
+          continue;
+        }
+        const { doc } = item;
+        const id = uniqueId(doc.source.id, doc.source.path, seenIds);
+        if (id !== doc.source.id) {
+          options.onError?.(`${path}: document id '${doc.source.id}' already used by ${seenIds.get(doc.source.id)}; stored as '${id}'`);
+          doc.source.id = id;
+        }
+        const keys = pipeline.stageKeys(doc.source.sha256);
+        const state = store.documentState(id);
+        if (!options.force && state && state.sha256 === doc.source.sha256 && !firstChangedStage(stageNames, state.stageKeys, keys)) {
+          unchanged++;
+          continue;
+        }
+        const task: Task = { kind: 'read', source: doc.source, raw: doc.raw, meta: doc.meta, keys };
+        await writer.submit(id, doc.source.path, runner.run(task));
+      }
+      filesDone++;
+      options.progress?.tick(filesDone);
+    }
+    const summary = await writer.finish();
+    return { ...summary, files: paths.length, unchanged };
+  } finally {
+    options.progress?.stop();
+    await runner.close();
+    store.close();
+  }
+}
+
+/** Two inputs with the same file name get distinct ids: the later one gets a `~N` suffix. */
+function uniqueId(id: string, path: string, seen: Map<string, string>): string {
+  const owner = seen.get(id);
+  if (owner === undefined || owner === path) {
+    seen.set(id, path);
+    return id;
+  }
+  for (let n = 2; ; n++) {
+    const candidate = `${id}~${n}`;
+    if (!seen.has(candidate)) {
+      seen.set(candidate, path);
+      return candidate;
+    }
+  }
+}

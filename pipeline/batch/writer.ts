@@ -1,0 +1,122 @@
+import { DuplicateFinder, fingerprint } from '../../corpus/dedupe';
+import type { IngestError } from '../../corpus/read';
+import type { Store } from '../../output/store';
+import type { DocumentRecord } from '../record';
+
+export interface ProgressSink {
+  start(total: number): void;
+  tick(done: number): void;
+  stop(): void;
+}
+
+export interface BatchSummary {
+  runId: number;
+  /** Documents processed and stored in this run. */
+  processed: number;
+  duplicates: number;
+  errors: IngestError[];
+  factsByType: Record<string, number>;
+  interrupted: boolean;
+  /** Milliseconds spent in each stage, summed over documents (and threads). */
+  stageMs: Record<string, number>;
+}
+
+const BATCH_DOCUMENTS = 64;
+const BATCH_CHARS = 8_000_000;
+/** Results in flight before the writer waits for the oldest: bounds memory, keeps both workers busy. */
+const WINDOW = 16;
+
+/**
+ * The single writer of a run: takes results in submission order (so duplicate detection is
+ * deterministic whatever the thread timing), marks duplicates, and stores them in batches, one
+ * transaction each, so an interrupted run leaves every document with its old or its new facts.
+ */
+export class BatchWriter {
+  readonly runId: number;
+  private readonly inFlight: { id: string; path: string; result: Promise<DocumentRecord> }[] = [];
+  private batch: DocumentRecord[] = [];
+  private batchChars = 0;
+  private readonly finder = new DuplicateFinder();
+  private readonly summary: BatchSummary;
+  private stop = false;
+  private readonly onSignal = () => {
+    this.stop = true;
+  };
+
+  constructor(
+    private readonly store: Store,
+    runInfo: Parameters<Store['beginRun']>[0],
+    private readonly onError?: (line: string) => void,
+  ) {
+    this.runId = store.beginRun(runInfo);
+    for (const stored of store.fingerprints()) this.finder.add(stored.id, stored);
+    this.summary = { runId: this.runId, processed: 0, duplicates: 0, errors: [], factsByType: {}, interrupted: false, stageMs: {} };
+    process.once('SIGINT', this.onSignal);
+    process.once('SIGTERM', this.onSignal);
+  }
+
+  /** True once SIGINT or SIGTERM arrived: callers stop submitting, the writer stores what is done. */
+  get stopRequested(): boolean {
+    return this.stop;
+  }
+
+  error(error: IngestError): void {
+    this.summary.errors.push(error);
+    this.store.saveErrors(this.runId, [error]);
+    this.onError?.(`${error.path}${error.record !== null ? `#${error.record}` : ''}: ${error.cause}`);
+  }
+
+  async submit(id: string, path: string, result: Promise<DocumentRecord>): Promise<void> {
+    // Attach a handler now so a rejection waiting in the window is not reported as unhandled.
+    result.catch(() => undefined);
+    this.inFlight.push({ id, path, result });
+    while (this.inFlight.length > WINDOW) await this.takeOldest();
+  }
+
+  async finish(): Promise<BatchSummary> {
+    while (this.inFlight.length > 0) await this.takeOldest();
+    this.flush();
+    this.summary.interrupted = this.stop;
+    this.store.finishRun(
+      this.runId,
+      {
+        processed: this.summary.processed,
+        duplicates: this.summary.duplicates,
+        errors: this.summary.errors.length,
+        ...Object.fromEntries(Object.entries(this.summary.factsByType).map(([t, n]) => [`facts_${t}`, n])),
+      },
+      this.stop ? 'interrupted' : 'done',
+    );
+    process.removeListener('SIGINT', this.onSignal);
+    process.removeListener('SIGTERM', this.onSignal);
+    return this.summary;
+  }
+
+  private async takeOldest(): Promise<void> {
+    const next = this.inFlight.shift()!;
+    let record: DocumentRecord;
+    try {
+      record = await next.result;
+    } catch (error) {
+      this.error({ path: next.path, record: null, cause: `processing ${next.id} failed: ${(error as Error).message}` });
+      return;
+    }
+    record.fingerprint = fingerprint(record.norm.text);
+    const original = this.finder.add(record.source.id, record.fingerprint);
+    record.duplicateOf = original !== null && original !== record.source.id ? original : null;
+    if (record.duplicateOf) this.summary.duplicates++;
+    this.summary.processed++;
+    for (const [stage, ms] of Object.entries(record.timings ?? {})) this.summary.stageMs[stage] = (this.summary.stageMs[stage] ?? 0) + ms;
+    for (const fact of record.facts) this.summary.factsByType[fact.type] = (this.summary.factsByType[fact.type] ?? 0) + 1;
+    this.batch.push(record);
+    this.batchChars += record.raw.length + record.norm.text.length;
+    if (this.batch.length >= BATCH_DOCUMENTS || this.batchChars >= BATCH_CHARS) this.flush();
+  }
+
+  private flush(): void {
+    if (this.batch.length === 0) return;
+    this.store.saveDocuments(this.runId, this.batch);
+    this.batch = [];
+    this.batchChars = 0;
+  }
+}

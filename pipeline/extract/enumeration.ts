@@ -1,0 +1,66 @@
+/**
+ * Enumerations: `大、中、小型企业的产品抽样合格率分别为98%、93.1%、81.8%` gives each figure its own subject
+ * (大型企业, 中型企业, 小型企业) and the shared metric after the list (产品抽样合格率).
+ */
+import type { Quantity } from './quantities';
+import type { SentenceView } from './sentence';
+
+const RESPECTIVELY = /(?:分别|依次)(?:为|是|达到|达|占|增长|增加|提高|上升|下降|降低|减少)?了?\s*$/;
+const LIST_SEPARATOR = /^\s*[、，,和及与]\s*$/;
+
+export interface EnumeratedFigure {
+  /** The item the figure is about (`大型企业`), when the list names subjects. */
+  subject: string | null;
+  /** The figure's metric: the words after the subjects (`产品抽样合格率`), or the item itself when the
+   * list names metrics (`收入、净利润分别增长…`); null to keep the phrase before the list. */
+  metric: string | null;
+}
+
+/** Subjects of enumerated figures, by quantity. */
+export function enumerationSubjects(view: SentenceView, quantities: readonly Quantity[]): Map<Quantity, EnumeratedFigure> {
+  const result = new Map<Quantity, EnumeratedFigure>();
+  const text = view.text;
+  let i = 0;
+  while (i < quantities.length) {
+    let j = i;
+    while (
+      j + 1 < quantities.length &&
+      quantities[j + 1]!.unitClass === quantities[i]!.unitClass &&
+      LIST_SEPARATOR.test(text.slice(quantities[j]!.end, quantities[j + 1]!.start))
+    ) {
+      j++;
+    }
+    const count = j - i + 1;
+    if (count >= 2) {
+      const first = quantities[i]!;
+      const before = text.slice(view.clauseStart(first.start), first.start);
+      const respectively = RESPECTIVELY.exec(before);
+      if (respectively) {
+        const figures = listSubjects(before.slice(0, respectively.index), count);
+        if (figures) for (let k = 0; k < count; k++) result.set(quantities[i + k]!, figures[k]!);
+      }
+    }
+    i = j + 1;
+  }
+  return result;
+}
+
+/**
+ * `大、中、小型企业的产品抽样合格率` with 3 figures → subjects 大型企业, 中型企业, 小型企业 and metric
+ * 产品抽样合格率; `主营业务收入、净利润` with 2 figures → metrics 主营业务收入, 净利润.
+ */
+function listSubjects(phrase: string, count: number): EnumeratedFigure[] | null {
+  const parts = phrase.split(/[、和及与]/);
+  if (parts.length !== count) return null;
+  const last = parts[count - 1]!;
+  const of = last.indexOf('的');
+  const lastItem = of > 0 ? last.slice(0, of) : last;
+  if (!lastItem) return null;
+  const items = parts.slice(0, count - 1).map((item) => item.trim());
+  if (items.some((item) => !item)) return null;
+  // Short items share the last item's ending (`大` + `型企业`, `食品` + `抽检合格率`).
+  const completed = [...items.map((item) => (item.length < lastItem.length ? item + lastItem.slice(item.length) : item)), lastItem];
+  if (of < 0) return completed.map((metric) => ({ subject: null, metric }));
+  const metric = last.slice(of + 1) || null;
+  return completed.map((subject) => ({ subject, metric }));
+}

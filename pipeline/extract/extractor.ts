@@ -1,0 +1,264 @@
+/**
+ * Fact extraction over a normalised, segmented document: per sentence, numerals → quantities → not-a-fact
+ * vetoes → typing rules → metric, category, subject, period, region, status; plus named standards,
+ * policies and brands. Every fact names the rule that produced it.
+ */
+import type { Dictionaries } from '../dictionaries';
+import type { Document, ExtractedFact, FactCategory, FactType, Token } from '../document';
+import { findBrands } from './brands';
+import { periodAt, regionAt, statusAt } from './context';
+import { enumerationSubjects, type EnumeratedFigure } from './enumeration';
+import { categorise, LEXICON_FILES, loadLexicons, type Lexicons } from './lexicons';
+import { metricPhrase } from './metric';
+import { scanNumerals } from './numbers';
+import { buildQuantities, type Quantity } from './quantities';
+import {
+  ABSTRACT_HEADS_FILE,
+  forEachMatch,
+  IDIOMS_FILE,
+  loadNameRules,
+  loadQuantityRules,
+  loadVetoes,
+  RULE_FILES,
+  type CompiledNameRule,
+  type CompiledQuantityRule,
+  type CompiledVeto,
+  type NameRule,
+} from './rules';
+import { SentenceView } from './sentence';
+import { findStandardCodes, findTitles, type NamedThing } from './titles';
+
+/** Every dictionary file the extractor reads (the stage's `reads`). */
+export const EXTRACT_FILES: readonly string[] = [...Object.values(RULE_FILES), ABSTRACT_HEADS_FILE, IDIOMS_FILE, ...Object.values(LEXICON_FILES)];
+
+/** Which not-a-fact rules covered which numerals, for tests and debugging. */
+export interface ExtractionTrace {
+  /** Every numeral a not-a-fact rule covers (whether or not it would have made a fact). */
+  vetoed: { rule: string; text: string; start: number; end: number }[];
+}
+
+interface Extractor {
+  lexicons: Lexicons;
+  vetoes: CompiledVeto[];
+  quantityRules: CompiledQuantityRule[];
+  nameRules: Map<NameRule['kind'], CompiledNameRule>;
+}
+
+function extractor(dictionaries: Dictionaries): Extractor {
+  const lexicons = loadLexicons(dictionaries);
+  return {
+    lexicons,
+    vetoes: loadVetoes(dictionaries),
+    quantityRules: loadQuantityRules(dictionaries),
+    nameRules: loadNameRules(dictionaries, { SCHEME: lexicons.brands.schemes }),
+  };
+}
+
+const LIST_SEPARATOR = /^\s*[、，,和及与]\s*$/;
+
+interface Veto {
+  start: number;
+  end: number;
+  priority: number;
+  rule: string;
+}
+
+/** A quantity fact being built, with what a following figure may inherit. */
+interface Draft {
+  quantity: Quantity;
+  fact: ExtractedFact;
+  head: string;
+}
+
+export function extractFacts(doc: Document, dictionaries: Dictionaries, trace?: ExtractionTrace): ExtractedFact[] {
+  const norm = doc.norm;
+  if (!norm || !doc.sentences) return [];
+  const ex = extractor(dictionaries);
+  const text = norm.text;
+  const tokens = doc.tokens ?? [];
+  const facts: ExtractedFact[] = [];
+  let t = 0;
+  for (const sentence of doc.sentences) {
+    while (t < tokens.length && tokens[t]!.end <= sentence.start) t++;
+    let u = t;
+    while (u < tokens.length && tokens[u]!.start < sentence.end) u++;
+    const view = new SentenceView(text, sentence.start, sentence.end, sentence.order, sliceTokens(tokens, t, u));
+    extractSentence(view, doc, ex, facts, trace);
+    t = u;
+  }
+  return dropShortTitles(facts);
+}
+
+/** `《专项行动工作方案》` after `《…专项行动工作方案》`: a short name of a title the document gives in full. */
+function dropShortTitles(facts: ExtractedFact[]): ExtractedFact[] {
+  const titles = facts.filter((f) => (f.type === 'policy' || f.type === 'standard') && f.name && !/^[A-Z]/.test(f.name));
+  if (titles.length < 2) return facts;
+  const names = [...new Set(titles.map((f) => f.name!))];
+  const short = new Set(names.filter((name) => names.some((other) => other.length > name.length && other.endsWith(name))));
+  return short.size === 0 ? facts : facts.filter((f) => !(f.name && short.has(f.name) && (f.type === 'policy' || f.type === 'standard')));
+}
+
+function sliceTokens(tokens: readonly Token[], from: number, to: number): Token[] {
+  return from === 0 && to === tokens.length ? (tokens as Token[]) : tokens.slice(from, to);
+}
+
+function extractSentence(view: SentenceView, doc: Document, ex: Extractor, facts: ExtractedFact[], trace?: ExtractionTrace): void {
+  const { text, start, end } = view;
+  const named: NamedThing[] = [];
+  const blocked: Veto[] = [];
+  const codeRule = ex.nameRules.get('standard-code')!;
+  for (const code of findStandardCodes(text, start, end, codeRule, view.slice)) {
+    named.push(code);
+    blocked.push({ start: code.start, end: code.end, priority: Infinity, rule: code.rule });
+  }
+  const titleSpans: [number, number][] = [];
+  named.push(
+    ...findTitles(text, start, end, ex.lexicons, { standard: ex.nameRules.get('standard-title')!.id, policy: ex.nameRules.get('policy-title')!.id }, titleSpans, view.slice),
+  );
+  for (const [s, e] of titleSpans) blocked.push({ start: s, end: e, priority: Infinity, rule: 'title' });
+  const brands = findBrands(text, start, end, ex.nameRules.get('brand-list')!, ex.lexicons, view.slice);
+  named.push(...brands);
+  for (const thing of named) facts.push(namedFact(thing, view, doc, ex.lexicons));
+
+  const numerals = scanNumerals(text, start, end);
+  if (numerals.length === 0) return;
+  const quantities = buildQuantities(text, start, end, numerals, ex.lexicons, view.insideWord);
+  if (quantities.length === 0 && !trace) return;
+  const vetoes = findVetoes(view, ex.vetoes, blocked);
+  if (trace) {
+    for (const numeral of numerals) {
+      for (const veto of vetoes) {
+        if (veto.start < numeral.end && veto.end > numeral.start) {
+          trace.vetoed.push({ rule: veto.rule, text: text.slice(numeral.start, numeral.end), start: numeral.start, end: numeral.end });
+        }
+      }
+    }
+  }
+
+  const kept: Quantity[] = [];
+  const typed = new Map<Quantity, { rule: CompiledQuantityRule; before: string }>();
+  let last: Quantity | null = null;
+  for (const quantity of quantities) {
+    const clauseBefore = text.slice(view.clauseStart(quantity.start), quantity.start);
+    // The next item of a list (`分别增长31.3%、98.67%`) is typed like the item before it.
+    const listed = last && last.unitClass === quantity.unitClass && LIST_SEPARATOR.test(text.slice(last.end, quantity.start)) ? typed.get(last) : undefined;
+    const rule = listed?.rule ?? typeQuantity(quantity, clauseBefore, ex.quantityRules);
+    if (!rule) continue;
+    const veto = strongestVeto(vetoes, quantity.numeral.start, quantity.numeral.end);
+    if (veto && veto.priority >= rule.rule.priority) continue;
+    kept.push(quantity);
+    typed.set(quantity, { rule, before: listed?.before ?? clauseBefore });
+    last = quantity;
+  }
+  if (kept.length === 0) return;
+
+  const enumerated = enumerationSubjects(view, kept);
+  let previous: Draft | null = null;
+  for (const quantity of kept) {
+    const { rule, before } = typed.get(quantity)!;
+    const draft = quantityFact(quantity, rule, before, previous, kept, enumerated.get(quantity) ?? null, view, doc, ex.lexicons);
+    if (!draft) continue;
+    facts.push(draft.fact);
+    previous = draft;
+  }
+}
+
+function findVetoes(view: SentenceView, vetoes: readonly CompiledVeto[], blocked: Veto[]): Veto[] {
+  const slice = view.slice;
+  const found = [...blocked];
+  for (const { rule, regex } of vetoes) {
+    forEachMatch(regex, slice, (m) => {
+      found.push({ start: view.start + m.index, end: view.start + m.index + m[0].length, priority: rule.priority, rule: rule.id });
+    });
+  }
+  return found;
+}
+
+function strongestVeto(vetoes: readonly Veto[], start: number, end: number): Veto | null {
+  let best: Veto | null = null;
+  for (const veto of vetoes) {
+    if (veto.start < end && veto.end > start && (!best || veto.priority > best.priority)) best = veto;
+  }
+  return best;
+}
+
+/** The highest-priority typing rule whose conditions hold. */
+export function typeQuantity(quantity: Quantity, clauseBefore: string, rules: readonly CompiledQuantityRule[]): CompiledQuantityRule | null {
+  for (const rule of rules) {
+    if (rule.unitClass && !rule.unitClass.has(quantity.unitClass!)) continue;
+    if (rule.unit ? !rule.unit.has(quantity.unit!) : quantity.requires !== null) continue;
+    if (quantity.requires !== null && !clauseBefore.includes(quantity.requires)) continue;
+    if (rule.before && !rule.before.test(clauseBefore)) continue;
+    if (rule.notBefore && rule.notBefore.test(clauseBefore)) continue;
+    return rule;
+  }
+  return null;
+}
+
+function quantityFact(
+  quantity: Quantity,
+  rule: CompiledQuantityRule,
+  clauseBefore: string,
+  previous: Draft | null,
+  kept: readonly Quantity[],
+  enumerated: EnumeratedFigure | null,
+  view: SentenceView,
+  doc: Document,
+  lexicons: Lexicons,
+): Draft | null {
+  const type = rule.rule.then.type;
+  const previousEnd = previous && view.clauseStart(previous.quantity.end) === view.clauseStart(quantity.start) ? previous.quantity.end : view.start;
+  const phrase = metricPhrase(view, quantity, previousEnd, kept, lexicons);
+  let metric = enumerated?.metric ?? phrase.metric;
+  let head = phrase.head;
+  let inherited: Draft | null = null;
+  if (!enumerated && !phrase.hasNoun && previous && (type === 'change' || previous.quantity.unitClass === quantity.unitClass)) {
+    inherited = previous;
+    metric = metric ? metric + previous.head : previous.fact.metric;
+    head = previous.head;
+  }
+  if (!metric) return null;
+  const value = rule.negativeWhen?.test(clauseBefore) ? -quantity.value : quantity.value;
+  const category: FactCategory = categorise(metric, type, lexicons.categories) ?? inherited?.fact.category ?? 'other';
+  const hasPre = phrase.preEnd > phrase.preStart;
+  const fact: ExtractedFact = {
+    type,
+    category,
+    metric,
+    value,
+    unit: quantity.unit,
+    bound: quantity.bound,
+    status: statusAt(view, quantity.start, quantity.end, lexicons),
+    period: periodAt(view, quantity.start, doc.meta),
+    region: regionAt(view, quantity.start, doc.meta, lexicons),
+    subject: enumerated?.subject ?? view.subjectIn(phrase.preStart, phrase.preEnd, lexicons.subjectHeads),
+    name: null,
+    start: hasPre ? phrase.preStart : quantity.start,
+    end: hasPre ? quantity.end : Math.max(quantity.end, phrase.postEnd),
+    sentence: view.order,
+    rule: rule.rule.id,
+  };
+  return { quantity, fact, head: head || previous?.head || '' };
+}
+
+function namedFact(thing: NamedThing, view: SentenceView, doc: Document, lexicons: Lexicons): ExtractedFact {
+  const category: FactCategory =
+    thing.type === 'brand' ? 'brand' : thing.type === 'standard' ? 'standard' : (categorise(thing.name, thing.type as FactType, lexicons.categories) ?? 'other');
+  return {
+    type: thing.type,
+    category,
+    metric: thing.metric,
+    value: null,
+    unit: null,
+    bound: null,
+    status: statusAt(view, thing.start, thing.end, lexicons),
+    period: periodAt(view, thing.start, doc.meta),
+    region: regionAt(view, thing.start, doc.meta, lexicons),
+    subject: null,
+    name: thing.name,
+    start: thing.start,
+    end: thing.end,
+    sentence: view.order,
+    rule: thing.rule,
+  };
+}

@@ -1,0 +1,221 @@
+/**
+ * The extractor's lexicons (dictionaries/lexicons/*), parsed and compiled once per Dictionaries.
+ */
+import type { Dictionaries } from '../dictionaries';
+import type { Bound, FactCategory, FactType } from '../document';
+import { escapeRegex, type UnitClass } from './rules';
+
+export const LEXICON_FILES = {
+  units: 'lexicons/units.json',
+  bounds: 'lexicons/bounds.json',
+  status: 'lexicons/status-cues.json',
+  trims: 'lexicons/metric-trim.json',
+  categories: 'lexicons/metric-categories.tsv',
+  titles: 'lexicons/titles.json',
+  brands: 'lexicons/brand-schemes.json',
+  regions: 'lexicons/regions.tsv',
+  subjects: 'lexicons/subject-heads.txt',
+} as const;
+
+export interface UnitEntry {
+  surface: string;
+  unitClass: UnitClass;
+  /** Contract unit (`%`, `pp`, `元`, the classifier). */
+  unit: string;
+  /** Percent units: value × factor is the percent. */
+  factor: number;
+  /** Percent units: largest numeral the unit takes (`成` ≤ 10), or the only one (`半` after 一). */
+  max?: number;
+  only?: number;
+}
+
+export interface UnitLexicon {
+  /** Units by first character, longest surface first. */
+  byFirstChar: Map<string, UnitEntry[]>;
+  /** Unit → word the text before must contain for the unit to count. */
+  conditional: Map<string, string>;
+  /** Classifiers that name what they count (`县市`): the metric includes them. */
+  selfNaming: ReadonlySet<string>;
+  multipliers: Map<string, number>;
+}
+
+export interface BoundLexicon {
+  /** Prefix cues, longest first. */
+  prefix: [string, Bound][];
+  between: Map<string, Bound>;
+  suffix: [string, Bound][];
+}
+
+export interface StatusLexicon {
+  before: RegExp;
+  after: RegExp;
+  actualBefore: RegExp;
+  from: RegExp;
+}
+
+export interface TrimLexicon {
+  leading: RegExp;
+  trailing: RegExp;
+}
+
+export interface CategoryEntry {
+  term: string;
+  category: FactCategory;
+  types: ReadonlySet<FactType> | null;
+}
+
+export interface TitleLexicon {
+  notFacts: RegExp[];
+  notFactBefore: string[];
+  notFactAfter: string[];
+  references: ReadonlySet<string>;
+  standardSuffixes: string[];
+  standardBefore: string[];
+  standardAfter: string[];
+  policySuffixes: string[];
+  policyBefore: string[];
+  policyAfter: string[];
+  metricWords: Record<string, string>;
+}
+
+export interface BrandLexicon {
+  schemes: string[];
+  /** Any scheme: a quick test before the list pattern runs. */
+  anyScheme: RegExp;
+  leadingVerbs: string[];
+}
+
+export interface Lexicons {
+  units: UnitLexicon;
+  bounds: BoundLexicon;
+  status: StatusLexicon;
+  trims: TrimLexicon;
+  categories: CategoryEntry[];
+  titles: TitleLexicon;
+  brands: BrandLexicon;
+  /** Region surface → region as facts name it. */
+  regions: Map<string, string>;
+  /** Head words of subjects, longest first. */
+  subjectHeads: string[];
+}
+
+interface UnitsFile {
+  percent: Record<string, { factor: number; max?: number; only?: number }>;
+  pp: string[];
+  money: Record<string, string>;
+  measure: Record<string, string>;
+  times: string[];
+  classifiers: string[];
+  aliases: Record<string, string>;
+  conditional: Record<string, string>;
+  selfNaming: string[];
+  multipliers: Record<string, number>;
+}
+
+function compileUnits(file: UnitsFile): UnitLexicon {
+  const entries: UnitEntry[] = [];
+  for (const [surface, p] of Object.entries(file.percent)) entries.push({ surface, unitClass: 'percent', unit: '%', factor: p.factor, max: p.max, only: p.only });
+  for (const surface of file.pp) entries.push({ surface, unitClass: 'pp', unit: 'pp', factor: 1 });
+  for (const [surface, unit] of Object.entries(file.money)) entries.push({ surface, unitClass: 'money', unit, factor: 1 });
+  for (const [surface, unit] of Object.entries(file.measure)) entries.push({ surface, unitClass: 'measure', unit, factor: 1 });
+  for (const surface of file.times) entries.push({ surface, unitClass: 'times', unit: surface, factor: 1 });
+  for (const surface of file.classifiers) entries.push({ surface, unitClass: 'count', unit: surface, factor: 1 });
+  for (const [surface, unit] of Object.entries(file.aliases)) entries.push({ surface, unitClass: 'count', unit, factor: 1 });
+  const byFirstChar = new Map<string, UnitEntry[]>();
+  for (const entry of entries) {
+    const first = entry.surface[0]!;
+    const list = byFirstChar.get(first) ?? [];
+    list.push(entry);
+    byFirstChar.set(first, list);
+  }
+  for (const list of byFirstChar.values()) list.sort((a, b) => b.surface.length - a.surface.length);
+  return {
+    byFirstChar,
+    conditional: new Map(Object.entries(file.conditional)),
+    selfNaming: new Set(file.selfNaming),
+    multipliers: new Map(Object.entries(file.multipliers)),
+  };
+}
+
+function longestFirst<T>(record: Record<string, T>): [string, T][] {
+  return Object.entries(record).sort((a, b) => b[0].length - a[0].length);
+}
+
+/** One regex alternation, longest alternatives first, anchored by `wrap`. */
+function alternation(items: readonly string[], wrap: (alt: string) => string, literal: boolean): RegExp {
+  const sorted = [...items].sort((a, b) => b.length - a.length).map((item) => (literal ? escapeRegex(item) : item));
+  return new RegExp(wrap(sorted.join('|')));
+}
+
+function parseCategories(text: string): CategoryEntry[] {
+  const entries: CategoryEntry[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [term, category, types] = line.replace(/\r$/, '').split('\t');
+    if (!term || !category) throw new Error(`${LEXICON_FILES.categories}: bad line '${line}'`);
+    entries.push({
+      term,
+      category: category as FactCategory,
+      types: types ? new Set(types.split(',').map((t) => t.trim()) as FactType[]) : null,
+    });
+  }
+  return entries;
+}
+
+function parseRegions(text: string): Map<string, string> {
+  const regions = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [surface, name] = line.replace(/\r$/, '').split('\t');
+    if (surface && name) regions.set(surface, name);
+  }
+  return regions;
+}
+
+export function loadLexicons(dictionaries: Dictionaries): Lexicons {
+  return dictionaries.parseOnce(LEXICON_FILES.units, () => {
+    const bounds = dictionaries.json<{ prefix: Record<string, Bound>; between: Record<string, Bound>; suffix: Record<string, Bound> }>(LEXICON_FILES.bounds);
+    const status = dictionaries.json<{ before: string[]; after: string[]; actualBefore: string[]; from: string }>(LEXICON_FILES.status);
+    const trims = dictionaries.json<{ leading: string[]; trailing: string[] }>(LEXICON_FILES.trims);
+    const titles = dictionaries.json<Omit<TitleLexicon, 'notFacts' | 'references'> & { notFacts: string[]; references: string[] }>(LEXICON_FILES.titles);
+    const brands = dictionaries.json<{ schemes: string[]; leadingVerbs: string[] }>(LEXICON_FILES.brands);
+    return {
+      units: compileUnits(dictionaries.json<UnitsFile>(LEXICON_FILES.units)),
+      bounds: { prefix: longestFirst(bounds.prefix), between: new Map(Object.entries(bounds.between)), suffix: longestFirst(bounds.suffix) },
+      status: {
+        before: alternation(status.before, (alt) => `(?:${alt})`, false),
+        after: alternation(status.after, (alt) => `(?:${alt})`, false),
+        actualBefore: alternation(status.actualBefore, (alt) => `(?:${alt})`, false),
+        from: new RegExp(status.from),
+      },
+      trims: {
+        leading: alternation(trims.leading, (alt) => `^(?:${alt})`, false),
+        trailing: alternation(trims.trailing, (alt) => `(?:${alt})$`, false),
+      },
+      categories: parseCategories(dictionaries.text(LEXICON_FILES.categories)),
+      titles: {
+        ...titles,
+        notFacts: titles.notFacts.map((pattern) => new RegExp(pattern)),
+        references: new Set(titles.references),
+        standardSuffixes: [...titles.standardSuffixes].sort((a, b) => b.length - a.length),
+        policySuffixes: [...titles.policySuffixes].sort((a, b) => b.length - a.length),
+      },
+      brands: {
+        schemes: [...brands.schemes].sort((a, b) => b.length - a.length),
+        anyScheme: alternation(brands.schemes, (alt) => alt, true),
+        leadingVerbs: [...brands.leadingVerbs].sort((a, b) => b.length - a.length),
+      },
+      regions: parseRegions(dictionaries.text(LEXICON_FILES.regions)),
+      subjectHeads: dictionaries.lines(LEXICON_FILES.subjects).map((line) => line.trim()).sort((a, b) => b.length - a.length),
+    };
+  }, 'lexicons');
+}
+
+/** Category of a metric: the first lexicon term it contains that applies to the fact's type. */
+export function categorise(metric: string, type: FactType, categories: readonly CategoryEntry[]): FactCategory | null {
+  for (const entry of categories) {
+    if (entry.types && !entry.types.has(type)) continue;
+    if (metric.includes(entry.term)) return entry.category;
+  }
+  return null;
+}

@@ -1,0 +1,132 @@
+/**
+ * The metric phrase of a quantity: the words before the number in its clause (`立案查处案件4510起`) and,
+ * when the number counts what follows it, the words after it (`2户定点供奥运食品生产加工企业`), trimmed of
+ * scope words, copulas and comparison words (lexicons/metric-trim.json) at word boundaries.
+ */
+import type { Lexicons } from './lexicons';
+import type { Quantity } from './quantities';
+import type { SentenceView } from './sentence';
+
+/** Longest stretch of text before a number taken as its metric. */
+const MAX_PRE = 24;
+/** Longest stretch after a number's unit taken as what it counts. */
+const MAX_POST = 24;
+
+export interface MetricPhrase {
+  metric: string;
+  /** Span of the words before the number (empty when start === end). */
+  preStart: number;
+  preEnd: number;
+  /** Span of the words after the quantity (may skip quantities inside it). */
+  postStart: number;
+  postEnd: number;
+  /** Whether the phrase holds a noun (else the metric of the previous figure supplies one). */
+  hasNoun: boolean;
+  /** The trailing noun run of the phrase, for a following figure that lacks one. */
+  head: string;
+}
+
+/** Trims scope and function words from both ends of [from, to), at word boundaries. */
+export function trimSpan(view: SentenceView, from: number, to: number, lexicons: Lexicons): [number, number] {
+  const { leading, trailing } = lexicons.trims;
+  let changed = true;
+  while (changed && from < to) {
+    changed = false;
+    const slice = view.text.slice(from, to);
+    const lead = leading.exec(slice);
+    if (lead && lead[0].length > 0 && view.isBoundary(from + lead[0].length)) {
+      from += lead[0].length;
+      changed = true;
+      continue;
+    }
+    const trail = trailing.exec(slice);
+    if (trail && trail[0].length > 0 && view.isBoundary(from + trail.index)) {
+      to = from + trail.index;
+      changed = true;
+    }
+  }
+  return [from, to];
+}
+
+/**
+ * The metric phrase of `quantity`; `previousEnd` bounds the words before it (the end of the figure before
+ * it in the sentence), `others` are the sentence's other quantities (skipped inside the words after it).
+ */
+export function metricPhrase(
+  view: SentenceView,
+  quantity: Quantity,
+  previousEnd: number,
+  others: readonly Quantity[],
+  lexicons: Lexicons,
+): MetricPhrase {
+  const text = view.text;
+  const clauseStart = view.clauseStart(quantity.start);
+  let preFrom = Math.max(clauseStart, previousEnd, quantity.start - MAX_PRE);
+  while (preFrom < quantity.start && !view.isBoundary(preFrom)) preFrom++;
+  // A list `A、B等` before the number names examples, not the metric.
+  const etc = text.lastIndexOf('等', quantity.start - 1);
+  if (etc >= preFrom && view.isBoundary(etc) && view.isBoundary(etc + 1) && !text.startsWith('等级', etc)) preFrom = etc + 1;
+  const [preStart, preEnd] = trimSpan(view, preFrom, quantity.start, lexicons);
+
+  let postStart = quantity.end;
+  let postEnd = quantity.end;
+  let post = '';
+  const clauseEnd = view.clauseEnd(quantity.end);
+  if (quantity.end < clauseEnd) {
+    const limit = Math.min(clauseEnd, quantity.end + MAX_POST);
+    let p = quantity.end;
+    let stop = limit;
+    for (const other of others) {
+      if (other.start < p || other === quantity) continue;
+      if (other.start >= limit) break;
+      // A quantity after a coordinator starts the next item of a list; one after other words is inside
+      // the counted phrase (`197户产品销往6个奥运比赛城市的食品企业`).
+      if (other.start > p && /[及和与、或]/.test(text[other.start - 1]!)) {
+        stop = other.start;
+        break;
+      }
+      post += text.slice(p, other.start);
+      p = other.end;
+    }
+    stop = Math.max(p, stop);
+    post += text.slice(p, stop);
+    postEnd = stop;
+    const [from, to] = trimPost(post, lexicons);
+    post = post.slice(from, to);
+    if (post) postStart = quantity.end + from;
+    else postEnd = quantity.end;
+  }
+  const pre = text.slice(preStart, preEnd);
+  const unitWord = quantity.unit && lexicons.units.selfNaming.has(quantity.unit) ? quantity.unit : '';
+  const metric = pre + unitWord + post;
+  return {
+    metric,
+    preStart,
+    preEnd,
+    postStart,
+    postEnd: post ? postEnd : quantity.end,
+    hasNoun: unitWord !== '' || view.hasNoun(preStart, preEnd) || (post !== '' && view.hasNoun(quantity.end, postEnd)),
+    head: pre ? view.nounHead(preStart, preEnd) : post,
+  };
+}
+
+/** Trims a post phrase (a string that may join pieces, so without word-boundary checks). */
+function trimPost(post: string, lexicons: Lexicons): [number, number] {
+  let from = 0;
+  let to = post.length;
+  for (let guard = 0; guard < 8 && from < to; guard++) {
+    const slice = post.slice(from, to);
+    const lead = /^(?:的|之|了|，|\s)/.exec(slice);
+    if (lead) {
+      from += lead[0].length;
+      continue;
+    }
+    const trail = lexicons.trims.trailing.exec(slice);
+    if (trail && trail[0].length > 0) {
+      to = from + trail.index;
+      continue;
+    }
+    break;
+  }
+  return [from, to];
+}

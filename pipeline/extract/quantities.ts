@@ -1,0 +1,199 @@
+/**
+ * Quantities: a numeral with what follows and precedes it — bound words (`近`, `余`, `以上`), place-unit
+ * multipliers after Arabic numerals (`3.5万`), the unit (`%`, `个百分点`, `元`, `吨`, a classifier), percent
+ * forms (`百分之…`, `N分之M`, `五成`, `一半`) and ranges (`90%—95%`, `1亿至1.5亿元` with the unit carried
+ * back). Positions are UTF-16 indices of the document's normalised text.
+ */
+import type { Bound } from '../document';
+import type { Lexicons, UnitEntry } from './lexicons';
+import type { Numeral } from './numbers';
+import type { UnitClass } from './rules';
+
+export interface Quantity {
+  /** The (first) numeral. */
+  numeral: Numeral;
+  /** Surface span: from a prefix bound word or 百分之 to the unit and a suffix bound word. */
+  start: number;
+  end: number;
+  value: number;
+  unitClass: UnitClass | null;
+  unit: string | null;
+  bound: Bound;
+  /** Unit → word the clause before must contain (`天` → `天数`). */
+  requires: string | null;
+  /** The place-unit multiplier applied (1 when none), for ranges that carry it back. */
+  multiplier: number;
+}
+
+/** Whether UTF-16 position `pos` falls strictly inside a segmentation token that is not a numeral token. */
+export type InsideWord = (pos: number) => boolean;
+
+const RANGE_SEPARATOR = /^\s*[-—–~～至到]\s*$/;
+
+function roundValue(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+function matchUnit(text: string, at: number, to: number, lexicons: Lexicons): UnitEntry | null {
+  const candidates = lexicons.units.byFirstChar.get(text[at] ?? '');
+  if (!candidates) return null;
+  for (const entry of candidates) {
+    if (at + entry.surface.length <= to && text.startsWith(entry.surface, at)) return entry;
+  }
+  return null;
+}
+
+function prefixBound(text: string, at: number, from: number, lexicons: Lexicons): [string, Bound] | null {
+  for (const cue of lexicons.bounds.prefix) {
+    const start = at - cue[0].length;
+    if (start >= from && text.startsWith(cue[0], start)) return cue;
+  }
+  return null;
+}
+
+function suffixBound(text: string, at: number, to: number, lexicons: Lexicons): [string, Bound] | null {
+  for (const cue of lexicons.bounds.suffix) {
+    if (at + cue[0].length <= to && text.startsWith(cue[0], at)) return cue;
+  }
+  return null;
+}
+
+/**
+ * Builds the quantities of one sentence (`from`–`to`) from its numerals. Numerals without a unit are
+ * dropped unless a range gives them one.
+ */
+export function buildQuantities(
+  text: string,
+  from: number,
+  to: number,
+  numerals: readonly Numeral[],
+  lexicons: Lexicons,
+  insideWord: InsideWord,
+): Quantity[] {
+  const out: (Quantity | null)[] = [];
+  const consumed = new Set<Numeral>();
+  let covered = from;
+  for (let k = 0; k < numerals.length; k++) {
+    const numeral = numerals[k]!;
+    if (consumed.has(numeral) || numeral.kind === 'digits' || numeral.start < covered) continue;
+    const quantity = buildOne(text, from, to, numeral, numerals[k + 1], consumed, lexicons, insideWord);
+    if (quantity) covered = quantity.end;
+    out.push(quantity);
+  }
+  return resolveRanges(text, out.filter((q): q is Quantity => q !== null)).filter((q) => q.unitClass !== null);
+}
+
+function buildOne(
+  text: string,
+  from: number,
+  to: number,
+  numeral: Numeral,
+  next: Numeral | undefined,
+  consumed: Set<Numeral>,
+  lexicons: Lexicons,
+  insideWord: InsideWord,
+): Quantity | null {
+  let p = numeral.end;
+  let bound: Bound = 'exact';
+  let value = numeral.value;
+  let multiplier = 1;
+  let unit: UnitEntry | null = null;
+
+  // N分之M: a fraction, as a percent.
+  if (text.startsWith('分之', p) && next && next.start === p + 2 && next.kind !== 'digits' && numeral.value > 0) {
+    consumed.add(next);
+    value = roundValue((next.value / numeral.value) * 100);
+    return finish(text, from, to, numeral, next.end, value, 'percent', '%', bound, null, 1, lexicons);
+  }
+
+  const between = lexicons.bounds.between.get(text[p] ?? '');
+  if (between && p + 1 < to && (matchUnit(text, p + 1, to, lexicons) || lexicons.units.multipliers.has(text[p + 1]!))) {
+    bound = between;
+    p++;
+  }
+  unit = matchUnit(text, p, to, lexicons);
+  if (!unit) {
+    while (p < to && lexicons.units.multipliers.has(text[p]!)) {
+      multiplier *= lexicons.units.multipliers.get(text[p]!)!;
+      p++;
+    }
+    if (multiplier > 1) {
+      const after = lexicons.bounds.between.get(text[p] ?? '');
+      if (after) {
+        bound = after;
+        p++;
+      }
+      unit = matchUnit(text, p, to, lexicons);
+    }
+  }
+  if (numeral.bareUnit && bound === 'exact' && !prefixBound(text, numeral.start, from, lexicons)) return null;
+
+  if (numeral.percentPrefix) {
+    return finish(text, from, to, numeral, numeral.end, value, 'percent', '%', bound, null, 1, lexicons);
+  }
+  if (!unit) {
+    // Kept only as a possible range start (`1亿至1.5亿元`).
+    return { numeral, start: numeral.start, end: p, value: roundValue(value * multiplier), unitClass: null, unit: null, bound, requires: null, multiplier };
+  }
+  const unitEnd = p + unit.surface.length;
+  if (insideWord(unitEnd)) return null;
+  if (unit.unitClass === 'percent') {
+    if (multiplier !== 1) return null;
+    if (unit.max !== undefined && value > unit.max) return null;
+    if (unit.only !== undefined && value !== unit.only) return null;
+    value = roundValue(value * unit.factor);
+  } else {
+    value = roundValue(value * multiplier);
+  }
+  const requires = lexicons.units.conditional.get(unit.unit) ?? null;
+  return finish(text, from, to, numeral, unitEnd, value, unit.unitClass, unit.unit, bound, requires, multiplier, lexicons);
+}
+
+function finish(
+  text: string,
+  from: number,
+  to: number,
+  numeral: Numeral,
+  end: number,
+  value: number,
+  unitClass: UnitClass,
+  unit: string,
+  innerBound: Bound,
+  requires: string | null,
+  multiplier: number,
+  lexicons: Lexicons,
+): Quantity {
+  let bound = innerBound;
+  let start = numeral.start;
+  const prefix = prefixBound(text, numeral.start, from, lexicons);
+  if (prefix) {
+    start -= prefix[0].length;
+    if (bound === 'exact') bound = prefix[1];
+  }
+  const suffix = suffixBound(text, end, to, lexicons);
+  if (suffix) {
+    end += suffix[0].length;
+    if (suffix[1] !== 'exact') bound = suffix[1];
+  }
+  return { numeral, start, end, value, unitClass, unit, bound, requires, multiplier };
+}
+
+/** `90%—95%`, `1亿至1.5亿元`: the first gets the second's unit when it has none; bounds mark the ends. */
+function resolveRanges(text: string, quantities: Quantity[]): Quantity[] {
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const low = quantities[i]!;
+    const high = quantities[i + 1]!;
+    if (high.unitClass === null || !RANGE_SEPARATOR.test(text.slice(low.end, high.numeral.start))) continue;
+    if (low.unitClass === null) {
+      if (high.unitClass === 'percent' && high.value !== high.numeral.value) continue; // 成/半 carry no range
+      // `3-5万元` carries 万 back; `7000-1万元` does not (the low end is already larger than 1).
+      const carried = low.multiplier === 1 && low.value < high.numeral.value ? high.multiplier : 1;
+      quantities[i] = { ...low, value: roundValue(low.value * carried), unitClass: high.unitClass, unit: high.unit, requires: high.requires, multiplier: low.multiplier * carried };
+    } else if (low.unit !== high.unit) {
+      continue;
+    }
+    if (quantities[i]!.bound === 'exact') quantities[i]!.bound = 'at_least';
+    if (high.bound === 'exact') high.bound = 'at_most';
+  }
+  return quantities;
+}

@@ -1,0 +1,192 @@
+/**
+ * Rule files of the extractor (dictionaries/rules/*.jsonl): each rule has an id, a priority and examples
+ * that run as tests (test/rules-examples.test.ts). Patterns are JavaScript regular expressions with macros:
+ * {NUM} any numeral, {ZH} a Chinese numeral, {ARABIC} an Arabic numeral, {ABSTRACT} a noun of
+ * lexicons/abstract-heads.txt, {IDIOM} a set phrase of lexicons/numeral-idioms.txt, {SCHEME} a brand scheme.
+ */
+import type { Dictionaries } from '../dictionaries';
+import type { FactType } from '../document';
+
+export interface RuleExamples {
+  /** Sentences the rule must fire on; `expect` lists fields a fact of this rule must have. */
+  positive: { text: string; expect?: Record<string, unknown> }[];
+  /** Sentences the rule must not fire on. */
+  negative: string[];
+}
+
+interface RuleBase {
+  id: string;
+  priority: number;
+  description?: string;
+  examples: RuleExamples;
+}
+
+/** A not-a-fact rule: a numeral overlapping a match is no fact unless a higher-priority fact rule types it. */
+export interface VetoRule extends RuleBase {
+  pattern: string;
+}
+
+export type UnitClass = 'percent' | 'pp' | 'money' | 'measure' | 'count' | 'times';
+
+/** A typing rule for a quantity (a numeral with its unit): the first matching rule by priority wins. */
+export interface QuantityRule extends RuleBase {
+  when: {
+    unitClass?: UnitClass[];
+    unit?: string[];
+    /** Must match the clause text before the quantity (anchor with `$` for "right before"). */
+    before?: string;
+    /** Must not match the clause text before the quantity. */
+    notBefore?: string;
+  };
+  then: {
+    type: FactType;
+    /** The value is negative when this matches the clause text before the quantity. */
+    negativeWhen?: string;
+  };
+}
+
+/** A rule for named things (titles, standard codes, brands); the engine for each `kind` is code. */
+export interface NameRule extends RuleBase {
+  kind: 'standard-code' | 'standard-title' | 'policy-title' | 'brand-list';
+  pattern?: string;
+}
+
+export interface CompiledVeto {
+  rule: VetoRule;
+  regex: RegExp;
+}
+
+export interface CompiledQuantityRule {
+  rule: QuantityRule;
+  unitClass: ReadonlySet<UnitClass> | null;
+  unit: ReadonlySet<string> | null;
+  before: RegExp | null;
+  notBefore: RegExp | null;
+  negativeWhen: RegExp | null;
+}
+
+export const RULE_FILES = {
+  vetoes: 'rules/not-facts.jsonl',
+  quantities: 'rules/quantities.jsonl',
+  names: 'rules/names.jsonl',
+} as const;
+
+export const ABSTRACT_HEADS_FILE = 'lexicons/abstract-heads.txt';
+export const IDIOMS_FILE = 'lexicons/numeral-idioms.txt';
+
+const ZH_NUMERAL = '[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+';
+const ARABIC_NUMERAL = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
+
+/** Expands the numeral macros of a rule pattern, and `{NAME}` for each word list in `lists`. */
+export function expandMacros(pattern: string, lists: Record<string, readonly string[]> = {}): string {
+  let expanded = pattern
+    .replaceAll('{NUM}', `(?:${ARABIC_NUMERAL}|${ZH_NUMERAL})`)
+    .replaceAll('{ZH}', `(?:${ZH_NUMERAL})`)
+    .replaceAll('{ARABIC}', `(?:${ARABIC_NUMERAL})`);
+  for (const [name, words] of Object.entries(lists)) {
+    const sorted = [...words].sort((a, b) => b.length - a.length).map(escapeRegex);
+    expanded = expanded.replaceAll(`{${name}}`, `(?:${sorted.join('|')})`);
+  }
+  return expanded;
+}
+
+/** Calls `visit` for every match of a global regex in `text` (exec loop: matchAll clones the regex per call). */
+export function forEachMatch(regex: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
+  regex.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = regex.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    visit(m);
+  }
+}
+
+export function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function checkRule(file: string, rule: RuleBase): void {
+  if (typeof rule.id !== 'string' || !rule.id) throw new Error(`${file}: a rule without an id`);
+  if (typeof rule.priority !== 'number') throw new Error(`${file}: rule ${rule.id} without a numeric priority`);
+  if (!rule.examples || !Array.isArray(rule.examples.positive) || !Array.isArray(rule.examples.negative)) {
+    throw new Error(`${file}: rule ${rule.id} needs examples.positive and examples.negative`);
+  }
+  if (rule.examples.positive.length === 0) throw new Error(`${file}: rule ${rule.id} has no positive example`);
+}
+
+function compile(file: string, id: string, source: string, flags = 'g'): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (error) {
+    throw new Error(`${file}: rule ${id}: bad pattern: ${(error as Error).message}`);
+  }
+}
+
+function byPriority<T extends { rule: RuleBase }>(a: T, b: T): number {
+  return b.rule.priority - a.rule.priority;
+}
+
+export function loadVetoes(dictionaries: Dictionaries): CompiledVeto[] {
+  return dictionaries.parseOnce(RULE_FILES.vetoes, () => {
+    const heads = dictionaries.lines(ABSTRACT_HEADS_FILE).map((line) => line.trim());
+    const idioms = dictionaries.lines(IDIOMS_FILE).map((line) => line.trim());
+    return dictionaries
+      .jsonl<VetoRule>(RULE_FILES.vetoes)
+      .map((rule) => {
+        checkRule(RULE_FILES.vetoes, rule);
+        return { rule, regex: compile(RULE_FILES.vetoes, rule.id, expandMacros(rule.pattern, { ABSTRACT: heads, IDIOM: idioms })) };
+      })
+      .sort(byPriority);
+  }, 'compiled');
+}
+
+export function loadQuantityRules(dictionaries: Dictionaries): CompiledQuantityRule[] {
+  return dictionaries.parseOnce(RULE_FILES.quantities, () => {
+    const file = RULE_FILES.quantities;
+    return dictionaries
+      .jsonl<QuantityRule>(file)
+      .map((rule) => {
+        checkRule(file, rule);
+        const when = rule.when ?? {};
+        return {
+          rule,
+          unitClass: when.unitClass ? new Set(when.unitClass) : null,
+          unit: when.unit ? new Set(when.unit) : null,
+          before: when.before ? compile(file, rule.id, when.before, '') : null,
+          notBefore: when.notBefore ? compile(file, rule.id, when.notBefore, '') : null,
+          negativeWhen: rule.then.negativeWhen ? compile(file, rule.id, rule.then.negativeWhen, '') : null,
+        };
+      })
+      .sort(byPriority);
+  }, 'compiled');
+}
+
+export type CompiledNameRule = NameRule & { regex: RegExp | null };
+
+/** Name rules by kind; `lists` expands word-list macros in their patterns (`{SCHEME}`). */
+export function loadNameRules(dictionaries: Dictionaries, lists: Record<string, readonly string[]>): Map<NameRule['kind'], CompiledNameRule> {
+  return dictionaries.parseOnce(RULE_FILES.names, () => {
+    const rules = new Map<NameRule['kind'], CompiledNameRule>();
+    for (const rule of dictionaries.jsonl<NameRule>(RULE_FILES.names)) {
+      checkRule(RULE_FILES.names, rule);
+      if (rules.has(rule.kind)) throw new Error(`${RULE_FILES.names}: two rules of kind ${rule.kind}`);
+      const regex = rule.pattern ? compile(RULE_FILES.names, rule.id, expandMacros(rule.pattern, lists)) : null;
+      rules.set(rule.kind, { ...rule, regex });
+    }
+    for (const kind of ['standard-code', 'standard-title', 'policy-title', 'brand-list'] as const) {
+      if (!rules.has(kind)) throw new Error(`${RULE_FILES.names}: no rule of kind ${kind}`);
+    }
+    return rules;
+  }, 'compiled');
+}
+
+/** Every rule of every rule file, for the example tests. */
+export function allRules(dictionaries: Dictionaries): { file: string; rule: RuleBase }[] {
+  return [
+    ...dictionaries.jsonl<VetoRule>(RULE_FILES.vetoes).map((rule) => ({ file: RULE_FILES.vetoes, rule })),
+    ...dictionaries.jsonl<QuantityRule>(RULE_FILES.quantities).map((rule) => ({ file: RULE_FILES.quantities, rule })),
+    ...dictionaries.jsonl<NameRule>(RULE_FILES.names).map((rule) => ({ file: RULE_FILES.names, rule })),
+  ];
+}

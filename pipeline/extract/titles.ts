@@ -1,0 +1,90 @@
+/**
+ * Named documents: standard codes (`GB/T 19580-2012`, `DB62/T 2345`) and titles in 《》, typed as a
+ * standard, a policy (laws, regulations, plans, opinions, reports…) or nothing (periodicals, programmes,
+ * and bare short names such as `《纲要》` that refer back to a title).
+ */
+import type { FactType } from '../document';
+import type { Lexicons, TitleLexicon } from './lexicons';
+import { forEachMatch, type CompiledNameRule } from './rules';
+
+export interface NamedThing {
+  type: FactType;
+  name: string;
+  /** The document-type word or scheme naming what the thing is (`纲要`, `标准`). */
+  metric: string;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+const TITLE = /《([^《》\n]{1,80})》/g;
+
+/** Standard codes in [from, to): canonical `PREFIX NUMBER[-YEAR]`. */
+export function findStandardCodes(text: string, from: number, to: number, rule: CompiledNameRule, slice = text.slice(from, to)): NamedThing[] {
+  const found: NamedThing[] = [];
+  if (!rule.regex) return found;
+  if (!/[A-Z]/.test(slice)) return found;
+  forEachMatch(rule.regex, slice, (m) => {
+    const prefix = m[1]!.replace(/\s+/g, '').toUpperCase();
+    const name = `${prefix} ${m[2]}${m[3] ? `-${m[3]}` : ''}`;
+    found.push({ type: 'standard', name, metric: '标准', start: from + m.index, end: from + m.index + m[0].length, rule: rule.id });
+  });
+  return found;
+}
+
+/** The title without a trailing parenthetical (`质量发展纲要(2011-2020年)` → `质量发展纲要`). */
+function titleStem(title: string): string {
+  return title.replace(/[(（][^()（）]*[)）]\s*$/, '').trim();
+}
+
+function endsWithAny(text: string, words: readonly string[]): string | null {
+  for (const word of words) if (text.endsWith(word)) return word;
+  return null;
+}
+
+function startsWithAny(text: string, words: readonly string[]): string | null {
+  for (const word of words) if (text.startsWith(word)) return word;
+  return null;
+}
+
+/** What a title is, from its own words and the words around it. */
+export function classifyTitle(title: string, before: string, after: string, lex: TitleLexicon): { type: FactType; metric: string } | null {
+  const stem = titleStem(title);
+  if (!stem || lex.references.has(stem)) return null;
+  if (lex.notFacts.some((pattern) => pattern.test(stem)) && !endsWithAny(stem, lex.policySuffixes)) return null;
+  if (endsWithAny(before, lex.notFactBefore) || startsWithAny(after, lex.notFactAfter)) return null;
+  const standardSuffix = endsWithAny(stem, lex.standardSuffixes);
+  const standardContext = endsWithAny(before, lex.standardBefore) ?? startsWithAny(after, lex.standardAfter);
+  if (standardSuffix || standardContext) return { type: 'standard', metric: standardContext ?? standardSuffix! };
+  const policySuffix = endsWithAny(stem, lex.policySuffixes);
+  if (policySuffix) return { type: 'policy', metric: policySuffix };
+  const afterWord = startsWithAny(after, lex.policyAfter);
+  if (afterWord) return { type: 'policy', metric: lex.metricWords[afterWord.replace(/^的/, '')] ?? afterWord.replace(/^的/, '') };
+  if (endsWithAny(before, lex.policyBefore) === '题为') return { type: 'policy', metric: '报告' };
+  return null;
+}
+
+/** Titles in 《》 within [from, to) that name a standard or a policy; `spans` receives every title's span. */
+export function findTitles(
+  text: string,
+  from: number,
+  to: number,
+  lexicons: Lexicons,
+  rules: { standard: string; policy: string },
+  spans: [number, number][],
+  slice = text.slice(from, to),
+): NamedThing[] {
+  const found: NamedThing[] = [];
+  if (!slice.includes('《')) return found;
+  forEachMatch(TITLE, slice, (m) => {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    spans.push([start, end]);
+    const title = m[1]!.replace(/\s+/g, '');
+    const before = text.slice(Math.max(from, start - 8), start);
+    const after = text.slice(end, Math.min(to, end + 8));
+    const kind = classifyTitle(title, before, after, lexicons.titles);
+    if (kind) found.push({ type: kind.type, name: title, metric: kind.metric, start, end, rule: kind.type === 'standard' ? rules.standard : rules.policy });
+  });
+  return found;
+}

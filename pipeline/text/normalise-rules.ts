@@ -1,0 +1,31 @@
+import type { Dictionaries } from '../dictionaries';
+
+/** The file under dictionaries/ that holds the normalisation rules (format described in the file itself). */
+export const NORMALISE_RULES_FILE = 'normalise/rules.json';
+
+/** An example that runs as a test: [input, expected output] of one step on its own. */
+export type StepExample = [string, string];
+
+interface StepRules {
+  id: string;
+  description: string;
+  examples: StepExample[];
+}
+
+export interface NormaliseRules {
+  /** Steps in order; a nested list is a group repeated until the text stops changing (1:1 steps only). */
+  steps: (StepName | StepName[])[];
+  width: StepRules & { keepFullWidth: string; spaces: string };
+  pinyin: StepRules & { initials: string[]; finals: string[]; toneLessMinimum: number; maxSyllables: number };
+  thousands: StepRules & { separators: string };
+  spaces: StepRules & { maxRun: number };
+  quotes: StepRules & { open: string; close: string; openers: string; closers: string; toggled: string };
+  punctuation: StepRules & { map: Record<string, string> };
+  script: StepRules;
+}
+
+export type StepName = 'width' | 'pinyin' | 'thousands' | 'spaces' | 'quotes' | 'punctuation' | 'script';
+
+export function loadNormaliseRules(dictionaries: Dictionaries): NormaliseRules {
+  return dictionaries.json<NormaliseRules>(NORMALISE_RULES_FILE);
+}

@@ -1,0 +1,32 @@
+import path from 'node:path';
+import type { Fact } from '../pipeline/document';
+import { Dictionaries } from '../pipeline/dictionaries';
+import { Pipeline, processText } from '../pipeline/pipeline';
+import { STAGES } from '../pipeline/stages';
+
+/** The repository's dictionaries, found from the test folder (not from the compiled layout). */
+export const dictionaries = new Dictionaries(path.resolve(__dirname, '..', 'dictionaries'));
+export const pipeline = new Pipeline(STAGES, dictionaries);
+
+/** Facts of one sentence run through the whole pipeline. */
+export function factsOf(text: string, id = 'test'): Fact[] {
+  return processText(text, id, pipeline).facts;
+}
+
+/** Whether `fact` has every field of `expect` (`key`: a substring of the metric; `value`: within 1e-6). */
+export function hasFields(fact: Fact, expect: Record<string, unknown>): boolean {
+  for (const [field, wanted] of Object.entries(expect)) {
+    if (field === 'key') {
+      if (!fact.metric.includes(String(wanted))) return false;
+    } else if (field === 'value' && typeof wanted === 'number' && typeof fact.value === 'number') {
+      if (Math.abs(fact.value - wanted) > 1e-6 * Math.max(1, Math.abs(wanted))) return false;
+    } else if ((fact as unknown as Record<string, unknown>)[field] !== wanted) {
+      return false;
+    }
+  }
+  return true;
+}
+
+export function describe(facts: readonly Fact[]): string {
+  return facts.map((f) => `${f.type} ${f.metric} ${f.value ?? f.name} ${f.unit ?? ''} ${f.bound ?? ''} [${f.rule}]`).join('\n');
+}
