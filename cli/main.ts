@@ -14,8 +14,7 @@ export function buildProgram(): Command {
   program
     .name('qmine')
     .description('Mine Chinese quality-supervision work reports into a SQLite database of traceable facts')
-    .version(CODE_VERSION)
-    .showHelpAfterError('(run with --help for usage)');
+    .version(CODE_VERSION);
   registerRun(program);
   registerReprocess(program);
   registerDiff(program);

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { StoreError } from './errors';
@@ -57,7 +58,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     if (version === 'empty') initialise(db, migrations, options.codeVersion ?? 'unknown');
     else migrate(db, version, migrations);
     db.pragma('foreign_keys = ON');
-    db.exec(`BEGIN; ${readSql('views.sql')}; COMMIT;`);
+    refreshViews(db);
     return db;
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
@@ -145,6 +146,17 @@ function migrate(db: Database.Database, from: number, migrations: readonly Migra
       db.pragma(`user_version = ${migration.version}`);
     })();
   }
+}
+
+/** Recreates the views when views.sql differs from the one the database last got (meta.views_sha256). */
+function refreshViews(db: Database.Database): void {
+  const sql = readSql('views.sql');
+  const hash = createHash('sha256').update(sql).digest('hex');
+  if (db.prepare("SELECT value FROM meta WHERE key = 'views_sha256'").pluck().get() === hash) return;
+  db.transaction(() => {
+    db.exec(sql);
+    db.prepare("INSERT INTO meta (key, value) VALUES ('views_sha256', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(hash);
+  })();
 }
 
 const sqlCache = new Map<string, string>();

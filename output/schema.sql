@@ -6,14 +6,15 @@
 --
 -- Versioning: this file is frozen once released. A new database runs this file and then every file of
 -- output/migrations/ in order (NNN-what.sql brings the schema to version NNN); an existing database runs
--- the migrations above its user_version. The views (output/views.sql) are recreated on every open for
--- writing, so changing a view needs no migration.
+-- the migrations above its user_version. The views (output/views.sql) are recreated by the first open for
+-- writing after views.sql changed (meta.views_sha256), so changing a view needs no migration.
 --
 -- Offsets are code points (not UTF-16 units), end exclusive: `start`/`end` in the normalised text
 -- (documents.norm_text), `raw_start`/`raw_end` in the original decoded text (documents.raw).
 -- Column names of `facts` are those of the fact contract (shared/spec/facts.md); `doc` is documents.id.
 
--- Identity and bookkeeping of the database itself: application, created_at, created_by (code version).
+-- Identity and bookkeeping of the database itself: application, created_at, created_by (code version),
+-- views_sha256 (the views.sql the views were made from).
 CREATE TABLE meta (
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL

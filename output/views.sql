@@ -1,6 +1,7 @@
--- Views for analysts. Recreated every time qmine opens the database for writing, so they change
--- without a migration. Every view of facts leaves out duplicate documents (documents.duplicate_of IS
--- NOT NULL): a report reposted on two sites counts once. document_list shows every document.
+-- Views for analysts. Recreated when qmine opens the database for writing and this file changed
+-- (meta.views_sha256), so they change without a migration. Every view of facts leaves out duplicate
+-- documents (documents.duplicate_of IS NOT NULL): a report reposted on two sites counts once.
+-- document_list shows every document.
 --
 -- `region` and `period` are the fact's own (from its sentence, else from its document);
 -- `doc_region`, `doc_year`, `title`, `date` describe the document; `sentence_text` is the whole sentence

@@ -38,8 +38,9 @@ describe('qmine run + export over the seed reports', () => {
   it('exports facts with every field of the contract', () => {
     expect(facts.length).toBeGreaterThan(50);
     for (const fact of facts) for (const field of CONTRACT_FIELDS) expect(fact).toHaveProperty(field);
+    // 001 is a study-session notice with no figures (its gold has no facts either).
     const docs = new Set(facts.map((f) => f.doc));
-    expect(docs).toEqual(new Set(['000_dd95faeabfea5de3', '001_89be426e7c975824', '002_9c78c00f42dfebba', '003_d3d6f289842401a2', '004_7624235b4c0c48e9']));
+    expect(docs).toEqual(new Set(['000_dd95faeabfea5de3', '002_9c78c00f42dfebba', '003_d3d6f289842401a2', '004_7624235b4c0c48e9']));
   });
 
   it('points raw offsets (code points) into the original text', () => {

@@ -95,6 +95,21 @@ describe('opening a database', () => {
     expect(() => loadMigrations()).not.toThrow();
   });
 
+  it('recreates the views when views.sql changed, and leaves them alone otherwise', () => {
+    const file = tmp.file('views.db');
+    Store.open(file).close();
+    const db = new Database(file);
+    db.exec("DROP VIEW brands; UPDATE meta SET value = 'stale' WHERE key = 'views_sha256'");
+    db.close();
+    const reopened = Store.open(file);
+    expect(reopened.db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'view' AND name = 'brands'").pluck().get()).toBe(1);
+    const version = reopened.db.pragma('schema_version', { simple: true });
+    reopened.close();
+    const again = Store.open(file);
+    expect(again.db.pragma('schema_version', { simple: true })).toBe(version);
+    again.close();
+  });
+
   it('refuses writes through a read-only store', () => {
     const file = tmp.file('ro.db');
     Store.open(file).close();

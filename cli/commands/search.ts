@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { withReadOnlyDatabase } from '../../output/database';
 import { formatHits, searchSentences } from '../../output/search';
+import { TextSink } from '../../output/text-sink';
 import { processIo, reportFailures, type CommandIo } from '../errors';
 import { parsePositiveInt } from '../options';
 
@@ -24,11 +25,13 @@ export function registerSearch(program: Command, io: CommandIo = processIo()): v
     .option('--include-duplicates', 'search duplicate documents too')
     .action(
       reportFailures('search', io, async (words: string[], opts: SearchOptions) => {
-        await withReadOnlyDatabase(opts.db, (db) => {
+        await withReadOnlyDatabase(opts.db, async (db) => {
           const result = searchSentences(db, words.join(' '), { limit: opts.limit, includeDuplicates: opts.includeDuplicates });
-          if (opts.format === 'json') io.stdout.write(JSON.stringify(result, null, 1) + '\n');
-          else if (opts.format === 'jsonl') io.stdout.write(result.hits.map((hit) => JSON.stringify(hit) + '\n').join(''));
-          else io.stdout.write(formatHits(result, io.stdout.isTTY ? { open: '\x1b[1;4m', close: '\x1b[0m' } : { open: '【', close: '】' }));
+          const sink = new TextSink(io.stdout);
+          if (opts.format === 'json') await sink.write(JSON.stringify(result, null, 1) + '\n');
+          else if (opts.format === 'jsonl') for (const hit of result.hits) await sink.write(JSON.stringify(hit) + '\n');
+          else await sink.write(formatHits(result, io.stdout.isTTY ? { open: '\x1b[1;4m', close: '\x1b[0m' } : { open: '【', close: '】' }));
+          await sink.close();
         });
       }),
     );

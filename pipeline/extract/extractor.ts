@@ -54,7 +54,8 @@ function extractor(dictionaries: Dictionaries): Extractor {
   };
 }
 
-const LIST_SEPARATOR = /^\s*[、，,和及与]\s*$/;
+/** Between two items of a list or the two ends of a range (`分别增长31.3%、98.67%`, `上涨了15%~20%`). */
+const LIST_SEPARATOR = /^\s*[、，,和及与\-—–~～至到]\s*$/;
 
 interface Veto {
   start: number;
@@ -140,7 +141,7 @@ function extractSentence(view: SentenceView, doc: Document, ex: Extractor, facts
   let last: Quantity | null = null;
   for (const quantity of quantities) {
     const clauseBefore = text.slice(view.clauseStart(quantity.start), quantity.start);
-    // The next item of a list (`分别增长31.3%、98.67%`) is typed like the item before it.
+    // The next item of a list or the end of a range is typed like the item before it.
     const listed = last && last.unitClass === quantity.unitClass && LIST_SEPARATOR.test(text.slice(last.end, quantity.start)) ? typed.get(last) : undefined;
     const rule = listed?.rule ?? typeQuantity(quantity, clauseBefore, ex.quantityRules);
     if (!rule) continue;
@@ -207,7 +208,9 @@ function quantityFact(
   lexicons: Lexicons,
 ): Draft | null {
   const type = rule.rule.then.type;
-  const previousEnd = previous && view.clauseStart(previous.quantity.end) === view.clauseStart(quantity.start) ? previous.quantity.end : view.start;
+  // The words before the figure start after the figure before it (one that made a fact or not).
+  const before = kept[kept.indexOf(quantity) - 1];
+  const previousEnd = before && view.clauseStart(before.end) === view.clauseStart(quantity.start) ? before.end : view.start;
   const phrase = metricPhrase(view, quantity, previousEnd, kept, lexicons);
   let metric = enumerated?.metric ?? phrase.metric;
   let head = phrase.head;
@@ -233,7 +236,9 @@ function quantityFact(
     region: regionAt(view, quantity.start, doc.meta, lexicons),
     subject: enumerated?.subject ?? view.subjectIn(phrase.preStart, phrase.preEnd, lexicons.subjectHeads),
     name: null,
-    start: hasPre ? phrase.preStart : quantity.start,
+    // Without words naming the metric, the text still shows the clause's words before the figure
+    // (`较上年提高1.2个百分点`).
+    start: hasPre ? phrase.preStart : phrase.contextStart,
     end: hasPre ? quantity.end : Math.max(quantity.end, phrase.postEnd),
     sentence: view.order,
     rule: rule.rule.id,

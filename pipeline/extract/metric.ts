@@ -14,7 +14,9 @@ const MAX_POST = 24;
 
 export interface MetricPhrase {
   metric: string;
-  /** Span of the words before the number (empty when start === end). */
+  /** Where the words before the number begin before trimming (the clause, or the end of the figure before). */
+  contextStart: number;
+  /** Span of the words before the number, trimmed (empty when start === end). */
   preStart: number;
   preEnd: number;
   /** Span of the words after the quantity (may skip quantities inside it). */
@@ -101,6 +103,7 @@ export function metricPhrase(
   const metric = pre + unitWord + post;
   return {
     metric,
+    contextStart: preFrom,
     preStart,
     preEnd,
     postStart,
