@@ -113,8 +113,8 @@ export type FactCategory =
 export type Bound = 'exact' | 'approx' | 'at_least' | 'more_than' | 'at_most' | 'less_than';
 export type FactStatus = 'actual' | 'target';
 
-/** A fact as the extraction produces it, before document id and code point offsets are attached. */
-export interface ExtractedFact {
+/** What a fact says, whatever form it is in. */
+export interface FactContent {
   type: FactType;
   category: FactCategory;
   metric: string;
@@ -126,28 +126,22 @@ export interface ExtractedFact {
   region: string | null;
   subject: string | null;
   name: string | null;
+  /** Id of the rule that produced the fact. */
+  rule: string;
+  /** Order of the sentence the fact is in (in the contract an added field: links the fact to its sentence). */
+  sentence: number;
+}
+
+/** A fact as the extraction produces it, before document id and code point offsets are attached. */
+export interface ExtractedFact extends FactContent {
   /** UTF-16 span of the fact's surface text in the normalised text. */
   start: number;
   end: number;
-  /** Order of the sentence the fact is in. */
-  sentence: number;
-  rule: string;
 }
 
 /** A fact in the contract's shape (../shared/spec/facts.md): what is stored and exported. */
-export interface Fact {
+export interface Fact extends FactContent {
   doc: string;
-  type: FactType;
-  category: FactCategory;
-  metric: string;
-  value: number | null;
-  unit: string | null;
-  bound: Bound | null;
-  status: FactStatus;
-  period: string | null;
-  region: string | null;
-  subject: string | null;
-  name: string | null;
   text: string;
   /** Code points in the normalised text. */
   start: number;
@@ -155,9 +149,6 @@ export interface Fact {
   /** Code points in the raw decoded text. */
   raw_start: number;
   raw_end: number;
-  rule: string;
-  /** Order of the sentence the fact is in (an added field: links the fact to its sentence). */
-  sentence: number;
 }
 
 export interface Message {

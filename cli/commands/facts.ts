@@ -2,23 +2,15 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { FactCategory, FactType } from '../../pipeline/document';
 import { withReadOnlyDatabase } from '../../output/database';
 import { FACT_CATEGORIES, FACT_FIELDS, FACT_TYPES } from '../../output/fact-fields';
-import { FACT_TABLE_COLUMNS, selectFacts } from '../../output/facts-query';
+import { FACT_TABLE_COLUMNS, selectFacts, type FactFilter } from '../../output/facts-query';
 import { ROW_FORMATS, writeRows, type RowFormat } from '../../output/row-output';
 import { TextSink } from '../../output/text-sink';
 import { processIo, reportFailures, type CommandIo } from '../errors';
 import { parsePositiveInt } from '../options';
 
-interface FactsOptions {
+interface FactsOptions extends FactFilter {
   db: string;
-  type?: FactType;
-  category?: FactCategory;
-  region?: string;
-  year?: string;
-  metric?: string;
-  doc?: string;
-  limit?: number;
   format: RowFormat;
-  includeDuplicates?: boolean;
 }
 
 function parseYear(value: string): string {
