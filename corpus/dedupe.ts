@@ -38,31 +38,72 @@ export function fingerprint(normText: string): Fingerprint {
 
 /** 64-bit SimHash of a string's character shingles, as 16 hex digits. */
 export function simhash(content: string): string {
-  const chars = Array.from(content);
-  const weights = new Float64Array(64);
-  const n = Math.max(1, chars.length - SHINGLE + 1);
+  // Shingles are SHINGLE code points; they are hashed in place (no substring per shingle).
+  const starts = codePointStarts(content);
+  const count = starts.length - 1;
+  const high = new BitCounts();
+  const low = new BitCounts();
+  const n = Math.max(1, count - SHINGLE + 1);
   for (let i = 0; i < n; i++) {
-    const shingle = chars.slice(i, i + SHINGLE).join('');
-    const high = hash32(shingle, 0x9747b28c);
-    const low = hash32(shingle, 0x5bd1e995);
-    for (let bit = 0; bit < 32; bit++) {
-      weights[bit] += (high >>> (31 - bit)) & 1 ? 1 : -1;
-      weights[32 + bit] += (low >>> (31 - bit)) & 1 ? 1 : -1;
-    }
+    const from = starts[i]!;
+    const to = starts[Math.min(i + SHINGLE, count)]!;
+    high.add(hash32(content, from, to, 0x9747b28c));
+    low.add(hash32(content, from, to, 0x5bd1e995));
   }
+  // Bit b of the SimHash is set when more shingle hashes have it set than not (weight = ones - zeros > 0).
   let hex = '';
   for (let nibble = 0; nibble < 16; nibble++) {
+    const counts = nibble < 8 ? high : low;
     let value = 0;
-    for (let k = 0; k < 4; k++) value = (value << 1) | (weights[nibble * 4 + k]! > 0 ? 1 : 0);
+    for (let k = 0; k < 4; k++) value = (value << 1) | (2 * counts.ones(((nibble % 8) * 4 + k)) > n ? 1 : 0);
     hex += value.toString(16);
   }
   return hex;
 }
 
-/** Murmur3-style 32-bit hash of a string's UTF-16 units. */
-function hash32(text: string, seed: number): number {
+/**
+ * How many of the added 32-bit words have each bit set, kept as a binary counter per bit position with
+ * the counters sliced by bit (plane j holds bit j of every position's count): adding a word costs a few
+ * word operations instead of 32 increments.
+ */
+class BitCounts {
+  private readonly planes = new Int32Array(32);
+
+  add(word: number): void {
+    let carry = word | 0;
+    for (let j = 0; carry !== 0; j++) {
+      const next = this.planes[j]! & carry;
+      this.planes[j]! ^= carry;
+      carry = next;
+    }
+  }
+
+  /** Count of words with bit `position` set, position 0 being the most significant. */
+  ones(position: number): number {
+    let count = 0;
+    for (let j = 0; j < 31; j++) count += ((this.planes[j]! >>> (31 - position)) & 1) * 2 ** j;
+    return count;
+  }
+}
+
+/** UTF-16 offset of each code point (as Array.from splits them: a lone surrogate is one), then the length. */
+function codePointStarts(text: string): Int32Array {
+  const starts = new Int32Array(text.length + 1);
+  let count = 0;
+  for (let i = 0; i < text.length; count++) {
+    starts[count] = i;
+    const unit = text.charCodeAt(i);
+    const pair = unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    i += pair ? 2 : 1;
+  }
+  starts[count] = text.length;
+  return starts.subarray(0, count + 1);
+}
+
+/** Murmur3-style 32-bit hash of the UTF-16 units text[from, to). */
+function hash32(text: string, from: number, to: number, seed: number): number {
   let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     let k = Math.imul(text.charCodeAt(i), 0xcc9e2d51);
     k = (k << 15) | (k >>> 17);
     k = Math.imul(k, 0x1b873593);
@@ -70,7 +111,7 @@ function hash32(text: string, seed: number): number {
     h = (h << 13) | (h >>> 19);
     h = (Math.imul(h, 5) + 0xe6546b64) | 0;
   }
-  h ^= text.length;
+  h ^= to - from;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

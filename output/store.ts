@@ -112,6 +112,64 @@ export class Store {
     return this.statement('SELECT id FROM documents ORDER BY rowid').pluck().all() as string[];
   }
 
+  /** A bookkeeping value of the meta table (null when unset). */
+  metaValue(key: string): string | null {
+    return (this.statement('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string | undefined) ?? null;
+  }
+
+  setMetaValue(key: string, value: string): void {
+    this.statement('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+
+  /** Every document's id, the run that stored its current version and its duplicate mark, in storage order. */
+  documentVersions(): { id: string; run: number; duplicateOf: string | null }[] {
+    return this.statement('SELECT id, run, duplicate_of AS duplicateOf FROM documents ORDER BY rowid').all() as { id: string; run: number; duplicateOf: string | null }[];
+  }
+
+  /**
+   * What duplicate detection reads, one document at a time in storage order. Streams: write to the store
+   * only after the iteration ends.
+   */
+  *duplicateInputs(): Iterable<{ id: string; normText: string; exact: string | null; simhash: string | null; duplicateOf: string | null }> {
+    yield* this.statement(
+      'SELECT id, norm_text AS normText, fingerprint_exact AS exact, fingerprint_simhash AS simhash, duplicate_of AS duplicateOf FROM documents ORDER BY rowid',
+    ).iterate() as Iterable<{ id: string; normText: string; exact: string | null; simhash: string | null; duplicateOf: string | null }>;
+  }
+
+  /** Sets duplicate_of (null: an original) of the given documents; their facts and run stay. */
+  markDuplicates(marks: ReadonlyMap<string, string | null>): void {
+    const update = this.statement('UPDATE documents SET duplicate_of = ? WHERE id = ?');
+    this.db.transaction(() => {
+      for (const [id, original] of marks) update.run(original, id);
+    })();
+  }
+
+  /**
+   * The words (jieba tokens, in order) of every document that is not a duplicate, one document at a time
+   * in storage order. Streams: write to the store only after the iteration ends.
+   */
+  *documentWords(): Iterable<{ id: string; words: string[] }> {
+    const rows = this.statement(
+      'SELECT d.id, s.tokens FROM documents d LEFT JOIN sentences s ON s.doc = d.id WHERE d.duplicate_of IS NULL ORDER BY d.rowid, s.ordinal',
+    ).raw().iterate() as Iterable<[string, string | null]>;
+    let current: { id: string; words: string[] } | null = null;
+    for (const [id, tokens] of rows) {
+      if (current && current.id !== id) yield current;
+      if (!current || current.id !== id) current = { id, words: [] };
+      if (tokens !== null) for (const [word] of JSON.parse(tokens) as [string, string][]) current.words.push(word);
+    }
+    if (current) yield current;
+  }
+
+  /** Replaces every stored keyword by `ranked` (best first per document). */
+  replaceKeywords(ranked: ReadonlyMap<string, readonly { word: string; weight: number }[]>): void {
+    const insert = this.statement('INSERT INTO keywords (doc, rank, word, weight) VALUES (?, ?, ?, ?)');
+    this.db.transaction(() => {
+      this.statement('DELETE FROM keywords').run();
+      for (const [doc, keywords] of ranked) keywords.forEach((k, i) => insert.run(doc, i + 1, k.word, k.weight));
+    })();
+  }
+
   /**
    * Stored documents as records, for reprocessing from the stored text. Each record is read completely
    * before it is yielded, so the caller may write to the store between records.

@@ -80,4 +80,50 @@ suite('fact extraction', () => {
     const facts = factsOf('2021年3月5日起第3批专项行动持续3个月，标准五花八门，三元等企业送检220kV开关。');
     expect(facts, describe(facts)).toEqual([]);
   });
+
+  it('gives a figure after a comparison base (比上届, 较“十五”末) the metric of the figure before it', () => {
+    const facts = factsOf('新建检测实验室812个，比上届增加37个；馆藏图书达到5.2亿册，较“十五”末的3.1亿册增长67.7%。');
+    expect(facts.map((f) => [f.type, f.value, f.metric]), describe(facts)).toEqual([
+      ['count', 812, '新建检测实验室'],
+      ['change', 37, '新建检测实验室'],
+      ['count', 520000000, '馆藏图书'],
+      ['count', 310000000, '馆藏图书'],
+      ['change', 67.7, '馆藏图书'],
+    ]);
+  });
+
+  it('maps `分别增长a、b` to the figures listed before it, and completes list items with their shared head', () => {
+    const listed = factsOf('全年检验样品4.2万批次、出具报告3.9万份，分别增长12.1%、8.4%。');
+    expect(listed.filter((f) => f.type === 'change').map((f) => [f.value, f.metric]), describe(listed)).toEqual([
+      [12.1, '检验样品批次'],
+      [8.4, '出具报告'],
+    ]);
+    const shared = factsOf('小麦、玉米、马铃薯产量分别增长3.2%、4.5%、6%。');
+    expect(shared.map((f) => f.metric), describe(shared)).toEqual(['小麦产量', '玉米产量', '马铃薯产量']);
+  });
+
+  it('reads lengths and power as amounts, wells as a count', () => {
+    const facts = factsOf('新建燃气管网320公里，光伏装机达到260.5万千瓦，新打机井45口。');
+    expect(facts.map((f) => [f.type, f.value, f.unit]), describe(facts)).toEqual([
+      ['amount', 320, '公里'],
+      ['amount', 2605000, '千瓦'],
+      ['count', 45, '口'],
+    ]);
+  });
+
+  it('takes no region from a list of places, a scheme name or a kind of area', () => {
+    const listed = one('对河北、山西、陕西等6个省的企业进行了抽查。', { value: 6 });
+    expect(listed.found?.region, listed.all).toBeNull();
+    const area = one('高新区、经开区等园区新增企业42家。', { value: 42 });
+    expect(area.found?.region, area.all).toBeNull();
+  });
+
+  it('keeps achieved figures actual after 争取到 and 年内新低, and names no phase or size class a count', () => {
+    const got = one('全市已经争取到专项资金860万元。', { value: 8600000 });
+    expect(got.found?.status, got.all).toBe('actual');
+    const low = one('钢材价格创出年内新低，跌至3120元。', { value: 3120 });
+    expect(low.found?.status, low.all).toBe('actual');
+    const phases = factsOf('污水处理厂三期建成投运，新建万吨级码头。');
+    expect(phases, describe(phases)).toEqual([]);
+  });
 });

@@ -1,5 +1,4 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { FactCategory, FactType } from '../../pipeline/document';
 import { withReadOnlyDatabase } from '../../output/database';
 import { FACT_CATEGORIES, FACT_FIELDS, FACT_TYPES } from '../../output/fact-fields';
 import { FACT_TABLE_COLUMNS, selectFacts, type FactFilter } from '../../output/facts-query';

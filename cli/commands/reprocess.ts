@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { reprocess, type ReprocessSummary } from '../../pipeline/batch/reprocess';
+import { formatDerived } from './run';
 import { diffRuns, formatDiffSummary } from '../../output/diff';
 import { Store } from '../../output/store';
 import { parseJobs } from '../options';
@@ -31,7 +32,9 @@ export function registerReprocess(program: Command): void {
       if (summary.runId > 0) {
         const store = Store.open(opts.db, { readonly: true });
         try {
-          process.stdout.write(formatDiffSummary(diffRuns(store, { to: summary.runId })));
+          // From the last run that finished: a killed or interrupted one did only part of the change.
+          const from = Math.max(0, ...store.runs().filter((r) => r.id < summary.runId && r.status === 'done').map((r) => r.id));
+          process.stdout.write(formatDiffSummary(diffRuns(store, { from, to: summary.runId })));
         } finally {
           store.close();
         }
@@ -43,14 +46,18 @@ export function registerReprocess(program: Command): void {
 
 export function formatReprocessSummary(summary: ReprocessSummary): string {
   if (summary.runId === 0) {
-    return `nothing to do: all ${summary.documents} documents are up to date with their dictionaries, rules and code\n`;
+    const caughtUp = summary.derived?.refreshed
+      ? `; duplicate marks and keywords brought up to date (an earlier command stopped before it could)`
+      : '';
+    return `nothing to do: all ${summary.documents} documents are up to date with their dictionaries, rules and code${caughtUp}\n`;
   }
   const resumed = Object.entries(summary.resumedAt).map(([stage, n]) => `${n} from ${stage}`).join(', ');
   const lines = [
     `reprocess run ${summary.runId}${summary.interrupted ? ' (interrupted: run again to finish)' : ''}`,
     `  documents         ${summary.documents}`,
-    `  re-run            ${summary.processed} (${resumed})`,
+    `  re-run            ${summary.processed} of ${summary.documents - summary.unchanged} (resumed at: ${resumed})`,
     `  unchanged         ${summary.unchanged}`,
+    `  ${formatDerived(summary.derived)}`,
     `  errors            ${summary.errors.length}`,
   ];
   return lines.join('\n') + '\n';

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import type { Command } from 'commander';
+import type { DerivedRefresh } from '../../pipeline/batch/derived';
 import { runCorpus, type CorpusRunSummary } from '../../pipeline/batch/run-corpus';
 import { createProgress } from '../progress';
 import { CODE_VERSION } from '../version';
@@ -68,6 +69,14 @@ interface RunOptions {
   stats?: string;
 }
 
+/** The summary line about the corpus-wide duplicate marks and keywords. */
+export function formatDerived(derived: DerivedRefresh | null): string {
+  const label = 'keywords          ';
+  if (derived === null) return `${label}not refreshed (interrupted: the next run or reprocess does it)`;
+  if (!derived.refreshed) return `${label}up to date`;
+  return `${label}ranked for ${derived.keywordDocuments} documents, ${derived.duplicates} duplicates marked (${(derived.ms / 1000).toFixed(1)} s)`;
+}
+
 export function formatRunSummary(summary: CorpusRunSummary, db: string): string {
   const facts = Object.entries(summary.factsByType).sort((a, b) => b[1] - a[1]);
   const total = facts.reduce((n, [, count]) => n + count, 0);
@@ -77,6 +86,7 @@ export function formatRunSummary(summary: CorpusRunSummary, db: string): string 
     `  documents stored  ${summary.processed}${summary.duplicates ? ` (${summary.duplicates} duplicates of earlier documents)` : ''}`,
     `  unchanged         ${summary.unchanged} (skipped: same bytes, same stage keys)`,
     `  facts             ${total}${facts.length ? ` (${facts.map(([t, n]) => `${t} ${n}`).join(', ')})` : ''}`,
+    `  ${formatDerived(summary.derived)}`,
     `  errors            ${summary.errors.length}`,
   ];
   for (const error of summary.errors.slice(0, 10)) {

@@ -31,17 +31,24 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+interface Slot {
+  worker: Worker;
+  inFlight: number;
+  /** Why the worker stopped (an uncaught error, an exit), or null while it is alive. */
+  dead: Error | null;
+}
+
 /** N worker threads, each with its own Pipeline; a task goes to the worker with the fewest in flight. */
 export class WorkerPool implements TaskRunner {
-  private readonly workers: { worker: Worker; inFlight: number }[] = [];
-  private readonly pending = new Map<number, Pending>();
+  private readonly workers: Slot[] = [];
+  private readonly pending = new Map<number, Pending & { slot: Slot }>();
   private nextId = 0;
 
   constructor(size: number, dictionariesDir: string) {
     const script = workerScript();
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script, { workerData: { dictionariesDir } });
-      const slot = { worker, inFlight: 0 };
+      const slot: Slot = { worker, inFlight: 0, dead: null };
       worker.on('message', (message: { id: number; record?: DocumentRecord; error?: string }) => {
         slot.inFlight--;
         const waiting = this.pending.get(message.id);
@@ -50,17 +57,21 @@ export class WorkerPool implements TaskRunner {
         if (message.record) waiting.resolve(message.record);
         else waiting.reject(new Error(message.error ?? 'worker failed'));
       });
-      worker.on('error', (error) => this.failAll(error));
+      // A dead worker fails the tasks it holds and gets no more (they would wait for ever).
+      worker.on('error', (error) => this.bury(slot, error));
+      worker.on('exit', (code) => this.bury(slot, new Error(`pipeline worker exited (code ${code})`)));
       this.workers.push(slot);
     }
   }
 
   run(task: Task): Promise<DocumentRecord> {
     const id = this.nextId++;
-    const slot = this.workers.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
+    const alive = this.workers.filter((w) => w.dead === null);
+    if (alive.length === 0) return Promise.reject(this.workers[0]?.dead ?? new Error('no pipeline worker'));
+    const slot = alive.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
     slot.inFlight++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, slot });
       slot.worker.postMessage({ id, task });
     });
   }
@@ -69,9 +80,13 @@ export class WorkerPool implements TaskRunner {
     await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
   }
 
-  private failAll(error: Error): void {
-    for (const waiting of this.pending.values()) waiting.reject(error);
-    this.pending.clear();
+  private bury(slot: Slot, error: Error): void {
+    slot.dead ??= error;
+    for (const [id, waiting] of this.pending) {
+      if (waiting.slot !== slot) continue;
+      this.pending.delete(id);
+      waiting.reject(slot.dead);
+    }
   }
 }
 

@@ -2,6 +2,7 @@ import { Store } from '../../output/store';
 import { Dictionaries } from '../dictionaries';
 import { Pipeline } from '../pipeline';
 import { STAGES } from '../stages';
+import { refreshDerivedData, type DerivedRefresh } from './derived';
 import { createRunner } from './pool';
 import { firstChangedStage } from './task';
 import { BatchWriter, type BatchSummary, type ProgressSink } from './writer';
@@ -25,10 +26,12 @@ export interface ReprocessSummary extends BatchSummary {
 
 /**
  * Re-runs, from the stored text, only the stages whose key changed for each document (`qmine reprocess`).
- * With nothing changed it writes nothing but a run record saying so.
+ * With every key unchanged it records no run (runId 0) and only brings the derived data (duplicate marks,
+ * keywords) up to date if an earlier command was killed before it could.
  */
 export async function reprocess(options: ReprocessOptions): Promise<ReprocessSummary> {
-  const pipeline = new Pipeline(STAGES, new Dictionaries(options.dictionariesDir));
+  const dictionaries = new Dictionaries(options.dictionariesDir);
+  const pipeline = new Pipeline(STAGES, dictionaries);
   const store = Store.open(options.db);
   const stageNames = pipeline.stages.map((s) => s.name);
   const states = store.documentStates();
@@ -43,9 +46,14 @@ export async function reprocess(options: ReprocessOptions): Promise<ReprocessSum
   }
   const unchanged = states.length - work.length;
   if (work.length === 0) {
-    store.close();
+    let derived: DerivedRefresh;
+    try {
+      derived = refreshDerivedData(store, dictionaries, 0);
+    } finally {
+      store.close();
+    }
     return {
-      runId: 0, processed: 0, duplicates: 0, errors: [], factsByType: {}, interrupted: false, stageMs: {},
+      runId: 0, processed: 0, duplicates: 0, errors: [], factsByType: {}, interrupted: false, stageMs: {}, derived,
       documents: states.length, unchanged, resumedAt,
     };
   }
@@ -55,7 +63,7 @@ export async function reprocess(options: ReprocessOptions): Promise<ReprocessSum
     codeVersion: options.codeVersion,
     dictionaryHashes: pipeline.dictionaryHashes(),
     options: { jobs: options.jobs, dictionaries: options.dictionariesDir ?? null },
-  }, options.onError);
+  }, { dictionaries, onError: options.onError });
   try {
     options.progress?.start(work.length);
     const byId = new Map(work.map((w) => [w.id, w]));

@@ -9,10 +9,16 @@ import type { Layer, Stage } from '../stage';
 export function restoreDocument(record: DocumentRecord, stages: readonly Stage[], fromStage: string): Document {
   const doc = newDocument(record.source, record.raw, record.meta);
   const restored = new Set<Layer>();
+  const rerun = new Set<string>();
+  let resuming = false;
   for (const stage of stages) {
-    if (stage.name === fromStage) break;
-    for (const layer of stage.provides) restored.add(layer);
+    if (stage.name === fromStage) resuming = true;
+    if (resuming) rerun.add(stage.name);
+    else for (const layer of stage.provides) restored.add(layer);
   }
+  if (!resuming) throw new Error(`document ${record.source.id}: no stage '${fromStage}' to resume at`);
+  // The notes of the cached stages stay (a fresh run would write them again); the re-run stages write theirs.
+  doc.messages = record.messages.filter((m) => !rerun.has(m.stage));
   if (!restored.has('meta')) {
     // Derived metadata is recomputed; what the reader or the clean stage found stays.
     doc.meta = { ...doc.meta, region: null, regionCode: null, year: null };

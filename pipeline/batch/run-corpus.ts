@@ -33,7 +33,8 @@ export interface CorpusRunSummary extends BatchSummary {
 /** Reads, processes and stores a corpus: the `qmine run` command. */
 export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSummary> {
   const paths = await expandInputs(options.inputs, options.stdin);
-  const pipeline = new Pipeline(STAGES, new Dictionaries(options.dictionariesDir));
+  const dictionaries = new Dictionaries(options.dictionariesDir);
+  const pipeline = new Pipeline(STAGES, dictionaries);
   const store = Store.open(options.db);
   const runner = createRunner(options.jobs, pipeline);
   const stageNames = pipeline.stages.map((s) => s.name);
@@ -42,7 +43,7 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSum
     codeVersion: options.codeVersion,
     dictionaryHashes: pipeline.dictionaryHashes(),
     options: { inputs: options.inputs, jobs: options.jobs, force: Boolean(options.force) },
-  }, options.onError);
+  }, { dictionaries, onError: options.onError });
   let unchanged = 0;
   const seenIds = new Map<string, string>();
   try {
@@ -51,6 +52,7 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSum
     for (const path of paths) {
       if (writer.stopRequested) break;
       for (const item of readFile(path, options.read)) {
+        if (writer.stopRequested) break; // a dump holds many records
         if (item.kind === 'error') {
           writer.error(item.error);
           continue;

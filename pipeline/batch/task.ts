@@ -16,6 +16,7 @@ export function runTask(pipeline: Pipeline, task: Task): DocumentRecord {
   } else {
     const doc = restoreDocument(task.record, pipeline.stages, task.fromStage);
     record = toRecord(pipeline.process(doc, task.fromStage), task.keys);
+    record.duplicateOf = task.record.duplicateOf;
   }
   record.timings = {};
   for (const [stage, ms] of Object.entries(pipeline.timings)) record.timings[stage] = ms - (before[stage] ?? 0);

@@ -1,7 +1,9 @@
 import { DuplicateFinder, fingerprint } from '../../corpus/dedupe';
 import type { IngestError } from '../../corpus/read';
 import type { Store } from '../../output/store';
+import type { Dictionaries } from '../dictionaries';
 import type { DocumentRecord } from '../record';
+import { refreshDerivedData, type DerivedRefresh } from './derived';
 
 export interface ProgressSink {
   start(total: number): void;
@@ -19,6 +21,15 @@ export interface BatchSummary {
   interrupted: boolean;
   /** Milliseconds spent in each stage, summed over documents (and threads). */
   stageMs: Record<string, number>;
+  /** Duplicate marks and keywords recomputed over the whole database at the end (null when interrupted). */
+  derived: DerivedRefresh | null;
+}
+
+export interface WriterOptions {
+  /** Where the stop words of the keyword ranking come from. */
+  dictionaries: Dictionaries;
+  /** Called with one line per failed file or record, as it happens. */
+  onError?: (line: string) => void;
 }
 
 const BATCH_DOCUMENTS = 64;
@@ -29,7 +40,9 @@ const WINDOW = 16;
 /**
  * The single writer of a run: takes results in submission order (so duplicate detection is
  * deterministic whatever the thread timing), marks duplicates, and stores them in batches, one
- * transaction each, so an interrupted run leaves every document with its old or its new facts.
+ * transaction each, so an interrupted run leaves every document with its old or its new facts. The
+ * marks set here are provisional (right for new documents, not for stored ones whose text changed);
+ * at the end refreshDerivedData decides them again over the whole database, with the keywords.
  */
 export class BatchWriter {
   readonly runId: number;
@@ -43,14 +56,19 @@ export class BatchWriter {
     this.stop = true;
   };
 
+  private readonly onError?: (line: string) => void;
+
   constructor(
     private readonly store: Store,
     runInfo: Parameters<Store['beginRun']>[0],
-    private readonly onError?: (line: string) => void,
+    private readonly options: WriterOptions,
   ) {
+    this.onError = options.onError;
     this.runId = store.beginRun(runInfo);
     for (const stored of store.fingerprints()) this.finder.add(stored.id, stored);
-    this.summary = { runId: this.runId, processed: 0, duplicates: 0, errors: [], factsByType: {}, interrupted: false, stageMs: {} };
+    this.summary = {
+      runId: this.runId, processed: 0, duplicates: 0, errors: [], factsByType: {}, interrupted: false, stageMs: {}, derived: null,
+    };
     process.once('SIGINT', this.onSignal);
     process.once('SIGTERM', this.onSignal);
   }
@@ -71,12 +89,20 @@ export class BatchWriter {
     result.catch(() => undefined);
     this.inFlight.push({ id, path, result });
     while (this.inFlight.length > WINDOW) await this.takeOldest();
+    // Results of the inline runner are already settled and awaiting them never leaves the microtask
+    // queue: give the event loop a turn so that SIGINT and SIGTERM get through.
+    await new Promise((resolve) => setImmediate(resolve));
   }
 
   async finish(): Promise<BatchSummary> {
     while (this.inFlight.length > 0) await this.takeOldest();
     this.flush();
     this.summary.interrupted = this.stop;
+    // An interrupted run stops now; the next command over the database refreshes the derived data.
+    if (!this.stop) {
+      this.summary.derived = refreshDerivedData(this.store, this.options.dictionaries, this.runId);
+      this.summary.duplicates = this.summary.derived.duplicatesInRun;
+    }
     this.store.finishRun(
       this.runId,
       {
@@ -103,7 +129,8 @@ export class BatchWriter {
     }
     record.fingerprint = fingerprint(record.norm.text);
     const original = this.finder.add(record.source.id, record.fingerprint);
-    record.duplicateOf = original !== null && original !== record.source.id ? original : null;
+    // Finding itself (its stored fingerprint) says nothing: a resumed record keeps its stored mark.
+    if (original !== record.source.id) record.duplicateOf = original;
     if (record.duplicateOf) this.summary.duplicates++;
     this.summary.processed++;
     for (const [stage, ms] of Object.entries(record.timings ?? {})) this.summary.stageMs[stage] = (this.summary.stageMs[stage] ?? 0) + ms;

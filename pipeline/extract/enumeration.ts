@@ -14,10 +14,13 @@ export interface EnumeratedFigure {
   /** The figure's metric: the words after the subjects (`产品抽样合格率`), or the item itself when the
    * list names metrics (`收入、净利润分别增长…`); null to keep the phrase before the list. */
   metric: string | null;
+  /** `游客17.52亿人次、花费1.27万亿元，分别增长32.9%、41.6%`: the list names no items, so the figure takes
+   * the metric of the figure this many places before the list's first figure (1 = the one just before). */
+  earlier?: number;
 }
 
 /** Subjects of enumerated figures, by quantity. */
-export function enumerationSubjects(view: SentenceView, quantities: readonly Quantity[]): Map<Quantity, EnumeratedFigure> {
+export function enumerationSubjects(view: SentenceView, quantities: readonly Quantity[], endings: RegExp): Map<Quantity, EnumeratedFigure> {
   const result = new Map<Quantity, EnumeratedFigure>();
   const text = view.text;
   let i = 0;
@@ -36,8 +39,13 @@ export function enumerationSubjects(view: SentenceView, quantities: readonly Qua
       const before = text.slice(view.clauseStart(first.start), first.start);
       const respectively = RESPECTIVELY.exec(before);
       if (respectively) {
-        const figures = listSubjects(before.slice(0, respectively.index), count);
-        if (figures) for (let k = 0; k < count; k++) result.set(quantities[i + k]!, figures[k]!);
+        const named = before.slice(0, respectively.index);
+        if (named.trim() === '') {
+          for (let k = 0; k < count; k++) result.set(quantities[i + k]!, { subject: null, metric: null, earlier: count - k });
+        } else {
+          const figures = listSubjects(named, count, endings);
+          if (figures) for (let k = 0; k < count; k++) result.set(quantities[i + k]!, figures[k]!);
+        }
       }
     }
     i = j + 1;
@@ -49,7 +57,7 @@ export function enumerationSubjects(view: SentenceView, quantities: readonly Qua
  * `大、中、小型企业的产品抽样合格率` with 3 figures → subjects 大型企业, 中型企业, 小型企业 and metric
  * 产品抽样合格率; `主营业务收入、净利润` with 2 figures → metrics 主营业务收入, 净利润.
  */
-function listSubjects(phrase: string, count: number): EnumeratedFigure[] | null {
+function listSubjects(phrase: string, count: number, endings: RegExp): EnumeratedFigure[] | null {
   const parts = phrase.split(/[、和及与]/);
   if (parts.length !== count) return null;
   const last = parts[count - 1]!;
@@ -58,8 +66,14 @@ function listSubjects(phrase: string, count: number): EnumeratedFigure[] | null 
   if (!lastItem) return null;
   const items = parts.slice(0, count - 1).map((item) => item.trim());
   if (items.some((item) => !item)) return null;
-  // Short items share the last item's ending (`大` + `型企业`, `食品` + `抽检合格率`).
-  const completed = [...items.map((item) => (item.length < lastItem.length ? item + lastItem.slice(item.length) : item)), lastItem];
+  // Items share the last item's ending: a head noun of lexicons/metric-trim.json `sharedEndings`
+  // (`原煤` + `产量` from `天然气产量`), else by length (`大` + `型企业`, `食品` + `抽检合格率`).
+  const ending = endings.exec(lastItem)?.[0] ?? '';
+  const complete = (item: string): string => {
+    if (ending && ending.length < lastItem.length) return endings.test(item) ? item : item + ending;
+    return item.length < lastItem.length ? item + lastItem.slice(item.length) : item;
+  };
+  const completed = [...items.map(complete), lastItem];
   if (of < 0) return completed.map((metric) => ({ subject: null, metric }));
   const metric = last.slice(of + 1) || null;
   return completed.map((subject) => ({ subject, metric }));

@@ -153,13 +153,26 @@ function extractSentence(view: SentenceView, doc: Document, ex: Extractor, facts
   }
   if (kept.length === 0) return;
 
-  const enumerated = enumerationSubjects(view, kept);
+  const enumerated = enumerationSubjects(view, kept, ex.lexicons.trims.sharedEndings);
   let previous: Draft | null = null;
+  const drafts: Draft[] = [];
+  // Number of facts made before the current `分别…` list (-1 outside one).
+  let listBase = -1;
   for (const quantity of kept) {
     const { rule, before } = typed.get(quantity)!;
-    const draft = quantityFact(quantity, rule, before, previous, kept, enumerated.get(quantity) ?? null, view, doc, ex.lexicons);
+    let figure = enumerated.get(quantity) ?? null;
+    if (figure?.earlier !== undefined) {
+      // `分别增长a、b` after figures that name their metrics: each takes the metric of its counterpart.
+      if (listBase < 0) listBase = drafts.length;
+      const counterpart = drafts[listBase - figure.earlier];
+      figure = counterpart ? { subject: counterpart.fact.subject, metric: counterpart.fact.metric } : null;
+    } else {
+      listBase = -1;
+    }
+    const draft = quantityFact(quantity, rule, before, previous, kept, figure, view, doc, ex.lexicons);
     if (!draft) continue;
     facts.push(draft.fact);
+    drafts.push(draft);
     previous = draft;
   }
 }
@@ -224,6 +237,7 @@ function quantityFact(
   const value = rule.negativeWhen?.test(clauseBefore) ? -quantity.value : quantity.value;
   const category: FactCategory = categorise(metric, type, lexicons.categories) ?? inherited?.fact.category ?? 'other';
   const hasPre = phrase.preEnd > phrase.preStart;
+  const status = statusAt(view, quantity.start, quantity.end, lexicons, doc.meta);
   const fact: ExtractedFact = {
     type,
     category,
@@ -231,8 +245,8 @@ function quantityFact(
     value,
     unit: quantity.unit,
     bound: quantity.bound,
-    status: statusAt(view, quantity.start, quantity.end, lexicons),
-    period: periodAt(view, quantity.start, doc.meta),
+    status,
+    period: periodAt(view, quantity.start, doc.meta, status),
     region: regionAt(view, quantity.start, doc.meta, lexicons),
     subject: enumerated?.subject ?? view.subjectIn(phrase.preStart, phrase.preEnd, lexicons.subjectHeads),
     name: null,
@@ -247,6 +261,7 @@ function quantityFact(
 }
 
 function namedFact(thing: NamedThing, view: SentenceView, doc: Document, lexicons: Lexicons): ExtractedFact {
+  const status = statusAt(view, thing.start, thing.end, lexicons, doc.meta);
   const category: FactCategory =
     thing.type === 'brand' ? 'brand' : thing.type === 'standard' ? 'standard' : (categorise(thing.name, thing.type as FactType, lexicons.categories) ?? 'other');
   return {
@@ -256,8 +271,8 @@ function namedFact(thing: NamedThing, view: SentenceView, doc: Document, lexicon
     value: null,
     unit: null,
     bound: null,
-    status: statusAt(view, thing.start, thing.end, lexicons),
-    period: periodAt(view, thing.start, doc.meta),
+    status,
+    period: periodAt(view, thing.start, doc.meta, status),
     region: regionAt(view, thing.start, doc.meta, lexicons),
     subject: null,
     name: thing.name,

@@ -56,6 +56,8 @@ export interface StatusLexicon {
 export interface TrimLexicon {
   leading: RegExp;
   trailing: RegExp;
+  /** Head nouns the items of a list share (`原煤、原油、天然气产量`), anchored at the end. */
+  sharedEndings: RegExp;
 }
 
 export interface CategoryEntry {
@@ -93,8 +95,10 @@ export interface Lexicons {
   categories: CategoryEntry[];
   titles: TitleLexicon;
   brands: BrandLexicon;
-  /** Region surface → region as facts name it. */
-  regions: Map<string, string>;
+  /** Region surface → region as facts name it (`null`: the word is no region). */
+  regions: Map<string, string | null>;
+  /** Endings of place words that name a kind of area, not a region (`新区`, `周边地区`). */
+  notRegionEndings: string[];
   /** Head words of subjects, longest first. */
   subjectHeads: string[];
 }
@@ -162,21 +166,25 @@ function parseCategories(text: string): CategoryEntry[] {
   return entries;
 }
 
-function parseRegions(text: string): Map<string, string> {
-  const regions = new Map<string, string>();
+function parseRegions(text: string): { regions: Map<string, string | null>; notRegionEndings: string[] } {
+  const regions = new Map<string, string | null>();
+  const notRegionEndings: string[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [surface, name] = line.replace(/\r$/, '').split('\t');
-    if (surface && name) regions.set(surface, name);
+    if (!surface || !name) continue;
+    if (name !== '-') regions.set(surface, name);
+    else if (surface.startsWith('*')) notRegionEndings.push(surface.slice(1));
+    else regions.set(surface, null);
   }
-  return regions;
+  return { regions, notRegionEndings };
 }
 
 export function loadLexicons(dictionaries: Dictionaries): Lexicons {
   return dictionaries.parseOnce(LEXICON_FILES.units, () => {
     const bounds = dictionaries.json<{ prefix: Record<string, Bound>; between: Record<string, Bound>; suffix: Record<string, Bound> }>(LEXICON_FILES.bounds);
     const status = dictionaries.json<{ before: string[]; after: string[]; actualBefore: string[]; from: string }>(LEXICON_FILES.status);
-    const trims = dictionaries.json<{ leading: string[]; trailing: string[] }>(LEXICON_FILES.trims);
+    const trims = dictionaries.json<{ leading: string[]; trailing: string[]; sharedEndings: string[] }>(LEXICON_FILES.trims);
     const titles = dictionaries.json<Omit<TitleLexicon, 'notFacts' | 'references'> & { notFacts: string[]; references: string[] }>(LEXICON_FILES.titles);
     const brands = dictionaries.json<{ schemes: string[]; leadingVerbs: string[] }>(LEXICON_FILES.brands);
     return {
@@ -191,6 +199,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
       trims: {
         leading: alternation(trims.leading, (alt) => `^(?:${alt})`, false),
         trailing: alternation(trims.trailing, (alt) => `(?:${alt})$`, false),
+        sharedEndings: alternation(trims.sharedEndings, (alt) => `(?:${alt})$`, false),
       },
       categories: parseCategories(dictionaries.text(LEXICON_FILES.categories)),
       titles: {
@@ -205,7 +214,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         anyScheme: alternation(brands.schemes, (alt) => alt, true),
         leadingVerbs: [...brands.leadingVerbs].sort((a, b) => b.length - a.length),
       },
-      regions: parseRegions(dictionaries.text(LEXICON_FILES.regions)),
+      ...parseRegions(dictionaries.text(LEXICON_FILES.regions)),
       subjectHeads: dictionaries.lines(LEXICON_FILES.subjects).map((line) => line.trim()).sort((a, b) => b.length - a.length),
     };
   }, 'lexicons');

@@ -11,6 +11,8 @@ import type { SentenceView } from './sentence';
 const MAX_PRE = 24;
 /** Longest stretch after a number's unit taken as what it counts. */
 const MAX_POST = 24;
+/** A per-unit after a unit: `/吨`, `/平方米`, `/年`. */
+const PER_UNIT = /^\/(?:平方米|立方米|千瓦时|平方公里|公里|公斤|千克|毫升|小时|公吨|[年天日月周吨斤克股人户升件个台辆次])/;
 
 export interface MetricPhrase {
   metric: string;
@@ -66,17 +68,22 @@ export function metricPhrase(
   let preFrom = Math.max(clauseStart, previousEnd, quantity.start - MAX_PRE);
   while (preFrom < quantity.start && !view.isBoundary(preFrom)) preFrom++;
   // A list `A、B等` before the number names examples, not the metric.
+  const listFrom = preFrom;
   const etc = text.lastIndexOf('等', quantity.start - 1);
   if (etc >= preFrom && view.isBoundary(etc) && view.isBoundary(etc + 1) && !text.startsWith('等级', etc)) preFrom = etc + 1;
-  const [preStart, preEnd] = trimSpan(view, preFrom, quantity.start, lexicons);
+  let [preStart, preEnd] = trimSpan(view, preFrom, quantity.start, lexicons);
 
   let postStart = quantity.end;
   let postEnd = quantity.end;
   let post = '';
   const clauseEnd = view.clauseEnd(quantity.end);
-  if (quantity.end < clauseEnd) {
-    const limit = Math.min(clauseEnd, quantity.end + MAX_POST);
-    let p = quantity.end;
+  // A figure followed by a list mark (`游客17.52亿人次、花费…`) ends its item: nothing after it is counted.
+  // A per-unit (`120亿立方米/年的抽采能力`, `35500元/吨`) is part of the unit, not of what is counted.
+  const perUnit = PER_UNIT.exec(text.slice(quantity.end, quantity.end + 6));
+  const after = quantity.end + (perUnit ? perUnit[0].length : 0);
+  if (after < clauseEnd && !/[、；;]/.test(text[after]!)) {
+    const limit = Math.min(clauseEnd, after + MAX_POST);
+    let p = after;
     let stop = limit;
     for (const other of others) {
       if (other.start < p || other === quantity) continue;
@@ -95,8 +102,12 @@ export function metricPhrase(
     postEnd = stop;
     const [from, to] = trimPost(post, lexicons);
     post = post.slice(from, to);
-    if (post) postStart = quantity.end + from;
+    if (post) postStart = after + from;
     else postEnd = quantity.end;
+  }
+  // `查获化肥、农药等4000多吨` with nothing after: the listed examples are all that names the goods.
+  if (preStart === preEnd && !post && preFrom > listFrom) {
+    [preStart, preEnd] = trimSpan(view, listFrom, preFrom - 1, lexicons);
   }
   const pre = text.slice(preStart, preEnd);
   const unitWord = quantity.unit && lexicons.units.selfNaming.has(quantity.unit) ? quantity.unit : '';

@@ -113,7 +113,8 @@ function buildOne(
   }
   unit = matchUnit(text, p, to, lexicons);
   if (!unit) {
-    while (p < to && lexicons.units.multipliers.has(text[p]!)) {
+    // `8041.6万千瓦`: a unit that starts with a place character (千瓦, 千克) ends the multipliers.
+    while (p < to && lexicons.units.multipliers.has(text[p]!) && !(multiplier > 1 && matchUnit(text, p, to, lexicons))) {
       multiplier *= lexicons.units.multipliers.get(text[p]!)!;
       p++;
     }

@@ -1,4 +1,3 @@
-import type { Token } from '../document';
 import type { Stage } from '../stage';
 import { createSegmenter, JIEBA_USER_DICT_FILE, SPLIT_RULES_FILE, type Segmenter } from '../text/segment';
 import type { Dictionaries } from '../dictionaries';
@@ -18,9 +17,6 @@ export const segmentStage: Stage = {
       segmenter = createSegmenter(ctx.dictionaries);
       segmenters.set(ctx.dictionaries, segmenter);
     }
-    const text = doc.norm!.text;
-    const tokens: Token[] = [];
-    for (const s of doc.sentences!) for (const token of segmenter.segment(text, s.start, s.end)) tokens.push(token);
-    doc.tokens = tokens;
+    doc.tokens = segmenter.segmentRanges(doc.norm!.text, doc.sentences!);
   },
 };

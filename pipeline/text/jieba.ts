@@ -1,7 +1,12 @@
 import nodejieba from 'nodejieba';
+import { JiebaTags } from './jieba-tags';
 
 /** The user dictionaries nodejieba was last loaded with ('' before the first load). */
 let loadedWith: string | null = null;
+let loadedTags: JiebaTags | null = null;
+
+/** nodejieba's main dictionary: exported at run time, missing from its typings. */
+const MAIN_DICT = (nodejieba as unknown as { DEFAULT_DICT: string }).DEFAULT_DICT;
 
 /**
  * nodejieba with the given user dictionaries loaded. nodejieba keeps one dictionary per process and
@@ -13,6 +18,16 @@ export function jiebaWith(userDictPaths: readonly string[]): typeof nodejieba {
   if (loadedWith !== key) {
     nodejieba.load({ userDict: key });
     loadedWith = key;
+    loadedTags = null;
   }
   return nodejieba;
+}
+
+/** The word/tag pairs nodejieba.tag(text) gives, as two lists, at the cost of a cut. */
+export function tagWords(userDictPaths: readonly string[], text: string): { words: string[]; tags: string[] } {
+  // cut() with HMM is the segmentation tag() uses.
+  const words = jiebaWith(userDictPaths).cut(text, true);
+  loadedTags ??= JiebaTags.load(MAIN_DICT, userDictPaths);
+  const table = loadedTags;
+  return { words, tags: words.map((word) => table.of(word)) };
 }
