@@ -108,6 +108,11 @@ export class Store {
     ).all() as { id: string; exact: string; simhash: string }[];
   }
 
+  /** A stored document's normalised text: what stage keys with a part per document (Stage.keyPart) read. */
+  normText(id: string): string | null {
+    return (this.statement('SELECT norm_text FROM documents WHERE id = ?').pluck().get(id) as string | undefined) ?? null;
+  }
+
   documentIds(): string[] {
     return this.statement('SELECT id FROM documents ORDER BY rowid').pluck().all() as string[];
   }
@@ -270,7 +275,7 @@ class Writes {
       fingerprint_simhash: record.fingerprint?.simhash ?? null, stage_keys: JSON.stringify(record.stageKeys), run,
     });
     for (const s of record.sentences) {
-      this.insertSentence.run(id, s.order, s.start, s.end, s.rawStart, s.rawEnd, s.text, JSON.stringify(s.tokens.map((t) => [t.word, t.tag])));
+      this.insertSentence.run(id, s.order, s.start, s.end, s.rawStart, s.rawEnd, s.text, s.tokensJson ?? JSON.stringify(s.tokens.map((t) => [t.word, t.tag])));
     }
     const keys = factKeys(record.facts);
     record.facts.forEach((f, i) => this.insertFact.run({ ...f, doc: id, run, fact_key: keys[i] }));

@@ -42,17 +42,25 @@ export class Pipeline {
 
   /**
    * Content-addressed key of every stage for a document whose input bytes hash to `inputHash`: each key
-   * hashes the previous key, the stage's name, version and config, and the content of the files it reads.
+   * hashes the previous key, the stage's name, version and config, and the content of the files it reads
+   * (of a partial read, only the part the document depends on: Stage.keyPart). Without `normText`, the
+   * keys stop before the first stage with a key part: they depend on the document's normalised text.
    */
-  stageKeys(inputHash: string): Record<string, string> {
+  stageKeys(inputHash: string, normText?: string): Record<string, string> {
     const keys: Record<string, string> = {};
     let previous = inputHash;
     for (const stage of this.stages) {
+      let part: string | null = null;
+      if (stage.keyPart) {
+        if (normText === undefined) break;
+        part = `part:${createHash('sha256').update(stage.keyPart(normText, this.context)).digest('hex')}`;
+      }
       const hash = createHash('sha256');
       hash.update(previous).update('\0').update(stage.name).update('\0').update(stage.version);
       hash.update('\0').update(JSON.stringify(stage.config ?? {}));
       for (const file of [...stage.reads].sort()) {
-        hash.update('\0').update(file).update('\0').update(this.fileHash(file));
+        const content = part !== null && stage.partialReads?.includes(file) ? part : this.fileHash(file);
+        hash.update('\0').update(file).update('\0').update(content);
       }
       previous = hash.digest('hex');
       keys[stage.name] = previous;

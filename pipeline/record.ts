@@ -41,6 +41,11 @@ export interface SentenceRecord {
   rawEnd: number;
   text: string;
   tokens: { word: string; tag: string }[];
+  /**
+   * The tokens as the store keeps them (JSON `[["word", "tag"], …]`). Worker threads post this and leave
+   * `tokens` empty: one string per sentence clones far faster than an object per token.
+   */
+  tokensJson?: string;
 }
 
 /** Converts a processed Document (every layer present) into its record. */

@@ -23,6 +23,15 @@ export interface Stage {
   readonly reads: readonly string[];
   /** Options that change the output (hashed into the key). */
   readonly config?: Readonly<Record<string, unknown>>;
+  /**
+   * Files of `reads` of which the output depends on only a part, which `keyPart` gives for a document.
+   * The key hashes that part instead of the whole file, so an edit elsewhere in the file keeps the
+   * document's key and its cached output (a word added to the user dictionary re-segments only the
+   * documents that contain it).
+   */
+  readonly partialReads?: readonly string[];
+  /** The part of the `partialReads` files this document's output depends on, from its normalised text. */
+  keyPart?(normText: string, ctx: StageContext): string;
   run(doc: Document, ctx: StageContext): void;
 }
 
@@ -34,5 +43,10 @@ export function checkStageOrder(stages: readonly Stage[]): void {
       if (!have.has(need)) throw new Error(`stage '${stage.name}' requires '${need}', which no earlier stage provides`);
     }
     for (const layer of stage.provides) have.add(layer);
+    if (stage.keyPart && !stage.requires.includes('norm')) throw new Error(`stage '${stage.name}' has a key part but does not require 'norm'`);
+    for (const file of stage.partialReads ?? []) {
+      if (!stage.reads.includes(file)) throw new Error(`stage '${stage.name}': partial read ${file} is not in its reads`);
+      if (!stage.keyPart) throw new Error(`stage '${stage.name}' has partial reads but no keyPart`);
+    }
   }
 }

@@ -126,4 +126,40 @@ suite('fact extraction', () => {
     const phases = factsOf('污水处理厂三期建成投运，新建万吨级码头。');
     expect(phases, describe(phases)).toEqual([]);
   });
+
+  it('reads `下降N至M` as a change and the level reached, `N至M` after a change in percent as a range', () => {
+    const level = factsOf('钢材库存下降1,200吨至8,600吨。');
+    expect(level.map((f) => [f.type, f.value, f.bound, f.metric]), describe(level)).toEqual([
+      ['change', -1200, 'exact', '钢材库存'],
+      ['amount', 8600, 'exact', '钢材库存'],
+    ]);
+    const range = factsOf('检测费用上涨了8%至12%。');
+    expect(range.map((f) => [f.type, f.value, f.bound, f.metric]), describe(range)).toEqual([
+      ['change', 8, 'at_least', '检测费用'],
+      ['change', 12, 'at_most', '检测费用'],
+    ]);
+  });
+  it('takes the metric of a bare share from the clause before, and of a bare figure from the figure before', () => {
+    const share = one('本次抽查中童装合格率最低，仅为62.5%。', { type: 'rate', value: 62.5 });
+    expect(share.found?.metric, share.all).toContain('合格率');
+    const money = one('全年进口钢材80多批计2300多万美元。', { type: 'amount', value: 23000000, unit: '美元' });
+    expect(money.found?.metric, money.all).toContain('钢材');
+  });
+
+  it('leaves the other end of a range out of the counted words, and reads 一至两成 as a range', () => {
+    const saved = one('加装阀门可让住户节省10%至15%的燃气。', { value: 10 });
+    expect(saved.found?.metric, saved.all).not.toContain('至');
+    const range = factsOf('各型号售价的降幅约为一至两成。');
+    expect(range.map((f) => [f.type, f.value, f.bound]), describe(range)).toEqual([
+      ['change', -10, 'at_least'],
+      ['change', -20, 'at_most'],
+    ]);
+  });
+
+  it('reads no range from a descending pair, and names a title before a code in brackets a standard', () => {
+    const pair = factsOf('股价报[18.60-3.25%]收盘。');
+    expect(pair.map((f) => f.value), describe(pair)).toEqual([3.25]);
+    const titled = factsOf('企业参照《家用燃气快速热水器》(GB 6932-2015)组织生产。');
+    expect(titled.find((f) => f.type === 'standard' && f.name === '家用燃气快速热水器')?.metric, describe(titled)).toBe('标准');
+  });
 });

@@ -4,7 +4,7 @@ import { Pipeline } from '../pipeline';
 import { STAGES } from '../stages';
 import { refreshDerivedData, type DerivedRefresh } from './derived';
 import { createRunner } from './pool';
-import { firstChangedStage } from './task';
+import { staleStage } from './task';
 import { BatchWriter, type BatchSummary, type ProgressSink } from './writer';
 
 export interface ReprocessOptions {
@@ -33,13 +33,12 @@ export async function reprocess(options: ReprocessOptions): Promise<ReprocessSum
   const dictionaries = new Dictionaries(options.dictionariesDir);
   const pipeline = new Pipeline(STAGES, dictionaries);
   const store = Store.open(options.db);
-  const stageNames = pipeline.stages.map((s) => s.name);
   const states = store.documentStates();
   const work: { id: string; fromStage: string; keys: Record<string, string> }[] = [];
   const resumedAt: Record<string, number> = {};
   for (const state of states) {
     const keys = pipeline.stageKeys(state.sha256);
-    const fromStage = firstChangedStage(stageNames, state.stageKeys, keys);
+    const fromStage = staleStage(pipeline, state.sha256, state.stageKeys, () => store.normText(state.id));
     if (fromStage === null) continue;
     work.push({ id: state.id, fromStage, keys });
     resumedAt[fromStage] = (resumedAt[fromStage] ?? 0) + 1;

@@ -20,7 +20,9 @@ export function restoreDocument(record: DocumentRecord, stages: readonly Stage[]
   // The notes of the cached stages stay (a fresh run would write them again); the re-run stages write theirs.
   doc.messages = record.messages.filter((m) => !rerun.has(m.stage));
   if (!restored.has('meta')) {
-    // Derived metadata is recomputed; what the reader or the clean stage found stays.
+    // Derived metadata is recomputed; what the reader or the clean stage found stays. Known gap: a region
+    // the reader stated (a dump's province column) is stored only as the resolved region, so re-running
+    // the metadata stage derives it from the text instead (the reader's meta is not stored apart).
     doc.meta = { ...doc.meta, region: null, regionCode: null, year: null };
   }
   if (restored.has('clean')) doc.clean = layerFromStored(record.clean);

@@ -6,7 +6,7 @@ import { Dictionaries } from '../dictionaries';
 import { Pipeline } from '../pipeline';
 import { STAGES } from '../stages';
 import { createRunner } from './pool';
-import { firstChangedStage, type Task } from './task';
+import { staleStage, type Task } from './task';
 import { BatchWriter, type BatchSummary, type ProgressSink } from './writer';
 
 export interface CorpusRunOptions {
@@ -37,7 +37,6 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSum
   const pipeline = new Pipeline(STAGES, dictionaries);
   const store = Store.open(options.db);
   const runner = createRunner(options.jobs, pipeline);
-  const stageNames = pipeline.stages.map((s) => s.name);
   const writer = new BatchWriter(store, {
     command: 'run',
     codeVersion: options.codeVersion,
@@ -65,7 +64,7 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSum
         }
         const keys = pipeline.stageKeys(doc.source.sha256);
         const state = store.documentState(id);
-        if (!options.force && state && state.sha256 === doc.source.sha256 && !firstChangedStage(stageNames, state.stageKeys, keys)) {
+        if (!options.force && state && state.sha256 === doc.source.sha256 && staleStage(pipeline, state.sha256, state.stageKeys, () => store.normText(id)) === null) {
           unchanged++;
           continue;
         }

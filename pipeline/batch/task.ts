@@ -11,16 +11,37 @@ export type Task =
 export function runTask(pipeline: Pipeline, task: Task): DocumentRecord {
   const before = { ...pipeline.timings };
   let record: DocumentRecord;
+  // The keys are computed again here, complete: some depend on the normalised text (Stage.keyPart).
   if (task.kind === 'read') {
-    record = toRecord(pipeline.process(newDocument(task.source, task.raw, task.meta)), task.keys);
+    const doc = pipeline.process(newDocument(task.source, task.raw, task.meta));
+    record = toRecord(doc, pipeline.stageKeys(task.source.sha256, doc.norm?.text));
   } else {
-    const doc = restoreDocument(task.record, pipeline.stages, task.fromStage);
-    record = toRecord(pipeline.process(doc, task.fromStage), task.keys);
+    const doc = pipeline.process(restoreDocument(task.record, pipeline.stages, task.fromStage), task.fromStage);
+    record = toRecord(doc, pipeline.stageKeys(task.record.source.sha256, doc.norm?.text));
     record.duplicateOf = task.record.duplicateOf;
   }
   record.timings = {};
   for (const [stage, ms] of Object.entries(pipeline.timings)) record.timings[stage] = ms - (before[stage] ?? 0);
   return record;
+}
+
+/**
+ * The first stage to run again for a stored document whose input hashes to `inputHash` (null: none).
+ * Keys that depend on the normalised text (Stage.keyPart) come from the stored text, read only when
+ * every key before them is unchanged.
+ */
+export function staleStage(
+  pipeline: Pipeline,
+  inputHash: string,
+  stored: Record<string, string>,
+  storedNormText: () => string | null,
+): string | null {
+  const names = pipeline.stages.map((s) => s.name);
+  const keys = pipeline.stageKeys(inputHash);
+  const first = firstChangedStage(names, stored, keys);
+  if (first === null || first in keys) return first;
+  const normText = storedNormText();
+  return normText === null ? first : firstChangedStage(names, stored, pipeline.stageKeys(inputHash, normText));
 }
 
 /** The first stage whose key differs from the stored one (null when every key is unchanged). */

@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Dictionaries } from '../dictionaries';
 import { Pipeline } from '../pipeline';
+import type { DocumentRecord } from '../record';
 import { runTask, type Task } from './task';
 
 const pipeline = new Pipeline(undefined, new Dictionaries((workerData as { dictionariesDir: string }).dictionariesDir));
@@ -9,8 +10,25 @@ const pipeline = new Pipeline(undefined, new Dictionaries((workerData as { dicti
 parentPort!.on('message', (message: { id: number; task: Task }) => {
   try {
     const record = runTask(pipeline, message.task);
-    parentPort!.postMessage({ id: message.id, record });
+    parentPort!.postMessage({ id: message.id, record: withTokensAsJson(record) }, offsetMapBuffers(record));
   } catch (error) {
     parentPort!.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) });
   }
 });
+
+/**
+ * The record with each sentence's tokens in the store's JSON form: the single writer thread then clones
+ * one string per sentence instead of an object per token, and stores it as it is.
+ */
+function withTokensAsJson(record: DocumentRecord): DocumentRecord {
+  return {
+    ...record,
+    sentences: record.sentences.map((s) => ({ ...s, tokens: [], tokensJson: JSON.stringify(s.tokens.map((t) => [t.word, t.tag])) })),
+  };
+}
+
+/** The offset maps' memory, moved to the writer thread rather than copied (OffsetMap.toBuffer gives each map its own). */
+function offsetMapBuffers(record: DocumentRecord): ArrayBuffer[] {
+  const buffers = [record.clean.map, record.norm.map].map((map) => map.buffer);
+  return buffers[0] === buffers[1] ? [] : buffers.filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+}

@@ -56,14 +56,11 @@ export class BatchWriter {
     this.stop = true;
   };
 
-  private readonly onError?: (line: string) => void;
-
   constructor(
     private readonly store: Store,
     runInfo: Parameters<Store['beginRun']>[0],
     private readonly options: WriterOptions,
   ) {
-    this.onError = options.onError;
     this.runId = store.beginRun(runInfo);
     for (const stored of store.fingerprints()) this.finder.add(stored.id, stored);
     this.summary = {
@@ -81,7 +78,7 @@ export class BatchWriter {
   error(error: IngestError): void {
     this.summary.errors.push(error);
     this.store.saveErrors(this.runId, [error]);
-    this.onError?.(`${error.path}${error.record !== null ? `#${error.record}` : ''}: ${error.cause}`);
+    this.options.onError?.(`${error.path}${error.record !== null ? `#${error.record}` : ''}: ${error.cause}`);
   }
 
   async submit(id: string, path: string, result: Promise<DocumentRecord>): Promise<void> {

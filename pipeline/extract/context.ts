@@ -109,6 +109,6 @@ function cuedStatus(view: SentenceView, start: number, end: number, lexicons: Le
   if (status.from.test(clauseBefore)) return 'actual';
   // A cue inside a quoted slogan (`“三个确保”`) governs nothing.
   const before = view.text.slice(view.start, start).replace(QUOTED, '');
-  if (!status.before.test(before)) return 'actual';
+  if (!status.before.test(before) && !status.clauseBefore.test(clauseBefore.replace(QUOTED, ''))) return 'actual';
   return status.actualBefore.test(clauseBefore) ? 'actual' : 'target';
 }

@@ -9,7 +9,7 @@ import { findBrands } from './brands';
 import { periodAt, regionAt, statusAt } from './context';
 import { enumerationSubjects, type EnumeratedFigure } from './enumeration';
 import { categorise, LEXICON_FILES, loadLexicons, type Lexicons } from './lexicons';
-import { metricPhrase } from './metric';
+import { metricPhrase, trimSpan } from './metric';
 import { scanNumerals } from './numbers';
 import { buildQuantities, type Quantity } from './quantities';
 import {
@@ -142,7 +142,10 @@ function extractSentence(view: SentenceView, doc: Document, ex: Extractor, facts
   for (const quantity of quantities) {
     const clauseBefore = text.slice(view.clauseStart(quantity.start), quantity.start);
     // The next item of a list or the end of a range is typed like the item before it.
-    const listed = last && last.unitClass === quantity.unitClass && LIST_SEPARATOR.test(text.slice(last.end, quantity.start)) ? typed.get(last) : undefined;
+    const separator = last ? text.slice(last.end, quantity.start) : '';
+    // `至`/`到` joins a range (its ends bounded), not a change and the level it reached (`下降5吨至10吨`).
+    const joined = last && last.unitClass === quantity.unitClass && LIST_SEPARATOR.test(separator) && (!/[至到]/.test(separator) || last.bound === 'at_least');
+    const listed = joined && last ? typed.get(last) : undefined;
     const rule = listed?.rule ?? typeQuantity(quantity, clauseBefore, ex.quantityRules);
     if (!rule) continue;
     const veto = strongestVeto(vetoes, quantity.numeral.start, quantity.numeral.end);
@@ -233,6 +236,15 @@ function quantityFact(
     metric = metric ? metric + previous.head : previous.fact.metric;
     head = previous.head;
   }
+  if (!metric && previous) {
+    // `110多批计1500多万美元`: a figure with no words of its own is about what the figure before it is.
+    inherited = previous;
+    metric = previous.fact.metric;
+  }
+  // A share with no words of its own before or after it (`…最低，只有59.5%`) takes the clause before.
+  if (!enumerated && !inherited && !phrase.hasNoun && phrase.postEnd === quantity.end && quantity.unitClass === 'percent') {
+    metric = previousClauseMetric(view, quantity.start, lexicons) || metric;
+  }
   if (!metric) return null;
   const value = rule.negativeWhen?.test(clauseBefore) ? -quantity.value : quantity.value;
   const category: FactCategory = categorise(metric, type, lexicons.categories) ?? inherited?.fact.category ?? 'other';
@@ -259,6 +271,23 @@ function quantityFact(
   };
   return { quantity, fact, head: head || previous?.head || '' };
 }
+
+/** Longest clause-opening stretch (`只有`, `大约只占`) after which the clause before names the figure's metric. */
+const MAX_BARE_OPENING = 6;
+
+/** The words of the clause before the one at `pos` when that clause opens with a few words only (`只有`). */
+function previousClauseMetric(view: SentenceView, pos: number, lexicons: Lexicons): string {
+  const clauseStart = view.clauseStart(pos);
+  if (clauseStart <= view.start || pos - clauseStart > MAX_BARE_OPENING) return '';
+  const previousStart = view.clauseStart(clauseStart - 1);
+  let from = Math.max(previousStart, clauseStart - 1 - MAX_PREVIOUS_CLAUSE);
+  while (from < clauseStart - 1 && !view.isBoundary(from)) from++;
+  const [start, end] = trimSpan(view, from, clauseStart - 1, lexicons);
+  return end > start && view.hasNoun(start, end) ? view.text.slice(start, end) : '';
+}
+
+/** Longest stretch of the clause before taken as a metric. */
+const MAX_PREVIOUS_CLAUSE = 16;
 
 function namedFact(thing: NamedThing, view: SentenceView, doc: Document, lexicons: Lexicons): ExtractedFact {
   const status = statusAt(view, thing.start, thing.end, lexicons, doc.meta);

@@ -48,6 +48,8 @@ export interface BoundLexicon {
 
 export interface StatusLexicon {
   before: RegExp;
+  /** Cues that govern only figures of their own clause (`实现检定率95%以上`, not `实现较快增长，…增长9.7%`). */
+  clauseBefore: RegExp;
   after: RegExp;
   actualBefore: RegExp;
   from: RegExp;
@@ -183,7 +185,7 @@ function parseRegions(text: string): { regions: Map<string, string | null>; notR
 export function loadLexicons(dictionaries: Dictionaries): Lexicons {
   return dictionaries.parseOnce(LEXICON_FILES.units, () => {
     const bounds = dictionaries.json<{ prefix: Record<string, Bound>; between: Record<string, Bound>; suffix: Record<string, Bound> }>(LEXICON_FILES.bounds);
-    const status = dictionaries.json<{ before: string[]; after: string[]; actualBefore: string[]; from: string }>(LEXICON_FILES.status);
+    const status = dictionaries.json<{ before: string[]; clauseBefore: string[]; after: string[]; actualBefore: string[]; from: string }>(LEXICON_FILES.status);
     const trims = dictionaries.json<{ leading: string[]; trailing: string[]; sharedEndings: string[] }>(LEXICON_FILES.trims);
     const titles = dictionaries.json<Omit<TitleLexicon, 'notFacts' | 'references'> & { notFacts: string[]; references: string[] }>(LEXICON_FILES.titles);
     const brands = dictionaries.json<{ schemes: string[]; leadingVerbs: string[] }>(LEXICON_FILES.brands);
@@ -192,6 +194,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
       bounds: { prefix: longestFirst(bounds.prefix), between: new Map(Object.entries(bounds.between)), suffix: longestFirst(bounds.suffix) },
       status: {
         before: alternation(status.before, (alt) => `(?:${alt})`, false),
+        clauseBefore: alternation(status.clauseBefore, (alt) => `(?:${alt})`, false),
         after: alternation(status.after, (alt) => `(?:${alt})`, false),
         actualBefore: alternation(status.actualBefore, (alt) => `(?:${alt})`, false),
         from: new RegExp(status.from),

@@ -12,6 +12,8 @@ const MAX_PRE = 24;
 /** Longest stretch after a number's unit taken as what it counts. */
 const MAX_POST = 24;
 /** A per-unit after a unit: `/吨`, `/平方米`, `/年`. */
+/** Between the two ends of a range. */
+const RANGE_JOIN = /^\s*[-—–~～至到]\s*$/;
 const PER_UNIT = /^\/(?:平方米|立方米|千瓦时|平方公里|公里|公斤|千克|毫升|小时|公吨|[年天日月周吨斤克股人户升件个台辆次])/;
 
 export interface MetricPhrase {
@@ -94,7 +96,8 @@ export function metricPhrase(
         stop = other.start;
         break;
       }
-      post += text.slice(p, other.start);
+      // The other end of a range (`20%至30%的费用`) is part of the figure, not of what it counts.
+      if (!RANGE_JOIN.test(text.slice(p, other.start))) post += text.slice(p, other.start);
       p = other.end;
     }
     stop = Math.max(p, stop);
@@ -130,7 +133,7 @@ function trimPost(post: string, lexicons: Lexicons): [number, number] {
   let to = post.length;
   for (let guard = 0; guard < 8 && from < to; guard++) {
     const slice = post.slice(from, to);
-    const lead = /^(?:的|之|了|，|\s)/.exec(slice);
+    const lead = /^(?:之间|之内|的|之|了|，|\s)/.exec(slice);
     if (lead) {
       from += lead[0].length;
       continue;

@@ -179,16 +179,24 @@ function finish(
   return { numeral, start, end, value, unitClass, unit, bound, requires, multiplier };
 }
 
+const CHANGE_BEFORE = /(?:增加|减少|下降|降低|增长|上升|上涨|下跌|回落|提高)了?$/;
+
 /** `90%—95%`, `1亿至1.5亿元`: the first gets the second's unit when it has none; bounds mark the ends. */
 function resolveRanges(text: string, quantities: Quantity[]): Quantity[] {
   for (let i = 0; i + 1 < quantities.length; i++) {
     const low = quantities[i]!;
     const high = quantities[i + 1]!;
     if (high.unitClass === null || !RANGE_SEPARATOR.test(text.slice(low.end, high.numeral.start))) continue;
+    // `库存下降3655吨至10291吨`: a change in amount, then the level it reached, not a range.
+    if (CHANGE_BEFORE.test(text.slice(Math.max(0, low.start - 4), low.start)) && /[至到]/.test(text.slice(low.end, high.numeral.start)) && high.unitClass !== 'percent' && high.unitClass !== 'pp') continue;
     if (low.unitClass === null) {
-      if (high.unitClass === 'percent' && high.value !== high.numeral.value) continue; // 成/半 carry no range
+      // `一至两成` carries 成 back (a factor of 10 on a low end of at most ten); 半 carries nothing.
+      const percentFactor = high.unitClass === 'percent' && high.numeral.value > 0 ? roundValue(high.value / high.numeral.value) : 1;
+      if (percentFactor !== 1 && !(percentFactor === 10 && low.multiplier === 1 && low.value < high.numeral.value)) continue;
       // `3-5万元` carries 万 back; `7000-1万元` does not (the low end is already larger than 1).
-      const carried = low.multiplier === 1 && low.value < high.numeral.value ? high.multiplier : 1;
+      const carried = percentFactor !== 1 ? percentFactor : low.multiplier === 1 && low.value < high.numeral.value ? high.multiplier : 1;
+      // A range ascends: `25.40-2.12%` is two figures (a price and its change), not a range.
+      if (low.value * carried > high.value) continue;
       quantities[i] = { ...low, value: roundValue(low.value * carried), unitClass: high.unitClass, unit: high.unit, requires: high.requires, multiplier: low.multiplier * carried };
     } else if (low.unit !== high.unit) {
       continue;

@@ -55,7 +55,8 @@ export function classifyTitle(title: string, before: string, after: string, lex:
   if (endsWithAny(before, lex.notFactBefore) || startsWithAny(after, lex.notFactAfter)) return null;
   const standardSuffix = endsWithAny(stem, lex.standardSuffixes);
   const standardContext = endsWithAny(before, lex.standardBefore) ?? startsWithAny(after, lex.standardAfter);
-  if (standardSuffix || standardContext) return { type: 'standard', metric: standardContext ?? standardSuffix! };
+  // A code in brackets after the title (`《…》(GB/T …)`) names no metric word: the title is a 标准.
+  if (standardSuffix || standardContext) return { type: 'standard', metric: standardContext && /^[(（]/.test(standardContext) ? '标准' : (standardContext ?? standardSuffix!) };
   const policySuffix = endsWithAny(stem, lex.policySuffixes);
   if (policySuffix) return { type: 'policy', metric: policySuffix };
   const afterWord = startsWithAny(after, lex.policyAfter);

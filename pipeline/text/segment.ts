@@ -1,9 +1,10 @@
 import type { Dictionaries } from '../dictionaries';
 import type { Token } from '../document';
 import { tagWords } from './jieba';
+import { JIEBA_USER_DICT_FILE } from './user-dict';
 import { scanChineseNumerals, scanLatinAndNumbers, type ScannedSpan } from './number-scan';
 
-export const JIEBA_USER_DICT_FILE = 'jieba/user.dict.txt';
+export { JIEBA_USER_DICT_FILE } from './user-dict';
 export const SPLIT_RULES_FILE = 'jieba/split-rules.json';
 
 export interface SplitRule {
