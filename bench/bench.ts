@@ -28,8 +28,8 @@ const SHARED_CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
 const QMINE = path.join(ROOT, 'bin', 'qmine.js');
 const CHILD_USAGE = path.join(__dirname, 'child-usage.js');
 const TARGET_BYTES = Number(process.env.QMINE_BENCH_MB ?? 20) * 1024 * 1024;
-/** A word for the one-word dictionary change; it occurs in the corpus, so segmentation must redo work. */
-const ADDED_WORD = process.env.QMINE_BENCH_WORD ?? '质量强省';
+/** A word for the one-word dictionary change: a domain term jieba splits (质量/安全), in about one document in eight. */
+const ADDED_WORD = process.env.QMINE_BENCH_WORD ?? '质量安全';
 
 interface Measure {
   seconds: number;
@@ -167,6 +167,7 @@ interface OpenCcModule {
   Converter(options: { from: string; to: string }): (text: string) => string;
 }
 
+/** The floor, measured twice after a warm-up (the faster pass counts: a floor should not carry noise). */
 function measureFloor(texts: string[], mb: number): FloorMeasure {
   const loadBefore = os.loadavg()[0]!;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -174,28 +175,38 @@ function measureFloor(texts: string[], mb: number): FloorMeasure {
   const loadStarted = process.hrtime.bigint();
   nodejieba.load();
   const jiebaLoadSeconds = Number(process.hrtime.bigint() - loadStarted) / 1e9;
-  const cpuBefore = process.cpuUsage();
-  const began = process.hrtime.bigint();
-  const converted = texts.map((text) => convert(text));
-  const convertedAt = process.hrtime.bigint();
-  let tokens = 0;
-  for (const text of converted) tokens += nodejieba.cut(text).length;
-  const ended = process.hrtime.bigint();
-  const cpu = process.cpuUsage(cpuBefore);
-  if (tokens === 0) throw new Error('floor: no tokens');
+  for (const text of texts.slice(0, 20)) nodejieba.cut(convert(text));
+  const passes = [0, 1].map(() => {
+    const cpuBefore = process.cpuUsage();
+    const began = process.hrtime.bigint();
+    const converted = texts.map((text) => convert(text));
+    const convertedAt = process.hrtime.bigint();
+    let tokens = 0;
+    for (const text of converted) tokens += nodejieba.cut(text).length;
+    const ended = process.hrtime.bigint();
+    const cpu = process.cpuUsage(cpuBefore);
+    if (tokens === 0) throw new Error('floor: no tokens');
+    return {
+      seconds: Number(ended - began) / 1e9,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      convertSeconds: Number(convertedAt - began) / 1e9,
+      cutSeconds: Number(ended - convertedAt) / 1e9,
+      converted,
+    };
+  });
+  const best = passes[0]!.seconds <= passes[1]!.seconds ? passes[0]! : passes[1]!;
   const hmmStarted = process.hrtime.bigint();
-  for (const text of converted) nodejieba.cut(text, true);
+  for (const text of best.converted) nodejieba.cut(text, true);
   const cutHmmSeconds = Number(process.hrtime.bigint() - hmmStarted) / 1e9;
-  const seconds = Number(ended - began) / 1e9;
   return {
-    seconds,
-    cpuSeconds: (cpu.user + cpu.system) / 1e6,
-    mbPerSecond: mb / seconds,
-    docsPerSecond: texts.length / seconds,
+    seconds: best.seconds,
+    cpuSeconds: best.cpuSeconds,
+    mbPerSecond: mb / best.seconds,
+    docsPerSecond: texts.length / best.seconds,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     load: [loadBefore, os.loadavg()[0]!],
-    convertSeconds: Number(convertedAt - began) / 1e9,
-    cutSeconds: Number(ended - convertedAt) / 1e9,
+    convertSeconds: best.convertSeconds,
+    cutSeconds: best.cutSeconds,
     cutHmmSeconds,
     jiebaLoadSeconds,
   };

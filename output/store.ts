@@ -177,11 +177,13 @@ export class Store {
 
   /**
    * Stored documents as records, for reprocessing from the stored text. Each record is read completely
-   * before it is yielded, so the caller may write to the store between records.
+   * before it is yielded, so the caller may write to the store between records. With `tokensAsJson`,
+   * sentences carry their tokens as stored (`tokensJson`, `tokens` left empty), to be parsed only where
+   * they are needed: resuming at segmentation never needs them.
    */
-  *loadRecords(ids?: readonly string[]): Iterable<DocumentRecord> {
+  *loadRecords(ids?: readonly string[], options: { tokensAsJson?: boolean } = {}): Iterable<DocumentRecord> {
     for (const id of ids ?? this.documentIds()) {
-      const record = readRecord((sql) => this.statement(sql), id);
+      const record = readRecord((sql) => this.statement(sql), id, options.tokensAsJson ?? false);
       if (!record) throw new StoreError(`no document '${id}' in this database`);
       yield record;
     }
@@ -352,7 +354,8 @@ interface SentenceRow {
   tokens: string;
 }
 
-function readRecord(statement: (sql: string) => Database.Statement, id: string): DocumentRecord | null {
+/** With `tokensAsJson`, sentences keep their tokens as stored (`tokensJson`, `tokens` empty): parsed only where needed. */
+function readRecord(statement: (sql: string) => Database.Statement, id: string, tokensAsJson: boolean): DocumentRecord | null {
   const d = statement('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
   if (!d) return null;
   const source: SourceInfo = { id: d.id, path: d.path, record: d.record, sha256: d.sha256, encoding: d.encoding, format: d.format, mojibake: d.mojibake === 1 };
@@ -363,7 +366,7 @@ function readRecord(statement: (sql: string) => Database.Statement, id: string):
     statement('SELECT ordinal, start, end, raw_start, raw_end, text, tokens FROM sentences WHERE doc = ? ORDER BY ordinal').all(id) as SentenceRow[]
   ).map((s) => ({
       order: s.ordinal, start: s.start, end: s.end, rawStart: s.raw_start, rawEnd: s.raw_end, text: s.text,
-      tokens: (JSON.parse(s.tokens) as [string, string][]).map(([word, tag]) => ({ word, tag })),
+      ...(tokensAsJson ? { tokens: [], tokensJson: s.tokens } : { tokens: (JSON.parse(s.tokens) as [string, string][]).map(([word, tag]) => ({ word, tag })) }),
     }));
   const facts = statement(`SELECT ${FACT_FIELDS.join(', ')} FROM facts WHERE doc = ? ORDER BY id`).all(id) as Fact[];
   const keywords = statement('SELECT word, weight FROM keywords WHERE doc = ? ORDER BY rank').all(id) as { word: string; weight: number }[];

@@ -1,3 +1,4 @@
+import { fingerprint } from '../../corpus/dedupe';
 import { newDocument, type DocumentMeta, type SourceInfo } from '../document';
 import type { Pipeline } from '../pipeline';
 import { toRecord, type DocumentRecord } from '../record';
@@ -20,6 +21,8 @@ export function runTask(pipeline: Pipeline, task: Task): DocumentRecord {
     record = toRecord(doc, pipeline.stageKeys(task.record.source.sha256, doc.norm?.text));
     record.duplicateOf = task.record.duplicateOf;
   }
+  // Computed here rather than by the single writer, which is the bottleneck with several workers.
+  record.fingerprint = fingerprint(record.norm.text);
   record.timings = {};
   for (const [stage, ms] of Object.entries(pipeline.timings)) record.timings[stage] = ms - (before[stage] ?? 0);
   return record;

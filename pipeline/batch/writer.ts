@@ -124,7 +124,7 @@ export class BatchWriter {
       this.error({ path: next.path, record: null, cause: `processing ${next.id} failed: ${(error as Error).message}` });
       return;
     }
-    record.fingerprint = fingerprint(record.norm.text);
+    record.fingerprint ??= fingerprint(record.norm.text); // runTask computes it on the worker thread
     const original = this.finder.add(record.source.id, record.fingerprint);
     // Finding itself (its stored fingerprint) says nothing: a resumed record keeps its stored mark.
     if (original !== record.source.id) record.duplicateOf = original;

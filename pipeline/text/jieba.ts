@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import nodejieba from 'nodejieba';
 import { JiebaTags } from './jieba-tags';
 
@@ -9,6 +11,20 @@ let loadedTags: JiebaTags | null = null;
 const MAIN_DICT = (nodejieba as unknown as { DEFAULT_DICT: string }).DEFAULT_DICT;
 
 /**
+ * One-entry stand-ins for the idf table and stop words of nodejieba's keyword extractor, which qmine never
+ * calls (see jieba-unused/README.md): next to this module in the sources, or in the sources when compiled
+ * to dist/. Without them, nodejieba's own files.
+ */
+const UNUSED_KEYWORD_FILES = ((): { idfDict?: string; stopWordDict?: string } => {
+  for (const dir of [path.join(__dirname, 'jieba-unused'), path.resolve(__dirname, '..', '..', '..', 'pipeline', 'text', 'jieba-unused')]) {
+    const idfDict = path.join(dir, 'idf.utf8');
+    const stopWordDict = path.join(dir, 'stop_words.utf8');
+    if (existsSync(idfDict) && existsSync(stopWordDict)) return { idfDict, stopWordDict };
+  }
+  return {};
+})();
+
+/**
  * nodejieba with the given user dictionaries loaded. nodejieba keeps one dictionary per process and
  * loads its default one on first use, so load explicitly, once, before any cut; a different set of user
  * dictionaries (another dictionaries folder in tests) reloads it.
@@ -16,7 +32,7 @@ const MAIN_DICT = (nodejieba as unknown as { DEFAULT_DICT: string }).DEFAULT_DIC
 export function jiebaWith(userDictPaths: readonly string[]): typeof nodejieba {
   const key = userDictPaths.join('|');
   if (loadedWith !== key) {
-    nodejieba.load({ userDict: key });
+    nodejieba.load({ userDict: key, ...UNUSED_KEYWORD_FILES });
     loadedWith = key;
     loadedTags = null;
   }
