@@ -6,7 +6,7 @@ import { Store } from '../../output/store';
 import { parseJobs } from '../options';
 import { createProgress } from '../progress';
 import { writeStats } from '../stats';
-import { CODE_VERSION } from '../version';
+import { CODE_VERSION } from '../../pipeline/version';
 
 export function registerReprocess(program: Command): void {
   program

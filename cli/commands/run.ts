@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { DerivedRefresh } from '../../pipeline/batch/derived';
 import { runCorpus, type CorpusRunSummary } from '../../pipeline/batch/run-corpus';
 import { createProgress } from '../progress';
-import { CODE_VERSION } from '../version';
+import { CODE_VERSION } from '../../pipeline/version';
 import { parseJobs, parsePositiveInt } from '../options';
 import { printFactSample } from './show-facts';
 import { writeStats } from '../stats';
