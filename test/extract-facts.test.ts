@@ -157,9 +157,31 @@ suite('fact extraction', () => {
   });
 
   it('reads no range from a descending pair, and names a title before a code in brackets a standard', () => {
-    const pair = factsOf('股价报[18.60-3.25%]收盘。');
+    const pair = factsOf('仪表显示的读数是18.60-3.25%。');
     expect(pair.map((f) => f.value), describe(pair)).toEqual([3.25]);
+    // A share price quote in brackets is market data, not a figure of the text.
+    expect(factsOf('某某股份[18.60-3.25%]发布了年报。')).toEqual([]);
     const titled = factsOf('企业参照《家用燃气快速热水器》(GB 6932-2015)组织生产。');
     expect(titled.find((f) => f.type === 'standard' && f.name === '家用燃气快速热水器')?.metric, describe(titled)).toBe('标准');
+  });
+
+  it('reads a slash fraction of small whole numbers as a share, never a date or a code', () => {
+    const { found, all } = one('全县约有1/4的家庭安装了太阳能热水器。', { type: 'rate', unit: '%' });
+    expect(found?.value, all).toBe(25);
+    expect(found?.metric).toContain('家庭');
+    expect(factsOf('编号为3/15和2011/12的两份样品单已经归档。').filter((f) => f.type === 'rate')).toEqual([]);
+  });
+
+  it('reads a growth told as a speed as a change, negative when it falls', () => {
+    const rising = one('这类零件的出口量以每年12%左右的速度增长。', { type: 'change', unit: '%' });
+    expect(rising.found?.value, rising.all).toBe(12);
+    expect(rising.found?.metric).toContain('出口量');
+    const falling = one('受需求影响，纸张的库存以每月2%的速度减少。', { type: 'change', unit: '%' });
+    expect(falling.found?.value, falling.all).toBe(-2);
+  });
+
+  it('counts with the classifiers 道, 颗 and 根', () => {
+    const facts = factsOf('每批产品出厂前要经过12道检验工序，共发现3颗松动的螺钉和2根断裂的焊条。');
+    expect(facts.map((f) => [f.value, f.unit]), describe(facts)).toEqual([[12, '道'], [3, '颗'], [2, '根']]);
   });
 });

@@ -137,21 +137,22 @@ function extractSentence(view: SentenceView, doc: Document, ex: Extractor, facts
   }
 
   const kept: Quantity[] = [];
-  const typed = new Map<Quantity, { rule: CompiledQuantityRule; before: string }>();
+  const typed = new Map<Quantity, { rule: CompiledQuantityRule; before: string; after: string }>();
   let last: Quantity | null = null;
   for (const quantity of quantities) {
     const clauseBefore = text.slice(view.clauseStart(quantity.start), quantity.start);
+    const clauseAfter = text.slice(quantity.end, view.clauseEnd(quantity.end));
     // The next item of a list or the end of a range is typed like the item before it.
     const separator = last ? text.slice(last.end, quantity.start) : '';
     // `至`/`到` joins a range (its ends bounded), not a change and the level it reached (`下降5吨至10吨`).
     const joined = last && last.unitClass === quantity.unitClass && LIST_SEPARATOR.test(separator) && (!/[至到]/.test(separator) || last.bound === 'at_least');
     const listed = joined && last ? typed.get(last) : undefined;
-    const rule = listed?.rule ?? typeQuantity(quantity, clauseBefore, ex.quantityRules);
+    const rule = listed?.rule ?? typeQuantity(quantity, clauseBefore, ex.quantityRules, clauseAfter);
     if (!rule) continue;
     const veto = strongestVeto(vetoes, quantity.numeral.start, quantity.numeral.end);
     if (veto && veto.priority >= rule.rule.priority) continue;
     kept.push(quantity);
-    typed.set(quantity, { rule, before: listed?.before ?? clauseBefore });
+    typed.set(quantity, { rule, before: listed?.before ?? clauseBefore, after: clauseAfter });
     last = quantity;
   }
   if (kept.length === 0) return;
@@ -162,7 +163,7 @@ function extractSentence(view: SentenceView, doc: Document, ex: Extractor, facts
   // Number of facts made before the current `分别…` list (-1 outside one).
   let listBase = -1;
   for (const quantity of kept) {
-    const { rule, before } = typed.get(quantity)!;
+    const { rule, before, after } = typed.get(quantity)!;
     let figure = enumerated.get(quantity) ?? null;
     if (figure?.earlier !== undefined) {
       // `分别增长a、b` after figures that name their metrics: each takes the metric of its counterpart.
@@ -172,7 +173,7 @@ function extractSentence(view: SentenceView, doc: Document, ex: Extractor, facts
     } else {
       listBase = -1;
     }
-    const draft = quantityFact(quantity, rule, before, previous, kept, figure, view, doc, ex.lexicons);
+    const draft = quantityFact(quantity, rule, { before, after }, previous, kept, figure, view, doc, ex.lexicons);
     if (!draft) continue;
     facts.push(draft.fact);
     drafts.push(draft);
@@ -200,13 +201,14 @@ function strongestVeto(vetoes: readonly Veto[], start: number, end: number): Vet
 }
 
 /** The highest-priority typing rule whose conditions hold. */
-export function typeQuantity(quantity: Quantity, clauseBefore: string, rules: readonly CompiledQuantityRule[]): CompiledQuantityRule | null {
+export function typeQuantity(quantity: Quantity, clauseBefore: string, rules: readonly CompiledQuantityRule[], clauseAfter = ''): CompiledQuantityRule | null {
   for (const rule of rules) {
     if (rule.unitClass && !rule.unitClass.has(quantity.unitClass!)) continue;
     if (rule.unit ? !rule.unit.has(quantity.unit!) : quantity.requires !== null) continue;
     if (quantity.requires !== null && !clauseBefore.includes(quantity.requires)) continue;
     if (rule.before && !rule.before.test(clauseBefore)) continue;
     if (rule.notBefore && rule.notBefore.test(clauseBefore)) continue;
+    if (rule.after && !rule.after.test(clauseAfter)) continue;
     return rule;
   }
   return null;
@@ -215,7 +217,7 @@ export function typeQuantity(quantity: Quantity, clauseBefore: string, rules: re
 function quantityFact(
   quantity: Quantity,
   rule: CompiledQuantityRule,
-  clauseBefore: string,
+  clause: { before: string; after: string },
   previous: Draft | null,
   kept: readonly Quantity[],
   enumerated: EnumeratedFigure | null,
@@ -246,7 +248,8 @@ function quantityFact(
     metric = previousClauseMetric(view, quantity.start, lexicons) || metric;
   }
   if (!metric) return null;
-  const value = rule.negativeWhen?.test(clauseBefore) ? -quantity.value : quantity.value;
+  const negative = rule.negativeWhen?.test(clause.before) || rule.negativeAfter?.test(clause.after);
+  const value = negative ? -quantity.value : quantity.value;
   const category: FactCategory = categorise(metric, type, lexicons.categories) ?? inherited?.fact.category ?? 'other';
   const hasPre = phrase.preEnd > phrase.preStart;
   const status = statusAt(view, quantity.start, quantity.end, lexicons, doc.meta);

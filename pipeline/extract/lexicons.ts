@@ -76,6 +76,8 @@ export interface TitleLexicon {
   standardSuffixes: string[];
   standardBefore: string[];
   standardAfter: string[];
+  /** Words inside a title that make it a standard unless a policy suffix ends it. */
+  standardInfixes: string[];
   policySuffixes: string[];
   policyBefore: string[];
   policyAfter: string[];

@@ -83,6 +83,17 @@ export function buildQuantities(
   return resolveRanges(text, out.filter((q): q is Quantity => q !== null)).filter((q) => q.unitClass !== null);
 }
 
+/** Characters that may follow a slash fraction: `的`, a bound word's start, or a clause mark. */
+const AFTER_SLASH_FRACTION = /^(?:$|[的左以强弱多，。；、,;）)])/;
+
+function isSlashFraction(text: string, numerator: Numeral, denominator: Numeral): boolean {
+  if (numerator.kind !== 'arabic' || denominator.kind !== 'arabic' || text[numerator.end] !== '/' || denominator.start !== numerator.end + 1) return false;
+  const [n, d] = [numerator.value, denominator.value];
+  if (!Number.isInteger(n) || !Number.isInteger(d) || n <= 0 || n >= d || d > 10) return false;
+  if (/[\d/.]/.test(text[numerator.start - 1] ?? '')) return false;
+  return AFTER_SLASH_FRACTION.test(text.slice(denominator.end, denominator.end + 1));
+}
+
 function buildOne(
   text: string,
   from: number,
@@ -103,6 +114,13 @@ function buildOne(
   if (text.startsWith('分之', p) && next && next.start === p + 2 && next.kind !== 'digits' && numeral.value > 0) {
     consumed.add(next);
     value = roundValue((next.value / numeral.value) * 100);
+    return finish(text, from, to, numeral, next.end, value, 'percent', '%', bound, null, 1, lexicons);
+  }
+
+  // `1/4的家庭`: a slash fraction of small whole numbers, as a percent (not a date or code such as `3/15`).
+  if (next && isSlashFraction(text, numeral, next)) {
+    consumed.add(next);
+    value = roundValue((numeral.value / next.value) * 100);
     return finish(text, from, to, numeral, next.end, value, 'percent', '%', bound, null, 1, lexicons);
   }
 

@@ -37,11 +37,15 @@ export interface QuantityRule extends RuleBase {
     before?: string;
     /** Must not match the clause text before the quantity. */
     notBefore?: string;
+    /** Must match the clause text after the quantity (anchor with `^` for "right after"). */
+    after?: string;
   };
   then: {
     type: FactType;
     /** The value is negative when this matches the clause text before the quantity. */
     negativeWhen?: string;
+    /** The value is negative when this matches the clause text after the quantity (`以5%的速度下降`). */
+    negativeAfter?: string;
   };
 }
 
@@ -62,7 +66,9 @@ export interface CompiledQuantityRule {
   unit: ReadonlySet<string> | null;
   before: RegExp | null;
   notBefore: RegExp | null;
+  after: RegExp | null;
   negativeWhen: RegExp | null;
+  negativeAfter: RegExp | null;
 }
 
 export const RULE_FILES = {
@@ -156,7 +162,9 @@ export function loadQuantityRules(dictionaries: Dictionaries): CompiledQuantityR
           unit: when.unit ? new Set(when.unit) : null,
           before: when.before ? compile(file, rule.id, when.before, '') : null,
           notBefore: when.notBefore ? compile(file, rule.id, when.notBefore, '') : null,
+          after: when.after ? compile(file, rule.id, when.after, '') : null,
           negativeWhen: rule.then.negativeWhen ? compile(file, rule.id, rule.then.negativeWhen, '') : null,
+          negativeAfter: rule.then.negativeAfter ? compile(file, rule.id, rule.then.negativeAfter, '') : null,
         };
       })
       .sort(byPriority);

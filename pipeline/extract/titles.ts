@@ -47,6 +47,14 @@ function startsWithAny(text: string, words: readonly string[]): string | null {
   return null;
 }
 
+// Further titles of the same list and the list's count (`、《…》两项`, `和《…》等3部`).
+const LIST_TAIL = /^(?:[、和及与]《[^《》]*》)*(?:等)?(?:[0-9一二两三四五六七八九十]+[项个部份本])?/;
+
+/** The words after a title, read past a list of further titles and its count (`《A》、《B》两项标准`). */
+function wordsAfterList(after: string): string {
+  return after.slice(LIST_TAIL.exec(after)![0].length);
+}
+
 /** What a title is, from its own words and the words around it. */
 export function classifyTitle(title: string, before: string, after: string, lex: TitleLexicon): { type: FactType; metric: string } | null {
   const stem = titleStem(title);
@@ -59,6 +67,7 @@ export function classifyTitle(title: string, before: string, after: string, lex:
   if (standardSuffix || standardContext) return { type: 'standard', metric: standardContext && /^[(（]/.test(standardContext) ? '标准' : (standardContext ?? standardSuffix!) };
   const policySuffix = endsWithAny(stem, lex.policySuffixes);
   if (policySuffix) return { type: 'policy', metric: policySuffix };
+  if (lex.standardInfixes.some((word) => stem.includes(word))) return { type: 'standard', metric: '标准' };
   const afterWord = startsWithAny(after, lex.policyAfter);
   if (afterWord) return { type: 'policy', metric: lex.metricWords[afterWord.replace(/^的/, '')] ?? afterWord.replace(/^的/, '') };
   if (endsWithAny(before, lex.policyBefore) === '题为') return { type: 'policy', metric: '报告' };
@@ -83,7 +92,7 @@ export function findTitles(
     spans.push([start, end]);
     const title = m[1]!.replace(/\s+/g, '');
     const before = text.slice(Math.max(from, start - 8), start);
-    const after = text.slice(end, Math.min(to, end + 8));
+    const after = wordsAfterList(text.slice(end, Math.min(to, end + 80))).slice(0, 8);
     const kind = classifyTitle(title, before, after, lexicons.titles);
     if (kind) found.push({ type: kind.type, name: title, metric: kind.metric, start, end, rule: kind.type === 'standard' ? rules.standard : rules.policy });
   });
