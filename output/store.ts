@@ -41,6 +41,7 @@ export interface IngestErrorInput {
  */
 export class Store {
   private writes: Writes | null = null;
+  private batchOpen = false;
   private readonly statements = new Map<string, Database.Statement>();
 
   private constructor(readonly db: Database.Database) {}
@@ -80,6 +81,34 @@ export class Store {
     this.db.transaction(() => {
       for (const record of records) writes.saveDocument(runId, record);
     })();
+  }
+
+  /**
+   * Stores one document into the open batch, beginning one if none is open: a writer that stores each
+   * result as it arrives keeps its thread free between documents (a 64-document saveDocuments holds it
+   * for over a second, while the pipeline threads run dry). The batch is one transaction until
+   * commitBatch; if a record is invalid the whole batch is rolled back, as with saveDocuments.
+   */
+  addToBatch(runId: number, record: DocumentRecord): void {
+    const writes = (this.writes ??= new Writes(this.db));
+    if (!this.batchOpen) {
+      this.db.exec('BEGIN');
+      this.batchOpen = true;
+    }
+    try {
+      writes.saveDocument(runId, record);
+    } catch (error) {
+      this.batchOpen = false;
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  /** Commits the documents added since the last commit (nothing when no batch is open). */
+  commitBatch(): void {
+    if (!this.batchOpen) return;
+    this.batchOpen = false;
+    this.db.exec('COMMIT');
   }
 
   saveErrors(runId: number, errors: readonly IngestErrorInput[]): void {
@@ -203,7 +232,9 @@ export class Store {
       }));
   }
 
+  /** Closing with a batch open rolls it back: only committed batches are stored. */
   close(): void {
+    this.batchOpen = false;
     if (this.db.open) this.db.close();
   }
 }

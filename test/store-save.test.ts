@@ -145,3 +145,64 @@ describe('Store: saving and loading documents', () => {
     expect(store.db.prepare("SELECT typeof(value) FROM facts WHERE value = 90.5 LIMIT 1").pluck().get()).toBe('real');
   });
 });
+
+/** What another connection sees: only committed documents. */
+function committedIds(): string[] {
+  const reader = Store.open(tmp.file('q.db'), { readonly: true });
+  try {
+    return reader.documentIds();
+  } finally {
+    reader.close();
+  }
+}
+
+function tableDump(target: Store): unknown[] {
+  return ['documents', 'sentences', 'facts', 'fact_history', 'keywords', 'document_messages'].map((table) =>
+    target.db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).raw().all(),
+  );
+}
+
+describe('Store: documents added one at a time to a batch', () => {
+  it('stores exactly what saveDocuments stores, visible to others once committed', () => {
+    const run = store.beginRun(TEST_RUN);
+    const records = sampleRecords();
+    for (const record of records) store.addToBatch(run, record);
+    expect(committedIds()).toEqual([]);
+    store.commitBatch();
+    expect(committedIds()).toEqual(records.map((r) => r.source.id));
+
+    const other = Store.open(tmp.file('other.db'));
+    try {
+      other.saveDocuments(other.beginRun(TEST_RUN), sampleRecords());
+      expect(tableDump(store)).toEqual(tableDump(other));
+    } finally {
+      other.close();
+    }
+  });
+
+  it('rolls the whole open batch back when a record is invalid, and starts afresh after', () => {
+    const run = store.beginRun(TEST_RUN);
+    const [first, second] = sampleRecords();
+    store.addToBatch(run, first!);
+    store.commitBatch();
+    store.addToBatch(run, second!);
+    const invalid = buildRecord('doc_bad', ['合格率为50%。'], [{ sentence: 0, text: '合格率为50%', value: 50 }]);
+    (invalid.facts[0] as { type: string }).type = 'percentage';
+    expect(() => store.addToBatch(run, invalid)).toThrow(/CHECK constraint/);
+    expect(store.db.inTransaction).toBe(false);
+    expect(store.documentIds()).toEqual(['doc_a']);
+    store.addToBatch(run, second!);
+    store.commitBatch();
+    expect(store.documentIds()).toEqual(['doc_a', 'doc_b']);
+  });
+
+  it('keeps nothing of a batch still open when the store is closed', () => {
+    const run = store.beginRun(TEST_RUN);
+    store.addToBatch(run, sampleRecords()[0]!);
+    store.close();
+    store = Store.open(tmp.file('q.db'));
+    expect(store.documentIds()).toEqual([]);
+    store.commitBatch(); // nothing open: does nothing
+    expect(store.db.inTransaction).toBe(false);
+  });
+});

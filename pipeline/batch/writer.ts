@@ -47,7 +47,7 @@ const WINDOW = 16;
 export class BatchWriter {
   readonly runId: number;
   private readonly inFlight: { id: string; path: string; result: Promise<DocumentRecord> }[] = [];
-  private batch: DocumentRecord[] = [];
+  private batchDocuments = 0;
   private batchChars = 0;
   private readonly finder = new DuplicateFinder();
   private readonly summary: BatchSummary;
@@ -132,15 +132,17 @@ export class BatchWriter {
     this.summary.processed++;
     for (const [stage, ms] of Object.entries(record.timings ?? {})) this.summary.stageMs[stage] = (this.summary.stageMs[stage] ?? 0) + ms;
     for (const fact of record.facts) this.summary.factsByType[fact.type] = (this.summary.factsByType[fact.type] ?? 0) + 1;
-    this.batch.push(record);
+    // Stored now, into a transaction committed every batch: storing a whole batch at once would hold
+    // this thread for seconds while the pipeline threads, their queues drained, wait.
+    this.store.addToBatch(this.runId, record);
+    this.batchDocuments++;
     this.batchChars += record.raw.length + record.norm.text.length;
-    if (this.batch.length >= BATCH_DOCUMENTS || this.batchChars >= BATCH_CHARS) this.flush();
+    if (this.batchDocuments >= BATCH_DOCUMENTS || this.batchChars >= BATCH_CHARS) this.flush();
   }
 
   private flush(): void {
-    if (this.batch.length === 0) return;
-    this.store.saveDocuments(this.runId, this.batch);
-    this.batch = [];
+    this.store.commitBatch();
+    this.batchDocuments = 0;
     this.batchChars = 0;
   }
 }
