@@ -184,4 +184,25 @@ suite('fact extraction', () => {
     const facts = factsOf('每批产品出厂前要经过12道检验工序，共发现3颗松动的螺钉和2根断裂的焊条。');
     expect(facts.map((f) => [f.value, f.unit]), describe(facts)).toEqual([[12, '道'], [3, '颗'], [2, '根']]);
   });
+
+  it('reads 计划 as a target cue only as a verb, not as the name of a programme', () => {
+    expect(one('全年计划新建检验站12个。', { value: 12 }).found?.status).toBe('target');
+    expect(one('今年我省计划培训质量工程师300名。', { value: 300 }).found?.status).toBe('target');
+    const named = one('实施质量人才培养计划，培训质量工程师300名。', { value: 300 });
+    expect(named.found?.status, named.all).toBe('actual');
+  });
+
+  it('weighs grain output in 斤, with 亿 multiplied out', () => {
+    const got = one('全县粮食产量稳定在12.5亿斤以上。', { unit: '斤' });
+    expect(got.found, got.all).toMatchObject({ type: 'amount', value: 1250000000, bound: 'at_least' });
+  });
+
+  it('reads figures typeset with spaced digits and a spaced percent sign', () => {
+    const facts = factsOf('全年检验收入6 3 0 8万元，增长1 2 .5 %，抽查合格率9 1 %。');
+    expect(facts.map((f) => [f.type, f.value, f.unit]), describe(facts)).toEqual([
+      ['amount', 63080000, '元'],
+      ['change', 12.5, '%'],
+      ['rate', 91, '%'],
+    ]);
+  });
 });

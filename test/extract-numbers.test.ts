@@ -67,6 +67,12 @@ describe('numeral scanner', () => {
     expect(values('共２．８万起')).toEqual([2.8]);
   });
 
+  it('reads digits typeset with a space after each one as one numeral, but keeps thousands groups', () => {
+    expect(values('检验收入达到6 3 0 8万元，增长1 2 .5 %，注销2 975家')).toEqual([6308, 12.5, 2975]);
+    expect(values('合格率8 .8 %，增长1 1 %')).toEqual([8.8, 11]);
+    expect(values('检验机构由4 0个减少到2 9个，检验收入6 3 0 8万元')).toEqual([40, 29, 6308]);
+  });
+
   it('reads 点 decimals and capital numerals', () => {
     expect(values('资金一千二百三十四点五六万元')).toEqual([1234.56]);
     expect(values('人民币捌拾伍万元整')).toEqual([850000]);

@@ -129,6 +129,8 @@ function buildOne(
     bound = between;
     p++;
   }
+  // A percent sign set off by a space (`8 %`) still belongs to its number.
+  if (text[p] === ' ' && (text[p + 1] === '%' || text[p + 1] === '％')) p++;
   unit = matchUnit(text, p, to, lexicons);
   if (!unit) {
     // `8041.6万千瓦`: a unit that starts with a place character (千瓦, 千克) ends the multipliers.
