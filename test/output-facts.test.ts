@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { registerFacts } from '../cli/commands/facts';
 import { openDatabase } from '../output/database';
 import { selectFacts } from '../output/facts-query';
-import { Store } from '../output/store';
 import { displayWidth, formatTable, truncateToWidth } from '../output/text-table';
-import { buildRecord, runCli, sampleRecords, tempDir, TEST_RUN } from './output-fixtures';
+import { buildRecord, runCli, sampleDatabase } from './output-fixtures';
 
-let tmp: ReturnType<typeof tempDir>;
-let dbFile: string;
-
-beforeAll(() => {
-  tmp = tempDir();
-  dbFile = tmp.file('facts.db');
-  const store = Store.open(dbFile);
-  const wildcard = buildRecord('odd_chars', ['100%_合格率为100%。'], [{ sentence: 0, text: '合格率为100%', value: 100, metric: '100%_合格率', region: '吉林市' }]);
-  store.saveDocuments(store.beginRun(TEST_RUN), [...sampleRecords(), wildcard]);
-  store.close();
-});
-afterAll(() => tmp.cleanup());
+const wildcard = buildRecord('odd_chars', ['100%_合格率为100%。'], [{ sentence: 0, text: '合格率为100%', value: 100, metric: '100%_合格率', region: '吉林市' }]);
+const dbFile = sampleDatabase('facts.db', [wildcard]);
 
 function docsOf(filter: Parameters<typeof selectFacts>[1]): string[] {
   const db = openDatabase(dbFile, { readonly: true });

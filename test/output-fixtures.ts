@@ -1,4 +1,6 @@
 // Hand-built DocumentRecords for the store and output tests (our own sentences, not corpus text).
+import { afterAll } from 'vitest';
+import { Store } from '../output/store';
 import { Command, CommanderError } from 'commander';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -97,6 +99,20 @@ export function sampleRecords(): DocumentRecord[] {
 }
 
 export const TEST_RUN = { command: 'test', codeVersion: '0.0.0-test', dictionaryHashes: { 'rules.jsonl': 'abc' } };
+
+/**
+ * A database in a fresh temporary directory holding the sample records plus `extra`, written in one run;
+ * registers its removal after the test file.
+ */
+export function sampleDatabase(name: string, extra: DocumentRecord[] = []): string {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+  const dbFile = tmp.file(name);
+  const store = Store.open(dbFile);
+  store.saveDocuments(store.beginRun(TEST_RUN), [...sampleRecords(), ...extra]);
+  store.close();
+  return dbFile;
+}
 
 /** A fresh temporary directory, removed by the returned cleanup. */
 export function tempDir(): { dir: string; file(name: string): string; cleanup(): void } {

@@ -1,22 +1,13 @@
 import Database from 'better-sqlite3';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { registerQuery } from '../cli/commands/query';
 import { openDatabase } from '../output/database';
 import { readOnlyQuery } from '../output/query';
-import { Store } from '../output/store';
-import { runCli, sampleRecords, tempDir, TEST_RUN } from './output-fixtures';
+import { runCli, tempDir, sampleDatabase } from './output-fixtures';
 
-let tmp: ReturnType<typeof tempDir>;
-let dbFile: string;
-
-beforeAll(() => {
-  tmp = tempDir();
-  dbFile = tmp.file('query.db');
-  const store = Store.open(dbFile);
-  store.saveDocuments(store.beginRun(TEST_RUN), sampleRecords());
-  store.close();
-});
+const dbFile = sampleDatabase('query.db');
+const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
 const counts = () => {

@@ -1,24 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { registerSearch } from '../cli/commands/search';
 import { openDatabase } from '../output/database';
 import { findTerms, markMatches, searchSentences } from '../output/search';
-import { Store } from '../output/store';
-import { buildRecord, runCli, sampleRecords, tempDir, TEST_RUN } from './output-fixtures';
+import { buildRecord, runCli, sampleDatabase } from './output-fixtures';
 
-let tmp: ReturnType<typeof tempDir>;
-let dbFile: string;
-
-beforeAll(() => {
-  tmp = tempDir();
-  dbFile = tmp.file('search.db');
-  const store = Store.open(dbFile);
-  const extra = buildRecord('doc_c', ['执行GB/T 19001标准的企业达到50%_以上。', '省局召开质监工作会议。', '标语写着"质量第一"。'], [
+const extra = buildRecord('doc_c', ['执行GB/T 19001标准的企业达到50%_以上。', '省局召开质监工作会议。', '标语写着"质量第一"。'], [
     { sentence: 0, text: '达到50%', value: 50, metric: '企业比例', category: 'standard' },
   ]);
-  store.saveDocuments(store.beginRun(TEST_RUN), [...sampleRecords(), extra]);
-  store.close();
-});
-afterAll(() => tmp.cleanup());
+const dbFile = sampleDatabase('search.db', [extra]);
 
 function search(query: string, options: Parameters<typeof searchSentences>[2] = {}) {
   const db = openDatabase(dbFile, { readonly: true });
@@ -91,7 +81,7 @@ describe('search over sentences', () => {
   });
 
   it('qmine search refuses a missing database in one line', async () => {
-    const { stdout, stderr, exitCode } = await runCli(registerSearch, ['search', '--db', tmp.file('none.db'), '合格率']);
+    const { stdout, stderr, exitCode } = await runCli(registerSearch, ['search', '--db', path.join(path.dirname(dbFile), 'none.db'), '合格率']);
     expect([exitCode, stdout]).toEqual([1, '']);
     expect(stderr).toMatch(/^qmine search: .*no such database\n$/);
   });
