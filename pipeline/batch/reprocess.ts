@@ -34,13 +34,12 @@ export async function reprocess(options: ReprocessOptions): Promise<ReprocessSum
   const pipeline = new Pipeline(STAGES, dictionaries);
   const store = Store.open(options.db);
   const states = store.documentStates();
-  const work: { id: string; fromStage: string; keys: Record<string, string> }[] = [];
+  const work: { id: string; fromStage: string }[] = [];
   const resumedAt: Record<string, number> = {};
   for (const state of states) {
-    const keys = pipeline.stageKeys(state.sha256);
     const fromStage = staleStage(pipeline, state.sha256, state.stageKeys, () => store.normText(state.id));
     if (fromStage === null) continue;
-    work.push({ id: state.id, fromStage, keys });
+    work.push({ id: state.id, fromStage });
     resumedAt[fromStage] = (resumedAt[fromStage] ?? 0) + 1;
   }
   const unchanged = states.length - work.length;
@@ -69,8 +68,8 @@ export async function reprocess(options: ReprocessOptions): Promise<ReprocessSum
     let done = 0;
     for (const record of store.loadRecords(work.map((w) => w.id), { tokensAsJson: true })) {
       if (writer.stopRequested) break;
-      const { fromStage, keys } = byId.get(record.source.id)!;
-      await writer.submit(record.source.id, record.source.path, runner.run({ kind: 'resume', record, fromStage, keys }));
+      const { fromStage } = byId.get(record.source.id)!;
+      await writer.submit(record.source.id, record.source.path, runner.run({ kind: 'resume', record, fromStage }));
       options.progress?.tick(++done);
     }
     const summary = await writer.finish();

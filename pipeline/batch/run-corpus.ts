@@ -62,13 +62,12 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSum
           options.onError?.(`${path}: document id '${doc.source.id}' already used by ${seenIds.get(doc.source.id)}; stored as '${id}'`);
           doc.source.id = id;
         }
-        const keys = pipeline.stageKeys(doc.source.sha256);
         const state = store.documentState(id);
         if (!options.force && state && state.sha256 === doc.source.sha256 && staleStage(pipeline, state.sha256, state.stageKeys, () => store.normText(id)) === null) {
           unchanged++;
           continue;
         }
-        const task: Task = { kind: 'read', source: doc.source, raw: doc.raw, meta: doc.meta, keys };
+        const task: Task = { kind: 'read', source: doc.source, raw: doc.raw, meta: doc.meta };
         await writer.submit(id, doc.source.path, runner.run(task));
       }
       filesDone++;

@@ -6,13 +6,13 @@ import { restoreDocument } from './restore';
 
 /** One unit of work for a pipeline thread: a freshly read document, or a stored one to resume. */
 export type Task =
-  | { kind: 'read'; source: SourceInfo; raw: string; meta: DocumentMeta; keys: Record<string, string> }
-  | { kind: 'resume'; record: DocumentRecord; fromStage: string; keys: Record<string, string> };
+  | { kind: 'read'; source: SourceInfo; raw: string; meta: DocumentMeta }
+  | { kind: 'resume'; record: DocumentRecord; fromStage: string };
 
 export function runTask(pipeline: Pipeline, task: Task): DocumentRecord {
   const before = { ...pipeline.timings };
   let record: DocumentRecord;
-  // The keys are computed again here, complete: some depend on the normalised text (Stage.keyPart).
+  // Keys are computed here, after processing: some depend on the normalised text (Stage.keyPart).
   if (task.kind === 'read') {
     const doc = pipeline.process(newDocument(task.source, task.raw, task.meta));
     record = toRecord(doc, pipeline.stageKeys(task.source.sha256, doc.norm?.text));

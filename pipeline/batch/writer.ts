@@ -1,4 +1,3 @@
-import { DuplicateFinder, fingerprint } from '../../corpus/dedupe';
 import type { IngestError } from '../../corpus/read';
 import type { Store } from '../../output/store';
 import type { Dictionaries } from '../dictionaries';
@@ -38,18 +37,16 @@ const BATCH_CHARS = 8_000_000;
 const WINDOW = 16;
 
 /**
- * The single writer of a run: takes results in submission order (so duplicate detection is
- * deterministic whatever the thread timing), marks duplicates, and stores them in batches, one
- * transaction each, so an interrupted run leaves every document with its old or its new facts. The
- * marks set here are provisional (right for new documents, not for stored ones whose text changed);
- * at the end refreshDerivedData decides them again over the whole database, with the keywords.
+ * The single writer of a run: takes results in submission order and stores them in batches, one
+ * transaction each, so an interrupted run leaves every document with its old or its new facts. Which
+ * documents duplicate earlier ones is decided at the end over the whole database, with the keywords
+ * (refreshDerivedData), in storage order: the same whatever the thread timing.
  */
 export class BatchWriter {
   readonly runId: number;
   private readonly inFlight: { id: string; path: string; result: Promise<DocumentRecord> }[] = [];
   private batchDocuments = 0;
   private batchChars = 0;
-  private readonly finder = new DuplicateFinder();
   private readonly summary: BatchSummary;
   private stop = false;
   private readonly onSignal = () => {
@@ -62,7 +59,6 @@ export class BatchWriter {
     private readonly options: WriterOptions,
   ) {
     this.runId = store.beginRun(runInfo);
-    for (const stored of store.fingerprints()) this.finder.add(stored.id, stored);
     this.summary = {
       runId: this.runId, processed: 0, duplicates: 0, errors: [], factsByType: {}, interrupted: false, stageMs: {}, derived: null,
     };
@@ -124,10 +120,7 @@ export class BatchWriter {
       this.error({ path: next.path, record: null, cause: `processing ${next.id} failed: ${(error as Error).message}` });
       return;
     }
-    record.fingerprint ??= fingerprint(record.norm.text); // runTask computes it on the worker thread
-    const original = this.finder.add(record.source.id, record.fingerprint);
-    // Finding itself (its stored fingerprint) says nothing: a resumed record keeps its stored mark.
-    if (original !== record.source.id) record.duplicateOf = original;
+    // A resumed record keeps its stored mark until the refresh at the end decides again.
     if (record.duplicateOf) this.summary.duplicates++;
     this.summary.processed++;
     for (const [stage, ms] of Object.entries(record.timings ?? {})) this.summary.stageMs[stage] = (this.summary.stageMs[stage] ?? 0) + ms;
