@@ -1,10 +1,8 @@
 // Hand-built DocumentRecords for the store and output tests (our own sentences, not corpus text).
 import { afterAll } from 'vitest';
 import { Store } from '../output/store';
+import { tempDir as batchTempDir } from './batch-fixtures';
 import { Command, CommanderError } from 'commander';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { CommandIo } from '../cli/errors';
 import type { Fact } from '../pipeline/document';
@@ -115,10 +113,7 @@ export function sampleDatabase(name: string, extra: DocumentRecord[] = []): stri
 }
 
 /** A fresh temporary directory, removed by the returned cleanup. */
-export function tempDir(): { dir: string; file(name: string): string; cleanup(): void } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'qmine-output-'));
-  return { dir, file: (name) => path.join(dir, name), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-}
+export const tempDir = (): ReturnType<typeof batchTempDir> => batchTempDir('qmine-output-');
 
 /** A writable stream that keeps what is written to it. */
 export class Capture extends Writable {
