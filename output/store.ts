@@ -263,6 +263,8 @@ class Writes {
   private readonly deleteOtherSentences: Database.Statement;
   private readonly insertDocument: Database.Statement;
   private readonly insertSentence: Database.Statement;
+  private readonly lastSentenceId: Database.Statement;
+  private readonly indexSentencesAfter: Database.Statement;
   private readonly insertFact: Database.Statement;
   private readonly insertKeyword: Database.Statement;
   private readonly insertMessage: Database.Statement;
@@ -283,6 +285,10 @@ class Writes {
         raw_end = excluded.raw_end, text = excluded.text, tokens = excluded.tokens
       WHERE (start, end, raw_start, raw_end, text, tokens)
         IS NOT (excluded.start, excluded.end, excluded.raw_start, excluded.raw_end, excluded.text, excluded.tokens)`);
+    // New sentences get the next rowids, so those above the largest before a document's sentences are
+    // its new ones: indexed by one statement (migration 002), not a trigger per row.
+    this.lastSentenceId = db.prepare('SELECT coalesce(max(id), 0) FROM sentences').pluck();
+    this.indexSentencesAfter = db.prepare('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ?');
     this.insertFact = db.prepare(`INSERT INTO facts (doc, type, category, metric, value, unit, bound, status, period,
         region, subject, name, text, start, end, raw_start, raw_end, rule, sentence, run, fact_key)
       VALUES (@doc, @type, @category, @metric, @value, @unit, @bound, @status, @period, @region, @subject, @name,
@@ -307,9 +313,11 @@ class Writes {
       duplicate_of: record.duplicateOf, fingerprint_exact: record.fingerprint?.exact ?? null,
       fingerprint_simhash: record.fingerprint?.simhash ?? null, stage_keys: JSON.stringify(record.stageKeys), run,
     });
+    const lastBefore = this.lastSentenceId.get() as number;
     for (const s of record.sentences) {
       this.insertSentence.run(id, s.order, s.start, s.end, s.rawStart, s.rawEnd, s.text, s.tokensJson ?? JSON.stringify(s.tokens.map((t) => [t.word, t.tag])));
     }
+    this.indexSentencesAfter.run(lastBefore);
     const keys = factKeys(record.facts);
     record.facts.forEach((f, i) => this.insertFact.run({ ...f, doc: id, run, fact_key: keys[i] }));
     record.keywords?.forEach((k, i) => this.insertKeyword.run(id, i + 1, k.word, k.weight));

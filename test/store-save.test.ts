@@ -80,6 +80,20 @@ describe('Store: saving and loading documents', () => {
     expect(store.db.prepare("SELECT ordinal, value FROM facts f JOIN sentences s ON s.doc = f.doc AND s.ordinal = f.sentence").raw().all()).toEqual([[1, 15]]);
   });
 
+  it('keeps the full-text index exact when one batch stores a document several times, growing and shrinking', () => {
+    const run = store.beginRun(TEST_RUN);
+    const three = buildRecord('d', ['全省抽样合格率为90%。', '查处案件12起。', '培训人员300人次。'], []);
+    const one = buildRecord('d', ['查处案件15起。'], []);
+    const two = buildRecord('d', ['全省抽样合格率为91%。', '检验机构28家。'], []);
+    store.saveDocuments(run, [three, one, two, buildRecord('e', ['另一文件的检验机构30家。'], [])]);
+    const fts = (q: string) => store.db.prepare("SELECT s.doc || ':' || s.ordinal FROM sentences_fts f JOIN sentences s ON s.id = f.rowid WHERE sentences_fts MATCH ? ORDER BY s.doc, s.ordinal").pluck().all(q);
+    expect(fts('"合格率为91"')).toEqual(['d:0']);
+    expect(fts('"检验机构"')).toEqual(['d:1', 'e:0']);
+    expect(fts('"案件1"')).toEqual([]);
+    expect(fts('"人员300"')).toEqual([]);
+    expect(() => store.db.prepare("INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
+  });
+
   it('writes nothing of a batch in which one record is invalid', () => {
     const run1 = store.beginRun(TEST_RUN);
     store.saveDocuments(run1, [sampleRecords()[0]!]);
