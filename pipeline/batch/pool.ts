@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { Dictionaries } from '../dictionaries';
 import type { Pipeline } from '../pipeline';
 import type { DocumentRecord } from '../record';
+import { sharedJiebaTags } from '../text/jieba';
+import { JIEBA_USER_DICT_FILE } from '../text/user-dict';
 import { runTask, type Task } from './task';
 
 /** Runs tasks on pipeline threads; results come back as promises. */
@@ -38,7 +41,10 @@ interface Slot {
   dead: Error | null;
 }
 
-/** N worker threads, each with its own Pipeline; a task goes to the worker with the fewest in flight. */
+/**
+ * N worker threads, each with its own Pipeline; a task goes to the worker with the fewest in flight. The
+ * jieba tag table (tens of MB as a per-thread Map) is built here once and shared by all of them.
+ */
 export class WorkerPool implements TaskRunner {
   private readonly workers: Slot[] = [];
   private readonly pending = new Map<number, Pending & { slot: Slot }>();
@@ -46,8 +52,10 @@ export class WorkerPool implements TaskRunner {
 
   constructor(size: number, dictionariesDir: string) {
     const script = workerScript();
+    // The user dictionary path as the segmenter forms it (createSegmenter), so that the workers' key matches.
+    const jiebaTags = sharedJiebaTags([new Dictionaries(dictionariesDir).path(JIEBA_USER_DICT_FILE)]);
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { workerData: { dictionariesDir } });
+      const worker = new Worker(script, { workerData: { dictionariesDir, jiebaTags } });
       const slot: Slot = { worker, inFlight: 0, dead: null };
       worker.on('message', (message: { id: number; record?: DocumentRecord; error?: string }) => {
         slot.inFlight--;

@@ -3,9 +3,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { Dictionaries } from '../dictionaries';
 import { Pipeline } from '../pipeline';
 import type { DocumentRecord } from '../record';
+import { provideJiebaTags } from '../text/jieba';
+import type { SharedJiebaTagTable } from '../text/jieba-tag-table';
 import { runTask, type Task } from './task';
 
-const pipeline = new Pipeline(undefined, new Dictionaries((workerData as { dictionariesDir: string }).dictionariesDir));
+const { dictionariesDir, jiebaTags } = workerData as { dictionariesDir: string; jiebaTags: SharedJiebaTagTable };
+// The pool's tag table, in memory shared with the other workers.
+provideJiebaTags(jiebaTags);
+const pipeline = new Pipeline(undefined, new Dictionaries(dictionariesDir));
 
 parentPort!.on('message', (message: { id: number; task: Task }) => {
   try {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { JiebaTagTable, type SharedJiebaTagTable } from './jieba-tag-table';
 
 /**
  * The part of speech nodejieba.tag() gives a word, looked up in JavaScript. tag() is cut() with HMM
@@ -11,43 +11,23 @@ export class JiebaTags {
   /** Tags of recently seen words: a small table stays in the CPU cache, the whole dictionary does not. */
   private readonly recent = new Map<string, string>();
 
-  private constructor(private readonly tags: ReadonlyMap<string, string>) {}
+  constructor(readonly table: JiebaTagTable) {}
 
   /** The tags of `dictPath` (jieba.dict.utf8: `word freq tag` lines) and of the user dictionaries. */
   static load(dictPath: string, userDictPaths: readonly string[]): JiebaTags {
-    const tags = new Map<string, string>();
-    // Tags are few (about 60): intern them so the table holds one string per tag, not per word.
-    const interned = new Map<string, string>();
-    const intern = (tag: string) => interned.get(tag) ?? (interned.set(tag, tag), tag);
-    // Every line of the main dictionary has exactly three fields (cppjieba refuses to load it otherwise).
-    const main = readFileSync(dictPath, 'utf8');
-    for (let start = 0; start < main.length; ) {
-      let end = main.indexOf('\n', start);
-      if (end < 0) end = main.length;
-      const firstSpace = main.indexOf(' ', start);
-      const lastSpace = main.lastIndexOf(' ', end - 1);
-      if (firstSpace > start && lastSpace > firstSpace && lastSpace < end) {
-        tags.set(main.slice(start, firstSpace), intern(main.slice(lastSpace + 1, end)));
-      }
-      start = end + 1;
-    }
-    for (const file of userDictPaths) {
-      for (const line of readFileSync(file, 'utf8').split('\n')) {
-        if (line === '') continue;
-        const fields = cppSplit(line);
-        // DictTrie::InserUserDictNode: `word`, `word tag` or `word freq tag`; other lines add nothing.
-        const tag = fields.length === 1 ? '' : fields.length === 2 ? fields[1]! : fields.length === 3 ? fields[2]! : null;
-        if (tag !== null && fields[0] !== '') tags.set(fields[0]!, intern(tag));
-      }
-    }
-    return new JiebaTags(tags);
+    return new JiebaTags(JiebaTagTable.build(dictPath, userDictPaths));
+  }
+
+  /** The tags of a table built in another thread, read in its shared memory. */
+  static fromShared(shared: SharedJiebaTagTable): JiebaTags {
+    return new JiebaTags(JiebaTagTable.fromShared(shared));
   }
 
   /** The tag nodejieba.tag() gives `word` when its segmentation yields `word` as a token. */
   of(word: string): string {
     let tag = this.recent.get(word);
     if (tag === undefined) {
-      const found = this.tags.get(word);
+      const found = this.table.get(word);
       tag = found === undefined || found === '' ? specialRule(word) : found;
       if (this.recent.size >= RECENT_WORDS) this.recent.clear();
       this.recent.set(word, tag);
@@ -58,13 +38,6 @@ export class JiebaTags {
 
 /** Words in JiebaTags.recent: a corpus of 10 MB uses about 40,000 distinct ones. */
 const RECENT_WORDS = 50_000;
-
-/** limonp::Split(line, " "): fields between single spaces; a trailing empty field is dropped. */
-function cppSplit(line: string): string[] {
-  const fields = line.split(' ');
-  if (fields.length > 1 && fields[fields.length - 1] === '') fields.pop();
-  return fields;
-}
 
 /**
  * PosTagger::SpecialRule for words the dictionary has no tag for: x without ASCII, m when the ASCII

@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import nodejieba from 'nodejieba';
+import { JiebaTagTable, type SharedJiebaTagTable } from './jieba-tag-table';
 import { JiebaTags } from './jieba-tags';
 
 /** The user dictionaries nodejieba was last loaded with ('' before the first load). */
 let loadedWith: string | null = null;
 let loadedTags: JiebaTags | null = null;
+/** A tag table another thread built (a WorkerPool's), used instead of building one when read from the same files. */
+let providedTags: SharedJiebaTagTable | null = null;
 
 /** nodejieba's main dictionary: exported at run time, missing from its typings. */
 const MAIN_DICT = (nodejieba as unknown as { DEFAULT_DICT: string }).DEFAULT_DICT;
@@ -43,7 +46,30 @@ export function jiebaWith(userDictPaths: readonly string[]): typeof nodejieba {
 export function tagWords(userDictPaths: readonly string[], text: string): { words: string[]; tags: string[] } {
   // cut() with HMM is the segmentation tag() uses.
   const words = jiebaWith(userDictPaths).cut(text, true);
-  loadedTags ??= JiebaTags.load(MAIN_DICT, userDictPaths);
+  loadedTags ??= tagsOf(userDictPaths);
   const table = loadedTags;
   return { words, tags: words.map((word) => table.of(word)) };
+}
+
+/**
+ * The tag table of nodejieba's main dictionary and `userDictPaths`, as shared memory for worker threads
+ * (provideJiebaTags): built once per process rather than once per thread. Reads the dictionary files
+ * only; nodejieba itself is not loaded.
+ */
+export function sharedJiebaTags(userDictPaths: readonly string[]): SharedJiebaTagTable {
+  return JiebaTagTable.build(MAIN_DICT, userDictPaths).toShared();
+}
+
+/** Makes tagWords use `shared` (from sharedJiebaTags in another thread) for the user dictionaries it was built from. */
+export function provideJiebaTags(shared: SharedJiebaTagTable): void {
+  providedTags = shared;
+  loadedTags = null;
+}
+
+function tagsOf(userDictPaths: readonly string[]): JiebaTags {
+  const shared = providedTags;
+  if (shared && shared.key.dictPath === MAIN_DICT && shared.key.userDictPaths.join('|') === userDictPaths.join('|')) {
+    return JiebaTags.fromShared(shared);
+  }
+  return JiebaTags.load(MAIN_DICT, userDictPaths);
 }
