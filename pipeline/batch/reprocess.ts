@@ -72,7 +72,7 @@ export async function reprocess(options: ReprocessOptions): Promise<ReprocessSum
       await writer.submit(record.source.id, record.source.path, runner.run({ kind: 'resume', record, fromStage }));
       options.progress?.tick(++done);
     }
-    const summary = await writer.finish();
+    const summary = await writer.finish(() => runner.close());
     return { ...summary, documents: states.length, unchanged, resumedAt };
   } finally {
     options.progress?.stop();

@@ -73,7 +73,7 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSum
       filesDone++;
       options.progress?.tick(filesDone);
     }
-    const summary = await writer.finish();
+    const summary = await writer.finish(() => runner.close());
     return { ...summary, files: paths.length, unchanged };
   } finally {
     options.progress?.stop();
