@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadMigrations, openDatabase, QMINE_APPLICATION_ID, type Migration } from '../output/database';
+import { BASELINE_VERSION, loadMigrations, openDatabase, QMINE_APPLICATION_ID, type Migration } from '../output/database';
 import { Store, StoreError } from '../output/store';
 import { sampleRecords, tempDir, TEST_RUN } from './output-fixtures';
 
@@ -11,7 +11,13 @@ beforeEach(() => {
 });
 afterEach(() => tmp.cleanup());
 
-const addNotes: Migration = { version: 2, name: '002-add-fact-notes.sql', sql: 'ALTER TABLE facts ADD COLUMN note TEXT;' };
+/** The migrations qmine ships, and one more after them that the tests add. */
+const shipped = loadMigrations();
+const latest = BASELINE_VERSION + shipped.length;
+const next = latest + 1;
+const nextName = (what: string) => `${String(next).padStart(3, '0')}-${what}.sql`;
+const addNotes: Migration = { version: next, name: nextName('add-fact-notes'), sql: 'ALTER TABLE facts ADD COLUMN note TEXT;' };
+const withNotes = [...shipped, addNotes];
 
 describe('opening a database', () => {
   it('creates a qmine database that identifies itself', () => {
@@ -19,7 +25,7 @@ describe('opening a database', () => {
     Store.open(file, { codeVersion: '1.2.3' }).close();
     const db = new Database(file, { readonly: true });
     expect(db.pragma('application_id', { simple: true })).toBe(QMINE_APPLICATION_ID);
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(latest);
     expect(db.prepare('SELECT key, value FROM meta WHERE key IN (?, ?) ORDER BY key').all('application', 'created_by')).toEqual([
       { key: 'application', value: 'qmine' },
       { key: 'created_by', value: '1.2.3' },
@@ -54,8 +60,8 @@ describe('opening a database', () => {
 
   it('refuses a database of a newer schema version', () => {
     const file = tmp.file('newer.db');
-    openDatabase(file, { migrations: [addNotes] }).close();
-    for (const readonly of [true, false]) expect(() => Store.open(file, { readonly })).toThrow(/schema version 2, newer than this qmine's 1/);
+    openDatabase(file, { migrations: withNotes }).close();
+    for (const readonly of [true, false]) expect(() => Store.open(file, { readonly })).toThrow(new RegExp(`schema version ${next}, newer than this qmine's ${latest}`));
   });
 
   it('upgrades an older database when opened for writing, keeping its data', () => {
@@ -63,30 +69,46 @@ describe('opening a database', () => {
     const store = Store.open(file);
     store.saveDocuments(store.beginRun(TEST_RUN), sampleRecords());
     store.close();
-    expect(() => openDatabase(file, { readonly: true, migrations: [addNotes] })).toThrow(/older than this qmine's 2: open it for writing once/);
-    const upgraded = openDatabase(file, { migrations: [addNotes] });
-    expect(upgraded.pragma('user_version', { simple: true })).toBe(2);
+    expect(() => openDatabase(file, { readonly: true, migrations: withNotes })).toThrow(new RegExp(`older than this qmine's ${next}: open it for writing once`));
+    const upgraded = openDatabase(file, { migrations: withNotes });
+    expect(upgraded.pragma('user_version', { simple: true })).toBe(next);
     expect(upgraded.prepare('SELECT count(*) FROM facts WHERE note IS NULL').pluck().get()).toBe(7);
     upgraded.close();
     // Once upgraded, a read-only open with the same migrations works.
-    openDatabase(file, { readonly: true, migrations: [addNotes] }).close();
+    openDatabase(file, { readonly: true, migrations: withNotes }).close();
+  });
+
+  it('upgrades a baseline database with the shipped migrations, and it stores and finds as a new one does', () => {
+    const file = tmp.file('baseline.db');
+    openDatabase(file, { migrations: [] }).close();
+    const store = Store.open(file);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(latest);
+    store.saveDocuments(store.beginRun(TEST_RUN), sampleRecords());
+    const found = store.db.prepare('SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?').pluck().get('"合格率"') as number;
+    const fresh = Store.open(tmp.file('fresh-for-comparison.db'));
+    fresh.saveDocuments(fresh.beginRun(TEST_RUN), sampleRecords());
+    expect(found).toBeGreaterThan(0);
+    expect(found).toBe(fresh.db.prepare('SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?').pluck().get('"合格率"'));
+    expect(() => store.db.prepare("INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
+    fresh.close();
+    store.close();
   });
 
   it('leaves the version unchanged when a migration fails', () => {
     const file = tmp.file('failing.db');
     Store.open(file).close();
-    const broken: Migration = { version: 2, name: '002-broken.sql', sql: 'ALTER TABLE facts ADD COLUMN note TEXT; ALTER TABLE nowhere ADD COLUMN x;' };
-    expect(() => openDatabase(file, { migrations: [broken] })).toThrow(/cannot upgrade the database to version 2 \(002-broken.sql\)/);
+    const broken: Migration = { version: next, name: nextName('broken'), sql: 'ALTER TABLE facts ADD COLUMN note TEXT; ALTER TABLE nowhere ADD COLUMN x;' };
+    expect(() => openDatabase(file, { migrations: [...shipped, broken] })).toThrow(new RegExp(`cannot upgrade the database to version ${next} \\(${broken.name}\\)`));
     const db = new Database(file, { readonly: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(latest);
     expect(db.prepare("SELECT count(*) FROM pragma_table_info('facts') WHERE name = 'note'").pluck().get()).toBe(0);
     db.close();
   });
 
   it('builds a new database by the same path as an upgrade: baseline then migrations', () => {
     const file = tmp.file('fresh.db');
-    const db = openDatabase(file, { migrations: [addNotes] });
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    const db = openDatabase(file, { migrations: withNotes });
+    expect(db.pragma('user_version', { simple: true })).toBe(next);
     expect(db.prepare("SELECT count(*) FROM pragma_table_info('facts') WHERE name = 'note'").pluck().get()).toBe(1);
     db.close();
   });
