@@ -16,11 +16,20 @@ export interface DocumentRecord {
   keywords: { word: string; weight: number }[] | null;
   /** Cache key of every stage (Pipeline.stageKeys). */
   stageKeys: Record<string, string>;
-  /** Duplicate-detection fingerprints of the normalised text. */
-  fingerprint: { exact: string; simhash: string } | null;
+  /**
+   * Duplicate-detection fingerprints of the normalised text, with the number of characters they hashed
+   * (corpus/dedupe.ts Fingerprint; `length` is absent in records made before it was stored).
+   */
+  fingerprint: { exact: string; simhash: string; length?: number } | null;
   /** Id of the earlier document this one duplicates (exactly or nearly), if any. */
   duplicateOf: string | null;
   messages: Message[];
+  /**
+   * JSON object of every token's word → its count over all the sentences (pipeline/word-counts.ts),
+   * what the corpus-wide keyword ranking reads instead of the tokens. Absent when not computed (records
+   * made outside the pipeline threads, documents stored before it was stored).
+   */
+  wordCounts?: string;
   /** Milliseconds each stage took on this document (not stored; summed for the run's stage split). */
   timings?: Record<string, number>;
 }

@@ -1,69 +1,91 @@
-import type { TfIdf } from 'natural/lib/natural/tfidf';
 import { isKeywordCandidate } from '../keywords';
-
-/** natural's TF-IDF alone: `require('natural')` loads every module and prints banners. */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const TfIdfClass = require('natural/lib/natural/tfidf/tfidf') as typeof TfIdf;
-
-/**
- * natural's TfIdf holding one document, whose idf comes from document frequencies counted once over the
- * corpus. natural's own idf rescans every document for every term (terms × documents: 4 s for 240
- * reports, quadratic beyond); the weights are the same: count × (1 + ln(documents / (1 + documents with it))).
- */
-class CorpusTfIdf extends TfIdfClass {
-  constructor(
-    private readonly documentFrequency: ReadonlyMap<string, number>,
-    private readonly documentCount: number,
-  ) {
-    super();
-  }
-
-  override idf(term: string): number {
-    return 1 + Math.log(this.documentCount / (1 + (this.documentFrequency.get(term) ?? 0)));
-  }
-}
+import { countWords, wordCountsOf, type WordCounts } from '../word-counts';
 
 export interface KeywordDocument {
   id: string;
   words: readonly string[];
 }
 
+/** A document by its words' counts (pipeline/word-counts.ts): any words, those that cannot be keywords are left out when ranking. */
+export interface WordCountDocument extends Readonly<WordCounts> {
+  id: string;
+}
+
 /**
  * The `limit` best TF-IDF keywords of every document, with the same weights and order as
  * `rankKeywords` (pipeline/keywords.ts) over the same documents, in time linear in the corpus. Reads
- * `documents` once (it can stream from the database) and keeps only each document's term counts.
+ * `documents` once (it can stream from the database) and keeps only each document's word counts.
  */
 export function rankCorpusKeywords(
   documents: Iterable<KeywordDocument>,
   limit: number,
   stopwords: ReadonlySet<string>,
 ): Map<string, { word: string; weight: number }[]> {
-  const candidates = new Map<string, boolean>();
-  const isCandidate = (word: string) => {
-    let yes = candidates.get(word);
-    if (yes === undefined) candidates.set(word, (yes = isKeywordCandidate(word, stopwords)));
-    return yes;
-  };
-  // Term counts in natural's own document shape ({ __key, term: count }, terms in order of first use),
-  // which its addDocument takes as it is.
-  const counted: Record<string, number | string>[] = [];
-  const frequency = new Map<string, number>();
-  for (const doc of documents) {
-    const counts: Record<string, number | string> = Object.create(null) as Record<string, number | string>;
-    counts.__key = doc.id;
+  const counted: WordCountDocument[] = [];
+  for (const doc of documents) counted.push({ id: doc.id, ...wordCountsOf(countWords(doc.words)) });
+  return rankCountedKeywords(() => counted, limit, stopwords);
+}
+
+/**
+ * `rankCorpusKeywords` over documents given by their word counts. Reads `documents()` twice, document
+ * frequencies first, then each document's ranking, keeping nothing of a document once it is ranked: the
+ * memory is the vocabulary's, so the counts can stream from the database.
+ *
+ * natural's TfIdf weights, computed as natural does (its own idf rescans every document for every
+ * term, quadratic in the corpus): count × (1 + ln(documents / (1 + documents with the word))), the
+ * terms in the order natural lists them (listTerms: a stable sort, by weight descending, of the words
+ * in the order of the document's keys).
+ */
+export function rankCountedKeywords(
+  documents: () => Iterable<WordCountDocument>,
+  limit: number,
+  stopwords: ReadonlySet<string>,
+): Map<string, { word: string; weight: number }[]> {
+  // Each keyword candidate's place in `documentsWith`; -1 for a word seen that is not one (decided once per word).
+  const candidates = new Map<string, number>();
+  const documentsWith: number[] = [];
+  let documentCount = 0;
+  for (const doc of documents()) {
+    documentCount++;
     for (const word of doc.words) {
-      if (!isCandidate(word) || word === '__key') continue;
-      const seen = counts[word] as number | undefined;
-      counts[word] = seen === undefined ? 1 : seen + 1;
-      if (seen === undefined) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+      const at = candidates.get(word);
+      if (at === undefined) candidates.set(word, isCandidate(word, stopwords) ? documentsWith.push(1) - 1 : -1);
+      else if (at >= 0) documentsWith[at]!++;
     }
-    counted.push(counts);
   }
+  const idf = documentsWith.map((n) => 1 + Math.log(documentCount / (1 + n)));
   const ranked = new Map<string, { word: string; weight: number }[]>();
-  for (const counts of counted) {
-    const tfidf = new CorpusTfIdf(frequency, counted.length);
-    tfidf.addDocument(counts as Record<string, string>);
-    ranked.set(counts.__key as string, tfidf.listTerms(0).slice(0, limit).map((t) => ({ word: t.term, weight: t.tfidf })));
-  }
+  const idfOf = (word: string) => {
+    const at = candidates.get(word);
+    return at !== undefined && at >= 0 ? idf[at] : undefined;
+  };
+  for (const doc of documents()) ranked.set(doc.id, bestTerms(doc, idfOf, limit));
   return ranked;
+}
+
+/** '__key' is where natural keeps a document's key, never one of its terms. */
+function isCandidate(word: string, stopwords: ReadonlySet<string>): boolean {
+  return word !== '__key' && isKeywordCandidate(word, stopwords);
+}
+
+/** The `limit` words of highest weight, ties in the order of the document's words (what a stable sort gives). */
+function bestTerms(
+  doc: Readonly<WordCounts>,
+  idf: (word: string) => number | undefined,
+  limit: number,
+): { word: string; weight: number }[] {
+  const best: { word: string; weight: number }[] = [];
+  if (limit <= 0) return best;
+  doc.words.forEach((word, i) => {
+    // Only keyword candidates have an idf.
+    const wordIdf = idf(word);
+    if (wordIdf === undefined) return;
+    const weight = doc.counts[i]! * wordIdf;
+    if (best.length === limit && !(weight > best[limit - 1]!.weight)) return;
+    let at = best.length;
+    while (at > 0 && best[at - 1]!.weight < weight) at--;
+    best.splice(at, 0, { word, weight });
+    if (best.length > limit) best.pop();
+  });
+  return best;
 }

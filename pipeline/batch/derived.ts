@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { contentCharacters, DuplicateFinder, fingerprint, type Fingerprint } from '../../corpus/dedupe';
-import type { Store } from '../../output/store';
+import type { DuplicateInput, Store } from '../../output/store';
 import type { Dictionaries } from '../dictionaries';
 import { loadStopwords } from '../keywords';
-import { rankCorpusKeywords } from './corpus-keywords';
+import { countWords, parseWordCounts, wordCountsOf, type WordCounts } from '../word-counts';
+import { rankCountedKeywords, type WordCountDocument } from './corpus-keywords';
 
 /** Keywords stored per document. */
 export const KEYWORDS_PER_DOCUMENT = 20;
@@ -27,7 +28,9 @@ export interface DerivedRefresh {
  * which documents duplicate earlier ones (in storage order, as a fresh run decides it) and the TF-IDF
  * keywords of the others. Recomputed in one transaction whenever a stored document version or the
  * stop words changed since the last time (meta.derived_signature), so a command after a killed run
- * catches up; otherwise nothing is read but the document versions.
+ * catches up; otherwise nothing is read but the document versions. Reads what the pipeline threads
+ * computed for it per document (fingerprints with the characters they hashed, word counts), not the
+ * texts and tokens, except those of documents stored before those were (migration 003).
  */
 export function refreshDerivedData(store: Store, dictionaries: Dictionaries, runId: number): DerivedRefresh {
   const began = performance.now();
@@ -53,7 +56,7 @@ export function refreshDerivedData(store: Store, dictionaries: Dictionaries, run
       if (inRun.has(id)) duplicatesInRun++;
     }
     store.markDuplicates(marks.changed);
-    const keywords = rankCorpusKeywords(store.documentWords(), KEYWORDS_PER_DOCUMENT, stopwords);
+    const keywords = rankCountedKeywords(storedWordCounts(store), KEYWORDS_PER_DOCUMENT, stopwords);
     keywordDocuments = keywords.size;
     store.replaceKeywords(keywords);
     store.setMetaValue(SIGNATURE_KEY, signature);
@@ -67,15 +70,42 @@ function decideDuplicates(store: Store): { all: Map<string, string | null>; chan
   const all = new Map<string, string | null>();
   const changed = new Map<string, string | null>();
   for (const doc of store.duplicateInputs()) {
-    const fp: Fingerprint = doc.exact !== null && doc.simhash !== null
-      ? { exact: doc.exact, simhash: doc.simhash, length: contentCharacters(doc.normText).length }
-      : fingerprint(doc.normText);
-    const original = finder.add(doc.id, fp);
+    const original = finder.add(doc.id, storedFingerprint(doc));
     const mark = original !== null && original !== doc.id ? original : null;
     all.set(doc.id, mark);
     if (mark !== doc.duplicateOf) changed.set(doc.id, mark);
   }
   return { all, changed };
+}
+
+/** A document's fingerprint as stored, with what is missing (documents stored before migration 003) computed from its text. */
+function storedFingerprint(doc: DuplicateInput): Fingerprint {
+  if (doc.exact !== null && doc.simhash !== null && doc.length !== null) return { exact: doc.exact, simhash: doc.simhash, length: doc.length };
+  // The store reads the text whenever one of the three is missing.
+  const normText = doc.normText!;
+  return doc.exact !== null && doc.simhash !== null
+    ? { exact: doc.exact, simhash: doc.simhash, length: contentCharacters(normText).length }
+    : fingerprint(normText);
+}
+
+/**
+ * The word counts of every document that is not a duplicate, in storage order, to be read twice. A
+ * document stored without them (before migration 003) is counted from its tokens once, and its counts
+ * kept for the second reading.
+ */
+function storedWordCounts(store: Store): () => Iterable<WordCountDocument> {
+  const countedFromTokens = new Map<string, WordCounts>();
+  return function* () {
+    for (const { id, wordCounts } of store.documentWordCounts()) {
+      if (wordCounts !== null) {
+        yield { id, ...parseWordCounts(wordCounts) };
+        continue;
+      }
+      let counted = countedFromTokens.get(id);
+      if (!counted) countedFromTokens.set(id, (counted = wordCountsOf(countWords(store.tokenWords(id)))));
+      yield { id, ...counted };
+    }
+  };
 }
 
 function derivedSignature(versions: readonly { id: string; run: number }[], stopwords: ReadonlySet<string>): string {

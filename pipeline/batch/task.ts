@@ -2,6 +2,7 @@ import { fingerprint } from '../../corpus/dedupe';
 import { newDocument, type DocumentMeta, type SourceInfo } from '../document';
 import type { Pipeline } from '../pipeline';
 import { toRecord, type DocumentRecord } from '../record';
+import { wordCountsJson } from '../word-counts';
 import { restoreDocument } from './restore';
 
 /** One unit of work for a pipeline thread: a freshly read document, or a stored one to resume. */
@@ -21,8 +22,11 @@ export function runTask(pipeline: Pipeline, task: Task): DocumentRecord {
     record = toRecord(doc, pipeline.stageKeys(task.record.source.sha256, doc.norm?.text));
     record.duplicateOf = task.record.duplicateOf;
   }
-  // Computed here rather than by the single writer, which is the bottleneck with several workers.
-  record.fingerprint = fingerprint(record.norm.text);
+  // Computed here rather than by the single writer, which is the bottleneck with several workers; both
+  // are what the corpus-wide step at the end of a run reads (pipeline/batch/derived.ts).
+  const { exact, simhash, length } = fingerprint(record.norm.text);
+  record.fingerprint = { exact, simhash, length };
+  record.wordCounts = wordCountsJson(record.sentences);
   record.timings = {};
   for (const [stage, ms] of Object.entries(pipeline.timings)) record.timings[stage] = ms - (before[stage] ?? 0);
   return record;
