@@ -4,7 +4,8 @@ import { Worker } from 'node:worker_threads';
 import { Dictionaries } from '../dictionaries';
 import type { Pipeline } from '../pipeline';
 import type { DocumentRecord } from '../record';
-import { sharedJiebaTags } from '../text/jieba';
+import { provideJiebaTags, sharedJiebaTags } from '../text/jieba';
+import type { SharedJiebaTagTable } from '../text/jieba-tag-table';
 import { JIEBA_USER_DICT_FILE } from '../text/user-dict';
 import { runTask, type Task } from './task';
 
@@ -49,11 +50,13 @@ export class WorkerPool implements TaskRunner {
   private readonly workers: Slot[] = [];
   private readonly pending = new Map<number, Pending & { slot: Slot }>();
   private nextId = 0;
+  /** The tag table the workers share, for a pipeline on the calling thread to use as well. */
+  readonly jiebaTags: SharedJiebaTagTable;
 
   constructor(size: number, dictionariesDir: string) {
     const script = workerScript();
     // The user dictionary path as the segmenter forms it (createSegmenter), so that the workers' key matches.
-    const jiebaTags = sharedJiebaTags([new Dictionaries(dictionariesDir).path(JIEBA_USER_DICT_FILE)]);
+    const jiebaTags = (this.jiebaTags = sharedJiebaTags([new Dictionaries(dictionariesDir).path(JIEBA_USER_DICT_FILE)]));
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script, { workerData: { dictionariesDir, jiebaTags } });
       const slot: Slot = { worker, inFlight: 0, dead: null };
@@ -70,6 +73,11 @@ export class WorkerPool implements TaskRunner {
       worker.on('exit', (code) => this.bury(slot, new Error(`pipeline worker exited (code ${code})`)));
       this.workers.push(slot);
     }
+  }
+
+  /** Tasks in flight on the least busy live worker (Infinity when none is alive). */
+  leastInFlight(): number {
+    return Math.min(...this.workers.filter((w) => w.dead === null).map((w) => w.inFlight));
   }
 
   run(task: Task): Promise<DocumentRecord> {
@@ -107,6 +115,34 @@ function workerScript(): string {
   throw new Error(`worker script not found (${here}); run \`npm run build\` first`);
 }
 
+/** Tasks a worker holds (one running, the others waiting) before the calling thread runs one itself. */
+export const QUEUED_PER_WORKER = Number(process.env.QQ ?? 8);
+
+/**
+ * N jobs: the calling thread and N-1 worker threads. The calling thread also stores every result, so it
+ * runs a task itself only when every worker already holds QUEUED_PER_WORKER: storing comes first, and
+ * the pipeline fills the time it leaves. N jobs are N busy threads, not N workers plus a writer
+ * competing with them for N cores.
+ */
+export class CallerAndWorkersRunner implements TaskRunner {
+  private readonly inline: InlineRunner;
+
+  constructor(pipeline: Pipeline, private readonly pool: Pick<WorkerPool, 'jiebaTags' | 'leastInFlight' | 'run' | 'close'>) {
+    // The workers' tag table serves this thread's pipeline too (jieba's own dictionary is shared by the patch).
+    provideJiebaTags(pool.jiebaTags);
+    this.inline = new InlineRunner(pipeline);
+  }
+
+  run(task: Task): Promise<DocumentRecord> {
+    return this.pool.leastInFlight() < QUEUED_PER_WORKER ? this.pool.run(task) : this.inline.run(task);
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+}
+
 export function createRunner(jobs: number, pipeline: Pipeline): TaskRunner {
-  return jobs <= 1 ? new InlineRunner(pipeline) : new WorkerPool(jobs, pipeline.dictionaries.dir);
+  if (jobs <= 1) return new InlineRunner(pipeline);
+  return new CallerAndWorkersRunner(pipeline, new WorkerPool(jobs - 1, pipeline.dictionaries.dir));
 }

@@ -44,7 +44,7 @@ const WINDOW = 16;
  */
 export class BatchWriter {
   readonly runId: number;
-  private readonly inFlight: { id: string; path: string; result: Promise<DocumentRecord> }[] = [];
+  private readonly inFlight: { id: string; path: string; result: Promise<DocumentRecord>; settled: boolean }[] = [];
   private batchDocuments = 0;
   private batchChars = 0;
   private readonly summary: BatchSummary;
@@ -78,13 +78,17 @@ export class BatchWriter {
   }
 
   async submit(id: string, path: string, result: Promise<DocumentRecord>): Promise<void> {
+    const entry = { id, path, result, settled: false };
     // Attach a handler now so a rejection waiting in the window is not reported as unhandled.
-    result.catch(() => undefined);
-    this.inFlight.push({ id, path, result });
+    result.then(() => void (entry.settled = true), () => void (entry.settled = true));
+    this.inFlight.push(entry);
     while (this.inFlight.length > WINDOW) await this.takeOldest();
     // Results of the inline runner are already settled and awaiting them never leaves the microtask
-    // queue: give the event loop a turn so that SIGINT and SIGTERM get through.
+    // queue: give the event loop a turn so that SIGINT, SIGTERM and the workers' results get through.
     await new Promise((resolve) => setImmediate(resolve));
+    // Store what is done, oldest first, before the caller reads (and may process) the next document: the
+    // pipeline threads' results do not wait behind work this thread could do later.
+    while (this.inFlight[0]?.settled) await this.takeOldest();
   }
 
   /**
