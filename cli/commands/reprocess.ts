@@ -14,7 +14,7 @@ export function registerReprocess(program: Command): void {
     .description('re-run, from the stored text, only the stages whose dictionaries, rules or code changed')
     .requiredOption('--db <path>', 'qmine database')
     .option('--dictionaries <dir>', 'lexicons and rules folder (default: the bundled dictionaries/)')
-    .option('-j, --jobs <n>', 'threads that run the pipeline: this one, which also stores, and n-1 workers', parseJobs, 1)
+    .option('-j, --jobs <n>', 'threads that run the pipeline: this one (which also reads and stores) and n-1 workers', parseJobs, 1)
     .option('--no-progress', 'no progress bar or progress lines')
     .option('--stats <file>', 'write peak memory and per-stage times as JSON to this file')
     .action(async (opts: { db: string; dictionaries?: string; jobs: number; progress: boolean; stats?: string }) => {

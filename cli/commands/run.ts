@@ -14,7 +14,7 @@ export function registerRun(program: Command): void {
     .description('read files, directories, globs or dumps (- reads paths from stdin), extract facts, store them')
     .argument('<inputs...>', 'files, directories, glob patterns, or - for a list of paths on stdin')
     .requiredOption('--db <path>', 'SQLite database to create or update')
-    .option('-j, --jobs <n>', 'threads that run the pipeline: this one, which also stores, and n-1 workers', parseJobs, 1)
+    .option('-j, --jobs <n>', 'threads that run the pipeline: this one (which also reads and stores) and n-1 workers', parseJobs, 1)
     .option('--dictionaries <dir>', 'lexicons and rules folder (default: the bundled dictionaries/)')
     .option('--fresh', 'delete the database first')
     .option('--force', 'process every document even when its bytes and stage keys are unchanged')

@@ -40,6 +40,8 @@ interface Slot {
   inFlight: number;
   /** Why the worker stopped (an uncaught error, an exit), or null while it is alive. */
   dead: Error | null;
+  /** Milliseconds the worker's thread has been busy (not waiting for tasks), as of its last result. */
+  activeMs: number;
 }
 
 /**
@@ -52,16 +54,19 @@ export class WorkerPool implements TaskRunner {
   private nextId = 0;
   /** The tag table the workers share, for a pipeline on the calling thread to use as well. */
   readonly jiebaTags: SharedJiebaTagTable;
+  readonly size: number;
 
   constructor(size: number, dictionariesDir: string) {
+    this.size = size;
     const script = workerScript();
     // The user dictionary path as the segmenter forms it (createSegmenter), so that the workers' key matches.
     const jiebaTags = (this.jiebaTags = sharedJiebaTags([new Dictionaries(dictionariesDir).path(JIEBA_USER_DICT_FILE)]));
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script, { workerData: { dictionariesDir, jiebaTags } });
-      const slot: Slot = { worker, inFlight: 0, dead: null };
-      worker.on('message', (message: { id: number; record?: DocumentRecord; error?: string }) => {
+      const slot: Slot = { worker, inFlight: 0, dead: null, activeMs: 0 };
+      worker.on('message', (message: { id: number; record?: DocumentRecord; error?: string; activeMs?: number }) => {
         slot.inFlight--;
+        slot.activeMs = message.activeMs ?? slot.activeMs;
         const waiting = this.pending.get(message.id);
         this.pending.delete(message.id);
         if (!waiting) return;
@@ -73,6 +78,11 @@ export class WorkerPool implements TaskRunner {
       worker.on('exit', (code) => this.bury(slot, new Error(`pipeline worker exited (code ${code})`)));
       this.workers.push(slot);
     }
+  }
+
+  /** Milliseconds the workers' threads have been busy, on average, as of their last results. */
+  meanActiveMs(): number {
+    return this.workers.reduce((sum, w) => sum + w.activeMs, 0) / this.workers.length;
   }
 
   /** Tasks in flight on the least busy live worker (Infinity when none is alive). */
@@ -115,26 +125,29 @@ function workerScript(): string {
   throw new Error(`worker script not found (${here}); run \`npm run build\` first`);
 }
 
-/** Tasks a worker holds (one running, the others waiting) before the calling thread runs one itself. */
-export const QUEUED_PER_WORKER = Number(process.env.QQ ?? 8);
+/** Tasks every worker holds (one running, the others waiting) before the calling thread may run one. */
+export const WAITING_PER_WORKER = 4;
 
 /**
- * N jobs: the calling thread and N-1 worker threads. The calling thread also stores every result, so it
- * runs a task itself only when every worker already holds QUEUED_PER_WORKER: storing comes first, and
- * the pipeline fills the time it leaves. N jobs are N busy threads, not N workers plus a writer
- * competing with them for N cores.
+ * N jobs: the calling thread and N-1 worker threads. The calling thread also reads the inputs and stores
+ * every result, so it runs a task itself only while it has been busy less than the workers on average
+ * (event-loop busy time: storing, reading, handling results, its own tasks), and only when every worker
+ * holds WAITING_PER_WORKER tasks, so that none runs dry meanwhile. N jobs are N threads sharing the
+ * work, not N workers plus a writer competing with them for N cores.
  */
 export class CallerAndWorkersRunner implements TaskRunner {
   private readonly inline: InlineRunner;
 
-  constructor(pipeline: Pipeline, private readonly pool: Pick<WorkerPool, 'jiebaTags' | 'leastInFlight' | 'run' | 'close'>) {
+  constructor(pipeline: Pipeline, private readonly pool: Pick<WorkerPool, 'jiebaTags' | 'leastInFlight' | 'meanActiveMs' | 'run' | 'close'>) {
     // The workers' tag table serves this thread's pipeline too (jieba's own dictionary is shared by the patch).
     provideJiebaTags(pool.jiebaTags);
     this.inline = new InlineRunner(pipeline);
   }
 
   run(task: Task): Promise<DocumentRecord> {
-    return this.pool.leastInFlight() < QUEUED_PER_WORKER ? this.pool.run(task) : this.inline.run(task);
+    const callerActiveMs = performance.eventLoopUtilization().active;
+    if (this.pool.leastInFlight() < WAITING_PER_WORKER || callerActiveMs > this.pool.meanActiveMs()) return this.pool.run(task);
+    return this.inline.run(task);
   }
 
   close(): Promise<void> {

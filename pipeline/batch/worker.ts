@@ -15,7 +15,8 @@ const pipeline = new Pipeline(undefined, new Dictionaries(dictionariesDir));
 parentPort!.on('message', (message: { id: number; task: Task }) => {
   try {
     const record = runTask(pipeline, message.task);
-    parentPort!.postMessage({ id: message.id, record: withTokensAsJson(record) }, offsetMapBuffers(record));
+    const activeMs = performance.eventLoopUtilization().active;
+    parentPort!.postMessage({ id: message.id, record: withTokensAsJson(record), activeMs }, offsetMapBuffers(record));
   } catch (error) {
     parentPort!.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) });
   }
