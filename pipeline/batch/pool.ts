@@ -54,10 +54,9 @@ export class WorkerPool implements TaskRunner {
   private nextId = 0;
   /** The tag table the workers share, for a pipeline on the calling thread to use as well. */
   readonly jiebaTags: SharedJiebaTagTable;
-  readonly size: number;
+  private readonly createdAt = performance.now();
 
   constructor(size: number, dictionariesDir: string) {
-    this.size = size;
     const script = workerScript();
     // The user dictionary path as the segmenter forms it (createSegmenter), so that the workers' key matches.
     const jiebaTags = (this.jiebaTags = sharedJiebaTags([new Dictionaries(dictionariesDir).path(JIEBA_USER_DICT_FILE)]));
@@ -82,7 +81,9 @@ export class WorkerPool implements TaskRunner {
 
   /** Milliseconds the workers' threads have been busy, on average, as of their last results. */
   meanActiveMs(): number {
-    return this.workers.reduce((sum, w) => sum + w.activeMs, 0) / this.workers.length;
+    // Until its first result a worker has been starting up (loading jieba) or working since it was made.
+    const now = performance.now();
+    return this.workers.reduce((sum, w) => sum + (w.activeMs > 0 ? w.activeMs : now - this.createdAt), 0) / this.workers.length;
   }
 
   /** Tasks in flight on the least busy live worker (Infinity when none is alive). */

@@ -34,7 +34,7 @@ export interface WriterOptions {
 const BATCH_DOCUMENTS = 64;
 const BATCH_CHARS = 8_000_000;
 /** Results in flight before the writer waits for the oldest: bounds memory, keeps both workers busy. */
-const WINDOW = 32;
+const WINDOW = 16;
 
 /**
  * The single writer of a run: takes results in submission order and stores them in batches, one
