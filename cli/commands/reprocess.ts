@@ -27,7 +27,7 @@ export function registerReprocess(program: Command): void {
         progress: createProgress('qmine reprocess', opts.progress),
         onError: (line) => process.stderr.write(`qmine: ${line}\n`),
       });
-      writeStats(opts.stats, summary.stageMs);
+      writeStats(opts.stats, { stageMs: summary.stageMs, storeMs: summary.storeMs, derivedMs: summary.derived?.ms ?? null });
       process.stdout.write(formatReprocessSummary(summary));
       if (summary.runId > 0) {
         const store = Store.open(opts.db, { readonly: true });

@@ -44,7 +44,7 @@ export function registerRun(program: Command): void {
         progress: createProgress('qmine run', opts.progress),
         onError: (line) => process.stderr.write(`qmine: ${line}\n`),
       });
-      writeStats(opts.stats, summary.stageMs);
+      writeStats(opts.stats, { stageMs: summary.stageMs, storeMs: summary.storeMs, derivedMs: summary.derived?.ms ?? null });
       process.stdout.write(formatRunSummary(summary, opts.db));
       if (opts.show > 0) await printFactSample(opts.db, opts.show);
       if (summary.interrupted) process.exitCode = 130;

@@ -51,7 +51,7 @@ export async function reprocess(options: ReprocessOptions): Promise<ReprocessSum
       store.close();
     }
     return {
-      runId: 0, processed: 0, duplicates: 0, errors: [], factsByType: {}, interrupted: false, stageMs: {}, derived,
+      runId: 0, processed: 0, duplicates: 0, errors: [], factsByType: {}, interrupted: false, stageMs: {}, storeMs: 0, derived,
       documents: states.length, unchanged, resumedAt,
     };
   }

@@ -20,6 +20,8 @@ export interface BatchSummary {
   interrupted: boolean;
   /** Milliseconds spent in each stage, summed over documents (and threads). */
   stageMs: Record<string, number>;
+  /** Milliseconds the writer spent storing results (SQLite statements and commits, full-text index included). */
+  storeMs: number;
   /** Duplicate marks and keywords recomputed over the whole database at the end (null when interrupted). */
   derived: DerivedRefresh | null;
 }
@@ -60,7 +62,7 @@ export class BatchWriter {
   ) {
     this.runId = store.beginRun(runInfo);
     this.summary = {
-      runId: this.runId, processed: 0, duplicates: 0, errors: [], factsByType: {}, interrupted: false, stageMs: {}, derived: null,
+      runId: this.runId, processed: 0, duplicates: 0, errors: [], factsByType: {}, interrupted: false, stageMs: {}, storeMs: 0, derived: null,
     };
     process.once('SIGINT', this.onSignal);
     process.once('SIGTERM', this.onSignal);
@@ -98,7 +100,9 @@ export class BatchWriter {
    */
   async finish(afterStored?: () => Promise<void>): Promise<BatchSummary> {
     while (this.inFlight.length > 0) await this.takeOldest();
+    const began = performance.now();
     this.flush();
+    this.summary.storeMs += performance.now() - began;
     await afterStored?.();
     this.summary.interrupted = this.stop;
     // An interrupted run stops now; the next command over the database refreshes the derived data.
@@ -137,10 +141,12 @@ export class BatchWriter {
     for (const fact of record.facts) this.summary.factsByType[fact.type] = (this.summary.factsByType[fact.type] ?? 0) + 1;
     // Stored now, into a transaction committed every batch: storing a whole batch at once would hold
     // this thread for seconds while the pipeline threads, their queues drained, wait.
+    const began = performance.now();
     this.store.addToBatch(this.runId, record);
     this.batchDocuments++;
     this.batchChars += record.raw.length + record.norm.text.length;
     if (this.batchDocuments >= BATCH_DOCUMENTS || this.batchChars >= BATCH_CHARS) this.flush();
+    this.summary.storeMs += performance.now() - began;
   }
 
   private flush(): void {
