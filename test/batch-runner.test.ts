@@ -10,6 +10,8 @@ import type { Task } from '../pipeline/batch/task';
 
 const dictionaries = new Dictionaries();
 const pipeline = new Pipeline(undefined, dictionaries);
+/** The writer's window in these tests: the calling thread waits once this many results are unfinished. */
+const WINDOW = WAITING_PER_WORKER + 2;
 
 function task(n: number): Task {
   const source: SourceInfo = { id: `doc${n}`, path: `doc${n}.txt`, record: null, sha256: `sha${n}`, encoding: 'utf-8', format: 'text', mojibake: false };
@@ -17,57 +19,53 @@ function task(n: number): Task {
 }
 
 /**
- * A pool of one worker that holds every task it is given until told to finish them, and reports how many
- * it holds and how long it has been busy (set by the test).
+ * A pool of one worker that holds every task it is given until the test finishes some; its backlog is
+ * the tasks it holds and has not finished (what the real pool reads from the workers' shared counters).
  */
-class HoldingPool implements Pick<WorkerPool, 'jiebaTags' | 'leastInFlight' | 'meanActiveMs' | 'run' | 'close'> {
+class HoldingPool implements Pick<WorkerPool, 'jiebaTags' | 'backlogs' | 'run' | 'close'> {
   readonly jiebaTags = sharedJiebaTags([dictionaries.path(JIEBA_USER_DICT_FILE)]);
   readonly held: { task: Task; resolve: (record: DocumentRecord) => void }[] = [];
-  activeMs = Number.POSITIVE_INFINITY;
+  finished = 0;
 
-  meanActiveMs(): number {
-    return this.activeMs;
-  }
-
-  leastInFlight(): number {
-    return this.held.length;
+  backlogs(): number[] {
+    return [this.held.length - this.finished];
   }
 
   run(task: Task): Promise<DocumentRecord> {
     return new Promise((resolve) => this.held.push({ task, resolve }));
   }
 
-  finishAll(record: (task: Task) => DocumentRecord): void {
-    for (const { task, resolve } of this.held.splice(0)) resolve(record(task));
-  }
-
   async close(): Promise<void> {}
 }
 
+const ids = (pool: HoldingPool) => pool.held.map((h) => (h.task.kind === 'read' ? h.task.source.id : ''));
+
 describe('CallerAndWorkersRunner (two or more jobs)', () => {
-  it('gives tasks to the workers until each holds WAITING_PER_WORKER, then runs them on the calling thread while it is the less busy', async () => {
+  it('runs a document on the calling thread only when it would otherwise wait for the workers, which stay busy', async () => {
     const pool = new HoldingPool();
     const runner = new CallerAndWorkersRunner(pipeline, pool);
-    const results = Array.from({ length: WAITING_PER_WORKER + 2 }, (_, i) => runner.run(task(i)));
-    expect(pool.held.map((h) => h.task.kind === 'read' && h.task.source.id)).toEqual(Array.from({ length: WAITING_PER_WORKER }, (_, i) => `doc${i}`));
-    // The two beyond the workers' share are done already, by this thread, with the facts a pipeline finds.
-    const inline = await Promise.all(results.slice(WAITING_PER_WORKER));
-    expect(inline.map((r) => [r.source.id, r.facts.map((f) => f.value)])).toEqual([
-      [`doc${WAITING_PER_WORKER}`, [80 + WAITING_PER_WORKER]],
-      [`doc${WAITING_PER_WORKER + 1}`, [81 + WAITING_PER_WORKER]],
-    ]);
-    // Once the workers have room again, tasks go to them.
-    pool.finishAll((t) => ({ source: (t as Extract<Task, { kind: 'read' }>).source }) as DocumentRecord);
-    expect((await results[0]!).source.id).toBe('doc0');
-    void runner.run(task(99));
-    expect(pool.held).toHaveLength(1);
+    const results = Array.from({ length: WINDOW + 2 }, (_, i) => runner.run(task(i), WINDOW));
+    // The first WINDOW go to the worker; then one more unfinished result would make the caller wait.
+    expect(ids(pool)).toEqual(Array.from({ length: WINDOW }, (_, i) => `doc${i}`));
+    const inline = await Promise.all(results.slice(WINDOW));
+    expect(inline.map((r) => [r.source.id, r.facts.map((f) => f.value)])).toEqual([WINDOW, WINDOW + 1].map((n) => [`doc${n}`, [80 + n]]));
   });
 
-  it('leaves every task to the workers while the calling thread has been busier than they have', async () => {
+  it('leaves the task to the workers when results are ready to be taken in, or a worker would run dry', () => {
     const pool = new HoldingPool();
-    pool.activeMs = 0;
     const runner = new CallerAndWorkersRunner(pipeline, pool);
-    for (let i = 0; i < WAITING_PER_WORKER + 3; i++) void runner.run(task(i));
-    expect(pool.held).toHaveLength(WAITING_PER_WORKER + 3);
+    for (let i = 0; i < WINDOW; i++) void runner.run(task(i), WINDOW);
+    // The worker finished two that the caller has not taken in yet: it takes them in rather than work.
+    pool.finished = 2;
+    void runner.run(task(100), WINDOW);
+    expect(ids(pool)).toContain('doc100');
+    // A worker with fewer than WAITING_PER_WORKER tasks left gets the next one, whatever the window.
+    pool.finished = pool.held.length - (WAITING_PER_WORKER - 1);
+    void runner.run(task(101), 0);
+    expect(ids(pool)).toContain('doc101');
+    // Without a window (the caller never waits), every task goes to the workers.
+    pool.finished = 0;
+    void runner.run(task(102));
+    expect(ids(pool)).toContain('doc102');
   });
 });

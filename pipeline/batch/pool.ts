@@ -11,7 +11,11 @@ import { runTask, type Task } from './task';
 
 /** Runs tasks on pipeline threads; results come back as promises. */
 export interface TaskRunner {
-  run(task: Task): Promise<DocumentRecord>;
+  /**
+   * `callerWaitsAt`: how many unfinished results make the calling thread wait for the oldest
+   * (BatchWriter.window); a runner that shares the work with the calling thread uses it.
+   */
+  run(task: Task, callerWaitsAt?: number): Promise<DocumentRecord>;
   close(): Promise<void>;
 }
 
@@ -38,10 +42,10 @@ interface Pending {
 interface Slot {
   worker: Worker;
   inFlight: number;
+  /** Tasks posted to the worker; with the count it finished (shared memory), its real backlog. */
+  posted: number;
   /** Why the worker stopped (an uncaught error, an exit), or null while it is alive. */
   dead: Error | null;
-  /** Milliseconds the worker's thread has been busy (not waiting for tasks), as of its last result. */
-  activeMs: number;
 }
 
 /**
@@ -54,18 +58,22 @@ export class WorkerPool implements TaskRunner {
   private nextId = 0;
   /** The tag table the workers share, for a pipeline on the calling thread to use as well. */
   readonly jiebaTags: SharedJiebaTagTable;
-  private readonly createdAt = performance.now();
+  /**
+   * Tasks each worker has finished, counted by the worker itself in shared memory: its results wait in
+   * this thread's message queue until it next yields, so `inFlight` lags while this thread is busy.
+   */
+  private readonly finished: Int32Array;
 
   constructor(size: number, dictionariesDir: string) {
     const script = workerScript();
+    this.finished = new Int32Array(new SharedArrayBuffer(4 * size));
     // The user dictionary path as the segmenter forms it (createSegmenter), so that the workers' key matches.
     const jiebaTags = (this.jiebaTags = sharedJiebaTags([new Dictionaries(dictionariesDir).path(JIEBA_USER_DICT_FILE)]));
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { workerData: { dictionariesDir, jiebaTags } });
-      const slot: Slot = { worker, inFlight: 0, dead: null, activeMs: 0 };
-      worker.on('message', (message: { id: number; record?: DocumentRecord; error?: string; activeMs?: number }) => {
+      const worker = new Worker(script, { workerData: { dictionariesDir, jiebaTags, finished: this.finished, index: i } });
+      const slot: Slot = { worker, inFlight: 0, posted: 0, dead: null };
+      worker.on('message', (message: { id: number; record?: DocumentRecord; error?: string }) => {
         slot.inFlight--;
-        slot.activeMs = message.activeMs ?? slot.activeMs;
         const waiting = this.pending.get(message.id);
         this.pending.delete(message.id);
         if (!waiting) return;
@@ -79,16 +87,9 @@ export class WorkerPool implements TaskRunner {
     }
   }
 
-  /** Milliseconds the workers' threads have been busy, on average, as of their last results. */
-  meanActiveMs(): number {
-    // Until its first result a worker has been starting up (loading jieba) or working since it was made.
-    const now = performance.now();
-    return this.workers.reduce((sum, w) => sum + (w.activeMs > 0 ? w.activeMs : now - this.createdAt), 0) / this.workers.length;
-  }
-
-  /** Tasks in flight on the least busy live worker (Infinity when none is alive). */
-  leastInFlight(): number {
-    return Math.min(...this.workers.filter((w) => w.dead === null).map((w) => w.inFlight));
+  /** Tasks each live worker has not finished yet, as of now. */
+  backlogs(): number[] {
+    return this.workers.flatMap((w, i) => (w.dead === null ? [w.posted - Atomics.load(this.finished, i)] : []));
   }
 
   run(task: Task): Promise<DocumentRecord> {
@@ -97,6 +98,7 @@ export class WorkerPool implements TaskRunner {
     if (alive.length === 0) return Promise.reject(this.workers[0]?.dead ?? new Error('no pipeline worker'));
     const slot = alive.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
     slot.inFlight++;
+    slot.posted++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, slot });
       slot.worker.postMessage({ id, task });
@@ -131,24 +133,25 @@ export const WAITING_PER_WORKER = 4;
 
 /**
  * N jobs: the calling thread and N-1 worker threads. The calling thread also reads the inputs and stores
- * every result, so it runs a task itself only while it has been busy less than the workers on average
- * (event-loop busy time: storing, reading, handling results, its own tasks), and only when every worker
- * holds WAITING_PER_WORKER tasks, so that none runs dry meanwhile. N jobs are N threads sharing the
- * work, not N workers plus a writer competing with them for N cores.
+ * every result; it runs a document itself only when it would otherwise sit waiting for a worker's result
+ * and every worker really has WAITING_PER_WORKER tasks left (none runs dry meanwhile; results it has
+ * already sent are taken in first). N jobs are N threads that
+ * keep busy, not N workers plus a writer competing with them for N cores.
  */
 export class CallerAndWorkersRunner implements TaskRunner {
   private readonly inline: InlineRunner;
 
-  constructor(pipeline: Pipeline, private readonly pool: Pick<WorkerPool, 'jiebaTags' | 'leastInFlight' | 'meanActiveMs' | 'run' | 'close'>) {
+  constructor(pipeline: Pipeline, private readonly pool: Pick<WorkerPool, 'jiebaTags' | 'backlogs' | 'run' | 'close'>) {
     // The workers' tag table serves this thread's pipeline too (jieba's own dictionary is shared by the patch).
     provideJiebaTags(pool.jiebaTags);
     this.inline = new InlineRunner(pipeline);
   }
 
-  run(task: Task): Promise<DocumentRecord> {
-    const callerActiveMs = performance.eventLoopUtilization().active;
-    if (this.pool.leastInFlight() < WAITING_PER_WORKER || callerActiveMs > this.pool.meanActiveMs()) return this.pool.run(task);
-    return this.inline.run(task);
+  run(task: Task, callerWaitsAt = Number.POSITIVE_INFINITY): Promise<DocumentRecord> {
+    const backlogs = this.pool.backlogs();
+    const unfinished = backlogs.reduce((sum, n) => sum + n, 0);
+    if (backlogs.length > 0 && unfinished + 1 > callerWaitsAt && Math.min(...backlogs) >= WAITING_PER_WORKER) return this.inline.run(task);
+    return this.pool.run(task);
   }
 
   close(): Promise<void> {

@@ -69,7 +69,7 @@ export async function reprocess(options: ReprocessOptions): Promise<ReprocessSum
     for (const record of store.loadRecords(work.map((w) => w.id), { tokensAsJson: true })) {
       if (writer.stopRequested) break;
       const { fromStage } = byId.get(record.source.id)!;
-      await writer.submit(record.source.id, record.source.path, runner.run({ kind: 'resume', record, fromStage }));
+      await writer.submit(record.source.id, record.source.path, runner.run({ kind: 'resume', record, fromStage }, writer.window));
       options.progress?.tick(++done);
     }
     const summary = await writer.finish(() => runner.close());

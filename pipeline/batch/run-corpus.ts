@@ -68,7 +68,7 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSum
           continue;
         }
         const task: Task = { kind: 'read', source: doc.source, raw: doc.raw, meta: doc.meta };
-        await writer.submit(id, doc.source.path, runner.run(task));
+        await writer.submit(id, doc.source.path, runner.run(task, writer.window));
       }
       filesDone++;
       options.progress?.tick(filesDone);

@@ -7,7 +7,13 @@ import { provideJiebaTags } from '../text/jieba';
 import type { SharedJiebaTagTable } from '../text/jieba-tag-table';
 import { runTask, type Task } from './task';
 
-const { dictionariesDir, jiebaTags } = workerData as { dictionariesDir: string; jiebaTags: SharedJiebaTagTable };
+const { dictionariesDir, jiebaTags, finished, index } = workerData as {
+  dictionariesDir: string;
+  jiebaTags: SharedJiebaTagTable;
+  /** Tasks finished per worker, in memory shared with the pool (WorkerPool.leastBacklog). */
+  finished: Int32Array;
+  index: number;
+};
 // The pool's tag table, in memory shared with the other workers.
 provideJiebaTags(jiebaTags);
 const pipeline = new Pipeline(undefined, new Dictionaries(dictionariesDir));
@@ -15,9 +21,10 @@ const pipeline = new Pipeline(undefined, new Dictionaries(dictionariesDir));
 parentPort!.on('message', (message: { id: number; task: Task }) => {
   try {
     const record = runTask(pipeline, message.task);
-    const activeMs = performance.eventLoopUtilization().active;
-    parentPort!.postMessage({ id: message.id, record: withTokensAsJson(record), activeMs }, offsetMapBuffers(record));
+    Atomics.add(finished, index, 1);
+    parentPort!.postMessage({ id: message.id, record: withTokensAsJson(record) }, offsetMapBuffers(record));
   } catch (error) {
+    Atomics.add(finished, index, 1);
     parentPort!.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) });
   }
 });
