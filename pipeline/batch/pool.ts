@@ -135,8 +135,8 @@ export const WAITING_PER_WORKER = 4;
  * N jobs: the calling thread and N-1 worker threads. The calling thread also reads the inputs and stores
  * every result; it runs a document itself only when it would otherwise sit waiting for a worker's result
  * and every worker really has WAITING_PER_WORKER tasks left (none runs dry meanwhile; results it has
- * already sent are taken in first). N jobs are N threads that
- * keep busy, not N workers plus a writer competing with them for N cores.
+ * already sent are taken in first). N jobs are N threads that keep busy, not N workers plus a writer
+ * competing with them for N cores.
  */
 export class CallerAndWorkersRunner implements TaskRunner {
   private readonly inline: InlineRunner;

@@ -10,7 +10,7 @@ import { runTask, type Task } from './task';
 const { dictionariesDir, jiebaTags, finished, index } = workerData as {
   dictionariesDir: string;
   jiebaTags: SharedJiebaTagTable;
-  /** Tasks finished per worker, in memory shared with the pool (WorkerPool.leastBacklog). */
+  /** Tasks finished per worker, in memory shared with the pool (WorkerPool.backlogs). */
   finished: Int32Array;
   index: number;
 };

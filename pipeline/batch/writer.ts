@@ -51,6 +51,8 @@ const WINDOW = 16;
  */
 export class BatchWriter {
   readonly runId: number;
+  /** Unfinished results in flight at which submit waits for the oldest. */
+  readonly window = WINDOW;
   private readonly inFlight: { id: string; path: string; result: Promise<DocumentRecord>; settled: boolean }[] = [];
   private batchDocuments = 0;
   private batchChars = 0;
@@ -99,9 +101,6 @@ export class BatchWriter {
     // pipeline threads' results do not wait behind work this thread could do later.
     while (this.inFlight[0]?.settled) await this.takeOldest();
   }
-
-  /** Unfinished results in flight at which submit waits for the oldest. */
-  readonly window = WINDOW;
 
   private unfinished(): number {
     let count = 0;
