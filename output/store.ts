@@ -305,13 +305,13 @@ class Writes {
     this.deleteParts = ['facts', 'keywords', 'document_messages'].map((table) => db.prepare(`DELETE FROM ${table} WHERE doc = ?`));
     this.deleteOtherSentences = db.prepare('DELETE FROM sentences WHERE doc = ? AND ordinal NOT IN (SELECT value FROM json_each(?))');
     // An upsert keeps a replaced document's rowid, so storage order stays the order documents were first seen.
-    this.insertDocument = db.prepare(`INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')})
-      VALUES (${DOCUMENT_COLUMNS.map((c) => `@${c}`).join(', ')})
+    const documentInsert = `INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}) VALUES (${DOCUMENT_COLUMNS.map((c) => `@${c}`).join(', ')})`;
+    this.insertDocument = db.prepare(`${documentInsert}
       ON CONFLICT (id) DO UPDATE SET ${DOCUMENT_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`);
     // A sentence that comes back the same is left alone: re-indexing it in the full-text index (which
     // triggers keep in step) is the dearest part of replacing a document whose text did not change.
-    this.insertSentence = db.prepare(`INSERT INTO sentences (doc, ordinal, start, end, raw_start, raw_end, text, tokens)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    const sentenceInsert = 'INSERT INTO sentences (doc, ordinal, start, end, raw_start, raw_end, text, tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
+    this.insertSentence = db.prepare(`${sentenceInsert}
       ON CONFLICT (doc, ordinal) DO UPDATE SET start = excluded.start, end = excluded.end, raw_start = excluded.raw_start,
         raw_end = excluded.raw_end, text = excluded.text, tokens = excluded.tokens
       WHERE (start, end, raw_start, raw_end, text, tokens)
@@ -323,8 +323,8 @@ class Writes {
     // FTS5 write out the terms it holds in memory, a small segment per document that then costs merges.
     // Measured over 327 documents: 1.5 s of the 5.8 s their storing took.
     this.isStored = db.prepare('SELECT EXISTS (SELECT 1 FROM documents WHERE id = ?)').pluck();
-    this.appendDocument = db.prepare(`INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}) VALUES (${DOCUMENT_COLUMNS.map((c) => `@${c}`).join(', ')})`);
-    this.appendSentence = db.prepare('INSERT INTO sentences (doc, ordinal, start, end, raw_start, raw_end, text, tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    this.appendDocument = db.prepare(documentInsert);
+    this.appendSentence = db.prepare(sentenceInsert);
     this.lastSentenceId = db.prepare('SELECT coalesce(max(id), 0) FROM sentences').pluck();
     this.indexSentencesAfter = db.prepare('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ?');
     this.insertFact = db.prepare(`INSERT INTO facts (doc, type, category, metric, value, unit, bound, status, period,

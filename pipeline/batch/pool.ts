@@ -41,7 +41,6 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
-  inFlight: number;
   /** Tasks posted to the worker; with the count it finished (shared memory), its real backlog. */
   posted: number;
   /** Why the worker stopped (an uncaught error, an exit), or null while it is alive. */
@@ -49,7 +48,7 @@ interface Slot {
 }
 
 /**
- * N worker threads, each with its own Pipeline; a task goes to the worker with the fewest in flight. The
+ * N worker threads, each with its own Pipeline; a task goes to the worker with the fewest unfinished. The
  * jieba tag table (tens of MB as a per-thread Map) is built here once and shared by all of them.
  */
 export class WorkerPool implements TaskRunner {
@@ -60,7 +59,7 @@ export class WorkerPool implements TaskRunner {
   readonly jiebaTags: SharedJiebaTagTable;
   /**
    * Tasks each worker has finished, counted by the worker itself in shared memory: its results wait in
-   * this thread's message queue until it next yields, so `inFlight` lags while this thread is busy.
+   * this thread's message queue until it next yields, so counting them here would lag while it is busy.
    */
   private readonly finished: Int32Array;
 
@@ -71,9 +70,8 @@ export class WorkerPool implements TaskRunner {
     const jiebaTags = (this.jiebaTags = sharedJiebaTags([new Dictionaries(dictionariesDir).path(JIEBA_USER_DICT_FILE)]));
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script, { workerData: { dictionariesDir, jiebaTags, finished: this.finished, index: i } });
-      const slot: Slot = { worker, inFlight: 0, posted: 0, dead: null };
+      const slot: Slot = { worker, posted: 0, dead: null };
       worker.on('message', (message: { id: number; record?: DocumentRecord; error?: string }) => {
-        slot.inFlight--;
         const waiting = this.pending.get(message.id);
         this.pending.delete(message.id);
         if (!waiting) return;
@@ -89,15 +87,18 @@ export class WorkerPool implements TaskRunner {
 
   /** Tasks each live worker has not finished yet, as of now. */
   backlogs(): number[] {
-    return this.workers.flatMap((w, i) => (w.dead === null ? [w.posted - Atomics.load(this.finished, i)] : []));
+    return this.workers.flatMap((w, i) => (w.dead === null ? [this.backlog(i)] : []));
+  }
+
+  private backlog(index: number): number {
+    return this.workers[index]!.posted - Atomics.load(this.finished, index);
   }
 
   run(task: Task): Promise<DocumentRecord> {
     const id = this.nextId++;
-    const alive = this.workers.filter((w) => w.dead === null);
+    const alive = this.workers.flatMap((slot, index) => (slot.dead === null ? [{ slot, backlog: this.backlog(index) }] : []));
     if (alive.length === 0) return Promise.reject(this.workers[0]?.dead ?? new Error('no pipeline worker'));
-    const slot = alive.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
-    slot.inFlight++;
+    const { slot } = alive.reduce((a, b) => (b.backlog < a.backlog ? b : a));
     slot.posted++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, slot });
