@@ -7,7 +7,7 @@ import { registerQuery } from './commands/query';
 import { registerReprocess } from './commands/reprocess';
 import { registerRun } from './commands/run';
 import { registerSearch } from './commands/search';
-import { CODE_VERSION } from '../pipeline/version';
+import { CODE_VERSION } from '../core/version';
 
 export function buildProgram(): Command {
   const program = new Command();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { newDocument, type Document, type DocumentMeta, type SourceInfo } from '../pipeline/document';
+import { newDocument, type Document, type DocumentMeta, type SourceInfo } from '../core/document';
 import { decodeBytes, encodeText } from './decode';
 import { parseCsvRecords, parseJsonRecords, parseSogouRecords, type ParsedRecord } from './dumps';
 import { findMojibake } from './mojibake';

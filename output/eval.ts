@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Fact, FactType } from '../pipeline/document';
+import type { Fact, FactType } from '../core/document';
 
 export interface GoldFact {
   doc: string;

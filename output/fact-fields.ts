@@ -1,4 +1,4 @@
-import type { Bound, Fact, FactCategory, FactStatus, FactType } from '../pipeline/document';
+import type { Bound, Fact, FactCategory, FactStatus, FactType } from '../core/document';
 
 // Records keyed by the union types: the compiler fails here when the contract gains or loses a value.
 const TYPES: Record<FactType, true> = { rate: true, count: true, amount: true, change: true, brand: true, standard: true, policy: true };

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Fact } from '../pipeline/document';
+import type { Fact } from '../core/document';
 
 /**
  * Fact versions across runs (table fact_history): written with every document a run stores, read by

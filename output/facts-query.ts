@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { FactCategory, FactType } from '../pipeline/document';
+import type { FactCategory, FactType } from '../core/document';
 import { UserError } from './errors';
 import { FACT_FIELDS } from './fact-fields';
 import { containsPattern } from './like';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Fact } from '../pipeline/document';
+import type { Fact } from '../core/document';
 import { UserError } from './errors';
 import { FACT_FIELDS } from './fact-fields';
 import { containsPattern } from './like';

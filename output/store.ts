@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { DocumentMeta, Fact, Message, SourceInfo } from '../pipeline/document';
-import type { DocumentRecord, SentenceRecord } from '../pipeline/record';
+import type { DocumentMeta, Fact, Message, SourceInfo } from '../core/document';
+import type { DocumentRecord, SentenceRecord } from '../core/record';
 import { openDatabase, type OpenOptions } from './database';
 import { StoreError } from './errors';
 import { FACT_FIELDS } from './fact-fields';

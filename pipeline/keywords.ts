@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import nodejieba from 'nodejieba';
 import type { TfIdf } from 'natural/lib/natural/tfidf';
-import { Dictionaries } from './dictionaries';
+import { Dictionaries } from '../core/dictionaries';
 import { isWellFormedChineseNumeral } from './text/number-scan';
 
 /** natural's TF-IDF alone: `require('natural')` loads every module and prints banners. */

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { newDocument, contractFacts, type Document, type Fact, type SourceInfo } from './document';
-import { Dictionaries } from './dictionaries';
-import { checkStageOrder, type Stage, type StageContext } from './stage';
+import { newDocument, contractFacts, type Document, type Fact, type SourceInfo } from '../core/document';
+import { Dictionaries } from '../core/dictionaries';
+import { checkStageOrder, type Stage, type StageContext } from '../core/stage';
 import { STAGES } from './stages';
-import { CODE_VERSION } from './version';
+import { codeHash } from '../core/code-hash';
 
 /**
  * Runs the stages over one document at a time. Holds the loaded dictionaries, so build one Pipeline per
@@ -43,7 +43,7 @@ export class Pipeline {
 
   /**
    * Content-addressed key of every stage for a document whose input bytes hash to `inputHash`: each key
-   * hashes the previous key, the package version, the stage's name, version and config, and the content of the files it reads
+   * hashes the previous key, the stage's name, the code it runs (codeHash), its config, and the content of the files it reads
    * (of a partial read, only the part the document depends on: Stage.keyPart). Without `normText`, the
    * keys stop before the first stage with a key part: they depend on the document's normalised text.
    */
@@ -57,7 +57,7 @@ export class Pipeline {
         part = `part:${createHash('sha256').update(stage.keyPart(normText, this.context)).digest('hex')}`;
       }
       const hash = createHash('sha256');
-      hash.update(previous).update('\0').update(CODE_VERSION).update('\0').update(stage.name).update('\0').update(stage.version);
+      hash.update(previous).update('\0').update(stage.name).update('\0').update(codeHash(stage.code));
       hash.update('\0').update(JSON.stringify(stage.config ?? {}));
       for (const file of [...stage.reads].sort()) {
         const content = part !== null && stage.partialReads?.includes(file) ? part : this.fileHash(file);

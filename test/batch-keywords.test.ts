@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rankCorpusKeywords } from '../pipeline/batch/corpus-keywords';
+import { rankCorpusKeywords } from '../batch/corpus-keywords';
 import { rankKeywords } from '../pipeline/keywords';
 
 const STOPWORDS = new Set(['我们', '进一步']);

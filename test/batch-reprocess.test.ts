@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffRuns, type HistoryFact } from '../output/diff';
 import { historyContent } from '../output/fact-history';
 import { Store } from '../output/store';
-import { reprocess } from '../pipeline/batch/reprocess';
-import { runCorpus } from '../pipeline/batch/run-corpus';
-import type { Fact } from '../pipeline/document';
+import { reprocess } from '../batch/reprocess';
+import { runCorpus } from '../batch/run-corpus';
+import type { Fact } from '../core/document';
 import {
   copyDictionaries, dropIncreaseFromChangeRule, NEW_WORD, snapshot, tempDir, withNewWord, writeFixtureCorpus, type Snapshot,
 } from './batch-fixtures';

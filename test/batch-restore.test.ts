@@ -2,11 +2,11 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from '../corpus/read';
-import { restoreDocument } from '../pipeline/batch/restore';
-import { runTask } from '../pipeline/batch/task';
-import { newDocument } from '../pipeline/document';
+import { restoreDocument } from '../batch/restore';
+import { runTask } from '../batch/task';
+import { newDocument } from '../core/document';
 import { Pipeline } from '../pipeline/pipeline';
-import type { DocumentRecord } from '../pipeline/record';
+import type { DocumentRecord } from '../core/record';
 import { tempDir, writeFixtureCorpus } from './batch-fixtures';
 
 /**

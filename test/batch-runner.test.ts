@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMeta, type SourceInfo } from '../pipeline/document';
-import { Dictionaries } from '../pipeline/dictionaries';
+import { emptyMeta, type SourceInfo } from '../core/document';
+import { Dictionaries } from '../core/dictionaries';
 import { Pipeline } from '../pipeline/pipeline';
-import type { DocumentRecord } from '../pipeline/record';
+import type { DocumentRecord } from '../core/record';
 import { sharedJiebaTags } from '../pipeline/text/jieba';
 import { JIEBA_USER_DICT_FILE } from '../pipeline/text/user-dict';
-import { CallerAndWorkersRunner, WAITING_PER_WORKER, type WorkerPool } from '../pipeline/batch/pool';
-import type { Task } from '../pipeline/batch/task';
+import { CallerAndWorkersRunner, WAITING_PER_WORKER, type WorkerPool } from '../batch/pool';
+import type { Task } from '../batch/task';
 
 const dictionaries = new Dictionaries();
 const pipeline = new Pipeline(undefined, dictionaries);

@@ -2,11 +2,11 @@ import * as cheerio from 'cheerio';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BOILERPLATE_FILE, DATE_PATTERN, lineFields, loadBoilerplateRules, matchDropRule, type BoilerplateRuleSpec } from '../corpus/boilerplate';
-import { hasWord, HTML_CHROME_FILE, type HtmlChromeConfig } from '../corpus/html';
+import { BOILERPLATE_FILE, DATE_PATTERN, lineFields, loadBoilerplateRules, matchDropRule, type BoilerplateRuleSpec } from '../pipeline/clean/boilerplate';
+import { hasWord, HTML_CHROME_FILE, type HtmlChromeConfig } from '../pipeline/clean/html';
 import { readFile } from '../corpus/read';
-import { Dictionaries } from '../pipeline/dictionaries';
-import { newDocument, type Document } from '../pipeline/document';
+import { Dictionaries } from '../core/dictionaries';
+import { newDocument, type Document } from '../core/document';
 import { cleanStage } from '../pipeline/stages/clean';
 
 const dictionaries = new Dictionaries(path.resolve(__dirname, '..', 'dictionaries'));

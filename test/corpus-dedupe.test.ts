@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DuplicateFinder, fingerprint, hammingDistance, NEAR_BITS, simhash } from '../corpus/dedupe';
+import { DuplicateFinder, fingerprint, hammingDistance, NEAR_BITS, simhash } from '../batch/dedupe';
 import { expandInputs } from '../corpus/inputs';
 import { readFile } from '../corpus/read';
-import { Dictionaries } from '../pipeline/dictionaries';
+import { Dictionaries } from '../core/dictionaries';
 import { cleanStage } from '../pipeline/stages/clean';
 import { normaliseStage } from '../pipeline/stages/normalise';
 

@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFile } from '../corpus/read';
-import { loadRegionIndex, REGIONS_FILE, type RegionConfig } from '../corpus/regions';
-import { loadReportYearRules, reportYear } from '../corpus/report-year';
-import { Dictionaries } from '../pipeline/dictionaries';
-import { newDocument, TextLayer } from '../pipeline/document';
+import { loadRegionIndex, REGIONS_FILE, type RegionConfig } from '../pipeline/metadata/regions';
+import { loadReportYearRules, reportYear } from '../pipeline/metadata/report-year';
+import { Dictionaries } from '../core/dictionaries';
+import { newDocument, TextLayer } from '../core/document';
 import { cleanStage } from '../pipeline/stages/clean';
 import { metadataStage } from '../pipeline/stages/metadata';
 import { normaliseStage } from '../pipeline/stages/normalise';
-import { OffsetMap } from '../pipeline/text/offset-map';
+import { OffsetMap } from '../core/offset-map';
 
 const dictionaries = new Dictionaries(path.resolve(__dirname, '..', 'dictionaries'));
 const ctx = { dictionaries };

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Document } from '../pipeline/document';
+import type { Document } from '../core/document';
 import { readFile, type ReadItem } from '../corpus/read';
 import { expandInputs } from '../corpus/inputs';
 import { findMojibake } from '../corpus/mojibake';

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { expandInputs } from '../corpus/inputs';
 import { findMojibake } from '../corpus/mojibake';
 import { readFile } from '../corpus/read';
-import { Dictionaries } from '../pipeline/dictionaries';
-import type { Document } from '../pipeline/document';
+import { Dictionaries } from '../core/dictionaries';
+import type { Document } from '../core/document';
 import { cleanStage } from '../pipeline/stages/clean';
 
 const SHARED = path.resolve(__dirname, '..', '..', 'shared', 'corpus');

@@ -1,18 +1,18 @@
 import { copyFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentCharacters } from '../corpus/dedupe';
+import { contentCharacters } from '../batch/dedupe';
 import { Store } from '../output/store';
-import { rankCorpusKeywords, rankCountedKeywords } from '../pipeline/batch/corpus-keywords';
-import { refreshDerivedData } from '../pipeline/batch/derived';
-import { reprocess } from '../pipeline/batch/reprocess';
-import { runCorpus } from '../pipeline/batch/run-corpus';
-import { runTask } from '../pipeline/batch/task';
-import { Dictionaries } from '../pipeline/dictionaries';
+import { rankCorpusKeywords, rankCountedKeywords } from '../batch/corpus-keywords';
+import { refreshDerivedData } from '../batch/derived';
+import { reprocess } from '../batch/reprocess';
+import { runCorpus } from '../batch/run-corpus';
+import { runTask } from '../batch/task';
+import { Dictionaries } from '../core/dictionaries';
 import { rankKeywords } from '../pipeline/keywords';
 import { Pipeline } from '../pipeline/pipeline';
-import type { SentenceRecord } from '../pipeline/record';
-import { countWords, parseWordCounts, wordCountsJson } from '../pipeline/word-counts';
+import type { SentenceRecord } from '../core/record';
+import { countWords, parseWordCounts, wordCountsJson } from '../core/word-counts';
 import { copyDictionaries, NEW_WORD, tempDir, withNewWord, writeFixtureCorpus } from './batch-fixtures';
 
 const sentence = (order: number, words: string[]): SentenceRecord => ({

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFile } from '../corpus/read';
-import { contractFacts, type Fact } from '../pipeline/document';
+import { contractFacts, type Fact } from '../core/document';
 import { formatReport, loadGold, scoreFacts } from '../output/eval';
 import { pipeline } from './extract-helpers';
 

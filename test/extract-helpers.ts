@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { Fact } from '../pipeline/document';
-import { Dictionaries } from '../pipeline/dictionaries';
+import type { Fact } from '../core/document';
+import { Dictionaries } from '../core/dictionaries';
 import { Pipeline, processText } from '../pipeline/pipeline';
 import { STAGES } from '../pipeline/stages';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe as suite, expect, it } from 'vitest';
-import type { Fact } from '../pipeline/document';
+import type { Fact } from '../core/document';
 import { describe, factsOf, hasFields } from './extract-helpers';
 
 interface HardCase {

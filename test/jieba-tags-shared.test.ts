@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import nodejieba from 'nodejieba';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Dictionaries } from '../pipeline/dictionaries';
+import { Dictionaries } from '../core/dictionaries';
 import { provideJiebaTags, sharedJiebaTags, tagWords } from '../pipeline/text/jieba';
 import { JiebaTagTable, type SharedJiebaTagTable } from '../pipeline/text/jieba-tag-table';
 import { JiebaTags, specialRule } from '../pipeline/text/jieba-tags';

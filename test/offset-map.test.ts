@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignConversion } from '../pipeline/text/align';
-import { CodePointIndex } from '../pipeline/text/code-points';
-import { OffsetMap } from '../pipeline/text/offset-map';
-import { countCodePoints, TextRewriter } from '../pipeline/text/rewriter';
+import { CodePointIndex } from '../core/code-points';
+import { OffsetMap } from '../core/offset-map';
+import { countCodePoints, TextRewriter } from '../core/rewriter';
 
 /** Characters that exercise the edge cases: ASCII, CJK, full-width, astral (𠮷, 😀). */
 const char = fc.constantFrom('a', 'Z', '1', '.', ' ', '质', '監', '１', '％', '𠮷', '😀', '(', 'ì');

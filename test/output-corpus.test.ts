@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from '../corpus/read';
 import { Pipeline } from '../pipeline/pipeline';
-import { toRecord } from '../pipeline/record';
+import { toRecord } from '../core/record';
 import { readOnlyQuery } from '../output/query';
 import { searchSentences } from '../output/search';
 import { Store } from '../output/store';

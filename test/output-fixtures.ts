@@ -5,9 +5,9 @@ import { tempDir as batchTempDir } from './batch-fixtures';
 import { Command, CommanderError } from 'commander';
 import { Writable } from 'node:stream';
 import type { CommandIo } from '../cli/errors';
-import type { Fact } from '../pipeline/document';
-import type { DocumentRecord } from '../pipeline/record';
-import { OffsetMap } from '../pipeline/text/offset-map';
+import type { Fact } from '../core/document';
+import type { DocumentRecord } from '../core/record';
+import { OffsetMap } from '../core/offset-map';
 
 export interface FactSpec extends Partial<Omit<Fact, 'doc' | 'start' | 'end' | 'raw_start' | 'raw_end' | 'sentence' | 'text'>> {
   /** Order of the sentence the fact is in. */

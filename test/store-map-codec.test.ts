@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeOffsetMap, encodeOffsetMap } from '../output/map-codec';
-import { OffsetMap } from '../pipeline/text/offset-map';
+import { OffsetMap } from '../core/offset-map';
 
 describe('stored offset maps', () => {
   it('decode to the very bytes of OffsetMap.toBuffer()', () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DocumentRecord } from '../pipeline/record';
+import type { DocumentRecord } from '../core/record';
 import { Store } from '../output/store';
 import { buildRecord, sampleRecords, tempDir, TEST_RUN } from './output-fixtures';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Dictionaries } from '../pipeline/dictionaries';
+import { Dictionaries } from '../core/dictionaries';
 import { isKeywordCandidate, loadStopwords, rankKeywords } from '../pipeline/keywords';
 
 const stopwords = loadStopwords(new Dictionaries(path.resolve(__dirname, '../dictionaries')));

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Dictionaries } from '../pipeline/dictionaries';
+import { Dictionaries } from '../core/dictionaries';
 import { loadNormaliseRules, type StepName } from '../pipeline/text/normalise-rules';
 import { NORMALISE_STEPS, normaliseText } from '../pipeline/text/normalise';
 import { detectScript } from '../pipeline/text/steps/script';
-import { countCodePoints } from '../pipeline/text/rewriter';
+import { countCodePoints } from '../core/rewriter';
 
 const dictionaries = new Dictionaries(path.resolve(__dirname, '../dictionaries'));
 const rules = loadNormaliseRules(dictionaries);

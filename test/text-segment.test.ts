@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Dictionaries } from '../pipeline/dictionaries';
+import { Dictionaries } from '../core/dictionaries';
 import { isWellFormedChineseNumeral, scanLatinAndNumbers } from '../pipeline/text/number-scan';
 import { createSegmenter, SPLIT_RULES_FILE, type SplitRule } from '../pipeline/text/segment';
 

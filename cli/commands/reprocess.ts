@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
-import { reprocess, type ReprocessSummary } from '../../pipeline/batch/reprocess';
+import { reprocess, type ReprocessSummary } from '../../batch/reprocess';
 import { formatDerived } from './run';
 import { diffRuns, formatDiffSummary } from '../../output/diff';
 import { Store } from '../../output/store';
 import { parseJobs } from '../options';
 import { createProgress } from '../progress';
 import { writeStats } from '../stats';
-import { CODE_VERSION } from '../../pipeline/version';
+import { CODE_VERSION } from '../../core/version';
 
 export function registerReprocess(program: Command): void {
   program

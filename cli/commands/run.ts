@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { DerivedRefresh } from '../../pipeline/batch/derived';
-import { runCorpus, type CorpusRunSummary } from '../../pipeline/batch/run-corpus';
+import type { DerivedRefresh } from '../../batch/derived';
+import { runCorpus, type CorpusRunSummary } from '../../batch/run-corpus';
 import { createProgress } from '../progress';
-import { CODE_VERSION } from '../../pipeline/version';
+import { CODE_VERSION } from '../../core/version';
 import { parseJobs, parsePositiveInt } from '../options';
 import { printFactSample } from './show-facts';
 import { writeStats } from '../stats';

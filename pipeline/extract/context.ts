@@ -2,7 +2,7 @@
  * What a figure's sentence says about it besides the number: the year it refers to, the region, and
  * whether it is a target.
  */
-import type { DocumentMeta, FactStatus } from '../document';
+import type { DocumentMeta, FactStatus } from '../../core/document';
 import type { Lexicons } from './lexicons';
 import { forEachMatch } from './rules';
 import type { SentenceView } from './sentence';

@@ -3,8 +3,8 @@
  * vetoes → typing rules → metric, category, subject, period, region, status; plus named standards,
  * policies and brands. Every fact names the rule that produced it.
  */
-import type { Dictionaries } from '../dictionaries';
-import type { Document, ExtractedFact, FactCategory, FactType, Token } from '../document';
+import type { Dictionaries } from '../../core/dictionaries';
+import type { Document, ExtractedFact, FactCategory, FactType, Token } from '../../core/document';
 import { findBrands } from './brands';
 import { periodAt, regionAt, statusAt } from './context';
 import { enumerationSubjects, type EnumeratedFigure } from './enumeration';

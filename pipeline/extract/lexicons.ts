@@ -1,8 +1,8 @@
 /**
  * The extractor's lexicons (dictionaries/lexicons/*), parsed and compiled once per Dictionaries.
  */
-import type { Dictionaries } from '../dictionaries';
-import type { Bound, FactCategory, FactType } from '../document';
+import type { Dictionaries } from '../../core/dictionaries';
+import type { Bound, FactCategory, FactType } from '../../core/document';
 import { escapeRegex, type UnitClass } from './rules';
 
 export const LEXICON_FILES = {

@@ -4,7 +4,7 @@
  * forms (`百分之…`, `N分之M`, `五成`, `一半`) and ranges (`90%—95%`, `1亿至1.5亿元` with the unit carried
  * back). Positions are UTF-16 indices of the document's normalised text.
  */
-import type { Bound } from '../document';
+import type { Bound } from '../../core/document';
 import type { Lexicons, UnitEntry } from './lexicons';
 import type { Numeral } from './numbers';
 import type { UnitClass } from './rules';

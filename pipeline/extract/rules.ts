@@ -4,8 +4,8 @@
  * {NUM} any numeral, {ZH} a Chinese numeral, {ARABIC} an Arabic numeral, {ABSTRACT} a noun of
  * lexicons/abstract-heads.txt, {IDIOM} a set phrase of lexicons/numeral-idioms.txt, {SCHEME} a brand scheme.
  */
-import type { Dictionaries } from '../dictionaries';
-import type { FactType } from '../document';
+import type { Dictionaries } from '../../core/dictionaries';
+import type { FactType } from '../../core/document';
 
 export interface RuleExamples {
   /** Sentences the rule must fire on; `expect` lists fields a fact of this rule must have. */

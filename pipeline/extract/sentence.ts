@@ -2,7 +2,7 @@
  * One sentence of the normalised text as the extractor sees it: its tokens (with POS tags), clause
  * boundaries and word boundaries. Positions are UTF-16 indices of the whole normalised text.
  */
-import type { Token } from '../document';
+import type { Token } from '../../core/document';
 
 /** Characters that end a clause (a metric phrase never crosses them). */
 const CLAUSE_PUNCTUATION = new Set([...'，,；;：:。！？!?\n\r（）()【】[]…|■●◆▲★☆—']);

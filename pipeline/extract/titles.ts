@@ -3,7 +3,7 @@
  * standard, a policy (laws, regulations, plans, opinions, reports…) or nothing (periodicals, programmes,
  * and bare short names such as `《纲要》` that refer back to a title).
  */
-import type { FactType } from '../document';
+import type { FactType } from '../../core/document';
 import type { Lexicons, TitleLexicon } from './lexicons';
 import { forEachMatch, type CompiledNameRule } from './rules';
 

@@ -1,16 +1,16 @@
 // Clean stage: the article text of a page or text dump, with its map back to the raw text.
-import { BOILERPLATE_FILE, loadBoilerplateRules, mergeMissing } from '../../corpus/boilerplate';
-import { extractHtml, HTML_CHROME_FILE, loadHtmlRules, type Extraction } from '../../corpus/html';
+import { BOILERPLATE_FILE, loadBoilerplateRules, mergeMissing } from '../clean/boilerplate';
+import { extractHtml, HTML_CHROME_FILE, loadHtmlRules, type Extraction } from '../clean/html';
 import { findMojibake } from '../../corpus/mojibake';
-import { cleanPlainText } from '../../corpus/plain-text';
+import { cleanPlainText } from '../clean/plain-text';
 import { looksLikeHtml } from '../../corpus/sniff';
-import { TextLayer, type Document } from '../document';
-import type { Stage } from '../stage';
-import { TextRewriter } from '../text/rewriter';
+import { TextLayer, type Document } from '../../core/document';
+import type { Stage } from '../../core/stage';
+import { TextRewriter } from '../../core/rewriter';
 
 export const cleanStage: Stage = {
   name: 'clean',
-  version: '1',
+  code: __filename,
   requires: ['raw'],
   provides: ['clean'],
   reads: [BOILERPLATE_FILE, HTML_CHROME_FILE],

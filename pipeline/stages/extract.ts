@@ -1,10 +1,10 @@
 // Fact extraction (issue 5): numerals, quantities, typed rules and named things; see pipeline/extract/.
 import { EXTRACT_FILES, extractFacts } from '../extract/extractor';
-import type { Stage } from '../stage';
+import type { Stage } from '../../core/stage';
 
 export const extractStage: Stage = {
   name: 'extract',
-  version: '1',
+  code: __filename,
   requires: ['norm', 'sentences', 'tokens', 'meta'],
   provides: ['facts'],
   reads: EXTRACT_FILES,

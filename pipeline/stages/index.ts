@@ -1,4 +1,4 @@
-import type { Stage } from '../stage';
+import type { Stage } from '../../core/stage';
 import { cleanStage } from './clean';
 import { extractStage } from './extract';
 import { metadataStage } from './metadata';

@@ -1,12 +1,12 @@
 // Metadata stage: the region and the year a document is about, from its normalised text.
 import { hostOf } from '../../corpus/read';
-import { loadRegionIndex, REGIONS_FILE } from '../../corpus/regions';
-import { loadReportYearRules, REPORT_YEAR_FILE, reportYear } from '../../corpus/report-year';
-import type { Stage } from '../stage';
+import { loadRegionIndex, REGIONS_FILE } from '../metadata/regions';
+import { loadReportYearRules, REPORT_YEAR_FILE, reportYear } from '../metadata/report-year';
+import type { Stage } from '../../core/stage';
 
 export const metadataStage: Stage = {
   name: 'metadata',
-  version: '1',
+  code: __filename,
   requires: ['norm'],
   provides: ['meta'],
   reads: [REGIONS_FILE, REPORT_YEAR_FILE],

@@ -1,4 +1,4 @@
-import type { Stage } from '../stage';
+import type { Stage } from '../../core/stage';
 import { normaliseText } from '../text/normalise';
 import { loadNormaliseRules, NORMALISE_RULES_FILE } from '../text/normalise-rules';
 
@@ -8,7 +8,7 @@ import { loadNormaliseRules, NORMALISE_RULES_FILE } from '../text/normalise-rule
  */
 export const normaliseStage: Stage = {
   name: 'normalise',
-  version: '1',
+  code: __filename,
   requires: ['clean'],
   provides: ['norm'],
   reads: [NORMALISE_RULES_FILE],

@@ -1,6 +1,6 @@
-import type { Stage } from '../stage';
+import type { Stage } from '../../core/stage';
 import { createSegmenter, JIEBA_USER_DICT_FILE, SPLIT_RULES_FILE, type Segmenter } from '../text/segment';
-import type { Dictionaries } from '../dictionaries';
+import type { Dictionaries } from '../../core/dictionaries';
 import { userDictEntriesIn } from '../text/user-dict';
 
 const segmenters = new WeakMap<Dictionaries, Segmenter>();
@@ -11,7 +11,7 @@ const segmenters = new WeakMap<Dictionaries, Segmenter>();
  */
 export const segmentStage: Stage = {
   name: 'segment',
-  version: '1',
+  code: __filename,
   requires: ['norm', 'sentences'],
   provides: ['tokens'],
   reads: [JIEBA_USER_DICT_FILE, SPLIT_RULES_FILE],

@@ -1,10 +1,10 @@
-import type { Stage } from '../stage';
+import type { Stage } from '../../core/stage';
 import { loadSentenceRules, SENTENCE_RULES_FILE, splitSentences } from '../text/sentences';
 
 /** Sentences as UTF-16 spans over the normalised text, in document order. */
 export const sentencesStage: Stage = {
   name: 'sentences',
-  version: '1',
+  code: __filename,
   requires: ['norm'],
   provides: ['sentences'],
   reads: [SENTENCE_RULES_FILE],

@@ -1,4 +1,4 @@
-import type { Dictionaries } from '../dictionaries';
+import type { Dictionaries } from '../../core/dictionaries';
 
 /** The file under dictionaries/ that holds the normalisation rules (format described in the file itself). */
 export const NORMALISE_RULES_FILE = 'normalise/rules.json';

@@ -1,6 +1,6 @@
 import type { NormaliseRules, StepName } from './normalise-rules';
-import { OffsetMap } from './offset-map';
-import { countCodePoints } from './rewriter';
+import { OffsetMap } from '../../core/offset-map';
+import { countCodePoints } from '../../core/rewriter';
 import { stripPinyin } from './steps/pinyin';
 import { chinesePunctuation } from './steps/punctuation';
 import { unifyQuotes } from './steps/quotes';

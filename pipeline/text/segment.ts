@@ -1,5 +1,5 @@
-import type { Dictionaries } from '../dictionaries';
-import type { Token } from '../document';
+import type { Dictionaries } from '../../core/dictionaries';
+import type { Token } from '../../core/document';
 import { tagWords } from './jieba';
 import { JIEBA_USER_DICT_FILE } from './user-dict';
 import { scanChineseNumerals, scanLatinAndNumbers, type ScannedSpan } from './number-scan';

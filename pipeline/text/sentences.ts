@@ -1,5 +1,5 @@
-import type { Dictionaries } from '../dictionaries';
-import type { Sentence } from '../document';
+import type { Dictionaries } from '../../core/dictionaries';
+import type { Sentence } from '../../core/document';
 import { isHanAt, isHanBefore } from './char-classes';
 
 export const SENTENCE_RULES_FILE = 'normalise/sentences.json';

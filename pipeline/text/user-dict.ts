@@ -1,4 +1,4 @@
-import type { Dictionaries } from '../dictionaries';
+import type { Dictionaries } from '../../core/dictionaries';
 
 export const JIEBA_USER_DICT_FILE = 'jieba/user.dict.txt';
 

@@ -1,6 +1,6 @@
 import { isHanBefore } from '../char-classes';
 import type { NormaliseRules } from '../normalise-rules';
-import { TextRewriter } from '../rewriter';
+import { TextRewriter } from '../../../core/rewriter';
 import { unchanged, type StepResult } from './step';
 
 interface PinyinMatcher {

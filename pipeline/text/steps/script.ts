@@ -1,7 +1,7 @@
 import { alignConversion } from '../align';
 import { isHanAt } from '../char-classes';
 import type { NormaliseRules } from '../normalise-rules';
-import { TextRewriter } from '../rewriter';
+import { TextRewriter } from '../../../core/rewriter';
 import { unchanged, type StepResult } from './step';
 
 /** The part of opencc-js's traditional→simplified build that we use (its typings are ESM-only). */

@@ -1,6 +1,6 @@
 import { isAsciiDigit, isChineseAt, isChineseBefore, isHanAt, isHorizontalSpace } from '../char-classes';
 import type { NormaliseRules } from '../normalise-rules';
-import { TextRewriter } from '../rewriter';
+import { TextRewriter } from '../../../core/rewriter';
 import { unchanged, type StepResult } from './step';
 
 /**

@@ -1,4 +1,4 @@
-import type { OffsetMap } from '../offset-map';
+import type { OffsetMap } from '../../../core/offset-map';
 import type { NormaliseRules } from '../normalise-rules';
 
 /**

@@ -1,5 +1,5 @@
 import type { NormaliseRules } from '../normalise-rules';
-import { TextRewriter } from '../rewriter';
+import { TextRewriter } from '../../../core/rewriter';
 import { unchanged, type StepResult } from './step';
 
 const compiled = new WeakMap<NormaliseRules['thousands'], RegExp>();

@@ -1,4 +1,4 @@
-import type { Dictionaries } from '../pipeline/dictionaries';
+import type { Dictionaries } from '../../core/dictionaries';
 
 /**
  * The year a report is about. In order: a statement of the year it reviews (回顾总结了2014年…, rules in

@@ -1,5 +1,5 @@
-import type { DocumentMeta } from '../pipeline/document';
-import { TextRewriter } from '../pipeline/text/rewriter';
+import type { DocumentMeta } from '../../core/document';
+import { TextRewriter } from '../../core/rewriter';
 import { HEADER_LINES, lineFields, matchDropRule, mergeMissing, type BoilerplateRule } from './boilerplate';
 import type { Extraction } from './html';
 

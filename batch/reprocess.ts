@@ -1,7 +1,7 @@
-import { Store } from '../../output/store';
-import { Dictionaries } from '../dictionaries';
-import { Pipeline } from '../pipeline';
-import { STAGES } from '../stages';
+import { Store } from '../output/store';
+import { Dictionaries } from '../core/dictionaries';
+import { Pipeline } from '../pipeline/pipeline';
+import { STAGES } from '../pipeline/stages';
 import { refreshDerivedData, type DerivedRefresh } from './derived';
 import { createRunner } from './pool';
 import { staleStage } from './task';

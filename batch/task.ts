@@ -1,8 +1,8 @@
-import { fingerprint } from '../../corpus/dedupe';
-import { newDocument, type DocumentMeta, type SourceInfo } from '../document';
-import type { Pipeline } from '../pipeline';
-import { toRecord, type DocumentRecord } from '../record';
-import { wordCountsJson } from '../word-counts';
+import { fingerprint } from './dedupe';
+import { newDocument, type DocumentMeta, type SourceInfo } from '../core/document';
+import type { Pipeline } from '../pipeline/pipeline';
+import { toRecord, type DocumentRecord } from '../core/record';
+import { wordCountsJson } from '../core/word-counts';
 import { restoreDocument } from './restore';
 
 /** One unit of work for a pipeline thread: a freshly read document, or a stored one to resume. */

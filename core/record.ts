@@ -1,5 +1,5 @@
 import { contractFacts, TextLayer, type Document, type DocumentMeta, type Fact, type Message, type SourceInfo } from './document';
-import { OffsetMap } from './text/offset-map';
+import { OffsetMap } from './offset-map';
 
 /**
  * The plain, structured-cloneable form of a processed document: what a worker thread posts to the

@@ -1,10 +1,10 @@
 // Entry point of a pipeline worker thread: one Pipeline per worker, tasks in, records out.
 import { parentPort, workerData } from 'node:worker_threads';
-import { Dictionaries } from '../dictionaries';
-import { Pipeline } from '../pipeline';
-import type { DocumentRecord } from '../record';
-import { provideJiebaTags } from '../text/jieba';
-import type { SharedJiebaTagTable } from '../text/jieba-tag-table';
+import { Dictionaries } from '../core/dictionaries';
+import { Pipeline } from '../pipeline/pipeline';
+import type { DocumentRecord } from '../core/record';
+import { provideJiebaTags } from '../pipeline/text/jieba';
+import type { SharedJiebaTagTable } from '../pipeline/text/jieba-tag-table';
 import { runTask, type Task } from './task';
 
 const { dictionariesDir, jiebaTags, finished, index } = workerData as {

@@ -1,5 +1,5 @@
-import { CodePointIndex } from './text/code-points';
-import { OffsetMap } from './text/offset-map';
+import { CodePointIndex } from './code-points';
+import { OffsetMap } from './offset-map';
 
 /**
  * One document flowing through the pipeline (unified's VFile, spaCy's Doc). `raw` never changes; each

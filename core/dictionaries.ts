@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** The folder of lexicons and rules shipped with qmine (from sources in pipeline/, or compiled in dist/pipeline/). */
+/** The folder of lexicons and rules shipped with qmine (from sources in core/, or compiled in dist/core/). */
 export const DEFAULT_DICTIONARIES_DIR = path.resolve(
   __dirname,
   path.basename(path.dirname(__dirname)) === 'dist' ? '../..' : '..',

@@ -1,10 +1,10 @@
 import type { Readable } from 'node:stream';
-import { expandInputs } from '../../corpus/inputs';
-import { readFile, type ReadOptions } from '../../corpus/read';
-import { Store } from '../../output/store';
-import { Dictionaries } from '../dictionaries';
-import { Pipeline } from '../pipeline';
-import { STAGES } from '../stages';
+import { expandInputs } from '../corpus/inputs';
+import { readFile, type ReadOptions } from '../corpus/read';
+import { Store } from '../output/store';
+import { Dictionaries } from '../core/dictionaries';
+import { Pipeline } from '../pipeline/pipeline';
+import { STAGES } from '../pipeline/stages';
 import { createRunner } from './pool';
 import { staleStage, type Task } from './task';
 import { BatchWriter, type BatchSummary, type ProgressSink } from './writer';

@@ -1,10 +1,10 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { decodeHTML } from 'entities';
-import type { Dictionaries } from '../pipeline/dictionaries';
-import type { DocumentMeta } from '../pipeline/document';
-import type { OffsetMap } from '../pipeline/text/offset-map';
-import { TextRewriter } from '../pipeline/text/rewriter';
+import type { Dictionaries } from '../../core/dictionaries';
+import type { DocumentMeta } from '../../core/document';
+import type { OffsetMap } from '../../core/offset-map';
+import { TextRewriter } from '../../core/rewriter';
 import { HEADER_LINES, lineFields, matchDropRule, mergeMissing, normaliseDate, type BoilerplateRule } from './boilerplate';
 import { articleStats, collapseWhitespace, type Unit } from './text-units';
 

@@ -11,12 +11,13 @@ export interface StageContext {
 
 /**
  * A pipeline stage (unified plugin, Stanza processor): a plain object that reads some layers of the
- * document and adds others. `version` changes whenever the code's output would change; together with the
- * content of the files in `reads` and `config` it makes the stage's cache key.
+ * document and adds others. Its cache key hashes the code it runs (`code`, through codeHash), the content
+ * of the files in `reads` and its `config`, after the key of the stage before it.
  */
 export interface Stage {
   readonly name: string;
-  readonly version: string;
+  /** The stage's module file (`__filename`): the key hashes it and every module and package it imports. */
+  readonly code: string;
   readonly requires: readonly Layer[];
   readonly provides: readonly Layer[];
   /** Dictionary files the stage reads, relative to the dictionaries folder. */

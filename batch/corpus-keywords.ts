@@ -1,5 +1,5 @@
-import { isKeywordCandidate } from '../keywords';
-import { countWords, wordCountsOf, type WordCounts } from '../word-counts';
+import { isKeywordCandidate } from '../pipeline/keywords';
+import { countWords, wordCountsOf, type WordCounts } from '../core/word-counts';
 
 export interface KeywordDocument {
   id: string;

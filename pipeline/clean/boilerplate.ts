@@ -1,5 +1,5 @@
-import type { Dictionaries } from '../pipeline/dictionaries';
-import type { DocumentMeta } from '../pipeline/document';
+import type { Dictionaries } from '../../core/dictionaries';
+import type { DocumentMeta } from '../../core/document';
 
 /**
  * Boilerplate line rules (dictionaries/corpus/boilerplate.jsonl): which lines of a page or text dump are

@@ -1,6 +1,6 @@
-import { newDocument, type Document, type Token } from '../document';
-import { layerFromStored, type DocumentRecord } from '../record';
-import type { Layer, Stage } from '../stage';
+import { newDocument, type Document, type Token } from '../core/document';
+import { layerFromStored, type DocumentRecord } from '../core/record';
+import type { Layer, Stage } from '../core/stage';
 
 /**
  * Rebuilds a Document from its stored record with the layers of every stage before `fromStage`, so that
