@@ -55,7 +55,7 @@ export function simhash(content: string): string {
   for (let nibble = 0; nibble < 16; nibble++) {
     const counts = nibble < 8 ? high : low;
     let value = 0;
-    for (let k = 0; k < 4; k++) value = (value << 1) | (2 * counts.ones(((nibble % 8) * 4 + k)) > n ? 1 : 0);
+    for (let k = 0; k < 4; k++) value = (value << 1) | (2 * counts.ones((nibble % 8) * 4 + k) > n ? 1 : 0);
     hex += value.toString(16);
   }
   return hex;

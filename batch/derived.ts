@@ -41,8 +41,11 @@ export function refreshDerivedData(store: Store, dictionaries: Dictionaries, run
   if (store.metaValue(SIGNATURE_KEY) === signature) {
     const duplicates = versions.filter((v) => v.duplicateOf !== null);
     return {
-      refreshed: false, duplicates: duplicates.length, duplicatesInRun: duplicates.filter((v) => inRun.has(v.id)).length,
-      keywordDocuments: 0, ms: performance.now() - began,
+      refreshed: false,
+      duplicates: duplicates.length,
+      duplicatesInRun: duplicates.filter((v) => inRun.has(v.id)).length,
+      keywordDocuments: 0,
+      ms: performance.now() - began,
     };
   }
   let duplicates = 0;
@@ -80,7 +83,8 @@ function decideDuplicates(store: Store): { all: Map<string, string | null>; chan
 
 /** A document's fingerprint as stored, with what is missing (documents stored before migration 003) computed from its text. */
 function storedFingerprint(doc: DuplicateInput): Fingerprint {
-  if (doc.exact !== null && doc.simhash !== null && doc.length !== null) return { exact: doc.exact, simhash: doc.simhash, length: doc.length };
+  if (doc.exact !== null && doc.simhash !== null && doc.length !== null)
+    return { exact: doc.exact, simhash: doc.simhash, length: doc.length };
   // The store reads the text whenever one of the three is missing.
   const normText = doc.normText!;
   return doc.exact !== null && doc.simhash !== null

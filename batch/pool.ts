@@ -142,7 +142,10 @@ export const WAITING_PER_WORKER = 4;
 export class CallerAndWorkersRunner implements TaskRunner {
   private readonly inline: InlineRunner;
 
-  constructor(pipeline: Pipeline, private readonly pool: Pick<WorkerPool, 'jiebaTags' | 'backlogs' | 'run' | 'close'>) {
+  constructor(
+    pipeline: Pipeline,
+    private readonly pool: Pick<WorkerPool, 'jiebaTags' | 'backlogs' | 'run' | 'close'>,
+  ) {
     // The workers' tag table serves this thread's pipeline too (jieba's own dictionary is shared by the patch).
     provideJiebaTags(pool.jiebaTags);
     this.inline = new InlineRunner(pipeline);

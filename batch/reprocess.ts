@@ -51,22 +51,39 @@ export async function reprocess(options: ReprocessOptions): Promise<ReprocessSum
       store.close();
     }
     return {
-      runId: 0, processed: 0, duplicates: 0, errors: [], factsByType: {}, interrupted: false, stageMs: {}, storeMs: 0, derived,
-      documents: states.length, unchanged, resumedAt,
+      runId: 0,
+      processed: 0,
+      duplicates: 0,
+      errors: [],
+      factsByType: {},
+      interrupted: false,
+      stageMs: {},
+      storeMs: 0,
+      derived,
+      documents: states.length,
+      unchanged,
+      resumedAt,
     };
   }
   const runner = createRunner(options.jobs, pipeline);
-  const writer = new BatchWriter(store, {
-    command: 'reprocess',
-    codeVersion: options.codeVersion,
-    dictionaryHashes: pipeline.dictionaryHashes(),
-    options: { jobs: options.jobs, dictionaries: options.dictionariesDir ?? null },
-  }, { dictionaries, onError: options.onError });
+  const writer = new BatchWriter(
+    store,
+    {
+      command: 'reprocess',
+      codeVersion: options.codeVersion,
+      dictionaryHashes: pipeline.dictionaryHashes(),
+      options: { jobs: options.jobs, dictionaries: options.dictionariesDir ?? null },
+    },
+    { dictionaries, onError: options.onError },
+  );
   try {
     options.progress?.start(work.length);
     const byId = new Map(work.map((w) => [w.id, w]));
     let done = 0;
-    for (const record of store.loadRecords(work.map((w) => w.id), { tokensAsJson: true })) {
+    for (const record of store.loadRecords(
+      work.map((w) => w.id),
+      { tokensAsJson: true },
+    )) {
       if (writer.stopRequested) break;
       const { fromStage } = byId.get(record.source.id)!;
       await writer.submit(record.source.id, record.source.path, runner.run({ kind: 'resume', record, fromStage }, writer.window));

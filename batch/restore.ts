@@ -42,7 +42,10 @@ function restoreTokens(text: string, sentences: { start: number; end: number }[]
   const tokens: Token[] = [];
   record.sentences.forEach((stored, i) => {
     let at = sentences[i]!.start;
-    const pairs = stored.tokensJson !== undefined ? (JSON.parse(stored.tokensJson) as [string, string][]).map(([word, tag]) => ({ word, tag })) : stored.tokens;
+    const pairs =
+      stored.tokensJson !== undefined
+        ? (JSON.parse(stored.tokensJson) as [string, string][]).map(([word, tag]) => ({ word, tag }))
+        : stored.tokens;
     for (const { word, tag } of pairs) {
       const found = text.indexOf(word, at);
       if (found < 0) continue;

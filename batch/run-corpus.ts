@@ -37,12 +37,16 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSum
   const pipeline = new Pipeline(STAGES, dictionaries);
   const store = Store.open(options.db);
   const runner = createRunner(options.jobs, pipeline);
-  const writer = new BatchWriter(store, {
-    command: 'run',
-    codeVersion: options.codeVersion,
-    dictionaryHashes: pipeline.dictionaryHashes(),
-    options: { inputs: options.inputs, jobs: options.jobs, force: Boolean(options.force) },
-  }, { dictionaries, onError: options.onError });
+  const writer = new BatchWriter(
+    store,
+    {
+      command: 'run',
+      codeVersion: options.codeVersion,
+      dictionaryHashes: pipeline.dictionaryHashes(),
+      options: { inputs: options.inputs, jobs: options.jobs, force: Boolean(options.force) },
+    },
+    { dictionaries, onError: options.onError },
+  );
   let unchanged = 0;
   const seenIds = new Map<string, string>();
   try {
@@ -63,7 +67,12 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSum
           doc.source.id = id;
         }
         const state = store.documentState(id);
-        if (!options.force && state && state.sha256 === doc.source.sha256 && staleStage(pipeline, state.sha256, state.stageKeys, () => store.normText(id)) === null) {
+        if (
+          !options.force &&
+          state &&
+          state.sha256 === doc.source.sha256 &&
+          staleStage(pipeline, state.sha256, state.stageKeys, () => store.normText(id)) === null
+        ) {
           unchanged++;
           continue;
         }

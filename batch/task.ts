@@ -7,8 +7,7 @@ import { restoreDocument } from './restore';
 
 /** One unit of work for a pipeline thread: a freshly read document, or a stored one to resume. */
 export type Task =
-  | { kind: 'read'; source: SourceInfo; raw: string; meta: DocumentMeta }
-  | { kind: 'resume'; record: DocumentRecord; fromStage: string };
+  { kind: 'read'; source: SourceInfo; raw: string; meta: DocumentMeta } | { kind: 'resume'; record: DocumentRecord; fromStage: string };
 
 export function runTask(pipeline: Pipeline, task: Task): DocumentRecord {
   const before = { ...pipeline.timings };

@@ -69,7 +69,15 @@ export class BatchWriter {
   ) {
     this.runId = store.beginRun(runInfo);
     this.summary = {
-      runId: this.runId, processed: 0, duplicates: 0, errors: [], factsByType: {}, interrupted: false, stageMs: {}, storeMs: 0, derived: null,
+      runId: this.runId,
+      processed: 0,
+      duplicates: 0,
+      errors: [],
+      factsByType: {},
+      interrupted: false,
+      stageMs: {},
+      storeMs: 0,
+      derived: null,
     };
     process.once('SIGINT', this.onSignal);
     process.once('SIGTERM', this.onSignal);
@@ -89,7 +97,10 @@ export class BatchWriter {
   async submit(id: string, path: string, result: Promise<DocumentRecord>): Promise<void> {
     const entry = { id, path, result, settled: false };
     // Attach a handler now so a rejection waiting in the window is not reported as unhandled.
-    result.then(() => void (entry.settled = true), () => void (entry.settled = true));
+    result.then(
+      () => void (entry.settled = true),
+      () => void (entry.settled = true),
+    );
     this.inFlight.push(entry);
     // Waits for the oldest while WINDOW results are still being made (and, to bound memory, while four
     // times as many are held); results already made behind an unfinished one do not count.

@@ -15,7 +15,18 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -62,12 +73,21 @@ async function main(): Promise<void> {
   try {
     const corpus = buildCorpus(path.join(work, 'corpus'));
     const mb = corpus.bytes / 1048576;
-    console.log(`corpus: ${corpus.files} files, ${corpus.documents} documents, ${(corpus.chars / 1e6).toFixed(1)} M characters, ${mb.toFixed(1)} MB of UTF-8 text`);
-    console.log(`machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+    console.log(
+      `corpus: ${corpus.files} files, ${corpus.documents} documents, ${(corpus.chars / 1e6).toFixed(1)} M characters, ${mb.toFixed(1)} MB of UTF-8 text`,
+    );
+    console.log(
+      `machine: ${os.cpus().length} CPUs, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}\n`,
+    );
 
     const floor = measureFloor(corpus.texts, mb);
     console.log(line('(a) floor: jieba + opencc', floor));
-    console.log(`      convert ${floor.convertSeconds.toFixed(2)} s + cut ${floor.cutSeconds.toFixed(2)} s; for reference: cut with HMM ${floor.cutHmmSeconds.toFixed(2)} s, jieba load ${floor.jiebaLoadSeconds.toFixed(2)} s (not in the floor)`);
+    console.log(
+      `      convert ${floor.convertSeconds.toFixed(2)} s + cut ${floor.cutSeconds.toFixed(2)} s; for reference: cut with HMM ${floor.cutHmmSeconds.toFixed(2)} s, jieba load ${floor.jiebaLoadSeconds.toFixed(2)} s (not in the floor)`,
+    );
     const oneDb = path.join(work, 'one.db');
     const twoDb = path.join(work, 'two.db');
     const one = runQmine(['run', corpus.dir, '--db', oneDb, '--jobs', '1'], mb, corpus.documents, work);
@@ -85,7 +105,9 @@ async function main(): Promise<void> {
     const changed = runQmine(['reprocess', '--db', oneDb, '--dictionaries', dictionaries, '--jobs', '1'], mb, corpus.documents, work);
     const rewritten = documentsOfLastRun(oneDb);
     console.log(line('(d) reprocess, +1 word', changed));
-    console.log(`      '${ADDED_WORD}' occurs in ${withWord} of ${corpus.documents} documents; the reprocess stored ${rewritten} documents again`);
+    console.log(
+      `      '${ADDED_WORD}' occurs in ${withWord} of ${corpus.documents} documents; the reprocess stored ${rewritten} documents again`,
+    );
     const unchanged = runQmine(['reprocess', '--db', oneDb, '--dictionaries', dictionaries, '--jobs', '1'], mb, corpus.documents, work);
     console.log(line('(e) reprocess, unchanged', unchanged));
 
@@ -107,14 +129,17 @@ async function main(): Promise<void> {
       console.log(`  ${name.padEnd(22)} ${value.toFixed(3).padStart(7)}      ${cpuName} ${cpuValue.toFixed(3)}`);
     });
     console.log(`peak RSS with 2 jobs: ${two.peakRssMb?.toFixed(0)} MB (target < 600)`);
-    console.log('\ntime split, 1 job (ms; stages summed over documents; the rest of (b) is reading, start-up and the per-document bookkeeping)');
+    console.log(
+      '\ntime split, 1 job (ms; stages summed over documents; the rest of (b) is reading, start-up and the per-document bookkeeping)',
+    );
     const split: [string, number | null | undefined][] = [
       ...Object.entries(one.stageMs ?? {}),
       ['storing', one.storeMs],
       ['derived', one.derivedMs],
     ];
     for (const [part, ms] of split) {
-      if (typeof ms === 'number') console.log(`  ${part.padEnd(12)} ${ms.toFixed(0).padStart(8)}  ${((ms / 1000 / one.seconds) * 100).toFixed(1)}%`);
+      if (typeof ms === 'number')
+        console.log(`  ${part.padEnd(12)} ${ms.toFixed(0).padStart(8)}  ${((ms / 1000 / one.seconds) * 100).toFixed(1)}%`);
     }
     if (typeof one.storeMs === 'number') {
       console.log(`  storing alone is ${(one.storeMs / 1000 / floor.seconds).toFixed(2)} × the floor`);
@@ -125,8 +150,14 @@ async function main(): Promise<void> {
       node: process.version,
       cpus: os.cpus().length,
       corpus: { files: corpus.files, documents: corpus.documents, chars: corpus.chars, mb },
-      floor, runOneJob: one, runTwoJobs: two, reprocessChanged: { ...changed, documentsWithWord: withWord, documentsStored: rewritten },
-      reprocessUnchanged: unchanged, ratios, cpuRatios, sameResultWithTwoJobs: sameResult,
+      floor,
+      runOneJob: one,
+      runTwoJobs: two,
+      reprocessChanged: { ...changed, documentsWithWord: withWord, documentsStored: rewritten },
+      reprocessUnchanged: unchanged,
+      ratios,
+      cpuRatios,
+      sameResultWithTwoJobs: sameResult,
     };
     const out = path.join(ROOT, 'bench', 'results');
     mkdirSync(out, { recursive: true });
@@ -268,7 +299,9 @@ function digest(db: string): string {
     for (const row of handle.prepare('SELECT doc, ordinal, start, end, tokens FROM sentences ORDER BY doc, ordinal').raw().iterate()) {
       hash.update(JSON.stringify(row));
     }
-    const facts = handle.prepare('SELECT doc, type, metric, value, unit, start, end, raw_start, raw_end, rule FROM facts ORDER BY doc, start, end, type, rule, metric');
+    const facts = handle.prepare(
+      'SELECT doc, type, metric, value, unit, start, end, raw_start, raw_end, rule FROM facts ORDER BY doc, start, end, type, rule, metric',
+    );
     for (const row of facts.raw().iterate()) hash.update(JSON.stringify(row));
     return hash.digest('hex');
   } finally {

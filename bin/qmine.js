@@ -8,7 +8,9 @@ if (!fs.existsSync(main)) {
   process.stderr.write('qmine: not built yet; run `npm run build` in ' + path.dirname(__dirname) + '\n');
   process.exit(1);
 }
-require(main).main(process.argv).catch((error) => {
-  process.stderr.write(`qmine: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+require(main)
+  .main(process.argv)
+  .catch((error) => {
+    process.stderr.write(`qmine: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });

@@ -23,7 +23,11 @@ export function processIo(): CommandIo {
  * and exit code 1, with nothing more on stdout. A reader that went away (`| head`) is not a failure.
  * QMINE_DEBUG=1 adds the stack of unexpected errors.
  */
-export function reportFailures<A extends unknown[]>(command: string, io: CommandIo, action: (...args: A) => Promise<void> | void): (...args: A) => Promise<void> {
+export function reportFailures<A extends unknown[]>(
+  command: string,
+  io: CommandIo,
+  action: (...args: A) => Promise<void> | void,
+): (...args: A) => Promise<void> {
   return async (...args: A) => {
     try {
       await action(...args);

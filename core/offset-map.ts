@@ -73,9 +73,7 @@ export class OffsetMap {
    */
   compose(inner: OffsetMap): OffsetMap {
     if (inner.sourceLength !== this.targetLength) {
-      throw new Error(
-        `OffsetMap.compose: inner map's source (${inner.sourceLength}) is not this map's target (${this.targetLength})`,
-      );
+      throw new Error(`OffsetMap.compose: inner map's source (${inner.sourceLength}) is not this map's target (${this.targetLength})`);
     }
     const n = inner.targetLength;
     const lo = new Int32Array(n);

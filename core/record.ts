@@ -71,7 +71,15 @@ export function toRecord(doc: Document, stageKeys: Record<string, string>): Docu
       own.push({ word: tokens[t]!.word, tag: tokens[t]!.tag });
       t++;
     }
-    return { order: s.order, start: span.start, end: span.end, rawStart: span.rawStart, rawEnd: span.rawEnd, text: norm.text.slice(s.start, s.end), tokens: own };
+    return {
+      order: s.order,
+      start: span.start,
+      end: span.end,
+      rawStart: span.rawStart,
+      rawEnd: span.rawEnd,
+      text: norm.text.slice(s.start, s.end),
+      tokens: own,
+    };
   });
   return {
     source: doc.source,

@@ -44,7 +44,8 @@ export function checkStageOrder(stages: readonly Stage[]): void {
       if (!have.has(need)) throw new Error(`stage '${stage.name}' requires '${need}', which no earlier stage provides`);
     }
     for (const layer of stage.provides) have.add(layer);
-    if (stage.keyPart && !stage.requires.includes('norm')) throw new Error(`stage '${stage.name}' has a key part but does not require 'norm'`);
+    if (stage.keyPart && !stage.requires.includes('norm'))
+      throw new Error(`stage '${stage.name}' has a key part but does not require 'norm'`);
     for (const file of stage.partialReads ?? []) {
       if (!stage.reads.includes(file)) throw new Error(`stage '${stage.name}': partial read ${file} is not in its reads`);
       if (!stage.keyPart) throw new Error(`stage '${stage.name}' has partial reads but no keyPart`);

@@ -8,9 +8,7 @@ import iconv from 'iconv-lite';
  * Big5 as Big5-HKSCS: each is a superset of the other, so nothing valid is lost.
  */
 
-export type DecodeResult =
-  | { ok: true; text: string; encoding: string; invalidSequences: number }
-  | { ok: false; cause: string };
+export type DecodeResult = { ok: true; text: string; encoding: string; invalidSequences: number } | { ok: false; cause: string };
 
 /** Above this share of replacement characters a decoding is not a reading of the file but a guess. */
 const MAX_INVALID_SHARE = 0.005;
@@ -122,8 +120,7 @@ function isStrictUtf8(buffer: Buffer): boolean {
 /** The charset a page or XML file declares in its first bytes, as an iconv-lite name, or null. */
 export function declaredEncoding(buffer: Buffer): string | null {
   const head = buffer.subarray(0, 4096).toString('latin1');
-  const match =
-    /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
+  const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
   return match ? canonicalEncoding(match[1]!) : null;
 }
 

@@ -5,8 +5,7 @@
  */
 
 export type ParsedRecord =
-  | { number: number; fields: Record<string, string>; source: string }
-  | { number: number; error: string; source: string };
+  { number: number; fields: Record<string, string>; source: string } | { number: number; error: string; source: string };
 
 export function parseJsonRecords(text: string): ParsedRecord[] {
   const trimmed = text.trimStart();

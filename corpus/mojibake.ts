@@ -17,8 +17,10 @@ export interface MojibakeRun {
   kind: 'gbk-shift' | 'utf8-as-latin1' | 'replacement';
 }
 
+// eslint-disable-next-line no-control-regex -- the class is every non-ASCII character, so it starts at NUL
 const SHIFTED_GBK = /\?([^\x00-\x7F]{1,40}?)\?/g;
-const UTF8_AS_LATIN1 = /(?:[\u00C2-\u00F4][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]{1,3}){2,}/g;
+const UTF8_AS_LATIN1 =
+  /(?:[\u00C2-\u00F4][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]{1,3}){2,}/g;
 const REPLACEMENT = /\uFFFD+/g;
 
 export function findMojibake(text: string): MojibakeRun[] {

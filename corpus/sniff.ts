@@ -49,7 +49,19 @@ function looksLikeCsvHeader(head: string): boolean {
 export const TEXT_COLUMNS = ['content', 'full_text', 'fulltext', 'text', 'body', 'article', 'html', 'content_html', '正文', '内容', '全文'];
 export const TITLE_COLUMNS = ['title', 'contenttitle', 'headline', '标题', '题目'];
 export const URL_COLUMNS = ['url', 'source_url', 'link', 'href', 'page_url', '网址', '链接'];
-export const DATE_COLUMNS = ['date', 'publish_date', 'pub_date', 'pubdate', 'published', 'publish_time', 'time', '发布时间', '发布日期', '日期', 'year'];
+export const DATE_COLUMNS = [
+  'date',
+  'publish_date',
+  'pub_date',
+  'pubdate',
+  'published',
+  'publish_time',
+  'time',
+  '发布时间',
+  '发布日期',
+  '日期',
+  'year',
+];
 export const ID_COLUMNS = ['id', 'doc_id', 'docid', 'docno', 'uuid', '编号'];
 export const SITE_COLUMNS = ['source', 'site', 'publisher', 'media', '来源', '媒体'];
 export const REGION_COLUMNS = ['province', 'region', 'city', '省份', '地区'];

@@ -139,7 +139,9 @@ function migrate(db: Database.Database, from: number, migrations: readonly Migra
       try {
         db.exec(migration.sql);
       } catch (error) {
-        throw new StoreError(`cannot upgrade the database to version ${migration.version} (${migration.name}): ${(error as Error).message}`);
+        throw new StoreError(
+          `cannot upgrade the database to version ${migration.version} (${migration.name}): ${(error as Error).message}`,
+        );
       }
       const broken = db.pragma('foreign_key_check') as unknown[];
       if (broken.length) throw new StoreError(`migration ${migration.name} leaves ${broken.length} broken foreign keys`);

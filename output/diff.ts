@@ -57,13 +57,19 @@ export function diffRuns(source: Store | Database.Database, range: RunRange = {}
   const runExists = db.prepare<[number], 1>('SELECT 1 FROM runs WHERE id = ?').pluck();
   const to = range.to ?? (db.prepare('SELECT max(id) FROM runs').pluck().get() as number | null);
   if (to === null) throw new StoreError('no runs in this database yet');
-  const from = range.from ?? ((db.prepare('SELECT max(id) FROM runs WHERE id < ?').pluck().get(to) as number | null) ?? 0);
+  const from = range.from ?? (db.prepare('SELECT max(id) FROM runs WHERE id < ?').pluck().get(to) as number | null) ?? 0;
   for (const run of [from, to]) {
     if (run !== 0 && !runExists.get(run)) throw new StoreError(`no run ${run} in this database`);
   }
   if (from > to) {
     const forward = diffRuns(db, { from: to, to: from });
-    return summarise(from, to, forward.removed, forward.added, forward.changed.map(({ before, after }) => ({ before: after, after: before })));
+    return summarise(
+      from,
+      to,
+      forward.removed,
+      forward.added,
+      forward.changed.map(({ before, after }) => ({ before: after, after: before })),
+    );
   }
   // Only versions whose life starts or ends between the two runs can differ.
   const gone = db
@@ -133,7 +139,23 @@ export function formatDiffSummary(diff: RunDiff): string {
   return head + formatTable(['type', 'rule', 'added', 'removed', 'changed'], rows, { rightAligned: [false, false, true, true, true] });
 }
 
-const CONTENT_FIELDS = ['type', 'category', 'metric', 'value', 'unit', 'bound', 'status', 'period', 'region', 'subject', 'name', 'text', 'raw_start', 'raw_end', 'rule'] as const;
+const CONTENT_FIELDS = [
+  'type',
+  'category',
+  'metric',
+  'value',
+  'unit',
+  'bound',
+  'status',
+  'period',
+  'region',
+  'subject',
+  'name',
+  'text',
+  'raw_start',
+  'raw_end',
+  'rule',
+] as const;
 
 function describeFact(f: HistoryFact): string {
   const amount = f.value === null ? (f.name ?? '') : `${f.value}${f.unit === null ? '' : ` ${f.unit}`}`;
@@ -150,7 +172,9 @@ export function formatDiffDetails(diff: RunDiff, limit = Infinity): string {
   section(diff.added, (f) => `+ ${describeFact(f)}`);
   section(diff.removed, (f) => `- ${describeFact(f)}`);
   section(diff.changed, ({ before, after }) => {
-    const fields = CONTENT_FIELDS.filter((k) => before[k] !== after[k]).map((k) => `${k} ${JSON.stringify(before[k])} → ${JSON.stringify(after[k])}`);
+    const fields = CONTENT_FIELDS.filter((k) => before[k] !== after[k]).map(
+      (k) => `${k} ${JSON.stringify(before[k])} → ${JSON.stringify(after[k])}`,
+    );
     return `~ ${describeFact(after)}  (${fields.join(', ')})`;
   });
   return lines.length ? lines.join('\n') + '\n' : '';

@@ -192,14 +192,27 @@ function pct(value: number): string {
 }
 
 function table(title: string, rows: Record<string, Score>): string[] {
-  const lines = [`${title.padEnd(18)} ${'pred'.padStart(5)} ${'gold'.padStart(5)} ${'P%'.padStart(6)} ${'R%'.padStart(6)} ${'F1%'.padStart(6)}`];
+  const lines = [
+    `${title.padEnd(18)} ${'pred'.padStart(5)} ${'gold'.padStart(5)} ${'P%'.padStart(6)} ${'R%'.padStart(6)} ${'F1%'.padStart(6)}`,
+  ];
   for (const [group, s] of Object.entries(rows)) {
-    lines.push(`${group.padEnd(18)} ${String(s.predicted).padStart(5)} ${String(s.gold).padStart(5)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}`);
+    lines.push(
+      `${group.padEnd(18)} ${String(s.predicted).padStart(5)} ${String(s.gold).padStart(5)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}`,
+    );
   }
   return lines;
 }
 
-function describeFact(f: { doc: string; type: string; metric?: string | null; key?: string; value: number | null; unit: string | null; name: string | null; text?: string }): string {
+function describeFact(f: {
+  doc: string;
+  type: string;
+  metric?: string | null;
+  key?: string;
+  value: number | null;
+  unit: string | null;
+  name: string | null;
+  text?: string;
+}): string {
   const what = f.name ? `name=${f.name}` : `${f.value}${f.unit ?? ''}`;
   const key = f.key !== undefined ? ` key=${f.key}` : '';
   return `${f.doc}  ${f.type.padEnd(8)} ${what}${key}  metric=${f.metric ?? ''}  «${f.text ?? ''}»`;
@@ -248,7 +261,10 @@ export function loadGold(goldPath: string): { gold: GoldFact[]; docs: string[] |
   const gold = parseGold(readFileSync(goldPath, 'utf8'));
   const docsPath = path.join(path.dirname(goldPath), `${path.basename(goldPath).replace(/\.jsonl?$/, '')}-docs.txt`);
   const docs = existsSync(docsPath)
-    ? readFileSync(docsPath, 'utf8').split('\n').map((line) => line.trim()).filter(Boolean)
+    ? readFileSync(docsPath, 'utf8')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
     : undefined;
   return { gold, docs };
 }

@@ -4,8 +4,21 @@ import type { RowSet } from './row-output';
 
 /** What `qmine export --table` accepts: the facts in contract form, the tables, and the analysts' views. */
 export const EXPORT_TABLES = [
-  'facts', 'documents', 'sentences', 'keywords', 'document_messages', 'runs', 'ingest_errors', 'fact_history',
-  'facts_in_context', 'pass_rates', 'enforcement', 'brands', 'standards', 'policies', 'document_list',
+  'facts',
+  'documents',
+  'sentences',
+  'keywords',
+  'document_messages',
+  'runs',
+  'ingest_errors',
+  'fact_history',
+  'facts_in_context',
+  'pass_rates',
+  'enforcement',
+  'brands',
+  'standards',
+  'policies',
+  'document_list',
 ] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 

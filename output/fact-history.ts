@@ -25,9 +25,21 @@ export function factKeys(facts: readonly Fact[]): string[] {
 
 export function historyContent(f: Fact): string {
   const content: HistoryContent = {
-    type: f.type, category: f.category, metric: f.metric, value: f.value, unit: f.unit, bound: f.bound, status: f.status,
-    period: f.period, region: f.region, subject: f.subject, name: f.name, text: f.text,
-    raw_start: f.raw_start, raw_end: f.raw_end, rule: f.rule,
+    type: f.type,
+    category: f.category,
+    metric: f.metric,
+    value: f.value,
+    unit: f.unit,
+    bound: f.bound,
+    status: f.status,
+    period: f.period,
+    region: f.region,
+    subject: f.subject,
+    name: f.name,
+    text: f.text,
+    raw_start: f.raw_start,
+    raw_end: f.raw_end,
+    rule: f.rule,
   };
   return JSON.stringify(content);
 }

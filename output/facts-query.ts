@@ -21,7 +21,20 @@ export interface FactFilter {
 }
 
 /** The columns `qmine facts` shows in its table; the other formats carry every contract field. */
-export const FACT_TABLE_COLUMNS = ['doc', 'period', 'region', 'type', 'metric', 'subject', 'name', 'value', 'unit', 'bound', 'status', 'text'] as const;
+export const FACT_TABLE_COLUMNS = [
+  'doc',
+  'period',
+  'region',
+  'type',
+  'metric',
+  'subject',
+  'name',
+  'value',
+  'unit',
+  'bound',
+  'status',
+  'text',
+] as const;
 
 /** Facts matching every given filter, in contract form, ordered by document and position; duplicates left out unless asked. */
 export function selectFacts(db: Database.Database, filter: FactFilter, columns: readonly string[] = FACT_FIELDS): RowSet {
@@ -37,7 +50,8 @@ export function selectFacts(db: Database.Database, filter: FactFilter, columns: 
   if (filter.year) add('f.period = ?', filter.year);
   if (filter.metric) add("f.metric LIKE ? ESCAPE '\\'", containsPattern(filter.metric));
   if (filter.doc !== undefined) {
-    if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(filter.doc)) throw new UserError(`no document '${filter.doc}' in this database`);
+    if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(filter.doc))
+      throw new UserError(`no document '${filter.doc}' in this database`);
     add('f.doc = ?', filter.doc);
   }
   if (!filter.includeDuplicates) where.push('d.duplicate_of IS NULL');

@@ -41,8 +41,16 @@ export async function writeRows(sink: TextSink, set: RowSet, format: RowFormat, 
   switch (format) {
     case 'table': {
       const rows = [...set.rows];
-      const rightAligned = set.columns.map((_, c) => rows.some((r) => typeof r[c] === 'number') && rows.every((r) => r[c] === null || typeof r[c] === 'number'));
-      await sink.write(formatTable(set.columns, rows.map((r) => r.map((v) => (Buffer.isBuffer(v) ? `<${v.length} bytes>` : cellText(v) ?? ''))), { rightAligned, ...table }));
+      const rightAligned = set.columns.map(
+        (_, c) => rows.some((r) => typeof r[c] === 'number') && rows.every((r) => r[c] === null || typeof r[c] === 'number'),
+      );
+      await sink.write(
+        formatTable(
+          set.columns,
+          rows.map((r) => r.map((v) => (Buffer.isBuffer(v) ? `<${v.length} bytes>` : (cellText(v) ?? '')))),
+          { rightAligned, ...table },
+        ),
+      );
       count = rows.length;
       break;
     }

@@ -60,14 +60,19 @@ export function searchSentences(db: Database.Database, query: string, options: S
   }
   if (!options.includeDuplicates) where.push('d.duplicate_of IS NULL');
   const from = `FROM sentences s JOIN documents d ON d.id = s.doc WHERE ${where.join(' AND ')}`;
-  const total = db.prepare(`SELECT count(*) ${from}`).pluck().get(...params) as number;
+  const total = db
+    .prepare(`SELECT count(*) ${from}`)
+    .pluck()
+    .get(...params) as number;
   const rows = db
     .prepare<unknown[], Omit<SearchHit, 'matches' | 'facts'>>(
       `SELECT s.doc, d.title, d.region, d.year, s.ordinal AS sentence, s.text, s.start, s.end, s.raw_start, s.raw_end
        ${from} ORDER BY s.doc, s.ordinal LIMIT ?`,
     )
     .all(...params, options.limit ?? 20);
-  const factsOf = db.prepare<[string, number], Fact>(`SELECT ${FACT_FIELDS.join(', ')} FROM facts WHERE doc = ? AND sentence = ? ORDER BY start, id`);
+  const factsOf = db.prepare<[string, number], Fact>(
+    `SELECT ${FACT_FIELDS.join(', ')} FROM facts WHERE doc = ? AND sentence = ? ORDER BY start, id`,
+  );
   const hits = rows.map((row) => ({ ...row, matches: findTerms(row.text, terms), facts: factsOf.all(row.doc, row.sentence) }));
   return { terms, total, hits };
 }
@@ -112,16 +117,17 @@ export function formatHits(result: SearchResult, mark: { open: string; close: st
     lines.push(`${heading} (sentence ${hit.sentence})`);
     lines.push(`  ${markMatches(hit.text.replace(/[\r\n]/g, ' '), hit.matches, mark.open, mark.close)}`);
     for (const f of hit.facts) {
-      const amount = f.value === null ? (f.name ?? '') : `${f.value}${f.unit === null ? '' : ` ${f.unit}`}${f.bound && f.bound !== 'exact' ? ` (${f.bound})` : ''}`;
+      const amount =
+        f.value === null
+          ? (f.name ?? '')
+          : `${f.value}${f.unit === null ? '' : ` ${f.unit}`}${f.bound && f.bound !== 'exact' ? ` (${f.bound})` : ''}`;
       lines.push(`    → ${f.type} ${f.metric}: ${amount}  [${f.rule}]`);
     }
   }
   const shown = result.hits.length;
   const noun = result.total === 1 ? 'sentence' : 'sentences';
   lines.push(
-    shown < result.total
-      ? `${result.total} ${noun} match; showing ${shown} (raise --limit to see more)`
-      : `${result.total} ${noun} match`,
+    shown < result.total ? `${result.total} ${noun} match; showing ${shown} (raise --limit to see more)` : `${result.total} ${noun} match`,
   );
   return lines.join('\n') + '\n';
 }

@@ -58,16 +58,25 @@ export class Store {
   }
 
   beginRun(info: RunInfo): number {
-    const result = this
-      .statement('INSERT INTO runs (command, started_at, code_version, dictionary_hashes, options) VALUES (?, ?, ?, ?, ?)')
-      .run(info.command, new Date().toISOString(), info.codeVersion, JSON.stringify(info.dictionaryHashes), info.options ? JSON.stringify(info.options) : null);
+    const result = this.statement(
+      'INSERT INTO runs (command, started_at, code_version, dictionary_hashes, options) VALUES (?, ?, ?, ?, ?)',
+    ).run(
+      info.command,
+      new Date().toISOString(),
+      info.codeVersion,
+      JSON.stringify(info.dictionaryHashes),
+      info.options ? JSON.stringify(info.options) : null,
+    );
     return Number(result.lastInsertRowid);
   }
 
   finishRun(runId: number, counts: Record<string, number>, status: 'done' | 'interrupted' = 'done'): void {
-    const result = this
-      .statement('UPDATE runs SET finished_at = ?, counts = ?, status = ? WHERE id = ?')
-      .run(new Date().toISOString(), JSON.stringify(counts), status, runId);
+    const result = this.statement('UPDATE runs SET finished_at = ?, counts = ?, status = ? WHERE id = ?').run(
+      new Date().toISOString(),
+      JSON.stringify(counts),
+      status,
+      runId,
+    );
     if (result.changes !== 1) throw new StoreError(`no run ${runId} in this database`);
   }
 
@@ -128,14 +137,20 @@ export class Store {
 
   /** What decides whether a document must be processed again: the hash of its bytes and its stage keys. */
   documentState(id: string): { sha256: string; stageKeys: Record<string, string> } | null {
-    const row = this.statement('SELECT sha256, stage_keys FROM documents WHERE id = ?').get(id) as { sha256: string; stage_keys: string } | undefined;
+    const row = this.statement('SELECT sha256, stage_keys FROM documents WHERE id = ?').get(id) as
+      { sha256: string; stage_keys: string } | undefined;
     return row ? { sha256: row.sha256, stageKeys: JSON.parse(row.stage_keys) as Record<string, string> } : null;
   }
 
   /** The state of every stored document, in storage order: what `reprocess` compares with the current stage keys. */
   documentStates(): { id: string; sha256: string; stageKeys: Record<string, string> }[] {
-    return (this.statement('SELECT id, sha256, stage_keys FROM documents ORDER BY rowid').all() as { id: string; sha256: string; stage_keys: string }[])
-      .map((row) => ({ id: row.id, sha256: row.sha256, stageKeys: JSON.parse(row.stage_keys) as Record<string, string> }));
+    return (
+      this.statement('SELECT id, sha256, stage_keys FROM documents ORDER BY rowid').all() as {
+        id: string;
+        sha256: string;
+        stage_keys: string;
+      }[]
+    ).map((row) => ({ id: row.id, sha256: row.sha256, stageKeys: JSON.parse(row.stage_keys) as Record<string, string> }));
   }
 
   /** Duplicate-detection fingerprints of every stored document that has them, in storage order. */
@@ -165,7 +180,11 @@ export class Store {
 
   /** Every document's id, the run that stored its current version and its duplicate mark, in storage order. */
   documentVersions(): { id: string; run: number; duplicateOf: string | null }[] {
-    return this.statement('SELECT id, run, duplicate_of AS duplicateOf FROM documents ORDER BY rowid').all() as { id: string; run: number; duplicateOf: string | null }[];
+    return this.statement('SELECT id, run, duplicate_of AS duplicateOf FROM documents ORDER BY rowid').all() as {
+      id: string;
+      run: number;
+      duplicateOf: string | null;
+    }[];
   }
 
   /**
@@ -196,8 +215,9 @@ export class Store {
    * whose words `tokenWords` reads. Streams: write to the store only after the iteration ends.
    */
   *documentWordCounts(): Iterable<{ id: string; wordCounts: string | null }> {
-    yield* this.statement('SELECT id, word_counts AS wordCounts FROM documents WHERE duplicate_of IS NULL ORDER BY rowid')
-      .iterate() as Iterable<{ id: string; wordCounts: string | null }>;
+    yield* this.statement(
+      'SELECT id, word_counts AS wordCounts FROM documents WHERE duplicate_of IS NULL ORDER BY rowid',
+    ).iterate() as Iterable<{ id: string; wordCounts: string | null }>;
   }
 
   /** The words of a stored document's tokens, sentence by sentence in order (empty for a document not stored). */
@@ -234,16 +254,16 @@ export class Store {
 
   runs(): RunRow[] {
     return (this.statement('SELECT * FROM runs ORDER BY id').all() as RunDbRow[]).map((r) => ({
-        id: r.id,
-        command: r.command,
-        startedAt: r.started_at,
-        finishedAt: r.finished_at,
-        status: r.status,
-        codeVersion: r.code_version,
-        dictionaryHashes: JSON.parse(r.dictionary_hashes) as Record<string, string>,
-        options: r.options === null ? null : (JSON.parse(r.options) as Record<string, unknown>),
-        counts: r.counts === null ? null : (JSON.parse(r.counts) as Record<string, number>),
-      }));
+      id: r.id,
+      command: r.command,
+      startedAt: r.started_at,
+      finishedAt: r.finished_at,
+      status: r.status,
+      codeVersion: r.code_version,
+      dictionaryHashes: JSON.parse(r.dictionary_hashes) as Record<string, string>,
+      options: r.options === null ? null : (JSON.parse(r.options) as Record<string, unknown>),
+      counts: r.counts === null ? null : (JSON.parse(r.counts) as Record<string, number>),
+    }));
   }
 
   /** Closing with a batch open rolls it back: only committed batches are stored. */
@@ -278,9 +298,33 @@ interface RunDbRow {
 }
 
 const DOCUMENT_COLUMNS = [
-  'id', 'path', 'record', 'sha256', 'encoding', 'format', 'mojibake', 'title', 'date', 'url', 'site', 'author', 'region',
-  'region_code', 'year', 'raw', 'clean_text', 'clean_map', 'norm_text', 'norm_map', 'duplicate_of', 'fingerprint_exact',
-  'fingerprint_simhash', 'fingerprint_length', 'word_counts', 'stage_keys', 'run',
+  'id',
+  'path',
+  'record',
+  'sha256',
+  'encoding',
+  'format',
+  'mojibake',
+  'title',
+  'date',
+  'url',
+  'site',
+  'author',
+  'region',
+  'region_code',
+  'year',
+  'raw',
+  'clean_text',
+  'clean_map',
+  'norm_text',
+  'norm_map',
+  'duplicate_of',
+  'fingerprint_exact',
+  'fingerprint_simhash',
+  'fingerprint_length',
+  'word_counts',
+  'stage_keys',
+  'run',
 ];
 
 /** The prepared statements of saveDocuments, made once per store. */
@@ -307,10 +351,13 @@ class Writes {
     // An upsert keeps a replaced document's rowid, so storage order stays the order documents were first seen.
     const documentInsert = `INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}) VALUES (${DOCUMENT_COLUMNS.map((c) => `@${c}`).join(', ')})`;
     this.insertDocument = db.prepare(`${documentInsert}
-      ON CONFLICT (id) DO UPDATE SET ${DOCUMENT_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`);
+      ON CONFLICT (id) DO UPDATE SET ${DOCUMENT_COLUMNS.filter((c) => c !== 'id')
+        .map((c) => `${c} = excluded.${c}`)
+        .join(', ')}`);
     // A sentence that comes back the same is left alone: re-indexing it in the full-text index (which
     // triggers keep in step) is the dearest part of replacing a document whose text did not change.
-    const sentenceInsert = 'INSERT INTO sentences (doc, ordinal, start, end, raw_start, raw_end, text, tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
+    const sentenceInsert =
+      'INSERT INTO sentences (doc, ordinal, start, end, raw_start, raw_end, text, tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
     this.insertSentence = db.prepare(`${sentenceInsert}
       ON CONFLICT (doc, ordinal) DO UPDATE SET start = excluded.start, end = excluded.end, raw_start = excluded.raw_start,
         raw_end = excluded.raw_end, text = excluded.text, tokens = excluded.tokens
@@ -350,17 +397,46 @@ class Writes {
       this.deleteOtherSentences.run(id, JSON.stringify(record.sentences.map((s) => s.order)));
     }
     (replacing ? this.insertDocument : this.appendDocument).run({
-      id, path: source.path, record: source.record, sha256: source.sha256, encoding: source.encoding, format: source.format,
-      mojibake: source.mojibake ? 1 : 0, title: meta.title, date: meta.date, url: meta.url, site: meta.site, author: meta.author,
-      region: meta.region, region_code: meta.regionCode, year: meta.year, raw: record.raw,
-      clean_text: record.clean.text, clean_map: encodeOffsetMap(record.clean.map), norm_text: record.norm.text, norm_map: encodeOffsetMap(record.norm.map),
-      duplicate_of: record.duplicateOf, fingerprint_exact: record.fingerprint?.exact ?? null,
-      fingerprint_simhash: record.fingerprint?.simhash ?? null, fingerprint_length: record.fingerprint?.length ?? null,
-      word_counts: record.wordCounts ?? null, stage_keys: JSON.stringify(record.stageKeys), run,
+      id,
+      path: source.path,
+      record: source.record,
+      sha256: source.sha256,
+      encoding: source.encoding,
+      format: source.format,
+      mojibake: source.mojibake ? 1 : 0,
+      title: meta.title,
+      date: meta.date,
+      url: meta.url,
+      site: meta.site,
+      author: meta.author,
+      region: meta.region,
+      region_code: meta.regionCode,
+      year: meta.year,
+      raw: record.raw,
+      clean_text: record.clean.text,
+      clean_map: encodeOffsetMap(record.clean.map),
+      norm_text: record.norm.text,
+      norm_map: encodeOffsetMap(record.norm.map),
+      duplicate_of: record.duplicateOf,
+      fingerprint_exact: record.fingerprint?.exact ?? null,
+      fingerprint_simhash: record.fingerprint?.simhash ?? null,
+      fingerprint_length: record.fingerprint?.length ?? null,
+      word_counts: record.wordCounts ?? null,
+      stage_keys: JSON.stringify(record.stageKeys),
+      run,
     });
     this.unindexedAfter ??= this.lastSentenceId.get() as number;
     for (const s of record.sentences) {
-      (replacing ? this.insertSentence : this.appendSentence).run(id, s.order, s.start, s.end, s.rawStart, s.rawEnd, s.text, s.tokensJson ?? JSON.stringify(s.tokens.map((t) => [t.word, t.tag])));
+      (replacing ? this.insertSentence : this.appendSentence).run(
+        id,
+        s.order,
+        s.start,
+        s.end,
+        s.rawStart,
+        s.rawEnd,
+        s.text,
+        s.tokensJson ?? JSON.stringify(s.tokens.map((t) => [t.word, t.tag])),
+      );
     }
     const keys = factKeys(record.facts);
     record.facts.forEach((f, i) => this.insertFact.run({ ...f, doc: id, run, fact_key: keys[i] }));
@@ -391,7 +467,8 @@ function checkRecord(record: DocumentRecord): void {
   };
   for (const layer of ['clean', 'norm'] as const) {
     const map = record[layer]?.map;
-    if (!(map instanceof Uint8Array) || map.byteLength % 4 !== 0 || map.byteLength === 0) fail(`the ${layer} layer's offset map is not an OffsetMap buffer`);
+    if (!(map instanceof Uint8Array) || map.byteLength % 4 !== 0 || map.byteLength === 0)
+      fail(`the ${layer} layer's offset map is not an OffsetMap buffer`);
   }
   if (new Set(record.sentences.map((s) => s.order)).size !== record.sentences.length) fail('two sentences have the same order');
   for (const s of record.sentences) {
@@ -455,25 +532,51 @@ interface SentenceRow {
 function readRecord(statement: (sql: string) => Database.Statement, id: string, tokensAsJson: boolean): DocumentRecord | null {
   const d = statement('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
   if (!d) return null;
-  const source: SourceInfo = { id: d.id, path: d.path, record: d.record, sha256: d.sha256, encoding: d.encoding, format: d.format, mojibake: d.mojibake === 1 };
+  const source: SourceInfo = {
+    id: d.id,
+    path: d.path,
+    record: d.record,
+    sha256: d.sha256,
+    encoding: d.encoding,
+    format: d.format,
+    mojibake: d.mojibake === 1,
+  };
   const meta: DocumentMeta = {
-    title: d.title, date: d.date, url: d.url, site: d.site, author: d.author, region: d.region, regionCode: d.region_code, year: d.year,
+    title: d.title,
+    date: d.date,
+    url: d.url,
+    site: d.site,
+    author: d.author,
+    region: d.region,
+    regionCode: d.region_code,
+    year: d.year,
   };
   const sentences: SentenceRecord[] = (
-    statement('SELECT ordinal, start, end, raw_start, raw_end, text, tokens FROM sentences WHERE doc = ? ORDER BY ordinal').all(id) as SentenceRow[]
+    statement('SELECT ordinal, start, end, raw_start, raw_end, text, tokens FROM sentences WHERE doc = ? ORDER BY ordinal').all(
+      id,
+    ) as SentenceRow[]
   ).map((s) => ({
-      order: s.ordinal, start: s.start, end: s.end, rawStart: s.raw_start, rawEnd: s.raw_end, text: s.text,
-      ...(tokensAsJson ? { tokens: [], tokensJson: s.tokens } : { tokens: (JSON.parse(s.tokens) as [string, string][]).map(([word, tag]) => ({ word, tag })) }),
-    }));
+    order: s.ordinal,
+    start: s.start,
+    end: s.end,
+    rawStart: s.raw_start,
+    rawEnd: s.raw_end,
+    text: s.text,
+    ...(tokensAsJson
+      ? { tokens: [], tokensJson: s.tokens }
+      : { tokens: (JSON.parse(s.tokens) as [string, string][]).map(([word, tag]) => ({ word, tag })) }),
+  }));
   const facts = statement(`SELECT ${FACT_FIELDS.join(', ')} FROM facts WHERE doc = ? ORDER BY id`).all(id) as Fact[];
   const keywords = statement('SELECT word, weight FROM keywords WHERE doc = ? ORDER BY rank').all(id) as { word: string; weight: number }[];
   const messages: Message[] = (
     statement('SELECT stage, level, text, position, rule FROM document_messages WHERE doc = ? ORDER BY ordinal').all(id) as MessageRow[]
   ).map((m) => ({
-      stage: m.stage, level: m.level, text: m.text,
-      ...(m.position !== null ? { position: m.position } : {}),
-      ...(m.rule !== null ? { rule: m.rule } : {}),
-    }));
+    stage: m.stage,
+    level: m.level,
+    text: m.text,
+    ...(m.position !== null ? { position: m.position } : {}),
+    ...(m.rule !== null ? { rule: m.rule } : {}),
+  }));
   return {
     source,
     meta,
@@ -485,9 +588,14 @@ function readRecord(statement: (sql: string) => Database.Statement, id: string, 
     // An empty keyword list is stored as no rows and comes back as null.
     keywords: keywords.length ? keywords : null,
     stageKeys: JSON.parse(d.stage_keys) as Record<string, string>,
-    fingerprint: d.fingerprint_exact !== null && d.fingerprint_simhash !== null
-      ? { exact: d.fingerprint_exact, simhash: d.fingerprint_simhash, ...(d.fingerprint_length !== null ? { length: d.fingerprint_length } : {}) }
-      : null,
+    fingerprint:
+      d.fingerprint_exact !== null && d.fingerprint_simhash !== null
+        ? {
+            exact: d.fingerprint_exact,
+            simhash: d.fingerprint_simhash,
+            ...(d.fingerprint_length !== null ? { length: d.fingerprint_length } : {}),
+          }
+        : null,
     duplicateOf: d.duplicate_of,
     messages,
     ...(d.word_counts !== null ? { wordCounts: d.word_counts } : {}),

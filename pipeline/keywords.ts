@@ -41,7 +41,11 @@ export function rankKeywords(
   stopwords: ReadonlySet<string> = (defaultStopwords ??= loadStopwords()),
 ): Map<string, { word: string; weight: number }[]> {
   const tfidf = new TfIdfClass();
-  for (const doc of docs) tfidf.addDocument(doc.words.filter((w) => isKeywordCandidate(w, stopwords)), doc.id);
+  for (const doc of docs)
+    tfidf.addDocument(
+      doc.words.filter((w) => isKeywordCandidate(w, stopwords)),
+      doc.id,
+    );
   const ranked = new Map<string, { word: string; weight: number }[]>();
   docs.forEach((doc, i) => {
     const terms = tfidf.listTerms(i);

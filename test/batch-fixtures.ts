@@ -37,7 +37,9 @@ export function withNewWord(read: (file: string) => string): Record<string, stri
 export function dropIncreaseFromChangeRule(read: (file: string) => string): Record<string, string> {
   const file = 'rules/quantities.jsonl';
   const lines = read(file).split('\n');
-  const at = lines.findIndex((line) => !line.startsWith('#') && line.trim() !== '' && (JSON.parse(line) as { id: string }).id === 'change.absolute');
+  const at = lines.findIndex(
+    (line) => !line.startsWith('#') && line.trim() !== '' && (JSON.parse(line) as { id: string }).id === 'change.absolute',
+  );
   const rule = at < 0 ? undefined : (JSON.parse(lines[at]!) as { when: { before?: string } });
   const before = rule?.when.before;
   if (!rule || !before?.includes('增加|')) throw new Error('rule change.absolute with 增加 in its `before` pattern not found');
@@ -70,8 +72,18 @@ export function writeFixtureCorpus(dir: string): string {
   writeFileSync(path.join(dir, 'zz-city-2012-copy.txt'), REPORT);
   const rows = [
     ['province', 'title', 'publish_date', 'full_text'],
-    ['浙江', '浙江省质监局通报2013年抽查结果', '2014-01-20', '2013年浙江省共抽查产品3120批次，抽样合格率为93.1%，比上年增加0.7个百分点。\n立案查处案件402起，涉案货值1250万元。'],
-    ['湖南', '湖南省计量工作情况', '2014-02-11', '2013年湖南省计量惠民工程免费检定计量器具5600台件。\n建立社会公用计量标准120项，比上年增加18项。'],
+    [
+      '浙江',
+      '浙江省质监局通报2013年抽查结果',
+      '2014-01-20',
+      '2013年浙江省共抽查产品3120批次，抽样合格率为93.1%，比上年增加0.7个百分点。\n立案查处案件402起，涉案货值1250万元。',
+    ],
+    [
+      '湖南',
+      '湖南省计量工作情况',
+      '2014-02-11',
+      '2013年湖南省计量惠民工程免费检定计量器具5600台件。\n建立社会公用计量标准120项，比上年增加18项。',
+    ],
   ];
   writeFileSync(path.join(dir, 'provinces.csv'), rows.map((r) => r.map((v) => `"${v.replace(/"/g, '""')}"`).join(',')).join('\n') + '\n');
   return dir;
@@ -86,7 +98,24 @@ function generator(seed: number): (n: number) => number {
   };
 }
 
-const REGIONS = ['河北省', '山西省', '辽宁省', '吉林省', '江苏省', '安徽省', '福建省', '山东省', '河南省', '湖北省', '广东省', '四川省', '贵州省', '云南省', '陕西省', '甘肃省'];
+const REGIONS = [
+  '河北省',
+  '山西省',
+  '辽宁省',
+  '吉林省',
+  '江苏省',
+  '安徽省',
+  '福建省',
+  '山东省',
+  '河南省',
+  '湖北省',
+  '广东省',
+  '四川省',
+  '贵州省',
+  '云南省',
+  '陕西省',
+  '甘肃省',
+];
 const SENTENCES: ((n: (k: number) => number) => string)[] = [
   (n) => `全年组织产品质量监督抽查${1000 + n(4000)}批次，抽样合格率为${80 + n(19)}.${n(10)}%，比上年提高${n(3)}.${1 + n(9)}个百分点。`,
   (n) => `立案查处质量违法案件${100 + n(900)}起，涉案货值${100 + n(5000)}万元，比上年增加${10 + n(300)}万元。`,

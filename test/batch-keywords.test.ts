@@ -4,15 +4,33 @@ import { rankCorpusKeywords } from '../batch/corpus-keywords';
 import { rankKeywords } from '../pipeline/keywords';
 
 const STOPWORDS = new Set(['我们', '进一步']);
-const VOCABULARY = ['质量', '监督', '抽查', '合格率', '计量', '标准化', '名牌', '执法', '我们', '进一步', '1260', '一千', '，', '。', '质', 'GB', 'constructor', 'toString'];
+const VOCABULARY = [
+  '质量',
+  '监督',
+  '抽查',
+  '合格率',
+  '计量',
+  '标准化',
+  '名牌',
+  '执法',
+  '我们',
+  '进一步',
+  '1260',
+  '一千',
+  '，',
+  '。',
+  '质',
+  'GB',
+  'constructor',
+  'toString',
+];
 
 /** The corpus-wide ranking must give exactly what natural's TfIdf over all documents gives. */
 describe('rankCorpusKeywords', () => {
   it('gives the weights and order of rankKeywords (natural TfIdf over the whole corpus)', () => {
-    const docs = fc.array(
-      fc.record({ words: fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 40 }) }),
-      { minLength: 1, maxLength: 12 },
-    ).map((list) => list.map((d, i) => ({ id: `d${i}`, words: d.words })));
+    const docs = fc
+      .array(fc.record({ words: fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 40 }) }), { minLength: 1, maxLength: 12 })
+      .map((list) => list.map((d, i) => ({ id: `d${i}`, words: d.words })));
     fc.assert(
       fc.property(docs, fc.integer({ min: 1, max: 8 }), (corpus, limit) => {
         const expected = rankKeywords(corpus, limit, STOPWORDS);

@@ -7,7 +7,14 @@ import { reprocess } from '../batch/reprocess';
 import { runCorpus } from '../batch/run-corpus';
 import type { Fact } from '../core/document';
 import {
-  copyDictionaries, dropIncreaseFromChangeRule, NEW_WORD, snapshot, tempDir, withNewWord, writeFixtureCorpus, type Snapshot,
+  copyDictionaries,
+  dropIncreaseFromChangeRule,
+  NEW_WORD,
+  snapshot,
+  tempDir,
+  withNewWord,
+  writeFixtureCorpus,
+  type Snapshot,
 } from './batch-fixtures';
 
 const tmp = tempDir();
@@ -59,7 +66,9 @@ describe('reprocess after a word is added to the user dictionary', () => {
     expect([12, withTheWord().length]).toContain(summary.processed);
     expect(summary.resumedAt).toEqual({ segment: summary.processed });
     expect(summary.unchanged).toBe(12 - summary.processed);
-    const ran = Object.entries(summary.stageMs).filter(([, ms]) => ms > 0).map(([stage]) => stage);
+    const ran = Object.entries(summary.stageMs)
+      .filter(([, ms]) => ms > 0)
+      .map(([stage]) => stage);
     expect(ran.sort()).toEqual(['extract', 'segment']);
   });
 
@@ -79,7 +88,8 @@ describe('reprocess after a word is added to the user dictionary', () => {
   });
 
   it('segments the new word as one token where the text has it', () => {
-    const hasWord = (s: Snapshot) => s.sentences.filter((row) => (JSON.parse(row.tokens as string) as [string, string][]).some(([w]) => w === NEW_WORD)).length;
+    const hasWord = (s: Snapshot) =>
+      s.sentences.filter((row) => (JSON.parse(row.tokens as string) as [string, string][]).some(([w]) => w === NEW_WORD)).length;
     expect(hasWord(baselineSnapshot)).toBe(0);
     expect(hasWord(after)).toBeGreaterThan(0);
   });
@@ -127,9 +137,18 @@ describe('reprocess after one rule pattern changes', () => {
   it('reports in the diff exactly the facts that differ between the stored states', () => {
     const old = new Map(before.facts.map((f) => [keyOf(f), f]));
     const now = new Map(after.facts.map((f) => [keyOf(f), f]));
-    const removed = before.facts.filter((f) => !now.has(keyOf(f))).map(asFactRow).sort();
-    const added = after.facts.filter((f) => !old.has(keyOf(f))).map(asFactRow).sort();
-    const changed = after.facts.filter((f) => old.has(keyOf(f)) && content(old.get(keyOf(f))!) !== content(f)).map(asFactRow).sort();
+    const removed = before.facts
+      .filter((f) => !now.has(keyOf(f)))
+      .map(asFactRow)
+      .sort();
+    const added = after.facts
+      .filter((f) => !old.has(keyOf(f)))
+      .map(asFactRow)
+      .sort();
+    const changed = after.facts
+      .filter((f) => old.has(keyOf(f)) && content(old.get(keyOf(f))!) !== content(f))
+      .map(asFactRow)
+      .sort();
 
     const store = Store.open(db, { readonly: true });
     const diff = diffRuns(store, { from: 1, to: runId });
@@ -144,15 +163,23 @@ describe('reprocess after one rule pattern changes', () => {
     const store = Store.open(db, { readonly: true });
     const diff = diffRuns(store, { from: 1, to: runId });
     store.close();
-    const expectedGone = before.facts.filter((f) => f.rule === 'change.absolute' && String(f.text).includes('增加')).map(keyOf).sort();
+    const expectedGone = before.facts
+      .filter((f) => f.rule === 'change.absolute' && String(f.text).includes('增加'))
+      .map(keyOf)
+      .sort();
     expect(expectedGone.length).toBeGreaterThanOrEqual(4);
     const gone = [...diff.removed, ...diff.changed.map((c) => c.before)].map(keyOf).sort();
     expect(gone).toEqual(expectedGone);
     // What replaces each is a fact of another rule on the same numeral.
     for (const fact of [...diff.added, ...diff.changed.map((c) => c.after)]) {
       expect(fact.rule).not.toBe('change.absolute');
-      const replaced = before.facts.find((f) => f.doc === fact.doc && expectedGone.includes(keyOf(f))
-        && (f.raw_start as number) < fact.raw_end && fact.raw_start < (f.raw_end as number));
+      const replaced = before.facts.find(
+        (f) =>
+          f.doc === fact.doc &&
+          expectedGone.includes(keyOf(f)) &&
+          (f.raw_start as number) < fact.raw_end &&
+          fact.raw_start < (f.raw_end as number),
+      );
       expect(replaced, `${fact.doc}: ${fact.text}`).toBeDefined();
     }
     // The decreases the rule still reads are untouched.
@@ -188,7 +215,10 @@ describe('derived data after a command stopped before refreshing it', () => {
   });
 
   it('keeps keywords for every document that is not a duplicate', () => {
-    const docs = baselineSnapshot.documents.filter((d) => d.duplicate_of === null).map((d) => d.id).sort();
+    const docs = baselineSnapshot.documents
+      .filter((d) => d.duplicate_of === null)
+      .map((d) => d.id)
+      .sort();
     expect([...new Set(baselineSnapshot.keywords.map((k) => k.doc))].sort()).toEqual(docs);
     expect(baselineSnapshot.documents.filter((d) => d.duplicate_of !== null).map((d) => [d.id, d.duplicate_of])).toEqual([
       ['city-2012-repost', 'city-2012-report'],

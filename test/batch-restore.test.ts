@@ -53,7 +53,9 @@ describe('restoring a stored document and resuming at any stage', () => {
   it('runs only the stages from the one resumed at', () => {
     const record = records[0]!;
     const resumed = runTask(pipeline, { kind: 'resume', record, fromStage: 'segment' });
-    const ran = Object.entries(resumed.timings ?? {}).filter(([, ms]) => ms > 0).map(([stage]) => stage);
+    const ran = Object.entries(resumed.timings ?? {})
+      .filter(([, ms]) => ms > 0)
+      .map(([stage]) => stage);
     expect(ran.sort()).toEqual(['extract', 'segment']);
   });
 

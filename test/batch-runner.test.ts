@@ -14,7 +14,15 @@ const pipeline = new Pipeline(undefined, dictionaries);
 const WINDOW = WAITING_PER_WORKER + 2;
 
 function task(n: number): Task {
-  const source: SourceInfo = { id: `doc${n}`, path: `doc${n}.txt`, record: null, sha256: `sha${n}`, encoding: 'utf-8', format: 'text', mojibake: false };
+  const source: SourceInfo = {
+    id: `doc${n}`,
+    path: `doc${n}.txt`,
+    record: null,
+    sha256: `sha${n}`,
+    encoding: 'utf-8',
+    format: 'text',
+    mojibake: false,
+  };
   return { kind: 'read', source, raw: `全省产品质量抽查合格率为${80 + n}%。`, meta: emptyMeta() };
 }
 

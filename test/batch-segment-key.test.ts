@@ -26,7 +26,9 @@ const REMOVED = '地理标志保护产品';
 const RETAGGED = '卓越绩效';
 
 function editedUserDictionary(read: (file: string) => string): Record<string, string> {
-  const lines = read(JIEBA_USER_DICT_FILE).split('\n').filter((line) => !line.startsWith(`${REMOVED} `));
+  const lines = read(JIEBA_USER_DICT_FILE)
+    .split('\n')
+    .filter((line) => !line.startsWith(`${REMOVED} `));
   const edited = lines.map((line) => (line.startsWith(`${RETAGGED} `) ? line.replace(/ \S+$/, ' nz') : line));
   if (edited.join('\n') === read(JIEBA_USER_DICT_FILE) || edited.length === lines.length + 1) throw new Error('edit not applied');
   return { [JIEBA_USER_DICT_FILE]: `${edited.join('\n').replace(/\n*$/, '\n')}${ADDED} 3000 n\n` };
@@ -39,7 +41,13 @@ describe('segment keys and tokens of ../shared/corpus before and after a user di
 
   beforeAll(async () => {
     after = new Dictionaries(copyDictionaries(tmp.file('dictionaries-edited'), editedUserDictionary));
-    const upToSentences = new Pipeline(STAGES.slice(0, STAGES.findIndex((s) => s.name === 'segment')), before);
+    const upToSentences = new Pipeline(
+      STAGES.slice(
+        0,
+        STAGES.findIndex((s) => s.name === 'segment'),
+      ),
+      before,
+    );
     documents = [];
     for (const file of await expandInputs([SHARED])) {
       for (const item of readFile(file)) if (item.kind === 'document') documents.push(upToSentences.process(item.doc));

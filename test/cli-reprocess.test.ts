@@ -4,8 +4,17 @@ import { copyFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  byDoc, copyDictionaries, dropIncreaseFromChangeRule, QMINE, ROOT, snapshot, tempDir, withNewWord, writeFixtureCorpus,
-  writeGeneratedCorpus, type Snapshot,
+  byDoc,
+  copyDictionaries,
+  dropIncreaseFromChangeRule,
+  QMINE,
+  ROOT,
+  snapshot,
+  tempDir,
+  withNewWord,
+  writeFixtureCorpus,
+  writeGeneratedCorpus,
+  type Snapshot,
 } from './batch-fixtures';
 
 /**
@@ -43,7 +52,12 @@ function diffCounts(output: string): string {
  * Starts `qmine <args>`, waits until run `runId` has committed its first batch of documents to `db`,
  * then sends `signal`. Fails if the command finishes before that.
  */
-function interruptAfterFirstBatch(args: string[], db: string, runId: number, signal: NodeJS.Signals): Promise<{ code: number | null; stdout: string }> {
+function interruptAfterFirstBatch(
+  args: string[],
+  db: string,
+  runId: number,
+  signal: NodeJS.Signals,
+): Promise<{ code: number | null; stdout: string }> {
   const child = spawn(process.execPath, [QMINE, ...args, '--no-progress'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
@@ -82,10 +96,17 @@ function expectConsistent(db: string): void {
     expect(handle.pragma('foreign_key_check')).toEqual([]);
     // Every fact belongs to the stored version of its document, and so does every live history version.
     expect(handle.prepare('SELECT count(*) FROM facts f JOIN documents d ON d.id = f.doc WHERE f.run <> d.run').pluck().get()).toBe(0);
-    expect(handle.prepare(`SELECT count(*) FROM (
+    expect(
+      handle
+        .prepare(
+          `SELECT count(*) FROM (
       SELECT doc, fact_key FROM facts EXCEPT SELECT doc, fact_key FROM fact_history WHERE removed_run IS NULL
       UNION ALL
-      SELECT doc, fact_key FROM fact_history WHERE removed_run IS NULL EXCEPT SELECT doc, fact_key FROM facts)`).pluck().get()).toBe(0);
+      SELECT doc, fact_key FROM fact_history WHERE removed_run IS NULL EXCEPT SELECT doc, fact_key FROM facts)`,
+        )
+        .pluck()
+        .get(),
+    ).toBe(0);
   } finally {
     handle.close();
   }
@@ -96,10 +117,12 @@ function perDocument(state: Snapshot): Map<string, string> {
   const facts = byDoc(state.facts);
   const sentences = byDoc(state.sentences);
   const history = byDoc(state.liveHistory);
-  return new Map(state.documents.map((d) => {
-    const id = d.id as string;
-    return [id, JSON.stringify([facts.get(id) ?? [], sentences.get(id) ?? [], history.get(id) ?? []])];
-  }));
+  return new Map(
+    state.documents.map((d) => {
+      const id = d.id as string;
+      return [id, JSON.stringify([facts.get(id) ?? [], sentences.get(id) ?? [], history.get(id) ?? []])];
+    }),
+  );
 }
 
 function documentRuns(db: string): Map<string, number> {

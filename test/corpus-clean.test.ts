@@ -2,7 +2,14 @@ import * as cheerio from 'cheerio';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BOILERPLATE_FILE, DATE_PATTERN, lineFields, loadBoilerplateRules, matchDropRule, type BoilerplateRuleSpec } from '../pipeline/clean/boilerplate';
+import {
+  BOILERPLATE_FILE,
+  DATE_PATTERN,
+  lineFields,
+  loadBoilerplateRules,
+  matchDropRule,
+  type BoilerplateRuleSpec,
+} from '../pipeline/clean/boilerplate';
 import { hasWord, HTML_CHROME_FILE, type HtmlChromeConfig } from '../pipeline/clean/html';
 import { readFile } from '../corpus/read';
 import { Dictionaries } from '../core/dictionaries';
@@ -153,7 +160,19 @@ describe('clean stage: HTML', () => {
   });
 
   it('drops scripts, styles, template directives, navigation, breadcrumbs, link lists and footers', () => {
-    for (const chrome of ['show()', 'color', 'request', '首页', '新闻动态', '当前位置', '儿童玩具', 'ICP', 'Copyright', '主办', '浏览次数']) {
+    for (const chrome of [
+      'show()',
+      'color',
+      'request',
+      '首页',
+      '新闻动态',
+      '当前位置',
+      '儿童玩具',
+      'ICP',
+      'Copyright',
+      '主办',
+      '浏览次数',
+    ]) {
       expect(text).not.toContain(chrome);
     }
   });
@@ -187,7 +206,9 @@ describe('clean stage: HTML', () => {
 
 describe('clean stage on ../shared/corpus', () => {
   const ebDir = path.join(SHARED, 'eb_cms');
-  const pages = readdirSync(ebDir).filter((f) => f.endsWith('.jsp')).sort();
+  const pages = readdirSync(ebDir)
+    .filter((f) => f.endsWith('.jsp'))
+    .sort();
 
   it('finds the eb_cms pages', () => {
     expect(pages.length).toBe(111);
@@ -204,7 +225,9 @@ describe('clean stage on ../shared/corpus', () => {
 
       // What the page itself says is its article, navigation, title and date (read independently with cheerio).
       const $ = cheerio.load(readFileSync(path.join(ebDir, file), 'utf8').replace(/<%[\s\S]*?%>/g, ''));
-      const navigation = $('.navCurrent a').toArray().map((a) => squash($(a).text()));
+      const navigation = $('.navCurrent a')
+        .toArray()
+        .map((a) => squash($(a).text()));
       const heading = squash($('.frameNews h1').text());
       const date = /发布时间：\s*(\d{4}-\d{2}-\d{2})/.exec($('.frameNews .source').text())?.[1];
       $('.frameNews p a').remove(); // links inside paragraphs are promotions, not article text
@@ -235,7 +258,10 @@ describe('clean stage on ../shared/corpus', () => {
       if (item.kind !== 'document') throw new Error(item.error.cause);
       const doc = item.doc;
       cleanStage.run(doc, ctx);
-      const lines = doc.raw.split('\n').map((l) => l.trim()).filter(Boolean);
+      const lines = doc.raw
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
       const footer = lines.filter((l) => FOOTER.test(l));
       expect(footer.length).toBeGreaterThanOrEqual(3);
       const cleanLines = doc.clean!.text.split('\n');

@@ -26,7 +26,10 @@ describe('fingerprint', () => {
   it('gives near texts near SimHashes and different texts distant ones', () => {
     const edited = REPORT.replace('抽样合格率为92.4%', '抽样合格率为92.5%').replace('捣毁制假窝点5个', '捣毁制假窝点6个');
     expect(hammingDistance(fingerprint(REPORT).simhash, fingerprint(edited).simhash)).toBeLessThanOrEqual(NEAR_BITS);
-    const other = Array.from({ length: 30 }, (_, i) => `特种设备第${i}类定期检验率达到${90 + (i % 9)}%，发现隐患${i * 17}处，整改完成率100%。`).join('');
+    const other = Array.from(
+      { length: 30 },
+      (_, i) => `特种设备第${i}类定期检验率达到${90 + (i % 9)}%，发现隐患${i * 17}处，整改完成率100%。`,
+    ).join('');
     expect(hammingDistance(simhash(REPORT), simhash(other))).toBeGreaterThan(10);
     expect(simhash(REPORT)).toMatch(/^[0-9a-f]{16}$/);
   });

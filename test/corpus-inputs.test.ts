@@ -26,7 +26,7 @@ for (const file of files) {
 const at = (...parts: string[]) => path.join(root, ...parts);
 
 describe('expandInputs', () => {
-  it('walks a directory recursively in sorted order, skipping hidden files and the folder\'s README and MANIFEST', async () => {
+  it("walks a directory recursively in sorted order, skipping hidden files and the folder's README and MANIFEST", async () => {
     expect(await expandInputs([at('corpus')])).toEqual([
       at('corpus/a.txt'),
       at('corpus/b/1.txt'),
@@ -42,11 +42,7 @@ describe('expandInputs', () => {
 
   it('expands glob patterns: *, **, ?, {a,b}, [..]', async () => {
     expect(await expandInputs([at('corpus/*.txt')])).toEqual([at('corpus/a.txt')]);
-    expect(await expandInputs([`${root}/corpus/**/*.txt`])).toEqual([
-      at('corpus/a.txt'),
-      at('corpus/b/1.txt'),
-      at('corpus/c/deep/3.txt'),
-    ]);
+    expect(await expandInputs([`${root}/corpus/**/*.txt`])).toEqual([at('corpus/a.txt'), at('corpus/b/1.txt'), at('corpus/c/deep/3.txt')]);
     expect(await expandInputs([`${root}/corpus/b/?.{html,txt}`])).toEqual([at('corpus/b/1.txt'), at('corpus/b/2.html')]);
     expect(await expandInputs([`${root}/*/[ab].txt`])).toEqual([at('corpus/a.txt')]);
     expect(await expandInputs([`${root}/corpus/*.nothing`])).toEqual([]);

@@ -61,9 +61,13 @@ describe('regions from the administrative divisions', () => {
   });
 
   it('chooses the level the document speaks at', () => {
-    expect(metaOf('全省质监系统认真履职。江西省产品质量稳步提升，全省抽查合格率为93.6%。南昌市、九江市抽查合格率较高。').region).toBe('江西省');
+    expect(metaOf('全省质监系统认真履职。江西省产品质量稳步提升，全省抽查合格率为93.6%。南昌市、九江市抽查合格率较高。').region).toBe(
+      '江西省',
+    );
     expect(metaOf('全州质量工作会议召开。甘南州全年抽查产品120批次，全州合格率为95%。甘肃省质监局有关负责人出席。').region).toBe('甘南州');
-    expect(metaOf('上海市质量工作会议召开。全市产品质量抽查合格率为95.1%，全市立案查处案件120起。南京市代表团参加交流。').region).toBe('上海市');
+    expect(metaOf('上海市质量工作会议召开。全市产品质量抽查合格率为95.1%，全市立案查处案件120起。南京市代表团参加交流。').region).toBe(
+      '上海市',
+    );
     expect(metaOf('全国产品质量抽查合格率为91%。我国质量发展取得成效。全国各地、江苏省、浙江省积极推进。国务院部署。').region).toBeNull();
     expect(metaOf('今年质量工作取得新进展。').region).toBeNull();
   });
@@ -79,7 +83,9 @@ describe('the year a report is about', () => {
   });
   it('is the year before an early-year report that looks back on the past year', () => {
     expect(reportYear('总结过去一年全州质量发展工作，安排部署今年工作。', '2017-02-27', yearRules)?.year).toBe('2016');
-    expect(reportYear('2012年，全省抽查合格率为92%。2012年全年立案300起。力争2013年合格率达到93%。', '2013-02-05', yearRules)?.year).toBe('2012');
+    expect(reportYear('2012年，全省抽查合格率为92%。2012年全年立案300起。力争2013年合格率达到93%。', '2013-02-05', yearRules)?.year).toBe(
+      '2012',
+    );
   });
   it('is the publication year otherwise, or the year named most', () => {
     expect(reportYear('贯彻落实质量发展纲要的体会。', '2012-07-02', yearRules)?.year).toBe('2012');
@@ -87,7 +93,9 @@ describe('the year a report is about', () => {
     expect(reportYear('没有年份。', null, yearRules)).toBeNull();
   });
   it('is not overwritten when already known', () => {
-    const doc = newDocument({ id: 't', path: 't', record: null, sha256: '', encoding: 'utf-8', format: 'text', mojibake: false }, 'x', { year: '1999' });
+    const doc = newDocument({ id: 't', path: 't', record: null, sha256: '', encoding: 'utf-8', format: 'text', mojibake: false }, 'x', {
+      year: '1999',
+    });
     const text = '回顾总结了2014年工作';
     doc.norm = new TextLayer(text, OffsetMap.identity(text.length));
     metadataStage.run(doc, ctx);

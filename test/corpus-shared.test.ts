@@ -38,7 +38,9 @@ describe('../shared/corpus, every file', async () => {
   it('reads with no error: one document per file plus one per dump record', () => {
     expect(errors).toEqual([]);
     const dumpFiles = files.filter((f) => f.includes(`${path.sep}dumps${path.sep}`));
-    const jsonlRecords = readFileSync(path.join(SHARED, 'dumps', 'government_work_reports.jsonl'), 'utf8').trim().split('\n').length;
+    const jsonlRecords = readFileSync(path.join(SHARED, 'dumps', 'government_work_reports.jsonl'), 'utf8')
+      .trim()
+      .split('\n').length;
     const csvFiles = dumpFiles.filter((f) => f.endsWith('.csv'));
     // Each provincial CSV holds one report.
     expect(documents.length).toBe(files.length - dumpFiles.length + jsonlRecords + csvFiles.length);

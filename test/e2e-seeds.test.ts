@@ -10,8 +10,24 @@ const SEEDS = path.resolve(ROOT, '..', 'shared', 'corpus', 'seeds');
 const QMINE = path.join(ROOT, 'bin', 'qmine.js');
 
 const CONTRACT_FIELDS = [
-  'doc', 'type', 'category', 'metric', 'value', 'unit', 'bound', 'status', 'period', 'region', 'subject', 'name',
-  'text', 'start', 'end', 'raw_start', 'raw_end', 'rule',
+  'doc',
+  'type',
+  'category',
+  'metric',
+  'value',
+  'unit',
+  'bound',
+  'status',
+  'period',
+  'region',
+  'subject',
+  'name',
+  'text',
+  'start',
+  'end',
+  'raw_start',
+  'raw_end',
+  'rule',
 ];
 
 /** End to end through the built command, as a user runs it: `qmine run` then `qmine export`. */
@@ -25,7 +41,11 @@ describe('qmine run + export over the seed reports', () => {
     const db = path.join(work, 'seeds.db');
     runOutput = execFileSync(process.execPath, [QMINE, 'run', SEEDS, '--db', db, '--no-progress'], { encoding: 'utf8' });
     const exported = execFileSync(process.execPath, [QMINE, 'export', '--db', db, '--format', 'jsonl'], { encoding: 'utf8' });
-    facts = exported.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+    facts = exported
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
   });
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -45,7 +65,13 @@ describe('qmine run + export over the seed reports', () => {
 
   it('points raw offsets (code points) into the original text', () => {
     const raws = new Map<string, string[]>();
-    for (const file of ['000_dd95faeabfea5de3', '001_89be426e7c975824', '002_9c78c00f42dfebba', '003_d3d6f289842401a2', '004_7624235b4c0c48e9']) {
+    for (const file of [
+      '000_dd95faeabfea5de3',
+      '001_89be426e7c975824',
+      '002_9c78c00f42dfebba',
+      '003_d3d6f289842401a2',
+      '004_7624235b4c0c48e9',
+    ]) {
       const [item] = readFile(path.join(SEEDS, `${file}.txt`));
       if (item?.kind !== 'document') throw new Error(`cannot read ${file}`);
       raws.set(file, Array.from(item.doc.raw));

@@ -6,8 +6,21 @@ import { formatReport, loadGold, normaliseName, scoreFacts, type GoldFact, type 
 
 function gold(fields: Partial<GoldFact>): GoldFact {
   return {
-    doc: 'd1', type: 'count', category: 'enforcement', key: '案件', metric: '立案查处案件', value: 10, unit: '起', bound: 'exact',
-    status: 'actual', period: null, region: null, subject: null, name: null, text: '', ...fields,
+    doc: 'd1',
+    type: 'count',
+    category: 'enforcement',
+    key: '案件',
+    metric: '立案查处案件',
+    value: 10,
+    unit: '起',
+    bound: 'exact',
+    status: 'actual',
+    period: null,
+    region: null,
+    subject: null,
+    name: null,
+    text: '',
+    ...fields,
   };
 }
 

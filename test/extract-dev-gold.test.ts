@@ -17,7 +17,12 @@ describe('extraction on ../shared/gold/dev.jsonl', () => {
     let read = 0;
     for (const folder of readdirSync(path.join(SHARED, 'corpus'))) {
       const dir = path.join(SHARED, 'corpus', folder);
-      if (!readdirSync(path.join(SHARED, 'corpus'), { withFileTypes: true }).find((d) => d.name === folder)?.isDirectory()) continue;
+      if (
+        !readdirSync(path.join(SHARED, 'corpus'), { withFileTypes: true })
+          .find((d) => d.name === folder)
+          ?.isDirectory()
+      )
+        continue;
       for (const file of readdirSync(dir)) {
         if (!wanted.has(file.replace(/\.[^.]+$/, ''))) continue;
         for (const item of readFile(path.join(dir, file))) {

@@ -16,7 +16,13 @@ suite('fact extraction', () => {
       expect(text.slice(f.start, f.end)).toBe(f.text);
       expect(f.rule).toMatch(/^(count|amount)\./);
     }
-    expect(facts[0]).toMatchObject({ text: '立案查处案件2310起', metric: '立案查处案件', value: 2310, unit: '起', category: 'enforcement' });
+    expect(facts[0]).toMatchObject({
+      text: '立案查处案件2310起',
+      metric: '立案查处案件',
+      value: 2310,
+      unit: '起',
+      category: 'enforcement',
+    });
     expect(facts[1]).toMatchObject({ value: 865000, unit: '元', metric: '查获涉案货值' });
   });
 
@@ -83,7 +89,10 @@ suite('fact extraction', () => {
 
   it('gives a figure after a comparison base (比上届, 较“十五”末) the metric of the figure before it', () => {
     const facts = factsOf('新建检测实验室812个，比上届增加37个；馆藏图书达到5.2亿册，较“十五”末的3.1亿册增长67.7%。');
-    expect(facts.map((f) => [f.type, f.value, f.metric]), describe(facts)).toEqual([
+    expect(
+      facts.map((f) => [f.type, f.value, f.metric]),
+      describe(facts),
+    ).toEqual([
       ['count', 812, '新建检测实验室'],
       ['change', 37, '新建检测实验室'],
       ['count', 520000000, '馆藏图书'],
@@ -94,17 +103,26 @@ suite('fact extraction', () => {
 
   it('maps `分别增长a、b` to the figures listed before it, and completes list items with their shared head', () => {
     const listed = factsOf('全年检验样品4.2万批次、出具报告3.9万份，分别增长12.1%、8.4%。');
-    expect(listed.filter((f) => f.type === 'change').map((f) => [f.value, f.metric]), describe(listed)).toEqual([
+    expect(
+      listed.filter((f) => f.type === 'change').map((f) => [f.value, f.metric]),
+      describe(listed),
+    ).toEqual([
       [12.1, '检验样品批次'],
       [8.4, '出具报告'],
     ]);
     const shared = factsOf('小麦、玉米、马铃薯产量分别增长3.2%、4.5%、6%。');
-    expect(shared.map((f) => f.metric), describe(shared)).toEqual(['小麦产量', '玉米产量', '马铃薯产量']);
+    expect(
+      shared.map((f) => f.metric),
+      describe(shared),
+    ).toEqual(['小麦产量', '玉米产量', '马铃薯产量']);
   });
 
   it('reads lengths and power as amounts, wells as a count', () => {
     const facts = factsOf('新建燃气管网320公里，光伏装机达到260.5万千瓦，新打机井45口。');
-    expect(facts.map((f) => [f.type, f.value, f.unit]), describe(facts)).toEqual([
+    expect(
+      facts.map((f) => [f.type, f.value, f.unit]),
+      describe(facts),
+    ).toEqual([
       ['amount', 320, '公里'],
       ['amount', 2605000, '千瓦'],
       ['count', 45, '口'],
@@ -129,12 +147,18 @@ suite('fact extraction', () => {
 
   it('reads `下降N至M` as a change and the level reached, `N至M` after a change in percent as a range', () => {
     const level = factsOf('钢材库存下降1,200吨至8,600吨。');
-    expect(level.map((f) => [f.type, f.value, f.bound, f.metric]), describe(level)).toEqual([
+    expect(
+      level.map((f) => [f.type, f.value, f.bound, f.metric]),
+      describe(level),
+    ).toEqual([
       ['change', -1200, 'exact', '钢材库存'],
       ['amount', 8600, 'exact', '钢材库存'],
     ]);
     const range = factsOf('检测费用上涨了8%至12%。');
-    expect(range.map((f) => [f.type, f.value, f.bound, f.metric]), describe(range)).toEqual([
+    expect(
+      range.map((f) => [f.type, f.value, f.bound, f.metric]),
+      describe(range),
+    ).toEqual([
       ['change', 8, 'at_least', '检测费用'],
       ['change', 12, 'at_most', '检测费用'],
     ]);
@@ -150,7 +174,10 @@ suite('fact extraction', () => {
     const saved = one('加装阀门可让住户节省10%至15%的燃气。', { value: 10 });
     expect(saved.found?.metric, saved.all).not.toContain('至');
     const range = factsOf('各型号售价的降幅约为一至两成。');
-    expect(range.map((f) => [f.type, f.value, f.bound]), describe(range)).toEqual([
+    expect(
+      range.map((f) => [f.type, f.value, f.bound]),
+      describe(range),
+    ).toEqual([
       ['change', -10, 'at_least'],
       ['change', -20, 'at_most'],
     ]);
@@ -158,7 +185,10 @@ suite('fact extraction', () => {
 
   it('reads no range from a descending pair, and names a title before a code in brackets a standard', () => {
     const pair = factsOf('仪表显示的读数是18.60-3.25%。');
-    expect(pair.map((f) => f.value), describe(pair)).toEqual([3.25]);
+    expect(
+      pair.map((f) => f.value),
+      describe(pair),
+    ).toEqual([3.25]);
     // A share price quote in brackets is market data, not a figure of the text.
     expect(factsOf('某某股份[18.60-3.25%]发布了年报。')).toEqual([]);
     const titled = factsOf('企业参照《家用燃气快速热水器》(GB 6932-2015)组织生产。');
@@ -182,7 +212,14 @@ suite('fact extraction', () => {
 
   it('counts with the classifiers 道, 颗 and 根', () => {
     const facts = factsOf('每批产品出厂前要经过12道检验工序，共发现3颗松动的螺钉和2根断裂的焊条。');
-    expect(facts.map((f) => [f.value, f.unit]), describe(facts)).toEqual([[12, '道'], [3, '颗'], [2, '根']]);
+    expect(
+      facts.map((f) => [f.value, f.unit]),
+      describe(facts),
+    ).toEqual([
+      [12, '道'],
+      [3, '颗'],
+      [2, '根'],
+    ]);
   });
 
   it('reads 计划 as a target cue only as a verb, not as the name of a programme', () => {
@@ -199,7 +236,10 @@ suite('fact extraction', () => {
 
   it('reads figures typeset with spaced digits and a spaced percent sign', () => {
     const facts = factsOf('全年检验收入6 3 0 8万元，增长1 2 .5 %，抽查合格率9 1 %。');
-    expect(facts.map((f) => [f.type, f.value, f.unit]), describe(facts)).toEqual([
+    expect(
+      facts.map((f) => [f.type, f.value, f.unit]),
+      describe(facts),
+    ).toEqual([
       ['amount', 63080000, '元'],
       ['change', 12.5, '%'],
       ['rate', 91, '%'],

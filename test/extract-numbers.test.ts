@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseChineseInteger, scanNumerals } from '../pipeline/extract/numbers';
 
 function values(text: string): number[] {
-  return scanNumerals(text).filter((n) => n.kind !== 'digits').map((n) => n.value);
+  return scanNumerals(text)
+    .filter((n) => n.kind !== 'digits')
+    .map((n) => n.value);
 }
 
 describe('Chinese integers', () => {
@@ -36,7 +38,12 @@ describe('Chinese integers', () => {
     const section = (m: number): string => {
       let out = '';
       let zero = false;
-      for (const [unit, name] of [[1000, '千'], [100, '百'], [10, '十'], [1, '']] as const) {
+      for (const [unit, name] of [
+        [1000, '千'],
+        [100, '百'],
+        [10, '十'],
+        [1, ''],
+      ] as const) {
         const d = Math.floor(m / unit) % 10;
         if (d === 0) {
           if (out) zero = true;

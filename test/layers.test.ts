@@ -61,7 +61,8 @@ describe('layers', () => {
   const all = edges();
 
   it('reads the imports of every layer', () => {
-    for (const layer of ['core', 'corpus', 'output', 'pipeline', 'batch', 'cli']) expect(all.some((e) => layerOf(path.join(ROOT, e.from)) === layer)).toBe(true);
+    for (const layer of ['core', 'corpus', 'output', 'pipeline', 'batch', 'cli'])
+      expect(all.some((e) => layerOf(path.join(ROOT, e.from)) === layer)).toBe(true);
   });
 
   it('has no import that points up or sideways between corpus and output', () => {

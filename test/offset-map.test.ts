@@ -13,7 +13,11 @@ const text = fc.array(char, { maxLength: 40 }).map((cs) => cs.join(''));
 type Edit = { kind: 'keep' } | { kind: 'replace'; length: number; by: string } | { kind: 'insert'; by: string };
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.constant<Edit>({ kind: 'keep' }),
-  fc.record({ kind: fc.constant('replace' as const), length: fc.integer({ min: 1, max: 3 }), by: fc.array(char, { maxLength: 3 }).map((c) => c.join('')) }),
+  fc.record({
+    kind: fc.constant('replace' as const),
+    length: fc.integer({ min: 1, max: 3 }),
+    by: fc.array(char, { maxLength: 3 }).map((c) => c.join('')),
+  }),
   fc.record({ kind: fc.constant('insert' as const), by: fc.array(char, { minLength: 1, maxLength: 2 }).map((c) => c.join('')) }),
 );
 
@@ -141,15 +145,21 @@ describe('OffsetMap.compose', () => {
 
   it('is associative', () => {
     fc.assert(
-      fc.property(text, fc.array(edit, { maxLength: 20 }), fc.array(edit, { maxLength: 20 }), fc.array(edit, { maxLength: 20 }), (source, e1, e2, e3) => {
-        const a = rewrite(source, e1);
-        const b = rewrite(a.text, e2);
-        const c = rewrite(b.text, e3);
-        const left = a.map.compose(b.map).compose(c.map);
-        const right = a.map.compose(b.map.compose(c.map));
-        expect(Array.from(left.lo)).toEqual(Array.from(right.lo));
-        expect(Array.from(left.hi)).toEqual(Array.from(right.hi));
-      }),
+      fc.property(
+        text,
+        fc.array(edit, { maxLength: 20 }),
+        fc.array(edit, { maxLength: 20 }),
+        fc.array(edit, { maxLength: 20 }),
+        (source, e1, e2, e3) => {
+          const a = rewrite(source, e1);
+          const b = rewrite(a.text, e2);
+          const c = rewrite(b.text, e3);
+          const left = a.map.compose(b.map).compose(c.map);
+          const right = a.map.compose(b.map.compose(c.map));
+          expect(Array.from(left.lo)).toEqual(Array.from(right.lo));
+          expect(Array.from(left.hi)).toEqual(Array.from(right.hi));
+        },
+      ),
     );
   });
 
@@ -190,7 +200,7 @@ describe('length-changing conversions', () => {
   ];
   const convert = (s: string) => {
     let out = '';
-    for (let i = 0; i < s.length; ) {
+    for (let i = 0; i < s.length;) {
       const hit = phrases.find(([from]) => s.startsWith(from, i));
       if (hit) {
         out += hit[1];

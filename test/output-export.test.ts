@@ -20,10 +20,14 @@ beforeAll(() => {
   store = Store.open(dbFile);
   const run = store.beginRun(TEST_RUN);
   // Text that CSV must quote: commas, quotes, line breaks; an empty string next to NULLs.
-  const awkward = buildRecord('awkward', ['他说:"抽检合格率为77.5%",比上年,高。', '第二行\r\n合格率为66%。'], [
-    { sentence: 0, text: '抽检合格率为77.5%",比上年', value: 77.5, subject: '', name: null },
-    { sentence: 1, text: '合格率为66%', value: 66, subject: '纸制品,塑料' },
-  ]);
+  const awkward = buildRecord(
+    'awkward',
+    ['他说:"抽检合格率为77.5%",比上年,高。', '第二行\r\n合格率为66%。'],
+    [
+      { sentence: 0, text: '抽检合格率为77.5%",比上年', value: 77.5, subject: '', name: null },
+      { sentence: 1, text: '合格率为66%', value: 66, subject: '纸制品,塑料' },
+    ],
+  );
   store.saveDocuments(run, [...sampleRecords(), awkward]);
   store.saveErrors(run, [{ path: '/x/a "b".html', record: null, cause: 'line one\nline two' }]);
   store.finishRun(run, { processed: 4 });
@@ -79,15 +83,33 @@ describe('export', () => {
       expect(lines.pop()).toBe('');
       const objects = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
       expect(objects.map((o) => Object.keys(o))).toEqual(objects.map(() => original.columns));
-      expect(reimport(table, original.columns, objects.map((o) => original.columns.map((c) => o[c])))).toEqual(rows);
+      expect(
+        reimport(
+          table,
+          original.columns,
+          objects.map((o) => original.columns.map((c) => o[c])),
+        ),
+      ).toEqual(rows);
     },
   );
 
   it('exports facts in the contract form, leaving out duplicate documents by default', async () => {
-    const facts = (await exportText('facts', 'jsonl')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const facts = (await exportText('facts', 'jsonl'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(Object.keys(facts[0]!)).toEqual([...FACT_FIELDS]);
     expect(facts.some((f) => f.doc === 'doc_a_copy')).toBe(false);
-    expect(facts.find((f) => f.value === 1234)).toMatchObject({ doc: 'doc_a', type: 'count', unit: '起', bound: 'exact', start: 25, end: 40, raw_start: 25, raw_end: 40 });
+    expect(facts.find((f) => f.value === 1234)).toMatchObject({
+      doc: 'doc_a',
+      type: 'count',
+      unit: '起',
+      bound: 'exact',
+      start: 25,
+      end: 40,
+      raw_start: 25,
+      raw_end: 40,
+    });
     const all = [...exportRows(store.db, 'facts', { includeDuplicates: true }).rows];
     expect(all).toHaveLength(facts.length + 1);
   });
@@ -133,7 +155,10 @@ describe('export', () => {
   });
 
   it('refuses an unknown format or table with one line and a non-zero exit', async () => {
-    for (const args of [['--format', 'xml'], ['--table', 'secrets']]) {
+    for (const args of [
+      ['--format', 'xml'],
+      ['--table', 'secrets'],
+    ]) {
       const { stdout, stderr, exitCode } = await runCli(registerExport, ['export', '--db', dbFile, ...args]);
       expect(exitCode).not.toBe(0);
       expect(stdout).toBe('');

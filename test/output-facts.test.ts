@@ -5,7 +5,11 @@ import { selectFacts } from '../output/facts-query';
 import { displayWidth, formatTable, truncateToWidth } from '../output/text-table';
 import { buildRecord, runCli, sampleDatabase } from './output-fixtures';
 
-const wildcard = buildRecord('odd_chars', ['100%_合格率为100%。'], [{ sentence: 0, text: '合格率为100%', value: 100, metric: '100%_合格率', region: '吉林市' }]);
+const wildcard = buildRecord(
+  'odd_chars',
+  ['100%_合格率为100%。'],
+  [{ sentence: 0, text: '合格率为100%', value: 100, metric: '100%_合格率', region: '吉林市' }],
+);
 const dbFile = sampleDatabase('facts.db', [wildcard]);
 
 function docsOf(filter: Parameters<typeof selectFacts>[1]): string[] {
@@ -34,7 +38,9 @@ describe('qmine facts', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines.pop()).toBe('(2 facts)');
     // The unit column starts at the same display column on every line, whatever the Chinese before it.
-    const unitColumn = [lines[0]!.indexOf('unit'), lines[2]!.indexOf('起'), lines[3]!.indexOf('元')].map((at, i) => displayWidth(lines[i === 0 ? 0 : i + 1]!.slice(0, at)));
+    const unitColumn = [lines[0]!.indexOf('unit'), lines[2]!.indexOf('起'), lines[3]!.indexOf('元')].map((at, i) =>
+      displayWidth(lines[i === 0 ? 0 : i + 1]!.slice(0, at)),
+    );
     expect(unitColumn[0]).toBeGreaterThan(30);
     expect(new Set(unitColumn).size).toBe(1);
     expect(lines[0]).toMatch(/^doc {3,}period {2}region {2}type/);
@@ -44,7 +50,15 @@ describe('qmine facts', () => {
     const { stdout } = await runCli(registerFacts, ['facts', '--db', dbFile, '--doc', 'doc_b', '--format', 'json']);
     const facts = JSON.parse(stdout) as Record<string, unknown>[];
     expect(facts).toHaveLength(3);
-    expect(facts[1]).toMatchObject({ doc: 'doc_b', type: 'brand', name: '高原雪梨', metric: '地理标志保护产品', value: null, raw_start: 35, raw_end: 39 });
+    expect(facts[1]).toMatchObject({
+      doc: 'doc_b',
+      type: 'brand',
+      name: '高原雪梨',
+      metric: '地理标志保护产品',
+      value: null,
+      raw_start: 35,
+      raw_end: 39,
+    });
   });
 
   it.each([
@@ -79,8 +93,15 @@ describe('text tables', () => {
   });
 
   it('aligns columns and right-aligns numbers', () => {
-    expect(formatTable(['名称', 'n'], [['甲乙', '5'], ['abc', '12']], { rightAligned: [false, true] })).toBe(
-      ['名称   n', '----  --', '甲乙   5', 'abc   12', ''].join('\n'),
-    );
+    expect(
+      formatTable(
+        ['名称', 'n'],
+        [
+          ['甲乙', '5'],
+          ['abc', '12'],
+        ],
+        { rightAligned: [false, true] },
+      ),
+    ).toBe(['名称   n', '----  --', '甲乙   5', 'abc   12', ''].join('\n'));
   });
 });

@@ -61,13 +61,25 @@ export function buildRecord(id: string, sentences: string[], facts: FactSpec[] =
   });
   return {
     source: { id, path: `/corpus/${id}.txt`, record: null, sha256: `sha-${id}`, encoding: 'utf-8', format: 'text', mojibake: false },
-    meta: { title: `${id} 工作报告`, date: '2010-01-15', url: null, site: null, author: null, region: '吉林省', regionCode: '220000', year: '2009' },
+    meta: {
+      title: `${id} 工作报告`,
+      date: '2010-01-15',
+      url: null,
+      site: null,
+      author: null,
+      region: '吉林省',
+      regionCode: '220000',
+      year: '2009',
+    },
     raw: text,
     clean: { text, map },
     norm: { text, map },
     sentences: sentenceRecords,
     facts: factRecords,
-    keywords: [{ word: '质量', weight: 0.5 }, { word: '监督', weight: 0.25 }],
+    keywords: [
+      { word: '质量', weight: 0.5 },
+      { word: '监督', weight: 0.25 },
+    ],
     stageKeys: { clean: `k-clean-${id}`, extract: `k-extract-${id}` },
     fingerprint: { exact: `exact-${id}`, simhash: '0123456789abcdef' },
     duplicateOf: null,
@@ -79,20 +91,95 @@ export function buildRecord(id: string, sentences: string[], facts: FactSpec[] =
 /** Three documents of our own: pass rates, enforcement, a brand and a standard. */
 export function sampleRecords(): DocumentRecord[] {
   return [
-    buildRecord('doc_a', ['2009年全省工业产品抽样合格率为90.5%。', '全年立案查处质量违法案件1234起，涉案货值567.8万元。', '质监系统加强培训。'], [
-      { sentence: 0, text: '工业产品抽样合格率为90.5%', value: 90.5, metric: '工业产品抽样合格率' },
-      { sentence: 1, text: '立案查处质量违法案件1234起', type: 'count', category: 'enforcement', metric: '立案查处质量违法案件', value: 1234, unit: '起', rule: 'count.cases' },
-      { sentence: 1, text: '涉案货值567.8万元', type: 'amount', category: 'enforcement', metric: '涉案货值', value: 5678000, unit: '元', rule: 'amount.money' },
-    ]),
-    buildRecord('doc_b', ['甘南州2010年食品抽检合格率达到95%以上。', '新认定地理标志保护产品“高原雪梨”。', '制定《牦牛乳粉加工规范》地方标准。'], [
-      { sentence: 0, text: '食品抽检合格率达到95%以上', value: 95, bound: 'at_least', metric: '食品抽检合格率', period: '2010', region: '甘南州' },
-      { sentence: 1, text: '高原雪梨', type: 'brand', category: 'brand', metric: '地理标志保护产品', value: null, unit: null, bound: null, name: '高原雪梨', period: '2010', region: '甘南州', rule: 'brand.gi' },
-      { sentence: 2, text: '《牦牛乳粉加工规范》', type: 'standard', category: 'standard', metric: '地方标准', value: null, unit: null, bound: null, name: '牦牛乳粉加工规范', period: '2010', region: '甘南州', rule: 'standard.title' },
-    ], { meta: { title: '甘南州质监工作总结', date: '2011-01', url: 'http://example.org/b', site: 'example.org', author: null, region: '甘南藏族自治州', regionCode: null, year: '2010' } }),
+    buildRecord(
+      'doc_a',
+      ['2009年全省工业产品抽样合格率为90.5%。', '全年立案查处质量违法案件1234起，涉案货值567.8万元。', '质监系统加强培训。'],
+      [
+        { sentence: 0, text: '工业产品抽样合格率为90.5%', value: 90.5, metric: '工业产品抽样合格率' },
+        {
+          sentence: 1,
+          text: '立案查处质量违法案件1234起',
+          type: 'count',
+          category: 'enforcement',
+          metric: '立案查处质量违法案件',
+          value: 1234,
+          unit: '起',
+          rule: 'count.cases',
+        },
+        {
+          sentence: 1,
+          text: '涉案货值567.8万元',
+          type: 'amount',
+          category: 'enforcement',
+          metric: '涉案货值',
+          value: 5678000,
+          unit: '元',
+          rule: 'amount.money',
+        },
+      ],
+    ),
+    buildRecord(
+      'doc_b',
+      ['甘南州2010年食品抽检合格率达到95%以上。', '新认定地理标志保护产品“高原雪梨”。', '制定《牦牛乳粉加工规范》地方标准。'],
+      [
+        {
+          sentence: 0,
+          text: '食品抽检合格率达到95%以上',
+          value: 95,
+          bound: 'at_least',
+          metric: '食品抽检合格率',
+          period: '2010',
+          region: '甘南州',
+        },
+        {
+          sentence: 1,
+          text: '高原雪梨',
+          type: 'brand',
+          category: 'brand',
+          metric: '地理标志保护产品',
+          value: null,
+          unit: null,
+          bound: null,
+          name: '高原雪梨',
+          period: '2010',
+          region: '甘南州',
+          rule: 'brand.gi',
+        },
+        {
+          sentence: 2,
+          text: '《牦牛乳粉加工规范》',
+          type: 'standard',
+          category: 'standard',
+          metric: '地方标准',
+          value: null,
+          unit: null,
+          bound: null,
+          name: '牦牛乳粉加工规范',
+          period: '2010',
+          region: '甘南州',
+          rule: 'standard.title',
+        },
+      ],
+      {
+        meta: {
+          title: '甘南州质监工作总结',
+          date: '2011-01',
+          url: 'http://example.org/b',
+          site: 'example.org',
+          author: null,
+          region: '甘南藏族自治州',
+          regionCode: null,
+          year: '2010',
+        },
+      },
+    ),
     // A repost of doc_a: everything the analysts see leaves it out.
-    buildRecord('doc_a_copy', ['2009年全省工业产品抽样合格率为90.5%。'], [
-      { sentence: 0, text: '工业产品抽样合格率为90.5%', value: 90.5, metric: '工业产品抽样合格率' },
-    ], { duplicateOf: 'doc_a' }),
+    buildRecord(
+      'doc_a_copy',
+      ['2009年全省工业产品抽样合格率为90.5%。'],
+      [{ sentence: 0, text: '工业产品抽样合格率为90.5%', value: 90.5, metric: '工业产品抽样合格率' }],
+      { duplicateOf: 'doc_a' },
+    ),
   ];
 }
 
@@ -136,7 +223,10 @@ export async function runCli(
   let stderr = '';
   let exitCode = 0;
   const io: CommandIo = { stdout, stderr: new Capture(), setExitCode: (code) => void (exitCode = code) };
-  const program = new Command().name('qmine').exitOverride().configureOutput({ writeOut: (s) => void (stdout.text += s), writeErr: (s) => void (stderr += s) });
+  const program = new Command()
+    .name('qmine')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => void (stdout.text += s), writeErr: (s) => void (stderr += s) });
   register(program, io);
   try {
     await program.parseAsync(['node', 'qmine', ...args]);

@@ -78,7 +78,7 @@ describe('qmine query', () => {
   });
 
   it('prints a table by default and csv, jsonl or json on request', async () => {
-    const sql = "SELECT doc, value, metric FROM pass_rates ORDER BY doc";
+    const sql = 'SELECT doc, value, metric FROM pass_rates ORDER BY doc';
     const table = await runCli(registerQuery, ['query', '--db', dbFile, sql]);
     expect(table.exitCode).toBe(0);
     expect(table.stdout).toBe(
@@ -102,7 +102,7 @@ describe('qmine query', () => {
 
   it('keeps columns of the same name apart', () => {
     const db = openDatabase(dbFile, { readonly: true });
-    const result = readOnlyQuery(db, "SELECT f.doc, d.id AS doc FROM facts f JOIN documents d ON d.id = f.doc LIMIT 1");
+    const result = readOnlyQuery(db, 'SELECT f.doc, d.id AS doc FROM facts f JOIN documents d ON d.id = f.doc LIMIT 1');
     expect(result.columns).toEqual(['doc', 'doc']);
     expect([...result.rows]).toEqual([['doc_a', 'doc_a']]);
     db.close();

@@ -5,9 +5,11 @@ import { openDatabase } from '../output/database';
 import { findTerms, markMatches, searchSentences } from '../output/search';
 import { buildRecord, runCli, sampleDatabase } from './output-fixtures';
 
-const extra = buildRecord('doc_c', ['执行GB/T 19001标准的企业达到50%_以上。', '省局召开质监工作会议。', '标语写着"质量第一"。'], [
-    { sentence: 0, text: '达到50%', value: 50, metric: '企业比例', category: 'standard' },
-  ]);
+const extra = buildRecord(
+  'doc_c',
+  ['执行GB/T 19001标准的企业达到50%_以上。', '省局召开质监工作会议。', '标语写着"质量第一"。'],
+  [{ sentence: 0, text: '达到50%', value: 50, metric: '企业比例', category: 'standard' }],
+);
 const dbFile = sampleDatabase('search.db', [extra]);
 
 function search(query: string, options: Parameters<typeof searchSentences>[2] = {}) {
@@ -77,11 +79,21 @@ describe('search over sentences', () => {
     const tty = await runCli(registerSearch, ['search', '--db', dbFile, '货值'], { tty: true });
     expect(tty.stdout).toContain('涉案\x1b[1;4m货值\x1b[0m567.8万元');
     const jsonl = await runCli(registerSearch, ['search', '--db', dbFile, '--format', 'jsonl', '合格率']);
-    expect(jsonl.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { doc: string }).doc)).toEqual(['doc_a', 'doc_b']);
+    expect(
+      jsonl.stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { doc: string }).doc),
+    ).toEqual(['doc_a', 'doc_b']);
   });
 
   it('qmine search refuses a missing database in one line', async () => {
-    const { stdout, stderr, exitCode } = await runCli(registerSearch, ['search', '--db', path.join(path.dirname(dbFile), 'none.db'), '合格率']);
+    const { stdout, stderr, exitCode } = await runCli(registerSearch, [
+      'search',
+      '--db',
+      path.join(path.dirname(dbFile), 'none.db'),
+      '合格率',
+    ]);
     expect([exitCode, stdout]).toEqual([1, '']);
     expect(stderr).toMatch(/^qmine search: .*no such database\n$/);
   });

@@ -19,11 +19,27 @@ afterAll(() => {
 
 const all = (sql: string, ...params: unknown[]) => store.db.prepare(sql).all(...params) as Record<string, unknown>[];
 
-describe('analysts\' views', () => {
+describe("analysts' views", () => {
   it('pass_rates: each rate with its sentence and document, without duplicates', () => {
     expect(all('SELECT doc, region, period, value, bound, sentence_text, title FROM pass_rates ORDER BY doc')).toEqual([
-      { doc: 'doc_a', region: '吉林省', period: '2009', value: 90.5, bound: 'exact', sentence_text: '2009年全省工业产品抽样合格率为90.5%。', title: 'doc_a 工作报告' },
-      { doc: 'doc_b', region: '甘南州', period: '2010', value: 95, bound: 'at_least', sentence_text: '甘南州2010年食品抽检合格率达到95%以上。', title: '甘南州质监工作总结' },
+      {
+        doc: 'doc_a',
+        region: '吉林省',
+        period: '2009',
+        value: 90.5,
+        bound: 'exact',
+        sentence_text: '2009年全省工业产品抽样合格率为90.5%。',
+        title: 'doc_a 工作报告',
+      },
+      {
+        doc: 'doc_b',
+        region: '甘南州',
+        period: '2010',
+        value: 95,
+        bound: 'at_least',
+        sentence_text: '甘南州2010年食品抽检合格率达到95%以上。',
+        title: '甘南州质监工作总结',
+      },
     ]);
   });
 
@@ -37,7 +53,12 @@ describe('analysts\' views', () => {
     const context = all('SELECT doc, doc_region, doc_year, date FROM facts_in_context');
     expect(context).toHaveLength(6);
     expect(context.some((c) => c.doc === 'doc_a_copy')).toBe(false);
-    expect(context.find((c) => c.doc === 'doc_b')).toEqual({ doc: 'doc_b', doc_region: '甘南藏族自治州', doc_year: '2010', date: '2011-01' });
+    expect(context.find((c) => c.doc === 'doc_b')).toEqual({
+      doc: 'doc_b',
+      doc_region: '甘南藏族自治州',
+      doc_year: '2010',
+      date: '2011-01',
+    });
   });
 
   it('document_list lists every document with its counts', () => {
@@ -64,7 +85,8 @@ describe('Datasette metadata', () => {
       const names = new Set(all('SELECT name FROM pragma_table_info(?)', table).map((r) => r.name));
       for (const column of Object.keys(columns ?? {})) expect(names, `${table}.${column}`).toContain(column);
     }
-    for (const view of ['pass_rates', 'enforcement', 'brands', 'standards', 'facts_in_context']) expect(Object.keys(database.tables)).toContain(view);
+    for (const view of ['pass_rates', 'enforcement', 'brands', 'standards', 'facts_in_context'])
+      expect(Object.keys(database.tables)).toContain(view);
   });
 
   it('has canned queries that run and answer', () => {

@@ -27,7 +27,10 @@ suite('rule examples (dictionaries/rules/*.jsonl)', () => {
           expect(fired.has(rule.id), `rule ${rule.id} did not fire; facts:\n${describe(facts)}`).toBe(true);
           if (example.expect) {
             const own = facts.filter((f) => f.rule === rule.id);
-            expect(own.some((f) => hasFields(f, example.expect!)), `no fact of ${rule.id} with ${JSON.stringify(example.expect)}:\n${describe(facts)}`).toBe(true);
+            expect(
+              own.some((f) => hasFields(f, example.expect!)),
+              `no fact of ${rule.id} with ${JSON.stringify(example.expect)}:\n${describe(facts)}`,
+            ).toBe(true);
           }
         });
       });

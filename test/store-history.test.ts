@@ -19,11 +19,15 @@ const SENTENCES = ['全省产品抽样合格率为90.5%，比上年提高1.2个�
 
 describe('fact history and run diffs', () => {
   it('gives facts on one span distinct, stable keys', () => {
-    const record = buildRecord('k', ['合格率为90%。'], [
-      { sentence: 0, text: '合格率为90%' },
-      { sentence: 0, text: '合格率为90%', metric: '另一个' },
-      { sentence: 0, text: '合格率为90%', type: 'change' },
-    ]);
+    const record = buildRecord(
+      'k',
+      ['合格率为90%。'],
+      [
+        { sentence: 0, text: '合格率为90%' },
+        { sentence: 0, text: '合格率为90%', metric: '另一个' },
+        { sentence: 0, text: '合格率为90%', type: 'change' },
+      ],
+    );
     expect(factKeys(record.facts)).toEqual(['rate@0-7', 'rate@0-7#2', 'change@0-7']);
   });
 

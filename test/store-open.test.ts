@@ -51,7 +51,7 @@ describe('opening a database', () => {
   it('refuses a SQLite database made by another program, leaving it unchanged', () => {
     const file = tmp.file('other.db');
     const other = new Database(file);
-    other.exec("CREATE TABLE things (x); INSERT INTO things VALUES (1)");
+    other.exec('CREATE TABLE things (x); INSERT INTO things VALUES (1)');
     other.close();
     const before = readFileSync(file);
     for (const readonly of [true, false]) expect(() => Store.open(file, { readonly })).toThrow(/not a qmine database/);
@@ -61,7 +61,8 @@ describe('opening a database', () => {
   it('refuses a database of a newer schema version', () => {
     const file = tmp.file('newer.db');
     openDatabase(file, { migrations: withNotes }).close();
-    for (const readonly of [true, false]) expect(() => Store.open(file, { readonly })).toThrow(new RegExp(`schema version ${next}, newer than this qmine's ${latest}`));
+    for (const readonly of [true, false])
+      expect(() => Store.open(file, { readonly })).toThrow(new RegExp(`schema version ${next}, newer than this qmine's ${latest}`));
   });
 
   it('upgrades an older database when opened for writing, keeping its data', () => {
@@ -69,7 +70,9 @@ describe('opening a database', () => {
     const store = Store.open(file);
     store.saveDocuments(store.beginRun(TEST_RUN), sampleRecords());
     store.close();
-    expect(() => openDatabase(file, { readonly: true, migrations: withNotes })).toThrow(new RegExp(`older than this qmine's ${next}: open it for writing once`));
+    expect(() => openDatabase(file, { readonly: true, migrations: withNotes })).toThrow(
+      new RegExp(`older than this qmine's ${next}: open it for writing once`),
+    );
     const upgraded = openDatabase(file, { migrations: withNotes });
     expect(upgraded.pragma('user_version', { simple: true })).toBe(next);
     expect(upgraded.prepare('SELECT count(*) FROM facts WHERE note IS NULL').pluck().get()).toBe(7);
@@ -97,8 +100,14 @@ describe('opening a database', () => {
   it('leaves the version unchanged when a migration fails', () => {
     const file = tmp.file('failing.db');
     Store.open(file).close();
-    const broken: Migration = { version: next, name: nextName('broken'), sql: 'ALTER TABLE facts ADD COLUMN note TEXT; ALTER TABLE nowhere ADD COLUMN x;' };
-    expect(() => openDatabase(file, { migrations: [...shipped, broken] })).toThrow(new RegExp(`cannot upgrade the database to version ${next} \\(${broken.name}\\)`));
+    const broken: Migration = {
+      version: next,
+      name: nextName('broken'),
+      sql: 'ALTER TABLE facts ADD COLUMN note TEXT; ALTER TABLE nowhere ADD COLUMN x;',
+    };
+    expect(() => openDatabase(file, { migrations: [...shipped, broken] })).toThrow(
+      new RegExp(`cannot upgrade the database to version ${next} \\(${broken.name}\\)`),
+    );
     const db = new Database(file, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(latest);
     expect(db.prepare("SELECT count(*) FROM pragma_table_info('facts') WHERE name = 'note'").pluck().get()).toBe(0);

@@ -17,7 +17,11 @@ afterEach(() => {
 
 /** Records as they come back from the store: maps are Buffers. */
 function comparable(record: DocumentRecord): unknown {
-  return { ...record, clean: { ...record.clean, map: Buffer.from(record.clean.map) }, norm: { ...record.norm, map: Buffer.from(record.norm.map) } };
+  return {
+    ...record,
+    clean: { ...record.clean, map: Buffer.from(record.clean.map) },
+    norm: { ...record.norm, map: Buffer.from(record.norm.map) },
+  };
 }
 
 function count(table: string, doc?: string): number {
@@ -44,7 +48,9 @@ describe('Store: saving and loading documents', () => {
     const run1 = store.beginRun(TEST_RUN);
     store.saveDocuments(run1, sampleRecords());
     const run2 = store.beginRun(TEST_RUN);
-    const shorter = buildRecord('doc_a', ['全省纤维制品抽样合格率为88.8%。'], [{ sentence: 0, text: '合格率为88.8%', value: 88.8 }], { keywords: [{ word: '纤维', weight: 1 }] });
+    const shorter = buildRecord('doc_a', ['全省纤维制品抽样合格率为88.8%。'], [{ sentence: 0, text: '合格率为88.8%', value: 88.8 }], {
+      keywords: [{ word: '纤维', weight: 1 }],
+    });
     store.saveDocuments(run2, [shorter]);
     expect(count('sentences', 'doc_a')).toBe(1);
     expect(count('facts', 'doc_a')).toBe(1);
@@ -63,21 +69,38 @@ describe('Store: saving and loading documents', () => {
     const sentences = ['全省抽样合格率为90%。', '查处案件12起。', '培训人员300人次。'];
     const run1 = store.beginRun(TEST_RUN);
     store.saveDocuments(run1, [buildRecord('d', sentences, [{ sentence: 0, text: '合格率为90%', value: 90 }])]);
-    const rows = () => store.db.prepare("SELECT id, ordinal, text FROM sentences WHERE doc = 'd' ORDER BY ordinal").all() as { id: number; ordinal: number; text: string }[];
+    const rows = () =>
+      store.db.prepare("SELECT id, ordinal, text FROM sentences WHERE doc = 'd' ORDER BY ordinal").all() as {
+        id: number;
+        ordinal: number;
+        text: string;
+      }[];
     const before = rows();
     const run2 = store.beginRun(TEST_RUN);
-    store.saveDocuments(run2, [buildRecord('d', [sentences[0]!, '查处案件15起。'], [{ sentence: 1, text: '案件15起', type: 'count', category: 'enforcement', value: 15, unit: '起' }])]);
+    store.saveDocuments(run2, [
+      buildRecord(
+        'd',
+        [sentences[0]!, '查处案件15起。'],
+        [{ sentence: 1, text: '案件15起', type: 'count', category: 'enforcement', value: 15, unit: '起' }],
+      ),
+    ]);
     const after = rows();
-    expect(after.map((r) => [r.ordinal, r.text])).toEqual([[0, sentences[0]], [1, '查处案件15起。']]);
+    expect(after.map((r) => [r.ordinal, r.text])).toEqual([
+      [0, sentences[0]],
+      [1, '查处案件15起。'],
+    ]);
     expect(after.map((r) => r.id)).toEqual(before.slice(0, 2).map((r) => r.id));
-    const fts = (q: string) => store.db.prepare('SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rowid').pluck().all(q);
+    const fts = (q: string) =>
+      store.db.prepare('SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rowid').pluck().all(q);
     expect(fts('"案件15起"')).toEqual([after[1]!.id]);
     expect(fts('"案件12起"')).toEqual([]);
     expect(fts('"人员300"')).toEqual([]);
     expect(fts('"合格率"')).toEqual([after[0]!.id]);
     // FTS5's own check that the index matches the sentences table (throws when they differ).
     expect(() => store.db.prepare("INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
-    expect(store.db.prepare("SELECT ordinal, value FROM facts f JOIN sentences s ON s.doc = f.doc AND s.ordinal = f.sentence").raw().all()).toEqual([[1, 15]]);
+    expect(
+      store.db.prepare('SELECT ordinal, value FROM facts f JOIN sentences s ON s.doc = f.doc AND s.ordinal = f.sentence').raw().all(),
+    ).toEqual([[1, 15]]);
   });
 
   it('keeps the full-text index exact when one batch stores a document several times, growing and shrinking', () => {
@@ -86,7 +109,13 @@ describe('Store: saving and loading documents', () => {
     const one = buildRecord('d', ['查处案件15起。'], []);
     const two = buildRecord('d', ['全省抽样合格率为91%。', '检验机构28家。'], []);
     store.saveDocuments(run, [three, one, two, buildRecord('e', ['另一文件的检验机构30家。'], [])]);
-    const fts = (q: string) => store.db.prepare("SELECT s.doc || ':' || s.ordinal FROM sentences_fts f JOIN sentences s ON s.id = f.rowid WHERE sentences_fts MATCH ? ORDER BY s.doc, s.ordinal").pluck().all(q);
+    const fts = (q: string) =>
+      store.db
+        .prepare(
+          "SELECT s.doc || ':' || s.ordinal FROM sentences_fts f JOIN sentences s ON s.id = f.rowid WHERE sentences_fts MATCH ? ORDER BY s.doc, s.ordinal",
+        )
+        .pluck()
+        .all(q);
     expect(fts('"合格率为91"')).toEqual(['d:0']);
     expect(fts('"检验机构"')).toEqual(['d:1', 'e:0']);
     expect(fts('"案件1"')).toEqual([]);
@@ -131,7 +160,10 @@ describe('Store: saving and loading documents', () => {
   it('reports document state and fingerprints for skipping and duplicate detection', () => {
     const run = store.beginRun(TEST_RUN);
     store.saveDocuments(run, sampleRecords());
-    expect(store.documentState('doc_b')).toEqual({ sha256: 'sha-doc_b', stageKeys: { clean: 'k-clean-doc_b', extract: 'k-extract-doc_b' } });
+    expect(store.documentState('doc_b')).toEqual({
+      sha256: 'sha-doc_b',
+      stageKeys: { clean: 'k-clean-doc_b', extract: 'k-extract-doc_b' },
+    });
     expect(store.documentState('nope')).toBeNull();
     expect(store.fingerprints()).toEqual([
       { id: 'doc_a', exact: 'exact-doc_a', simhash: '0123456789abcdef' },
@@ -142,7 +174,10 @@ describe('Store: saving and loading documents', () => {
 
   it('records runs and ingest errors', () => {
     const run = store.beginRun({ ...TEST_RUN, options: { jobs: 2 } });
-    store.saveErrors(run, [{ path: '/x/broken.html', record: null, cause: 'cannot decode' }, { path: '/x/dump.csv', record: 7, cause: 'empty text' }]);
+    store.saveErrors(run, [
+      { path: '/x/broken.html', record: null, cause: 'cannot decode' },
+      { path: '/x/dump.csv', record: 7, cause: 'empty text' },
+    ]);
     expect(store.runs()[0]).toMatchObject({ id: run, status: 'running', finishedAt: null, options: { jobs: 2 } });
     store.finishRun(run, { processed: 3 }, 'interrupted');
     expect(store.runs()[0]).toMatchObject({ status: 'interrupted', counts: { processed: 3 }, dictionaryHashes: { 'rules.jsonl': 'abc' } });
@@ -156,7 +191,7 @@ describe('Store: saving and loading documents', () => {
   it('keeps integer values integers and percentages real', () => {
     store.saveDocuments(store.beginRun(TEST_RUN), sampleRecords());
     expect(store.db.prepare("SELECT typeof(value) FROM facts WHERE unit = '起'").pluck().get()).toBe('integer');
-    expect(store.db.prepare("SELECT typeof(value) FROM facts WHERE value = 90.5 LIMIT 1").pluck().get()).toBe('real');
+    expect(store.db.prepare('SELECT typeof(value) FROM facts WHERE value = 90.5 LIMIT 1').pluck().get()).toBe('real');
   });
 });
 

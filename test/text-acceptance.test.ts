@@ -54,7 +54,8 @@ describe('every fact traces back to its raw characters', () => {
         for (const fact of contractFacts(doc)) {
           const slice = rawSlice(doc.raw, fact.raw_start, fact.raw_end);
           const again = doc.source.format === 'text' ? normaliseText(slice, rules).text : normaliseSlice(doc, slice);
-          if (again !== fact.text) failures.push(`${fact.doc} ${fact.rule}: ${JSON.stringify(slice)} → ${JSON.stringify(again)} ≠ ${JSON.stringify(fact.text)}`);
+          if (again !== fact.text)
+            failures.push(`${fact.doc} ${fact.rule}: ${JSON.stringify(slice)} → ${JSON.stringify(again)} ≠ ${JSON.stringify(fact.text)}`);
           checked++;
         }
       }

@@ -28,7 +28,9 @@ describe('rankKeywords', () => {
   });
 
   it('never returns stop words, punctuation, numbers or single characters', () => {
-    const words = rankKeywords(docs, 50, stopwords).get('a')!.map((k) => k.word);
+    const words = rankKeywords(docs, 50, stopwords)
+      .get('a')!
+      .map((k) => k.word);
     for (const w of ['的', '2009', '。', '加强']) expect(words).not.toContain(w);
   });
 });

@@ -82,8 +82,34 @@ describe('script detection', () => {
 describe('normaliseText properties', () => {
   // Pieces that trigger every step: widths, pinyin, spaces, quotes, ASCII punctuation, script, astral.
   const piece = fc.constantFrom(
-    '质', '質', '監', '(zhì)', '(2011-2020年)', ' ', '  ', '１', '％', '．', '　', '2', '975', '.', ',', "'", '"',
-    '「', '」', '𠮷', 'GB/T', '\n', '合格率', '87.9%', '。', '“', '”', 'a',
+    '质',
+    '質',
+    '監',
+    '(zhì)',
+    '(2011-2020年)',
+    ' ',
+    '  ',
+    '１',
+    '％',
+    '．',
+    '　',
+    '2',
+    '975',
+    '.',
+    ',',
+    "'",
+    '"',
+    '「',
+    '」',
+    '𠮷',
+    'GB/T',
+    '\n',
+    '合格率',
+    '87.9%',
+    '。',
+    '“',
+    '”',
+    'a',
   );
   const input = fc.array(piece, { maxLength: 30 }).map((p) => p.join(''));
 

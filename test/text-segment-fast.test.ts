@@ -83,7 +83,13 @@ describe('segmentRanges equals segment() range by range', () => {
   });
 
   it('on the sentences of every document of ../shared/corpus (the first 150 of each)', async () => {
-    const pipeline = new Pipeline(STAGES.slice(0, STAGES.findIndex((s) => s.name === 'segment')), dictionaries);
+    const pipeline = new Pipeline(
+      STAGES.slice(
+        0,
+        STAGES.findIndex((s) => s.name === 'segment'),
+      ),
+      dictionaries,
+    );
     for (const file of await expandInputs([SHARED])) {
       for (const item of readFile(file)) {
         if (item.kind !== 'document') continue;

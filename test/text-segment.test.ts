@@ -27,9 +27,7 @@ describe('segmentation', () => {
     expect(words('投入资金一千二百三十四点五六万元')).toContain('一千二百三十四点五六');
     expect(words('合格率为百分之九十五点五')).toContain('百分之九十五点五');
     expect(words('一些企业要一五一十说明')).not.toContain('一十');
-    expect(words('贯彻党的十七大和十七届三中全会精神，编制“十三五”规划')).toEqual(
-      expect.arrayContaining(['十七大', '三中全会', '十三五']),
-    );
+    expect(words('贯彻党的十七大和十七届三中全会精神，编制“十三五”规划')).toEqual(expect.arrayContaining(['十七大', '三中全会', '十三五']));
   });
 
   it('gives spans that slice back to each word, in order, without white space', () => {
@@ -84,9 +82,18 @@ describe('number scanner', () => {
   });
 
   it('accepts well-formed Chinese numerals only', () => {
-    for (const good of ['四千五百一十', '十二', '三十', '一万零五', '二〇〇八', '一千二百三十四点五六', '百分之九十五点五', '捌拾伍万', '两千'])
+    for (const good of [
+      '四千五百一十',
+      '十二',
+      '三十',
+      '一万零五',
+      '二〇〇八',
+      '一千二百三十四点五六',
+      '百分之九十五点五',
+      '捌拾伍万',
+      '两千',
+    ])
       expect(isWellFormedChineseNumeral(good), good).toBe(true);
-    for (const bad of ['一五一十', '万一', '十一五', '千万', '一一', '九五'])
-      expect(isWellFormedChineseNumeral(bad), bad).toBe(false);
+    for (const bad of ['一五一十', '万一', '十一五', '千万', '一一', '九五']) expect(isWellFormedChineseNumeral(bad), bad).toBe(false);
   });
 });

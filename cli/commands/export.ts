@@ -16,16 +16,23 @@ interface ExportOptions {
 export function registerExport(program: Command, io: CommandIo = processIo()): void {
   program
     .command('export')
-    .description('write the facts (in the contract form of facts.md) or a whole table or view as JSON Lines or CSV; only data goes to stdout')
+    .description(
+      'write the facts (in the contract form of facts.md) or a whole table or view as JSON Lines or CSV; only data goes to stdout',
+    )
     .requiredOption('--db <path>', 'qmine database')
-    .addOption(new Option('--format <format>', 'jsonl (one object per line) or csv (RFC 4180, NULL as an empty field)').choices(EXPORT_FORMATS).default('jsonl'))
-    .addOption(new Option('--table <name>', 'facts, a table or an analysts\' view').choices(EXPORT_TABLES).default('facts'))
+    .addOption(
+      new Option('--format <format>', 'jsonl (one object per line) or csv (RFC 4180, NULL as an empty field)')
+        .choices(EXPORT_FORMATS)
+        .default('jsonl'),
+    )
+    .addOption(new Option('--table <name>', "facts, a table or an analysts' view").choices(EXPORT_TABLES).default('facts'))
     .option('--out <file>', 'write to this file instead of stdout (written whole or not at all)')
     .option('--include-duplicates', 'facts: keep the facts of duplicate documents too')
     .action(
       reportFailures('export', io, async (opts: ExportOptions) => {
         await withReadOnlyDatabase(opts.db, async (db) => {
-          const write = (sink: TextSink) => writeRows(sink, exportRows(db, opts.table, { includeDuplicates: opts.includeDuplicates }), opts.format);
+          const write = (sink: TextSink) =>
+            writeRows(sink, exportRows(db, opts.table, { includeDuplicates: opts.includeDuplicates }), opts.format);
           if (opts.out !== undefined) {
             const rows = await writeFileAtomically(opts.out, write);
             io.stderr.write(`qmine export: ${rows} rows of ${opts.table} → ${opts.out}\n`);

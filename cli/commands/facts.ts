@@ -29,7 +29,9 @@ export function registerFacts(program: Command, io: CommandIo = processIo()): vo
     .option('--metric <text>', 'part of the metric (合格率)')
     .option('--doc <id>', 'one document')
     .option('--limit <n>', 'at most this many facts', parsePositiveInt)
-    .addOption(new Option('--format <format>', 'table (readable), csv, jsonl or json (every contract field)').choices(ROW_FORMATS).default('table'))
+    .addOption(
+      new Option('--format <format>', 'table (readable), csv, jsonl or json (every contract field)').choices(ROW_FORMATS).default('table'),
+    )
     .option('--include-duplicates', 'keep the facts of duplicate documents too')
     .action(
       reportFailures('facts', io, async (opts: FactsOptions) => {

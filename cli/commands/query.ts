@@ -8,7 +8,9 @@ import { processIo, reportFailures, type CommandIo } from '../errors';
 export function registerQuery(program: Command, io: CommandIo = processIo()): void {
   program
     .command('query')
-    .description('run one SQL statement on a read-only connection (tables, and the views pass_rates, enforcement, brands, standards, policies, facts_in_context)')
+    .description(
+      'run one SQL statement on a read-only connection (tables, and the views pass_rates, enforcement, brands, standards, policies, facts_in_context)',
+    )
     .argument('<sql>', 'the statement, e.g. "SELECT region, period, value FROM pass_rates"')
     .requiredOption('--db <path>', 'qmine database')
     .addOption(new Option('--format <format>', 'output format').choices(ROW_FORMATS).default('table'))

@@ -33,7 +33,13 @@ export function registerReprocess(program: Command): void {
         const store = Store.open(opts.db, { readonly: true });
         try {
           // From the last run that finished: a killed or interrupted one did only part of the change.
-          const from = Math.max(0, ...store.runs().filter((r) => r.id < summary.runId && r.status === 'done').map((r) => r.id));
+          const from = Math.max(
+            0,
+            ...store
+              .runs()
+              .filter((r) => r.id < summary.runId && r.status === 'done')
+              .map((r) => r.id),
+          );
           process.stdout.write(formatDiffSummary(diffRuns(store, { from, to: summary.runId })));
         } finally {
           store.close();
@@ -51,7 +57,9 @@ export function formatReprocessSummary(summary: ReprocessSummary): string {
       : '';
     return `nothing to do: all ${summary.documents} documents are up to date with their dictionaries, rules and code${caughtUp}\n`;
   }
-  const resumed = Object.entries(summary.resumedAt).map(([stage, n]) => `${n} from ${stage}`).join(', ');
+  const resumed = Object.entries(summary.resumedAt)
+    .map(([stage, n]) => `${n} from ${stage}`)
+    .join(', ');
   const lines = [
     `reprocess run ${summary.runId}${summary.interrupted ? ' (interrupted: run again to finish)' : ''}`,
     `  documents         ${summary.documents}`,

@@ -30,7 +30,8 @@ export function registerSearch(program: Command, io: CommandIo = processIo()): v
           const sink = new TextSink(io.stdout);
           if (opts.format === 'json') await sink.write(JSON.stringify(result, null, 1) + '\n');
           else if (opts.format === 'jsonl') for (const hit of result.hits) await sink.write(JSON.stringify(hit) + '\n');
-          else await sink.write(formatHits(result, io.stdout.isTTY ? { open: '\x1b[1;4m', close: '\x1b[0m' } : { open: '【', close: '】' }));
+          else
+            await sink.write(formatHits(result, io.stdout.isTTY ? { open: '\x1b[1;4m', close: '\x1b[0m' } : { open: '【', close: '】' }));
           await sink.close();
         });
       }),

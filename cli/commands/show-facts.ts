@@ -9,7 +9,11 @@ export async function printFactSample(dbPath: string, count: number): Promise<vo
   try {
     const sink = new TextSink(process.stdout);
     await sink.write(`\nfirst ${count} facts (qmine facts --db ${dbPath} for all):\n`);
-    await writeRows(sink, selectFacts(db, { limit: count }, ['doc', 'type', 'metric', 'value', 'unit', 'bound', 'status', 'period', 'region', 'text']), 'table');
+    await writeRows(
+      sink,
+      selectFacts(db, { limit: count }, ['doc', 'type', 'metric', 'value', 'unit', 'bound', 'status', 'period', 'region', 'text']),
+      'table',
+    );
     await sink.close();
   } finally {
     db.close();

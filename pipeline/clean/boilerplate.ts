@@ -40,7 +40,11 @@ export function compileRules(specs: readonly BoilerplateRuleSpec[]): Boilerplate
 
 /** The compiled rules of a dictionaries folder, parsed once per Dictionaries instance. */
 export function loadBoilerplateRules(dictionaries: Dictionaries): BoilerplateRule[] {
-  return dictionaries.parseOnce(BOILERPLATE_FILE, () => compileRules(dictionaries.jsonl<BoilerplateRuleSpec>(BOILERPLATE_FILE)), 'compiled');
+  return dictionaries.parseOnce(
+    BOILERPLATE_FILE,
+    () => compileRules(dictionaries.jsonl<BoilerplateRuleSpec>(BOILERPLATE_FILE)),
+    'compiled',
+  );
 }
 
 /** Lines at the top of a text or an article that may be its header (title, dateline, source). */
@@ -59,7 +63,10 @@ export function matchDropRule(line: string, rules: readonly BoilerplateRule[], i
 }
 
 /** Metadata values a (header or chrome) line states, by the field rules. */
-export function lineFields(line: string, rules: readonly BoilerplateRule[]): Partial<Pick<DocumentMeta, 'date' | 'site' | 'author' | 'title'>> {
+export function lineFields(
+  line: string,
+  rules: readonly BoilerplateRule[],
+): Partial<Pick<DocumentMeta, 'date' | 'site' | 'author' | 'title'>> {
   const trimmed = line.trim();
   const out: Partial<Pick<DocumentMeta, 'date' | 'site' | 'author' | 'title'>> = {};
   for (const rule of rules) {

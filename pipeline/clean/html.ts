@@ -294,7 +294,6 @@ function isWithin(el: Element | null, container: Element): boolean {
   return false;
 }
 
-
 /** Title, date, author and site from the page head: `<title>` (without the site name) and `<meta>`. */
 function headMeta($: cheerio.CheerioAPI): Partial<DocumentMeta> {
   const metaContent = (...names: string[]) => {

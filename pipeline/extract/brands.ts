@@ -7,7 +7,14 @@ import type { Lexicons } from './lexicons';
 import { forEachMatch, type CompiledNameRule } from './rules';
 import type { NamedThing } from './titles';
 
-export function findBrands(text: string, from: number, to: number, rule: CompiledNameRule, lexicons: Lexicons, slice = text.slice(from, to)): NamedThing[] {
+export function findBrands(
+  text: string,
+  from: number,
+  to: number,
+  rule: CompiledNameRule,
+  lexicons: Lexicons,
+  slice = text.slice(from, to),
+): NamedThing[] {
   const found: NamedThing[] = [];
   if (!rule.regex) return found;
   if (!lexicons.brands.anyScheme.test(slice)) return found;

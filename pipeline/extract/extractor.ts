@@ -29,7 +29,12 @@ import { SentenceView } from './sentence';
 import { findStandardCodes, findTitles, type NamedThing } from './titles';
 
 /** Every dictionary file the extractor reads (the stage's `reads`). */
-export const EXTRACT_FILES: readonly string[] = [...Object.values(RULE_FILES), ABSTRACT_HEADS_FILE, IDIOMS_FILE, ...Object.values(LEXICON_FILES)];
+export const EXTRACT_FILES: readonly string[] = [
+  ...Object.values(RULE_FILES),
+  ABSTRACT_HEADS_FILE,
+  IDIOMS_FILE,
+  ...Object.values(LEXICON_FILES),
+];
 
 /** Which not-a-fact rules covered which numerals, for tests and debugging. */
 export interface ExtractionTrace {
@@ -114,7 +119,15 @@ function extractSentence(view: SentenceView, doc: Document, ex: Extractor, facts
   }
   const titleSpans: [number, number][] = [];
   named.push(
-    ...findTitles(text, start, end, ex.lexicons, { standard: ex.nameRules.get('standard-title')!.id, policy: ex.nameRules.get('policy-title')!.id }, titleSpans, view.slice),
+    ...findTitles(
+      text,
+      start,
+      end,
+      ex.lexicons,
+      { standard: ex.nameRules.get('standard-title')!.id, policy: ex.nameRules.get('policy-title')!.id },
+      titleSpans,
+      view.slice,
+    ),
   );
   for (const [s, e] of titleSpans) blocked.push({ start: s, end: e, priority: Infinity, rule: 'title' });
   const brands = findBrands(text, start, end, ex.nameRules.get('brand-list')!, ex.lexicons, view.slice);
@@ -145,7 +158,11 @@ function extractSentence(view: SentenceView, doc: Document, ex: Extractor, facts
     // The next item of a list or the end of a range is typed like the item before it.
     const separator = last ? text.slice(last.end, quantity.start) : '';
     // `至`/`到` joins a range (its ends bounded), not a change and the level it reached (`下降5吨至10吨`).
-    const joined = last && last.unitClass === quantity.unitClass && LIST_SEPARATOR.test(separator) && (!/[至到]/.test(separator) || last.bound === 'at_least');
+    const joined =
+      last &&
+      last.unitClass === quantity.unitClass &&
+      LIST_SEPARATOR.test(separator) &&
+      (!/[至到]/.test(separator) || last.bound === 'at_least');
     const listed = joined && last ? typed.get(last) : undefined;
     const rule = listed?.rule ?? typeQuantity(quantity, clauseBefore, ex.quantityRules, clauseAfter);
     if (!rule) continue;
@@ -201,7 +218,12 @@ function strongestVeto(vetoes: readonly Veto[], start: number, end: number): Vet
 }
 
 /** The highest-priority typing rule whose conditions hold. */
-export function typeQuantity(quantity: Quantity, clauseBefore: string, rules: readonly CompiledQuantityRule[], clauseAfter = ''): CompiledQuantityRule | null {
+export function typeQuantity(
+  quantity: Quantity,
+  clauseBefore: string,
+  rules: readonly CompiledQuantityRule[],
+  clauseAfter = '',
+): CompiledQuantityRule | null {
   for (const rule of rules) {
     if (rule.unitClass && !rule.unitClass.has(quantity.unitClass!)) continue;
     if (rule.unit ? !rule.unit.has(quantity.unit!) : quantity.requires !== null) continue;
@@ -295,7 +317,11 @@ const MAX_PREVIOUS_CLAUSE = 16;
 function namedFact(thing: NamedThing, view: SentenceView, doc: Document, lexicons: Lexicons): ExtractedFact {
   const status = statusAt(view, thing.start, thing.end, lexicons, doc.meta);
   const category: FactCategory =
-    thing.type === 'brand' ? 'brand' : thing.type === 'standard' ? 'standard' : (categorise(thing.name, thing.type as FactType, lexicons.categories) ?? 'other');
+    thing.type === 'brand'
+      ? 'brand'
+      : thing.type === 'standard'
+        ? 'standard'
+        : (categorise(thing.name, thing.type as FactType, lexicons.categories) ?? 'other');
   return {
     type: thing.type,
     category,

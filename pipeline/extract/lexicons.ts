@@ -122,7 +122,8 @@ interface UnitsFile {
 
 function compileUnits(file: UnitsFile): UnitLexicon {
   const entries: UnitEntry[] = [];
-  for (const [surface, p] of Object.entries(file.percent)) entries.push({ surface, unitClass: 'percent', unit: '%', factor: p.factor, max: p.max, only: p.only });
+  for (const [surface, p] of Object.entries(file.percent))
+    entries.push({ surface, unitClass: 'percent', unit: '%', factor: p.factor, max: p.max, only: p.only });
   for (const surface of file.pp) entries.push({ surface, unitClass: 'pp', unit: 'pp', factor: 1 });
   for (const [surface, unit] of Object.entries(file.money)) entries.push({ surface, unitClass: 'money', unit, factor: 1 });
   for (const [surface, unit] of Object.entries(file.measure)) entries.push({ surface, unitClass: 'measure', unit, factor: 1 });
@@ -185,44 +186,61 @@ function parseRegions(text: string): { regions: Map<string, string | null>; notR
 }
 
 export function loadLexicons(dictionaries: Dictionaries): Lexicons {
-  return dictionaries.parseOnce(LEXICON_FILES.units, () => {
-    const bounds = dictionaries.json<{ prefix: Record<string, Bound>; between: Record<string, Bound>; suffix: Record<string, Bound> }>(LEXICON_FILES.bounds);
-    const status = dictionaries.json<{ before: string[]; clauseBefore: string[]; after: string[]; actualBefore: string[]; from: string }>(LEXICON_FILES.status);
-    const trims = dictionaries.json<{ leading: string[]; trailing: string[]; sharedEndings: string[] }>(LEXICON_FILES.trims);
-    const titles = dictionaries.json<Omit<TitleLexicon, 'notFacts' | 'references'> & { notFacts: string[]; references: string[] }>(LEXICON_FILES.titles);
-    const brands = dictionaries.json<{ schemes: string[]; leadingVerbs: string[] }>(LEXICON_FILES.brands);
-    return {
-      units: compileUnits(dictionaries.json<UnitsFile>(LEXICON_FILES.units)),
-      bounds: { prefix: longestFirst(bounds.prefix), between: new Map(Object.entries(bounds.between)), suffix: longestFirst(bounds.suffix) },
-      status: {
-        before: alternation(status.before, (alt) => `(?:${alt})`, false),
-        clauseBefore: alternation(status.clauseBefore, (alt) => `(?:${alt})`, false),
-        after: alternation(status.after, (alt) => `(?:${alt})`, false),
-        actualBefore: alternation(status.actualBefore, (alt) => `(?:${alt})`, false),
-        from: new RegExp(status.from),
-      },
-      trims: {
-        leading: alternation(trims.leading, (alt) => `^(?:${alt})`, false),
-        trailing: alternation(trims.trailing, (alt) => `(?:${alt})$`, false),
-        sharedEndings: alternation(trims.sharedEndings, (alt) => `(?:${alt})$`, false),
-      },
-      categories: parseCategories(dictionaries.text(LEXICON_FILES.categories)),
-      titles: {
-        ...titles,
-        notFacts: titles.notFacts.map((pattern) => new RegExp(pattern)),
-        references: new Set(titles.references),
-        standardSuffixes: [...titles.standardSuffixes].sort((a, b) => b.length - a.length),
-        policySuffixes: [...titles.policySuffixes].sort((a, b) => b.length - a.length),
-      },
-      brands: {
-        schemes: [...brands.schemes].sort((a, b) => b.length - a.length),
-        anyScheme: alternation(brands.schemes, (alt) => alt, true),
-        leadingVerbs: [...brands.leadingVerbs].sort((a, b) => b.length - a.length),
-      },
-      ...parseRegions(dictionaries.text(LEXICON_FILES.regions)),
-      subjectHeads: dictionaries.lines(LEXICON_FILES.subjects).map((line) => line.trim()).sort((a, b) => b.length - a.length),
-    };
-  }, 'lexicons');
+  return dictionaries.parseOnce(
+    LEXICON_FILES.units,
+    () => {
+      const bounds = dictionaries.json<{ prefix: Record<string, Bound>; between: Record<string, Bound>; suffix: Record<string, Bound> }>(
+        LEXICON_FILES.bounds,
+      );
+      const status = dictionaries.json<{ before: string[]; clauseBefore: string[]; after: string[]; actualBefore: string[]; from: string }>(
+        LEXICON_FILES.status,
+      );
+      const trims = dictionaries.json<{ leading: string[]; trailing: string[]; sharedEndings: string[] }>(LEXICON_FILES.trims);
+      const titles = dictionaries.json<Omit<TitleLexicon, 'notFacts' | 'references'> & { notFacts: string[]; references: string[] }>(
+        LEXICON_FILES.titles,
+      );
+      const brands = dictionaries.json<{ schemes: string[]; leadingVerbs: string[] }>(LEXICON_FILES.brands);
+      return {
+        units: compileUnits(dictionaries.json<UnitsFile>(LEXICON_FILES.units)),
+        bounds: {
+          prefix: longestFirst(bounds.prefix),
+          between: new Map(Object.entries(bounds.between)),
+          suffix: longestFirst(bounds.suffix),
+        },
+        status: {
+          before: alternation(status.before, (alt) => `(?:${alt})`, false),
+          clauseBefore: alternation(status.clauseBefore, (alt) => `(?:${alt})`, false),
+          after: alternation(status.after, (alt) => `(?:${alt})`, false),
+          actualBefore: alternation(status.actualBefore, (alt) => `(?:${alt})`, false),
+          from: new RegExp(status.from),
+        },
+        trims: {
+          leading: alternation(trims.leading, (alt) => `^(?:${alt})`, false),
+          trailing: alternation(trims.trailing, (alt) => `(?:${alt})$`, false),
+          sharedEndings: alternation(trims.sharedEndings, (alt) => `(?:${alt})$`, false),
+        },
+        categories: parseCategories(dictionaries.text(LEXICON_FILES.categories)),
+        titles: {
+          ...titles,
+          notFacts: titles.notFacts.map((pattern) => new RegExp(pattern)),
+          references: new Set(titles.references),
+          standardSuffixes: [...titles.standardSuffixes].sort((a, b) => b.length - a.length),
+          policySuffixes: [...titles.policySuffixes].sort((a, b) => b.length - a.length),
+        },
+        brands: {
+          schemes: [...brands.schemes].sort((a, b) => b.length - a.length),
+          anyScheme: alternation(brands.schemes, (alt) => alt, true),
+          leadingVerbs: [...brands.leadingVerbs].sort((a, b) => b.length - a.length),
+        },
+        ...parseRegions(dictionaries.text(LEXICON_FILES.regions)),
+        subjectHeads: dictionaries
+          .lines(LEXICON_FILES.subjects)
+          .map((line) => line.trim())
+          .sort((a, b) => b.length - a.length),
+      };
+    },
+    'lexicons',
+  );
 }
 
 /** Category of a metric: the first lexicon term it contains that applies to the fact's type. */

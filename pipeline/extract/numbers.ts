@@ -22,16 +22,39 @@ export interface Numeral {
 }
 
 const CHINESE_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
-  貳: 2, 參: 3, 陸: 6, 兩: 2,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  壹: 1,
+  贰: 2,
+  叁: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
+  貳: 2,
+  參: 3,
+  陸: 6,
+  兩: 2,
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
 /** Per UTF-16 code: 1 when the character belongs to a Chinese numeral (a lookup, not a string test: hot loop). */
 const CHINESE_NUMERAL_CODE = new Uint8Array(0x10000);
-for (const table of [CHINESE_DIGITS, SMALL_UNITS, BIG_UNITS]) for (const ch of Object.keys(table)) CHINESE_NUMERAL_CODE[ch.charCodeAt(0)] = 1;
+for (const table of [CHINESE_DIGITS, SMALL_UNITS, BIG_UNITS])
+  for (const ch of Object.keys(table)) CHINESE_NUMERAL_CODE[ch.charCodeAt(0)] = 1;
 
 function isChineseNumeralCode(code: number): boolean {
   return CHINESE_NUMERAL_CODE[code] === 1;
@@ -193,7 +216,12 @@ function scanArabic(text: string, start: number, to: number, out: Numeral[]): nu
     let j = i;
     let grouped = intValue;
     let groups = 0;
-    while (j + 3 < to + 1 && isGroupSeparator(text[j]) && isDigitRun(text, j + 1, 3, to) && !(j + 4 < to && digitValue(text.charCodeAt(j + 4)) >= 0)) {
+    while (
+      j + 3 < to + 1 &&
+      isGroupSeparator(text[j]) &&
+      isDigitRun(text, j + 1, 3, to) &&
+      !(j + 4 < to && digitValue(text.charCodeAt(j + 4)) >= 0)
+    ) {
       // A space only groups when the comma-less reading would leave two bare numerals (`2 975家`).
       grouped = grouped * 1000 + threeDigits(text, j + 1);
       j += 4;
@@ -233,7 +261,8 @@ function scanArabic(text: string, start: number, to: number, out: Numeral[]): nu
 function scanSpacedDigits(text: string, start: number, to: number): { end: number; value: number } | null {
   const isDigit = (k: number) => k < to && digitValue(text.charCodeAt(k)) >= 0;
   const isSingle = (k: number) => isDigit(k) && !isDigit(k + 1);
-  if (!isSingle(start) || text[start + 1] !== ' ' || !(isSingle(start + 2) || (isDecimalPoint(text[start + 2]) && isSingle(start + 3)))) return null;
+  if (!isSingle(start) || text[start + 1] !== ' ' || !(isSingle(start + 2) || (isDecimalPoint(text[start + 2]) && isSingle(start + 3))))
+    return null;
   let digits = String(digitValue(text.charCodeAt(start)));
   let end = start + 1;
   let sawPoint = false;

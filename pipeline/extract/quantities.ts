@@ -80,14 +80,23 @@ export function buildQuantities(
     if (quantity) covered = quantity.end;
     out.push(quantity);
   }
-  return resolveRanges(text, out.filter((q): q is Quantity => q !== null)).filter((q) => q.unitClass !== null);
+  return resolveRanges(
+    text,
+    out.filter((q): q is Quantity => q !== null),
+  ).filter((q) => q.unitClass !== null);
 }
 
 /** Characters that may follow a slash fraction: `的`, a bound word's start, or a clause mark. */
 const AFTER_SLASH_FRACTION = /^(?:$|[的左以强弱多，。；、,;）)])/;
 
 function isSlashFraction(text: string, numerator: Numeral, denominator: Numeral): boolean {
-  if (numerator.kind !== 'arabic' || denominator.kind !== 'arabic' || text[numerator.end] !== '/' || denominator.start !== numerator.end + 1) return false;
+  if (
+    numerator.kind !== 'arabic' ||
+    denominator.kind !== 'arabic' ||
+    text[numerator.end] !== '/' ||
+    denominator.start !== numerator.end + 1
+  )
+    return false;
   const [n, d] = [numerator.value, denominator.value];
   if (!Number.isInteger(n) || !Number.isInteger(d) || n <= 0 || n >= d || d > 10) return false;
   if (/[\d/.]/.test(text[numerator.start - 1] ?? '')) return false;
@@ -154,7 +163,17 @@ function buildOne(
   }
   if (!unit) {
     // Kept only as a possible range start (`1亿至1.5亿元`).
-    return { numeral, start: numeral.start, end: p, value: roundValue(value * multiplier), unitClass: null, unit: null, bound, requires: null, multiplier };
+    return {
+      numeral,
+      start: numeral.start,
+      end: p,
+      value: roundValue(value * multiplier),
+      unitClass: null,
+      unit: null,
+      bound,
+      requires: null,
+      multiplier,
+    };
   }
   const unitEnd = p + unit.surface.length;
   if (insideWord(unitEnd)) return null;
@@ -208,7 +227,13 @@ function resolveRanges(text: string, quantities: Quantity[]): Quantity[] {
     const high = quantities[i + 1]!;
     if (high.unitClass === null || !RANGE_SEPARATOR.test(text.slice(low.end, high.numeral.start))) continue;
     // `库存下降3655吨至10291吨`: a change in amount, then the level it reached, not a range.
-    if (CHANGE_BEFORE.test(text.slice(Math.max(0, low.start - 4), low.start)) && /[至到]/.test(text.slice(low.end, high.numeral.start)) && high.unitClass !== 'percent' && high.unitClass !== 'pp') continue;
+    if (
+      CHANGE_BEFORE.test(text.slice(Math.max(0, low.start - 4), low.start)) &&
+      /[至到]/.test(text.slice(low.end, high.numeral.start)) &&
+      high.unitClass !== 'percent' &&
+      high.unitClass !== 'pp'
+    )
+      continue;
     if (low.unitClass === null) {
       // `一至两成` carries 成 back (a factor of 10 on a low end of at most ten); 半 carries nothing.
       const percentFactor = high.unitClass === 'percent' && high.numeral.value > 0 ? roundValue(high.value / high.numeral.value) : 1;
@@ -217,7 +242,14 @@ function resolveRanges(text: string, quantities: Quantity[]): Quantity[] {
       const carried = percentFactor !== 1 ? percentFactor : low.multiplier === 1 && low.value < high.numeral.value ? high.multiplier : 1;
       // A range ascends: `25.40-2.12%` is two figures (a price and its change), not a range.
       if (low.value * carried > high.value) continue;
-      quantities[i] = { ...low, value: roundValue(low.value * carried), unitClass: high.unitClass, unit: high.unit, requires: high.requires, multiplier: low.multiplier * carried };
+      quantities[i] = {
+        ...low,
+        value: roundValue(low.value * carried),
+        unitClass: high.unitClass,
+        unit: high.unit,
+        requires: high.requires,
+        multiplier: low.multiplier * carried,
+      };
     } else if (low.unit !== high.unit) {
       continue;
     }

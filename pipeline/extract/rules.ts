@@ -135,59 +135,74 @@ function byPriority<T extends { rule: RuleBase }>(a: T, b: T): number {
 }
 
 export function loadVetoes(dictionaries: Dictionaries): CompiledVeto[] {
-  return dictionaries.parseOnce(RULE_FILES.vetoes, () => {
-    const heads = dictionaries.lines(ABSTRACT_HEADS_FILE).map((line) => line.trim());
-    const idioms = dictionaries.lines(IDIOMS_FILE).map((line) => line.trim());
-    return dictionaries
-      .jsonl<VetoRule>(RULE_FILES.vetoes)
-      .map((rule) => {
-        checkRule(RULE_FILES.vetoes, rule);
-        return { rule, regex: compile(RULE_FILES.vetoes, rule.id, expandMacros(rule.pattern, { ABSTRACT: heads, IDIOM: idioms })) };
-      })
-      .sort(byPriority);
-  }, 'compiled');
+  return dictionaries.parseOnce(
+    RULE_FILES.vetoes,
+    () => {
+      const heads = dictionaries.lines(ABSTRACT_HEADS_FILE).map((line) => line.trim());
+      const idioms = dictionaries.lines(IDIOMS_FILE).map((line) => line.trim());
+      return dictionaries
+        .jsonl<VetoRule>(RULE_FILES.vetoes)
+        .map((rule) => {
+          checkRule(RULE_FILES.vetoes, rule);
+          return { rule, regex: compile(RULE_FILES.vetoes, rule.id, expandMacros(rule.pattern, { ABSTRACT: heads, IDIOM: idioms })) };
+        })
+        .sort(byPriority);
+    },
+    'compiled',
+  );
 }
 
 export function loadQuantityRules(dictionaries: Dictionaries): CompiledQuantityRule[] {
-  return dictionaries.parseOnce(RULE_FILES.quantities, () => {
-    const file = RULE_FILES.quantities;
-    return dictionaries
-      .jsonl<QuantityRule>(file)
-      .map((rule) => {
-        checkRule(file, rule);
-        const when = rule.when ?? {};
-        return {
-          rule,
-          unitClass: when.unitClass ? new Set(when.unitClass) : null,
-          unit: when.unit ? new Set(when.unit) : null,
-          before: when.before ? compile(file, rule.id, when.before, '') : null,
-          notBefore: when.notBefore ? compile(file, rule.id, when.notBefore, '') : null,
-          after: when.after ? compile(file, rule.id, when.after, '') : null,
-          negativeWhen: rule.then.negativeWhen ? compile(file, rule.id, rule.then.negativeWhen, '') : null,
-          negativeAfter: rule.then.negativeAfter ? compile(file, rule.id, rule.then.negativeAfter, '') : null,
-        };
-      })
-      .sort(byPriority);
-  }, 'compiled');
+  return dictionaries.parseOnce(
+    RULE_FILES.quantities,
+    () => {
+      const file = RULE_FILES.quantities;
+      return dictionaries
+        .jsonl<QuantityRule>(file)
+        .map((rule) => {
+          checkRule(file, rule);
+          const when = rule.when ?? {};
+          return {
+            rule,
+            unitClass: when.unitClass ? new Set(when.unitClass) : null,
+            unit: when.unit ? new Set(when.unit) : null,
+            before: when.before ? compile(file, rule.id, when.before, '') : null,
+            notBefore: when.notBefore ? compile(file, rule.id, when.notBefore, '') : null,
+            after: when.after ? compile(file, rule.id, when.after, '') : null,
+            negativeWhen: rule.then.negativeWhen ? compile(file, rule.id, rule.then.negativeWhen, '') : null,
+            negativeAfter: rule.then.negativeAfter ? compile(file, rule.id, rule.then.negativeAfter, '') : null,
+          };
+        })
+        .sort(byPriority);
+    },
+    'compiled',
+  );
 }
 
 export type CompiledNameRule = NameRule & { regex: RegExp | null };
 
 /** Name rules by kind; `lists` expands word-list macros in their patterns (`{SCHEME}`). */
-export function loadNameRules(dictionaries: Dictionaries, lists: Record<string, readonly string[]>): Map<NameRule['kind'], CompiledNameRule> {
-  return dictionaries.parseOnce(RULE_FILES.names, () => {
-    const rules = new Map<NameRule['kind'], CompiledNameRule>();
-    for (const rule of dictionaries.jsonl<NameRule>(RULE_FILES.names)) {
-      checkRule(RULE_FILES.names, rule);
-      if (rules.has(rule.kind)) throw new Error(`${RULE_FILES.names}: two rules of kind ${rule.kind}`);
-      const regex = rule.pattern ? compile(RULE_FILES.names, rule.id, expandMacros(rule.pattern, lists)) : null;
-      rules.set(rule.kind, { ...rule, regex });
-    }
-    for (const kind of ['standard-code', 'standard-title', 'policy-title', 'brand-list'] as const) {
-      if (!rules.has(kind)) throw new Error(`${RULE_FILES.names}: no rule of kind ${kind}`);
-    }
-    return rules;
-  }, 'compiled');
+export function loadNameRules(
+  dictionaries: Dictionaries,
+  lists: Record<string, readonly string[]>,
+): Map<NameRule['kind'], CompiledNameRule> {
+  return dictionaries.parseOnce(
+    RULE_FILES.names,
+    () => {
+      const rules = new Map<NameRule['kind'], CompiledNameRule>();
+      for (const rule of dictionaries.jsonl<NameRule>(RULE_FILES.names)) {
+        checkRule(RULE_FILES.names, rule);
+        if (rules.has(rule.kind)) throw new Error(`${RULE_FILES.names}: two rules of kind ${rule.kind}`);
+        const regex = rule.pattern ? compile(RULE_FILES.names, rule.id, expandMacros(rule.pattern, lists)) : null;
+        rules.set(rule.kind, { ...rule, regex });
+      }
+      for (const kind of ['standard-code', 'standard-title', 'policy-title', 'brand-list'] as const) {
+        if (!rules.has(kind)) throw new Error(`${RULE_FILES.names}: no rule of kind ${kind}`);
+      }
+      return rules;
+    },
+    'compiled',
+  );
 }
 
 /** Every rule of every rule file, for the example tests. */

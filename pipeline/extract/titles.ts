@@ -20,7 +20,13 @@ export interface NamedThing {
 const TITLE = /《([^《》\n]{1,80})》/g;
 
 /** Standard codes in [from, to): canonical `PREFIX NUMBER[-YEAR]`. */
-export function findStandardCodes(text: string, from: number, to: number, rule: CompiledNameRule, slice = text.slice(from, to)): NamedThing[] {
+export function findStandardCodes(
+  text: string,
+  from: number,
+  to: number,
+  rule: CompiledNameRule,
+  slice = text.slice(from, to),
+): NamedThing[] {
   const found: NamedThing[] = [];
   if (!rule.regex) return found;
   if (!/[A-Z]/.test(slice)) return found;
@@ -64,7 +70,8 @@ export function classifyTitle(title: string, before: string, after: string, lex:
   const standardSuffix = endsWithAny(stem, lex.standardSuffixes);
   const standardContext = endsWithAny(before, lex.standardBefore) ?? startsWithAny(after, lex.standardAfter);
   // A code in brackets after the title (`《…》(GB/T …)`) names no metric word: the title is a 标准.
-  if (standardSuffix || standardContext) return { type: 'standard', metric: standardContext && /^[(（]/.test(standardContext) ? '标准' : (standardContext ?? standardSuffix!) };
+  if (standardSuffix || standardContext)
+    return { type: 'standard', metric: standardContext && /^[(（]/.test(standardContext) ? '标准' : (standardContext ?? standardSuffix!) };
   const policySuffix = endsWithAny(stem, lex.policySuffixes);
   if (policySuffix) return { type: 'policy', metric: policySuffix };
   if (lex.standardInfixes.some((word) => stem.includes(word))) return { type: 'standard', metric: '标准' };
@@ -94,7 +101,15 @@ export function findTitles(
     const before = text.slice(Math.max(from, start - 8), start);
     const after = wordsAfterList(text.slice(end, Math.min(to, end + 80))).slice(0, 8);
     const kind = classifyTitle(title, before, after, lexicons.titles);
-    if (kind) found.push({ type: kind.type, name: title, metric: kind.metric, start, end, rule: kind.type === 'standard' ? rules.standard : rules.policy });
+    if (kind)
+      found.push({
+        type: kind.type,
+        name: title,
+        metric: kind.metric,
+        start,
+        end,
+        rule: kind.type === 'standard' ? rules.standard : rules.policy,
+      });
   });
   return found;
 }

@@ -153,7 +153,7 @@ export class RegionIndex {
     const provinceScore = new Map<string, { region: Region; score: number }>();
     for (const entry of score.values()) {
       const code = entry.region.provinceCode;
-      const region = entry.region.level === 'province' ? entry.region : score.get(code)?.region ?? this.byCode(code);
+      const region = entry.region.level === 'province' ? entry.region : (score.get(code)?.region ?? this.byCode(code));
       if (!region) continue;
       const total = provinceScore.get(code) ?? { region, score: 0 };
       total.score += entry.score;

@@ -24,10 +24,15 @@ export function compileReportYearRules(specs: readonly ReportYearRuleSpec[]): Re
 }
 
 export function loadReportYearRules(dictionaries: Dictionaries): ReportYearRule[] {
-  return dictionaries.parseOnce(REPORT_YEAR_FILE, () => compileReportYearRules(dictionaries.jsonl<ReportYearRuleSpec>(REPORT_YEAR_FILE)), 'compiled');
+  return dictionaries.parseOnce(
+    REPORT_YEAR_FILE,
+    () => compileReportYearRules(dictionaries.jsonl<ReportYearRuleSpec>(REPORT_YEAR_FILE)),
+    'compiled',
+  );
 }
 
-const LOOKS_BACK = /过去一年|過去一年|过去的一年|過去的一年|去年|一年来|一年來|过年的一年|刚刚过去|剛剛過去|回望过去|回顾过去|过去五年|過去五年/;
+const LOOKS_BACK =
+  /过去一年|過去一年|过去的一年|過去的一年|去年|一年来|一年來|过年的一年|刚刚过去|剛剛過去|回望过去|回顾过去|过去五年|過去五年/;
 const FIRST_QUARTER = 3;
 
 export function reportYear(text: string, date: string | null, rules: readonly ReportYearRule[]): { year: string; rule: string } | null {

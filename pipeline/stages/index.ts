@@ -7,11 +7,4 @@ import { segmentStage } from './segment';
 import { sentencesStage } from './sentences';
 
 /** The stages in the order they run; checked at start by checkStageOrder. */
-export const STAGES: readonly Stage[] = [
-  cleanStage,
-  normaliseStage,
-  metadataStage,
-  sentencesStage,
-  segmentStage,
-  extractStage,
-];
+export const STAGES: readonly Stage[] = [cleanStage, normaliseStage, metadataStage, sentencesStage, segmentStage, extractStage];

@@ -41,14 +41,12 @@ export function alignConversion(input: readonly string[], output: readonly strin
   for (let a = m - 1; a >= 0; a--) {
     for (let b = n - 1; b >= 0; b--) {
       lcs[a * width + b] =
-        output[a] === reference[b]
-          ? lcs[(a + 1) * width + b + 1]! + 1
-          : Math.max(lcs[(a + 1) * width + b]!, lcs[a * width + b + 1]!);
+        output[a] === reference[b] ? lcs[(a + 1) * width + b + 1]! + 1 : Math.max(lcs[(a + 1) * width + b]!, lcs[a * width + b + 1]!);
     }
   }
   // anchor[k] = input index output k is matched to, or -1.
   const anchor = new Int32Array(m).fill(-1);
-  for (let a = 0, b = 0; a < m && b < n; ) {
+  for (let a = 0, b = 0; a < m && b < n;) {
     if (output[a] === reference[b]) {
       anchor[a] = owner[b]!;
       a++;

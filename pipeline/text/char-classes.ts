@@ -6,12 +6,7 @@
 
 /** A BMP ideograph (CJK Unified, Extension A, Compatibility) or 〇. */
 export function isHanCode(code: number): boolean {
-  return (
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    code === 0x3007
-  );
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3007;
 }
 
 /** High surrogates of planes 2 and 3 (CJK Extensions B–H: U+20000–U+3FFFF). */

@@ -55,7 +55,7 @@ export class JiebaTagTable {
       [main, ...users].reduce((chars, text) => chars + text.length, 0),
     );
     // Every line of the main dictionary has exactly three fields (cppjieba refuses to load it otherwise).
-    for (let start = 0; start < main.length; ) {
+    for (let start = 0; start < main.length;) {
       let end = main.indexOf('\n', start);
       if (end < 0) end = main.length;
       const firstSpace = main.indexOf(' ', start);

@@ -48,9 +48,7 @@ function scan(
 const DIGIT = '一二两三四五六七八九壹贰叁肆伍陆柒捌玖';
 const CAPITAL_UNITS: Record<string, string> = { 拾: '十', 佰: '百', 仟: '千' };
 /** One section below 万: 十二, 三千零五, 一千五 (colloquial trailing digit), 十 (ten). */
-const SECTION = new RegExp(
-  `^(?:十[${DIGIT}]?|(?:[${DIGIT}]千)?(?:零?[${DIGIT}]百)?(?:零?[${DIGIT}]十)?(?:零?[${DIGIT}])?)$`,
-);
+const SECTION = new RegExp(`^(?:十[${DIGIT}]?|(?:[${DIGIT}]千)?(?:零?[${DIGIT}]百)?(?:零?[${DIGIT}]十)?(?:零?[${DIGIT}])?)$`);
 /** Digit strings such as years: 二〇〇八, 一九九八. */
 const DIGIT_STRING = /^[〇零一二三四五六七八九]{4}$|^[〇零一二三四五六七八九]*[〇零][〇零一二三四五六七八九]*$/;
 const DECIMALS = /^[〇零一二三四五六七八九]+$/;

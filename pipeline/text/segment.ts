@@ -164,7 +164,10 @@ export function createSegmenter(dictionaries: Dictionaries): Segmenter {
     segment,
     segmentRanges(text, ranges) {
       const plans = ranges.map((r) => plan(text, r.start, r.end));
-      const tagged = tagPieces(text, plans.flatMap((items) => items.filter((item): item is Piece => !('word' in item))));
+      const tagged = tagPieces(
+        text,
+        plans.flatMap((items) => items.filter((item): item is Piece => !('word' in item))),
+      );
       if (tagged === null) return ranges.flatMap((r) => segment(text, r.start, r.end));
       const out: Token[] = [];
       let k = 0;

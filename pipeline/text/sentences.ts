@@ -39,7 +39,8 @@ function significant(rules: SentenceRules): Uint8Array {
   let table = significantTables.get(rules);
   if (!table) {
     table = new Uint8Array(0x10000);
-    const chars = '\n' + rules.stops + rules.semicolons + rules.markerAfter + rules.quoteOpen + rules.quoteClose + rules.titleOpen + rules.titleClose;
+    const chars =
+      '\n' + rules.stops + rules.semicolons + rules.markerAfter + rules.quoteOpen + rules.quoteClose + rules.titleOpen + rules.titleClose;
     for (const ch of chars) table[ch.charCodeAt(0)] = 1;
     significantTables.set(rules, table);
   }

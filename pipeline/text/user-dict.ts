@@ -12,7 +12,11 @@ interface UserDictEntry {
 function userDictEntries(dictionaries: Dictionaries): UserDictEntry[] {
   return dictionaries.parseOnce(
     JIEBA_USER_DICT_FILE,
-    (text) => text.split('\n').filter((line) => line !== '').map((line) => ({ word: line.split(' ')[0]!, line })),
+    (text) =>
+      text
+        .split('\n')
+        .filter((line) => line !== '')
+        .map((line) => ({ word: line.split(' ')[0]!, line })),
     'entries',
   );
 }

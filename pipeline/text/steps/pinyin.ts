@@ -22,14 +22,15 @@ function compile(rules: NormaliseRules['pinyin']): PinyinMatcher {
 }
 
 /** Candidate annotations: parentheses holding only letters, tone marks, digits, apostrophes, spaces. */
-const CANDIDATE = /[(（]([A-Za-z\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff' \-]{1,40}[1-5]?)[)）]/g;
+// eslint-disable-next-line no-misleading-character-class -- combining tone marks (U+0300…) are meant to match one by one
+const CANDIDATE = /[(（]([A-Za-z\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff' -]{1,40}[1-5]?)[)）]/g;
 /** Combining marks except the diaeresis (ü keeps its dots through NFD as u + U+0308). */
 const TONE_MARK = /[\u0300-\u0307\u0309-\u036f]/;
 
 type Verdict = 'marked' | 'bare' | 'no';
 
 function classify(content: string, matcher: PinyinMatcher, maxSyllables: number): Verdict {
-  const syllables = content.trim().split(/[ '\-]+/);
+  const syllables = content.trim().split(/[ '-]+/);
   if (syllables.length === 0 || syllables.length > maxSyllables) return 'no';
   let marked = false;
   for (const raw of syllables) {

@@ -7,7 +7,9 @@ const compiled = new WeakMap<NormaliseRules['punctuation'], RegExp>();
 function compile(rules: NormaliseRules['punctuation']): RegExp {
   let re = compiled.get(rules);
   if (!re) {
-    const chars = Object.keys(rules.map).map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+    const chars = Object.keys(rules.map)
+      .map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+      .join('');
     re = new RegExp(`[${chars}]`, 'g');
     compiled.set(rules, re);
   }
@@ -29,8 +31,7 @@ export function chinesePunctuation(text: string, rules: NormaliseRules): StepRes
     let chinese: boolean;
     if (ch === '.') {
       // A full stop: Chinese text (or a percentage) before, no Latin letter, digit run or second dot after.
-      chinese =
-        (isChineseBefore(text, i) || before === 0x25) && !isAsciiLetter(after) && after !== 0x2e && before !== 0x2e;
+      chinese = (isChineseBefore(text, i) || before === 0x25) && !isAsciiLetter(after) && after !== 0x2e && before !== 0x2e;
     } else {
       chinese = isChineseBefore(text, i) || isChineseAt(text, i + 1);
     }

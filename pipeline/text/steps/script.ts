@@ -67,8 +67,14 @@ function loadTables(): ScriptTables {
   const hk = entries(lastDict(configs['hk2s']!.conversionChain, 0));
   const tw = entries(lastDict(configs['tw2s']!.conversionChain, 0));
   const both = new Set(hk.map(([s]) => s).filter((s) => tw.some(([t]) => t === s)));
-  mark(hk.filter(([s]) => !both.has(s)), HK_VARIANT);
-  mark(tw.filter(([s]) => !both.has(s)), TW_VARIANT);
+  mark(
+    hk.filter(([s]) => !both.has(s)),
+    HK_VARIANT,
+  );
+  mark(
+    tw.filter(([s]) => !both.has(s)),
+    TW_VARIANT,
+  );
   tables = { flags, converters: new Map(), openCc };
   return tables;
 }
@@ -105,8 +111,7 @@ export function detectScript(text: string): ScriptDetection {
     if (f & HK_VARIANT) hongKong++;
     if (f & TW_VARIANT) taiwan++;
   }
-  const variant: ScriptVariant | null =
-    traditional === 0 ? null : hongKong > taiwan ? 'hk' : taiwan > hongKong ? 'tw' : 't';
+  const variant: ScriptVariant | null = traditional === 0 ? null : hongKong > taiwan ? 'hk' : taiwan > hongKong ? 'tw' : 't';
   return { traditional, hongKong, taiwan, variant };
 }
 
@@ -125,7 +130,7 @@ export function toSimplified(text: string, _rules?: NormaliseRules, variant?: Sc
   let changed = false;
   let lengthChanged = false;
   const n = text.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     if (!isHanAt(text, i)) {
       i++;
       continue;
