@@ -140,7 +140,8 @@ function build(
     store.finishRun(runId, { parts: parts.length, ...counts, duplicates: derived.duplicates });
     store.setMetaValue(MERGED_PARTS_KEY, identity);
     const broken = db.pragma('foreign_key_check') as unknown[];
-    if (broken.length > 0) throw new UserError(`the merged database has ${broken.length} broken references: are the parts whole qmine databases?`);
+    if (broken.length > 0)
+      throw new UserError(`the merged database has ${broken.length} broken references: are the parts whole qmine databases?`);
     db.pragma('journal_mode = WAL');
     const done = performance.now();
     return {
@@ -180,9 +181,8 @@ function createWorkTables(db: Database.Database): void {
 
 /** First pass over a part: each document's place among the inputs and how many sentences and facts it has. */
 function collectOrder(db: Database.Database, part: number, parts: readonly PartInfo[]): void {
-  const clash = db
-    .prepare('SELECT m.doc, m.part FROM part.documents d JOIN temp.merge_documents m ON m.doc = d.id LIMIT 1')
-    .get() as { doc: string; part: number } | undefined;
+  const clash = db.prepare('SELECT m.doc, m.part FROM part.documents d JOIN temp.merge_documents m ON m.doc = d.id LIMIT 1').get() as
+    { doc: string; part: number } | undefined;
   if (clash) {
     throw new UserError(
       `document '${clash.doc}' is in both ${parts[clash.part]!.file} and ${parts[part]!.file}: parts must be disjoint shards of one corpus`,
@@ -194,9 +194,7 @@ function collectOrder(db: Database.Database, part: number, parts: readonly PartI
        (SELECT count(*) FROM part.sentences s WHERE s.doc = d.id), (SELECT count(*) FROM part.facts f WHERE f.doc = d.id)
      FROM part.documents d`,
   ).run(part);
-  db.prepare('INSERT INTO temp.merge_history_counts (part, doc, n) SELECT ?, doc, count(*) FROM part.fact_history GROUP BY doc').run(
-    part,
-  );
+  db.prepare('INSERT INTO temp.merge_history_counts (part, doc, n) SELECT ?, doc, count(*) FROM part.fact_history GROUP BY doc').run(part);
 }
 
 /**

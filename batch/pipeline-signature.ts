@@ -12,8 +12,18 @@ export function pipelineSignature(pipeline: Pipeline): string {
   const fileHashes = pipeline.dictionaryHashes();
   const hash = createHash('sha256');
   for (const stage of pipeline.stages) {
-    hash.update(stage.name).update('\0').update(codeHash(stage.code)).update('\0').update(JSON.stringify(stage.config ?? {}));
-    for (const file of [...stage.reads].sort()) hash.update('\0').update(file).update('\0').update(fileHashes[file] ?? '');
+    hash
+      .update(stage.name)
+      .update('\0')
+      .update(codeHash(stage.code))
+      .update('\0')
+      .update(JSON.stringify(stage.config ?? {}));
+    for (const file of [...stage.reads].sort())
+      hash
+        .update('\0')
+        .update(file)
+        .update('\0')
+        .update(fileHashes[file] ?? '');
     hash.update('\n');
   }
   return hash.digest('hex');

@@ -24,12 +24,17 @@ export function storedContent(file: string): Record<string, string[]> {
       const columns = (db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[]).filter(
         (c) => !RUN_COLUMNS.has(c),
       );
-      const rows = db.prepare(`SELECT ${columns.join(', ')} FROM ${table} ORDER BY ${order}`).raw(true).all() as unknown[][];
-      content[table] = rows.map((row) => JSON.stringify(row, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('base64') : value)));
+      const rows = db
+        .prepare(`SELECT ${columns.join(', ')} FROM ${table} ORDER BY ${order}`)
+        .raw(true)
+        .all() as unknown[][];
+      content[table] = rows.map((row) =>
+        JSON.stringify(row, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('base64') : value)),
+      );
     }
-    content.ingest_errors = (db.prepare('SELECT path, record, cause FROM ingest_errors ORDER BY path, record').raw(true).all() as unknown[][]).map(
-      (row) => JSON.stringify(row),
-    );
+    content.ingest_errors = (
+      db.prepare('SELECT path, record, cause FROM ingest_errors ORDER BY path, record').raw(true).all() as unknown[][]
+    ).map((row) => JSON.stringify(row));
     return content;
   } finally {
     db.close();

@@ -30,13 +30,15 @@ export function registerMerge(program: Command, io: CommandIo = processIo()): vo
 export function formatMergeSummary(summary: MergeSummary, db: string): string {
   if (summary.alreadyMerged) return `${db} already holds these ${summary.parts} parts (${summary.documents} documents): nothing changed\n`;
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-  return [
-    `merge (run ${summary.runId}) → ${db}`,
-    `  parts             ${summary.parts} (${summary.runs} runs)`,
-    `  documents         ${summary.documents}`,
-    `  sentences         ${summary.sentences}`,
-    `  facts             ${summary.facts}`,
-    `  ${formatDerived(summary.derived)}`,
-    `  time              ${seconds(summary.ms.total)} (copy ${seconds(summary.ms.copy)}, full-text index ${seconds(summary.ms.index)}, duplicates and keywords ${seconds(summary.ms.derived)})`,
-  ].join('\n') + '\n';
+  return (
+    [
+      `merge (run ${summary.runId}) → ${db}`,
+      `  parts             ${summary.parts} (${summary.runs} runs)`,
+      `  documents         ${summary.documents}`,
+      `  sentences         ${summary.sentences}`,
+      `  facts             ${summary.facts}`,
+      `  ${formatDerived(summary.derived)}`,
+      `  time              ${seconds(summary.ms.total)} (copy ${seconds(summary.ms.copy)}, full-text index ${seconds(summary.ms.index)}, duplicates and keywords ${seconds(summary.ms.derived)})`,
+    ].join('\n') + '\n'
+  );
 }

@@ -19,7 +19,11 @@ export function registerRun(program: Command): void {
     .option('-j, --jobs <n>', 'threads that run the pipeline: this one (which also reads and stores) and n-1 workers', parseJobs, 1)
     .option('--dictionaries <dir>', 'lexicons and rules folder (default: the bundled dictionaries/)')
     .option('--fresh', 'delete the database first')
-    .option('--shard <K/N>', 'process only the documents of shard K of N (K from 0), chosen by a hash of the document id; merge the shards with qmine merge', shardOption)
+    .option(
+      '--shard <K/N>',
+      'process only the documents of shard K of N (K from 0), chosen by a hash of the document id; merge the shards with qmine merge',
+      shardOption,
+    )
     .option('--force', 'process every document even when its bytes and stage keys are unchanged')
     .option('--max-bytes <n>', 'refuse input files larger than this', parsePositiveInt)
     .option('--text-column <name>', 'dump column holding the document text or HTML')
