@@ -6,16 +6,18 @@
 # test/slurm/compare.ts). Everything lives in one temporary folder; the daemons are stopped by their pid
 # and the folder removed on any exit.
 #
-#   test/slurm/run.sh [CORPUS] [SHARDS]      (default ../shared/corpus, 4; needs root, slurm-wlm and munge)
+#   test/slurm/run.sh [CORPUS] [SHARDS]   (default ../shared/corpus, else corpus/examples; 4 shards)
+#
+# Needs root (slurmd), slurm-wlm and munge, and the build (npx tsc -p tsconfig.json).
 #
 # Without slurmctld it prints why and exits 0, unless QMINE_SLURM_REQUIRED=1 (as .ci/run sets), then 1.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-corpus="$(cd "${1:-${root}/../shared/corpus}" 2>/dev/null && pwd)" || {
-  echo "slurm test: no corpus at ${1:-${root}/../shared/corpus}: skipped"
-  exit 0
-}
+# The shared corpus when it is there (a clone without ../shared gets the bundled examples).
+default_corpus="${root}/../shared/corpus"
+[ -d "${default_corpus}" ] || default_corpus="${root}/corpus/examples"
+corpus="$(cd "${1:-${default_corpus}}" && pwd)"
 shards="${2:-4}"
 
 skip() {
@@ -48,7 +50,7 @@ cleanup() {
   done
   if [ "${status}" -ne 0 ] && [ -d "${work}/log" ]; then
     echo "--- slurm logs (last lines) ---" >&2
-    tail -n 15 "${work}"/log/* "${work}"/out/logs/* 2>/dev/null >&2 || true
+    tail -n 15 "${work}"/log/* "${work}"/out/logs/* >&2 2>/dev/null || true
   fi
   rm -rf "${work}"
   exit "${status}"
