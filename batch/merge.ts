@@ -86,7 +86,7 @@ export function mergeParts(options: MergeOptions): MergeSummary {
   const building = `${options.db}.merging-${process.pid}`;
   removeDatabase(building);
   try {
-    const summary = build(building, parts, identity, options, dictionaries, pipeline, began);
+    const summary = build({ file: building, parts, identity, options, dictionaries, pipeline, began });
     removeDatabase(options.db);
     renameSync(building, options.db);
     return summary;
@@ -96,15 +96,20 @@ export function mergeParts(options: MergeOptions): MergeSummary {
   }
 }
 
-function build(
-  file: string,
-  parts: readonly PartInfo[],
-  identity: string,
-  options: MergeOptions,
-  dictionaries: Dictionaries,
-  pipeline: Pipeline,
-  began: number,
-): MergeSummary {
+/** What building the merged database needs: the parts in merge order and what ranks the keywords. */
+interface Build {
+  file: string;
+  parts: readonly PartInfo[];
+  /** Recorded as meta.merged_parts. */
+  identity: string;
+  options: MergeOptions;
+  dictionaries: Dictionaries;
+  pipeline: Pipeline;
+  /** performance.now() when the merge began. */
+  began: number;
+}
+
+function build({ file, parts, identity, options, dictionaries, pipeline, began }: Build): MergeSummary {
   const store = Store.open(file, { codeVersion: options.codeVersion });
   const db = store.db;
   try {
