@@ -11,11 +11,11 @@ export interface ShardSpec {
 /** Reads `K/N` (0 ≤ K < N): one line naming the problem otherwise. */
 export function parseShard(value: string): ShardSpec {
   const m = /^(\d+)\/(\d+)$/.exec(value.trim());
-  if (!m) throw new UserError(`--shard '${value}': expected K/N, as in 0/4 (shard K of N, K from 0)`);
+  if (!m) throw new UserError('expected K/N, as in 0/4 (shard K of N, K from 0)');
   const index = Number(m[1]);
   const count = Number(m[2]);
-  if (count < 1) throw new UserError(`--shard '${value}': N must be at least 1`);
-  if (index >= count) throw new UserError(`--shard '${value}': K must be below N (shards are numbered 0 to ${count - 1})`);
+  if (count < 1) throw new UserError('N must be at least 1');
+  if (index >= count) throw new UserError(`K must be below N (shards are numbered 0 to ${count - 1})`);
   return { index, count };
 }
 

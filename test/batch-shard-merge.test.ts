@@ -88,7 +88,9 @@ afterAll(() => tmp.cleanup());
 describe('shards', () => {
   it('reads K/N with K from 0 below N, and nothing else', () => {
     expect(parseShard('2/4')).toEqual({ index: 2, count: 4 });
-    for (const bad of ['4/4', '1', '-1/4', '1/0', 'a/b', '1/4/2']) expect(() => parseShard(bad)).toThrow(/--shard/);
+    expect(() => parseShard('4/4')).toThrow('K must be below N (shards are numbered 0 to 3)');
+    expect(() => parseShard('1/0')).toThrow('N must be at least 1');
+    for (const bad of ['1', '-1/4', 'a/b', '1/4/2']) expect(() => parseShard(bad)).toThrow('expected K/N');
   });
 
   it('spreads ids evenly, by the id alone', () => {
