@@ -3,6 +3,7 @@ import { Dictionaries } from '../core/dictionaries';
 import { Pipeline } from '../pipeline/pipeline';
 import { STAGES } from '../pipeline/stages';
 import { refreshDerivedData, type DerivedRefresh } from './derived';
+import { pipelineSignature } from './pipeline-signature';
 import { createRunner } from './pool';
 import { staleStage } from './task';
 import { BatchWriter, type BatchSummary, type ProgressSink } from './writer';
@@ -72,7 +73,7 @@ export async function reprocess(options: ReprocessOptions): Promise<ReprocessSum
       command: 'reprocess',
       codeVersion: options.codeVersion,
       dictionaryHashes: pipeline.dictionaryHashes(),
-      options: { jobs: options.jobs, dictionaries: options.dictionariesDir ?? null },
+      options: { jobs: options.jobs, dictionaries: options.dictionariesDir ?? null, pipeline: pipelineSignature(pipeline) },
     },
     { dictionaries, onError: options.onError },
   );

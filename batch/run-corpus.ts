@@ -5,7 +5,9 @@ import { Store } from '../output/store';
 import { Dictionaries } from '../core/dictionaries';
 import { Pipeline } from '../pipeline/pipeline';
 import { STAGES } from '../pipeline/stages';
+import { pipelineSignature } from './pipeline-signature';
 import { createRunner } from './pool';
+import { formatShard, shardOf, shardOfInput, type ShardSpec } from './shard';
 import { staleStage, type Task } from './task';
 import { BatchWriter, type BatchSummary, type ProgressSink } from './writer';
 
@@ -22,12 +24,17 @@ export interface CorpusRunOptions {
   progress?: ProgressSink;
   /** Called with one line per failed file or record, as it happens. */
   onError?: (line: string) => void;
+  /** Process only the documents of this shard (batch/shard.ts); every input is still read. */
+  shard?: ShardSpec;
 }
 
 export interface CorpusRunSummary extends BatchSummary {
   files: number;
   /** Documents whose bytes and stage keys were unchanged since they were stored. */
   unchanged: number;
+  /** Documents left to other shards (0 without --shard). */
+  otherShards: number;
+  shard?: ShardSpec;
 }
 
 /** Reads, processes and stores a corpus: the `qmine run` command. */
@@ -43,24 +50,38 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSum
       command: 'run',
       codeVersion: options.codeVersion,
       dictionaryHashes: pipeline.dictionaryHashes(),
-      options: { inputs: options.inputs, jobs: options.jobs, force: Boolean(options.force) },
+      options: {
+        inputs: options.inputs,
+        jobs: options.jobs,
+        force: Boolean(options.force),
+        pipeline: pipelineSignature(pipeline),
+        ...(options.shard ? { shard: formatShard(options.shard) } : {}),
+      },
     },
     { dictionaries, onError: options.onError },
   );
   let unchanged = 0;
+  let otherShards = 0;
+  const shard = options.shard;
   const seenIds = new Map<string, string>();
   try {
     options.progress?.start(paths.length);
     let filesDone = 0;
-    for (const path of paths) {
+    for (const [inputOrder, path] of paths.entries()) {
       if (writer.stopRequested) break;
       for (const item of readFile(path, options.read)) {
         if (writer.stopRequested) break; // a dump holds many records
         if (item.kind === 'error') {
-          writer.error(item.error);
+          if (!shard || shardOfInput(item.error.path, item.error.record, shard.count) === shard.index) writer.error(item.error);
           continue;
         }
         const { doc } = item;
+        // By the id as read: files that share a name share a shard, which gives their `~N` suffixes below.
+        if (shard && shardOf(doc.source.id, shard.count) !== shard.index) {
+          otherShards++;
+          continue;
+        }
+        doc.source.inputOrder = inputOrder;
         const id = uniqueId(doc.source.id, doc.source.path, seenIds);
         if (id !== doc.source.id) {
           options.onError?.(`${path}: document id '${doc.source.id}' already used by ${seenIds.get(doc.source.id)}; stored as '${id}'`);
@@ -83,7 +104,7 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSum
       options.progress?.tick(filesDone);
     }
     const summary = await writer.finish(() => runner.close());
-    return { ...summary, files: paths.length, unchanged };
+    return { ...summary, files: paths.length, unchanged, otherShards, ...(shard ? { shard } : {}) };
   } finally {
     options.progress?.stop();
     await runner.close();

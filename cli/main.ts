@@ -3,6 +3,7 @@ import { registerDiff } from './commands/diff';
 import { registerEval } from './commands/eval';
 import { registerExport } from './commands/export';
 import { registerFacts } from './commands/facts';
+import { registerMerge } from './commands/merge';
 import { registerQuery } from './commands/query';
 import { registerReprocess } from './commands/reprocess';
 import { registerRun } from './commands/run';
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
     .version(CODE_VERSION);
   registerRun(program);
   registerReprocess(program);
+  registerMerge(program);
   registerDiff(program);
   registerExport(program);
   registerQuery(program);

@@ -23,6 +23,11 @@ export interface SourceInfo {
   format: string;
   /** Whether the decoded text contains runs of mojibake. */
   mojibake: boolean;
+  /**
+   * Position of the file among the run's expanded inputs (0-based): with `record`, the order a single
+   * run stores documents in, by which `qmine merge` interleaves shards. Absent outside `qmine run`.
+   */
+  inputOrder?: number;
 }
 
 /** Metadata about what the document is: filled by readers (title, date, url) and by the metadata stage. */

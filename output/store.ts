@@ -325,6 +325,7 @@ const DOCUMENT_COLUMNS = [
   'word_counts',
   'stage_keys',
   'run',
+  'input_order',
 ];
 
 /** The prepared statements of saveDocuments, made once per store. */
@@ -424,6 +425,7 @@ class Writes {
       word_counts: record.wordCounts ?? null,
       stage_keys: JSON.stringify(record.stageKeys),
       run,
+      input_order: source.inputOrder ?? null,
     });
     this.unindexedAfter ??= this.lastSentenceId.get() as number;
     for (const s of record.sentences) {
@@ -508,6 +510,7 @@ interface DocumentRow {
   fingerprint_length: number | null;
   word_counts: string | null;
   stage_keys: string;
+  input_order: number | null;
 }
 
 interface MessageRow {
@@ -540,6 +543,7 @@ function readRecord(statement: (sql: string) => Database.Statement, id: string, 
     encoding: d.encoding,
     format: d.format,
     mojibake: d.mojibake === 1,
+    ...(d.input_order !== null ? { inputOrder: d.input_order } : {}),
   };
   const meta: DocumentMeta = {
     title: d.title,

@@ -5,6 +5,8 @@ import { runCorpus, type CorpusRunSummary } from '../../batch/run-corpus';
 import { createProgress } from '../progress';
 import { CODE_VERSION } from '../../core/version';
 import { parseJobs, parsePositiveInt } from '../options';
+import { InvalidArgumentError } from 'commander';
+import { formatShard, parseShard, type ShardSpec } from '../../batch/shard';
 import { printFactSample } from './show-facts';
 import { writeStats } from '../stats';
 
@@ -17,6 +19,11 @@ export function registerRun(program: Command): void {
     .option('-j, --jobs <n>', 'threads that run the pipeline: this one (which also reads and stores) and n-1 workers', parseJobs, 1)
     .option('--dictionaries <dir>', 'lexicons and rules folder (default: the bundled dictionaries/)')
     .option('--fresh', 'delete the database first')
+    .option(
+      '--shard <K/N>',
+      'process only the documents of shard K of N (K from 0), chosen by a hash of the document id; merge the shards with qmine merge',
+      shardOption,
+    )
     .option('--force', 'process every document even when its bytes and stage keys are unchanged')
     .option('--max-bytes <n>', 'refuse input files larger than this', parsePositiveInt)
     .option('--text-column <name>', 'dump column holding the document text or HTML')
@@ -35,6 +42,7 @@ export function registerRun(program: Command): void {
         jobs: opts.jobs,
         dictionariesDir: opts.dictionaries,
         force: opts.force,
+        shard: opts.shard,
         codeVersion: CODE_VERSION,
         stdin: process.stdin,
         read: {
@@ -58,6 +66,7 @@ interface RunOptions {
   dictionaries?: string;
   fresh?: boolean;
   force?: boolean;
+  shard?: ShardSpec;
   maxBytes?: number;
   textColumn?: string;
   titleColumn?: string;
@@ -67,6 +76,14 @@ interface RunOptions {
   show: number;
   progress: boolean;
   stats?: string;
+}
+
+function shardOption(value: string): ShardSpec {
+  try {
+    return parseShard(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
 }
 
 /** The summary line about the corpus-wide duplicate marks and keywords. */
@@ -85,6 +102,7 @@ export function formatRunSummary(summary: CorpusRunSummary, db: string): string 
     `  files read        ${summary.files}`,
     `  documents stored  ${summary.processed}${summary.duplicates ? ` (${summary.duplicates} duplicates of earlier documents)` : ''}`,
     `  unchanged         ${summary.unchanged} (skipped: same bytes, same stage keys)`,
+    ...(summary.shard ? [`  other shards      ${summary.otherShards} (left to the other shards of ${formatShard(summary.shard)})`] : []),
     `  facts             ${total}${facts.length ? ` (${facts.map(([t, n]) => `${t} ${n}`).join(', ')})` : ''}`,
     `  ${formatDerived(summary.derived)}`,
     `  errors            ${summary.errors.length}`,
