@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
-import { selectFacts } from '../output/facts-query';
+import { containsPattern } from '../output/like';
+import { matchingFactIds } from './facts-data';
 import { provinceOfCode, provinceOfRegion } from './provinces';
 
 /**
  * The numbers of the overview page and of `qmine report`. Every figure about facts is taken from the
- * facts that output/facts-query.ts (`qmine facts`) selects with no filter, so duplicates and any default
+ * facts that output/facts-query.ts (`qmine facts`) selects with no filter (their ids, aggregated in SQL), so duplicates and any default
  * the command applies are left out here too; only facts stated as actual (not targets) are charted.
  */
 
@@ -67,26 +68,8 @@ export const MONEY_UNIT = '元';
 const TOP_METRICS = 15;
 const NO_REGION = '(未注明)';
 
-interface FactLine {
-  doc: string;
-  type: string;
-  category: string;
-  metric: string;
-  value: number | null;
-  unit: string | null;
-  status: string;
-  period: string | null;
-  region: string | null;
-}
-
-const FACT_COLUMNS = ['doc', 'type', 'category', 'metric', 'value', 'unit', 'status', 'period', 'region'] as const;
-
 function counted(map: Map<string | null, number>): CountRow[] {
   return [...map].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || String(a.key).localeCompare(String(b.key)));
-}
-
-function bump<K>(map: Map<K, number>, key: K, by = 1): void {
-  map.set(key, (map.get(key) ?? 0) + by);
 }
 
 export function readOverview(db: Database.Database, choice: Partial<MapChoice> = {}): OverviewData {
@@ -98,69 +81,71 @@ export function readOverview(db: Database.Database, choice: Partial<MapChoice> =
       .all() as CountRow[];
   const total = db.prepare('SELECT count(*) FROM documents').pluck().get() as number;
   const duplicates = db.prepare('SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL').pluck().get() as number;
-  const docProvince = new Map(
-    (db.prepare('SELECT id, region_code FROM documents WHERE region_code IS NOT NULL').all() as { id: string; region_code: string }[]).map(
-      (d) => [d.id, provinceOfCode(d.region_code)],
-    ),
-  );
 
-  const byType = new Map<string | null, number>();
-  const byCategory = new Map<string | null, number>();
-  const byPair = new Map<string, number>();
-  const metrics = new Map<string | null, number>();
-  const cells = new Map<string, { sum: number; count: number }>();
-  const years = new Map<string, YearFigures>();
+  // Which facts count is decided by selectFacts; SQLite aggregates them (far faster than rows in JavaScript).
+  const ids = JSON.stringify(matchingFactIds(db, {}));
+  const chosen = 'f.id IN (SELECT value FROM json_each(@ids))';
+  const actual = `${chosen} AND f.status = 'actual' AND f.value IS NOT NULL`;
+  const pairs = db
+    .prepare(
+      `SELECT f.type, f.category, count(*) AS count FROM facts f WHERE ${chosen}
+       GROUP BY f.type, f.category ORDER BY count DESC, f.type, f.category`,
+    )
+    .all({ ids }) as { type: string; category: string; count: number }[];
+  const sumBy = (key: 'type' | 'category') => {
+    const map = new Map<string | null, number>();
+    for (const pair of pairs) map.set(pair[key], (map.get(pair[key]) ?? 0) + pair.count);
+    return counted(map);
+  };
+  const topMetrics = db
+    .prepare(
+      `SELECT f.metric AS key, count(*) AS count FROM facts f WHERE ${chosen}
+       GROUP BY f.metric ORDER BY count DESC, f.metric LIMIT ${TOP_METRICS}`,
+    )
+    .all({ ids }) as CountRow[];
+  const passRates = (
+    db
+      .prepare(
+        `SELECT coalesce(f.region, @none) AS region, f.period AS year, avg(f.value) AS mean, count(*) AS count FROM facts f
+         WHERE ${actual} AND f.type = 'rate' AND f.category = 'pass_rate' AND f.period IS NOT NULL
+         GROUP BY 1, 2 ORDER BY 1, 2`,
+      )
+      .all({ ids, none: NO_REGION }) as Cell[]
+  ).map((cell) => ({ ...cell, mean: round(cell.mean) }));
+  const isCase = `f.type = 'count' AND f.unit IN (SELECT value FROM json_each(@caseUnits))`;
+  const isMoney = `f.type = 'amount' AND f.unit = @money`;
+  const enforcement = db
+    .prepare(
+      `SELECT f.period AS year, total(CASE WHEN ${isCase} THEN f.value END) AS cases, count(CASE WHEN ${isCase} THEN 1 END) AS caseFacts,
+              total(CASE WHEN ${isMoney} THEN f.value END) AS money, count(CASE WHEN ${isMoney} THEN 1 END) AS moneyFacts
+       FROM facts f WHERE ${actual} AND f.category = 'enforcement' AND f.period IS NOT NULL
+       GROUP BY f.period HAVING caseFacts + moneyFacts > 0 ORDER BY f.period`,
+    )
+    .all({ ids, caseUnits: JSON.stringify(CASE_UNITS), money: MONEY_UNIT }) as YearFigures[];
+
   const metric = choice.metric?.trim() || '合格率';
   const mapType = choice.type || 'rate';
-  const mapFacts: FactLine[] = [];
-  let factTotal = 0;
-
-  for (const row of selectFacts(db, {}, FACT_COLUMNS).rows) {
-    const f = asFactLine(row);
-    factTotal++;
-    bump(byType, f.type);
-    bump(byCategory, f.category);
-    bump(byPair, `${f.type}\0${f.category}`);
-    bump(metrics, f.metric);
-    if (f.status !== 'actual' || f.value === null) continue;
-    const value = Number(f.value);
-    if (f.type === 'rate' && f.category === 'pass_rate' && f.period) {
-      const key = `${f.region ?? NO_REGION}\0${f.period}`;
-      const cell = cells.get(key) ?? { sum: 0, count: 0 };
-      cell.sum += value;
-      cell.count++;
-      cells.set(key, cell);
-    }
-    if (f.category === 'enforcement' && f.period) {
-      const year = years.get(f.period) ?? { year: f.period, cases: 0, caseFacts: 0, money: 0, moneyFacts: 0 };
-      if (f.type === 'count' && f.unit !== null && CASE_UNITS.includes(f.unit)) {
-        year.cases += value;
-        year.caseFacts++;
-      } else if (f.type === 'amount' && f.unit === MONEY_UNIT) {
-        year.money += value;
-        year.moneyFacts++;
-      }
-      if (year.caseFacts || year.moneyFacts) years.set(f.period, year);
-    }
-    if (f.type === mapType && f.metric.includes(metric)) mapFacts.push(f);
-  }
-
+  const mapFacts = db
+    .prepare(
+      `SELECT f.region, f.period, f.value, d.region_code FROM facts f JOIN documents d ON d.id = f.doc
+       WHERE ${actual} AND f.type = @type AND f.metric LIKE @metric ESCAPE '\\'`,
+    )
+    .all({ ids, type: mapType, metric: containsPattern(metric) }) as MapFact[];
   const mapYears = counted(
-    new Map(
-      countBy(
-        mapFacts.filter((f) => f.period),
-        (f) => f.period!,
-      ),
+    countBy(
+      mapFacts.filter((f) => f.period),
+      (f) => f.period!,
     ),
   );
   const year = choice.year === undefined ? (mapYears[0]?.key ?? null) : choice.year;
   const provinces = new Map<string, ProvinceValue>();
   for (const f of mapFacts) {
     if (year !== null && f.period !== year) continue;
-    const province = f.region ? provinceOfRegion(f.region) : (docProvince.get(f.doc) ?? null);
+    // The fact's own region, else the document's (its GB/T 2260 code).
+    const province = f.region ? provinceOfRegion(f.region) : f.region_code ? provinceOfCode(f.region_code) : null;
     if (!province) continue;
     const entry = provinces.get(province.code) ?? { code: province.code, name: province.name, mean: 0, count: 0 };
-    entry.mean += Number(f.value);
+    entry.mean += f.value;
     entry.count++;
     provinces.set(province.code, entry);
   }
@@ -168,24 +153,14 @@ export function readOverview(db: Database.Database, choice: Partial<MapChoice> =
   return {
     documents: { total, duplicates, byYear: docCounts('year'), byRegion: docCounts('region') },
     facts: {
-      total: factTotal,
-      byType: counted(byType),
-      byCategory: counted(byCategory),
-      byTypeAndCategory: [...byPair]
-        .map(([key, count]) => {
-          const [type, category] = key.split('\0') as [string, string];
-          return { type, category, count };
-        })
-        .sort((a, b) => b.count - a.count),
+      total: pairs.reduce((sum, p) => sum + p.count, 0),
+      byType: sumBy('type'),
+      byCategory: sumBy('category'),
+      byTypeAndCategory: pairs,
     },
-    passRates: [...cells]
-      .map(([key, { sum, count }]) => {
-        const [region, year] = key.split('\0') as [string, string];
-        return { region, year, mean: round(sum / count), count };
-      })
-      .sort((a, b) => a.region.localeCompare(b.region) || a.year.localeCompare(b.year)),
-    enforcement: [...years.values()].sort((a, b) => a.year.localeCompare(b.year)),
-    topMetrics: counted(metrics).slice(0, TOP_METRICS),
+    passRates,
+    enforcement,
+    topMetrics,
     map: {
       metric,
       type: mapType,
@@ -196,24 +171,16 @@ export function readOverview(db: Database.Database, choice: Partial<MapChoice> =
   };
 }
 
-function asFactLine(row: unknown[]): FactLine {
-  const [doc, type, category, metric, value, unit, status, period, region] = row as [
-    string,
-    string,
-    string,
-    string,
-    number | null,
-    string | null,
-    string,
-    string | null,
-    string | null,
-  ];
-  return { doc, type, category, metric, value, unit, status, period, region };
+interface MapFact {
+  region: string | null;
+  period: string | null;
+  value: number;
+  region_code: string | null;
 }
 
 function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
   const out = new Map<string, number>();
-  for (const item of items) bump(out, key(item));
+  for (const item of items) out.set(key(item), (out.get(key(item)) ?? 0) + 1);
   return out;
 }
 

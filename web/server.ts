@@ -17,7 +17,7 @@ import { layout, type PageContext, type PageHandler } from './page';
 import { documentPageHandler } from './pages/document';
 import { documentsPageHandler } from './pages/documents';
 import { factsPageHandler } from './pages/facts';
-import { overviewPageHandler } from './pages/overview';
+import { overviewData, overviewPageHandler } from './pages/overview';
 import { runsPageHandler } from './pages/runs';
 import { searchPageHandler } from './pages/search';
 
@@ -66,6 +66,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   // 64 MB of page cache: the facts' join reads each document's row, long texts and all.
   db.pragma('cache_size = -65536');
   const memo = new Memo(db);
+  // The first visit is to the overview: its aggregates (and the region index) are ready before anyone asks.
+  overviewData(db, memo);
   const host = options.host ?? DEFAULT_HOST;
   const server = createServer((request, response) => {
     handle(request, response, { db, memo, dbName: path.basename(options.db), checkHost: isLoopback(host) });

@@ -124,8 +124,9 @@ function renderDocument(data: DocumentData): Html {
         <h2>Source (raw, as decoded)</h2>
         <pre id="source-text" class="text">${markSpans(data.raw, rawSpans, { className: 'fact', selected })}</pre>
       </section>
-    </div>
     <aside id="fact-panel">${chosen ? factFields(chosen) : html`<p>No fact selected.</p>`}</aside>
+    </div>
+    
     ${
       data.messages.length
         ? html`<h2>Messages</h2>

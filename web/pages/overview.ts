@@ -1,7 +1,9 @@
 import { FACT_TYPES } from '../../output/fact-fields';
 import { html, jsonBlock, queryString, type Html } from '../html';
 import { HttpError } from '../http-errors';
-import { readOverview, type CountRow, type OverviewData } from '../overview-data';
+import type Database from 'better-sqlite3';
+import type { Memo } from '../memo';
+import { readOverview, type CountRow, type MapChoice, type OverviewData } from '../overview-data';
 import { layout, type PageContext, type PageResult } from '../page';
 import { selectBox } from '../widgets';
 
@@ -13,12 +15,18 @@ export function overviewPageHandler(context: PageContext): PageResult<OverviewDa
   if (type !== undefined && !(FACT_TYPES as string[]).includes(type))
     throw new HttpError(400, `map_type must be one of ${FACT_TYPES.join(', ')}`);
   const choice = { metric: params.get('map_metric') ?? undefined, type, year: year === 'all' ? null : year || undefined };
-  const data = context.memo.get(`overview\0${JSON.stringify(choice)}`, () => readOverview(context.db, choice));
+  const data = overviewData(context.db, context.memo, choice);
   return {
     title: 'Overview',
     data,
     render: (d) => layout(context, 'Overview', renderOverview(d, { interactive: true }), { charts: true }),
   };
+}
+
+/** The overview's numbers, kept in the memo while the database is unchanged. */
+export function overviewData(db: Database.Database, memo: Memo, choice: Partial<MapChoice> = {}): OverviewData {
+  const key = JSON.stringify([choice.metric ?? null, choice.type ?? null, choice.year === undefined ? 'default' : choice.year]);
+  return memo.get(`overview\0${key}`, () => readOverview(db, choice));
 }
 
 function countTable(caption: string, rows: CountRow[], link?: (key: string) => string): Html {

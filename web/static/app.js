@@ -54,7 +54,12 @@
           name: 'pass rate',
           type: 'heatmap',
           data: cells.map((c) => [years.indexOf(c.year), regions.indexOf(c.region), c.mean, c.count]),
-          label: { show: true },
+          label: {
+            show: true,
+            formatter: function (p) {
+              return p.value[2].toFixed(1);
+            },
+          },
         },
       ],
     });
@@ -63,8 +68,8 @@
   function drawEnforcement(years) {
     chart('chart-enforcement', {
       tooltip: { trigger: 'axis' },
-      legend: { data: ['cases 案件 (起/件)', 'money 金额 (万元)'] },
-      grid: { left: 60, right: 60, top: 40, bottom: 30 },
+      legend: { data: ['cases 案件 (起/件)', 'money 金额 (万元)'], bottom: 0 },
+      grid: { left: 60, right: 60, top: 40, bottom: 60 },
       xAxis: { type: 'category', data: years.map((y) => y.year) },
       yAxis: [
         { type: 'value', name: '起/件' },
@@ -125,7 +130,8 @@
     drawPassRates(data.passRates);
     drawEnforcement(data.enforcement);
     drawBars('chart-metrics', data.topMetrics, true);
-    drawBars('chart-doc-years', data.documents.byYear, false);
+    var byYear = data.documents.byYear.slice().sort((a, b) => String(a.key).localeCompare(String(b.key)));
+    drawBars('chart-doc-years', byYear, false);
     var inline = readJson('china-geojson');
     if (inline) drawMap(data.map, inline);
     else
