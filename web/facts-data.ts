@@ -33,8 +33,13 @@ export function matchingFactIds(db: Database.Database, filter: FactFilter): numb
   return ids;
 }
 
-export function factsPage(db: Database.Database, filter: FactFilter, sort: FactSort, paging: Paging): { total: number; rows: FactRow[] } {
-  const ids = matchingFactIds(db, filter);
+/** One page of the facts `ids` (matchingFactIds of the filter), ordered by `sort`. */
+export function factsPage(
+  db: Database.Database,
+  ids: readonly number[],
+  sort: FactSort,
+  paging: Paging,
+): { total: number; rows: FactRow[] } {
   let pageIds: number[];
   if (sort.key === 'position' && !sort.descending) {
     pageIds = ids.slice(paging.offset, paging.offset + paging.limit);

@@ -72,7 +72,8 @@ function counted(map: Map<string | null, number>): CountRow[] {
   return [...map].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || String(a.key).localeCompare(String(b.key)));
 }
 
-export function readOverview(db: Database.Database, choice: Partial<MapChoice> = {}): OverviewData {
+/** Everything but the map. `ids`: the facts counted, as selectFacts picks them with no filter. */
+export function readOverviewCounts(db: Database.Database, ids: readonly number[]): Omit<OverviewData, 'map'> {
   const docCounts = (column: 'year' | 'region') =>
     db
       .prepare(
@@ -82,8 +83,7 @@ export function readOverview(db: Database.Database, choice: Partial<MapChoice> =
   const total = db.prepare('SELECT count(*) FROM documents').pluck().get() as number;
   const duplicates = db.prepare('SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL').pluck().get() as number;
 
-  // Which facts count is decided by selectFacts; SQLite aggregates them (far faster than rows in JavaScript).
-  const ids = JSON.stringify(matchingFactIds(db, {}));
+  const json = JSON.stringify(ids);
   const chosen = 'f.id IN (SELECT value FROM json_each(@ids))';
   const actual = `${chosen} AND f.status = 'actual' AND f.value IS NOT NULL`;
   const pairs = db
@@ -91,7 +91,7 @@ export function readOverview(db: Database.Database, choice: Partial<MapChoice> =
       `SELECT f.type, f.category, count(*) AS count FROM facts f WHERE ${chosen}
        GROUP BY f.type, f.category ORDER BY count DESC, f.type, f.category`,
     )
-    .all({ ids }) as { type: string; category: string; count: number }[];
+    .all({ ids: json }) as { type: string; category: string; count: number }[];
   const sumBy = (key: 'type' | 'category') => {
     const map = new Map<string | null, number>();
     for (const pair of pairs) map.set(pair[key], (map.get(pair[key]) ?? 0) + pair.count);
@@ -102,7 +102,7 @@ export function readOverview(db: Database.Database, choice: Partial<MapChoice> =
       `SELECT f.metric AS key, count(*) AS count FROM facts f WHERE ${chosen}
        GROUP BY f.metric ORDER BY count DESC, f.metric LIMIT ${TOP_METRICS}`,
     )
-    .all({ ids }) as CountRow[];
+    .all({ ids: json }) as CountRow[];
   const passRates = (
     db
       .prepare(
@@ -110,7 +110,7 @@ export function readOverview(db: Database.Database, choice: Partial<MapChoice> =
          WHERE ${actual} AND f.type = 'rate' AND f.category = 'pass_rate' AND f.period IS NOT NULL
          GROUP BY 1, 2 ORDER BY 1, 2`,
       )
-      .all({ ids, none: NO_REGION }) as Cell[]
+      .all({ ids: json, none: NO_REGION }) as Cell[]
   ).map((cell) => ({ ...cell, mean: round(cell.mean) }));
   const isCase = `f.type = 'count' AND f.unit IN (SELECT value FROM json_each(@caseUnits))`;
   const isMoney = `f.type = 'amount' AND f.unit = @money`;
@@ -121,8 +121,25 @@ export function readOverview(db: Database.Database, choice: Partial<MapChoice> =
        FROM facts f WHERE ${actual} AND f.category = 'enforcement' AND f.period IS NOT NULL
        GROUP BY f.period HAVING caseFacts + moneyFacts > 0 ORDER BY f.period`,
     )
-    .all({ ids, caseUnits: JSON.stringify(CASE_UNITS), money: MONEY_UNIT }) as YearFigures[];
+    .all({ ids: json, caseUnits: JSON.stringify(CASE_UNITS), money: MONEY_UNIT }) as YearFigures[];
 
+  return {
+    documents: { total, duplicates, byYear: docCounts('year'), byRegion: docCounts('region') },
+    facts: {
+      total: pairs.reduce((sum, p) => sum + p.count, 0),
+      byType: sumBy('type'),
+      byCategory: sumBy('category'),
+      byTypeAndCategory: pairs,
+    },
+    passRates,
+    enforcement,
+    topMetrics,
+  };
+}
+
+/** The map: the mean value by province of the facts of one type whose metric contains the given text, in one year. */
+export function readMap(db: Database.Database, ids: readonly number[], choice: Partial<MapChoice> = {}): OverviewData['map'] {
+  const actual = `f.id IN (SELECT value FROM json_each(@ids)) AND f.status = 'actual' AND f.value IS NOT NULL`;
   const metric = choice.metric?.trim() || '合格率';
   const mapType = choice.type || 'rate';
   const mapFacts = db
@@ -130,7 +147,7 @@ export function readOverview(db: Database.Database, choice: Partial<MapChoice> =
       `SELECT f.region, f.period, f.value, d.region_code FROM facts f JOIN documents d ON d.id = f.doc
        WHERE ${actual} AND f.type = @type AND f.metric LIKE @metric ESCAPE '\\'`,
     )
-    .all({ ids, type: mapType, metric: containsPattern(metric) }) as MapFact[];
+    .all({ ids: JSON.stringify(ids), type: mapType, metric: containsPattern(metric) }) as MapFact[];
   const mapYears = counted(
     countBy(
       mapFacts.filter((f) => f.period),
@@ -151,24 +168,21 @@ export function readOverview(db: Database.Database, choice: Partial<MapChoice> =
   }
 
   return {
-    documents: { total, duplicates, byYear: docCounts('year'), byRegion: docCounts('region') },
-    facts: {
-      total: pairs.reduce((sum, p) => sum + p.count, 0),
-      byType: sumBy('type'),
-      byCategory: sumBy('category'),
-      byTypeAndCategory: pairs,
-    },
-    passRates,
-    enforcement,
-    topMetrics,
-    map: {
-      metric,
-      type: mapType,
-      year,
-      years: mapYears.map((y) => y.key!).sort(),
-      provinces: [...provinces.values()].map((p) => ({ ...p, mean: round(p.mean / p.count) })).sort((a, b) => a.code.localeCompare(b.code)),
-    },
+    metric,
+    type: mapType,
+    year,
+    years: mapYears.map((y) => y.key!).sort(),
+    provinces: [...provinces.values()].map((p) => ({ ...p, mean: round(p.mean / p.count) })).sort((a, b) => a.code.localeCompare(b.code)),
   };
+}
+
+/**
+ * The overview's numbers. Which facts count is decided by selectFacts (their ids); SQLite aggregates them,
+ * far faster than passing every row through JavaScript.
+ */
+export function readOverview(db: Database.Database, choice: Partial<MapChoice> = {}): OverviewData {
+  const ids = matchingFactIds(db, {});
+  return { ...readOverviewCounts(db, ids), map: readMap(db, ids, choice) };
 }
 
 interface MapFact {

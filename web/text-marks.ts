@@ -26,14 +26,22 @@ export function markSpans(text: string, spans: readonly MarkSpan[], options: Mar
   const index = new CodePointIndex(text);
   const valid = spans.filter((s) => s.start >= 0 && s.end > s.start && s.end <= index.length);
   const cuts = new Set<number>([0, index.length]);
-  for (const s of valid) cuts.add(s.start).add(s.end);
+  const startingAt = new Map<number, MarkSpan[]>();
+  for (const s of valid) {
+    cuts.add(s.start).add(s.end);
+    startingAt.set(s.start, [...(startingAt.get(s.start) ?? []), s]);
+  }
   const points = [...cuts].sort((a, b) => a - b);
   const out: Html[] = [];
+  // A sweep over the cut points: the spans open at a point are exactly those covering the stretch after it.
+  const open = new Set<MarkSpan>();
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i]!;
     const b = points[i + 1]!;
+    for (const s of open) if (s.end <= a) open.delete(s);
+    for (const s of startingAt.get(a) ?? []) open.add(s);
     const piece = index.slice(a, b);
-    const covering = valid.filter((s) => s.start <= a && s.end >= b);
+    const covering = [...open];
     if (covering.length === 0) {
       out.push(html`${piece}`);
       continue;

@@ -1,6 +1,6 @@
 import { FACT_CATEGORIES, FACT_TYPES } from '../../output/fact-fields';
 import type { FactFilter } from '../../output/facts-query';
-import { factsPage, readSort, SORTABLE, type FactRow, type FactSort } from '../facts-data';
+import { factsPage, matchingFactIds, readSort, SORTABLE, type FactRow, type FactSort } from '../facts-data';
 import { filterAsCliOptions, filterParams, readFactFilter } from '../fact-filter';
 import { html, queryString, type Html } from '../html';
 import { layout, type PageContext, type PageResult } from '../page';
@@ -18,7 +18,8 @@ export function factsPageHandler(context: PageContext): PageResult<FactsData> {
   const filter = readFactFilter(params);
   const sort = readSort(params);
   const paging = readPaging(params);
-  const { total, rows } = factsPage(context.db, filter, sort, paging);
+  const ids = context.memo.get(`ids\0${JSON.stringify(filter)}`, () => matchingFactIds(context.db, filter));
+  const { total, rows } = factsPage(context.db, ids, sort, paging);
   return {
     title: 'Facts',
     data: { filter, sort, ...pageInfo(context.url, paging, total), rows },

@@ -2,8 +2,9 @@ import { FACT_TYPES } from '../../output/fact-fields';
 import { html, jsonBlock, queryString, type Html } from '../html';
 import { HttpError } from '../http-errors';
 import type Database from 'better-sqlite3';
+import { matchingFactIds } from '../facts-data';
 import type { Memo } from '../memo';
-import { readOverview, type CountRow, type MapChoice, type OverviewData } from '../overview-data';
+import { readMap, readOverviewCounts, type CountRow, type MapChoice, type OverviewData } from '../overview-data';
 import { layout, type PageContext, type PageResult } from '../page';
 import { selectBox } from '../widgets';
 
@@ -26,7 +27,9 @@ export function overviewPageHandler(context: PageContext): PageResult<OverviewDa
 /** The overview's numbers, kept in the memo while the database is unchanged. */
 export function overviewData(db: Database.Database, memo: Memo, choice: Partial<MapChoice> = {}): OverviewData {
   const key = JSON.stringify([choice.metric ?? null, choice.type ?? null, choice.year === undefined ? 'default' : choice.year]);
-  return memo.get(`overview\0${key}`, () => readOverview(db, choice));
+  const ids = memo.get('ids\0{}', () => matchingFactIds(db, {}));
+  const counts = memo.get('overview-counts', () => readOverviewCounts(db, ids));
+  return { ...counts, map: memo.get(`overview-map\0${key}`, () => readMap(db, ids, choice)) };
 }
 
 function countTable(caption: string, rows: CountRow[], link?: (key: string) => string): Html {
