@@ -154,7 +154,8 @@ export function readMap(db: Database.Database, ids: readonly number[], choice: P
       (f) => f.period!,
     ),
   );
-  const year = choice.year === undefined ? (mapYears[0]?.key ?? null) : choice.year;
+  // By default the year with the most provinces drawn (the latest of equals): a map of one province says little.
+  const year = choice.year === undefined ? busiestYear(mapFacts) : choice.year;
   const provinces = new Map<string, ProvinceValue>();
   for (const f of mapFacts) {
     if (year !== null && f.period !== year) continue;
@@ -190,6 +191,20 @@ interface MapFact {
   period: string | null;
   value: number;
   region_code: string | null;
+}
+
+function busiestYear(facts: MapFact[]): string | null {
+  const provincesByYear = new Map<string, Set<string>>();
+  for (const f of facts) {
+    if (!f.period) continue;
+    const province = f.region ? provinceOfRegion(f.region) : f.region_code ? provinceOfCode(f.region_code) : null;
+    if (!province) continue;
+    provincesByYear.set(f.period, (provincesByYear.get(f.period) ?? new Set()).add(province.code));
+  }
+  let best: [string, number] | null = null;
+  for (const [year, codes] of provincesByYear)
+    if (!best || codes.size > best[1] || (codes.size === best[1] && year > best[0])) best = [year, codes.size];
+  return best?.[0] ?? null;
 }
 
 function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {

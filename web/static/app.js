@@ -38,7 +38,7 @@
           );
         },
       },
-      grid: { left: 120, right: 20, top: 10, bottom: 70 },
+      grid: { left: 120, right: 20, top: 10, bottom: 90 },
       xAxis: { type: 'category', data: years, splitArea: { show: true } },
       yAxis: { type: 'category', data: regions, splitArea: { show: true } },
       visualMap: {
