@@ -29,5 +29,13 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // The page script of qmine serve runs in the browser, as a classic script beside ECharts.
+    files: ['web/static/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { window: 'readonly', document: 'readonly', echarts: 'readonly', fetch: 'readonly', history: 'readonly', URL: 'readonly' },
+    },
+  },
   prettier,
 );

@@ -17,6 +17,7 @@ const SLOW = [
   'test/output-corpus.test.ts',
   'test/text-acceptance.test.ts',
   'test/text-segment-fast.test.ts',
+  'test/web-browser.test.ts',
 ];
 
 export default defineConfig({

@@ -5,9 +5,11 @@ import { registerExport } from './commands/export';
 import { registerFacts } from './commands/facts';
 import { registerMerge } from './commands/merge';
 import { registerQuery } from './commands/query';
+import { registerReport } from './commands/report';
 import { registerReprocess } from './commands/reprocess';
 import { registerRun } from './commands/run';
 import { registerSearch } from './commands/search';
+import { registerServe } from './commands/serve';
 import { CODE_VERSION } from '../core/version';
 
 export function buildProgram(): Command {
@@ -25,6 +27,8 @@ export function buildProgram(): Command {
   registerFacts(program);
   registerSearch(program);
   registerEval(program);
+  registerServe(program);
+  registerReport(program);
   return program;
 }
 

@@ -1,0 +1,66 @@
+import type { FactCategory, FactType } from '../core/document';
+import { FACT_CATEGORIES, FACT_TYPES } from '../output/fact-fields';
+import type { FactFilter } from '../output/facts-query';
+import { HttpError } from './http-errors';
+
+/** The filters of the facts page, by URL parameter: the same as `qmine facts --type … --doc …`. */
+export const FILTER_PARAMS = ['type', 'category', 'region', 'year', 'metric', 'doc'] as const;
+
+/**
+ * The FactFilter a URL asks for, checked as `qmine facts` checks its options (a type or category of the
+ * contract, a four-digit year); `include_duplicates=1` is `--include-duplicates`.
+ */
+export function readFactFilter(params: URLSearchParams): FactFilter {
+  const filter: FactFilter = {};
+  const text = (name: string) => {
+    const value = params.get(name)?.trim();
+    return value ? value : undefined;
+  };
+  const type = text('type');
+  if (type !== undefined) {
+    if (!(FACT_TYPES as string[]).includes(type)) throw new HttpError(400, `type must be one of ${FACT_TYPES.join(', ')}`);
+    filter.type = type as FactType;
+  }
+  const category = text('category');
+  if (category !== undefined) {
+    if (!(FACT_CATEGORIES as string[]).includes(category))
+      throw new HttpError(400, `category must be one of ${FACT_CATEGORIES.join(', ')}`);
+    filter.category = category as FactCategory;
+  }
+  const year = text('year');
+  if (year !== undefined) {
+    if (!/^\d{4}$/.test(year)) throw new HttpError(400, `'${year}' is not a year (four digits, e.g. 2008)`);
+    filter.year = year;
+  }
+  for (const name of ['region', 'metric', 'doc'] as const) {
+    const value = text(name);
+    if (value !== undefined) filter[name] = value;
+  }
+  if (params.get('include_duplicates') === '1') filter.includeDuplicates = true;
+  return filter;
+}
+
+/** The filter back as URL parameters (for links, downloads and the next page). */
+export function filterParams(filter: FactFilter): Record<string, string | undefined> {
+  return {
+    type: filter.type,
+    category: filter.category,
+    region: filter.region,
+    year: filter.year,
+    metric: filter.metric,
+    doc: filter.doc,
+    include_duplicates: filter.includeDuplicates ? '1' : undefined,
+  };
+}
+
+/** The same filter as `qmine facts` options, for the page to show how to get it on the command line. */
+export function filterAsCliOptions(filter: FactFilter): string {
+  const quote = (value: string) => (/^[\w.\-\u4e00-\u9fff]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`);
+  const parts: string[] = [];
+  for (const name of FILTER_PARAMS) {
+    const value = filter[name];
+    if (value !== undefined) parts.push(`--${name} ${quote(value)}`);
+  }
+  if (filter.includeDuplicates) parts.push('--include-duplicates');
+  return parts.join(' ');
+}
