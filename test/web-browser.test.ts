@@ -13,6 +13,7 @@ import { findChromium, launchBrowser, screenshot } from './web-browser';
 import { buildWebDatabase, CHANGED, XSS_TITLE } from './web-fixtures';
 
 const chromium = findChromium();
+if (!chromium && process.env.QMINE_BROWSER_REQUIRED === '1') throw new Error('QMINE_BROWSER_REQUIRED=1 but no chromium on PATH');
 if (!chromium) console.warn('web browser tests skipped: no chromium on PATH (apt-get install chromium fonts-wqy-microhei)');
 
 interface JsonFact {
