@@ -71,19 +71,30 @@ function rulesFor(doc: Document): ContextRules {
 }
 
 /** Per sentence: its time words and place words, found once for all its figures. */
-const sentenceCache = new WeakMap<SentenceView, { times: TimeMention[]; places: ResolvedPlace[] }>();
+const sentenceCache = new WeakMap<SentenceView, SentenceWords>();
 
-function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextRules) {
-  const { view, doc } = input;
+interface SentenceWords {
+  times: TimeMention[];
+  places: ResolvedPlace[];
+  /** The last time word of the sentences before this one in its paragraph (`2025年，…。…增长5.6%`). */
+  paragraphTime: TimeMention | null;
+}
+
+function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextRules): SentenceWords {
+  const { view } = input;
   let words = sentenceCache.get(view);
   if (!words) {
     const home = scope.regionCode ? rules.places.division(scope.regionCode) : scope.region ? rules.places.lookup(scope.region) : null;
+    const paragraphStart = view.text.lastIndexOf('\n', view.start - 1) + 1;
+    const earlier = findTimes(view.text, paragraphStart, view.start, rules.time, scope).filter(
+      (t) => !t.comparison && !boundToItsFigure(view.text, t),
+    );
     words = {
       times: findTimes(view.text, view.start, view.end, rules.time, scope),
       places: placesIn(view.text, view.start, view.end, view.tokens as Token[], { places: rules.places, documentRegion: home }),
+      paragraphTime: earlier[earlier.length - 1] ?? null,
     };
     sentenceCache.set(view, words);
-    void doc;
   }
   return words;
 }
@@ -110,7 +121,7 @@ export function factContext(input: FigureInput): FigureContext {
   const words = sentenceWords(input, scope, rules);
   const mention = timeOfFigure(input, words.times);
   const status = statusOf(input, section, mention, scope);
-  const period = periodOf(mention, status, section, scope);
+  const period = periodOf({ input, mention, status, section, scope, words, rules: rules.time });
   const division = regionOf(input, words.places, section, scope, rules);
   return {
     category: categoryOfFigure(input, section, rules),
@@ -160,8 +171,38 @@ function boundToItsFigure(text: string, time: TimeMention): boolean {
   return /^的?[\d一二三四五六七八九十两百千万亿.．]/.test(text.slice(time.end, time.end + 3)) && text[time.end] === '的';
 }
 
-function periodOf(mention: TimeMention | null, status: FactStatus, section: ScopeSection | null, scope: DocumentScope): string | null {
-  if (mention) return mention.period;
+interface PeriodInput {
+  input: FigureInput;
+  mention: TimeMention | null;
+  status: FactStatus;
+  section: ScopeSection | null;
+  scope: DocumentScope;
+  words: SentenceWords;
+  rules: TimeRules;
+}
+
+/**
+ * The figure's period: its sentence's time word (a span's last year for the level it ends with, the year
+ * before it for the first value of a from-to pair); else the year after a year it is compared with
+ * (较2009年提高 in a report on 2010); else the time word of an earlier sentence of its paragraph; else the
+ * year of writing for what the report says of its own meeting; else for a target the plan's year or the
+ * year of writing; else the section's, else the report year.
+ */
+function periodOf(p: PeriodInput): string | null {
+  const { input, mention, status, section, scope, words, rules } = p;
+  const { view, start } = input;
+  if (mention) {
+    if (mention.kind === 'span' && !mention.items?.includes(mention.period)) {
+      const clauseBefore = view.text.slice(view.clauseStart(start), start);
+      if (rules.reached.test(clauseBefore)) return mention.period.slice(-4);
+      if (rules.fromValue.test(clauseBefore)) return String(Number(mention.period.slice(0, 4)) - 1);
+    }
+    return mention.period;
+  }
+  const compared = words.times.filter((t) => t.comparison && t.kind === 'year' && t.end <= start).pop();
+  if (compared && scope.nowYear !== null && Number(compared.period) + 1 <= scope.nowYear) return String(Number(compared.period) + 1);
+  if (words.paragraphTime && status === 'actual') return words.paragraphTime.period;
+  if (scope.nowYear !== null && rules.meeting.test(view.slice)) return String(scope.nowYear);
   if (status === 'target') {
     if (section?.status === 'plan' && section.period) return section.period;
     if (scope.nowYear !== null) return String(scope.nowYear);
@@ -215,6 +256,8 @@ const PLACE_JOIN = /^\s*[、和与及,，]?\s*$/;
 /** A standard's code names its issuer: GB national, DB62 a province's, ISO/IEC none. */
 const NATIONAL_CODE = /^(?:GB|GB\/T|GB\/Z|[A-Z]{2}\/T|[A-Z]{2})\s*\d/;
 const LOCAL_CODE = /^DB\s*(\d{2})/;
+/** Titles of laws and national plans: nationwide unless they name a place. */
+const NATIONAL_TITLE = /法$|法律|纲要|国家标准/;
 const FOREIGN_CODE = /^(?:ISO|IEC|EN|ASTM|ANSI|JIS|BS|DIN|IEEE|UL|CAC|ITU)\b/;
 
 /**
@@ -231,6 +274,12 @@ function regionOf(input: FigureInput, places: readonly ResolvedPlace[], section:
     if (NATIONAL_CODE.test(name)) return NATIONAL;
   }
   const { view, start } = input;
+  if (NAMED_TYPES.has(input.type)) {
+    // A title names its own region (《甘肃省…指导意见》); a law or national plan without one is national.
+    const inside = places.filter((p) => p.start >= start && p.end <= input.end && p.kind !== 'self');
+    if (inside.length > 0) return inside[0]!.kind === 'foreign' ? null : inside[0]!.division;
+    if (input.type === 'policy' && input.name && NATIONAL_TITLE.test(input.name)) return NATIONAL;
+  }
   const usable = places.filter((p) => p.end <= start && !p.qualifiesScheme);
   const clauseStart = view.clauseStart(start);
   const group = lastGroup(view.text, usable.filter((p) => p.start >= clauseStart)) ?? lastGroup(view.text, usable);

@@ -99,20 +99,23 @@ export class PlaceIndex {
     }
     for (const division of divisions) this.byCode.set(division.code, division);
     // Full names first, so a short name never hides one; then short names (a county's only with a place tag).
-    for (const division of divisions) this.add(division.name, { kind: 'division', divisions: [division], needsPlaceTag: false });
+    // A county's full name of three characters or fewer is often a pair of ordinary words (新建区, 城区):
+    // it too needs a place tag.
+    for (const division of divisions) {
+      this.add(division.name, { kind: 'division', divisions: [division], needsPlaceTag: division.level === 'county' && division.name.length <= 3 });
+    }
     for (const division of divisions) {
       const short = shortName(division.name, this.ethnicNames);
       if (short.length < 2 || short === division.name || notPlaces.has(short)) continue;
       const existing = this.entries.get(short);
-      if (existing && (existing.kind !== 'division' || !existing.needsPlaceTag || existing.divisions[0]!.name === short)) {
-        // A full name, or a short name of a higher level (吉林 the province before 吉林市), keeps the word.
-        if (existing.kind === 'division' && existing.divisions[0]!.level === division.level && existing.needsPlaceTag) {
-          existing.divisions.push(division);
-        }
+      if (existing) {
+        // Divisions of one level sharing a short name are all kept (the document's province chooses); a
+        // full name, or a short name of a higher level (吉林 the province, not 吉林市), keeps the word.
+        const first = existing.divisions[0];
+        if (existing.kind === 'division' && first && first.level === division.level && first.name !== short) existing.divisions.push(division);
         continue;
       }
-      if (existing) existing.divisions.push(division);
-      else this.add(short, { kind: 'division', divisions: [division], needsPlaceTag: division.level === 'county' });
+      this.add(short, { kind: 'division', divisions: [division], needsPlaceTag: division.level === 'county' });
     }
     for (const word of config.self) this.add(word, { kind: 'self', divisions: [], needsPlaceTag: false }, true);
     for (const word of config.national) this.add(word, { kind: 'national', divisions: [NATIONAL], needsPlaceTag: false }, true);

@@ -72,15 +72,19 @@ export function reportYear(text: string, date: string | null, rules: readonly Re
 }
 
 const CHINESE_DIGITS = '〇一二三四五六七八九';
+/** A year a target is set for (到1980年, 力争2015年) says nothing of the year reported on. */
+const TARGET_BEFORE = /(?:到|至|力争|争取|计划|预计)$/;
 
 /** How often each year is named as a period: not in ranges (2011-2020年) nor in dates (2013年2月5日). */
 function namedYears(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(/(?<![-—–~至到\d])((?:19|20)\d{2})年(?![-—–~至到]?\d)/g)) {
+    if (TARGET_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   }
   // Years in Chinese numerals (一九七四年), as older national reports write them.
   for (const m of text.matchAll(/(?<![至到〇零○一二三四五六七八九])([一二][九〇零○][〇零○一二三四五六七八九]{2})年(?![至到])/g)) {
+    if (TARGET_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const year = [...m[1]!.replace(/[○零]/g, '〇')].map((c) => CHINESE_DIGITS.indexOf(c)).join('');
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }

@@ -5,7 +5,7 @@ import { REGIONS_FILE } from '../metadata/regions';
 import { MEETING_YEAR, OPENING } from '../metadata/report-year';
 import { findHeadings, headingStatus, HEADINGS_FILE, loadHeadingRules } from './headings';
 import { placesIn, type PlaceContext } from './places-in';
-import { documentCompany, loadSubjectRules, subjectOfTokens, SUBJECTS_FILE } from './subjects';
+import { documentTopic, loadSubjectRules, subjectOfTokens, SUBJECTS_FILE } from './subjects';
 import { findTimes, loadTimeRules, TIME_FILE, type TimeFrame } from './time';
 
 /**
@@ -85,7 +85,7 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
     nowYear,
     region,
     regionCode,
-    subject: documentCompany(meta.title, tokens, subjectRules),
+    subject: documentTopic(tokens, subjectRules, (t) => places.lookup(t.word) !== null),
     sections,
   };
 }

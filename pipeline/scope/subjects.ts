@@ -13,7 +13,6 @@ interface SubjectsFile {
   generic: string[];
   dropLeading: string[];
   notSubjects: string[];
-  companyEndings: string[];
 }
 
 export interface SubjectRules {
@@ -21,7 +20,6 @@ export interface SubjectRules {
   generic: ReadonlySet<string>;
   dropLeading: ReadonlySet<string>;
   notSubjects: ReadonlySet<string>;
-  companyEndings: string[];
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -34,7 +32,6 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         generic: new Set(file.generic),
         dropLeading: new Set(file.dropLeading),
         notSubjects: new Set(file.notSubjects),
-        companyEndings: [...file.companyEndings].sort((a, b) => b.length - a.length),
       };
     },
     'compiled',
@@ -54,6 +51,26 @@ function headOf(word: string, rules: SubjectRules): string | null {
   return rules.heads.find((head) => word.endsWith(head)) ?? null;
 }
 
+/** The subject run ending with the word at `k`, or null when that word is no subject's head. */
+function runEndingAt(tokens: readonly Token[], k: number, rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+  const token = tokens[k]!;
+  if (!isSubjectWord(token) || isPlace(token)) return null;
+  const head = headOf(token.word, rules);
+  if (!head) return null;
+  let first = k;
+  while (first > 0) {
+    const before = tokens[first - 1]!;
+    if (!isSubjectWord(before) || isPlace(before) || before.end !== tokens[first]!.start) break;
+    first--;
+  }
+  while (first < k && (rules.dropLeading.has(tokens[first]!.word) || rules.notSubjects.has(tokens[first]!.word))) first++;
+  const words = tokens.slice(first, k + 1);
+  const text = words.map((t) => t.word).join('');
+  if (rules.notSubjects.has(text)) return null;
+  if (words.length === 1 && rules.generic.has(head) && token.word.length <= head.length + 1) return null;
+  return text;
+}
+
 /**
  * The subject named by `tokens` (the words of a figure's phrase, in order): the noun run ending in the
  * last word with a subject head, without leading scope words and places (`isPlace`); a generic head
@@ -61,40 +78,32 @@ function headOf(word: string, rules: SubjectRules): string | null {
  */
 export function subjectOfTokens(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
   for (let k = tokens.length - 1; k >= 0; k--) {
-    const token = tokens[k]!;
-    if (!isSubjectWord(token) || isPlace(token)) continue;
-    const head = headOf(token.word, rules);
-    if (!head) continue;
-    let first = k;
-    while (first > 0) {
-      const before = tokens[first - 1]!;
-      if (!isSubjectWord(before) || isPlace(before) || before.end !== tokens[first]!.start) break;
-      first--;
-    }
-    while (first < k && (rules.dropLeading.has(tokens[first]!.word) || rules.notSubjects.has(tokens[first]!.word))) first++;
-    const words = tokens.slice(first, k + 1);
-    const text = words.map((t) => t.word).join('');
-    if (rules.notSubjects.has(text)) continue;
-    if (words.length === 1 && rules.generic.has(token.word)) continue;
-    if (words.length === 1 && token.word === head && rules.generic.has(head)) continue;
-    return text;
+    const run = runEndingAt(tokens, k, rules, isPlace);
+    if (run) return run;
   }
   return null;
 }
 
+/** Fewest mentions of a document's topic, and how many times more often than the next subject it is named. */
+const TOPIC_MIN = 4;
+const TOPIC_LEAD = 2;
+
 /**
- * A company or group the document is about (南方电网, 达芬奇): the one its title names that the text names
- * most often, at least three times.
+ * What a document is about, when one subject dominates it (a sampling report on 陶瓷片密封水嘴, a speech on
+ * 南方电网's purchasing): the subject run its text names most often, at least TOPIC_MIN times and TOPIC_LEAD
+ * times as often as any other. A work report that covers many products has none.
  */
-export function documentCompany(title: string | null, tokens: readonly Token[], rules: SubjectRules): string | null {
-  if (!title) return null;
+export function documentTopic(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
   const counts = new Map<string, number>();
-  for (const token of tokens) {
-    const word = token.word;
-    if (word.length < 2 || !title.includes(word)) continue;
-    const isCompany = token.tag === 'nt' || (token.tag.startsWith('n') && rules.companyEndings.some((e) => word.endsWith(e) && word.length > e.length));
-    if (isCompany) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (let k = 0; k < tokens.length; k++) {
+    const run = runEndingAt(tokens, k, rules, isPlace);
+    if (run && run.length >= 2) counts.set(run, (counts.get(run) ?? 0) + 1);
   }
-  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return best && best[1] >= 3 ? best[0] : null;
+  // A run inside a longer one counts for it too (电线电缆 in 民用电线电缆).
+  const ranked = [...counts]
+    .map(([run, n]) => [run, n + [...counts].filter(([other]) => other !== run && other.endsWith(run)).reduce((sum, [, m]) => sum + m, 0)] as const)
+    .sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top || top[1] < TOPIC_MIN || (second && second[1] * TOPIC_LEAD > top[1] && !top[0].endsWith(second[0]) && !second[0].endsWith(top[0]))) return null;
+  return top[0];
 }

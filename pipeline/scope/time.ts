@@ -25,6 +25,9 @@ interface TimeFile {
   comparisonBefore: string;
   comparisonAfter: string;
   attributive: string;
+  reached: string;
+  fromValue: string;
+  meeting: string;
 }
 
 export interface TimeRules {
@@ -41,6 +44,9 @@ export interface TimeRules {
   comparisonBefore: RegExp;
   comparisonAfter: RegExp;
   attributive: RegExp;
+  reached: RegExp;
+  fromValue: RegExp;
+  meeting: RegExp;
 }
 
 export type TimeKind = 'year' | 'span' | 'relative' | 'target';
@@ -85,6 +91,9 @@ function compile(file: TimeFile): TimeRules {
     comparisonBefore: new RegExp(file.comparisonBefore),
     comparisonAfter: new RegExp(file.comparisonAfter),
     attributive: new RegExp(file.attributive),
+    reached: new RegExp(file.reached),
+    fromValue: new RegExp(file.fromValue),
+    meeting: new RegExp(file.meeting),
   };
 }
 
@@ -142,12 +151,15 @@ export function findTimes(text: string, from: number, to: number, rules: TimeRul
     const offset = rules.relativeOffsets.get(m[1]!)!;
     add(m.index, m[0].length, 'relative', N !== null ? String(N + offset) : null);
   }
-  // Longest first at each start, then drop what overlaps an earlier kept one.
+  // Longest first at each start, then drop what overlaps an earlier kept one, and years inside a title
+  // (《质量发展纲要(2011-2020年)》 names a document, not when a figure was).
+  const titles = [...slice.matchAll(/《[^》]*》/g)].map((m) => [from + m.index, from + m.index + m[0].length] as const);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: TimeMention[] = [];
   for (const mention of found) {
     const last = kept[kept.length - 1];
     if (last && mention.start < last.end) continue;
+    if (titles.some(([s, e]) => mention.start >= s && mention.end <= e)) continue;
     const before = text.slice(Math.max(from, mention.start - 4), mention.start);
     const after = text.slice(mention.end, Math.min(to, mention.end + 4));
     mention.comparison = mention.kind !== 'target' && (rules.comparisonBefore.test(before) || rules.comparisonAfter.test(after));
