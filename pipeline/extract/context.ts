@@ -76,8 +76,10 @@ const sentenceCache = new WeakMap<SentenceView, SentenceWords>();
 interface SentenceWords {
   times: TimeMention[];
   places: ResolvedPlace[];
-  /** The last time word of the sentences before this one in its paragraph (`2025年，…。…增长5.6%`). */
-  paragraphTime: TimeMention | null;
+  /** The year after the year this sentence compares with (较2009年…提高: 2010). */
+  comparedYear: string | null;
+  /** The period the sentences before this one in its paragraph name (`2025年，…。…增长5.6%`). */
+  paragraphTime: string | null;
 }
 
 function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextRules): SentenceWords {
@@ -86,13 +88,14 @@ function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextR
   if (!words) {
     const home = scope.regionCode ? rules.places.division(scope.regionCode) : scope.region ? rules.places.lookup(scope.region) : null;
     const paragraphStart = view.text.lastIndexOf('\n', view.start - 1) + 1;
-    const earlier = findTimes(view.text, paragraphStart, view.start, rules.time, scope).filter(
-      (t) => !t.comparison && !boundToItsFigure(view.text, t),
-    );
+    const earlier = findTimes(view.text, paragraphStart, view.start, rules.time, scope);
+    const free = earlier.filter((t) => !t.comparison && !boundToItsFigure(view.text, t));
+    const times = findTimes(view.text, view.start, view.end, rules.time, scope);
     words = {
-      times: findTimes(view.text, view.start, view.end, rules.time, scope),
+      times,
       places: placesIn(view.text, view.start, view.end, view.tokens as Token[], { places: rules.places, documentRegion: home }),
-      paragraphTime: earlier[earlier.length - 1] ?? null,
+      comparedYear: yearAfterCompared(times, scope),
+      paragraphTime: free[free.length - 1]?.period ?? yearAfterCompared(earlier, scope),
     };
     sentenceCache.set(view, words);
   }
@@ -191,24 +194,36 @@ interface PeriodInput {
 function periodOf(p: PeriodInput): string | null {
   const { input, mention, status, section, scope, words, rules } = p;
   const { view, start } = input;
-  if (mention) {
-    if (mention.kind === 'span' && !mention.items?.includes(mention.period)) {
-      const clauseBefore = view.text.slice(view.clauseStart(start), start);
-      if (rules.reached.test(clauseBefore)) return mention.period.slice(-4);
-      if (rules.fromValue.test(clauseBefore)) return String(Number(mention.period.slice(0, 4)) - 1);
-    }
-    return mention.period;
-  }
-  const compared = words.times.filter((t) => t.comparison && t.kind === 'year' && t.end <= start).pop();
-  if (compared && scope.nowYear !== null && Number(compared.period) + 1 <= scope.nowYear) return String(Number(compared.period) + 1);
-  if (words.paragraphTime && status === 'actual') return words.paragraphTime.period;
+  const clauseBefore = view.text.slice(view.clauseStart(start), start);
+  // A span (五年来, a heading's “十四五”时期) dates a level reached by its last year, and the first value of a
+  // from-to pair by the year before it; other figures of the span keep the span.
+  const within = (period: string | null): string | null => {
+    if (period === null || !/^\d{4}-\d{4}$/.test(period) || (mention?.items && mention.period === period)) return period;
+    if (rules.reached.test(clauseBefore)) return period.slice(-4);
+    if (rules.fromValue.test(clauseBefore)) return String(Number(period.slice(0, 4)) - 1);
+    return period;
+  };
+  if (mention) return within(mention.period);
+  if (words.comparedYear && status === 'actual') return words.comparedYear;
+  if (words.paragraphTime && status === 'actual') return within(words.paragraphTime);
   if (scope.nowYear !== null && rules.meeting.test(view.slice)) return String(scope.nowYear);
   if (status === 'target') {
     if (section?.status === 'plan' && section.period) return section.period;
     if (scope.nowYear !== null) return String(scope.nowYear);
   }
-  if (section?.period && (section.status !== 'plan' || status === 'target')) return section.period;
+  if (section?.period && (section.status !== 'plan' || status === 'target')) return within(section.period);
   return scope.reportYear !== null ? String(scope.reportYear) : null;
+}
+
+/**
+ * The year after a year a sentence compares with (较2009年提高 in a report written in 2011 dates the
+ * figures of 2010), when that year is before the year of writing.
+ */
+function yearAfterCompared(times: readonly TimeMention[], scope: DocumentScope): string | null {
+  const compared = times.find((t) => t.comparison && t.kind === 'year');
+  if (!compared || scope.nowYear === null) return null;
+  const year = Number(compared.period) + 1;
+  return year <= scope.nowYear ? String(year) : null;
 }
 
 // ---------------------------------------------------------------------------------------------- status

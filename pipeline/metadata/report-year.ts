@@ -67,24 +67,29 @@ export function reportYear(text: string, date: string | null, rules: readonly Re
   const meeting = MEETING_YEAR.exec(text.slice(0, OPENING));
   if (meeting && LOOKS_BACK.test(text)) return { year: String(Number(meeting[1]) - 1), rule: 'meeting-year-looks-back' };
 
-  const ranked = [...namedYears(text)].sort((a, b) => b[1] - a[1] || Number(b[0]) - Number(a[0]));
+  // On a tie the earlier year: a report names the year it looks back on as often as the one it plans.
+  const ranked = [...namedYears(text)].sort((a, b) => b[1] - a[1] || Number(a[0]) - Number(b[0]));
   return ranked.length > 0 ? { year: ranked[0]![0], rule: 'most-named-year' } : null;
 }
 
 const CHINESE_DIGITS = '〇一二三四五六七八九';
 /** A year a target is set for (到1980年, 力争2015年) says nothing of the year reported on. */
-const TARGET_BEFORE = /(?:到|至|力争|争取|计划|预计)$/;
+const TARGET_BEFORE = /(?:到|至|力争|争取|计划|比|较)$/;
+/** …and a deadline (一九八〇年以前) neither. */
+const DEADLINE_AFTER = /^(?:年底?以前|年底?之前|年底?前)/;
 
 /** How often each year is named as a period: not in ranges (2011-2020年) nor in dates (2013年2月5日). */
 function namedYears(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(/(?<![-—–~至到\d])((?:19|20)\d{2})年(?![-—–~至到]?\d)/g)) {
     if (TARGET_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (DEADLINE_AFTER.test(text.slice(m.index + 4, m.index + 9))) continue;
     counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   }
   // Years in Chinese numerals (一九七四年), as older national reports write them.
   for (const m of text.matchAll(/(?<![至到〇零○一二三四五六七八九])([一二][九〇零○][〇零○一二三四五六七八九]{2})年(?![至到])/g)) {
     if (TARGET_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (DEADLINE_AFTER.test(text.slice(m.index + 4, m.index + 9))) continue;
     const year = [...m[1]!.replace(/[○零]/g, '〇')].map((c) => CHINESE_DIGITS.indexOf(c)).join('');
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }

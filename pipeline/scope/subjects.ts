@@ -99,11 +99,13 @@ export function documentTopic(tokens: readonly Token[], rules: SubjectRules, isP
     const run = runEndingAt(tokens, k, rules, isPlace);
     if (run && run.length >= 2) counts.set(run, (counts.get(run) ?? 0) + 1);
   }
-  // A run inside a longer one counts for it too (电线电缆 in 民用电线电缆).
-  const ranked = [...counts]
-    .map(([run, n]) => [run, n + [...counts].filter(([other]) => other !== run && other.endsWith(run)).reduce((sum, [, m]) => sum + m, 0)] as const)
-    .sort((a, b) => b[1] - a[1]);
+  // A run inside a longer one counts for it too (电缆 in 电线电缆); the longer one is named when it makes up
+  // most of those mentions.
+  const total = (run: string) => [...counts].filter(([other]) => other.endsWith(run)).reduce((sum, [, n]) => sum + n, 0);
+  const ranked = [...counts.keys()].map((run) => [run, total(run)] as const).sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
-  if (!top || top[1] < TOPIC_MIN || (second && second[1] * TOPIC_LEAD > top[1] && !top[0].endsWith(second[0]) && !second[0].endsWith(top[0]))) return null;
-  return top[0];
+  if (!top || top[1] < TOPIC_MIN) return null;
+  if (second && second[1] * TOPIC_LEAD > top[1] && !top[0].endsWith(second[0]) && !second[0].endsWith(top[0])) return null;
+  const longer = [...counts].filter(([run, n]) => run.endsWith(top[0]) && n * 2 >= top[1]).sort((a, b) => b[0].length - a[0].length)[0];
+  return longer ? longer[0] : top[0];
 }
