@@ -240,8 +240,10 @@ function statusOf(input: FigureInput, section: ScopeSection | null, mention: Tim
   const cued = cuedStatus(input.view, input.start, input.end, input.lexicons);
   if (cued === 'target') {
     // A target cue in a sentence dated before the year of writing reports what was reached (2007年，…实现利润…).
-    const year = mention ? Number(mention.period.slice(-4)) : null;
-    return year !== null && scope.nowYear !== null && year < scope.nowYear && mention!.kind !== 'target' ? 'actual' : 'target';
+    // So does one dated to the year reported on (一九七四年…预计…增长, in the report on 1974).
+    const year = mention && mention.kind !== 'target' ? Number(mention.period.slice(-4)) : null;
+    const past = year !== null && ((scope.nowYear !== null && year < scope.nowYear) || (scope.reportYear !== null && year <= scope.reportYear));
+    return past ? 'actual' : 'target';
   }
   if (section?.status !== 'plan' || !QUANTITY_TYPES.has(input.type)) return 'actual';
   const before = input.view.text.slice(input.view.start, input.start);
@@ -349,6 +351,10 @@ function categoryOfFigure(input: FigureInput, section: ScopeSection | null, rule
   if (input.type === 'policy') return 'other';
   if (input.inheritedCategory && input.inheritedCategory !== 'other') return input.inheritedCategory;
   if (input.unit && CURRENCY.test(input.unit)) return 'finance';
+  // What a sentence says was sampled or enforced (本次抽查了…112家企业的140批次产品) types the figures it counts.
+  const sentenceBefore = input.view.text.slice(input.view.start, input.start);
+  const fromSentence = categoryOf(sentenceBefore, input.type, rules.categories);
+  if (fromSentence === 'sampling' || fromSentence === 'enforcement') return fromSentence;
   if (section) {
     const heading = input.view.text.slice(section.start, section.headingEnd);
     const fromHeading = categoryOf(heading, input.type, rules.categories);
