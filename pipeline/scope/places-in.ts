@@ -43,8 +43,12 @@ export function placesIn(text: string, from: number, to: number, tokens: readonl
   const out: ResolvedPlace[] = [];
   for (const mention of context.places.find(text, from, to, isWord)) {
     if (mention.needsPlaceTag) {
+      // A county's short name (迭部, 湄潭) counts where the segmenter tags it a place; its full name (迭部县)
+      // also where the segmenter keeps the whole name one word.
       const token = tokens[firstTokenAfter(tokens, mention.start)];
-      if (!token || token.start !== mention.start || !token.tag.startsWith('ns')) continue;
+      if (!token || token.start !== mention.start) continue;
+      const wholeName = token.end === mention.end && mention.divisions.some((d) => d.name === text.slice(mention.start, mention.end));
+      if (!token.tag.startsWith('ns') && !wholeName) continue;
     }
     let division: Division | null = null;
     if (mention.kind === 'self') division = context.documentRegion;
