@@ -238,6 +238,12 @@ const DONE = /去年|上年|前年|过去|已经|已(?![知])|截至|截止|刚�
  */
 function statusOf(input: FigureInput, section: ScopeSection | null, mention: TimeMention | null, scope: DocumentScope): FactStatus {
   const cued = cuedStatus(input.view, input.start, input.end, input.lexicons);
+  if (cued === 'target' && section?.status === 'review') {
+    // Under a review heading a cue (实现…增长, 预计全年…) reports the year reviewed, unless the sentence
+    // names a later year.
+    const later = mention !== null && scope.reportYear !== null && Number(mention.period.slice(-4)) > scope.reportYear;
+    return later ? 'target' : 'actual';
+  }
   if (cued === 'target') {
     // A target cue in a sentence dated before the year of writing reports what was reached (2007年，…实现利润…).
     // So does one dated to the year reported on (一九七四年…预计…增长, in the report on 1974).
