@@ -20,6 +20,7 @@ export interface PlacesConfig {
   foreign: string[];
   notPlaces: string[];
   schemeAfter: string;
+  rankAfter: string;
   examples: [string, string | null][];
 }
 
@@ -46,7 +47,8 @@ export interface PlaceMention {
   divisions: Division[];
   /** Whether the word needs a place tag from the segmenter to count (a county's short name). */
   needsPlaceTag: boolean;
-  /** Whether a scheme or award name follows (吉林省质量管理奖): the place qualifies it, not a figure. */
+  /** Whether a scheme or award name follows (吉林省质量管理奖), or a comparison or rank (全国平均水平):
+   * the place qualifies it, not a figure. */
   qualifiesScheme: boolean;
 }
 
@@ -72,6 +74,7 @@ export class PlaceIndex {
   /** Words by first character, longest first. */
   private readonly byFirst = new Map<string, string[]>();
   readonly schemeAfter: RegExp;
+  readonly rankAfter: RegExp;
 
   constructor(
     readonly config: PlacesConfig,
@@ -79,6 +82,7 @@ export class PlaceIndex {
     private readonly ethnicNames: readonly string[],
   ) {
     this.schemeAfter = new RegExp(config.schemeAfter);
+    this.rankAfter = new RegExp(config.rankAfter);
     const notPlaces = new Set(config.notPlaces);
     const divisions: Division[] = [];
     for (const p of provinceData as Record_[]) divisions.push({ name: p.name, code: p.code, level: 'province', parentCode: null });
@@ -102,6 +106,7 @@ export class PlaceIndex {
     // A county's full name of three characters or fewer is often a pair of ordinary words (新建区, 城区):
     // it too needs a place tag.
     for (const division of divisions) {
+      if (notPlaces.has(division.name)) continue;
       this.add(division.name, { kind: 'division', divisions: [division], needsPlaceTag: division.level === 'county' && division.name.length <= 3 });
     }
     for (const division of divisions) {
@@ -116,6 +121,13 @@ export class PlaceIndex {
         continue;
       }
       this.add(short, { kind: 'division', divisions: [division], needsPlaceTag: division.level === 'county' });
+    }
+    // Autonomous prefectures and counties by their usual short form (甘南州, 长白县).
+    for (const division of divisions) {
+      const ending = /自治(州|县|旗)$/.exec(division.name)?.[1];
+      if (!ending) continue;
+      const alias = shortName(division.name, this.ethnicNames) + ending;
+      if (!this.entries.has(alias) && !notPlaces.has(alias)) this.add(alias, { kind: 'division', divisions: [division], needsPlaceTag: false });
     }
     for (const word of config.self) this.add(word, { kind: 'self', divisions: [], needsPlaceTag: false }, true);
     for (const word of config.national) this.add(word, { kind: 'national', divisions: [NATIONAL], needsPlaceTag: false }, true);
@@ -168,7 +180,7 @@ export class PlaceIndex {
           kind: entry.kind,
           divisions: entry.divisions,
           needsPlaceTag: entry.needsPlaceTag,
-          qualifiesScheme: this.schemeAfter.test(text.slice(end, end + 12)),
+          qualifiesScheme: this.schemeAfter.test(text.slice(end, end + 12)) || this.rankAfter.test(text.slice(end, end + 6)),
         });
         i = end - 1;
         break;

@@ -1,7 +1,7 @@
 import type { Dictionaries } from '../../core/dictionaries';
 import type { Document, DocumentScope, ScopeSection, Token } from '../../core/document';
 import { loadPlaceIndex, PLACES_FILE } from '../metadata/places';
-import { REGIONS_FILE } from '../metadata/regions';
+import { loadRegionIndex, REGIONS_FILE } from '../metadata/regions';
 import { MEETING_YEAR, OPENING } from '../metadata/report-year';
 import { findHeadings, headingStatus, HEADINGS_FILE, loadHeadingRules } from './headings';
 import { placesIn, type PlaceContext } from './places-in';
@@ -46,8 +46,13 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
   });
   const nowYear = yearOfWriting(doc, reportYear, headings.map((h, i) => ({ text: h.text, year: headingYears[i] ?? null })), headingRules);
   const frame: TimeFrame = { reportYear, nowYear };
-  const region = meta.region;
-  const regionCode = meta.regionCode;
+  const topic = documentTopic(tokens, subjectRules, (t) => places.lookup(t.word) !== null);
+  // A company's document that never speaks as a government has no region of its own (contract: a single
+  // company's figure takes the place the document names for the company, else none).
+  const self = loadRegionIndex(dictionaries).selfReferenceLevel(text);
+  const organisation = topic !== null && subjectRules.organisationEndings.some((e) => topic.endsWith(e)) && self.province + self.prefecture === 0;
+  const region = organisation ? null : meta.region;
+  const regionCode = organisation ? null : meta.regionCode;
   const placeContext: PlaceContext = { places, documentRegion: region ? places.lookup(region) : null };
 
   const sections: ScopeSection[] = [];
@@ -85,7 +90,7 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
     nowYear,
     region,
     regionCode,
-    subject: documentTopic(tokens, subjectRules, (t) => places.lookup(t.word) !== null),
+    subject: topic,
     sections,
   };
 }

@@ -13,6 +13,7 @@ interface SubjectsFile {
   generic: string[];
   dropLeading: string[];
   notSubjects: string[];
+  organisationEndings: string[];
 }
 
 export interface SubjectRules {
@@ -20,6 +21,7 @@ export interface SubjectRules {
   generic: ReadonlySet<string>;
   dropLeading: ReadonlySet<string>;
   notSubjects: ReadonlySet<string>;
+  organisationEndings: readonly string[];
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -32,6 +34,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         generic: new Set(file.generic),
         dropLeading: new Set(file.dropLeading),
         notSubjects: new Set(file.notSubjects),
+        organisationEndings: file.organisationEndings,
       };
     },
     'compiled',
@@ -87,25 +90,30 @@ export function subjectOfTokens(tokens: readonly Token[], rules: SubjectRules, i
 /** Fewest mentions of a document's topic, and how many times more often than the next subject it is named. */
 const TOPIC_MIN = 4;
 const TOPIC_LEAD = 2;
+/** How far the title and lead of a document reach, and how much more what they name counts. */
+const LEAD_LENGTH = 60;
+const LEAD_WEIGHT = 3;
 
 /**
  * What a document is about, when one subject dominates it (a sampling report on 陶瓷片密封水嘴, a speech on
- * 南方电网's purchasing): the subject run its text names most often, at least TOPIC_MIN times and TOPIC_LEAD
+ * 南方电网's purchasing): the subject run its text names most often (its title and lead counting more), at least TOPIC_MIN times and TOPIC_LEAD
  * times as often as any other. A work report that covers many products has none.
  */
 export function documentTopic(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
   const counts = new Map<string, number>();
+  const leadEnd = (tokens[0]?.start ?? 0) + LEAD_LENGTH;
   for (let k = 0; k < tokens.length; k++) {
     const run = runEndingAt(tokens, k, rules, isPlace);
-    if (run && run.length >= 2) counts.set(run, (counts.get(run) ?? 0) + 1);
+    // The title and lead say what a page is about: what they name counts LEAD_WEIGHT times.
+    if (run && run.length >= 2) counts.set(run, (counts.get(run) ?? 0) + (tokens[k]!.end <= leadEnd ? LEAD_WEIGHT : 1));
   }
   // A run inside a longer one counts for it too (电缆 in 电线电缆); the longer one is named when it makes up
-  // most of those mentions.
+  // a third of those mentions.
   const total = (run: string) => [...counts].filter(([other]) => other.endsWith(run)).reduce((sum, [, n]) => sum + n, 0);
   const ranked = [...counts.keys()].map((run) => [run, total(run)] as const).sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (!top || top[1] < TOPIC_MIN) return null;
   if (second && second[1] * TOPIC_LEAD > top[1] && !top[0].endsWith(second[0]) && !second[0].endsWith(top[0])) return null;
-  const longer = [...counts].filter(([run, n]) => run.endsWith(top[0]) && n * 2 >= top[1]).sort((a, b) => b[0].length - a[0].length)[0];
+  const longer = [...counts].filter(([run, n]) => run.endsWith(top[0]) && n * 3 >= top[1]).sort((a, b) => b[0].length - a[0].length)[0];
   return longer ? longer[0] : top[0];
 }
