@@ -271,13 +271,16 @@ export function parseGold(text: string): GoldFact[] {
 }
 
 /**
- * Reads a gold file and, when it exists beside it, its document list `<name>-docs.txt` (one id a line):
- * `dev.jsonl` → `dev-docs.txt`. Without a list, the documents are those the gold facts name.
+ * Reads a gold file and, when it exists beside it, its document list (one id a line): `dev.jsonl` →
+ * `dev-docs.txt`, `dev-v11.jsonl` → `dev-v11-docs.txt` or `dev-docs-v11.txt`. Without a list, the documents are those the gold facts name.
  */
 export function loadGold(goldPath: string): { gold: GoldFact[]; docs: string[] | undefined } {
   const gold = parseGold(readFileSync(goldPath, 'utf8'));
-  const docsPath = path.join(path.dirname(goldPath), `${path.basename(goldPath).replace(/\.jsonl?$/, '')}-docs.txt`);
-  const docs = existsSync(docsPath)
+  const base = path.basename(goldPath).replace(/\.jsonl?$/, '');
+  // `dev.jsonl` → `dev-docs.txt`; a versioned gold `dev-v11.jsonl` → `dev-v11-docs.txt` or `dev-docs-v11.txt`.
+  const candidates = [`${base}-docs.txt`, base.replace(/-(v\d+)$/, '-docs-$1.txt')].map((name) => path.join(path.dirname(goldPath), name));
+  const docsPath = candidates.find((candidate) => existsSync(candidate));
+  const docs = docsPath
     ? readFileSync(docsPath, 'utf8')
         .split('\n')
         .map((line) => line.trim())

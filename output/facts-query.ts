@@ -94,7 +94,9 @@ function regionCondition(db: Database.Database, region: string): { condition: st
         .all(containsPattern(region)) as string[]);
   const prefixes = [...new Set(codes.map(codePrefix))];
   // A prefix inside another one adds nothing (吉林市's 2202% inside 吉林省's 22%).
-  const broadest = prefixes.filter((p) => !prefixes.some((other) => other !== p && other.endsWith('%') && p.startsWith(other.slice(0, -1))));
+  const broadest = prefixes.filter(
+    (p) => !prefixes.some((other) => other !== p && other.endsWith('%') && p.startsWith(other.slice(0, -1))),
+  );
   const byCode = broadest.map(() => 'f.region_code LIKE ?');
   if (/^\d{6}$/.test(region)) return { condition: `(${byCode.join(' OR ')})`, params: broadest };
   return { condition: `(${[...byCode, "f.region LIKE ? ESCAPE '\\'"].join(' OR ')})`, params: [...broadest, containsPattern(region)] };

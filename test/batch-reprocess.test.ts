@@ -131,7 +131,8 @@ describe('reprocess after one rule pattern changes', () => {
 
   const keyOf = (f: { doc?: unknown; fact_key?: unknown }) => `${String(f.doc)} ${String(f.fact_key)}`;
   const content = (row: Record<string, unknown>) => historyContent(row as unknown as Fact);
-  const asDiffRow = (f: HistoryFact) => `${keyOf(f)} ${historyContent({ ...f, doc: f.doc, start: 0, end: 0, sentence: 0, region_code: null })}`;
+  const asDiffRow = (f: HistoryFact) =>
+    `${keyOf(f)} ${historyContent({ ...f, doc: f.doc, start: 0, end: 0, sentence: 0, region_code: null })}`;
   const asFactRow = (row: Record<string, unknown>) => `${keyOf(row)} ${content(row)}`;
 
   it('reports in the diff exactly the facts that differ between the stored states', () => {

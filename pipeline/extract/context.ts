@@ -248,7 +248,8 @@ function statusOf(input: FigureInput, section: ScopeSection | null, mention: Tim
     // A target cue in a sentence dated before the year of writing reports what was reached (2007年，…实现利润…).
     // So does one dated to the year reported on (一九七四年…预计…增长, in the report on 1974).
     const year = mention && mention.kind !== 'target' ? Number(mention.period.slice(-4)) : null;
-    const past = year !== null && ((scope.nowYear !== null && year < scope.nowYear) || (scope.reportYear !== null && year <= scope.reportYear));
+    const past =
+      year !== null && ((scope.nowYear !== null && year < scope.nowYear) || (scope.reportYear !== null && year <= scope.reportYear));
     return past ? 'actual' : 'target';
   }
   if (section?.status !== 'plan' || !QUANTITY_TYPES.has(input.type)) return 'actual';
@@ -288,7 +289,13 @@ const FOREIGN_CODE = /^(?:ISO|IEC|EN|ASTM|ANSI|JIS|BS|DIN|IEEE|UL|CAC|ITU)\b/;
  * named together give the smallest region holding them all, a place abroad gives none), else the section's,
  * else the document's; a standard's code names its own (GB → 全国, DB62 → 甘肃省, ISO → none).
  */
-function regionOf(input: FigureInput, places: readonly ResolvedPlace[], section: ScopeSection | null, scope: DocumentScope, rules: ContextRules): Division | null {
+function regionOf(
+  input: FigureInput,
+  places: readonly ResolvedPlace[],
+  section: ScopeSection | null,
+  scope: DocumentScope,
+  rules: ContextRules,
+): Division | null {
   if (input.type === 'standard' && input.name) {
     const name = input.name.trim();
     const local = LOCAL_CODE.exec(name);
@@ -305,7 +312,11 @@ function regionOf(input: FigureInput, places: readonly ResolvedPlace[], section:
   }
   const usable = places.filter((p) => p.end <= start && !p.qualifiesScheme);
   const clauseStart = view.clauseStart(start);
-  const group = lastGroup(view.text, usable.filter((p) => p.start >= clauseStart)) ?? lastGroup(view.text, usable);
+  const group =
+    lastGroup(
+      view.text,
+      usable.filter((p) => p.start >= clauseStart),
+    ) ?? lastGroup(view.text, usable);
   if (group) {
     if (group.some((p) => p.kind === 'foreign')) return null;
     const divisions = group.map((p) => p.division).filter((d): d is Division => d !== null);

@@ -107,7 +107,11 @@ export class PlaceIndex {
     // it too needs a place tag.
     for (const division of divisions) {
       if (notPlaces.has(division.name)) continue;
-      this.add(division.name, { kind: 'division', divisions: [division], needsPlaceTag: division.level === 'county' && division.name.length <= 3 });
+      this.add(division.name, {
+        kind: 'division',
+        divisions: [division],
+        needsPlaceTag: division.level === 'county' && division.name.length <= 3,
+      });
     }
     for (const division of divisions) {
       const short = shortName(division.name, this.ethnicNames);
@@ -117,7 +121,8 @@ export class PlaceIndex {
         // Divisions of one level sharing a short name are all kept (the document's province chooses); a
         // full name, or a short name of a higher level (吉林 the province, not 吉林市), keeps the word.
         const first = existing.divisions[0];
-        if (existing.kind === 'division' && first && first.level === division.level && first.name !== short) existing.divisions.push(division);
+        if (existing.kind === 'division' && first && first.level === division.level && first.name !== short)
+          existing.divisions.push(division);
         continue;
       }
       this.add(short, { kind: 'division', divisions: [division], needsPlaceTag: division.level === 'county' });
@@ -127,7 +132,8 @@ export class PlaceIndex {
       const ending = /自治(州|县|旗)$/.exec(division.name)?.[1];
       if (!ending) continue;
       const alias = shortName(division.name, this.ethnicNames) + ending;
-      if (!this.entries.has(alias) && !notPlaces.has(alias)) this.add(alias, { kind: 'division', divisions: [division], needsPlaceTag: false });
+      if (!this.entries.has(alias) && !notPlaces.has(alias))
+        this.add(alias, { kind: 'division', divisions: [division], needsPlaceTag: false });
     }
     for (const word of config.self) this.add(word, { kind: 'self', divisions: [], needsPlaceTag: false }, true);
     for (const word of config.national) this.add(word, { kind: 'national', divisions: [NATIONAL], needsPlaceTag: false }, true);
@@ -218,7 +224,7 @@ export function shortName(fullName: string, ethnicNames: readonly string[]): str
   for (const ending of ENDINGS) {
     if (!fullName.endsWith(ending) || fullName.length <= ending.length + 1) continue;
     let base = fullName.slice(0, -ending.length);
-    for (let changed = ending.startsWith('自治'); changed; ) {
+    for (let changed = ending.startsWith('自治'); changed;) {
       changed = false;
       for (const ethnic of ethnicNames) {
         if (base.endsWith(ethnic) && base.length >= ethnic.length + 2) {

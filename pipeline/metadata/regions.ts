@@ -172,7 +172,8 @@ export class RegionIndex {
 
     // A document that speaks for the whole country (全国, 我国, 国务院) and names no province in its title is
     // about the whole country.
-    if (self.national > 5 * (self.province + self.prefecture) && titleMentions.size === 0) return self.national >= 2 ? NATIONAL_REGION : null;
+    if (self.national > 5 * (self.province + self.prefecture) && titleMentions.size === 0)
+      return self.national >= 2 ? NATIONAL_REGION : null;
     // A municipality (北京市) speaks of itself as 全市: that is the province level.
     const municipality = province !== null && MUNICIPALITIES.has(province.region.code);
     if (prefecture && !municipality && self.prefecture > self.province && self.prefecture >= 2) return prefecture.region;

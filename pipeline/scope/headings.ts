@@ -76,7 +76,12 @@ export function findHeadings(text: string, rules: HeadingRules): Heading[] {
  * Whether a heading reviews or plans: by its words (回顾, 工作安排); without either, by its year against the
  * report year (三、2026年主要工作 in a report on 2025 plans; 一、2025年主要工作 reviews).
  */
-export function headingStatus(heading: string, headingYear: number | null, reportYear: number | null, rules: HeadingRules): SectionStatus | null {
+export function headingStatus(
+  heading: string,
+  headingYear: number | null,
+  reportYear: number | null,
+  rules: HeadingRules,
+): SectionStatus | null {
   if (rules.review.test(heading)) return 'review';
   if (rules.plan.test(heading)) return 'plan';
   if (headingYear === null || reportYear === null) return null;

@@ -44,13 +44,19 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
     const times = findTimes(text, h.start, h.end, timeRules, provisional).filter((t) => !t.comparison);
     return times.find((t) => t.kind === 'year' || t.kind === 'target') ?? times[0] ?? null;
   });
-  const nowYear = yearOfWriting(doc, reportYear, headings.map((h, i) => ({ text: h.text, year: headingYears[i] ?? null })), headingRules);
+  const nowYear = yearOfWriting(
+    doc,
+    reportYear,
+    headings.map((h, i) => ({ text: h.text, year: headingYears[i] ?? null })),
+    headingRules,
+  );
   const frame: TimeFrame = { reportYear, nowYear };
   const topic = documentTopic(tokens, subjectRules, (t) => places.lookup(t.word) !== null);
   // A company's document that never speaks as a government has no region of its own (contract: a single
   // company's figure takes the place the document names for the company, else none).
   const self = loadRegionIndex(dictionaries).selfReferenceLevel(text);
-  const organisation = topic !== null && subjectRules.organisationEndings.some((e) => topic.endsWith(e)) && self.province + self.prefecture === 0;
+  const organisation =
+    topic !== null && subjectRules.organisationEndings.some((e) => topic.endsWith(e)) && self.province + self.prefecture === 0;
   const region = organisation ? null : meta.region;
   const regionCode = organisation ? null : meta.regionCode;
   const placeContext: PlaceContext = { places, documentRegion: region ? places.lookup(region) : null };

@@ -45,7 +45,13 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
 function isSubjectWord(token: Token): boolean {
   const tag = token.tag;
   return (
-    tag.startsWith('n') || tag === 'vn' || tag === 'j' || tag === 'b' || tag === 'eng' || tag === 'l' || (tag === 'm' && /[a-zA-Z]/.test(token.word))
+    tag.startsWith('n') ||
+    tag === 'vn' ||
+    tag === 'j' ||
+    tag === 'b' ||
+    tag === 'eng' ||
+    tag === 'l' ||
+    (tag === 'm' && /[a-zA-Z]/.test(token.word))
   );
 }
 
