@@ -14,6 +14,7 @@ interface SubjectsFile {
   dropLeading: string[];
   notSubjects: string[];
   organisationEndings: string[];
+  measures: string[];
 }
 
 export interface SubjectRules {
@@ -22,6 +23,8 @@ export interface SubjectRules {
   dropLeading: ReadonlySet<string>;
   notSubjects: ReadonlySet<string>;
   organisationEndings: readonly string[];
+  /** Measure words, longest first. */
+  measures: readonly string[];
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -35,6 +38,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         dropLeading: new Set(file.dropLeading),
         notSubjects: new Set(file.notSubjects),
         organisationEndings: file.organisationEndings,
+        measures: [...file.measures].sort((a, b) => b.length - a.length),
       };
     },
     'compiled',
@@ -86,11 +90,47 @@ function runEndingAt(tokens: readonly Token[], k: number, rules: SubjectRules, i
  * (企业, 产品) counts only with another noun before it. Null when the phrase names none.
  */
 export function subjectOfTokens(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+  // A phrase ending in a measure (新能源汽车产量) is about what is measured; otherwise the last head names it.
+  const measured = measuredThing(tokens, rules, isPlace);
+  if (measured) return measured;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const run = runEndingAt(tokens, k, rules, isPlace);
     if (run) return run;
   }
   return null;
+}
+
+/**
+ * The thing measured before the measure word that ends the phrase (粮食产量 → 粮食, 高速公路总里程 → 高速公路,
+ * within a word or across words), or null when what precedes the measure names no product, industry or group.
+ */
+function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+  let last = tokens.length - 1;
+  while (last >= 0 && !isSubjectWord(tokens[last]!)) last--;
+  if (last < 0) return null;
+  let first = last;
+  while (first > 0) {
+    const before = tokens[first - 1]!;
+    if (!isSubjectWord(before) || isPlace(before) || before.end !== tokens[first]!.start) break;
+    first--;
+  }
+  const words = tokens.slice(first, last + 1).map((t) => t.word);
+  const text = words.join('');
+  const measure = rules.measures.find((m) => text.endsWith(m) && text.length > m.length);
+  if (!measure) return null;
+  // The thing is the text before the measure (the word the measure ends in may hold part of it), without
+  // the scope words it starts with (社会消费品 → 消费品); a word that names no thing inside it voids it.
+  let thing = text.slice(0, -measure.length);
+  let kept = 0;
+  for (const word of words) {
+    if (kept + word.length > thing.length) break;
+    const leading = kept === 0 && (rules.dropLeading.has(word) || rules.notSubjects.has(word)) && word.length < thing.length;
+    if (leading) thing = thing.slice(word.length);
+    else if (rules.notSubjects.has(word)) return null;
+    else kept += word.length;
+  }
+  if (thing.length < 2 || rules.notSubjects.has(thing) || rules.measures.some((m) => thing.endsWith(m))) return null;
+  return thing;
 }
 
 /** Fewest mentions of a document's topic, and how many times more often than the next subject it is named. */
