@@ -16,6 +16,9 @@ import { findTimes, loadTimeRules, TIME_FILE, type TimeFrame } from './time';
 
 export const SCOPE_FILES: readonly string[] = [HEADINGS_FILE, TIME_FILE, PLACES_FILE, REGIONS_FILE, SUBJECTS_FILE];
 
+/** Longest heading (marker included) taken to name the topic of its section. */
+const TOPIC_HEADING_LENGTH = 14;
+
 /** Report-year rules (metadata stage) that find a report looking back on the year before it was written. */
 const LOOKING_BACK_RULES = new Set([
   'review-year',
@@ -85,7 +88,14 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
       status: status ?? parent?.status ?? null,
       region: place?.division?.name ?? parent?.region ?? null,
       regionCode: place?.division?.code ?? parent?.regionCode ?? null,
-      subject: subjectOfTokens(headingTokens, subjectRules, (t) => places.lookup(t.word) !== null) ?? parent?.subject ?? null,
+      // Only a heading that names a topic (（二）食品安全), not one that reads as a sentence (（二）培育壮大实体
+      //经济，构建…产业体系), names what the figures under it are about.
+      subject:
+        (heading.text.length <= TOPIC_HEADING_LENGTH
+          ? subjectOfTokens(headingTokens, subjectRules, (t) => places.lookup(t.word) !== null)
+          : null) ??
+        parent?.subject ??
+        null,
     };
     sections.push(section);
     open.push(section);
