@@ -312,11 +312,16 @@ function regionOf(
   }
   const usable = places.filter((p) => p.end <= start && !p.qualifiesScheme);
   const clauseStart = view.clauseStart(start);
+  // The figure's own clause, else the sentence's opening clause (its topic: 吉林省，…); a place in another
+  // clause (…，努力跑赢全国；…) is that clause's.
+  const openingEnd = view.clauseEnd(view.start);
+  const inClause = usable.filter((p) => p.start >= clauseStart);
   const group =
+    lastGroup(view.text, inClause) ??
     lastGroup(
       view.text,
-      usable.filter((p) => p.start >= clauseStart),
-    ) ?? lastGroup(view.text, usable);
+      usable.filter((p) => p.end <= openingEnd),
+    );
   if (group) {
     if (group.some((p) => p.kind === 'foreign')) return null;
     const divisions = group.map((p) => p.division).filter((d): d is Division => d !== null);

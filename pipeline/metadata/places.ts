@@ -103,14 +103,14 @@ export class PlaceIndex {
     }
     for (const division of divisions) this.byCode.set(division.code, division);
     // Full names first, so a short name never hides one; then short names (a county's only with a place tag).
-    // A county's full name of three characters or fewer is often a pair of ordinary words (新建区, 城区):
-    // it too needs a place tag.
+    // A district's full name of three characters or fewer is often ordinary words (新建区, 城区): it too
+    // needs a place tag.
     for (const division of divisions) {
       if (notPlaces.has(division.name)) continue;
       this.add(division.name, {
         kind: 'division',
         divisions: [division],
-        needsPlaceTag: division.level === 'county' && division.name.length <= 3,
+        needsPlaceTag: division.level === 'county' && division.name.length <= 3 && division.name.endsWith('区'),
       });
     }
     for (const division of divisions) {
