@@ -14,7 +14,7 @@ const GOLD = path.join(SHARED, 'gold', 'dev-v11.jsonl');
  * Context accuracy reached on the dev gold of contract v1.1 (issue 18), per field on matched facts. The
  * floors are the figures measured when they were set, so that a change that loses context fails here.
  */
-const FLOORS = { period: 0.9, region: 0.87, subject: 0.64, category: 0.88, status: 0.95 };
+const FLOORS = { period: 0.9, region: 0.87, subject: 0.67, category: 0.88, status: 0.95 };
 
 describe.skipIf(!existsSync(GOLD))('context on ../shared/gold/dev-v11.jsonl', () => {
   it('keeps the context accuracy reached per field', () => {
