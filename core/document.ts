@@ -47,6 +47,42 @@ export interface DocumentMeta {
   year: string | null;
 }
 
+/** Whether a section reviews what was done or plans what is to be done (`一、2009年工作回顾`, `二、2010年工作安排`). */
+export type SectionStatus = 'review' | 'plan';
+
+/**
+ * A part of the document a heading opens (`一、2009年工作回顾`, `（二）食品安全`), to the next heading of the
+ * same or a higher level, with the context the heading sets for what it scopes (its own or its parent's).
+ */
+export interface ScopeSection {
+  /** UTF-16 span in the normalised text: from the heading to the next heading of the same or higher level. */
+  start: number;
+  end: number;
+  /** End of the heading's own text. */
+  headingEnd: number;
+  /** 1 for `一、`, 2 for `（一）`, 3 for `1.`. */
+  level: number;
+  period: string | null;
+  status: SectionStatus | null;
+  region: string | null;
+  regionCode: string | null;
+  subject: string | null;
+}
+
+/** The context a document sets before any sentence says more: built once per document by the scope stage. */
+export interface DocumentScope {
+  /** The year the report is about (a January 2015 report reviewing 2014: 2014). */
+  reportYear: number | null;
+  /** The year of writing, against which 今年, 去年 and 明年 resolve (that report: 2015). */
+  nowYear: number | null;
+  region: string | null;
+  regionCode: string | null;
+  /** The product, industry or company the whole document is about, from its title (a sampling report on 海产品). */
+  subject: string | null;
+  /** Sections in document order, nested ones after their parent. */
+  sections: ScopeSection[];
+}
+
 /** A text derived from the raw text, with its map back to it. */
 export class TextLayer {
   readonly index: CodePointIndex;
@@ -129,6 +165,8 @@ export interface FactContent {
   status: FactStatus;
   period: string | null;
   region: string | null;
+  /** GB/T 2260 code of `region` (`220000` for 吉林省, `000000` for 全国), when it is a known division. */
+  region_code: string | null;
   subject: string | null;
   name: string | null;
   /** Id of the rule that produced the fact. */
@@ -176,6 +214,8 @@ export interface Document {
   norm?: TextLayer;
   sentences?: Sentence[];
   tokens?: Token[];
+  /** Report year, region, subject and the sections headings open (the scope stage). */
+  scope?: DocumentScope;
   /** Per-document keywords (TF-IDF weight), when computed. */
   keywords?: { word: string; weight: number }[];
   facts?: ExtractedFact[];
@@ -207,6 +247,7 @@ export function contractFacts(doc: Document): Fact[] {
       status: f.status,
       period: f.period,
       region: f.region,
+      region_code: f.region_code,
       subject: f.subject,
       name: f.name,
       text: norm.text.slice(f.start, f.end),

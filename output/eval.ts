@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Fact, FactType } from '../core/document';
+import { CONTEXT_FIELDS, scoreContext, type ContextDisagreement, type ContextField, type FieldAccuracy } from './context-score';
 
 export interface GoldFact {
   doc: string;
@@ -50,6 +51,9 @@ export interface EvalReport {
   byCategory: Record<string, Score>;
   misses: GoldFact[];
   falsePositives: ScoredFact[];
+  /** Context accuracy per field over the matched pairs (contract v1.1). */
+  context: Record<ContextField, FieldAccuracy>;
+  contextDisagreements: ContextDisagreement[];
 }
 
 const SCORED_TYPES: ReadonlySet<string> = new Set(['rate', 'count', 'amount', 'change', 'brand', 'standard', 'policy']);
@@ -148,6 +152,7 @@ export function scoreFacts(predicted: readonly ScoredFact[], gold: readonly Gold
   const misses: GoldFact[] = [];
   const matchedPredicted = new Set<ScoredFact>();
   const matchedGold = new Set<GoldFact>();
+  const pairs: { predicted: ScoredFact; gold: GoldFact }[] = [];
   for (const [doc, goldFacts] of groupByDoc(scoredGold)) {
     const candidates = predictedByDoc.get(doc) ?? [];
     const matching = maximumMatching(candidates, goldFacts);
@@ -157,6 +162,7 @@ export function scoreFacts(predicted: readonly ScoredFact[], gold: readonly Gold
       else {
         matchedGold.add(g);
         matchedPredicted.add(candidates[p]!);
+        pairs.push({ predicted: candidates[p]!, gold: g });
       }
     });
   }
@@ -167,6 +173,7 @@ export function scoreFacts(predicted: readonly ScoredFact[], gold: readonly Gold
     tally.addAll(scoredPredicted, group, matchedPredicted, 0, 2);
     tally.addAll(scoredGold, group, matchedGold, 1, 3);
   }
+  const context = scoreContext(pairs);
   return {
     docs,
     overall: score(scoredPredicted.length, scoredGold.length, matchedPredicted.size, matchedGold.size),
@@ -174,6 +181,8 @@ export function scoreFacts(predicted: readonly ScoredFact[], gold: readonly Gold
     byCategory: byCategory.scores(),
     misses,
     falsePositives: scoredPredicted.filter((p) => !matchedPredicted.has(p)),
+    context: context.byField,
+    contextDisagreements: context.disagreements,
   };
 }
 
@@ -229,7 +238,15 @@ export function formatReport(report: EvalReport, show: boolean): string {
   lines.push(...table('by category', report.byCategory));
   lines.push('');
   lines.push(`misses: ${report.misses.length}   false positives: ${report.falsePositives.length}`);
+  lines.push('', `context accuracy on ${report.overall.matchedGold} matched facts`);
+  for (const field of CONTEXT_FIELDS) {
+    const a = report.context[field];
+    lines.push(`${field.padEnd(18)} ${pct(a.accuracy)}  (${a.agree}/${a.total})`);
+  }
   if (show) {
+    lines.push('', 'CONTEXT DISAGREEMENTS (field: gold → predicted)');
+    for (const d of report.contextDisagreements)
+      lines.push(`  ${d.field.padEnd(8)} ${String(d.gold)} → ${String(d.predicted)}  ${d.doc}  «${d.text}»`);
     lines.push('', 'MISSES (gold facts not found)');
     for (const g of report.misses) lines.push(`  ${describeFact(g)}`);
     lines.push('', 'FALSE POSITIVES (predicted facts matching no gold fact)');
@@ -254,13 +271,16 @@ export function parseGold(text: string): GoldFact[] {
 }
 
 /**
- * Reads a gold file and, when it exists beside it, its document list `<name>-docs.txt` (one id a line):
- * `dev.jsonl` → `dev-docs.txt`. Without a list, the documents are those the gold facts name.
+ * Reads a gold file and, when it exists beside it, its document list (one id a line): `dev.jsonl` →
+ * `dev-docs.txt`, `dev-v11.jsonl` → `dev-v11-docs.txt` or `dev-docs-v11.txt`. Without a list, the documents are those the gold facts name.
  */
 export function loadGold(goldPath: string): { gold: GoldFact[]; docs: string[] | undefined } {
   const gold = parseGold(readFileSync(goldPath, 'utf8'));
-  const docsPath = path.join(path.dirname(goldPath), `${path.basename(goldPath).replace(/\.jsonl?$/, '')}-docs.txt`);
-  const docs = existsSync(docsPath)
+  const base = path.basename(goldPath).replace(/\.jsonl?$/, '');
+  // `dev.jsonl` → `dev-docs.txt`; a versioned gold `dev-v11.jsonl` → `dev-v11-docs.txt` or `dev-docs-v11.txt`.
+  const candidates = [`${base}-docs.txt`, base.replace(/-(v\d+)$/, '-docs-$1.txt')].map((name) => path.join(path.dirname(goldPath), name));
+  const docsPath = candidates.find((candidate) => existsSync(candidate));
+  const docs = docsPath
     ? readFileSync(docsPath, 'utf8')
         .split('\n')
         .map((line) => line.trim())

@@ -37,6 +37,7 @@ export const FACT_FIELDS = [
   'status',
   'period',
   'region',
+  'region_code',
   'subject',
   'name',
   'text',

@@ -7,7 +7,8 @@ import type { Fact } from '../core/document';
  */
 
 /** A fact's content as history keeps it: the contract fields without doc and the normalised-text offsets. */
-export type HistoryContent = Omit<Fact, 'doc' | 'start' | 'end' | 'sentence'>;
+// region_code follows from region: left out so that histories recorded before it stay comparable.
+export type HistoryContent = Omit<Fact, 'doc' | 'start' | 'end' | 'sentence' | 'region_code'>;
 
 /**
  * Stable identity of each fact inside its document: type and raw span (the raw text does not move when

@@ -8,7 +8,10 @@ import type { RowSet } from './row-output';
 export interface FactFilter {
   type?: FactType;
   category?: FactCategory;
-  /** Part of the fact's region: 吉林 matches 吉林省 and 吉林市. */
+  /**
+   * A region by name or GB/T 2260 code, with the divisions inside it: `吉林`, `吉林省` and `220000` find the
+   * same facts (吉林省's, 长春市's, 吉林市's, …); `000000` or `全国` the nationwide ones.
+   */
   region?: string;
   /** The year the figure refers to (the fact's period). */
   year?: string;
@@ -46,7 +49,11 @@ export function selectFacts(db: Database.Database, filter: FactFilter, columns: 
   };
   if (filter.type) add('f.type = ?', filter.type);
   if (filter.category) add('f.category = ?', filter.category);
-  if (filter.region) add("f.region LIKE ? ESCAPE '\\'", containsPattern(filter.region));
+  if (filter.region) {
+    const region = regionCondition(db, filter.region);
+    where.push(region.condition);
+    params.push(...region.params);
+  }
   if (filter.year) add('f.period = ?', filter.year);
   if (filter.metric) add("f.metric LIKE ? ESCAPE '\\'", containsPattern(filter.metric));
   if (filter.doc !== undefined) {
@@ -63,4 +70,34 @@ export function selectFacts(db: Database.Database, filter: FactFilter, columns: 
     )
     .raw(true);
   return { columns: [...columns], rows: statement.iterate(...params, filter.limit ?? -1) as Iterable<unknown[]> };
+}
+
+/** `220000` → `22%`, `220200` → `2202%`, a county's code → itself: a division and everything inside it. */
+function codePrefix(code: string): string {
+  if (code === '000000') return code;
+  if (code.endsWith('0000')) return `${code.slice(0, 2)}%`;
+  if (code.endsWith('00')) return `${code.slice(0, 4)}%`;
+  return code;
+}
+
+/**
+ * The facts of a region given by code, or by (part of) its name: a name stands for the codes the stored facts
+ * give the regions so named, so `吉林` finds the facts of 吉林省 and of every place in it that have a code,
+ * and those of a region so named that have none.
+ */
+function regionCondition(db: Database.Database, region: string): { condition: string; params: unknown[] } {
+  const codes = /^\d{6}$/.test(region)
+    ? [region]
+    : (db
+        .prepare("SELECT DISTINCT region_code FROM facts WHERE region_code IS NOT NULL AND region LIKE ? ESCAPE '\\'")
+        .pluck()
+        .all(containsPattern(region)) as string[]);
+  const prefixes = [...new Set(codes.map(codePrefix))];
+  // A prefix inside another one adds nothing (吉林市's 2202% inside 吉林省's 22%).
+  const broadest = prefixes.filter(
+    (p) => !prefixes.some((other) => other !== p && other.endsWith('%') && p.startsWith(other.slice(0, -1))),
+  );
+  const byCode = broadest.map(() => 'f.region_code LIKE ?');
+  if (/^\d{6}$/.test(region)) return { condition: `(${byCode.join(' OR ')})`, params: broadest };
+  return { condition: `(${[...byCode, "f.region LIKE ? ESCAPE '\\'"].join(' OR ')})`, params: [...broadest, containsPattern(region)] };
 }

@@ -376,8 +376,8 @@ class Writes {
     this.lastSentenceId = db.prepare('SELECT coalesce(max(id), 0) FROM sentences').pluck();
     this.indexSentencesAfter = db.prepare('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ?');
     this.insertFact = db.prepare(`INSERT INTO facts (doc, type, category, metric, value, unit, bound, status, period,
-        region, subject, name, text, start, end, raw_start, raw_end, rule, sentence, run, fact_key)
-      VALUES (@doc, @type, @category, @metric, @value, @unit, @bound, @status, @period, @region, @subject, @name,
+        region, region_code, subject, name, text, start, end, raw_start, raw_end, rule, sentence, run, fact_key)
+      VALUES (@doc, @type, @category, @metric, @value, @unit, @bound, @status, @period, @region, @region_code, @subject, @name,
         @text, @start, @end, @raw_start, @raw_end, @rule, @sentence, @run, @fact_key)`);
     this.insertKeyword = db.prepare('INSERT INTO keywords (doc, rank, word, weight) VALUES (?, ?, ?, ?)');
     this.insertMessage = db.prepare(`INSERT INTO document_messages (doc, ordinal, stage, level, text, position, rule)

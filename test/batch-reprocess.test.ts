@@ -61,7 +61,7 @@ describe('reprocess after a word is added to the user dictionary', () => {
   /** Documents whose text has the new word: they must be segmented again; the others may be (one key for all) or not (keys per document). */
   const withTheWord = () => baselineSnapshot.documents.filter((d) => String(d.norm_text).includes(NEW_WORD)).map((d) => d.id as string);
 
-  it('resumes at segmentation and runs only segmentation and extraction', () => {
+  it('resumes at segmentation and runs only segmentation, scope and extraction', () => {
     expect(withTheWord().length).toBe(4);
     expect([12, withTheWord().length]).toContain(summary.processed);
     expect(summary.resumedAt).toEqual({ segment: summary.processed });
@@ -69,7 +69,7 @@ describe('reprocess after a word is added to the user dictionary', () => {
     const ran = Object.entries(summary.stageMs)
       .filter(([, ms]) => ms > 0)
       .map(([stage]) => stage);
-    expect(ran.sort()).toEqual(['extract', 'segment']);
+    expect(ran.sort()).toEqual(['extract', 'scope', 'segment']);
   });
 
   it('leaves the cached layers as they were and changes only the keys of segmentation and extraction', () => {
@@ -131,7 +131,8 @@ describe('reprocess after one rule pattern changes', () => {
 
   const keyOf = (f: { doc?: unknown; fact_key?: unknown }) => `${String(f.doc)} ${String(f.fact_key)}`;
   const content = (row: Record<string, unknown>) => historyContent(row as unknown as Fact);
-  const asDiffRow = (f: HistoryFact) => `${keyOf(f)} ${historyContent({ ...f, doc: f.doc, start: 0, end: 0, sentence: 0 })}`;
+  const asDiffRow = (f: HistoryFact) =>
+    `${keyOf(f)} ${historyContent({ ...f, doc: f.doc, start: 0, end: 0, sentence: 0, region_code: null })}`;
   const asFactRow = (row: Record<string, unknown>) => `${keyOf(row)} ${content(row)}`;
 
   it('reports in the diff exactly the facts that differ between the stored states', () => {

@@ -68,7 +68,8 @@ describe('regions from the administrative divisions', () => {
     expect(metaOf('上海市质量工作会议召开。全市产品质量抽查合格率为95.1%，全市立案查处案件120起。南京市代表团参加交流。').region).toBe(
       '上海市',
     );
-    expect(metaOf('全国产品质量抽查合格率为91%。我国质量发展取得成效。全国各地、江苏省、浙江省积极推进。国务院部署。').region).toBeNull();
+    // Contract v1.1: a document speaking for the whole country is about 全国.
+    expect(metaOf('全国产品质量抽查合格率为91%。我国质量发展取得成效。全国各地、江苏省、浙江省积极推进。国务院部署。').region).toBe('全国');
     expect(metaOf('今年质量工作取得新进展。').region).toBeNull();
   });
 

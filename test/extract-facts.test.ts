@@ -129,9 +129,10 @@ suite('fact extraction', () => {
     ]);
   });
 
-  it('takes no region from a list of places, a scheme name or a kind of area', () => {
+  it('takes the region holding a list of places, and none from a scheme name or a kind of area', () => {
+    // Contract v1.1: several regions named together give the smallest region holding them (provinces: 全国).
     const listed = one('对河北、山西、陕西等6个省的企业进行了抽查。', { value: 6 });
-    expect(listed.found?.region, listed.all).toBeNull();
+    expect(listed.found?.region, listed.all).toBe('全国');
     const area = one('高新区、经开区等园区新增企业42家。', { value: 42 });
     expect(area.found?.region, area.all).toBeNull();
   });

@@ -22,10 +22,7 @@ const NOT_YET = new Set<string>([
   'v11-brand-pai-counterfeit',
   'v11-brand-gi-list',
   // issue 18: context
-  'v11-context-relative-year',
-  'v11-context-national',
   'v11-context-foreign',
-  'v11-context-county',
   // issue 17: tables
   'v11-table-box',
   'v11-table-html',

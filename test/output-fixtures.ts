@@ -48,6 +48,7 @@ export function buildRecord(id: string, sentences: string[], facts: FactSpec[] =
       status: spec.status ?? 'actual',
       period: spec.period === undefined ? '2009' : spec.period,
       region: spec.region === undefined ? '吉林省' : spec.region,
+      region_code: spec.region === undefined ? '220000' : (spec.region_code ?? null),
       subject: spec.subject ?? null,
       name: spec.name ?? null,
       text: spec.text,

@@ -50,7 +50,7 @@ describe('stage keys over code', () => {
   });
 
   it('an edit to the sentence splitter re-keys sentences and every stage after it', () => {
-    expect(changedStages('pipeline/text/sentences.ts')).toEqual(['sentences', 'segment', 'extract']);
+    expect(changedStages('pipeline/text/sentences.ts')).toEqual(['sentences', 'segment', 'scope', 'extract']);
   });
 
   it('an edit to the clean stage module re-keys everything from clean on', () => {

@@ -1,103 +1,263 @@
 /**
- * What a figure's sentence says about it besides the number: the year it refers to, the region, and
- * whether it is a target.
+ * The context of a figure (contract v1.1, "Context fields"): its period, region, subject, category and
+ * status, from the clause, else the sentence, else the section a heading opens, else the document
+ * (pipeline/scope). One call per fact: factContext.
  */
-import type { DocumentMeta, FactStatus } from '../../core/document';
+import { Dictionaries } from '../../core/dictionaries';
+import type { Document, DocumentScope, FactCategory, FactStatus, FactType, ScopeSection, Token } from '../../core/document';
+import { loadPlaceIndex, NATIONAL, type Division, type PlaceIndex } from '../metadata/places';
+import { categoryOf, loadCategoryCues, type CategoryCue } from '../scope/category';
+import { placesIn, type ResolvedPlace } from '../scope/places-in';
+import { buildScope } from '../scope/scope';
+import { loadSubjectRules, subjectOfTokens, type SubjectRules } from '../scope/subjects';
+import { findTimes, loadTimeRules, type TimeMention, type TimeRules } from '../scope/time';
 import type { Lexicons } from './lexicons';
-import { forEachMatch } from './rules';
 import type { SentenceView } from './sentence';
 
-/** A year that names when (`2008年`, `2010的`), not a comparison base (`比2015年同期`) or a range end. */
-const YEAR = /(?<![\d比较与同])(?<![\d年]\s*[-—–~～至到]\s*)((?:19|20)\d\d)(?=年(?!代)(?!\s*[-—–~～至到]\s*(?:19|20)\d\d)|的)/g;
-
-/** A year named relative to the time of writing (`今年`, `去年`), not as a comparison base (`比去年`). */
-const RELATIVE_YEAR = /(?<![比较与同])(今年|本年度?|年内|当年|明年|去年|上年)(?!同期|末|底|[的]?水平)/g;
-const YEAR_OFFSET: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 年内: 0, 当年: 0, 明年: 1, 去年: -1, 上年: -1 };
-
-/**
- * The year of writing: the publication date's, else the year after the one the document reports on (a work
- * report on 2008 is given early in 2009).
- */
-function currentYear(meta: DocumentMeta): number | null {
-  const dated = meta.date ? /^(\d{4})/.exec(meta.date) : null;
-  if (dated) return Number(dated[1]);
-  return meta.year && /^\d{4}$/.test(meta.year) ? Number(meta.year) + 1 : null;
+/** What the extractor knows of a figure when it asks for its context. */
+export interface FigureInput {
+  view: SentenceView;
+  doc: Document;
+  lexicons: Lexicons;
+  type: FactType;
+  metric: string;
+  unit: string | null;
+  /** The figure (number and unit) or the named thing: UTF-16 span in the normalised text. */
+  start: number;
+  end: number;
+  /** The words naming what is measured, before the figure and after it (`2户定点供奥运食品生产加工企业`). */
+  phrase?: { preStart: number; preEnd: number; postStart: number; postEnd: number };
+  /** The named thing of a brand, standard or policy. */
+  name?: string | null;
+  /** The subject an enumeration gives this figure (`大、中、小型企业…分别为` → 大型企业). */
+  listedSubject?: string | null;
+  /** The category of the figure this one took its metric from (`…4510起，货值3529万元`). */
+  inheritedCategory?: FactCategory | null;
 }
 
-/**
- * The year a figure at `pos` refers to: the last year before it in the sentence (`2008年`, or `今年`/`去年`
- * counted from the year of writing), else for a target the year of writing, else the document's year.
- */
-export function periodAt(view: SentenceView, pos: number, meta: DocumentMeta, status: FactStatus = 'actual'): string | null {
-  const before = view.text.slice(view.start, pos);
-  let year: string | null = null;
-  let at = -1;
-  forEachMatch(YEAR, before, (m) => {
-    year = m[1]!;
-    at = m.index;
+export interface FigureContext {
+  category: FactCategory;
+  status: FactStatus;
+  period: string | null;
+  region: string | null;
+  region_code: string | null;
+  subject: string | null;
+}
+
+interface ContextRules {
+  time: TimeRules;
+  places: PlaceIndex;
+  subjects: SubjectRules;
+  categories: CategoryCue[];
+}
+
+const bound = new WeakMap<Document, ContextRules>();
+let fallbackDictionaries: Dictionaries | null = null;
+
+/** Loads the context rules for a document and builds its scope when no scope stage ran (a resumed run). */
+export function bindContext(doc: Document, dictionaries: Dictionaries): void {
+  doc.scope ??= buildScope(doc, dictionaries);
+  bound.set(doc, {
+    time: loadTimeRules(dictionaries),
+    places: loadPlaceIndex(dictionaries),
+    subjects: loadSubjectRules(dictionaries),
+    categories: loadCategoryCues(dictionaries),
   });
-  const now = currentYear(meta);
-  if (now !== null) {
-    forEachMatch(RELATIVE_YEAR, before, (m) => {
-      if (m.index > at) {
-        year = String(now + YEAR_OFFSET[m[1]!]!);
-        at = m.index;
-      }
-    });
-    if (year === null && status === 'target') return String(now);
-  }
-  return year ?? meta.year;
 }
 
-/** Between two places of a list (`广东、福建等5个省`): the figure is about all of them, not the last one. */
-const PLACE_LIST = /^\s*[、和与及]\s*$/;
-/** A place that qualifies a scheme or title (`甘肃名牌产品`, `吉林省质量管理奖`) names no region of a figure. */
-const SCHEME_AFTER = /^(?:省|市|州|县)?(?:人民政府)?(?:名牌|著名|知名|驰名|质量奖|质量管理奖|地方标准|老字号|地理标志|政府质量奖)/;
+function rulesFor(doc: Document): ContextRules {
+  if (!bound.has(doc)) bindContext(doc, (fallbackDictionaries ??= new Dictionaries()));
+  return bound.get(doc)!;
+}
+
+/** Per sentence: its time words and place words, found once for all its figures. */
+const sentenceCache = new WeakMap<SentenceView, SentenceWords>();
+
+interface SentenceWords {
+  times: TimeMention[];
+  places: ResolvedPlace[];
+  /** The year after the year this sentence compares with (较2009年…提高: 2010). */
+  comparedYear: string | null;
+  /** The period the sentences before this one in its paragraph name (`2025年，…。…增长5.6%`). */
+  paragraphTime: string | null;
+}
+
+function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextRules): SentenceWords {
+  const { view } = input;
+  let words = sentenceCache.get(view);
+  if (!words) {
+    const home = scope.regionCode ? rules.places.division(scope.regionCode) : scope.region ? rules.places.lookup(scope.region) : null;
+    const paragraphStart = view.text.lastIndexOf('\n', view.start - 1) + 1;
+    const earlier = findTimes(view.text, paragraphStart, view.start, rules.time, scope);
+    const free = earlier.filter((t) => !t.comparison && !boundToItsFigure(view.text, t));
+    const times = findTimes(view.text, view.start, view.end, rules.time, scope);
+    words = {
+      times,
+      places: placesIn(view.text, view.start, view.end, view.tokens as Token[], { places: rules.places, documentRegion: home }),
+      comparedYear: yearAfterCompared(times, scope),
+      paragraphTime: free[free.length - 1]?.period ?? yearAfterCompared(earlier, scope),
+    };
+    sentenceCache.set(view, words);
+  }
+  return words;
+}
+
+/** The innermost section whose span holds `pos`. */
+function sectionAt(scope: DocumentScope, pos: number): ScopeSection | null {
+  let found: ScopeSection | null = null;
+  for (const section of scope.sections) {
+    if (section.start > pos) break;
+    if (pos < section.end && (!found || section.level >= found.level)) found = section;
+  }
+  return found;
+}
+
+const QUANTITY_TYPES: ReadonlySet<FactType> = new Set(['rate', 'count', 'amount', 'change']);
+const NAMED_TYPES: ReadonlySet<FactType> = new Set(['brand', 'standard', 'policy']);
+const CURRENCY = /元$|美元|欧元|日元|英镑|港元|港币/;
+
+export function factContext(input: FigureInput): FigureContext {
+  const { doc, type } = input;
+  const rules = rulesFor(doc);
+  const scope = doc.scope!;
+  const section = sectionAt(scope, input.start);
+  const words = sentenceWords(input, scope, rules);
+  const mention = timeOfFigure(input, words.times);
+  const status = statusOf(input, section, mention, scope);
+  const period = periodOf({ input, mention, status, section, scope, words, rules: rules.time });
+  const division = regionOf(input, words.places, section, scope, rules);
+  return {
+    category: categoryOfFigure(input, section, rules),
+    status,
+    period,
+    region: division?.name ?? null,
+    region_code: division?.code ?? null,
+    subject: NAMED_TYPES.has(type) ? null : subjectOf(input, section, scope, rules),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------- period
+
+/** After a year, words that bind it to the next figure alone (`2020年的3.68万亿元`). */
+const BINDS_NEXT = /^的?$/;
+/** Clause words before a list of figures that give them in the order of a list named before (分别, 依次). */
+const RESPECTIVELY = /(?:分别|依次)/;
+const LIST_ITEM_SEPARATOR = /[、和及与]/g;
 
 /**
- * The region a figure at `pos` refers to: the last place name before it in the sentence, else the document's;
- * none when that place closes a list of places.
+ * The time word that dates the figure: one bound to it (`2020年的3.68万亿元`); the matching year of a list
+ * of years for the items of a `分别` list; else the last one before it in its clause; else in its sentence
+ * (a year bound to another figure does not count); null when the sentence names none.
  */
-export function regionAt(view: SentenceView, pos: number, meta: DocumentMeta, lexicons: Lexicons): string | null {
-  let region: string | null = null;
-  let listed = false;
-  let previousEnd = -1;
-  for (const token of view.tokensIn(view.start, pos)) {
-    if (token.tag !== 'ns') continue;
-    const place = placeName(token.word, lexicons);
-    if (!place || SCHEME_AFTER.test(view.text.slice(token.end, token.end + 10))) continue;
-    listed = previousEnd >= 0 && PLACE_LIST.test(view.text.slice(previousEnd, token.start));
-    region = place;
-    previousEnd = token.end;
+function timeOfFigure(input: FigureInput, times: readonly TimeMention[]): TimeMention | null {
+  const { view, start } = input;
+  const before = times.filter((t) => t.end <= start && !t.comparison);
+  const last = before[before.length - 1];
+  if (last && BINDS_NEXT.test(view.text.slice(last.end, start).trim())) return last;
+  const clauseStart = view.clauseStart(start);
+  const clauseBefore = view.text.slice(clauseStart, start);
+  const respectively = RESPECTIVELY.exec(clauseBefore);
+  const list = [...before].reverse().find((t) => t.items && t.items.length > 1);
+  if (respectively && list) {
+    const between = clauseBefore.slice(respectively.index);
+    const index = between.match(LIST_ITEM_SEPARATOR)?.length ?? 0;
+    const item = list.items![index];
+    if (item) return { ...list, period: item };
   }
-  if (listed) return null;
-  return region ?? meta.region;
+  const free = before.filter((t) => !boundToItsFigure(view.text, t));
+  const inClause = free.filter((t) => t.start >= clauseStart);
+  return inClause[inClause.length - 1] ?? free[free.length - 1] ?? null;
 }
 
-function placeName(word: string, lexicons: Lexicons): string | null {
-  const known = lexicons.regions.get(word);
-  if (known !== undefined) return known;
-  if (word.length < 3 || !/[省市州县区盟旗]$/.test(word)) return null;
-  return lexicons.notRegionEndings.some((ending) => word.endsWith(ending)) ? null : word;
+/** A year followed by 的 and a number dates that number only (`从2020年的3.68万亿元增长到…`). */
+function boundToItsFigure(text: string, time: TimeMention): boolean {
+  return /^的?[\d一二三四五六七八九十两百千万亿.．]/.test(text.slice(time.end, time.end + 3)) && text[time.end] === '的';
 }
+
+interface PeriodInput {
+  input: FigureInput;
+  mention: TimeMention | null;
+  status: FactStatus;
+  section: ScopeSection | null;
+  scope: DocumentScope;
+  words: SentenceWords;
+  rules: TimeRules;
+}
+
+/**
+ * The figure's period: its sentence's time word (a span's last year for the level it ends with, the year
+ * before it for the first value of a from-to pair); else the year after a year it is compared with
+ * (较2009年提高 in a report on 2010); else the time word of an earlier sentence of its paragraph; else the
+ * year of writing for what the report says of its own meeting; else for a target the plan's year or the
+ * year of writing; else the section's, else the report year.
+ */
+function periodOf(p: PeriodInput): string | null {
+  const { input, mention, status, section, scope, words, rules } = p;
+  const { view, start } = input;
+  const clauseBefore = view.text.slice(view.clauseStart(start), start);
+  // A span (五年来, a heading's “十四五”时期) dates a level reached by its last year, and the first value of a
+  // from-to pair by the year before it; other figures of the span keep the span.
+  const within = (period: string | null): string | null => {
+    if (period === null || !/^\d{4}-\d{4}$/.test(period) || (mention?.items && mention.period === period)) return period;
+    if (rules.reached.test(clauseBefore)) return period.slice(-4);
+    if (rules.fromValue.test(clauseBefore)) return String(Number(period.slice(0, 4)) - 1);
+    return period;
+  };
+  if (mention) return within(mention.period);
+  if (words.comparedYear && status === 'actual') return words.comparedYear;
+  if (words.paragraphTime && status === 'actual') return within(words.paragraphTime);
+  if (scope.nowYear !== null && rules.meeting.test(view.slice)) return String(scope.nowYear);
+  if (status === 'target') {
+    if (section?.status === 'plan' && section.period) return section.period;
+    if (scope.nowYear !== null) return String(scope.nowYear);
+  }
+  if (section?.period && (section.status !== 'plan' || status === 'target')) return within(section.period);
+  return scope.reportYear !== null ? String(scope.reportYear) : null;
+}
+
+/**
+ * The year after a year a sentence compares with (较2009年提高 in a report written in 2011 dates the
+ * figures of 2010), when that year is before the year of writing.
+ */
+function yearAfterCompared(times: readonly TimeMention[], scope: DocumentScope): string | null {
+  const compared = times.find((t) => t.comparison && t.kind === 'year');
+  if (!compared || scope.nowYear === null) return null;
+  const year = Number(compared.period) + 1;
+  return year <= scope.nowYear ? String(year) : null;
+}
+
+// ---------------------------------------------------------------------------------------------- status
 
 const QUOTED = /“[^”]*”|"[^"]*"/g;
+/** Words by which a sentence under a plan heading reports something done (去年…, 已…). */
+const DONE = /去年|上年|前年|过去|已经|已(?![知])|截至|截止|刚刚|曾|以来|累计完成|连续/;
 
-/** `target` when a target cue (力争, 确保, 要, 目标, 计划, 年内, …) governs the figure at [start, end). */
-export function statusAt(view: SentenceView, start: number, end: number, lexicons: Lexicons, meta?: DocumentMeta): FactStatus {
-  const status = cuedStatus(view, start, end, lexicons);
-  return status === 'target' && meta && inPastYear(view, start, meta) ? 'actual' : status;
-}
-
-/** Whether the sentence before `pos` dates the figure to a year before the time of writing (`2007年，…实现利润…`). */
-function inPastYear(view: SentenceView, pos: number, meta: DocumentMeta): boolean {
-  const now = currentYear(meta);
-  if (now === null) return false;
-  let year: number | null = null;
-  forEachMatch(YEAR, view.text.slice(view.start, pos), (m) => {
-    year = Number(m[1]);
-  });
-  return year !== null && year < now;
+/**
+ * `target` where a cue says so (力争, 确保, 要…达到, 目标, 计划, 年内完成), and for every figure under a plan
+ * heading unless its sentence reports something already done or dates it before the plan's year.
+ */
+function statusOf(input: FigureInput, section: ScopeSection | null, mention: TimeMention | null, scope: DocumentScope): FactStatus {
+  const cued = cuedStatus(input.view, input.start, input.end, input.lexicons);
+  if (cued === 'target' && section?.status === 'review') {
+    // Under a review heading a cue (实现…增长, 预计全年…) reports the year reviewed, unless the sentence
+    // names a later year.
+    const later = mention !== null && scope.reportYear !== null && Number(mention.period.slice(-4)) > scope.reportYear;
+    return later ? 'target' : 'actual';
+  }
+  if (cued === 'target') {
+    // A target cue in a sentence dated before the year of writing reports what was reached (2007年，…实现利润…).
+    // So does one dated to the year reported on (一九七四年…预计…增长, in the report on 1974).
+    const year = mention && mention.kind !== 'target' ? Number(mention.period.slice(-4)) : null;
+    const past =
+      year !== null && ((scope.nowYear !== null && year < scope.nowYear) || (scope.reportYear !== null && year <= scope.reportYear));
+    return past ? 'actual' : 'target';
+  }
+  if (section?.status !== 'plan' || !QUANTITY_TYPES.has(input.type)) return 'actual';
+  const before = input.view.text.slice(input.view.start, input.start);
+  if (DONE.test(before)) return 'actual';
+  const planYear = section.period ? Number(section.period.slice(0, 4)) : null;
+  if (mention && planYear !== null && Number(mention.period.slice(-4)) < planYear) return 'actual';
+  return 'target';
 }
 
 function cuedStatus(view: SentenceView, start: number, end: number, lexicons: Lexicons): FactStatus {
@@ -111,4 +271,116 @@ function cuedStatus(view: SentenceView, start: number, end: number, lexicons: Le
   const before = view.text.slice(view.start, start).replace(QUOTED, '');
   if (!status.before.test(before) && !status.clauseBefore.test(clauseBefore.replace(QUOTED, ''))) return 'actual';
   return status.actualBefore.test(clauseBefore) ? 'actual' : 'target';
+}
+
+// ---------------------------------------------------------------------------------------------- region
+
+/** Between two places named together (`广东、福建`). */
+const PLACE_JOIN = /^\s*[、和与及,，]?\s*$/;
+/** A standard's code names its issuer: GB national, DB62 a province's, ISO/IEC none. */
+const NATIONAL_CODE = /^(?:GB|GB\/T|GB\/Z|[A-Z]{2}\/T|[A-Z]{2})\s*\d/;
+const LOCAL_CODE = /^DB\s*(\d{2})/;
+/** Titles of laws and national plans: nationwide unless they name a place. */
+const NATIONAL_TITLE = /法$|法律|纲要|国家标准/;
+const FOREIGN_CODE = /^(?:ISO|IEC|EN|ASTM|ANSI|JIS|BS|DIN|IEEE|UL|CAC|ITU)\b/;
+
+/**
+ * The region of the figure: the places named last before it in its clause, else in its sentence (places
+ * named together give the smallest region holding them all, a place abroad gives none), else the section's,
+ * else the document's; a standard's code names its own (GB → 全国, DB62 → 甘肃省, ISO → none).
+ */
+function regionOf(
+  input: FigureInput,
+  places: readonly ResolvedPlace[],
+  section: ScopeSection | null,
+  scope: DocumentScope,
+  rules: ContextRules,
+): Division | null {
+  if (input.type === 'standard' && input.name) {
+    const name = input.name.trim();
+    const local = LOCAL_CODE.exec(name);
+    if (local) return rules.places.division(`${local[1]}0000`);
+    if (FOREIGN_CODE.test(name)) return null;
+    if (NATIONAL_CODE.test(name)) return NATIONAL;
+  }
+  const { view, start } = input;
+  if (NAMED_TYPES.has(input.type)) {
+    // A title names its own region (《甘肃省…指导意见》); a law or national plan without one is national.
+    const inside = places.filter((p) => p.start >= start && p.end <= input.end && p.kind !== 'self');
+    if (inside.length > 0) return inside[0]!.kind === 'foreign' ? null : inside[0]!.division;
+    if (input.type === 'policy' && input.name && NATIONAL_TITLE.test(input.name)) return NATIONAL;
+  }
+  const usable = places.filter((p) => p.end <= start && !p.qualifiesScheme);
+  const clauseStart = view.clauseStart(start);
+  // The figure's own clause, else the sentence's opening clause (its topic: 吉林省，…); a place in another
+  // clause (…，努力跑赢全国；…) is that clause's.
+  const openingEnd = view.clauseEnd(view.start);
+  const inClause = usable.filter((p) => p.start >= clauseStart);
+  const group =
+    lastGroup(view.text, inClause) ??
+    lastGroup(
+      view.text,
+      usable.filter((p) => p.end <= openingEnd),
+    );
+  if (group) {
+    if (group.some((p) => p.kind === 'foreign')) return null;
+    const divisions = group.map((p) => p.division).filter((d): d is Division => d !== null);
+    if (divisions.length === group.length) return divisions.length === 1 ? divisions[0]! : rules.places.smallestContaining(divisions);
+  }
+  if (section?.regionCode) return rules.places.division(section.regionCode);
+  if (scope.regionCode) return rules.places.division(scope.regionCode) ?? { ...NATIONAL, name: scope.region ?? '', code: scope.regionCode };
+  return scope.region ? rules.places.lookup(scope.region) : null;
+}
+
+/** The last places named together (joined by 、 和 与 及 or nothing). */
+function lastGroup(text: string, places: readonly ResolvedPlace[]): ResolvedPlace[] | null {
+  if (places.length === 0) return null;
+  const group = [places[places.length - 1]!];
+  for (let i = places.length - 2; i >= 0; i--) {
+    if (!PLACE_JOIN.test(text.slice(places[i]!.end, group[0]!.start))) break;
+    group.unshift(places[i]!);
+  }
+  return group;
+}
+
+// ---------------------------------------------------------------------------------------------- subject
+
+/** The subject: the enumeration's item, else the noun phrase the figure modifies, else its section's or document's. */
+function subjectOf(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: ContextRules): string | null {
+  if (input.listedSubject) return input.listedSubject;
+  const { view, phrase } = input;
+  if (phrase) {
+    const isPlace = (token: Token) => rules.places.lookup(token.word) !== null;
+    const tokens = [...view.tokensIn(phrase.preStart, phrase.preEnd), ...view.tokensIn(phrase.postStart, phrase.postEnd)];
+    const own = subjectOfTokens(tokens, rules.subjects, isPlace);
+    if (own) return own;
+  }
+  return section?.subject ?? scope.subject ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------- category
+
+/**
+ * The first category in the contract's order whose cue the metric (or a named thing's name) holds; else
+ * the category of the figure the metric came from; else money is finance; else the section heading's cue.
+ */
+function categoryOfFigure(input: FigureInput, section: ScopeSection | null, rules: ContextRules): FactCategory {
+  if (input.type === 'brand') return 'brand';
+  if (input.type === 'standard') return 'standard';
+  const text = input.type === 'policy' ? (input.name ?? input.metric) : input.metric;
+  const own = categoryOf(text, input.type, rules.categories);
+  if (own) return own;
+  if (input.type === 'policy') return 'other';
+  if (input.inheritedCategory && input.inheritedCategory !== 'other') return input.inheritedCategory;
+  if (input.unit && CURRENCY.test(input.unit)) return 'finance';
+  // What a sentence says was sampled or enforced (本次抽查了…112家企业的140批次产品) types the figures it counts.
+  const sentenceBefore = input.view.text.slice(input.view.start, input.start);
+  const fromSentence = categoryOf(sentenceBefore, input.type, rules.categories);
+  if (fromSentence === 'sampling' || fromSentence === 'enforcement') return fromSentence;
+  if (section) {
+    const heading = input.view.text.slice(section.start, section.headingEnd);
+    const fromHeading = categoryOf(heading, input.type, rules.categories);
+    if (fromHeading && fromHeading !== 'finance') return fromHeading;
+  }
+  return 'other';
 }

@@ -4,11 +4,11 @@
  * policies and brands. Every fact names the rule that produced it.
  */
 import type { Dictionaries } from '../../core/dictionaries';
-import type { Document, ExtractedFact, FactCategory, FactType, Token } from '../../core/document';
+import type { Document, ExtractedFact, Token } from '../../core/document';
 import { findBrands } from './brands';
-import { periodAt, regionAt, statusAt } from './context';
+import { bindContext, factContext } from './context';
 import { enumerationSubjects, type EnumeratedFigure } from './enumeration';
-import { categorise, LEXICON_FILES, loadLexicons, type Lexicons } from './lexicons';
+import { LEXICON_FILES, loadLexicons, type Lexicons } from './lexicons';
 import { metricPhrase, trimSpan } from './metric';
 import { scanNumerals } from './numbers';
 import { buildQuantities, type Quantity } from './quantities';
@@ -80,6 +80,7 @@ export function extractFacts(doc: Document, dictionaries: Dictionaries, trace?: 
   const norm = doc.norm;
   if (!norm || !doc.sentences) return [];
   const ex = extractor(dictionaries);
+  bindContext(doc, dictionaries);
   const text = norm.text;
   const tokens = doc.tokens ?? [];
   const facts: ExtractedFact[] = [];
@@ -272,20 +273,27 @@ function quantityFact(
   if (!metric) return null;
   const negative = rule.negativeWhen?.test(clause.before) || rule.negativeAfter?.test(clause.after);
   const value = negative ? -quantity.value : quantity.value;
-  const category: FactCategory = categorise(metric, type, lexicons.categories) ?? inherited?.fact.category ?? 'other';
   const hasPre = phrase.preEnd > phrase.preStart;
-  const status = statusAt(view, quantity.start, quantity.end, lexicons, doc.meta);
+  const context = factContext({
+    view,
+    doc,
+    lexicons,
+    type,
+    metric,
+    unit: quantity.unit,
+    start: quantity.start,
+    end: quantity.end,
+    phrase,
+    listedSubject: enumerated?.subject,
+    inheritedCategory: inherited?.fact.category,
+  });
   const fact: ExtractedFact = {
     type,
-    category,
     metric,
     value,
     unit: quantity.unit,
     bound: quantity.bound,
-    status,
-    period: periodAt(view, quantity.start, doc.meta, status),
-    region: regionAt(view, quantity.start, doc.meta, lexicons),
-    subject: enumerated?.subject ?? view.subjectIn(phrase.preStart, phrase.preEnd, lexicons.subjectHeads),
+    ...context,
     name: null,
     // Without words naming the metric, the text still shows the clause's words before the figure
     // (`较上年提高1.2个百分点`).
@@ -315,24 +323,24 @@ function previousClauseMetric(view: SentenceView, pos: number, lexicons: Lexicon
 const MAX_PREVIOUS_CLAUSE = 16;
 
 function namedFact(thing: NamedThing, view: SentenceView, doc: Document, lexicons: Lexicons): ExtractedFact {
-  const status = statusAt(view, thing.start, thing.end, lexicons, doc.meta);
-  const category: FactCategory =
-    thing.type === 'brand'
-      ? 'brand'
-      : thing.type === 'standard'
-        ? 'standard'
-        : (categorise(thing.name, thing.type as FactType, lexicons.categories) ?? 'other');
+  const context = factContext({
+    view,
+    doc,
+    lexicons,
+    type: thing.type,
+    metric: thing.metric,
+    unit: null,
+    start: thing.start,
+    end: thing.end,
+    name: thing.name,
+  });
   return {
     type: thing.type,
-    category,
     metric: thing.metric,
     value: null,
     unit: null,
     bound: null,
-    status,
-    period: periodAt(view, thing.start, doc.meta, status),
-    region: regionAt(view, thing.start, doc.meta, lexicons),
-    subject: null,
+    ...context,
     name: thing.name,
     start: thing.start,
     end: thing.end,

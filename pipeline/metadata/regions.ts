@@ -36,6 +36,9 @@ interface DivisionRecord {
   name: string;
 }
 
+/** The whole country, as a document's region. */
+export const NATIONAL_REGION: Region = { name: '全国', fullName: '全国', code: '000000', level: 'province', provinceCode: '000000' };
+
 /** Province-level cities (北京, 天津, 上海, 重庆): their government says 全市. */
 const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 
@@ -167,11 +170,14 @@ export class RegionIndex {
     const self = this.selfReferenceLevel(text);
     const titleMentions = title ? this.mentions(title) : new Map();
 
-    if (self.national > 5 * (self.province + self.prefecture) && titleMentions.size === 0) return null;
+    // A document that speaks for the whole country (全国, 我国, 国务院) and names no province in its title is
+    // about the whole country.
+    if (self.national > 5 * (self.province + self.prefecture) && titleMentions.size === 0)
+      return self.national >= 2 ? NATIONAL_REGION : null;
     // A municipality (北京市) speaks of itself as 全市: that is the province level.
     const municipality = province !== null && MUNICIPALITIES.has(province.region.code);
     if (prefecture && !municipality && self.prefecture > self.province && self.prefecture >= 2) return prefecture.region;
-    if (!province) return null;
+    if (!province) return self.national >= 2 ? NATIONAL_REGION : null;
     if (self.province === 0 && !municipality && province.score < 3) return null;
     return province.region;
   }

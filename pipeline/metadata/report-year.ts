@@ -31,9 +31,14 @@ export function loadReportYearRules(dictionaries: Dictionaries): ReportYearRule[
   );
 }
 
-const LOOKS_BACK =
+export const LOOKS_BACK =
   /过去一年|過去一年|过去的一年|過去的一年|去年|一年来|一年來|过年的一年|刚刚过去|剛剛過去|回望过去|回顾过去|过去五年|過去五年/;
 const FIRST_QUARTER = 3;
+
+/** The year of a meeting or report named in a document's opening (在2016年全市质量工作会议上的讲话, 2010年工作报告). */
+export const MEETING_YEAR = /((?:19|20)\d{2})年[^。\n]{0,24}?(?:工作报告|工作会议|会议上的讲话|大会上的讲话|会议上的报告)/;
+/** How far into a document its opening (title, date line, meeting) reaches. */
+export const OPENING = 200;
 
 export function reportYear(text: string, date: string | null, rules: readonly ReportYearRule[]): { year: string; rule: string } | null {
   let earliest: { index: number; year: string; rule: string } | null = null;
@@ -57,15 +62,36 @@ export function reportYear(text: string, date: string | null, rules: readonly Re
     return { year: String(year), rule: 'publication-date' };
   }
 
-  const ranked = [...namedYears(text)].sort((a, b) => b[1] - a[1] || Number(b[0]) - Number(a[0]));
+  // Undated: a meeting or report of year Y that looks back on "last year" is about Y − 1
+  // (在2016年全市质量工作会议上的讲话 … 去年，全市…).
+  const meeting = MEETING_YEAR.exec(text.slice(0, OPENING));
+  if (meeting && LOOKS_BACK.test(text)) return { year: String(Number(meeting[1]) - 1), rule: 'meeting-year-looks-back' };
+
+  // On a tie the earlier year: a report names the year it looks back on as often as the one it plans.
+  const ranked = [...namedYears(text)].sort((a, b) => b[1] - a[1] || Number(a[0]) - Number(b[0]));
   return ranked.length > 0 ? { year: ranked[0]![0], rule: 'most-named-year' } : null;
 }
+
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+/** A year a target is set for (到1980年, 力争2015年) says nothing of the year reported on. */
+const TARGET_BEFORE = /(?:到|至|力争|争取|计划|比|较)$/;
+/** …and a deadline (一九八〇年以前) neither. */
+const DEADLINE_AFTER = /^(?:年底?以前|年底?之前|年底?前)/;
 
 /** How often each year is named as a period: not in ranges (2011-2020年) nor in dates (2013年2月5日). */
 function namedYears(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(/(?<![-—–~至到\d])((?:19|20)\d{2})年(?![-—–~至到]?\d)/g)) {
+    if (TARGET_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (DEADLINE_AFTER.test(text.slice(m.index + 4, m.index + 9))) continue;
     counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  }
+  // Years in Chinese numerals (一九七四年), as older national reports write them.
+  for (const m of text.matchAll(/(?<![至到〇零○一二三四五六七八九])([一二][九〇零○][〇零○一二三四五六七八九]{2})年(?![至到])/g)) {
+    if (TARGET_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (DEADLINE_AFTER.test(text.slice(m.index + 4, m.index + 9))) continue;
+    const year = [...m[1]!.replace(/[○零]/g, '〇')].map((c) => CHINESE_DIGITS.indexOf(c)).join('');
+    counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   return counts;
 }

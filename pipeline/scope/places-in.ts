@@ -1,0 +1,71 @@
+import type { Token } from '../../core/document';
+import type { Division, PlaceIndex, PlaceKind } from '../metadata/places';
+
+/** What place words in a stretch of text name, resolved against the document's own region. */
+
+export interface PlaceContext {
+  places: PlaceIndex;
+  /** The document's region (全省, 我局 name it). */
+  documentRegion: Division | null;
+}
+
+export interface ResolvedPlace {
+  start: number;
+  end: number;
+  kind: PlaceKind;
+  /** The division named (全国 for a national word, the document's for 全省); null abroad or when unknown. */
+  division: Division | null;
+  /** Whether a scheme or award name follows (吉林省质量管理奖). */
+  qualifiesScheme: boolean;
+}
+
+/** Index of the first token ending after `pos`. */
+function firstTokenAfter(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Place words in text[from, to), each resolved; `tokens` are those of that stretch (word boundaries, place tags). */
+export function placesIn(text: string, from: number, to: number, tokens: readonly Token[], context: PlaceContext): ResolvedPlace[] {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const token of tokens) {
+    starts.add(token.start);
+    ends.add(token.end);
+  }
+  const isWord = tokens.length === 0 ? () => true : (start: number, end: number) => starts.has(start) && ends.has(end);
+  const out: ResolvedPlace[] = [];
+  for (const mention of context.places.find(text, from, to, isWord)) {
+    if (mention.needsPlaceTag) {
+      // A county's short name (迭部, 湄潭) counts where the segmenter tags it a place; its full name (迭部县)
+      // also where the segmenter keeps the whole name one word.
+      const token = tokens[firstTokenAfter(tokens, mention.start)];
+      if (!token || token.start !== mention.start) continue;
+      const wholeName = token.end === mention.end && mention.divisions.some((d) => d.name === text.slice(mention.start, mention.end));
+      if (!token.tag.startsWith('ns') && !wholeName) continue;
+    }
+    let division: Division | null = null;
+    if (mention.kind === 'self') division = context.documentRegion;
+    else if (mention.kind !== 'foreign') division = choose(mention.divisions, context);
+    out.push({ start: mention.start, end: mention.end, kind: mention.kind, division, qualifiesScheme: mention.qualifiesScheme });
+  }
+  return out;
+}
+
+/** Of the divisions a name may stand for, the one inside the document's province, else the first. */
+function choose(divisions: readonly Division[], context: PlaceContext): Division | null {
+  if (divisions.length <= 1) return divisions[0] ?? null;
+  const home = context.documentRegion;
+  if (home) {
+    const province = context.places.division(`${home.code.slice(0, 2)}0000`);
+    const inside = province ? divisions.find((d) => context.places.contains(province, d)) : undefined;
+    if (inside) return inside;
+  }
+  return divisions[0]!;
+}

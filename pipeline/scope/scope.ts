@@ -1,0 +1,150 @@
+import type { Dictionaries } from '../../core/dictionaries';
+import type { Document, DocumentScope, ScopeSection, Token } from '../../core/document';
+import { loadPlaceIndex, PLACES_FILE } from '../metadata/places';
+import { loadRegionIndex, REGIONS_FILE } from '../metadata/regions';
+import { MEETING_YEAR, OPENING } from '../metadata/report-year';
+import { findHeadings, headingStatus, HEADINGS_FILE, loadHeadingRules } from './headings';
+import { placesIn, type PlaceContext } from './places-in';
+import { documentTopic, loadSubjectRules, subjectOfTokens, SUBJECTS_FILE } from './subjects';
+import { findTimes, loadTimeRules, TIME_FILE, type TimeFrame } from './time';
+
+/**
+ * The scope of a document: the year it reports on and the year it was written in, its region, what it is
+ * about, and the sections its headings open with the period, status, region and subject each sets for
+ * the sentences under it (a heading's own, else its parent's). Built once per document.
+ */
+
+export const SCOPE_FILES: readonly string[] = [HEADINGS_FILE, TIME_FILE, PLACES_FILE, REGIONS_FILE, SUBJECTS_FILE];
+
+/** Longest heading (marker included) taken to name the topic of its section. */
+const TOPIC_HEADING_LENGTH = 14;
+
+/** Report-year rules (metadata stage) that find a report looking back on the year before it was written. */
+const LOOKING_BACK_RULES = new Set([
+  'review-year',
+  'year-review-heading',
+  'past-year-worked',
+  'just-past-year',
+  'looks-back-from-date',
+  'names-past-year-from-date',
+  'meeting-year-looks-back',
+]);
+
+export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentScope {
+  const text = doc.norm?.text ?? '';
+  const meta = doc.meta;
+  const reportYear = meta.year && /^\d{4}$/.test(meta.year) ? Number(meta.year) : null;
+  const timeRules = loadTimeRules(dictionaries);
+  const headingRules = loadHeadingRules(dictionaries);
+  const subjectRules = loadSubjectRules(dictionaries);
+  const places = loadPlaceIndex(dictionaries);
+  const tokens = doc.tokens ?? [];
+  const headings = findHeadings(text, headingRules);
+
+  // Years first as the report year frames them; the year of writing is settled below.
+  const provisional: TimeFrame = { reportYear, nowYear: reportYear };
+  const headingYears = headings.map((h) => {
+    const times = findTimes(text, h.start, h.end, timeRules, provisional).filter((t) => !t.comparison);
+    return times.find((t) => t.kind === 'year' || t.kind === 'target') ?? times[0] ?? null;
+  });
+  const nowYear = yearOfWriting(
+    doc,
+    reportYear,
+    headings.map((h, i) => ({ text: h.text, year: headingYears[i] ?? null })),
+    headingRules,
+  );
+  const frame: TimeFrame = { reportYear, nowYear };
+  const topic = documentTopic(tokens, subjectRules, (t) => places.lookup(t.word) !== null);
+  // A company's document that never speaks as a government has no region of its own (contract: a single
+  // company's figure takes the place the document names for the company, else none).
+  const self = loadRegionIndex(dictionaries).selfReferenceLevel(text);
+  const organisation =
+    topic !== null && subjectRules.organisationEndings.some((e) => topic.endsWith(e)) && self.province + self.prefecture === 0;
+  const region = organisation ? null : meta.region;
+  const regionCode = organisation ? null : meta.regionCode;
+  const placeContext: PlaceContext = { places, documentRegion: region ? places.lookup(region) : null };
+
+  const sections: ScopeSection[] = [];
+  const open: ScopeSection[] = [];
+  headings.forEach((heading, i) => {
+    while (open.length > 0 && open[open.length - 1]!.level >= heading.level) open.pop();
+    const parent = open[open.length - 1] ?? null;
+    const times = findTimes(text, heading.start, heading.end, timeRules, frame).filter((t) => !t.comparison);
+    const own = times.find((t) => t.kind === 'year' || t.kind === 'target') ?? times[0] ?? null;
+    // A span that starts after the report year (“十五五”时期) is planned; a year or span up to it, reviewed.
+    const firstYear = own ? Number(own.period.slice(0, 4)) : null;
+    const lastYear = own ? Number(own.period.slice(-4)) : null;
+    const year = firstYear !== null && reportYear !== null && firstYear > reportYear ? firstYear : lastYear;
+    const status = headingStatus(heading.text, year, reportYear, headingRules);
+    const headingTokens = tokensIn(tokens, heading.start, heading.end);
+    const place = placesIn(text, heading.start, heading.end, headingTokens, placeContext).find((p) => p.division !== null);
+    const next = headings.findIndex((h, j) => j > i && h.level <= heading.level);
+    const section: ScopeSection = {
+      start: heading.start,
+      end: next < 0 ? text.length : headings[next]!.start,
+      headingEnd: heading.end,
+      level: heading.level,
+      period: own?.period ?? parent?.period ?? null,
+      status: status ?? parent?.status ?? null,
+      region: place?.division?.name ?? parent?.region ?? null,
+      regionCode: place?.division?.code ?? parent?.regionCode ?? null,
+      // Only a heading that names a topic (（二）食品安全), not one that reads as a sentence (（二）培育壮大实体
+      //经济，构建…产业体系), names what the figures under it are about.
+      subject:
+        (heading.text.length <= TOPIC_HEADING_LENGTH
+          ? subjectOfTokens(headingTokens, subjectRules, (t) => places.lookup(t.word) !== null)
+          : null) ??
+        parent?.subject ??
+        null,
+    };
+    sections.push(section);
+    open.push(section);
+  });
+
+  return {
+    reportYear,
+    nowYear,
+    region,
+    regionCode,
+    subject: topic,
+    sections,
+  };
+}
+
+function tokensIn(tokens: readonly Token[], from: number, to: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.start < to; i++) out.push(tokens[i]!);
+  return out;
+}
+
+/**
+ * The year of writing, against which 今年/去年/明年 resolve: the publication date's year; else the year of
+ * the meeting or report the opening names (在2016年…工作会议上的讲话); else the year of a plan heading just
+ * after the report year (二、2010年工作安排); else the year after the report year when the report-year rule
+ * found the report looking back on it, else the report year itself (a news page of 2011 is written in 2011).
+ */
+function yearOfWriting(
+  doc: Document,
+  reportYear: number | null,
+  headings: { text: string; year: { period: string } | null }[],
+  rules: Parameters<typeof headingStatus>[3],
+): number | null {
+  const dated = doc.meta.date ? /^(\d{4})/.exec(doc.meta.date) : null;
+  if (dated) return reportYear !== null ? Math.max(reportYear, Number(dated[1])) : Number(dated[1]);
+  if (reportYear === null) return null;
+  const text = doc.norm?.text ?? '';
+  const meeting = MEETING_YEAR.exec(`${doc.meta.title ?? ''}\n${text.slice(0, OPENING)}`);
+  if (meeting && Number(meeting[1]) >= reportYear && Number(meeting[1]) <= reportYear + 1) return Number(meeting[1]);
+  for (const heading of headings) {
+    if (heading.year && Number(heading.year.period) === reportYear + 1 && rules.plan.test(heading.text)) return reportYear + 1;
+  }
+  const rule = doc.messages.find((m) => m.stage === 'metadata' && m.rule && /^report year/.test(m.text))?.rule;
+  return rule && LOOKING_BACK_RULES.has(rule) ? reportYear + 1 : reportYear;
+}

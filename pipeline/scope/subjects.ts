@@ -1,0 +1,165 @@
+import type { Dictionaries } from '../../core/dictionaries';
+import type { Token } from '../../core/document';
+
+/**
+ * The subject of a figure (contract v1.1): the product, product class, industry, company or group its
+ * phrase names, as the run of noun words ending in a subject head (dictionaries/context/subjects.json).
+ */
+
+export const SUBJECTS_FILE = 'context/subjects.json';
+
+interface SubjectsFile {
+  heads: string[];
+  generic: string[];
+  dropLeading: string[];
+  notSubjects: string[];
+  organisationEndings: string[];
+  measures: string[];
+}
+
+export interface SubjectRules {
+  heads: string[];
+  generic: ReadonlySet<string>;
+  dropLeading: ReadonlySet<string>;
+  notSubjects: ReadonlySet<string>;
+  organisationEndings: readonly string[];
+  /** Measure words, longest first. */
+  measures: readonly string[];
+}
+
+export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
+  return dictionaries.parseOnce(
+    SUBJECTS_FILE,
+    (text) => {
+      const file = JSON.parse(text) as SubjectsFile;
+      return {
+        heads: [...file.heads].sort((a, b) => b.length - a.length),
+        generic: new Set(file.generic),
+        dropLeading: new Set(file.dropLeading),
+        notSubjects: new Set(file.notSubjects),
+        organisationEndings: file.organisationEndings,
+        measures: [...file.measures].sort((a, b) => b.length - a.length),
+      };
+    },
+    'compiled',
+  );
+}
+
+/** POS tags of words a subject is made of: nouns, names, abbreviations, distinguishing words (大型), letters. */
+function isSubjectWord(token: Token): boolean {
+  const tag = token.tag;
+  return (
+    tag.startsWith('n') ||
+    tag === 'vn' ||
+    tag === 'j' ||
+    tag === 'b' ||
+    tag === 'eng' ||
+    tag === 'l' ||
+    (tag === 'm' && /[a-zA-Z]/.test(token.word))
+  );
+}
+
+/** The head a word ends in, or null. */
+function headOf(word: string, rules: SubjectRules): string | null {
+  return rules.heads.find((head) => word.endsWith(head)) ?? null;
+}
+
+/** The subject run ending with the word at `k`, or null when that word is no subject's head. */
+function runEndingAt(tokens: readonly Token[], k: number, rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+  const token = tokens[k]!;
+  if (!isSubjectWord(token) || isPlace(token)) return null;
+  const head = headOf(token.word, rules);
+  if (!head) return null;
+  let first = k;
+  while (first > 0) {
+    const before = tokens[first - 1]!;
+    if (!isSubjectWord(before) || isPlace(before) || before.end !== tokens[first]!.start) break;
+    first--;
+  }
+  while (first < k && (rules.dropLeading.has(tokens[first]!.word) || rules.notSubjects.has(tokens[first]!.word))) first++;
+  const words = tokens.slice(first, k + 1);
+  const text = words.map((t) => t.word).join('');
+  if (rules.notSubjects.has(text)) return null;
+  if (words.length === 1 && rules.generic.has(head) && token.word.length <= head.length + 1) return null;
+  return text;
+}
+
+/**
+ * The subject named by `tokens` (the words of a figure's phrase, in order): the noun run ending in the
+ * last word with a subject head, without leading scope words and places (`isPlace`); a generic head
+ * (企业, 产品) counts only with another noun before it. Null when the phrase names none.
+ */
+export function subjectOfTokens(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+  // A phrase ending in a measure (新能源汽车产量) is about what is measured; otherwise the last head names it.
+  const measured = measuredThing(tokens, rules, isPlace);
+  if (measured) return measured;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const run = runEndingAt(tokens, k, rules, isPlace);
+    if (run) return run;
+  }
+  return null;
+}
+
+/**
+ * The thing measured before the measure word that ends the phrase (粮食产量 → 粮食, 高速公路总里程 → 高速公路,
+ * within a word or across words), or null when what precedes the measure names no product, industry or group.
+ */
+function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+  let last = tokens.length - 1;
+  while (last >= 0 && !isSubjectWord(tokens[last]!)) last--;
+  if (last < 0) return null;
+  let first = last;
+  while (first > 0) {
+    const before = tokens[first - 1]!;
+    if (!isSubjectWord(before) || isPlace(before) || before.end !== tokens[first]!.start) break;
+    first--;
+  }
+  const words = tokens.slice(first, last + 1).map((t) => t.word);
+  const text = words.join('');
+  const measure = rules.measures.find((m) => text.endsWith(m) && text.length > m.length);
+  if (!measure) return null;
+  // The thing is the text before the measure (the word the measure ends in may hold part of it), without
+  // the scope words it starts with (社会消费品 → 消费品); a word that names no thing inside it voids it.
+  let thing = text.slice(0, -measure.length);
+  let kept = 0;
+  for (const word of words) {
+    if (kept + word.length > thing.length) break;
+    const leading = kept === 0 && (rules.dropLeading.has(word) || rules.notSubjects.has(word)) && word.length < thing.length;
+    if (leading) thing = thing.slice(word.length);
+    else if (rules.notSubjects.has(word)) return null;
+    else kept += word.length;
+  }
+  if (thing.length < 2 || rules.notSubjects.has(thing) || rules.measures.some((m) => thing.endsWith(m))) return null;
+  return thing;
+}
+
+/** Fewest mentions of a document's topic, and how many times more often than the next subject it is named. */
+const TOPIC_MIN = 4;
+const TOPIC_LEAD = 2;
+/** How far the title and lead of a document reach, and how much more what they name counts. */
+const LEAD_LENGTH = 60;
+const LEAD_WEIGHT = 3;
+
+/**
+ * What a document is about, when one subject dominates it (a sampling report on 陶瓷片密封水嘴, a speech on
+ * 南方电网's purchasing): the subject run its text names most often (its title and lead counting more), at least TOPIC_MIN times and TOPIC_LEAD
+ * times as often as any other. A work report that covers many products has none.
+ */
+export function documentTopic(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+  const counts = new Map<string, number>();
+  const leadEnd = (tokens[0]?.start ?? 0) + LEAD_LENGTH;
+  for (let k = 0; k < tokens.length; k++) {
+    const run = runEndingAt(tokens, k, rules, isPlace);
+    // The title and lead say what a page is about: what they name counts LEAD_WEIGHT times.
+    if (run && run.length >= 2) counts.set(run, (counts.get(run) ?? 0) + (tokens[k]!.end <= leadEnd ? LEAD_WEIGHT : 1));
+  }
+  // A run inside a longer one counts for it too (电缆 in 电线电缆); the longer one is named when it makes up
+  // a third of those mentions.
+  const total = (run: string) => [...counts].filter(([other]) => other.endsWith(run)).reduce((sum, [, n]) => sum + n, 0);
+  const ranked = [...counts.keys()].map((run) => [run, total(run)] as const).sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top || top[1] < TOPIC_MIN) return null;
+  if (second && second[1] * TOPIC_LEAD > top[1] && !top[0].endsWith(second[0]) && !second[0].endsWith(top[0])) return null;
+  const longer = [...counts].filter(([run, n]) => run.endsWith(top[0]) && n * 3 >= top[1]).sort((a, b) => b[0].length - a[0].length)[0];
+  return longer ? longer[0] : top[0];
+}

@@ -1,0 +1,170 @@
+import type { Dictionaries } from '../../core/dictionaries';
+
+/**
+ * Words that say which year a figure refers to (contract v1.1, period): years, spans, cumulative spans
+ * (五年来, “十二五”期间, 2011年以来), relative years (去年, 明年) and target years (到2020年), each resolved
+ * against the report year R (the year the report is about) or the year of writing N. The patterns are data:
+ * dictionaries/context/time.json.
+ */
+
+export const TIME_FILE = 'context/time.json';
+
+interface TimeFile {
+  Y: string;
+  N: string;
+  year: string;
+  span: string;
+  since: string;
+  lastYears: string;
+  sinceFounding: string;
+  planPeriods: Record<string, string>;
+  planSuffix: string;
+  relative: Record<string, number>;
+  relativeNotBefore: string;
+  target: string;
+  comparisonBefore: string;
+  comparisonAfter: string;
+  attributive: string;
+  reached: string;
+  fromValue: string;
+  meeting: string;
+}
+
+export interface TimeRules {
+  year: RegExp;
+  span: RegExp;
+  since: RegExp;
+  lastYears: RegExp;
+  sinceFounding: RegExp;
+  plan: RegExp;
+  planPeriods: Map<string, string>;
+  relative: RegExp;
+  relativeOffsets: Map<string, number>;
+  target: RegExp;
+  comparisonBefore: RegExp;
+  comparisonAfter: RegExp;
+  attributive: RegExp;
+  reached: RegExp;
+  fromValue: RegExp;
+  meeting: RegExp;
+}
+
+export type TimeKind = 'year' | 'span' | 'relative' | 'target';
+
+export interface TimeMention {
+  /** UTF-16 span in the text searched. */
+  start: number;
+  end: number;
+  kind: TimeKind;
+  /** `"2009"` or `"2011-2015"`. */
+  period: string;
+  /** The years of a span written as two years (`2007年到2008年`), for the items of a `分别` list. */
+  items?: string[];
+  /** The base of a comparison (`比2009年`, `上年同期`): not the year of the figure. */
+  comparison: boolean;
+}
+
+/** The years relative words and cumulative spans resolve against. */
+export interface TimeFrame {
+  /** R: the year the report is about. */
+  reportYear: number | null;
+  /** N: the year of writing (今年 = N, 去年 = N − 1). */
+  nowYear: number | null;
+}
+
+function compile(file: TimeFile): TimeRules {
+  const fill = (pattern: string) => new RegExp(pattern.replaceAll('{Y}', file.Y).replaceAll('{N}', file.N), 'g');
+  const relativeWords = Object.keys(file.relative).sort((a, b) => b.length - a.length);
+  const planNames = Object.keys(file.planPeriods).sort((a, b) => b.length - a.length);
+  return {
+    year: fill(file.year),
+    span: fill(file.span),
+    since: fill(file.since),
+    lastYears: fill(file.lastYears),
+    sinceFounding: fill(file.sinceFounding),
+    // A plan period by name: quoted (“十二五”), or bare before 期间/时期/规划 (十二五期间).
+    plan: new RegExp(`[“"](${planNames.join('|')})[”"]|(${planNames.join('|')})(?=${file.planSuffix})`, 'g'),
+    planPeriods: new Map(Object.entries(file.planPeriods)),
+    relative: new RegExp(`(${relativeWords.join('|')})(?!${file.relativeNotBefore})`, 'g'),
+    relativeOffsets: new Map(Object.entries(file.relative)),
+    target: fill(file.target),
+    comparisonBefore: new RegExp(file.comparisonBefore),
+    comparisonAfter: new RegExp(file.comparisonAfter),
+    attributive: new RegExp(file.attributive),
+    reached: new RegExp(file.reached),
+    fromValue: new RegExp(file.fromValue),
+    meeting: new RegExp(file.meeting),
+  };
+}
+
+export function loadTimeRules(dictionaries: Dictionaries): TimeRules {
+  return dictionaries.parseOnce(TIME_FILE, (text) => compile(JSON.parse(text) as TimeFile), 'compiled');
+}
+
+const DIGITS: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** `2009`, `一九七四` → the year. */
+export function yearValue(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  return Number([...text].map((c) => DIGITS[c] ?? 0).join(''));
+}
+
+/** `5`, `五`, `十二`, `二十`, `七八` (seven or eight: the larger) → the count. */
+export function countValue(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  const chars = [...text];
+  if (chars.every((c) => c in DIGITS)) return Math.max(...chars.map((c) => DIGITS[c]!));
+  const ten = text.indexOf('十');
+  if (ten < 0) return null;
+  const tens = ten === 0 ? 1 : (DIGITS[text[ten - 1]!] ?? 1);
+  const ones = ten + 1 < text.length ? (DIGITS[text[ten + 1]!] ?? 0) : 0;
+  return tens * 10 + ones;
+}
+
+const span = (from: number, to: number): string => (from === to ? String(from) : `${from}-${to}`);
+
+/** Every time word in text[from, to), in order, overlaps resolved in favour of the longer (spans over years). */
+export function findTimes(text: string, from: number, to: number, rules: TimeRules, frame: TimeFrame): TimeMention[] {
+  const slice = text.slice(from, to);
+  const found: TimeMention[] = [];
+  const R = frame.reportYear;
+  const N = frame.nowYear;
+  const add = (index: number, length: number, kind: TimeKind, period: string | null, items?: string[]) => {
+    if (period === null) return;
+    found.push({ start: from + index, end: from + index + length, kind, period, items, comparison: false });
+  };
+  for (const m of slice.matchAll(rules.span)) {
+    const a = yearValue(m[1]!);
+    const b = yearValue(m[2]!);
+    if (b > a) add(m.index, m[0].length, 'span', span(a, b), [String(a), String(b)]);
+  }
+  for (const m of slice.matchAll(rules.since))
+    add(m.index, m[0].length, 'span', R && R >= yearValue(m[1]!) ? span(yearValue(m[1]!), R) : null);
+  for (const m of slice.matchAll(rules.plan)) add(m.index, m[0].length, 'span', rules.planPeriods.get(m[1] ?? m[2]!) ?? null);
+  for (const m of slice.matchAll(rules.lastYears)) {
+    const n = countValue(m[1] ?? m[2]!);
+    add(m.index, m[0].length, 'span', R && n && n > 1 && n < 80 ? span(R - n + 1, R) : null);
+  }
+  for (const m of slice.matchAll(rules.sinceFounding)) add(m.index, m[0].length, 'span', R ? span(1949, R) : null);
+  for (const m of slice.matchAll(rules.target)) add(m.index, m[0].length, 'target', String(yearValue(m[1] ?? m[2]!)));
+  for (const m of slice.matchAll(rules.year)) add(m.index, m[0].length, 'year', String(yearValue(m[1] ?? m[2]!)));
+  for (const m of slice.matchAll(rules.relative)) {
+    const offset = rules.relativeOffsets.get(m[1]!)!;
+    add(m.index, m[0].length, 'relative', N !== null ? String(N + offset) : null);
+  }
+  // Longest first at each start, then drop what overlaps an earlier kept one, and years inside a title
+  // (《质量发展纲要(2011-2020年)》 names a document, not when a figure was).
+  const titles = [...slice.matchAll(/《[^》]*》/g)].map((m) => [from + m.index, from + m.index + m[0].length] as const);
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: TimeMention[] = [];
+  for (const mention of found) {
+    const last = kept[kept.length - 1];
+    if (last && mention.start < last.end) continue;
+    if (titles.some(([s, e]) => mention.start >= s && mention.end <= e)) continue;
+    const before = text.slice(Math.max(from, mention.start - 4), mention.start);
+    const after = text.slice(mention.end, Math.min(to, mention.end + 4));
+    mention.comparison = mention.kind !== 'target' && (rules.comparisonBefore.test(before) || rules.comparisonAfter.test(after));
+    kept.push(mention);
+  }
+  return kept;
+}

@@ -1,0 +1,44 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readFile } from '../corpus/read';
+import { contractFacts, type Fact } from '../core/document';
+import { formatReport, loadGold, scoreFacts } from '../output/eval';
+import { pipeline } from './extract-helpers';
+
+// Reads ../shared/gold/dev-v11.jsonl and its documents in ../shared/corpus in place: skipped without them.
+const SHARED = path.resolve(__dirname, '..', '..', 'shared');
+const GOLD = path.join(SHARED, 'gold', 'dev-v11.jsonl');
+
+/**
+ * Context accuracy reached on the dev gold of contract v1.1 (issue 18), per field on matched facts. The
+ * floors are the figures measured when they were set, so that a change that loses context fails here.
+ */
+const FLOORS = { period: 0.9, region: 0.87, subject: 0.67, category: 0.88, status: 0.95 };
+
+describe.skipIf(!existsSync(GOLD))('context on ../shared/gold/dev-v11.jsonl', () => {
+  it('keeps the context accuracy reached per field', () => {
+    const { gold, docs } = loadGold(GOLD);
+    const wanted = new Set(docs);
+    const facts: Fact[] = [];
+    const corpus = path.join(SHARED, 'corpus');
+    for (const folder of readdirSync(corpus)) {
+      const dir = path.join(corpus, folder);
+      if (!statSync(dir).isDirectory()) continue;
+      for (const file of readdirSync(dir)) {
+        if (!wanted.has(file.replace(/\.[^.]+$/, ''))) continue;
+        for (const item of readFile(path.join(dir, file))) {
+          if (item.kind === 'document') facts.push(...contractFacts(pipeline.process(item.doc)));
+        }
+      }
+    }
+    expect(docs?.length).toBe(24);
+    const report = scoreFacts(facts, gold, { docs });
+    expect(report.overall.matchedGold).toBeGreaterThan(300);
+    const summary = formatReport(report, false);
+    console.log(summary.slice(summary.indexOf('context accuracy')));
+    for (const [field, floor] of Object.entries(FLOORS)) {
+      expect(report.context[field as keyof typeof FLOORS].accuracy, `${field}\n${summary}`).toBeGreaterThanOrEqual(floor);
+    }
+  }, 120_000);
+});
