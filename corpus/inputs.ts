@@ -9,12 +9,16 @@ import path from 'node:path';
  * Inside directories and pattern matches, hidden entries and a folder's own documentation
  * (README, MANIFEST, LICENSE, CHANGELOG files) are skipped: they describe the corpus and are not part of
  * it. A file named explicitly is always kept. A path that does not exist is kept too, so that the reader
- * reports it as unreadable instead of it vanishing silently. The result has no duplicates.
+ * reports it as unreadable instead of it vanishing silently (the CLI refuses such command-line arguments
+ * first: `missingInputs`; a path listed on stdin gets this). Paths come back absolute, so that the paths
+ * stored in a database still lead to the files when it is queried from another folder. The result has no
+ * duplicates.
  */
 export async function expandInputs(args: string[], stdin: NodeJS.ReadableStream = process.stdin): Promise<string[]> {
   const out: string[] = [];
   const seen = new Set<string>();
-  const add = (file: string) => {
+  const add = (relative: string) => {
+    const file = path.resolve(relative);
     if (!seen.has(file)) {
       seen.add(file);
       out.push(file);
@@ -31,6 +35,17 @@ export async function expandInputs(args: string[], stdin: NodeJS.ReadableStream 
     }
   }
   return out;
+}
+
+/**
+ * The command-line inputs that name nothing: a path that does not exist and is no pattern, or a pattern
+ * that matches no file. `-` (a list on stdin) is never missing.
+ */
+export function missingInputs(args: readonly string[]): string[] {
+  return args.filter((arg) => {
+    if (arg === '-' || statOrNull(arg) !== null) return false;
+    return !hasGlobMagic(arg) || glob(arg).length === 0;
+  });
 }
 
 function expandOne(arg: string, add: (file: string) => void): void {

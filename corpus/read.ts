@@ -80,6 +80,8 @@ export function readFile(filePath: string, options: ReadOptions = {}): ReadItem[
   const records = parseRecords(format, text);
   if (records.length === 0) return [fail(`no records found in a ${format} file`)];
   const singleSogouDoc = format === 'sogou-xml' && records.length === 1;
+  const noTextColumn = missingTextColumn(records, format, options.columns);
+  if (noTextColumn !== null) return [fail(noTextColumn)];
   return records.map((record): ReadItem => {
     if ('error' in record) return fail(record.error, record.number);
     const picked = pickColumns(record.fields, format, options.columns);
@@ -92,6 +94,19 @@ export function readFile(filePath: string, options: ReadOptions = {}): ReadItem[
     const source = sourceFor(id, record.number, picked.text, encodeText(record.source, encoding));
     return { kind: 'document', doc: newDocument(source, picked.text, picked.meta) };
   });
+}
+
+/**
+ * When no record of a dump has a text column: one cause for the file, naming the columns found and the
+ * option to use, instead of one error per record. Null when some record has one.
+ */
+function missingTextColumn(records: ParsedRecord[], format: Format, columns: ReadOptions['columns']): string | null {
+  const parsed = records.filter((r): r is Extract<ParsedRecord, { fields: unknown }> => 'fields' in r);
+  if (parsed.length === 0 || parsed.some((r) => pickColumns(r.fields, format, columns).text !== null)) return null;
+  const found = [...new Set(parsed.flatMap((r) => Object.keys(r.fields)))];
+  const wanted =
+    columns?.text !== undefined ? `no column '${columns.text}'` : `no text column (looked for ${textColumnsFor(format).join(', ')})`;
+  return `${wanted}; the records have ${found.length ? found.join(', ') : 'no columns'}: name the text column with --text-column`;
 }
 
 function parseRecords(format: Format, text: string): ParsedRecord[] {

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { StoreError } from './errors';
+import { refreshPolarityCues } from './rate-polarity';
 
 /** PRAGMA application_id of a qmine database: the bytes 'qmin'. */
 export const QMINE_APPLICATION_ID = 0x716d696e;
@@ -59,6 +60,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     else migrate(db, version, migrations);
     db.pragma('foreign_keys = ON');
     refreshViews(db);
+    refreshPolarityCues(db);
     return db;
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
@@ -163,7 +165,7 @@ function refreshViews(db: Database.Database): void {
 
 const sqlCache = new Map<string, string>();
 
-function readSql(name: string): string {
+export function readSql(name: string): string {
   let sql = sqlCache.get(name);
   if (sql === undefined) {
     const file = findOutputFile(name);
@@ -175,7 +177,7 @@ function readSql(name: string): string {
 }
 
 /** A data file of output/: next to this module when run from source, two levels up when compiled to dist/output/. */
-function findOutputFile(name: string): string | null {
+export function findOutputFile(name: string): string | null {
   for (const dir of [__dirname, path.join(__dirname, '..', '..', 'output')]) {
     const candidate = path.join(dir, name);
     if (existsSync(candidate)) return candidate;

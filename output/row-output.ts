@@ -32,11 +32,19 @@ function rowObject(columns: readonly string[], row: readonly unknown[]): Record<
   return object;
 }
 
+/** How a table shows SQL NULL: unlike an empty cell, it is visibly "no value". */
+export const NULL_CELL = '—';
+
+export interface RowOutputOptions extends TableOptions {
+  /** CSV: begin with a UTF-8 byte order mark, so that Excel and WPS on Chinese systems read UTF-8. */
+  bom?: boolean;
+}
+
 /**
- * Writes rows as an aligned table, CSV with a header line, JSON Lines (one object per row) or one JSON
- * array. Returns the number of rows. Only the table is built in memory (its widths need every row).
+ * Writes rows as an aligned table (NULL as —), CSV with a header line, JSON Lines (one object per row) or
+ * one JSON array. Returns the number of rows. Only the table is built in memory (its widths need every row).
  */
-export async function writeRows(sink: TextSink, set: RowSet, format: RowFormat, table: TableOptions = {}): Promise<number> {
+export async function writeRows(sink: TextSink, set: RowSet, format: RowFormat, table: RowOutputOptions = {}): Promise<number> {
   let count = 0;
   switch (format) {
     case 'table': {
@@ -47,7 +55,7 @@ export async function writeRows(sink: TextSink, set: RowSet, format: RowFormat, 
       await sink.write(
         formatTable(
           set.columns,
-          rows.map((r) => r.map((v) => (Buffer.isBuffer(v) ? `<${v.length} bytes>` : (cellText(v) ?? '')))),
+          rows.map((r) => r.map((v) => (Buffer.isBuffer(v) ? `<${v.length} bytes>` : (cellText(v) ?? NULL_CELL)))),
           { rightAligned, ...table },
         ),
       );
@@ -55,6 +63,7 @@ export async function writeRows(sink: TextSink, set: RowSet, format: RowFormat, 
       break;
     }
     case 'csv':
+      if (table.bom) await sink.write('\ufeff');
       await sink.write(csvRecord(set.columns));
       for (const row of set.rows) {
         await sink.write(csvRecord(row.map(cellText)));

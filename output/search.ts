@@ -5,16 +5,32 @@ import { FACT_FIELDS } from './fact-fields';
 import { containsPattern } from './like';
 
 /**
- * Full-text search over sentences. Every whitespace-separated term must occur in the sentence: terms of
- * three or more characters through the trigram FTS5 index (any substring of 3+ characters), shorter
- * ones (质监, 省) through LIKE, which the trigram index cannot answer. ASCII letters match in any case.
+ * Full-text search over sentences. Every whitespace-separated term must occur in the sentence (or, with
+ * scope document, somewhere in the document): terms of three or more characters through the trigram FTS5
+ * index (any substring of 3+ characters), shorter ones (质监, 省) through LIKE, which the trigram index
+ * cannot answer. ASCII letters match in any case. Terms are matched as given: callers normalise them as
+ * documents are (pipeline/text/normalise-query.ts), so that 達標率 finds 达标率.
  */
 
 export interface SearchOptions {
   /** Most sentences returned (default 20). */
   limit?: number;
   includeDuplicates?: boolean;
+  /** Part of the document's region (吉林 matches 吉林省). */
+  region?: string;
+  /** The year the document reports on. */
+  year?: string;
+  /** One document, by id. */
+  doc?: string;
+  /**
+   * sentence (default): every term in the same sentence. document: every term somewhere in the document;
+   * the hits are the sentences holding any of them.
+   */
+  scope?: SearchScope;
 }
+
+export const SEARCH_SCOPES = ['sentence', 'document'] as const;
+export type SearchScope = (typeof SEARCH_SCOPES)[number];
 
 export interface SearchHit {
   doc: string;
@@ -31,7 +47,8 @@ export interface SearchHit {
   raw_end: number;
   /** Where the terms occur in `text`, code points, sorted, overlapping ones merged. */
   matches: [number, number][];
-  facts: Fact[];
+  /** The facts found in the sentence, with their id (`qmine show ID`). */
+  facts: (Fact & { id: number })[];
 }
 
 export interface SearchResult {
@@ -46,35 +63,69 @@ const TRIGRAM = 3;
 export function searchSentences(db: Database.Database, query: string, options: SearchOptions = {}): SearchResult {
   const terms = [...new Set(query.split(/\s+/).filter(Boolean))];
   if (terms.length === 0) throw new UserError('nothing to search for');
-  const indexed = terms.filter((t) => [...t].length >= TRIGRAM);
-  const scanned = terms.filter((t) => [...t].length < TRIGRAM);
+  const documentWhere: string[] = [];
+  const documentParams: unknown[] = [];
+  if (!options.includeDuplicates) documentWhere.push('d.duplicate_of IS NULL');
+  if (options.region) {
+    documentWhere.push("d.region LIKE ? ESCAPE '\\'");
+    documentParams.push(containsPattern(options.region));
+  }
+  if (options.year) {
+    documentWhere.push('d.year = ?');
+    documentParams.push(options.year);
+  }
+  if (options.doc !== undefined) {
+    if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(options.doc))
+      throw new UserError(`no document '${options.doc}' in this database`);
+    documentWhere.push('d.id = ?');
+    documentParams.push(options.doc);
+  }
+  const matches = (alias: string) => terms.map((term) => termMatch(alias, term));
   const where: string[] = [];
   const params: unknown[] = [];
-  if (indexed.length) {
-    where.push('s.id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)');
-    params.push(indexed.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND '));
+  if (options.scope === 'document') {
+    // Documents holding every term, each in a sentence of its own; then their sentences holding any term.
+    for (const match of matches('t')) {
+      where.push(`s.doc IN (SELECT t.doc FROM sentences t WHERE ${match.sql})`);
+      params.push(match.param);
+    }
+    const any = matches('s');
+    where.push(`(${any.map((m) => m.sql).join(' OR ')})`);
+    params.push(...any.map((m) => m.param));
+  } else {
+    for (const match of matches('s')) {
+      where.push(match.sql);
+      params.push(match.param);
+    }
   }
-  for (const term of scanned) {
-    where.push("s.text LIKE ? ESCAPE '\\'");
-    params.push(containsPattern(term));
-  }
-  if (!options.includeDuplicates) where.push('d.duplicate_of IS NULL');
-  const from = `FROM sentences s JOIN documents d ON d.id = s.doc WHERE ${where.join(' AND ')}`;
+  const from = `FROM sentences s JOIN documents d ON d.id = s.doc WHERE ${[...where, ...documentWhere].join(' AND ')}`;
+  const allParams = [...params, ...documentParams];
   const total = db
     .prepare(`SELECT count(*) ${from}`)
     .pluck()
-    .get(...params) as number;
+    .get(...allParams) as number;
   const rows = db
     .prepare<unknown[], Omit<SearchHit, 'matches' | 'facts'>>(
       `SELECT s.doc, d.title, d.region, d.year, s.ordinal AS sentence, s.text, s.start, s.end, s.raw_start, s.raw_end
        ${from} ORDER BY s.doc, s.ordinal LIMIT ?`,
     )
-    .all(...params, options.limit ?? 20);
-  const factsOf = db.prepare<[string, number], Fact>(
-    `SELECT ${FACT_FIELDS.join(', ')} FROM facts WHERE doc = ? AND sentence = ? ORDER BY start, id`,
+    .all(...allParams, options.limit ?? 20);
+  const factsOf = db.prepare<[string, number], Fact & { id: number }>(
+    `SELECT id, ${FACT_FIELDS.join(', ')} FROM facts WHERE doc = ? AND sentence = ? ORDER BY start, id`,
   );
   const hits = rows.map((row) => ({ ...row, matches: findTerms(row.text, terms), facts: factsOf.all(row.doc, row.sentence) }));
   return { terms, total, hits };
+}
+
+/**
+ * A sentence (alias `alias`) holding the term: three or more characters through the trigram index, a
+ * shorter term through LIKE, which the trigram index cannot answer.
+ */
+function termMatch(alias: string, term: string): { sql: string; param: string } {
+  if ([...term].length >= TRIGRAM) {
+    return { sql: `${alias}.id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)`, param: `"${term.replace(/"/g, '""')}"` };
+  }
+  return { sql: `${alias}.text LIKE ? ESCAPE '\\'`, param: containsPattern(term) };
 }
 
 /** Code point spans of every occurrence of the terms in `text` (ASCII case ignored), merged. */
@@ -121,7 +172,7 @@ export function formatHits(result: SearchResult, mark: { open: string; close: st
         f.value === null
           ? (f.name ?? '')
           : `${f.value}${f.unit === null ? '' : ` ${f.unit}`}${f.bound && f.bound !== 'exact' ? ` (${f.bound})` : ''}`;
-      lines.push(`    → ${f.type} ${f.metric}: ${amount}  [${f.rule}]`);
+      lines.push(`    → #${f.id} ${f.type} ${f.metric}: ${amount}${f.status === 'target' ? ' (target)' : ''}  [${f.rule}]`);
     }
   }
   const shown = result.hits.length;

@@ -68,17 +68,56 @@ export interface TableOptions {
   maxCellWidth?: number;
   /** Columns aligned to the right (numbers). */
   rightAligned?: readonly boolean[];
+  /**
+   * Display columns the whole line may take (the terminal's width). The widest columns are narrowed first,
+   * none below MIN_COLUMN_WIDTH; columns that still do not fit are left out, and a last line names them.
+   */
+  width?: number;
 }
+
+/** Narrowest a column is cut to when fitting a table to the terminal. */
+const MIN_COLUMN_WIDTH = 6;
+const GAP = 2;
 
 /** Header, a rule, then the rows, columns two spaces apart; line breaks and tabs inside cells become spaces. */
 export function formatTable(columns: readonly string[], rows: readonly (readonly string[])[], options: TableOptions = {}): string {
   const max = options.maxCellWidth ?? 40;
-  const cells = rows.map((row) => row.map((cell) => truncateToWidth(cell.replace(/[\t\r\n]+/g, ' '), max)));
-  const widths = columns.map((name, c) => Math.max(displayWidth(name), ...cells.map((row) => displayWidth(row[c] ?? ''))));
+  const flat = rows.map((row) => row.map((cell) => cell.replace(/[\t\r\n]+/g, ' ')));
+  const natural = columns.map((name, c) => Math.max(displayWidth(name), ...flat.map((row) => Math.min(max, displayWidth(row[c] ?? '')))));
+  const { widths, shown } = fitWidths(natural, columns, options.width);
   const line = (row: readonly string[]) =>
-    row
-      .map((cell, c) => pad(cell, widths[c]!, options.rightAligned?.[c] ?? false))
-      .join('  ')
+    shown
+      .map((c) => pad(truncateToWidth(row[c] ?? '', widths[c]!), widths[c]!, options.rightAligned?.[c] ?? false))
+      .join(' '.repeat(GAP))
       .trimEnd();
-  return [line(columns), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
+  const lines = [line(columns), line(widths.map((w) => '-'.repeat(w))), ...flat.map(line)];
+  const hidden = columns.filter((_, c) => !shown.includes(c));
+  if (hidden.length) lines.push(`(${hidden.length} more columns do not fit the terminal: ${hidden.join(', ')}; choose with --columns)`);
+  return lines.join('\n') + '\n';
+}
+
+/** Column widths that fit `width` (narrowing the widest first) and the columns shown, in order. */
+function fitWidths(
+  natural: readonly number[],
+  columns: readonly string[],
+  width: number | undefined,
+): { widths: number[]; shown: number[] } {
+  const widths = [...natural];
+  let shown = columns.map((_, c) => c);
+  if (width === undefined) return { widths, shown };
+  const total = () => shown.reduce((sum, c) => sum + widths[c]!, 0) + GAP * (shown.length - 1);
+  const floor = (c: number) => Math.min(natural[c]!, Math.max(MIN_COLUMN_WIDTH, displayWidth(columns[c]!)));
+  while (total() > width) {
+    const widest = shown.filter((c) => widths[c]! > floor(c)).sort((a, b) => widths[b]! - widths[a]!)[0];
+    if (widest === undefined) {
+      if (shown.length <= 1) break;
+      shown = shown.slice(0, -1);
+      continue;
+    }
+    // Down by the excess, but not below the next widest column, so that wide columns share the cut.
+    const next = Math.max(0, ...shown.filter((c) => c !== widest).map((c) => widths[c]!));
+    const target = Math.max(widths[widest]! - (total() - width), next);
+    widths[widest] = Math.max(floor(widest), Math.min(widths[widest]! - 1, target));
+  }
+  return { widths, shown };
 }

@@ -4,59 +4,79 @@
 -- document_list shows every document.
 --
 -- `region` and `period` are the fact's own (from its sentence, else from its document);
--- `doc_region`, `doc_year`, `title`, `date` describe the document; `sentence_text` is the whole sentence
--- the fact was found in; `fact_id` is facts.id.
+-- `doc_region`, `doc_year`, `title`, `date`, `path` describe the document; `sentence_text` is the whole
+-- sentence the fact was found in; `fact_id` is facts.id.
+--
+-- Actual figures only: pass_rates, enforcement, brands, standards and policies show what was achieved
+-- (status = 'actual'); the targets (力争, 确保, plans) are in the view `targets`, and facts_in_context
+-- holds both, with `status` to tell them apart.
+--
+-- `polarity` (rates, and changes of pass-rate metrics; NULL for other facts): 'pass' for a level of things
+-- that pass (合格率), 'failure' for a level of things that fail (不合格率, 超标率), 'share' for a part of a
+-- whole (占…), 'other' for the rest; decided by the cues of dictionaries/lexicons/rate-polarity.tsv
+-- (table rate_polarity_cues), first cue found in the metric. The same expression is POLARITY_SQL in
+-- output/rate-polarity.ts.
 
 DROP VIEW IF EXISTS facts_in_context;
 CREATE VIEW facts_in_context AS
 SELECT f.id AS fact_id, f.doc, f.type, f.category, f.metric, f.value, f.unit, f.bound, f.status,
+       CASE WHEN f.type = 'rate' OR (f.type = 'change' AND f.category = 'pass_rate') THEN coalesce((SELECT c.polarity FROM rate_polarity_cues c WHERE instr(f.metric, c.cue) > 0 ORDER BY c.rank LIMIT 1), 'other') END AS polarity,
        f.period, f.region, f.subject, f.name, f.text, f.start, f.end, f.raw_start, f.raw_end, f.rule,
        f.sentence, s.text AS sentence_text,
-       d.title, d.date, d.region AS doc_region, d.year AS doc_year, d.url, d.path
+       d.title, d.date, d.region AS doc_region, d.year AS doc_year, d.url, d.path, d.record
 FROM facts f
 JOIN documents d ON d.id = f.doc AND d.duplicate_of IS NULL
 JOIN sentences s ON s.doc = f.doc AND s.ordinal = f.sentence;
 
--- Pass rates and other compliance rates (合格率, 达标率, 检定率 …) stated as a level.
+-- Pass levels (合格率, 达标率, 检定率 …) achieved: rates of polarity 'pass', actual figures. Failure levels
+-- (不合格率) and shares are in facts_in_context (polarity), targets in `targets`.
 DROP VIEW IF EXISTS pass_rates;
 CREATE VIEW pass_rates AS
-SELECT fact_id, doc, region, period, metric, subject, value, bound, status, text, sentence_text,
-       title, date, doc_region, rule
+SELECT fact_id, doc, region, period, metric, subject, value, bound, status, polarity, text, sentence_text,
+       title, date, doc_region, path, rule
 FROM facts_in_context
-WHERE type = 'rate' AND category = 'pass_rate';
+WHERE type = 'rate' AND category = 'pass_rate' AND polarity = 'pass' AND status = 'actual';
 
--- Enforcement figures: cases, inspections, goods seized, money involved, and their changes.
+-- Targets: every figure stated as a goal (力争, 确保, 目标, plans), with its sentence.
+DROP VIEW IF EXISTS targets;
+CREATE VIEW targets AS
+SELECT fact_id, doc, region, period, type, category, metric, subject, name, value, unit, bound, polarity, text,
+       sentence_text, title, date, doc_region, path, rule
+FROM facts_in_context
+WHERE status = 'target';
+
+-- Enforcement figures achieved: cases, inspections, goods seized, money involved, and their changes.
 DROP VIEW IF EXISTS enforcement;
 CREATE VIEW enforcement AS
 SELECT fact_id, doc, region, period, type, metric, subject, value, unit, bound, status, text, sentence_text,
-       title, date, doc_region, rule
+       title, date, doc_region, path, rule
 FROM facts_in_context
-WHERE category = 'enforcement';
+WHERE category = 'enforcement' AND status = 'actual';
 
--- Named brands, famous products and geographical-indication products; `scheme` is the programme
+-- Named brands, famous products and geographical-indication products (actual); `scheme` is the programme
 -- (地理标志保护产品, 甘肃名牌产品 …).
 DROP VIEW IF EXISTS brands;
 CREATE VIEW brands AS
 SELECT fact_id, doc, region, period, name, metric AS scheme, subject, status, text, sentence_text,
-       title, date, doc_region, rule
+       title, date, doc_region, path, rule
 FROM facts_in_context
-WHERE type = 'brand';
+WHERE type = 'brand' AND status = 'actual';
 
 -- Standards: named standards (a code such as GB/T 19580-2012 or a title in 《》) and counts of
--- standards made or revised (申报地方标准25项).
+-- standards made or revised (申报地方标准25项), actual.
 DROP VIEW IF EXISTS standards;
 CREATE VIEW standards AS
 SELECT fact_id, doc, region, period, type, name, metric, value, unit, bound, status, text, sentence_text,
-       title, date, doc_region, rule
+       title, date, doc_region, path, rule
 FROM facts_in_context
-WHERE type = 'standard' OR category = 'standard';
+WHERE (type = 'standard' OR category = 'standard') AND status = 'actual';
 
--- Laws, regulations, plans and other official documents named in 《》.
+-- Laws, regulations, plans and other official documents named in 《》 (actual mentions).
 DROP VIEW IF EXISTS policies;
 CREATE VIEW policies AS
-SELECT fact_id, doc, region, period, name, metric, status, text, sentence_text, title, date, doc_region, rule
+SELECT fact_id, doc, region, period, name, metric, status, text, sentence_text, title, date, doc_region, path, rule
 FROM facts_in_context
-WHERE type = 'policy';
+WHERE type = 'policy' AND status = 'actual';
 
 -- One line per document without the long text columns: what was read, what it is about, how much was found.
 DROP VIEW IF EXISTS document_list;

@@ -15,6 +15,7 @@ import { Pipeline } from '../pipeline/pipeline';
 import { STAGES } from '../pipeline/stages';
 import { createSegmenter, JIEBA_USER_DICT_FILE } from '../pipeline/text/segment';
 import { copyDictionaries, DICTIONARIES, NEW_WORD, snapshot, tempDir, withNewWord, writeFixtureCorpus } from './batch-fixtures';
+import { describeShared } from './shared-material';
 
 const SHARED = path.resolve(__dirname, '..', '..', 'shared', 'corpus');
 const tmp = tempDir('qmine-segment-key-');
@@ -34,7 +35,7 @@ function editedUserDictionary(read: (file: string) => string): Record<string, st
   return { [JIEBA_USER_DICT_FILE]: `${edited.join('\n').replace(/\n*$/, '\n')}${ADDED} 3000 n\n` };
 }
 
-describe('segment keys and tokens of ../shared/corpus before and after a user dictionary edit', () => {
+describeShared('segment keys and tokens of ../shared/corpus before and after a user dictionary edit', () => {
   const before = new Dictionaries(DICTIONARIES);
   let after: Dictionaries;
   let documents: Document[];

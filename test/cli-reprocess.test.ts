@@ -225,7 +225,7 @@ describe('run twice and reprocess with nothing changed', () => {
   it('skips every document the second time and reprocess does nothing, saying so', () => {
     const db = copy(baseline, 'twice.db');
     const second = qmine(['run', generated, '--db', db, '--dictionaries', original]);
-    expect(second).toMatch(/documents stored\s+0\n/);
+    expect(second).toMatch(/documents stored\s+0 in this run\n/);
     expect(second).toMatch(new RegExp(`unchanged\\s+${GENERATED_REPORTS} `));
     expect(second).toMatch(/keywords\s+up to date/);
     const idle = qmine(['reprocess', '--db', db, '--dictionaries', original]);

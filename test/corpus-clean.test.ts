@@ -15,6 +15,7 @@ import { readFile } from '../corpus/read';
 import { Dictionaries } from '../core/dictionaries';
 import { newDocument, type Document } from '../core/document';
 import { cleanStage } from '../pipeline/stages/clean';
+import { describeShared } from './shared-material';
 
 const dictionaries = new Dictionaries(path.resolve(__dirname, '..', 'dictionaries'));
 const ctx = { dictionaries };
@@ -204,7 +205,7 @@ describe('clean stage: HTML', () => {
   });
 });
 
-describe('clean stage on ../shared/corpus', () => {
+describeShared('clean stage on ../shared/corpus', () => {
   const ebDir = path.join(SHARED, 'eb_cms');
   const pages = readdirSync(ebDir)
     .filter((f) => f.endsWith('.jsp'))

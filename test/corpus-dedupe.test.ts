@@ -6,6 +6,7 @@ import { readFile } from '../corpus/read';
 import { Dictionaries } from '../core/dictionaries';
 import { cleanStage } from '../pipeline/stages/clean';
 import { normaliseStage } from '../pipeline/stages/normalise';
+import { describeShared } from './shared-material';
 
 const SHARED = path.resolve(__dirname, '..', '..', 'shared', 'corpus');
 const ctx = { dictionaries: new Dictionaries(path.resolve(__dirname, '..', 'dictionaries')) };
@@ -52,7 +53,7 @@ describe('DuplicateFinder', () => {
   });
 });
 
-describe('duplicates in ../shared/corpus', () => {
+describeShared('duplicates in ../shared/corpus', () => {
   it('finds all 83 reports that the dumps repeat as files, and no other pairs except segmented copies', async () => {
     const finder = new DuplicateFinder();
     const pairs: [string, string][] = [];

@@ -9,6 +9,7 @@ import { cleanStage } from '../pipeline/stages/clean';
 import { metadataStage } from '../pipeline/stages/metadata';
 import { normaliseStage } from '../pipeline/stages/normalise';
 import { OffsetMap } from '../core/offset-map';
+import { describeShared } from './shared-material';
 
 const dictionaries = new Dictionaries(path.resolve(__dirname, '..', 'dictionaries'));
 const ctx = { dictionaries };
@@ -104,7 +105,7 @@ describe('the year a report is about', () => {
   });
 });
 
-describe('seeds: region and report year', () => {
+describeShared('seeds: region and report year', () => {
   const expected: [string, string, string[] | null][] = [
     ['000_dd95faeabfea5de3', '福建省', ['2014', '2015']],
     ['001_89be426e7c975824', '浙江省', null],

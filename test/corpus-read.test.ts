@@ -1,3 +1,4 @@
+import { TEXT_COLUMNS } from '../corpus/sniff';
 import iconv from 'iconv-lite';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -130,6 +131,21 @@ describe('readFile: formats', () => {
     expect(third!.kind === 'document' && third!.doc.meta.site).toBe('示例日报');
     expect(noText).toMatchObject({ kind: 'error', error: { record: 4 } });
     expect(noText!.kind === 'error' && noText!.error.cause).toMatch(/no text field/);
+  });
+
+  it('reports a dump without a text column once, naming the columns it has and --text-column', () => {
+    const lines = [1, 2, 3].map((n) => JSON.stringify({ id: `r-${n}`, headline: '抽查通报', body_html: `<p>第${n}段</p>` }));
+    const items = readFile(write('no-text.jsonl', lines.join('\n') + '\n'));
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ kind: 'error', error: { record: null } });
+    expect(items[0]!.kind === 'error' && items[0]!.error.cause).toBe(
+      'no text column (looked for ' +
+        TEXT_COLUMNS.join(', ') +
+        '); the records have id, headline, body_html: name the text column with --text-column',
+    );
+    const named = readFile(write('no-text.jsonl', lines.join('\n') + '\n'), { columns: { text: 'content' } });
+    expect(named[0]!.kind === 'error' && named[0]!.error.cause).toMatch(/^no column 'content'; the records have id, headline, body_html/);
+    expect(readFile(write('no-text.jsonl', lines.join('\n') + '\n'), { columns: { text: 'body_html' } })).toHaveLength(3);
   });
 
   it('reads CSV with a BOM, quoted fields with commas, quotes and line breaks, and reports ragged rows', () => {

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { expandInputs } from '../corpus/inputs';
 import { findMojibake } from '../corpus/mojibake';
 import { readFile } from '../corpus/read';
 import { Dictionaries } from '../core/dictionaries';
 import type { Document } from '../core/document';
 import { cleanStage } from '../pipeline/stages/clean';
+import { describeShared } from './shared-material';
 
 const SHARED = path.resolve(__dirname, '..', '..', 'shared', 'corpus');
 const ctx = { dictionaries: new Dictionaries(path.resolve(__dirname, '..', 'dictionaries')) };
@@ -23,7 +24,7 @@ function manifest(): Map<string, Record<string, string>> {
   );
 }
 
-describe('../shared/corpus, every file', async () => {
+describeShared('../shared/corpus, every file', async () => {
   const files = await expandInputs([SHARED]);
   const documents: Document[] = [];
   const errors: string[] = [];

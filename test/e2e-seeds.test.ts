@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readFile } from '../corpus/read';
+import { describeShared } from './shared-material';
 
 const ROOT = path.resolve(__dirname, '..');
 const SEEDS = path.resolve(ROOT, '..', 'shared', 'corpus', 'seeds');
@@ -31,7 +32,7 @@ const CONTRACT_FIELDS = [
 ];
 
 /** End to end through the built command, as a user runs it: `qmine run` then `qmine export`. */
-describe('qmine run + export over the seed reports', () => {
+describeShared('qmine run + export over the seed reports', () => {
   let work: string;
   let facts: Record<string, unknown>[];
   let runOutput: string;

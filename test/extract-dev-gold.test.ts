@@ -1,15 +1,16 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readFile } from '../corpus/read';
 import { contractFacts, type Fact } from '../core/document';
 import { formatReport, loadGold, scoreFacts } from '../output/eval';
 import { pipeline } from './extract-helpers';
+import { describeShared } from './shared-material';
 
 const SHARED = path.resolve(__dirname, '..', '..', 'shared');
 
 /** The acceptance figures of issue 5 on the shared dev gold set (documents read in place). */
-describe('extraction on ../shared/gold/dev.jsonl', () => {
+describeShared('extraction on ../shared/gold/dev.jsonl', () => {
   it('reaches P and R >= 0.90 overall and >= 0.95 for rate', () => {
     const { gold, docs } = loadGold(path.join(SHARED, 'gold', 'dev.jsonl'));
     const wanted = new Set(docs);

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -18,6 +20,21 @@ const WORD = '甲乙丙丁戊';
 const TEXT = `${WORD}开展质量监督抽查，${WORD}检验产品，${WORD}发布结果。`;
 
 describe('the nodejieba patch', () => {
+  it('is compiled here, from the patched source, by postinstall (never a downloaded prebuilt binary)', () => {
+    const root = path.dirname(require.resolve('nodejieba/package.json'));
+    const scripts = (JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+      .scripts;
+    const own = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    // postinstall patches, then runs nodejieba's rebuild script: node-pre-gyp rebuild compiles, it never downloads.
+    expect(scripts.postinstall).toMatch(/^patch-package && npm run rebuild .*--prefix node_modules\/nodejieba$/);
+    expect(own.rebuild).toMatch(/node-pre-gyp rebuild$/);
+    // A compiled build leaves node-gyp's configuration beside the binary; the binary is newer than the patched source.
+    expect(existsSync(path.join(root, 'build', 'config.gypi'))).toBe(true);
+    const binary = statSync(path.join(root, 'build', 'Release', 'nodejieba.node')).mtimeMs;
+    for (const source of ['nodejieba.cpp', 'nodejieba.h'])
+      expect(binary).toBeGreaterThanOrEqual(statSync(path.join(root, 'lib', source)).mtimeMs);
+  });
+
   it('is installed: textRankExtract sees a word added to the Jieba dictionary', () => {
     const { cut, keywords } = runNode(`
       const jieba = require('nodejieba');

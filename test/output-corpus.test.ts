@@ -1,6 +1,6 @@
 // The analysts' questions over a database of the seed reports of ../shared/corpus, read in place.
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readFile } from '../corpus/read';
 import { Pipeline } from '../pipeline/pipeline';
 import { toRecord } from '../core/record';
@@ -8,6 +8,7 @@ import { readOnlyQuery } from '../output/query';
 import { searchSentences } from '../output/search';
 import { Store } from '../output/store';
 import { tempDir, TEST_RUN } from './output-fixtures';
+import { describeShared, HAS_SHARED } from './shared-material';
 
 const SEEDS = path.resolve(__dirname, '..', '..', 'shared', 'corpus', 'seeds');
 const SEED_FILES = ['000_dd95faeabfea5de3', '001_89be426e7c975824', '002_9c78c00f42dfebba', '003_d3d6f289842401a2', '004_7624235b4c0c48e9'];
@@ -16,6 +17,7 @@ let tmp: ReturnType<typeof tempDir>;
 let store: Store;
 
 beforeAll(() => {
+  if (!HAS_SHARED) return;
   tmp = tempDir();
   const file = tmp.file('seeds.db');
   const writer = Store.open(file);
@@ -34,10 +36,10 @@ beforeAll(() => {
 });
 afterAll(() => {
   store?.close();
-  tmp.cleanup();
+  tmp?.cleanup();
 });
 
-describe('the seed reports in the database', () => {
+describeShared('the seed reports in the database', () => {
   it('answers "pass rates of 吉林" with the 87.9% of 2008 and its sentence', () => {
     const result = readOnlyQuery(store.db, "SELECT value, period, region, sentence_text FROM pass_rates WHERE region LIKE '%吉林%'");
     const rows = [...result.rows] as [number, string, string, string][];

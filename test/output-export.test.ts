@@ -98,7 +98,8 @@ describe('export', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(Object.keys(facts[0]!)).toEqual([...FACT_FIELDS]);
+    // The contract's fields in its order, then the fact's id and polarity and where its document came from.
+    expect(Object.keys(facts[0]!)).toEqual([...FACT_FIELDS, 'id', 'polarity', 'title', 'path', 'record']);
     expect(facts.some((f) => f.doc === 'doc_a_copy')).toBe(false);
     expect(facts.find((f) => f.value === 1234)).toMatchObject({
       doc: 'doc_a',

@@ -37,13 +37,15 @@ describe('qmine facts', () => {
     expect(exitCode).toBe(0);
     const lines = stdout.trimEnd().split('\n');
     expect(lines.pop()).toBe('(2 facts)');
+    // First what the listing leaves out, then the table.
+    expect(lines.shift()).toBe('actual figures (--status target|all for targets); duplicate documents left out');
     // The unit column starts at the same display column on every line, whatever the Chinese before it.
     const unitColumn = [lines[0]!.indexOf('unit'), lines[2]!.indexOf('起'), lines[3]!.indexOf('元')].map((at, i) =>
       displayWidth(lines[i === 0 ? 0 : i + 1]!.slice(0, at)),
     );
     expect(unitColumn[0]).toBeGreaterThan(30);
     expect(new Set(unitColumn).size).toBe(1);
-    expect(lines[0]).toMatch(/^doc {3,}period {2}region {2}type/);
+    expect(lines[0]).toMatch(/^id {2}doc {3,}period {2}region {2}type/);
   });
 
   it('gives every contract field in csv, jsonl and json', async () => {
@@ -62,7 +64,7 @@ describe('qmine facts', () => {
   });
 
   it.each([
-    [['--type', 'foo'], /option '--type <type>' argument 'foo' is invalid. Allowed choices are rate, count/],
+    [['--type', 'foo'], /option '--type <types>' argument 'foo' is invalid. foo: not one of rate, count/],
     [['--category', 'money'], /argument 'money' is invalid/],
     [['--format', 'xml'], /argument 'xml' is invalid/],
     [['--year', '08'], /'08' is not a year/],

@@ -70,8 +70,8 @@ describe('search over sentences', () => {
       [
         'doc_a · 2009 · 吉林省 · doc_a 工作报告 (sentence 1)',
         '  全年立案查处质量违法案件1234起，涉案【货值】567.8万元。',
-        '    → count 立案查处质量违法案件: 1234 起  [count.cases]',
-        '    → amount 涉案货值: 5678000 元  [amount.money]',
+        '    → #2 count 立案查处质量违法案件: 1234 起  [count.cases]',
+        '    → #3 amount 涉案货值: 5678000 元  [amount.money]',
         '1 sentence match',
         '',
       ].join('\n'),

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readFile } from '../corpus/read';
 import { Dictionaries } from '../core/dictionaries';
 import { contractFacts, newDocument, type Document, type Fact } from '../core/document';
@@ -10,6 +10,7 @@ import { Pipeline, processText } from '../pipeline/pipeline';
 import { STAGES } from '../pipeline/stages';
 import { loadNormaliseRules } from '../pipeline/text/normalise-rules';
 import { normaliseText } from '../pipeline/text/normalise';
+import { describeShared } from './shared-material';
 
 const dictionaries = new Dictionaries(path.resolve(__dirname, '../dictionaries'));
 const pipeline = new Pipeline(STAGES, dictionaries);
@@ -42,7 +43,7 @@ function normaliseSlice(doc: Document, slice: string): string {
   return piece.norm!.text;
 }
 
-describe('every fact traces back to its raw characters', () => {
+describeShared('every fact traces back to its raw characters', () => {
   const files = [...filesIn('seeds'), ...filesIn('eb_cms')];
   it(`normalising the raw slice of each fact gives the fact's text (${files.length} documents)`, () => {
     let checked = 0;
@@ -66,7 +67,7 @@ describe('every fact traces back to its raw characters', () => {
   });
 });
 
-describe('traditional script with pinyin gives the facts of its simplified form', () => {
+describeShared('traditional script with pinyin gives the facts of its simplified form', () => {
   /**
    * The independent route: a regular expression for tone-marked pinyin in parentheses and opencc-js's
    * own character table applied one character at a time (no phrases, no detection, no offset maps).

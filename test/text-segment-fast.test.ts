@@ -12,6 +12,7 @@ import { STAGES } from '../pipeline/stages';
 import { jiebaWith, tagWords } from '../pipeline/text/jieba';
 import { specialRule } from '../pipeline/text/jieba-tags';
 import { createSegmenter, JIEBA_USER_DICT_FILE } from '../pipeline/text/segment';
+import { itShared } from './shared-material';
 
 const SHARED = path.resolve(__dirname, '..', '..', 'shared', 'corpus');
 const dictionaries = new Dictionaries(path.resolve(__dirname, '..', 'dictionaries'));
@@ -50,7 +51,7 @@ describe('cut() + tag lookup equals nodejieba.tag()', () => {
     }
   });
 
-  it('on the first 4000 characters of every document of ../shared/corpus', async () => {
+  itShared('on the first 4000 characters of every document of ../shared/corpus', async () => {
     for (const file of await expandInputs([SHARED])) {
       for (const item of readFile(file)) {
         if (item.kind !== 'document') continue;
@@ -82,7 +83,7 @@ describe('segmentRanges equals segment() range by range', () => {
     expect(segmenter.segmentRanges(text, plain)).toEqual(plain.flatMap((r) => segmenter.segment(text, r.start, r.end)));
   });
 
-  it('on the sentences of every document of ../shared/corpus (the first 150 of each)', async () => {
+  itShared('on the sentences of every document of ../shared/corpus (the first 150 of each)', async () => {
     const pipeline = new Pipeline(
       STAGES.slice(
         0,

@@ -43,7 +43,7 @@ export function readFactFilter(params: URLSearchParams): FactFilter {
 /** The filter back as URL parameters (for links, downloads and the next page). */
 export function filterParams(filter: FactFilter): Record<string, string | undefined> {
   return {
-    type: filter.type,
+    type: listText(filter.type),
     category: filter.category,
     region: filter.region,
     year: filter.year,
@@ -58,9 +58,14 @@ export function filterAsCliOptions(filter: FactFilter): string {
   const quote = (value: string) => (/^[\w.\-\u4e00-\u9fff]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`);
   const parts: string[] = [];
   for (const name of FILTER_PARAMS) {
-    const value = filter[name];
+    const value = listText(filter[name]);
     if (value !== undefined) parts.push(`--${name} ${quote(value)}`);
   }
   if (filter.includeDuplicates) parts.push('--include-duplicates');
   return parts.join(' ');
+}
+
+/** A filter value as one parameter: a list of types (`qmine facts --type rate,count`) joined by commas. */
+export function listText(value: string | readonly string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(',') : (value as string | undefined);
 }

@@ -1,15 +1,17 @@
 import { Option, type Command } from 'commander';
 import { withReadOnlyDatabase } from '../../output/database';
-import { EXPORT_FORMATS, EXPORT_TABLES, exportRows, type ExportFormat, type ExportTable } from '../../output/export';
-import { writeRows } from '../../output/row-output';
-import { TextSink, writeFileAtomically } from '../../output/text-sink';
+import { EXPORT_TABLES, exportRows, type ExportTable } from '../../output/export';
 import { processIo, reportFailures, type CommandIo } from '../errors';
+import { checkDestination, writeRowsTo } from '../row-destination';
+
+const EXPORT_FORMATS = ['jsonl', 'csv', 'xlsx'] as const;
 
 interface ExportOptions {
   db: string;
-  format: ExportFormat;
+  format: (typeof EXPORT_FORMATS)[number];
   table: ExportTable;
   out?: string;
+  bom?: boolean;
   includeDuplicates?: boolean;
 }
 
@@ -17,30 +19,25 @@ export function registerExport(program: Command, io: CommandIo = processIo()): v
   program
     .command('export')
     .description(
-      'write the facts (in the contract form of facts.md) or a whole table or view as JSON Lines or CSV; only data goes to stdout',
+      'write the facts (the contract fields of facts.md, then id, polarity, title, path, record) or a whole table or view as JSON Lines, CSV or xlsx; only data goes to stdout',
     )
     .requiredOption('--db <path>', 'qmine database')
     .addOption(
-      new Option('--format <format>', 'jsonl (one object per line) or csv (RFC 4180, NULL as an empty field)')
+      new Option('--format <format>', 'jsonl (one object per line), csv (RFC 4180, NULL as an empty field) or xlsx (needs --out)')
         .choices(EXPORT_FORMATS)
         .default('jsonl'),
     )
     .addOption(new Option('--table <name>', "facts, a table or an analysts' view").choices(EXPORT_TABLES).default('facts'))
     .option('--out <file>', 'write to this file instead of stdout (written whole or not at all)')
+    .option('--bom', 'csv: start with a UTF-8 byte order mark, for Excel and WPS on Chinese systems')
     .option('--include-duplicates', 'facts: keep the facts of duplicate documents too')
     .action(
       reportFailures('export', io, async (opts: ExportOptions) => {
+        checkDestination({ format: opts.format, out: opts.out });
         await withReadOnlyDatabase(opts.db, async (db) => {
-          const write = (sink: TextSink) =>
-            writeRows(sink, exportRows(db, opts.table, { includeDuplicates: opts.includeDuplicates }), opts.format);
-          if (opts.out !== undefined) {
-            const rows = await writeFileAtomically(opts.out, write);
-            io.stderr.write(`qmine export: ${rows} rows of ${opts.table} → ${opts.out}\n`);
-            return;
-          }
-          const sink = new TextSink(io.stdout);
-          await write(sink);
-          await sink.close();
+          const set = exportRows(db, opts.table, { includeDuplicates: opts.includeDuplicates });
+          const rows = await writeRowsTo(io, set, { format: opts.format, out: opts.out, bom: opts.bom });
+          if (opts.out !== undefined) io.stderr.write(`qmine export: ${rows} rows of ${opts.table} → ${opts.out}\n`);
         });
       }),
     );

@@ -1,47 +1,113 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
+import type { FactCategory, FactType } from '../../core/document';
 import { withReadOnlyDatabase } from '../../output/database';
-import { FACT_CATEGORIES, FACT_FIELDS, FACT_TYPES } from '../../output/fact-fields';
-import { FACT_TABLE_COLUMNS, selectFacts, type FactFilter } from '../../output/facts-query';
-import { ROW_FORMATS, writeRows, type RowFormat } from '../../output/row-output';
-import { TextSink } from '../../output/text-sink';
-import { processIo, reportFailures, type CommandIo } from '../errors';
-import { parsePositiveInt } from '../options';
+import { FACT_CATEGORIES, FACT_TYPES } from '../../output/fact-fields';
+import {
+  AGGREGATES,
+  FACT_COLUMNS,
+  FACT_DATA_COLUMNS,
+  FACT_TABLE_COLUMNS,
+  filterHeader,
+  GROUP_COLUMNS,
+  POLARITY_CHOICES,
+  selectFacts,
+  STATUS_CHOICES,
+  summariseFacts,
+  type Aggregate,
+  type FactFilter,
+  type PolarityChoice,
+  type StatusChoice,
+} from '../../output/facts-query';
+import { normaliseQuery } from '../../pipeline/text/normalise-query';
+import { processIo, reportFailures, UsageError, type CommandIo } from '../errors';
+import { parseList, parsePositiveInt, parseYear } from '../options';
+import { checkDestination, OUTPUT_FORMATS, writeRowsTo, type OutputFormat } from '../row-destination';
 
-interface FactsOptions extends FactFilter {
+interface FactsOptions {
   db: string;
-  format: RowFormat;
-}
-
-function parseYear(value: string): string {
-  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError(`'${value}' is not a year (four digits, e.g. 2008)`);
-  return value;
+  type?: FactType[];
+  category?: FactCategory;
+  region?: string;
+  year?: string;
+  metric?: string;
+  doc?: string;
+  status: StatusChoice;
+  polarity?: PolarityChoice;
+  groupBy?: string[];
+  agg?: Aggregate;
+  pivot?: string;
+  columns?: string[];
+  limit?: number;
+  format: OutputFormat;
+  out?: string;
+  bom?: boolean;
+  includeDuplicates?: boolean;
 }
 
 export function registerFacts(program: Command, io: CommandIo = processIo()): void {
   program
     .command('facts')
-    .description('list the facts, filtered; duplicate documents left out')
+    .description(
+      'list the facts, filtered, or summarise them (--group-by, --pivot); actual figures of non-duplicate documents unless asked',
+    )
     .requiredOption('--db <path>', 'qmine database')
-    .addOption(new Option('--type <type>', 'fact type').choices(FACT_TYPES))
+    .option('--type <types>', `fact types, comma-separated (${FACT_TYPES.join(', ')})`, parseList(FACT_TYPES))
     .addOption(new Option('--category <category>', 'what the fact is about').choices(FACT_CATEGORIES))
     .option('--region <text>', 'part of the region name (吉林 matches 吉林省)')
     .option('--year <yyyy>', 'the year the figure refers to', parseYear)
     .option('--metric <text>', 'part of the metric (合格率)')
     .option('--doc <id>', 'one document')
+    .addOption(new Option('--status <status>', 'actual figures, targets, or all').choices(STATUS_CHOICES).default('actual'))
+    .addOption(
+      new Option(
+        '--polarity <polarity>',
+        'rates: pass levels, failure levels, shares, other, or all (default: pass with --category pass_rate, else all)',
+      ).choices(POLARITY_CHOICES),
+    )
+    .option('--group-by <columns>', `summarise: one row per group (${GROUP_COLUMNS.join(', ')})`, parseList(GROUP_COLUMNS))
+    .addOption(
+      new Option('--agg <function>', 'with --group-by or --pivot: count facts, or sum, avg, min, max of the value').choices(AGGREGATES),
+    )
+    .addOption(
+      new Option('--pivot <column>', 'with --group-by: spread this column across (period: one column per year)').choices(GROUP_COLUMNS),
+    )
+    .option('--columns <names>', `columns to show (${FACT_COLUMNS.join(', ')})`, parseList(FACT_COLUMNS))
     .option('--limit <n>', 'at most this many facts', parsePositiveInt)
     .addOption(
-      new Option('--format <format>', 'table (readable), csv, jsonl or json (every contract field)').choices(ROW_FORMATS).default('table'),
+      new Option('--format <format>', 'table (readable), csv, jsonl, json or xlsx (with --out)').choices(OUTPUT_FORMATS).default('table'),
     )
+    .option('--out <file>', 'write to this file instead of stdout')
+    .option('--bom', 'csv: start with a UTF-8 byte order mark (Excel, WPS)')
     .option('--include-duplicates', 'keep the facts of duplicate documents too')
     .action(
       reportFailures('facts', io, async (opts: FactsOptions) => {
+        const filter: FactFilter = {
+          type: opts.type,
+          category: opts.category,
+          // Typed values are normalised as the documents were (達標率 → 达标率, 吉林 stays).
+          region: opts.region === undefined ? undefined : normaliseQuery(opts.region),
+          year: opts.year,
+          metric: opts.metric === undefined ? undefined : normaliseQuery(opts.metric),
+          doc: opts.doc,
+          status: opts.status,
+          polarity: opts.polarity,
+          limit: opts.limit,
+          includeDuplicates: opts.includeDuplicates,
+        };
+        const summarising = opts.groupBy !== undefined || opts.pivot !== undefined;
+        if (!summarising && opts.agg !== undefined) throw new UsageError('--agg needs --group-by or --pivot');
+        if (summarising && opts.columns !== undefined) throw new UsageError('--columns lists facts; a summary has its own columns');
+        checkDestination(opts);
         await withReadOnlyDatabase(opts.db, async (db) => {
           const table = opts.format === 'table';
-          const facts = selectFacts(db, opts, table ? FACT_TABLE_COLUMNS : FACT_FIELDS);
-          const sink = new TextSink(io.stdout);
-          const count = await writeRows(sink, facts, opts.format);
-          if (table) await sink.write(`(${count} ${count === 1 ? 'fact' : 'facts'})\n`);
-          await sink.close();
+          const set = summarising
+            ? summariseFacts(db, filter, { groupBy: opts.groupBy ?? [], agg: opts.agg, pivot: opts.pivot })
+            : selectFacts(db, filter, opts.columns ?? (table ? FACT_TABLE_COLUMNS : FACT_DATA_COLUMNS));
+          if (table && opts.out === undefined) io.stdout.write(`${filterHeader(filter)}\n`);
+          const count = await writeRowsTo(io, set, { format: opts.format, out: opts.out, bom: opts.bom });
+          const noun = summarising ? (count === 1 ? 'group' : 'groups') : count === 1 ? 'fact' : 'facts';
+          if (table && opts.out === undefined) io.stdout.write(`(${count} ${noun})\n`);
+          else if (opts.out !== undefined) io.stderr.write(`qmine facts: ${count} ${noun} → ${opts.out}\n`);
         });
       }),
     );

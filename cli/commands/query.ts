@@ -9,7 +9,7 @@ export function registerQuery(program: Command, io: CommandIo = processIo()): vo
   program
     .command('query')
     .description(
-      'run one SQL statement on a read-only connection (tables, and the views pass_rates, enforcement, brands, standards, policies, facts_in_context)',
+      'run one SQL statement on a read-only connection (tables, and the views facts_in_context, pass_rates, targets, enforcement, brands, standards, policies, document_list: qmine schema lists them)',
     )
     .argument('<sql>', 'the statement, e.g. "SELECT region, period, value FROM pass_rates"')
     .requiredOption('--db <path>', 'qmine database')

@@ -14,8 +14,11 @@ export const normaliseStage: Stage = {
   reads: [NORMALISE_RULES_FILE],
   run(doc, ctx) {
     const clean = doc.clean!;
-    const { text, map, notes } = normaliseText(clean.text, loadNormaliseRules(ctx.dictionaries));
+    const rules = loadNormaliseRules(ctx.dictionaries);
+    const { text, map, notes } = normaliseText(clean.text, rules);
     doc.norm = clean.derive(text, map);
+    // The title too, so that it reads and is searched like the text (吉林質(zhì)監(jiān) → 吉林质监).
+    if (doc.meta.title) doc.meta.title = normaliseText(doc.meta.title, rules).text.trim() || doc.meta.title;
     for (const { rule, note } of notes) doc.messages.push({ stage: 'normalise', level: 'info', text: note, rule });
   },
 };

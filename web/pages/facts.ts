@@ -1,7 +1,7 @@
 import { FACT_CATEGORIES, FACT_TYPES } from '../../output/fact-fields';
 import type { FactFilter } from '../../output/facts-query';
 import { factsPage, matchingFactIds, readSort, SORTABLE, type FactRow, type FactSort } from '../facts-data';
-import { filterAsCliOptions, filterParams, readFactFilter } from '../fact-filter';
+import { filterAsCliOptions, filterParams, listText, readFactFilter } from '../fact-filter';
 import { html, queryString, type Html } from '../html';
 import { layout, type PageContext, type PageResult } from '../page';
 import { pageInfo, readPaging, type PageInfo } from '../paging';
@@ -33,7 +33,7 @@ function renderFacts(data: FactsData): Html {
   const cli = filterAsCliOptions(filter);
   return html`<h1>事实 Facts</h1>
     <form class="filters" method="get" action="/facts">
-      ${selectBox('type', FACT_TYPES, filter.type, 'any type')} ${selectBox('category', FACT_CATEGORIES, filter.category, 'any category')}
+      ${selectBox('type', FACT_TYPES, listText(filter.type), 'any type')} ${selectBox('category', FACT_CATEGORIES, filter.category, 'any category')}
       <input name="region" placeholder="region 地区" value="${filter.region ?? ''}" />
       <input name="year" placeholder="year 年份" size="6" value="${filter.year ?? ''}" />
       <input name="metric" placeholder="metric 指标" value="${filter.metric ?? ''}" />
