@@ -4,9 +4,9 @@
  */
 import type { Quantity } from './quantities';
 import type { SentenceView } from './sentence';
+import { LIST_SEPARATOR } from '../text/numeral-grammar';
 
 const RESPECTIVELY = /(?:分别|依次)(?:为|是|达到|达|占|增长|增加|提高|上升|下降|降低|减少)?了?\s*$/;
-const LIST_SEPARATOR = /^\s*[、，,和及与]\s*$/;
 
 export interface EnumeratedFigure {
   /** The item the figure is about (`大型企业`), when the list names subjects. */

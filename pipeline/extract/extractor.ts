@@ -26,6 +26,7 @@ import {
   type NameRule,
 } from './rules';
 import { SentenceView } from './sentence';
+import { LIST_OR_RANGE_SEPARATOR } from '../text/numeral-grammar';
 import { findStandardCodes, findTitles, type NamedThing } from './titles';
 
 /** Every dictionary file the extractor reads (the stage's `reads`). */
@@ -58,9 +59,6 @@ function extractor(dictionaries: Dictionaries): Extractor {
     nameRules: loadNameRules(dictionaries, { SCHEME: lexicons.brands.schemes }),
   };
 }
-
-/** Between two items of a list or the two ends of a range (`分别增长31.3%、98.67%`, `上涨了15%~20%`). */
-const LIST_SEPARATOR = /^\s*[、，,和及与\-—–~～至到]\s*$/;
 
 interface Veto {
   start: number;
@@ -161,7 +159,7 @@ function extractSentence(view: SentenceView, doc: Document, ex: Extractor, facts
     const joined =
       last &&
       last.unitClass === quantity.unitClass &&
-      LIST_SEPARATOR.test(separator) &&
+      LIST_OR_RANGE_SEPARATOR.test(separator) &&
       (!/[至到]/.test(separator) || last.bound === 'at_least');
     const listed = joined && last ? typed.get(last) : undefined;
     const rule = listed?.rule ?? typeQuantity(quantity, clauseBefore, ex.quantityRules, clauseAfter);
@@ -180,6 +178,19 @@ function extractSentence(view: SentenceView, doc: Document, ex: Extractor, facts
   // Number of facts made before the current `分别…` list (-1 outside one).
   let listBase = -1;
   for (const quantity of kept) {
+    // The high end of a vague range (`三四倍`) is the fact of its low end with the other value.
+    if (previous && previous.quantity.numeral === quantity.numeral && previous.quantity.value !== 0) {
+      const fact: ExtractedFact = {
+        ...previous.fact,
+        value: (previous.fact.value! / previous.quantity.value) * quantity.value,
+        bound: quantity.bound,
+      };
+      facts.push(fact);
+      const twin: Draft = { quantity, fact, head: previous.head };
+      drafts.push(twin);
+      previous = twin;
+      continue;
+    }
     const { rule, before, after } = typed.get(quantity)!;
     let figure = enumerated.get(quantity) ?? null;
     if (figure?.earlier !== undefined) {
@@ -257,7 +268,7 @@ function quantityFact(
   let inherited: Draft | null = null;
   if (!enumerated && !phrase.hasNoun && previous && (type === 'change' || previous.quantity.unitClass === quantity.unitClass)) {
     inherited = previous;
-    metric = metric ? metric + previous.head : previous.fact.metric;
+    metric = metric && previous.head ? metric + previous.head : previous.fact.metric;
     head = previous.head;
   }
   if (!metric && previous) {

@@ -37,6 +37,8 @@ export interface UnitLexicon {
   /** Classifiers that name what they count (`县市`): the metric includes them. */
   selfNaming: ReadonlySet<string>;
   multipliers: Map<string, number>;
+  /** Units of reference of per-unit quantities: after a slash (`/公斤`), after 每 (`每毫升`), longest first. */
+  perUnit: { afterSlash: string[]; afterMei: string[]; maxGap: number };
 }
 
 export interface BoundLexicon {
@@ -118,6 +120,7 @@ interface UnitsFile {
   conditional: Record<string, string>;
   selfNaming: string[];
   multipliers: Record<string, number>;
+  perUnit: { afterSlash: string[]; afterMei: string[]; maxGap: number };
 }
 
 function compileUnits(file: UnitsFile): UnitLexicon {
@@ -143,6 +146,11 @@ function compileUnits(file: UnitsFile): UnitLexicon {
     conditional: new Map(Object.entries(file.conditional)),
     selfNaming: new Set(file.selfNaming),
     multipliers: new Map(Object.entries(file.multipliers)),
+    perUnit: {
+      afterSlash: [...file.perUnit.afterSlash].sort((a, b) => b.length - a.length),
+      afterMei: [...file.perUnit.afterMei].sort((a, b) => b.length - a.length),
+      maxGap: file.perUnit.maxGap,
+    },
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Dictionaries } from '../../core/dictionaries';
 import type { FactType } from '../../core/document';
+import { CHINESE_NUMERAL_RUN } from '../text/numeral-grammar';
 
 export interface RuleExamples {
   /** Sentences the rule must fire on; `expect` lists fields a fact of this rule must have. */
@@ -80,7 +81,7 @@ export const RULE_FILES = {
 export const ABSTRACT_HEADS_FILE = 'lexicons/abstract-heads.txt';
 export const IDIOMS_FILE = 'lexicons/numeral-idioms.txt';
 
-const ZH_NUMERAL = '[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+';
+const ZH_NUMERAL = CHINESE_NUMERAL_RUN;
 const ARABIC_NUMERAL = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
 
 /** Expands the numeral macros of a rule pattern, and `{NAME}` for each word list in `lists`. */
