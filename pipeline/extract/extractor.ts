@@ -20,10 +20,9 @@ import {
   loadQuantityRules,
   loadVetoes,
   RULE_FILES,
-  type CompiledNameRule,
   type CompiledQuantityRule,
   type CompiledVeto,
-  type NameRule,
+  type NameRules,
 } from './rules';
 import { SentenceView } from './sentence';
 import { LIST_OR_RANGE_SEPARATOR } from '../text/numeral-grammar';
@@ -47,7 +46,7 @@ interface Extractor {
   lexicons: Lexicons;
   vetoes: CompiledVeto[];
   quantityRules: CompiledQuantityRule[];
-  nameRules: Map<NameRule['kind'], CompiledNameRule>;
+  nameRules: NameRules;
 }
 
 function extractor(dictionaries: Dictionaries): Extractor {
@@ -56,7 +55,7 @@ function extractor(dictionaries: Dictionaries): Extractor {
     lexicons,
     vetoes: loadVetoes(dictionaries),
     quantityRules: loadQuantityRules(dictionaries),
-    nameRules: loadNameRules(dictionaries, { SCHEME: lexicons.brands.schemes }),
+    nameRules: loadNameRules(dictionaries, lexicons.brands.macros),
   };
 }
 
@@ -110,7 +109,7 @@ function extractSentence(view: SentenceView, doc: Document, ex: Extractor, facts
   const { text, start, end } = view;
   const named: NamedThing[] = [];
   const blocked: Veto[] = [];
-  const codeRule = ex.nameRules.get('standard-code')!;
+  const codeRule = ex.nameRules.standardCode;
   for (const code of findStandardCodes(text, start, end, codeRule, view.slice)) {
     named.push(code);
     blocked.push({ start: code.start, end: code.end, priority: Infinity, rule: code.rule });
@@ -122,13 +121,13 @@ function extractSentence(view: SentenceView, doc: Document, ex: Extractor, facts
       start,
       end,
       ex.lexicons,
-      { standard: ex.nameRules.get('standard-title')!.id, policy: ex.nameRules.get('policy-title')!.id },
+      { standard: ex.nameRules.standardTitle.id, policy: ex.nameRules.policyTitle.id },
       titleSpans,
       view.slice,
     ),
   );
   for (const [s, e] of titleSpans) blocked.push({ start: s, end: e, priority: Infinity, rule: 'title' });
-  const brands = findBrands(text, start, end, ex.nameRules.get('brand-list')!, ex.lexicons, view.slice);
+  const brands = findBrands(view, ex.nameRules.brands, ex.lexicons);
   named.push(...brands);
   for (const thing of named) facts.push(namedFact(thing, view, doc, ex.lexicons));
 

@@ -88,7 +88,11 @@ export interface TitleLexicon {
 
 export interface BrandLexicon {
   schemes: string[];
-  /** Any scheme: a quick test before the list pattern runs. */
+  /** Macros of the brand rules: word lists (`{SCHEME}`) and regex fragments (`{ITEM}`, `{LIST}`). */
+  macros: { lists: Record<string, readonly string[]>; fragments: Record<string, string> };
+  /** Endings of list items that name a company or a place, never a brand (`有限公司`, `省`). */
+  notBrandEndings: string[];
+  /** Any scheme or brand cue: a quick test before the brand rules run. */
   anyScheme: RegExp;
   leadingVerbs: string[];
 }
@@ -207,7 +211,14 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
       const titles = dictionaries.json<Omit<TitleLexicon, 'notFacts' | 'references'> & { notFacts: string[]; references: string[] }>(
         LEXICON_FILES.titles,
       );
-      const brands = dictionaries.json<{ schemes: string[]; leadingVerbs: string[] }>(LEXICON_FILES.brands);
+      const brands = dictionaries.json<{
+        schemes: string[];
+        leadingVerbs: string[];
+        lists: Record<string, string[]>;
+        fragments: Record<string, string>;
+        notBrandEndings: string[];
+        cues: string[];
+      }>(LEXICON_FILES.brands);
       return {
         units: compileUnits(dictionaries.json<UnitsFile>(LEXICON_FILES.units)),
         bounds: {
@@ -237,7 +248,9 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         },
         brands: {
           schemes: [...brands.schemes].sort((a, b) => b.length - a.length),
-          anyScheme: alternation(brands.schemes, (alt) => alt, true),
+          anyScheme: alternation([...brands.schemes, ...brands.cues], (alt) => alt, true),
+          macros: { lists: { SCHEME: brands.schemes, ...brands.lists }, fragments: brands.fragments },
+          notBrandEndings: brands.notBrandEndings,
           leadingVerbs: [...brands.leadingVerbs].sort((a, b) => b.length - a.length),
         },
         ...parseRegions(dictionaries.text(LEXICON_FILES.regions)),
