@@ -20,7 +20,8 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
   const seen = new Set<string>();
   const add = (thing: NamedThing) => {
     const key = `${thing.name}@${thing.start}`;
-    if (seen.has(key) || found.some((f) => f.name === thing.name && f.start <= thing.start && f.end >= thing.end)) return;
+    // Two rules reading the same words (`“X”品牌`) give one brand.
+    if (seen.has(key) || found.some((f) => f.name === thing.name && f.start < thing.end && thing.start < f.end)) return;
     seen.add(key);
     found.push(thing);
   };
@@ -31,9 +32,16 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
       const metric = m.groups?.scheme ?? rule.metric ?? '品牌';
       const name = m.groups?.name;
       if (name !== undefined) {
-        const at = start + m[0].indexOf(name);
-        const brand = cleanName(name);
-        if (isBrandName(brand, lexicons)) add({ type: 'brand', name: brand, metric, start: at, end: at + name.length, rule: rule.id });
+        let at = start + m[0].indexOf(name);
+        let written = name;
+        if (rule.nameTags) {
+          const from = taggedSuffixStart(view, at, at + name.length, rule.nameTags);
+          if (from < 0) return;
+          written = name.slice(from - at);
+          at = from;
+        }
+        const brand = cleanName(written);
+        if (isBrandName(brand, lexicons)) add({ type: 'brand', name: brand, metric, start: at, end: at + written.length, rule: rule.id });
         return;
       }
       const list = m.groups?.list;
@@ -50,6 +58,20 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
     });
   }
   return found;
+}
+
+/** Start of the longest run of whole words at the end of [from, to) that all carry one of `tags`, or -1. */
+function taggedSuffixStart(view: SentenceView, from: number, to: number, tags: readonly string[]): number {
+  const tokens = view.tokensIn(from, to);
+  const last = tokens[tokens.length - 1];
+  if (!last || last.end !== to) return -1;
+  let start = -1;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (token.start < from || !tags.includes(token.tag)) break;
+    start = token.start;
+  }
+  return start;
 }
 
 /** Tags of words that cannot be part of a brand name (verbs, adverbs, pronouns, prepositions, times…). */

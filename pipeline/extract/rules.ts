@@ -56,6 +56,11 @@ export interface NameRule extends RuleBase {
   pattern?: string;
   /** Brand rules: the scheme or word naming what the brands are when the pattern has no `scheme` group. */
   metric?: string;
+  /**
+   * Brand rules: POS tags every word of the `name` group must carry; the name shrinks to the longest run
+   * of such whole words at its end (`抛开茅台` → `茅台`), and is no brand when none is left.
+   */
+  nameTags?: string[];
 }
 
 export interface CompiledVeto {
