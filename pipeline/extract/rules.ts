@@ -224,7 +224,9 @@ export function loadNameRules(
       const brands: CompiledNameRule[] = [];
       for (const rule of dictionaries.jsonl<NameRule>(RULE_FILES.names)) {
         checkRule(RULE_FILES.names, rule);
-        const regex = rule.pattern ? compile(RULE_FILES.names, rule.id, expandMacros(expandFragments(rule.pattern, macros.fragments), lists)) : null;
+        const regex = rule.pattern
+          ? compile(RULE_FILES.names, rule.id, expandMacros(expandFragments(rule.pattern, macros.fragments), lists))
+          : null;
         if (rule.kind === 'brand') {
           if (!regex) throw new Error(`${RULE_FILES.names}: brand rule ${rule.id} without a pattern`);
           brands.push({ ...rule, regex });
