@@ -300,7 +300,8 @@ function meiReference(scan: SentenceScan, at: number): { reference: string; star
     const gap = text.slice(k + 1 + reference.length, at);
     if (gap.length > maxGap || /[0-9０-９]/.test(gap) || [...gap].some((g) => isNumeralCode(g.charCodeAt(0)) && g !== '万' && g !== '亿'))
       return null;
-    return { reference, start: k, adjacent: gap === '' };
+    // `每百克` is the unit 克/100克, as `每100克` is.
+    return { reference: reference.replace(/^百/, '100'), start: k, adjacent: gap === '' };
   }
   return null;
 }
