@@ -133,7 +133,7 @@ function extractSentence(view: SentenceView, doc: Document, ex: Extractor, facts
 
   const numerals = scanNumerals(text, start, end);
   if (numerals.length === 0) return;
-  const quantities = buildQuantities(text, start, end, numerals, ex.lexicons, view.insideWord);
+  const quantities = buildQuantities(view, numerals, ex.lexicons);
   if (quantities.length === 0 && !trace) return;
   const vetoes = findVetoes(view, ex.vetoes, blocked);
   if (trace) {

@@ -39,6 +39,8 @@ export interface UnitLexicon {
   multipliers: Map<string, number>;
   /** Units of reference of per-unit quantities: after a slash (`/公斤`), after 每 (`每毫升`), longest first. */
   perUnit: { afterSlash: string[]; afterMei: string[]; maxGap: number };
+  /** Nouns the segmenter glues to a classifier before them (`类产品`): the classifier still counts. */
+  gluedHeads: string[];
 }
 
 export interface BoundLexicon {
@@ -125,6 +127,7 @@ interface UnitsFile {
   selfNaming: string[];
   multipliers: Record<string, number>;
   perUnit: { afterSlash: string[]; afterMei: string[]; maxGap: number };
+  gluedHeads: string[];
 }
 
 function compileUnits(file: UnitsFile): UnitLexicon {
@@ -155,6 +158,7 @@ function compileUnits(file: UnitsFile): UnitLexicon {
       afterMei: [...file.perUnit.afterMei].sort((a, b) => b.length - a.length),
       maxGap: file.perUnit.maxGap,
     },
+    gluedHeads: [...file.gluedHeads].sort((a, b) => b.length - a.length),
   };
 }
 

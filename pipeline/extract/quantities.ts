@@ -36,6 +36,7 @@ interface SentenceScan {
   to: number;
   lexicons: Lexicons;
   insideWord: InsideWord;
+  insideName: InsideWord;
 }
 
 /** A quantity's parts as read after its numeral, before bound words around it are taken in. */
@@ -83,19 +84,23 @@ function suffixBound(text: string, at: number, to: number, lexicons: Lexicons): 
   return null;
 }
 
+/** What the quantity layer needs of a sentence: its text and span, and what its words are. */
+export interface QuantitySentence {
+  text: string;
+  start: number;
+  end: number;
+  insideWord: InsideWord;
+  /** Whether `pos` falls strictly inside a proper name (a place, person or organisation: `斗六市`). */
+  insideName: InsideWord;
+}
+
 /**
- * Builds the quantities of one sentence (`from`–`to`) from its numerals. Numerals without a unit are
- * dropped unless a range gives them one.
+ * Builds the quantities of one sentence from its numerals. Numerals without a unit are dropped unless a
+ * range gives them one.
  */
-export function buildQuantities(
-  text: string,
-  from: number,
-  to: number,
-  numerals: readonly Numeral[],
-  lexicons: Lexicons,
-  insideWord: InsideWord,
-): Quantity[] {
-  const scan: SentenceScan = { text, from, to, lexicons, insideWord };
+export function buildQuantities(sentence: QuantitySentence, numerals: readonly Numeral[], lexicons: Lexicons): Quantity[] {
+  const { text, start: from, end: to, insideWord } = sentence;
+  const scan: SentenceScan = { text, from, to, lexicons, insideWord, insideName: sentence.insideName };
   const out: Quantity[] = [];
   const consumed = new Set<Numeral>();
   let covered = from;
@@ -139,6 +144,8 @@ function isSlashFraction(text: string, numerator: Numeral, denominator: Numeral)
 
 function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefined, consumed: Set<Numeral>): Quantity | null {
   const { text, to, lexicons } = scan;
+  // A numeral inside a word is part of a name (`斗六市`), not a figure.
+  if (scan.insideName(numeral.start)) return null;
   let p = numeral.end;
   let bound: Bound = 'exact';
   let value = numeral.value;
@@ -205,7 +212,7 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
   const perUnit =
     unit.unitClass === 'percent' || unit.unitClass === 'pp' || unit.unitClass === 'times' ? null : slashReference(scan, unitEnd);
   if (perUnit) unitEnd += perUnit.length + 1;
-  if (scan.insideWord(unitEnd)) return null;
+  if (scan.insideWord(unitEnd) && !gluedHead(scan, p, unitEnd)) return null;
   if (unit.unitClass === 'percent') {
     if (multiplier !== 1) return null;
     if (unit.max !== undefined && value > unit.max) return null;
@@ -224,6 +231,16 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
   if (perUnit)
     return finish(scan, { numeral, end: unitEnd, value, unitClass: 'measure', unit: `${unit.unit}/${perUnit}`, bound, multiplier });
   return finish(scan, { numeral, end: unitEnd, value, unitClass: unit.unitClass, unit: unit.unit, bound, requires, multiplier });
+}
+
+/**
+ * The segmenter glues some classifiers to the noun they count (`12类产品` → `类产品`, `350件产品`): the unit
+ * still counts when its word is the unit and one head of lexicons/units.json `gluedHeads`, nothing more.
+ */
+function gluedHead(scan: SentenceScan, unitStart: number, unitEnd: number): boolean {
+  if (scan.insideWord(unitStart)) return false;
+  const head = startsWithAny(scan.text, unitEnd, scan.to, scan.lexicons.units.gluedHeads);
+  return head !== null && !scan.insideWord(unitEnd + head.length);
 }
 
 /** The unit of reference after a slash right after a unit (`毫克/公斤`, `mg/L`), or null. */
