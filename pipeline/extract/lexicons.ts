@@ -48,6 +48,8 @@ export interface BoundLexicon {
   prefix: [string, Bound][];
   between: Map<string, Bound>;
   suffix: [string, Bound][];
+  /** Words before a lone place unit that make it a number (`上万家`): one character each. */
+  bareUnitPrefix: Map<string, Bound>;
 }
 
 export interface StatusLexicon {
@@ -205,9 +207,12 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
   return dictionaries.parseOnce(
     LEXICON_FILES.units,
     () => {
-      const bounds = dictionaries.json<{ prefix: Record<string, Bound>; between: Record<string, Bound>; suffix: Record<string, Bound> }>(
-        LEXICON_FILES.bounds,
-      );
+      const bounds = dictionaries.json<{
+        prefix: Record<string, Bound>;
+        between: Record<string, Bound>;
+        suffix: Record<string, Bound>;
+        bareUnitPrefix: Record<string, Bound>;
+      }>(LEXICON_FILES.bounds);
       const status = dictionaries.json<{ before: string[]; clauseBefore: string[]; after: string[]; actualBefore: string[]; from: string }>(
         LEXICON_FILES.status,
       );
@@ -229,6 +234,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
           prefix: longestFirst(bounds.prefix),
           between: new Map(Object.entries(bounds.between)),
           suffix: longestFirst(bounds.suffix),
+          bareUnitPrefix: new Map(Object.entries(bounds.bareUnitPrefix)),
         },
         status: {
           before: alternation(status.before, (alt) => `(?:${alt})`, false),

@@ -189,7 +189,12 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
       unit = matchUnit(text, p, to, lexicons);
     }
   }
-  if (numeral.bareUnit && bound === 'exact' && !prefixBound(text, numeral.start, scan.from, lexicons)) return null;
+  // A lone place unit is a number only next to a bound word (`逾千家`, `万余人`, `上百万人`).
+  const bareUnitBound = numeral.bareUnit ? lexicons.bounds.bareUnitPrefix.get(text[numeral.start - 1] ?? '') : undefined;
+  if (numeral.bareUnit && bound === 'exact' && !prefixBound(text, numeral.start, scan.from, lexicons)) {
+    if (!bareUnitBound || numeral.start - 1 < scan.from) return null;
+    bound = bareUnitBound;
+  }
 
   if (numeral.percentPrefix) {
     return finish(scan, { numeral, end: numeral.end, value, unitClass: 'percent', unit: '%', bound });
@@ -273,6 +278,8 @@ function finish(scan: SentenceScan, core: QuantityCore): Quantity {
   if (prefix) {
     start -= prefix[0].length;
     if (bound === 'exact') bound = prefix[1];
+  } else if (core.numeral.bareUnit && start > from && lexicons.bounds.bareUnitPrefix.has(text[start - 1]!)) {
+    start--; // `上万家`: the word that makes the place unit a number belongs to the figure
   }
   const suffix = suffixBound(text, end, to, lexicons);
   if (suffix) {
