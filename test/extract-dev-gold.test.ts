@@ -1,44 +1,71 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { readFile } from '../corpus/read';
 import { contractFacts, type Fact } from '../core/document';
-import { formatReport, loadGold, scoreFacts } from '../output/eval';
+import { formatReport, loadGold, scoreFacts, type EvalReport } from '../output/eval';
 import { pipeline } from './extract-helpers';
 import { describeShared } from './shared-material';
 
+// Reads ../shared/gold and ../shared/corpus in place: skipped (saying so) when ../shared is not beside the repository.
 const SHARED = path.resolve(__dirname, '..', '..', 'shared');
 
-/** The acceptance figures of issue 5 on the shared dev gold set (documents read in place). */
-describeShared('extraction on ../shared/gold/dev.jsonl', () => {
-  it('reaches P and R >= 0.90 overall and >= 0.95 for rate', () => {
-    const { gold, docs } = loadGold(path.join(SHARED, 'gold', 'dev.jsonl'));
-    const wanted = new Set(docs);
-    const facts: Fact[] = [];
-    let read = 0;
-    for (const folder of readdirSync(path.join(SHARED, 'corpus'))) {
-      const dir = path.join(SHARED, 'corpus', folder);
-      if (
-        !readdirSync(path.join(SHARED, 'corpus'), { withFileTypes: true })
-          .find((d) => d.name === folder)
-          ?.isDirectory()
-      )
-        continue;
-      for (const file of readdirSync(dir)) {
-        if (!wanted.has(file.replace(/\.[^.]+$/, ''))) continue;
-        for (const item of readFile(path.join(dir, file))) {
-          if (item.kind !== 'document') continue;
-          facts.push(...contractFacts(pipeline.process(item.doc)));
-          read++;
-        }
+/** Runs the pipeline over the documents of `docsFile` (read in place) and scores the facts against `file`. */
+function scoreGold(file: string, docsFile: string): { report: EvalReport; summary: string } {
+  const { gold } = loadGold(path.join(SHARED, 'gold', file));
+  const docs = readFileSync(path.join(SHARED, 'gold', docsFile), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const wanted = new Set(docs);
+  const facts: Fact[] = [];
+  let read = 0;
+  for (const entry of readdirSync(path.join(SHARED, 'corpus'), { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const dir = path.join(SHARED, 'corpus', entry.name);
+    for (const name of readdirSync(dir)) {
+      if (!wanted.has(name.replace(/\.[^.]+$/, ''))) continue;
+      for (const item of readFile(path.join(dir, name))) {
+        if (item.kind !== 'document') continue;
+        facts.push(...contractFacts(pipeline.process(item.doc)));
+        read++;
       }
     }
-    expect(read).toBe(wanted.size);
-    const report = scoreFacts(facts, gold, { docs });
-    const summary = formatReport(report, true);
-    expect(report.overall.precision, summary).toBeGreaterThanOrEqual(0.9);
-    expect(report.overall.recall, summary).toBeGreaterThanOrEqual(0.9);
+  }
+  expect(read).toBe(wanted.size);
+  const report = scoreFacts(facts, gold, { docs });
+  return { report, summary: formatReport(report, true) };
+}
+
+describeShared('extraction on the shared dev gold', () => {
+  // Gold of contract v1: per-unit quantities (元/平方米), multiples as amounts and named brands are v1.1
+  // facts it does not hold, so precision against it is lower by those; recall and rates are the measure.
+  it('../shared/gold/dev.jsonl (contract v1): R >= 0.95 overall, P >= 0.85; rate P and R >= 0.95', () => {
+    const { report, summary } = scoreGold('dev.jsonl', 'dev-docs.txt');
+    expect(report.overall.precision, summary).toBeGreaterThanOrEqual(0.85);
+    expect(report.overall.recall, summary).toBeGreaterThanOrEqual(0.95);
     expect(report.byType.rate!.precision, summary).toBeGreaterThanOrEqual(0.95);
     expect(report.byType.rate!.recall, summary).toBeGreaterThanOrEqual(0.95);
+  }, 60_000);
+
+  // What issue 16 reached (before it: P 0.885, R 0.710; amount R 0.42, brand R 0.07). The acceptance is 0.95
+  // for every type; these floors only keep what was reached from slipping.
+  it('../shared/gold/dev-v11.jsonl (contract v1.1): P >= 0.93, R >= 0.83; per type as reached', () => {
+    const { report, summary } = scoreGold('dev-v11.jsonl', 'dev-docs-v11.txt');
+    expect(report.overall.precision, summary).toBeGreaterThanOrEqual(0.93);
+    expect(report.overall.recall, summary).toBeGreaterThanOrEqual(0.83);
+    const floors: Record<string, [number, number]> = {
+      amount: [0.9, 0.8],
+      brand: [0.85, 0.3],
+      change: [0.95, 0.9],
+      count: [0.9, 0.9],
+      policy: [0.85, 0.85],
+      rate: [0.95, 0.95],
+      standard: [0.95, 0.85],
+    };
+    for (const [type, [precision, recall]] of Object.entries(floors)) {
+      expect(report.byType[type]!.precision, `${type}\n${summary}`).toBeGreaterThanOrEqual(precision);
+      expect(report.byType[type]!.recall, `${type}\n${summary}`).toBeGreaterThanOrEqual(recall);
+    }
   }, 60_000);
 });

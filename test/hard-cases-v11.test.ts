@@ -12,15 +12,6 @@ const cases = loadCases('hard-cases-v11.jsonl');
  */
 const NOT_YET = new Set<string>([
   // issue 16: quantities, brands, standards
-  'v11-per-unit-slash',
-  'v11-per-unit-mei',
-  'v11-limit-at-most',
-  'v11-price-per-kg',
-  'v11-multiple',
-  'v11-range-percent',
-  'v11-brand-list-quoted',
-  'v11-brand-pai-counterfeit',
-  'v11-brand-gi-list',
   // issue 18: context
   'v11-context-foreign',
   // issue 17: tables

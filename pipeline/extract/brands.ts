@@ -1,46 +1,125 @@
 /**
- * Brands in a brand scheme: `新申报甘南牦牛奶粉、迭部蕨麻猪等地理标志保护产品2个` names two brands of the
- * scheme 地理标志保护产品. The rule's pattern (rules/names.jsonl) captures the list (group 1) and the
- * scheme (group 2); the leading verb of the first name is stripped with lexicons/brand-schemes.json.
+ * Brands: the rules of kind `brand` in rules/names.jsonl, each a pattern with named groups. `name` captures
+ * one brand (`假冒“红旗”牌白酒` → 红旗), `list` a list of them (`新申报甘南牦牛奶粉、迭部蕨麻猪等地理标志保护产品2个`),
+ * `scheme` the brand scheme that becomes the metric (else the rule's `metric`). In a list each item is a
+ * brand: its quoted part when it has one (`“金龙”大米` → 金龙), else the item without a leading verb; an item
+ * ending like a company or a place (lexicons/brand-schemes.json `notBrandEndings`) is no brand.
  */
 import type { Lexicons } from './lexicons';
 import { forEachMatch, type CompiledNameRule } from './rules';
+import type { SentenceView } from './sentence';
 import type { NamedThing } from './titles';
 
-export function findBrands(
-  text: string,
-  from: number,
-  to: number,
-  rule: CompiledNameRule,
-  lexicons: Lexicons,
-  slice = text.slice(from, to),
-): NamedThing[] {
+const LIST_ITEM_SEPARATOR = /[、和及与]/;
+const QUOTED = /“([^“”]+)”/;
+
+export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[], lexicons: Lexicons): NamedThing[] {
+  const slice = view.slice;
+  if (!lexicons.brands.anyScheme.test(slice)) return [];
   const found: NamedThing[] = [];
-  if (!rule.regex) return found;
-  if (!lexicons.brands.anyScheme.test(slice)) return found;
-  forEachMatch(rule.regex, slice, (m) => {
-    const list = m[1]!;
-    const scheme = m[2]!;
-    const listStart = from + m.index;
-    const end = listStart + m[0].length;
-    let offset = 0;
-    for (const item of list.split('、')) {
-      let name = item;
-      let start = listStart + offset;
-      offset += item.length + 1;
-      if (start === listStart) {
-        for (const verb of lexicons.brands.leadingVerbs) {
-          if (name.startsWith(verb) && name.length > verb.length + 1) {
-            name = name.slice(verb.length);
-            start += verb.length;
-            break;
-          }
+  const seen = new Set<string>();
+  const add = (thing: NamedThing) => {
+    const key = `${thing.name}@${thing.start}`;
+    // Two rules reading the same words (`“X”品牌`) give one brand.
+    if (seen.has(key) || found.some((f) => f.name === thing.name && f.start < thing.end && thing.start < f.end)) return;
+    seen.add(key);
+    found.push(thing);
+  };
+  for (const rule of rules) {
+    forEachMatch(rule.regex!, slice, (m) => {
+      const start = view.start + m.index;
+      const end = start + m[0].length;
+      const metric = m.groups?.scheme ?? rule.metric ?? '品牌';
+      const name = m.groups?.name;
+      if (name !== undefined) {
+        let at = start + m[0].indexOf(name);
+        let written = name;
+        if (rule.nameTags) {
+          const from = taggedSuffixStart(view, at, at + name.length, rule.nameTags);
+          if (from < 0) return;
+          written = name.slice(from - at);
+          at = from;
         }
+        const brand = cleanName(written);
+        if (isBrandName(brand, lexicons)) add({ type: 'brand', name: brand, metric, start: at, end: at + written.length, rule: rule.id });
+        return;
       }
-      name = name.replace(/^[“"‘']|[”"’']$/g, '');
-      if (name.length < 2) continue;
-      found.push({ type: 'brand', name, metric: scheme, start, end, rule: rule.id });
-    }
-  });
+      const list = m.groups?.list;
+      if (list === undefined) return;
+      const listStart = start + m[0].indexOf(list);
+      let offset = 0;
+      for (const item of list.split(LIST_ITEM_SEPARATOR)) {
+        const itemStart = listStart + offset;
+        offset += item.length + 1;
+        const brand = itemName(item, itemStart === listStart ? leadingWords(view, itemStart, itemStart + item.length) : 0, lexicons);
+        if (brand && isBrandName(brand.name, lexicons))
+          add({ type: 'brand', name: brand.name, metric, start: itemStart + brand.at, end: end, rule: rule.id });
+      }
+    });
+  }
   return found;
+}
+
+/** Start of the longest run of whole words at the end of [from, to) that all carry one of `tags`, or -1. */
+function taggedSuffixStart(view: SentenceView, from: number, to: number, tags: readonly string[]): number {
+  const tokens = view.tokensIn(from, to);
+  const last = tokens[tokens.length - 1];
+  if (!last || last.end !== to) return -1;
+  let start = -1;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (token.start < from || !tags.includes(token.tag)) break;
+    start = token.start;
+  }
+  return start;
+}
+
+/** Tags of words that cannot be part of a brand name (verbs, adverbs, pronouns, prepositions, times…). */
+const NOT_NAME_TAG = /^(?:v|vd|d|r|p|c|u|t|m|q|f|ad|uj|ul|zg)$/;
+
+/**
+ * Characters at the start of the first item of a list that are the clause's words, not the brand's: up to
+ * the last word that cannot be part of a name (`这些小家电看上去像是飞利浦` → `飞利浦`).
+ */
+function leadingWords(view: SentenceView, from: number, to: number): number {
+  const tokens = view.tokensIn(from, to);
+  let cut = 0;
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const token = tokens[k]!;
+    if (token.end >= to) break;
+    if (NOT_NAME_TAG.test(token.tag)) cut = token.end - from;
+  }
+  return cut;
+}
+
+/** The brand an item of a list names: its quoted part, else the item without its leading words. */
+function itemName(item: string, leading: number, lexicons: Lexicons): { name: string; at: number } | null {
+  const quoted = QUOTED.exec(item);
+  if (quoted) return { name: cleanName(quoted[1]!), at: quoted.index };
+  if (/[“”]/.test(item)) return null;
+  let at = Math.max(0, leading);
+  if (at === 0) {
+    for (const verb of lexicons.brands.leadingVerbs) {
+      if (item.startsWith(verb) && item.length > verb.length + 1) {
+        at = verb.length;
+        break;
+      }
+    }
+  }
+  return { name: cleanName(item.slice(at)), at };
+}
+
+/** The name as written without quotes and a trailing 牌/品牌 (`黄海牌` → 黄海). */
+function cleanName(name: string): string {
+  return name
+    .replace(/^[“"‘']|[”"’']$/g, '')
+    .replace(/(?:品牌|牌)$/, '')
+    .trim();
+}
+
+function isBrandName(name: string, lexicons: Lexicons): boolean {
+  if (name.length < 2) return false;
+  if (/^[\d.%]+$/.test(name) || /[，。；：]/.test(name)) return false;
+  if (['', '省', '市', '县'].some((suffix) => lexicons.regions.has(name + suffix))) return false;
+  return !lexicons.brands.notBrandEndings.some((ending) => name.endsWith(ending));
 }

@@ -4,9 +4,9 @@
  */
 import type { Quantity } from './quantities';
 import type { SentenceView } from './sentence';
+import { LIST_SEPARATOR } from '../text/numeral-grammar';
 
 const RESPECTIVELY = /(?:分别|依次)(?:为|是|达到|达|占|增长|增加|提高|上升|下降|降低|减少)?了?\s*$/;
-const LIST_SEPARATOR = /^\s*[、，,和及与]\s*$/;
 
 export interface EnumeratedFigure {
   /** The item the figure is about (`大型企业`), when the list names subjects. */
@@ -50,7 +50,38 @@ export function enumerationSubjects(view: SentenceView, quantities: readonly Qua
     }
     i = j + 1;
   }
+  pairedItems(view, quantities, result);
   return result;
+}
+
+/** `不符合率依序为寝具94%、枕头64%`: the metric, a respectively word, then the first item right before its figure. */
+const PAIRED_HEAD = /^(.*?)(?:依序|依次|分别)(?:为|是)?\s*([^，,。；;、：:\d]{1,8})$/;
+/** Between two paired figures: a list mark and the next item (`、枕头`). */
+const PAIRED_NEXT = /^\s*(?:[、，,和及与]|以及)\s*([^，,。；;、：:\d和及与]{1,8})$/;
+
+/**
+ * A list whose items each stand before their own figure under one metric (`不符合率依序为寝具94%、枕头64%、
+ * 床垫25%`): every figure gets the metric and its item as subject.
+ */
+function pairedItems(view: SentenceView, quantities: readonly Quantity[], result: Map<Quantity, EnumeratedFigure>): void {
+  const text = view.text;
+  for (let i = 0; i < quantities.length; i++) {
+    const first = quantities[i]!;
+    if (result.has(first)) continue;
+    const head = PAIRED_HEAD.exec(text.slice(view.clauseStart(first.start), first.start));
+    if (!head || !head[1]!.trim()) continue;
+    const items = [head[2]!];
+    let j = i;
+    while (j + 1 < quantities.length) {
+      const next = PAIRED_NEXT.exec(text.slice(quantities[j]!.end, quantities[j + 1]!.start));
+      if (!next || quantities[j + 1]!.unitClass !== first.unitClass) break;
+      items.push(next[1]!);
+      j++;
+    }
+    if (j === i) continue;
+    for (let k = i; k <= j; k++) result.set(quantities[k]!, { subject: items[k - i]!.trim(), metric: head[1]!.trim() });
+    i = j;
+  }
 }
 
 /**

@@ -20,12 +20,12 @@ import {
   loadQuantityRules,
   loadVetoes,
   RULE_FILES,
-  type CompiledNameRule,
   type CompiledQuantityRule,
   type CompiledVeto,
-  type NameRule,
+  type NameRules,
 } from './rules';
 import { SentenceView } from './sentence';
+import { LIST_OR_RANGE_SEPARATOR } from '../text/numeral-grammar';
 import { findStandardCodes, findTitles, type NamedThing } from './titles';
 
 /** Every dictionary file the extractor reads (the stage's `reads`). */
@@ -46,7 +46,7 @@ interface Extractor {
   lexicons: Lexicons;
   vetoes: CompiledVeto[];
   quantityRules: CompiledQuantityRule[];
-  nameRules: Map<NameRule['kind'], CompiledNameRule>;
+  nameRules: NameRules;
 }
 
 function extractor(dictionaries: Dictionaries): Extractor {
@@ -55,12 +55,9 @@ function extractor(dictionaries: Dictionaries): Extractor {
     lexicons,
     vetoes: loadVetoes(dictionaries),
     quantityRules: loadQuantityRules(dictionaries),
-    nameRules: loadNameRules(dictionaries, { SCHEME: lexicons.brands.schemes }),
+    nameRules: loadNameRules(dictionaries, lexicons.brands.macros),
   };
 }
-
-/** Between two items of a list or the two ends of a range (`分别增长31.3%、98.67%`, `上涨了15%~20%`). */
-const LIST_SEPARATOR = /^\s*[、，,和及与\-—–~～至到]\s*$/;
 
 interface Veto {
   start: number;
@@ -113,7 +110,7 @@ function extractSentence(view: SentenceView, doc: Document, ex: Extractor, facts
   const { text, start, end } = view;
   const named: NamedThing[] = [];
   const blocked: Veto[] = [];
-  const codeRule = ex.nameRules.get('standard-code')!;
+  const codeRule = ex.nameRules.standardCode;
   for (const code of findStandardCodes(text, start, end, codeRule, view.slice)) {
     named.push(code);
     blocked.push({ start: code.start, end: code.end, priority: Infinity, rule: code.rule });
@@ -125,19 +122,19 @@ function extractSentence(view: SentenceView, doc: Document, ex: Extractor, facts
       start,
       end,
       ex.lexicons,
-      { standard: ex.nameRules.get('standard-title')!.id, policy: ex.nameRules.get('policy-title')!.id },
+      { standard: ex.nameRules.standardTitle.id, policy: ex.nameRules.policyTitle.id },
       titleSpans,
       view.slice,
     ),
   );
   for (const [s, e] of titleSpans) blocked.push({ start: s, end: e, priority: Infinity, rule: 'title' });
-  const brands = findBrands(text, start, end, ex.nameRules.get('brand-list')!, ex.lexicons, view.slice);
+  const brands = findBrands(view, ex.nameRules.brands, ex.lexicons);
   named.push(...brands);
   for (const thing of named) facts.push(namedFact(thing, view, doc, ex.lexicons));
 
   const numerals = scanNumerals(text, start, end);
   if (numerals.length === 0) return;
-  const quantities = buildQuantities(text, start, end, numerals, ex.lexicons, view.insideWord);
+  const quantities = buildQuantities(view, numerals, ex.lexicons);
   if (quantities.length === 0 && !trace) return;
   const vetoes = findVetoes(view, ex.vetoes, blocked);
   if (trace) {
@@ -162,7 +159,7 @@ function extractSentence(view: SentenceView, doc: Document, ex: Extractor, facts
     const joined =
       last &&
       last.unitClass === quantity.unitClass &&
-      LIST_SEPARATOR.test(separator) &&
+      LIST_OR_RANGE_SEPARATOR.test(separator) &&
       (!/[至到]/.test(separator) || last.bound === 'at_least');
     const listed = joined && last ? typed.get(last) : undefined;
     const rule = listed?.rule ?? typeQuantity(quantity, clauseBefore, ex.quantityRules, clauseAfter);
@@ -181,6 +178,19 @@ function extractSentence(view: SentenceView, doc: Document, ex: Extractor, facts
   // Number of facts made before the current `分别…` list (-1 outside one).
   let listBase = -1;
   for (const quantity of kept) {
+    // The high end of a vague range (`三四倍`) is the fact of its low end with the other value.
+    if (previous && previous.quantity.numeral === quantity.numeral && previous.quantity.value !== 0) {
+      const fact: ExtractedFact = {
+        ...previous.fact,
+        value: (previous.fact.value! / previous.quantity.value) * quantity.value,
+        bound: quantity.bound,
+      };
+      facts.push(fact);
+      const twin: Draft = { quantity, fact, head: previous.head };
+      drafts.push(twin);
+      previous = twin;
+      continue;
+    }
     const { rule, before, after } = typed.get(quantity)!;
     let figure = enumerated.get(quantity) ?? null;
     if (figure?.earlier !== undefined) {
@@ -258,7 +268,7 @@ function quantityFact(
   let inherited: Draft | null = null;
   if (!enumerated && !phrase.hasNoun && previous && (type === 'change' || previous.quantity.unitClass === quantity.unitClass)) {
     inherited = previous;
-    metric = metric ? metric + previous.head : previous.fact.metric;
+    metric = metric && previous.head ? metric + previous.head : previous.fact.metric;
     head = previous.head;
   }
   if (!metric && previous) {

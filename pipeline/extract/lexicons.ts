@@ -37,6 +37,10 @@ export interface UnitLexicon {
   /** Classifiers that name what they count (`县市`): the metric includes them. */
   selfNaming: ReadonlySet<string>;
   multipliers: Map<string, number>;
+  /** Units of reference of per-unit quantities: after a slash (`/公斤`), after 每 (`每毫升`), longest first. */
+  perUnit: { afterSlash: string[]; afterMei: string[]; maxGap: number };
+  /** Nouns the segmenter glues to a classifier before them (`类产品`): the classifier still counts. */
+  gluedHeads: string[];
 }
 
 export interface BoundLexicon {
@@ -44,6 +48,8 @@ export interface BoundLexicon {
   prefix: [string, Bound][];
   between: Map<string, Bound>;
   suffix: [string, Bound][];
+  /** Words before a lone place unit that make it a number (`上万家`): one character each. */
+  bareUnitPrefix: Map<string, Bound>;
 }
 
 export interface StatusLexicon {
@@ -86,7 +92,11 @@ export interface TitleLexicon {
 
 export interface BrandLexicon {
   schemes: string[];
-  /** Any scheme: a quick test before the list pattern runs. */
+  /** Macros of the brand rules: word lists (`{SCHEME}`) and regex fragments (`{ITEM}`, `{LIST}`). */
+  macros: { lists: Record<string, readonly string[]>; fragments: Record<string, string> };
+  /** Endings of list items that name a company or a place, never a brand (`有限公司`, `省`). */
+  notBrandEndings: string[];
+  /** Any scheme or brand cue: a quick test before the brand rules run. */
   anyScheme: RegExp;
   leadingVerbs: string[];
 }
@@ -118,6 +128,8 @@ interface UnitsFile {
   conditional: Record<string, string>;
   selfNaming: string[];
   multipliers: Record<string, number>;
+  perUnit: { afterSlash: string[]; afterMei: string[]; maxGap: number };
+  gluedHeads: string[];
 }
 
 function compileUnits(file: UnitsFile): UnitLexicon {
@@ -143,6 +155,12 @@ function compileUnits(file: UnitsFile): UnitLexicon {
     conditional: new Map(Object.entries(file.conditional)),
     selfNaming: new Set(file.selfNaming),
     multipliers: new Map(Object.entries(file.multipliers)),
+    perUnit: {
+      afterSlash: [...file.perUnit.afterSlash].sort((a, b) => b.length - a.length),
+      afterMei: [...file.perUnit.afterMei].sort((a, b) => b.length - a.length),
+      maxGap: file.perUnit.maxGap,
+    },
+    gluedHeads: [...file.gluedHeads].sort((a, b) => b.length - a.length),
   };
 }
 
@@ -189,9 +207,12 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
   return dictionaries.parseOnce(
     LEXICON_FILES.units,
     () => {
-      const bounds = dictionaries.json<{ prefix: Record<string, Bound>; between: Record<string, Bound>; suffix: Record<string, Bound> }>(
-        LEXICON_FILES.bounds,
-      );
+      const bounds = dictionaries.json<{
+        prefix: Record<string, Bound>;
+        between: Record<string, Bound>;
+        suffix: Record<string, Bound>;
+        bareUnitPrefix: Record<string, Bound>;
+      }>(LEXICON_FILES.bounds);
       const status = dictionaries.json<{ before: string[]; clauseBefore: string[]; after: string[]; actualBefore: string[]; from: string }>(
         LEXICON_FILES.status,
       );
@@ -199,13 +220,21 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
       const titles = dictionaries.json<Omit<TitleLexicon, 'notFacts' | 'references'> & { notFacts: string[]; references: string[] }>(
         LEXICON_FILES.titles,
       );
-      const brands = dictionaries.json<{ schemes: string[]; leadingVerbs: string[] }>(LEXICON_FILES.brands);
+      const brands = dictionaries.json<{
+        schemes: string[];
+        leadingVerbs: string[];
+        lists: Record<string, string[]>;
+        fragments: Record<string, string>;
+        notBrandEndings: string[];
+        cues: string[];
+      }>(LEXICON_FILES.brands);
       return {
         units: compileUnits(dictionaries.json<UnitsFile>(LEXICON_FILES.units)),
         bounds: {
           prefix: longestFirst(bounds.prefix),
           between: new Map(Object.entries(bounds.between)),
           suffix: longestFirst(bounds.suffix),
+          bareUnitPrefix: new Map(Object.entries(bounds.bareUnitPrefix)),
         },
         status: {
           before: alternation(status.before, (alt) => `(?:${alt})`, false),
@@ -229,7 +258,9 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         },
         brands: {
           schemes: [...brands.schemes].sort((a, b) => b.length - a.length),
-          anyScheme: alternation(brands.schemes, (alt) => alt, true),
+          anyScheme: alternation([...brands.schemes, ...brands.cues], (alt) => alt, true),
+          macros: { lists: { SCHEME: brands.schemes, ...brands.lists }, fragments: brands.fragments },
+          notBrandEndings: brands.notBrandEndings,
           leadingVerbs: [...brands.leadingVerbs].sort((a, b) => b.length - a.length),
         },
         ...parseRegions(dictionaries.text(LEXICON_FILES.regions)),

@@ -7,6 +7,18 @@
  * per-character allocation.
  */
 
+import {
+  BIG_UNIT_VALUES,
+  DIGIT_VALUES,
+  isNumeralCode,
+  parseChineseInteger,
+  parseDigitString,
+  parseVagueRange,
+  SMALL_UNIT_VALUES,
+} from '../text/numeral-grammar';
+
+export { parseChineseInteger } from '../text/numeral-grammar';
+
 export type NumeralKind = 'arabic' | 'chinese' | 'digits';
 
 export interface Numeral {
@@ -19,49 +31,12 @@ export interface Numeral {
   bareUnit: boolean;
   /** `百分之…`: the numeral is a percent. */
   percentPrefix: boolean;
-}
-
-const CHINESE_DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  壹: 1,
-  贰: 2,
-  叁: 3,
-  肆: 4,
-  伍: 5,
-  陆: 6,
-  柒: 7,
-  捌: 8,
-  玖: 9,
-  貳: 2,
-  參: 3,
-  陸: 6,
-  兩: 2,
-};
-const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
-const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
-
-/** Per UTF-16 code: 1 when the character belongs to a Chinese numeral (a lookup, not a string test: hot loop). */
-const CHINESE_NUMERAL_CODE = new Uint8Array(0x10000);
-for (const table of [CHINESE_DIGITS, SMALL_UNITS, BIG_UNITS])
-  for (const ch of Object.keys(table)) CHINESE_NUMERAL_CODE[ch.charCodeAt(0)] = 1;
-
-function isChineseNumeralCode(code: number): boolean {
-  return CHINESE_NUMERAL_CODE[code] === 1;
+  /** A vague range (`三四倍`, `四五百元`): `value` is its low end, `high` its high end. */
+  high?: number;
 }
 
 function isChineseNumeralChar(ch: string): boolean {
-  return isChineseNumeralCode(ch.charCodeAt(0));
+  return isNumeralCode(ch.charCodeAt(0));
 }
 
 /** Value of an ASCII or full-width digit, or -1. */
@@ -80,82 +55,6 @@ function isGroupSeparator(ch: string | undefined): boolean {
   return ch === ',' || ch === ' ' || ch === '\u2009' || ch === '\u202f' || ch === '\u00a0';
 }
 
-/**
- * Value of a Chinese integer (`四千五百一十`, `一万五`, `捌拾伍万`), or null when the run is not one
- * well-formed numeral (`一五一十`, `三四`, `万一`).
- */
-export function parseChineseInteger(run: string): number | null {
-  if (run.length === 0) return null;
-  let total = 0;
-  let section = 0;
-  let digit = -1;
-  let lastUnit = 0; // last place unit seen (small or big), for elision (`一百五` = 150)
-  let sectionUnit = Infinity; // small units must fall within a section
-  let bigUnit = Infinity;
-  let zeroSinceUnit = false;
-  let sawUnit = false;
-  for (let i = 0; i < run.length; i++) {
-    const ch = run[i]!;
-    const d = CHINESE_DIGITS[ch];
-    if (d === 0) {
-      if (digit >= 0) return null; // `一零`: a digit string, not a numeral
-      zeroSinceUnit = true;
-      continue;
-    }
-    if (d !== undefined) {
-      if (digit >= 0) return null; // two digits in a row: a vague range (`三四`) or a digit string
-      digit = d;
-      continue;
-    }
-    const small = SMALL_UNITS[ch];
-    if (small !== undefined) {
-      if (small >= sectionUnit) return null;
-      if (digit < 0) {
-        // Only 十 may open a numeral or a section without a digit (`十二`, `一百一十`).
-        if (small !== 10 || (i > 0 && !zeroSinceUnit && section !== 0)) return null;
-        digit = 1;
-      }
-      section += digit * small;
-      digit = -1;
-      sectionUnit = small;
-      lastUnit = small;
-      zeroSinceUnit = false;
-      sawUnit = true;
-      continue;
-    }
-    const big = BIG_UNITS[ch]!;
-    if (big >= bigUnit && !(big === 1e8 && bigUnit === 1e4)) return null;
-    if (digit >= 0) section += digit;
-    digit = -1;
-    if (section === 0 && total === 0) return null; // `万一`: a place unit cannot open a longer numeral
-    if (big === 1e8) total = (total + section) * 1e8;
-    else total += section * 1e4;
-    section = 0;
-    sectionUnit = Infinity;
-    bigUnit = big;
-    lastUnit = big;
-    zeroSinceUnit = false;
-    sawUnit = true;
-  }
-  if (digit >= 0) {
-    // `一百五` = 150, `一万五` = 15000; after 零 or without units the digit is the ones.
-    section += lastUnit > 0 && !zeroSinceUnit ? digit * (lastUnit / 10) : digit;
-  }
-  if (!sawUnit && run.length > 1) return null;
-  return total + section;
-}
-
-/** Value of a digit string without place units (`二〇〇八` → 2008), or null. */
-function parseDigitString(run: string): number | null {
-  let value = 0;
-  for (const ch of run) {
-    const d = CHINESE_DIGITS[ch];
-    if (d === undefined || ch === '两') return null;
-    value = value * 10 + d;
-  }
-  return value;
-}
-
 /** Scans `text[from, to)` for numerals. */
 export function scanNumerals(text: string, from = 0, to = text.length): Numeral[] {
   const found: Numeral[] = [];
@@ -164,15 +63,26 @@ export function scanNumerals(text: string, from = 0, to = text.length): Numeral[
     const code = text.charCodeAt(i);
     if (digitValue(code) >= 0) {
       i = scanArabic(text, i, to, found);
+      const compound = readArabicCompound(text, found[found.length - 1]!, i, to);
+      if (compound) {
+        i = compound;
+        continue;
+      }
       // Place units right after an Arabic numeral are its multiplier (`3.5万`, `1.2亿`), not a numeral.
-      while (i < to && (text[i] === '万' || text[i] === '亿' || text[i] === '千' || text[i] === '百')) i++;
+      while (i < to && isPlaceMultiplier(text[i])) i++;
       continue;
     }
-    if (!isChineseNumeralCode(code)) {
+    if (!isNumeralCode(code)) {
       i++;
       continue;
     }
     const ch = text[i]!;
+    if (ch === '百' && text.startsWith('分百', i + 1)) {
+      // `百分百`: one hundred percent.
+      found.push({ start: i, end: i + 3, value: 100, kind: 'chinese', bareUnit: false, percentPrefix: true });
+      i += 3;
+      continue;
+    }
     if (ch === '百' && text.startsWith('分之', i + 1)) {
       const inner = i + 3 < to ? readChineseOrArabic(text, i + 3, to) : null;
       if (inner) {
@@ -184,6 +94,41 @@ export function scanNumerals(text: string, from = 0, to = text.length): Numeral[
     i = scanChinese(text, i, to, found);
   }
   return found;
+}
+
+const PLACE_MULTIPLIERS: Readonly<Record<string, number>> = { 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
+
+function isPlaceMultiplier(ch: string | undefined): boolean {
+  return ch !== undefined && PLACE_MULTIPLIERS[ch] !== undefined;
+}
+
+/**
+ * Bulletins write large numbers as Arabic sections with their place units: `8,947万2千元`, `1万5000元`,
+ * `3千500`. When the numeral just read (`first`, ending at `at`) is a whole number followed by one place unit
+ * and an Arabic section below that unit, the numeral becomes their sum; returns the index after it, or 0.
+ */
+function readArabicCompound(text: string, first: Numeral, at: number, to: number): number {
+  const outer = PLACE_MULTIPLIERS[text[at] ?? ''];
+  if (outer === undefined || outer < 1000 || !Number.isInteger(first.value) || digitValue(text.charCodeAt(at + 1)) < 0) return 0;
+  const rest: Numeral[] = [];
+  let end = scanArabic(text, at + 1, to, rest);
+  const second = rest[0]!;
+  if (!Number.isInteger(second.value) || second.end - second.start > 12) return 0;
+  const inner = PLACE_MULTIPLIERS[text[end] ?? ''];
+  let value: number;
+  if (inner !== undefined) {
+    if (inner >= outer || second.value * inner >= outer) return 0;
+    value = second.value * inner;
+    end++;
+  } else {
+    // Without a unit the section fills the places below the outer unit exactly (`1万5000`, not `1亿2`).
+    if (String(second.value).length !== Math.log10(outer) || second.end - second.start !== Math.log10(outer)) return 0;
+    value = second.value;
+  }
+  if (isPlaceMultiplier(text[end]) || digitValue(text.charCodeAt(end)) >= 0) return 0;
+  first.value = first.value * outer + value;
+  first.end = end;
+  return end;
 }
 
 function readChineseOrArabic(text: string, at: number, to: number): Numeral | null {
@@ -306,27 +251,39 @@ function threeDigits(text: string, at: number): number {
   return digitValue(text.charCodeAt(at)) * 100 + digitValue(text.charCodeAt(at + 1)) * 10 + digitValue(text.charCodeAt(at + 2));
 }
 
+const BARE_UNIT_PAIR = /^[百千][万亿]$/;
+
+function bareUnitValue(run: string): number {
+  let value = 1;
+  for (const ch of run) value *= SMALL_UNIT_VALUES[ch] ?? BIG_UNIT_VALUES[ch]!;
+  return value;
+}
+
 /** Reads a Chinese numeral run at `start` (with 点 decimals); pushes it if well formed. */
 function scanChinese(text: string, start: number, to: number, out: Numeral[]): number {
   let i = start;
-  while (i < to && isChineseNumeralCode(text.charCodeAt(i))) i++;
+  while (i < to && isNumeralCode(text.charCodeAt(i))) i++;
   const run = text.slice(start, i);
   let kind: NumeralKind = 'chinese';
-  const bareUnit = run.length === 1 && !(run in CHINESE_DIGITS) && run !== '十' && run !== '拾';
-  let value = bareUnit ? (SMALL_UNITS[run] ?? BIG_UNITS[run]!) : parseChineseInteger(run);
+  // A lone place unit (`逾千家`) or a place unit of place units (`千万余元`, `上百万`) stands for one of it.
+  const bareUnit = (run.length === 1 && !(run in DIGIT_VALUES) && run !== '十' && run !== '拾') || BARE_UNIT_PAIR.test(run);
+  let value = bareUnit ? bareUnitValue(run) : parseChineseInteger(run);
+  const range = value === null ? parseVagueRange(run) : null;
+  if (range) value = range[0];
   if (value === null) {
     value = run.length > 1 ? parseDigitString(run) : null;
     kind = 'digits';
   }
-  // A lone 零 is a word part (`零件`, `零的突破`), not a count of nothing.
-  if (value === null || (run.length === 1 && CHINESE_DIGITS[run] === 0)) return i;
+  // A lone 零 is a word part (`零件`, `零的突破`), not a count of nothing, unless decimals follow (`零点八倍`).
+  const zeroPoint = run.length === 1 && DIGIT_VALUES[run] === 0 && text[i] === '点';
+  if (value === null || (run.length === 1 && DIGIT_VALUES[run] === 0 && !zeroPoint)) return i;
   // 点 decimals: digits only (`一千二百三十四点五六`).
   let decimals = false;
-  if (kind === 'chinese' && text[i] === '点' && i + 1 < to && CHINESE_DIGITS[text[i + 1]!] !== undefined) {
+  if (kind === 'chinese' && text[i] === '点' && i + 1 < to && DIGIT_VALUES[text[i + 1]!] !== undefined) {
     let j = i + 1;
     let fraction = '';
-    while (j < to && CHINESE_DIGITS[text[j]!] !== undefined && text[j] !== '两') {
-      fraction += String(CHINESE_DIGITS[text[j]!]);
+    while (j < to && DIGIT_VALUES[text[j]!] !== undefined && text[j] !== '两') {
+      fraction += String(DIGIT_VALUES[text[j]!]);
       j++;
     }
     if (fraction) {
@@ -335,7 +292,7 @@ function scanChinese(text: string, start: number, to: number, out: Numeral[]): n
       decimals = true;
     }
   }
-  out.push({ start, end: i, value, kind, bareUnit, percentPrefix: false });
+  out.push({ start, end: i, value, kind, bareUnit, percentPrefix: false, ...(range ? { high: range[1] } : {}) });
   // As after Arabic numerals: a place unit right after decimals is their multiplier (`一点五万`).
   if (decimals) {
     while (i < to && (text[i] === '万' || text[i] === '亿')) i++;

@@ -6,6 +6,7 @@
  */
 import type { Bound } from '../../core/document';
 import type { Lexicons, UnitEntry } from './lexicons';
+import { DIGIT_VALUES, isNumeralCode, RANGE_SEPARATOR } from '../text/numeral-grammar';
 import type { Numeral } from './numbers';
 import type { UnitClass } from './rules';
 
@@ -28,7 +29,27 @@ export interface Quantity {
 /** Whether UTF-16 position `pos` falls strictly inside a segmentation token that is not a numeral token. */
 export type InsideWord = (pos: number) => boolean;
 
-const RANGE_SEPARATOR = /^\s*[-—–~～至到]\s*$/;
+/** What building the quantities of one sentence reads: the text, the sentence's span, the lexicons. */
+interface SentenceScan {
+  text: string;
+  from: number;
+  to: number;
+  lexicons: Lexicons;
+  insideWord: InsideWord;
+  insideName: InsideWord;
+}
+
+/** A quantity's parts as read after its numeral, before bound words around it are taken in. */
+interface QuantityCore {
+  numeral: Numeral;
+  end: number;
+  value: number;
+  unitClass: UnitClass;
+  unit: string;
+  bound: Bound;
+  requires?: string | null;
+  multiplier?: number;
+}
 
 function roundValue(value: number): number {
   return Number(value.toPrecision(12));
@@ -40,6 +61,11 @@ function matchUnit(text: string, at: number, to: number, lexicons: Lexicons): Un
   for (const entry of candidates) {
     if (at + entry.surface.length <= to && text.startsWith(entry.surface, at)) return entry;
   }
+  return null;
+}
+
+function startsWithAny(text: string, at: number, to: number, words: readonly string[]): string | null {
+  for (const word of words) if (at + word.length <= to && text.startsWith(word, at)) return word;
   return null;
 }
 
@@ -58,32 +84,45 @@ function suffixBound(text: string, at: number, to: number, lexicons: Lexicons): 
   return null;
 }
 
+/** What the quantity layer needs of a sentence: its text and span, and what its words are. */
+export interface QuantitySentence {
+  text: string;
+  start: number;
+  end: number;
+  insideWord: InsideWord;
+  /** Whether `pos` falls strictly inside a proper name (a place, person or organisation: `斗六市`). */
+  insideName: InsideWord;
+}
+
 /**
- * Builds the quantities of one sentence (`from`–`to`) from its numerals. Numerals without a unit are
- * dropped unless a range gives them one.
+ * Builds the quantities of one sentence from its numerals. Numerals without a unit are dropped unless a
+ * range gives them one.
  */
-export function buildQuantities(
-  text: string,
-  from: number,
-  to: number,
-  numerals: readonly Numeral[],
-  lexicons: Lexicons,
-  insideWord: InsideWord,
-): Quantity[] {
-  const out: (Quantity | null)[] = [];
+export function buildQuantities(sentence: QuantitySentence, numerals: readonly Numeral[], lexicons: Lexicons): Quantity[] {
+  const { text, start: from, end: to, insideWord } = sentence;
+  const scan: SentenceScan = { text, from, to, lexicons, insideWord, insideName: sentence.insideName };
+  const out: Quantity[] = [];
   const consumed = new Set<Numeral>();
   let covered = from;
   for (let k = 0; k < numerals.length; k++) {
     const numeral = numerals[k]!;
     if (consumed.has(numeral) || numeral.kind === 'digits' || numeral.start < covered) continue;
-    const quantity = buildOne(text, from, to, numeral, numerals[k + 1], consumed, lexicons, insideWord);
-    if (quantity) covered = quantity.end;
+    const quantity = buildOne(scan, numeral, numerals[k + 1], consumed);
+    if (!quantity) continue;
+    covered = quantity.end;
     out.push(quantity);
+    const high = vagueRangeHigh(quantity);
+    if (high) out.push(high);
   }
-  return resolveRanges(
-    text,
-    out.filter((q): q is Quantity => q !== null),
-  ).filter((q) => q.unitClass !== null);
+  return inheritPerUnit(scan, resolveRanges(text, out)).filter((q) => q.unitClass !== null);
+}
+
+/** `三四倍`, `四五百元`: the quantity is the low end (at least), and a second one the high end (at most). */
+function vagueRangeHigh(quantity: Quantity): Quantity | null {
+  const { numeral } = quantity;
+  if (numeral.high === undefined || numeral.value <= 0) return null;
+  if (quantity.bound === 'exact') quantity.bound = 'at_least';
+  return { ...quantity, value: roundValue((quantity.value / numeral.value) * numeral.high), bound: 'at_most' };
 }
 
 /** Characters that may follow a slash fraction: `的`, a bound word's start, or a clause mark. */
@@ -103,16 +142,10 @@ function isSlashFraction(text: string, numerator: Numeral, denominator: Numeral)
   return AFTER_SLASH_FRACTION.test(text.slice(denominator.end, denominator.end + 1));
 }
 
-function buildOne(
-  text: string,
-  from: number,
-  to: number,
-  numeral: Numeral,
-  next: Numeral | undefined,
-  consumed: Set<Numeral>,
-  lexicons: Lexicons,
-  insideWord: InsideWord,
-): Quantity | null {
+function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefined, consumed: Set<Numeral>): Quantity | null {
+  const { text, to, lexicons } = scan;
+  // A numeral inside a word is part of a name (`斗六市`), not a figure.
+  if (scan.insideName(numeral.start)) return null;
   let p = numeral.end;
   let bound: Bound = 'exact';
   let value = numeral.value;
@@ -123,14 +156,14 @@ function buildOne(
   if (text.startsWith('分之', p) && next && next.start === p + 2 && next.kind !== 'digits' && numeral.value > 0) {
     consumed.add(next);
     value = roundValue((next.value / numeral.value) * 100);
-    return finish(text, from, to, numeral, next.end, value, 'percent', '%', bound, null, 1, lexicons);
+    return finish(scan, { numeral, end: next.end, value, unitClass: 'percent', unit: '%', bound });
   }
 
   // `1/4的家庭`: a slash fraction of small whole numbers, as a percent (not a date or code such as `3/15`).
   if (next && isSlashFraction(text, numeral, next)) {
     consumed.add(next);
     value = roundValue((numeral.value / next.value) * 100);
-    return finish(text, from, to, numeral, next.end, value, 'percent', '%', bound, null, 1, lexicons);
+    return finish(scan, { numeral, end: next.end, value, unitClass: 'percent', unit: '%', bound });
   }
 
   const between = lexicons.bounds.between.get(text[p] ?? '');
@@ -156,10 +189,15 @@ function buildOne(
       unit = matchUnit(text, p, to, lexicons);
     }
   }
-  if (numeral.bareUnit && bound === 'exact' && !prefixBound(text, numeral.start, from, lexicons)) return null;
+  // A lone place unit is a number only next to a bound word (`逾千家`, `万余人`, `上百万人`).
+  const bareUnitBound = numeral.bareUnit ? lexicons.bounds.bareUnitPrefix.get(text[numeral.start - 1] ?? '') : undefined;
+  if (numeral.bareUnit && bound === 'exact' && !prefixBound(text, numeral.start, scan.from, lexicons)) {
+    if (!bareUnitBound || numeral.start - 1 < scan.from) return null;
+    bound = bareUnitBound;
+  }
 
   if (numeral.percentPrefix) {
-    return finish(text, from, to, numeral, numeral.end, value, 'percent', '%', bound, null, 1, lexicons);
+    return finish(scan, { numeral, end: numeral.end, value, unitClass: 'percent', unit: '%', bound });
   }
   if (!unit) {
     // Kept only as a possible range start (`1亿至1.5亿元`).
@@ -175,47 +213,145 @@ function buildOne(
       multiplier,
     };
   }
-  const unitEnd = p + unit.surface.length;
-  if (insideWord(unitEnd)) return null;
+  let unitEnd = p + unit.surface.length;
+  const perUnit =
+    unit.unitClass === 'percent' || unit.unitClass === 'pp' || unit.unitClass === 'times' ? null : slashReference(scan, unitEnd);
+  if (perUnit) unitEnd += perUnit.length + 1;
+  if (scan.insideWord(unitEnd) && !gluedHead(scan, p, unitEnd)) return null;
   if (unit.unitClass === 'percent') {
     if (multiplier !== 1) return null;
     if (unit.max !== undefined && value > unit.max) return null;
     if (unit.only !== undefined && value !== unit.only) return null;
     value = roundValue(value * unit.factor);
+    // `3成6`: a digit after 成 is the next decimal place (36 %).
+    const tenth = unit.surface === '成' ? tenthAfterCheng(text, unitEnd, to) : -1;
+    if (tenth >= 0) {
+      value = roundValue(value + tenth);
+      unitEnd++;
+    }
   } else {
     value = roundValue(value * multiplier);
   }
   const requires = lexicons.units.conditional.get(unit.unit) ?? null;
-  return finish(text, from, to, numeral, unitEnd, value, unit.unitClass, unit.unit, bound, requires, multiplier, lexicons);
+  if (perUnit)
+    return finish(scan, { numeral, end: unitEnd, value, unitClass: 'measure', unit: `${unit.unit}/${perUnit}`, bound, multiplier });
+  return finish(scan, { numeral, end: unitEnd, value, unitClass: unit.unitClass, unit: unit.unit, bound, requires, multiplier });
 }
 
-function finish(
-  text: string,
-  from: number,
-  to: number,
-  numeral: Numeral,
-  end: number,
-  value: number,
-  unitClass: UnitClass,
-  unit: string,
-  innerBound: Bound,
-  requires: string | null,
-  multiplier: number,
-  lexicons: Lexicons,
-): Quantity {
-  let bound = innerBound;
-  let start = numeral.start;
-  const prefix = prefixBound(text, numeral.start, from, lexicons);
+/**
+ * The segmenter glues some classifiers to the noun they count (`12类产品` → `类产品`, `350件产品`): the unit
+ * still counts when its word is the unit and one head of lexicons/units.json `gluedHeads`, nothing more.
+ */
+function gluedHead(scan: SentenceScan, unitStart: number, unitEnd: number): boolean {
+  if (scan.insideWord(unitStart)) return false;
+  const head = startsWithAny(scan.text, unitEnd, scan.to, scan.lexicons.units.gluedHeads);
+  return head !== null && !scan.insideWord(unitEnd + head.length);
+}
+
+/** The unit of reference after a slash right after a unit (`毫克/公斤`, `mg/L`), or null. */
+function slashReference(scan: SentenceScan, at: number): string | null {
+  if (scan.text[at] !== '/') return null;
+  const reference = startsWithAny(scan.text, at + 1, scan.to, scan.lexicons.units.perUnit.afterSlash);
+  if (!reference) return null;
+  // `mg/Lead`: the reference must end where the word ends.
+  return /[A-Za-z0-9]/.test(scan.text[at + 1 + reference.length] ?? '') && /[A-Za-z0-9]$/.test(reference) ? null : reference;
+}
+
+/** The digit right after `成` read as its tenth (`3成6`), or -1. */
+function tenthAfterCheng(text: string, at: number, to: number): number {
+  if (at >= to) return -1;
+  const code = text.charCodeAt(at);
+  const digit = code >= 48 && code <= 57 ? code - 48 : (DIGIT_VALUES[text[at]!] ?? -1);
+  if (digit <= 0) return -1;
+  // The digit stands alone: not the start of a further number or word (`3成6的企业`, not `3成60家`).
+  const after = text[at + 1] ?? '';
+  return /[0-9.]/.test(after) || isNumeralCode(after.charCodeAt(0)) || /^[个家件项批人]/.test(after) ? -1 : digit;
+}
+
+/** Takes in bound words around a quantity and, for a per-unit quantity, a `每Y` before it. */
+function finish(scan: SentenceScan, core: QuantityCore): Quantity {
+  const { text, from, to, lexicons } = scan;
+  let { end, unit, unitClass } = core;
+  let bound = core.bound;
+  let start = core.numeral.start;
+  const prefix = prefixBound(text, start, from, lexicons);
   if (prefix) {
     start -= prefix[0].length;
     if (bound === 'exact') bound = prefix[1];
+  } else if (core.numeral.bareUnit && start > from && lexicons.bounds.bareUnitPrefix.has(text[start - 1]!)) {
+    start--; // `上万家`: the word that makes the place unit a number belongs to the figure
   }
   const suffix = suffixBound(text, end, to, lexicons);
   if (suffix) {
     end += suffix[0].length;
     if (suffix[1] !== 'exact') bound = suffix[1];
   }
-  return { numeral, start, end, value, unitClass, unit, bound, requires, multiplier };
+  if (!unit.includes('/') && unitClass !== 'percent' && unitClass !== 'pp' && unitClass !== 'times') {
+    const mei = meiReference(scan, start);
+    if (mei) {
+      unit = `${unit}/${mei.reference}`;
+      unitClass = 'measure';
+      if (mei.adjacent) start = mei.start;
+    }
+  }
+  return {
+    numeral: core.numeral,
+    start,
+    end,
+    value: core.value,
+    unitClass,
+    unit,
+    bound,
+    requires: core.requires ?? null,
+    multiplier: core.multiplier ?? 1,
+  };
+}
+
+/**
+ * `每毫升50万个`, `每公斤260元`, `每100克不低于2.95克`, `每公斤春茶平均价不超过120元`: a unit of reference after
+ * 每 earlier in the clause, with at most a few words and no other figure between it and the quantity.
+ */
+function meiReference(scan: SentenceScan, at: number): { reference: string; start: number; adjacent: boolean } | null {
+  const { text, from, lexicons } = scan;
+  const { afterMei, maxGap } = lexicons.units.perUnit;
+  const floor = Math.max(from, at - maxGap - 8);
+  for (let k = at - 1; k >= floor; k--) {
+    const ch = text[k]!;
+    if (/[，,；;。：:！？!?、\n]/.test(ch)) return null;
+    if (ch !== '每') continue;
+    const reference = startsWithAny(text, k + 1, at, afterMei);
+    if (!reference) continue;
+    const gap = text.slice(k + 1 + reference.length, at);
+    if (gap.length > maxGap || /[0-9０-９]/.test(gap) || [...gap].some((g) => isNumeralCode(g.charCodeAt(0)) && g !== '万' && g !== '亿'))
+      return null;
+    // `每百克` is the unit 克/100克, as `每100克` is.
+    return { reference: reference.replace(/^百/, '100'), start: k, adjacent: gap === '' };
+  }
+  return null;
+}
+
+/** Longest stretch between a per-unit figure and a later figure in its unit that inherits its reference. */
+const MAX_INHERIT_GAP = 16;
+
+/** `每毫升50万个调整为200万个`: a later figure in the numerator's unit takes the unit of reference too. */
+function inheritPerUnit(scan: SentenceScan, quantities: Quantity[]): Quantity[] {
+  let last: Quantity | null = null;
+  for (const quantity of quantities) {
+    const unit = quantity.unit;
+    if (unit?.includes('/')) {
+      last = quantity;
+      continue;
+    }
+    if (!last || !unit) continue;
+    const gap = scan.text.slice(last.end, quantity.start);
+    if (last.unit!.startsWith(`${unit}/`) && gap.length <= MAX_INHERIT_GAP && !/[；;。]/.test(gap)) {
+      quantity.unit = last.unit;
+      quantity.unitClass = 'measure';
+    } else if (gap.length > MAX_INHERIT_GAP) {
+      last = null;
+    }
+  }
+  return quantities;
 }
 
 const CHANGE_BEFORE = /(?:增加|减少|下降|降低|增长|上升|上涨|下跌|回落|提高)了?$/;
@@ -253,8 +389,9 @@ function resolveRanges(text: string, quantities: Quantity[]): Quantity[] {
     } else if (low.unit !== high.unit) {
       continue;
     }
-    if (quantities[i]!.bound === 'exact') quantities[i]!.bound = 'at_least';
-    if (high.bound === 'exact') high.bound = 'at_most';
+    // The ends of a range are its bounds, even when the range as a whole is approximate (`约为15%～20%`).
+    if (quantities[i]!.bound === 'exact' || quantities[i]!.bound === 'approx') quantities[i]!.bound = 'at_least';
+    if (high.bound === 'exact' || high.bound === 'approx') high.bound = 'at_most';
   }
   return quantities;
 }

@@ -6,6 +6,7 @@
  */
 import type { Dictionaries } from '../../core/dictionaries';
 import type { FactType } from '../../core/document';
+import { CHINESE_NUMERAL_RUN } from '../text/numeral-grammar';
 
 export interface RuleExamples {
   /** Sentences the rule must fire on; `expect` lists fields a fact of this rule must have. */
@@ -51,8 +52,15 @@ export interface QuantityRule extends RuleBase {
 
 /** A rule for named things (titles, standard codes, brands); the engine for each `kind` is code. */
 export interface NameRule extends RuleBase {
-  kind: 'standard-code' | 'standard-title' | 'policy-title' | 'brand-list';
+  kind: 'standard-code' | 'standard-title' | 'policy-title' | 'brand';
   pattern?: string;
+  /** Brand rules: the scheme or word naming what the brands are when the pattern has no `scheme` group. */
+  metric?: string;
+  /**
+   * Brand rules: POS tags every word of the `name` group must carry; the name shrinks to the longest run
+   * of such whole words at its end (`抛开茅台` → `茅台`), and is no brand when none is left.
+   */
+  nameTags?: string[];
 }
 
 export interface CompiledVeto {
@@ -80,7 +88,7 @@ export const RULE_FILES = {
 export const ABSTRACT_HEADS_FILE = 'lexicons/abstract-heads.txt';
 export const IDIOMS_FILE = 'lexicons/numeral-idioms.txt';
 
-const ZH_NUMERAL = '[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+';
+const ZH_NUMERAL = CHINESE_NUMERAL_RUN;
 const ARABIC_NUMERAL = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
 
 /** Expands the numeral macros of a rule pattern, and `{NAME}` for each word list in `lists`. */
@@ -181,25 +189,63 @@ export function loadQuantityRules(dictionaries: Dictionaries): CompiledQuantityR
 
 export type CompiledNameRule = NameRule & { regex: RegExp | null };
 
-/** Name rules by kind; `lists` expands word-list macros in their patterns (`{SCHEME}`). */
+/** The rules for named things: one rule for each of the standard and policy kinds, every brand rule. */
+export interface NameRules {
+  standardCode: CompiledNameRule;
+  standardTitle: CompiledNameRule;
+  policyTitle: CompiledNameRule;
+  brands: CompiledNameRule[];
+}
+
+/** Expands named regex fragments (`{LIST}`), which may name other fragments, before the word lists. */
+export function expandFragments(pattern: string, fragments: Readonly<Record<string, string>>): string {
+  let expanded = pattern;
+  for (let round = 0; round < 4; round++) {
+    const before = expanded;
+    for (const [name, source] of Object.entries(fragments)) expanded = expanded.replaceAll(`{${name}}`, `(?:${source})`);
+    if (expanded === before) break;
+  }
+  return expanded;
+}
+
+/**
+ * Name rules; `macros.lists` expands word-list macros in their patterns (`{SCHEME}`), `macros.fragments`
+ * named regex fragments (`{LIST}`).
+ */
 export function loadNameRules(
   dictionaries: Dictionaries,
-  lists: Record<string, readonly string[]>,
-): Map<NameRule['kind'], CompiledNameRule> {
+  macros: { lists: Record<string, readonly string[]>; fragments: Readonly<Record<string, string>> },
+): NameRules {
+  const lists = macros.lists;
   return dictionaries.parseOnce(
     RULE_FILES.names,
     () => {
-      const rules = new Map<NameRule['kind'], CompiledNameRule>();
+      const single = new Map<NameRule['kind'], CompiledNameRule>();
+      const brands: CompiledNameRule[] = [];
       for (const rule of dictionaries.jsonl<NameRule>(RULE_FILES.names)) {
         checkRule(RULE_FILES.names, rule);
-        if (rules.has(rule.kind)) throw new Error(`${RULE_FILES.names}: two rules of kind ${rule.kind}`);
-        const regex = rule.pattern ? compile(RULE_FILES.names, rule.id, expandMacros(rule.pattern, lists)) : null;
-        rules.set(rule.kind, { ...rule, regex });
+        const regex = rule.pattern
+          ? compile(RULE_FILES.names, rule.id, expandMacros(expandFragments(rule.pattern, macros.fragments), lists))
+          : null;
+        if (rule.kind === 'brand') {
+          if (!regex) throw new Error(`${RULE_FILES.names}: brand rule ${rule.id} without a pattern`);
+          brands.push({ ...rule, regex });
+          continue;
+        }
+        if (single.has(rule.kind)) throw new Error(`${RULE_FILES.names}: two rules of kind ${rule.kind}`);
+        single.set(rule.kind, { ...rule, regex });
       }
-      for (const kind of ['standard-code', 'standard-title', 'policy-title', 'brand-list'] as const) {
-        if (!rules.has(kind)) throw new Error(`${RULE_FILES.names}: no rule of kind ${kind}`);
-      }
-      return rules;
+      const one = (kind: NameRule['kind']): CompiledNameRule => {
+        const rule = single.get(kind);
+        if (!rule) throw new Error(`${RULE_FILES.names}: no rule of kind ${kind}`);
+        return rule;
+      };
+      return {
+        standardCode: one('standard-code'),
+        standardTitle: one('standard-title'),
+        policyTitle: one('policy-title'),
+        brands: brands.sort((a, b) => b.priority - a.priority),
+      };
     },
     'compiled',
   );

@@ -43,6 +43,13 @@ export class SentenceView {
     return token !== null && !/^(?:m|q|mq|x)$/.test(token.tag);
   };
 
+  /** Whether `pos` falls strictly inside a proper name: a place, person or organisation word (`斗六市`). */
+  insideName = (pos: number): boolean => {
+    if (this.isBoundary(pos)) return false;
+    const token = this.tokenAt(pos);
+    return token !== null && /^(?:ns|nr|nrt|nrfg|nt)$/.test(token.tag);
+  };
+
   /** The token covering `pos` (token.start <= pos < token.end), or null. */
   tokenAt(pos: number): Token | null {
     let lo = 0;

@@ -22,9 +22,10 @@ export interface NormaliseRules {
   quotes: StepRules & { open: string; close: string; openers: string; closers: string; toggled: string };
   punctuation: StepRules & { map: Record<string, string> };
   script: StepRules;
+  wraps: StepRules & { minWidth: number; minLines: number; tolerance: number; share: number; endings: string };
 }
 
-export type StepName = 'width' | 'pinyin' | 'thousands' | 'spaces' | 'quotes' | 'punctuation' | 'script';
+export type StepName = 'width' | 'wraps' | 'pinyin' | 'thousands' | 'spaces' | 'quotes' | 'punctuation' | 'script';
 
 export function loadNormaliseRules(dictionaries: Dictionaries): NormaliseRules {
   return dictionaries.json<NormaliseRules>(NORMALISE_RULES_FILE);

@@ -9,10 +9,12 @@ import { dropStraySpaces } from './steps/spaces';
 import type { NormaliseStep } from './steps/step';
 import { foldThousandsSpaces } from './steps/thousands';
 import { foldWidth } from './steps/width';
+import { joinWrappedLines } from './steps/wraps';
 
 /** Each step by the name the rules file uses for it. */
 export const NORMALISE_STEPS: Readonly<Record<StepName, NormaliseStep>> = {
   width: foldWidth,
+  wraps: joinWrappedLines,
   pinyin: stripPinyin,
   thousands: foldThousandsSpaces,
   spaces: dropStraySpaces,

@@ -2,8 +2,13 @@
  * Finds numbers (and Latin words, which jieba cuts letter by letter or digit by digit) in normalised
  * text, so that the segmenter can keep each one a single token: `4510`, `87.9%`, `3529.55`, `1,236`,
  * `PM2.5`, `GB/T`, and well-formed Chinese numerals such as `四千五百一十`, `一千二百三十四点五六`,
- * `百分之九十五点五`, `二〇〇八`.
+ * `百分之九十五点五`, `二〇〇八`. What a Chinese numeral is, is the grammar's (numeral-grammar.ts).
  */
+import { CHINESE_NUMERAL_RUN, DIGIT_VALUES, isWellFormedChineseNumeral } from './numeral-grammar';
+
+export { isWellFormedChineseNumeral } from './numeral-grammar';
+
+const DECIMAL_DIGITS = Object.keys(DIGIT_VALUES).join('');
 
 export interface ScannedSpan {
   /** UTF-16 span in the scanned text. */
@@ -45,45 +50,8 @@ function scan(
   return spans;
 }
 
-const DIGIT = '一二两三四五六七八九壹贰叁肆伍陆柒捌玖';
-const CAPITAL_UNITS: Record<string, string> = { 拾: '十', 佰: '百', 仟: '千' };
-/** One section below 万: 十二, 三千零五, 一千五 (colloquial trailing digit), 十 (ten). */
-const SECTION = new RegExp(`^(?:十[${DIGIT}]?|(?:[${DIGIT}]千)?(?:零?[${DIGIT}]百)?(?:零?[${DIGIT}]十)?(?:零?[${DIGIT}])?)$`);
-/** Digit strings such as years: 二〇〇八, 一九九八. */
-const DIGIT_STRING = /^[〇零一二三四五六七八九]{4}$|^[〇零一二三四五六七八九]*[〇零][〇零一二三四五六七八九]*$/;
-const DECIMALS = /^[〇零一二三四五六七八九]+$/;
 /** Candidate runs: numeral characters, an optional 百分之 before and 点 + digits after. */
-const CHINESE_RUN = /(?:百分之)?[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+(?:点[〇零一二三四五六七八九]+)?/g;
-
-/** Whether `s` is a Chinese numeral a reader would read as one number (not 一五一十, 万一, 十一五). */
-export function isWellFormedChineseNumeral(s: string): boolean {
-  let body = s.startsWith('百分之') ? s.slice(3) : s;
-  if (body === '') return false;
-  const point = body.indexOf('点');
-  if (point >= 0) {
-    if (!DECIMALS.test(body.slice(point + 1))) return false;
-    body = body.slice(0, point);
-    if (body === '') return false;
-  }
-  if (DIGIT_STRING.test(body) && body.length >= 2) return true;
-  body = body.replace(/[拾佰仟]/g, (c) => CAPITAL_UNITS[c]!).replace(/〇/g, '零');
-  // Sections split by 亿 and 万, each multiplier smaller than the one before and with a coefficient.
-  const parts = body.split(/([亿万])/);
-  let lastMultiplier = Infinity;
-  for (let i = 0; i < parts.length; i += 2) {
-    const section = parts[i]!;
-    const multiplier = parts[i + 1];
-    if (multiplier !== undefined) {
-      const value = multiplier === '亿' ? 1e8 : 1e4;
-      if (section === '' || value >= lastMultiplier) return false;
-      lastMultiplier = value;
-    } else if (section === '') {
-      continue; // the number ends with 万 or 亿
-    }
-    if (!SECTION.test(section.replace(/^零/, ''))) return false;
-  }
-  return true;
-}
+const CHINESE_RUN = new RegExp(`(?:百分之)?${CHINESE_NUMERAL_RUN}(?:点[${DECIMAL_DIGITS}]+)?`, 'g');
 
 /** Well-formed Chinese numeral runs of at least two characters in text[from, to). */
 export function scanChineseNumerals(text: string, from = 0, to = text.length): ScannedSpan[] {

@@ -1,0 +1,94 @@
+import type { NormaliseRules } from '../normalise-rules';
+import { TextRewriter } from '../../../core/rewriter';
+import { isAsciiDigit, isHanAt, isHanBefore, isHorizontalSpace } from '../char-classes';
+import { unchanged, type StepResult } from './step';
+
+/**
+ * Joins lines that a page or an OCR run broke at a fixed width (`罚没⏎款32万元`, `16.7万⏎公斤`), so that
+ * sentences, words and numbers are whole again; the offset map keeps every character's place in the raw
+ * text. A text is hard-wrapped when many of its lines share one length (the wrap width, give or take
+ * `tolerance` for a Latin word or a wide mark); a line break is a wrap when the line before it has that
+ * length, does not end a sentence, and a Chinese character or digit stands on both sides. Headings and
+ * paragraph ends are shorter lines, so they stay.
+ */
+export function joinWrappedLines(text: string, rules: NormaliseRules): StepResult {
+  const { minWidth, minLines, tolerance, share } = rules.wraps;
+  if (text.indexOf('\n') < 0) return unchanged(text);
+  const lines = lineSpans(text);
+  const width = wrapWidth(text, lines, { minWidth, minLines, share });
+  if (width === 0) return unchanged(text);
+  let rewriter: TextRewriter | null = null;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const [start, end] = lines[k]!;
+    const length = codePointLength(text, start, end);
+    if (Math.abs(length - width) > tolerance || length < minWidth) continue;
+    const next = lines[k + 1]![0];
+    if (!sidesJoin(text, end, next, rules.wraps.endings)) continue;
+    rewriter ??= new TextRewriter(text);
+    rewriter.drop(end, next);
+  }
+  return rewriter ? rewriter.finish() : unchanged(text);
+}
+
+/** [start, end) of each line, without its line break and trailing spaces. */
+function lineSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (;;) {
+    const at = text.indexOf('\n', start);
+    const stop = at < 0 ? text.length : at;
+    let end = stop;
+    while (end > start && (text[end - 1] === '\r' || isHorizontalSpace(text.charCodeAt(end - 1)))) end--;
+    spans.push([start, end]);
+    if (at < 0) return spans;
+    start = at + 1;
+  }
+}
+
+function codePointLength(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xdc00 || code > 0xdfff) n++;
+  }
+  return n;
+}
+
+/** The length most lines of at least `minWidth` share, when at least `minLines` and `share` of them do; else 0. */
+function wrapWidth(
+  text: string,
+  lines: readonly [number, number][],
+  limits: { minWidth: number; minLines: number; share: number },
+): number {
+  const counts = new Map<number, number>();
+  let long = 0;
+  for (const [start, end] of lines) {
+    const length = codePointLength(text, start, end);
+    if (length < limits.minWidth) continue;
+    long++;
+    counts.set(length, (counts.get(length) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [length, count] of counts) {
+    // Lines one shorter or longer (a Latin word, a wide mark) count for the width too.
+    const near = count + (counts.get(length - 1) ?? 0) + (counts.get(length + 1) ?? 0);
+    if (near > bestCount || (near === bestCount && length > best)) [best, bestCount] = [length, near];
+  }
+  return bestCount >= limits.minLines && bestCount >= limits.share * long ? best : 0;
+}
+
+/** Whether the line ending at `end` runs on into the line starting at `next`: no sentence end between. */
+function sidesJoin(text: string, end: number, next: number, endings: string): boolean {
+  if (end === 0 || next >= text.length) return false;
+  // Only one line break between them: a blank line is a paragraph end.
+  if (text.slice(end, next).split('\n').length !== 2) return false;
+  const last = text[end - 1]!;
+  if (endings.includes(last)) return false;
+  // A decimal point counts when a digit stands before it (`16.⏎7万`).
+  const decimalPoint = last === '.' && isAsciiDigit(text.charCodeAt(end - 2));
+  const before = isHanBefore(text, end) || isAsciiDigit(last.charCodeAt(0)) || decimalPoint || '%，、'.includes(last);
+  // A line never opens with a comma or a closing mark, so one that does continues the line before.
+  const after = isHanAt(text, next) || isAsciiDigit(text.charCodeAt(next)) || '，、。；：！？）”%'.includes(text[next]!);
+  return before && after;
+}
