@@ -26,9 +26,6 @@ const NOT_YET = new Set<string>([
   'v11-context-national',
   'v11-context-foreign',
   'v11-context-county',
-  // issue 17: tables
-  'v11-table-box',
-  'v11-table-html',
 ]);
 
 suite.skipIf(cases.length === 0)('hard cases v1.1 (../shared/spec/hard-cases-v11.jsonl)', () => {

@@ -5,6 +5,15 @@ import { metadataStage } from './metadata';
 import { normaliseStage } from './normalise';
 import { segmentStage } from './segment';
 import { sentencesStage } from './sentences';
+import { tablesStage } from './tables';
 
 /** The stages in the order they run; checked at start by checkStageOrder. */
-export const STAGES: readonly Stage[] = [cleanStage, normaliseStage, metadataStage, sentencesStage, segmentStage, extractStage];
+export const STAGES: readonly Stage[] = [
+  cleanStage,
+  normaliseStage,
+  metadataStage,
+  tablesStage,
+  sentencesStage,
+  segmentStage,
+  extractStage,
+];

@@ -1,0 +1,59 @@
+/**
+ * The tables of a document, in every form scrapers leave: drawn with lines, aligned in columns (HTML
+ * tables reach the text this way, one row a line with cells between tabs), flattened one cell a line.
+ * Found on the clean text, where the columns still line up (normalisation drops spaces between Chinese
+ * and digits), and placed on the normalised text.
+ */
+import type { Document, Table, TextSpan } from '../../core/document';
+import { findAlignedTables } from './aligned-tables';
+import { findBoxTables } from './box-tables';
+import { findFlatTables } from './flat-tables';
+import { SpanProjector } from './project';
+import { buildTable } from './structure';
+import { splitLines, trimmed } from './text-lines';
+
+/** Longest caption: the tail of a longer line before a table (its last sentence) says what the table is. */
+const MAX_CAPTION = 120;
+
+export function findTables(doc: Document, html: boolean): Table[] {
+  const clean = doc.clean;
+  const norm = doc.norm;
+  if (!clean || !norm) return [];
+  const lines = splitLines(clean.text);
+  const found = findBoxTables(lines);
+  const taken = new Set<number>();
+  const take = (list: { from: number; to: number }[]) => {
+    for (const { from, to } of list) for (let i = from; i < to; i++) taken.add(i);
+  };
+  take(found);
+  const aligned = findAlignedTables(lines, taken);
+  take(aligned);
+  found.push(...aligned, ...findFlatTables(lines, taken));
+
+  const project = new SpanProjector(clean, norm);
+  const tables: Table[] = [];
+  for (const { table: raw } of found) {
+    const tabbed = raw.kind === 'aligned' && clean.text.slice(raw.start, raw.end).includes('\t');
+    const table = buildTable(raw, html && tabbed ? 'html' : raw.kind, project, norm.text);
+    if (!table) continue;
+    table.caption = captionBefore(norm.text, table.start);
+    tables.push(table);
+  }
+  return tables.sort((a, b) => a.start - b.start);
+}
+
+/** The last non-blank line before `start`, or its last sentence when it is long. */
+function captionBefore(text: string, start: number): TextSpan | null {
+  let end = text.lastIndexOf('\n', start - 1);
+  while (end > 0) {
+    const from = text.lastIndexOf('\n', end - 1) + 1;
+    const line = trimmed(text, from, end);
+    if (line.end > line.start) {
+      if (line.end - line.start <= MAX_CAPTION) return line;
+      const stop = Math.max(text.lastIndexOf('。', line.end - 2), text.lastIndexOf('，', line.end - 2));
+      return trimmed(text, Math.max(stop + 1, line.end - MAX_CAPTION), line.end);
+    }
+    end = from - 1;
+  }
+  return null;
+}

@@ -1,0 +1,190 @@
+/**
+ * Facts from table cells, typed by the same rules as a sentence's figures: the cell's numeral (the
+ * extractor's numeral grammar), its unit (the cell's own, else the one its column header states, else the
+ * table's, else the one the header's measure word implies), typed by the quantity rules with the header as
+ * the words before the figure. The column headers give the metric, the row headers the region or the
+ * subject, years in either the period, the caption the rest (table-context.ts). Header cells, empty cells
+ * and dashes are no facts; totals rows are.
+ */
+import type { Dictionaries } from '../../core/dictionaries';
+import type { Document, ExtractedFact, Table, TableCell, TextSpan } from '../../core/document';
+import { typeQuantity } from '../extract/extractor';
+import { categorise, loadLexicons } from '../extract/lexicons';
+import { scanNumerals } from '../extract/numbers';
+import { buildQuantities, type Quantity } from '../extract/quantities';
+import { loadQuantityRules, type CompiledQuantityRule } from '../extract/rules';
+import { loadRegionIndex, REGIONS_FILE } from '../metadata/regions';
+import { cellKind } from './cell-kinds';
+import { impliedUnit, readHeader, type HeaderReading, type ReadingContext, type StatedUnit } from './header-reading';
+import { textOf } from './structure';
+import { loadTableConfig, TABLES_FILE, type TableRuleId } from './table-config';
+import { tableContext, type TableContext } from './table-context';
+
+/** Dictionary files table facts read besides the extractor's. */
+export const TABLE_FACT_FILES: readonly string[] = [TABLES_FILE, REGIONS_FILE];
+
+const MINUS = /[-−－]\s*$/;
+
+interface Reader extends ReadingContext {
+  rules: CompiledQuantityRule[];
+  doc: Document;
+}
+
+export function tableFacts(doc: Document, dictionaries: Dictionaries): ExtractedFact[] {
+  if (!doc.tables?.length || !doc.norm) return [];
+  const reader: Reader = {
+    config: loadTableConfig(dictionaries),
+    lexicons: loadLexicons(dictionaries),
+    regions: loadRegionIndex(dictionaries),
+    rules: loadQuantityRules(dictionaries),
+    doc,
+  };
+  const facts: ExtractedFact[] = [];
+  for (const table of doc.tables) {
+    const context = tableContext(doc, table, reader);
+    const readings = table.cells.map((cell) => (cell.header ? readHeader(textOf(cell, doc.norm!.text), reader) : null));
+    for (const cell of table.cells) {
+      if (cell.header || cell.parts.length === 0) continue;
+      const fact = cellFact(cell, table, readings, context, reader);
+      if (fact) facts.push(fact);
+    }
+  }
+  return facts;
+}
+
+/**
+ * The document's facts with those of its tables: a table's figures replace what the sentence extraction
+ * made of its rows (figures read without their headers); named things found in cells stay.
+ */
+export function withTableFacts(doc: Document, facts: readonly ExtractedFact[], dictionaries: Dictionaries): ExtractedFact[] {
+  const fromTables = tableFacts(doc, dictionaries);
+  if (fromTables.length === 0) return [...facts];
+  const rows: TextSpan[] = (doc.tables ?? []).flatMap((table) =>
+    fromTables.some((f) => f.start >= table.start && f.end <= table.end) ? table.rows : [],
+  );
+  const inRow = (f: ExtractedFact) => rows.some((r) => f.start < r.end && f.end > r.start);
+  return [...facts.filter((f) => f.value === null || !inRow(f)), ...fromTables].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function cellFact(
+  cell: TableCell,
+  table: Table,
+  readings: readonly (HeaderReading | null)[],
+  context: TableContext,
+  reader: Reader,
+): ExtractedFact | null {
+  const text = reader.doc.norm!.text;
+  if (cellKind(textOf(cell, text)) !== 'number') return null;
+  const columnHeads = cell.columnHeaders.map((k) => readings[k]!);
+  const rowHeads = cell.rowHeaders.map((k) => readings[k]!);
+  // The label column's own header says what its labels are (`地区`).
+  const labelHeads = cell.rowHeaders.map((k) => {
+    const label = table.cells[k]!;
+    return label.columnHeaders.map((h) => readings[h]!);
+  });
+  if ([...columnHeads, ...rowHeads].some((h) => h.skip)) return null;
+
+  const measure = (heads: HeaderReading[]) => heads.filter((h) => !h.year && !h.region && !h.total && h.words).map((h) => h.words);
+  let metricWords = measure(columnHeads);
+  let labelsAsSubject = true;
+  if (metricWords.length === 0 || (columnHeads.every((h) => !h.unit) && rowHeads.some((h) => h.unit))) {
+    // A table turned on its side: the rows name the measures, the columns the places or years.
+    metricWords = measure(rowHeads);
+    labelsAsSubject = false;
+  }
+  const metric = metricWords.join('');
+  if (!metric) return null;
+
+  const part = cell.parts.find((p) => /\d/.test(text.slice(p.start, p.end)));
+  if (!part) return null;
+  const numerals = scanNumerals(text, part.start, part.end);
+  if (numerals.length !== 1) return null;
+  const numeral = numerals[0]!;
+  const own = buildQuantities(text, part.start, part.end, numerals, reader.lexicons, () => false)[0];
+  const stated = [...columnHeads, ...rowHeads].reverse().find((h) => h.unit)?.unit ?? context.unit;
+  let rule: TableRuleId;
+  let quantity: Quantity | null;
+  if (own && own.unit) {
+    quantity = own;
+    rule = 'table.cell-unit';
+  } else if (stated) {
+    quantity = headerQuantity(numeral, stated);
+    rule = 'table.header-unit';
+  } else {
+    const implied = impliedUnit(metric, reader);
+    quantity = implied ? headerQuantity(numeral, implied) : null;
+    rule = 'table.implied-unit';
+  }
+  if (!quantity) return null;
+  const typing = typeQuantity(quantity, metric, reader.rules);
+  if (!typing) return null;
+  const negative = MINUS.test(text.slice(part.start, numeral.start)) || typing.negativeWhen?.test(metric);
+  const type = typing.rule.then.type;
+
+  const heads = [...rowHeads, ...columnHeads];
+  const region = heads.find((h) => h.region)?.region ?? regionUnderHeader(rowHeads, labelHeads, reader) ?? context.region;
+  const labelSubject = labelsAsSubject
+    ? rowHeads.find(
+        (h, k) => !h.year && !h.region && !h.total && h.words && !labelHeads[k]?.some((l) => reader.config.regionHeaders.has(l.words)),
+      )
+    : undefined;
+  return {
+    type,
+    category: categorise(metric, type, reader.lexicons.categories) ?? 'other',
+    metric,
+    value: negative ? -quantity.value : quantity.value,
+    unit: quantity.unit,
+    bound: quantity.bound,
+    status: context.status,
+    period: heads.find((h) => h.year)?.year ?? context.period,
+    region,
+    subject: labelSubject?.words ?? context.subject,
+    name: null,
+    start: part.start,
+    end: part.end,
+    sentence: sentenceAt(reader.doc, part.start),
+    rule,
+  };
+}
+
+/** A label under a region header (`地区`) that is no known place still names the region (`兵团`). */
+function regionUnderHeader(rowHeads: readonly HeaderReading[], labelHeads: readonly HeaderReading[][], reader: Reader): string | null {
+  for (let k = 0; k < rowHeads.length; k++) {
+    const head = rowHeads[k]!;
+    if (head.total || !head.words) continue;
+    if (labelHeads[k]!.some((l) => reader.config.regionHeaders.has(l.words))) return head.words;
+  }
+  return null;
+}
+
+function headerQuantity(numeral: ReturnType<typeof scanNumerals>[number], stated: StatedUnit): Quantity {
+  const { entry, multiplier } = stated;
+  const factor = entry.unitClass === 'percent' ? entry.factor : multiplier;
+  return {
+    numeral,
+    start: numeral.start,
+    end: numeral.end,
+    value: Number((numeral.value * factor).toPrecision(12)),
+    unitClass: entry.unitClass,
+    unit: entry.unit,
+    bound: 'exact',
+    requires: null,
+    multiplier,
+  };
+}
+
+/** Order of the sentence holding `pos` (a table row is one). */
+function sentenceAt(doc: Document, pos: number): number {
+  const sentences = doc.sentences ?? [];
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= pos) {
+      found = sentences[mid]!.order;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
