@@ -70,6 +70,7 @@ interface Layout {
   lead: number;
   width: number;
   rows: number;
+  score: number;
 }
 
 /** The lead and width explaining the most cells: a header of labels, then rows of a label and figures. */
@@ -86,7 +87,9 @@ function bestLayout(cells: readonly Cell[]): Layout | null {
         rows++;
       }
       if (rows < MIN_ROWS) continue;
-      if (!best || rows * width > best.rows * best.width) best = { lead, width, rows };
+      // A figure left right after the table means the rows were cut in the wrong place.
+      const score = rows * width - (cells[lead + width * (rows + 1)]?.kind === 'number' ? width : 0);
+      if (!best || score > best.score) best = { lead, width, rows, score };
     }
   }
   return best;
@@ -94,7 +97,7 @@ function bestLayout(cells: readonly Cell[]): Layout | null {
 
 /** Leading cells of a row that name it: labels, after an optional serial number (`1`, `2`, …). */
 function labelColumns(row: readonly Cell[]): number {
-  let k = row[0]?.kind === 'number' ? 1 : 0;
+  let k = row[0]?.kind === 'number' && /^\s*\d{1,3}\s*$/.test(row[0].line.text) ? 1 : 0;
   while (k < row.length && row[k]!.kind === 'label') k++;
   return k > 0 && row[k - 1]!.kind === 'label' && k < row.length ? k : 0;
 }
@@ -102,6 +105,7 @@ function labelColumns(row: readonly Cell[]): number {
 /** `labels` cells naming the row (a serial number may open them), then figures or nothing, one figure at least. */
 function isDataRow(row: readonly Cell[], labels: number): boolean {
   if (labels === 1 && row[0]!.kind === 'number') return false;
+  if (labels > 1 && row[0]!.kind === 'number' && !/^\s*\d{1,3}\s*$/.test(row[0]!.line.text)) return false;
   for (let k = 1; k < labels; k++) if (row[k]!.kind === 'number') return false;
   const rest = row.slice(labels);
   return rest.every((c) => c.kind !== 'label') && rest.some((c) => c.kind === 'number');

@@ -55,6 +55,9 @@ export function buildTable(raw: RawTable, kind: TableKind, project: SpanProjecto
     const rowHeaders: number[] = [];
     for (let c = 0; c < headerColumns; c++) {
       if (filled(r, c)) lastLabel[c] = at(r, c);
+      // An empty label left of a filled one is spanned from above (`粮食加工品` over its products); one
+      // right of the row's last label is spanned from the left (`总计` across two label columns).
+      else if (!range(c + 1, headerColumns).some((right) => filled(r, right))) lastLabel[c] = null;
       const label = lastLabel[c];
       if (label !== null && label !== undefined) rowHeaders.push(label);
     }

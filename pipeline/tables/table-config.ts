@@ -21,6 +21,8 @@ interface TablesFile {
   unitForms: string[];
   unitLines: string[];
   impliedUnits: [string, string][];
+  comparisonHeaders: string;
+  itemHeaders: string[];
   regionHeaders: string[];
   totalLabels: string[];
   skipHeaders: string[];
@@ -33,6 +35,8 @@ export interface TableConfig {
   unitForms: RegExp[];
   unitLines: RegExp[];
   impliedUnits: [string, string][];
+  comparisonHeaders: RegExp;
+  itemHeaders: ReadonlySet<string>;
   regionHeaders: ReadonlySet<string>;
   totalLabels: ReadonlySet<string>;
   skipHeaders: ReadonlySet<string>;
@@ -52,6 +56,8 @@ export function loadTableConfig(dictionaries: Dictionaries): TableConfig {
         unitForms: file.unitForms.map((p) => new RegExp(p)),
         unitLines: file.unitLines.map((p) => new RegExp(p)),
         impliedUnits: file.impliedUnits,
+        comparisonHeaders: new RegExp(file.comparisonHeaders),
+        itemHeaders: new Set(file.itemHeaders),
         regionHeaders: new Set(file.regionHeaders),
         totalLabels: new Set(file.totalLabels),
         skipHeaders: new Set(file.skipHeaders),

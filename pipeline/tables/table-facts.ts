@@ -43,6 +43,7 @@ export function tableFacts(doc: Document, dictionaries: Dictionaries): Extracted
   for (const table of doc.tables) {
     const context = tableContext(doc, table, reader);
     const readings = table.cells.map((cell) => (cell.header ? readHeader(textOf(cell, doc.norm!.text), reader) : null));
+    context.region = regionOfRows(readings, reader) ?? context.region;
     for (const cell of table.cells) {
       if (cell.header || cell.parts.length === 0) continue;
       const fact = cellFact(cell, table, readings, context, reader);
@@ -84,6 +85,8 @@ function cellFact(
   });
   if ([...columnHeads, ...rowHeads].some((h) => h.skip)) return null;
 
+  const under = (k: number, headers: ReadonlySet<string>) => labelHeads[k]!.some((l) => headers.has(l.words));
+  const isItem = rowHeads.map((_, k) => under(k, reader.config.itemHeaders));
   const measure = (heads: HeaderReading[]) => heads.filter((h) => !h.year && !h.region && !h.total && h.words).map((h) => h.words);
   let metricWords = measure(columnHeads);
   let labelsAsSubject = true;
@@ -91,7 +94,13 @@ function cellFact(
     // A table turned on its side: the rows name the measures, the columns the places or years.
     metricWords = measure(rowHeads);
     labelsAsSubject = false;
+  } else if (reader.config.comparisonHeaders.test(metricWords.join('')) && cell.col > table.headerColumns) {
+    // `比上年(个百分点)` next to `合格率(%)`: the change of the figure in the column before.
+    const before = table.cells[cell.row * table.columns + cell.col - 1]!.columnHeaders.map((k) => readings[k]!);
+    metricWords = [...measure(before), ...metricWords];
   }
+  // Labels under `不合格项目` say what was measured (`总养分`), not what it was measured on.
+  if (labelsAsSubject) metricWords = [...measure(rowHeads.filter((_, k) => isItem[k])), ...metricWords];
   const metric = metricWords.join('');
   if (!metric) return null;
 
@@ -123,11 +132,11 @@ function cellFact(
 
   const heads = [...rowHeads, ...columnHeads];
   const region = heads.find((h) => h.region)?.region ?? regionUnderHeader(rowHeads, labelHeads, reader) ?? context.region;
-  const labelSubject = labelsAsSubject
-    ? rowHeads.find(
-        (h, k) => !h.year && !h.region && !h.total && h.words && !labelHeads[k]?.some((l) => reader.config.regionHeaders.has(l.words)),
-      )
-    : undefined;
+  // The innermost label names the subject (`食用油` under `粮油制品`).
+  const isSubject = (h: HeaderReading, k: number) =>
+    !h.year && !h.region && !h.total && h.words !== '' && !isItem[k] && !under(k, reader.config.regionHeaders);
+  const subjectAt = labelsAsSubject ? rowHeads.map((h, k) => (isSubject(h, k) ? k : -1)).filter((k) => k >= 0) : [];
+  const labelSubject = subjectAt.length > 0 ? rowHeads[subjectAt[subjectAt.length - 1]!] : undefined;
   return {
     type,
     category: categorise(metric, type, reader.lexicons.categories) ?? 'other',
@@ -155,6 +164,19 @@ function regionUnderHeader(rowHeads: readonly HeaderReading[], labelHeads: reado
     if (labelHeads[k]!.some((l) => reader.config.regionHeaders.has(l.words))) return head.words;
   }
   return null;
+}
+
+/**
+ * The region of a table whose rows are places in several provinces: the whole country (its totals row and
+ * any row without a place are about all of them); null when its places lie in one province or it names none.
+ */
+function regionOfRows(readings: readonly (HeaderReading | null)[], reader: Reader): string | null {
+  const provinces = new Set<string>();
+  for (const reading of readings) {
+    const region = reading?.region && reading.region !== '全国' ? reader.regions.lookup(reading.region) : null;
+    if (region) provinces.add(region.provinceCode);
+  }
+  return provinces.size > 1 ? '全国' : null;
 }
 
 function headerQuantity(numeral: ReturnType<typeof scanNumerals>[number], stated: StatedUnit): Quantity {
