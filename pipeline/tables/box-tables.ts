@@ -9,7 +9,10 @@ import { columnExtents, placeFields, type Field, type RawRow, type RawTable } fr
 import { displayWidth, trimmed, type TextLine } from './text-lines';
 import type { TextSpan } from '../../core/document';
 
-const BAR = /[│┃║|｜]/;
+/** Vertical lines, and the junctions a partial rule inside a row line meets them with (`│产品├───┤`). */
+const BAR = /[│┃║|｜├┤┼┣┫╋╠╣╬╟╢╫╞╡╪]/;
+/** A field that is a piece of rule (under a header spanning the columns below it). */
+const RULE_FIELD = /^[─━═\-=┬┴┳┻╦╩╤╧╥╨]+$/;
 const RULE_CHAR = /[\s─━═\-=+┌┐└┘├┤┬┴┼╋┏┓┗┛┣┫┳┻╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫:│┃║|｜]/;
 const DASH = /[─━═\-=]/g;
 /** Rows a table drawn with bars only (no rule lines) needs. */
@@ -37,7 +40,11 @@ function rowFields(line: TextLine): Field[] | null {
   const fields: Field[] = [];
   for (let k = 0; k + 1 < cuts.length; k++) {
     const from = cuts[k]! + 1;
-    const span = trimmed(text, from, cuts[k + 1]!);
+    let span = trimmed(text, from, cuts[k + 1]!);
+    if (RULE_FIELD.test(text.slice(span.start, span.end))) {
+      partialRules.add(line);
+      span = { start: span.start, end: span.start };
+    }
     fields.push({
       span: { start: line.start + span.start, end: line.start + span.end },
       x0: displayWidth(text.slice(0, from)),
@@ -46,6 +53,9 @@ function rowFields(line: TextLine): Field[] | null {
   }
   return fields;
 }
+
+/** Row lines crossed by a partial rule: the row above the rule ends with them. */
+const partialRules = new WeakSet<TextLine>();
 
 interface Block {
   lines: { line: TextLine; fields: Field[] | null }[];
@@ -99,12 +109,21 @@ function tableOf(block: Block): RawTable | null {
   }
   if (current.length > 0) segments.push(current);
   // Rules between body rows: each segment is a row. Rules under the header only: each body line is a row.
-  const groups: TextLine[][] =
+  const grouped: TextLine[][] =
     segments.length >= 3
       ? segments
       : segments.length === 2
         ? [segments[0]!, ...segments[1]!.map((l) => [l])]
         : segments[0]!.map((l) => [l]);
+  // A partial rule closes the cells above it; the cells it does not cross go on (they span both rows).
+  const groups = grouped.flatMap((group) => {
+    const split: TextLine[][] = [[]];
+    for (const line of group) {
+      split[split.length - 1]!.push(line);
+      if (partialRules.has(line)) split.push([]);
+    }
+    return split.filter((g) => g.length > 0);
+  });
   const columns = Math.max(...rowLines.map((l) => l.fields!.length));
   const full = rowLines.filter((l) => l.fields!.length === columns).map((l) => l.fields!);
   const extents = columnExtents(full, columns);

@@ -1,11 +1,12 @@
 /**
  * The tables of a document, in every form scrapers leave: drawn with lines, aligned in columns (HTML
- * tables reach the text this way, one row a line with cells between tabs), flattened one cell a line.
+ * tables reach the text this way, one row a line with cells between tabs), rows of a label and figures
+ * between single spaces, flattened one cell a line.
  * Found on the clean text, where the columns still line up (normalisation drops spaces between Chinese
  * and digits), and placed on the normalised text.
  */
 import type { Document, Table, TextSpan } from '../../core/document';
-import { findAlignedTables } from './aligned-tables';
+import { findAlignedTables, findLooseTables } from './aligned-tables';
 import { findBoxTables } from './box-tables';
 import { findFlatTables } from './flat-tables';
 import { SpanProjector } from './project';
@@ -28,7 +29,9 @@ export function findTables(doc: Document, html: boolean): Table[] {
   take(found);
   const aligned = findAlignedTables(lines, taken);
   take(aligned);
-  found.push(...aligned, ...findFlatTables(lines, taken));
+  const loose = findLooseTables(lines, taken);
+  take(loose);
+  found.push(...aligned, ...loose, ...findFlatTables(lines, taken));
 
   const project = new SpanProjector(clean, norm);
   const tables: Table[] = [];
@@ -36,7 +39,7 @@ export function findTables(doc: Document, html: boolean): Table[] {
     const tabbed = raw.kind === 'aligned' && clean.text.slice(raw.start, raw.end).includes('\t');
     const table = buildTable(raw, html && tabbed ? 'html' : raw.kind, project, norm.text);
     if (!table) continue;
-    table.caption = captionBefore(norm.text, table.start);
+    table.caption ??= captionBefore(norm.text, table.start);
     tables.push(table);
   }
   return tables.sort((a, b) => a.start - b.start);

@@ -37,10 +37,13 @@ export function buildTable(raw: RawTable, kind: TableKind, project: SpanProjecto
 
   for (const cell of cells) cell.header = cell.row < headerRows || cell.col < headerColumns;
   const filled = (r: number, c: number) => cells[at(r, c)]!.parts.length > 0;
+  // A first row of one cell over a wider table is its title (`2009年各地区抽查情况`): the caption.
+  const titled = headerRows > 1 && columns > 2 && range(0, columns).filter((c) => filled(0, c)).length === 1;
+  const title = titled ? cells.slice(0, columns).find((cell) => cell.parts.length > 0)! : null;
   // Column headers: top down; an empty one over a split column takes the spanning cell to its left.
   const columnHeaders: number[][] = range(0, columns).map((c) => {
     const path: number[] = [];
-    for (let r = 0; r < headerRows; r++) {
+    for (let r = titled ? 1 : 0; r < headerRows; r++) {
       if (filled(r, c)) path.push(at(r, c));
       else if (c > headerColumns && range(r + 1, headerRows).some((below) => filled(below, c))) {
         let left = c - 1;
@@ -74,7 +77,8 @@ export function buildTable(raw: RawTable, kind: TableKind, project: SpanProjecto
     return parts.length > 0 ? { start, end } : project.toNorm({ start: row.start, end: row.end });
   });
   const span = project.toNorm({ start: raw.start, end: raw.end });
-  return { kind, start: span.start, end: span.end, caption: null, rows, columns, headerRows, headerColumns, cells };
+  const caption = title ? { start: title.parts[0]!.start, end: title.parts[title.parts.length - 1]!.end } : null;
+  return { kind, start: span.start, end: span.end, caption, rows, columns, headerRows, headerColumns, cells };
 }
 
 export function textOf(cell: TableCell, normText: string): string {

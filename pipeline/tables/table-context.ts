@@ -3,7 +3,8 @@
  * subject and the status, read by the same context functions as a sentence's figures, and a unit the
  * whole table is given in (`单位：家`).
  */
-import type { Document, FactStatus, Table } from '../../core/document';
+import type { Document, FactStatus, Table, TextSpan } from '../../core/document';
+import { trimmed } from './text-lines';
 import { periodAt, regionAt, statusAt } from '../extract/context';
 import type { Lexicons } from '../extract/lexicons';
 import { SentenceView } from '../extract/sentence';
@@ -22,21 +23,19 @@ const VAGUE_SUBJECT = /^(?:各?地区|各类|各)?(?:产品|企业|单位)$/;
 
 export function tableContext(doc: Document, table: Table, ctx: ReadingContext): TableContext {
   const meta = doc.meta;
-  const caption = table.caption;
   const text = doc.norm!.text;
-  const sentence = caption ? doc.sentences?.find((s) => s.start <= caption.start && caption.start < s.end) : undefined;
-  if (!caption || !sentence) return { period: meta.year, region: meta.region, subject: null, status: 'actual', unit: null };
+  const unit = table.caption ? tableUnit(text.slice(table.caption.start, table.caption.end), ctx) : null;
+  // A caption that only gives the unit (`单位：家`) leaves the rest to the line before it.
+  let caption = table.caption;
+  if (caption && unit && text.slice(caption.start, caption.end).length <= UNIT_LINE) caption = lineBefore(text, caption.start) ?? caption;
+  const at = caption?.start ?? -1;
+  const sentence = caption ? doc.sentences?.find((s) => s.start <= at && at < s.end) : undefined;
+  if (!caption || !sentence) return { period: meta.year, region: meta.region, subject: null, status: 'actual', unit };
   const tokens = (doc.tokens ?? []).filter((t) => t.start >= sentence.start && t.end <= sentence.end);
   const view = new SentenceView(text, sentence.start, sentence.end, sentence.order, tokens);
   const lexicons: Lexicons = ctx.lexicons;
   const status = statusAt(view, sentence.end, sentence.end, lexicons, meta);
   const subject = view.subjectIn(sentence.start, sentence.end, lexicons.subjectHeads);
-  let unit: StatedUnit | null = null;
-  const captionText = text.slice(caption.start, caption.end);
-  for (const line of ctx.config.unitLines) {
-    const m = line.exec(captionText);
-    if (m && (unit = statedUnit(m[1]!, lexicons))) break;
-  }
   return {
     period: periodAt(view, sentence.end, meta, status),
     region: regionAt(view, sentence.end, meta, lexicons),
@@ -44,4 +43,29 @@ export function tableContext(doc: Document, table: Table, ctx: ReadingContext): 
     status,
     unit,
   };
+}
+
+/** Longest line that only states a table's unit. */
+const UNIT_LINE = 16;
+
+/** The unit a caption gives the whole table (`单位：万元`), or null. */
+function tableUnit(caption: string, ctx: ReadingContext): StatedUnit | null {
+  for (const line of ctx.config.unitLines) {
+    const m = line.exec(caption);
+    const unit = m ? statedUnit(m[1]!, ctx.lexicons) : null;
+    if (unit) return unit;
+  }
+  return null;
+}
+
+/** The non-blank line before `start`, trimmed. */
+function lineBefore(text: string, start: number): TextSpan | null {
+  let end = text.lastIndexOf('\n', start - 1);
+  while (end > 0) {
+    const from = text.lastIndexOf('\n', end - 1) + 1;
+    const line = trimmed(text, from, end);
+    if (line.end > line.start) return line;
+    end = from - 1;
+  }
+  return null;
 }

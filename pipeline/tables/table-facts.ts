@@ -110,7 +110,7 @@ function cellFact(
   if (numerals.length !== 1) return null;
   const numeral = numerals[0]!;
   const own = buildQuantities(text, part.start, part.end, numerals, reader.lexicons, () => false)[0];
-  const stated = [...columnHeads, ...rowHeads].reverse().find((h) => h.unit)?.unit ?? context.unit;
+  const stated = [...columnHeads, ...rowHeads].reverse().find((h) => h.unit)?.unit ?? null;
   let rule: TableRuleId;
   let quantity: Quantity | null;
   if (own && own.unit) {
@@ -120,7 +120,8 @@ function cellFact(
     quantity = headerQuantity(numeral, stated);
     rule = 'table.header-unit';
   } else {
-    const implied = impliedUnit(metric, reader);
+    // The measure word's unit (`合格率` → %), else the one the caption gives the whole table (`单位：万元`).
+    const implied = impliedUnit(metric, reader) ?? context.unit;
     quantity = implied ? headerQuantity(numeral, implied) : null;
     rule = 'table.implied-unit';
   }
