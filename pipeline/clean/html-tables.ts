@@ -59,6 +59,8 @@ export function dataTableGrid(table: Element): HtmlGrid | null {
   const rows: HtmlGrid['rows'] = [];
   let columns = 0;
   let figures = 0;
+  // Rows with a cell of running text: a layout table, unless the cell is the row's only one (a title, a note).
+  const longRows = new Set<number>();
   for (let r = 0; r < trs.length; r++) {
     taken[r] ??= [];
     const slots: (Element | null)[] = [];
@@ -66,7 +68,7 @@ export function dataTableGrid(table: Element): HtmlGrid | null {
     for (const cell of children(trs[r]!).filter((e) => /^t[dh]$/i.test(e.name))) {
       while (taken[r]![c]) c++;
       const text = textContent(cell).replace(/\s+/g, '');
-      if (text.length > MAX_CELL_TEXT) return null;
+      if (text.length > MAX_CELL_TEXT) longRows.add(r);
       if (cellKind(text) === 'number') figures++;
       const rowSpan = span(cell, 'rowspan');
       const colSpan = span(cell, 'colspan');
@@ -81,6 +83,7 @@ export function dataTableGrid(table: Element): HtmlGrid | null {
     rows.push({ tr: trs[r]!, slots });
   }
   if (columns < 2 || figures === 0) return null;
+  for (const r of longRows) if (rows[r]!.slots.filter((slot) => slot).length > 1) return null;
   for (const row of rows) for (let c = 0; c < columns; c++) row.slots[c] ??= null;
   const caption = children(table).find((c) => c.name.toLowerCase() === 'caption') ?? null;
   return { caption, rows };

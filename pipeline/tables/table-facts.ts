@@ -23,7 +23,8 @@ import { tableContext, type TableContext } from './table-context';
 /** Dictionary files table facts read besides the extractor's. */
 export const TABLE_FACT_FILES: readonly string[] = [TABLES_FILE, REGIONS_FILE];
 
-const MINUS = /[-−－]\s*$/;
+/** A sign or a word before a cell's figure that makes it a fall (`-1.2`, `↓0.5`, `下降3.1`). */
+const MINUS = /(?:[-−－↓]|下降|降低|减少)\s*$/;
 
 interface Reader extends ReadingContext {
   rules: CompiledQuantityRule[];
