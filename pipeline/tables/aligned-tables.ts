@@ -17,6 +17,8 @@ const SENTENCE_END = /[。；;！？!?]|[，,].*[，,]/;
 const MIN_SPACED_LINES = 3;
 const MIN_TABBED_LINES = 2;
 
+const CAPTION = /^\s*(?:表\s*[\d一二三四五六七八九十]|(?:计量)?单位\s*[:：])/;
+
 /** Fields of a line, or null when it cannot be a table line. */
 function lineFields(line: TextLine): Field[] | null {
   const text = line.text;
@@ -54,11 +56,13 @@ export function findAlignedTables(lines: readonly TextLine[], taken: ReadonlySet
   const found: { table: RawTable; from: number; to: number }[] = [];
   let i = 0;
   while (i < lines.length) {
+    // A caption or unit line (`表1　…`, `单位：家`) opens no table; lines of tabs and lines of spaces do not mix.
+    while (i < lines.length && !taken.has(i) && CAPTION.test(lines[i]!.text)) i++;
     const run: Field[][] = [];
     let j = i;
     while (j < lines.length && !taken.has(j)) {
       const fields = lineFields(lines[j]!);
-      if (!fields) break;
+      if (!fields || (j > i && lines[j]!.text.includes('\t') !== lines[i]!.text.includes('\t'))) break;
       run.push(fields);
       j++;
     }

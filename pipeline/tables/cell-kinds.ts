@@ -15,10 +15,20 @@ const YEAR = /^(?:19|20)\d\d(?:年(?:度|末|底|上半年|下半年)?)?$/;
 const MAX_WORD_CHARS = 4;
 const HAN = /[\u4e00-\u9fff]/g;
 
+/** A year of the Republic of China calendar heading a column of a Taiwan report (`102年` → 2013). */
+const ROC_YEAR = /^(?:民国|民國)?(\d{2,3})年(?:度)?$/;
+const ROC_OFFSET = 1911;
+
+export function rocYear(text: string): string | null {
+  const m = ROC_YEAR.exec(text);
+  const n = m ? Number(m[1]) : 0;
+  return n >= 38 && n <= 150 ? String(n + ROC_OFFSET) : null;
+}
+
 export function cellKind(text: string): CellKind {
   const t = text.trim();
   if (BLANK.test(t)) return 'blank';
-  if (YEAR.test(t)) return 'label';
+  if (YEAR.test(t) || rocYear(t)) return 'label';
   const numerals = scanNumerals(t);
   if (numerals.length !== 1 || numerals[0]!.kind !== 'arabic') return 'label';
   const rest = t.slice(0, numerals[0]!.start) + t.slice(numerals[0]!.end);

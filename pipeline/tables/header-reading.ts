@@ -6,6 +6,7 @@
  */
 import type { Lexicons, UnitEntry } from '../extract/lexicons';
 import type { RegionIndex } from '../metadata/regions';
+import { rocYear } from './cell-kinds';
 import type { TableConfig } from './table-config';
 
 export interface StatedUnit {
@@ -49,7 +50,7 @@ export function readHeader(text: string, ctx: ReadingContext): HeaderReading {
     unit = statedUnit(words, ctx.lexicons);
     if (unit && !/[\u4e00-\u9fff]/.test(words)) words = '';
   }
-  const year = YEAR.exec(words)?.[1] ?? null;
+  const year = YEAR.exec(words)?.[1] ?? rocYear(words);
   return {
     words: year ? '' : words,
     unit,
