@@ -117,6 +117,69 @@ const CASES: Fixture[] = [
       { is: { subject: null }, values: [72, 9, 12.5] },
     ],
   },
+  {
+    // Header wrapped over two lines, no rules between body rows, place names spaced out, a national total.
+    file: 'box-national.txt',
+    columns: [
+      ['抽查企业数', '家', 'count'],
+      ['抽查产品批次', '批次', 'count'],
+      ['产品抽样合格率', '%', 'rate'],
+    ],
+    rows: [
+      { is: { region: '北京市', period: '2010', subject: '电线电缆' }, values: [12, 14, 92.9] },
+      { is: { region: '河北省', period: '2010' }, values: [25, 27, 81.5] },
+      { is: { region: '上海市', period: '2010' }, values: [18, 20, 95] },
+      { is: { region: '江苏省', period: '2010' }, values: [40, 46, 89.1] },
+      { is: { region: '四川省', period: '2010' }, values: [9, 9, null] },
+      { is: { region: '全国', period: '2010' }, values: [104, 116, 88.8] },
+    ],
+  },
+  {
+    // A title row spanning the table, a serial number column, percent signs in the cells, a note row.
+    file: 'city-serial.html',
+    columns: [
+      ['抽查批次', '批次', 'count'],
+      ['合格批次', '批次', 'count'],
+      ['批次合格率', '%', 'rate'],
+    ],
+    rows: [
+      { is: { region: '广州市', period: '2015', subject: null }, values: [60, 54, 90] },
+      { is: { region: '深圳市', period: '2015' }, values: [45, 38, 84.4] },
+      { is: { region: '汕头市', period: '2015' }, values: [50, 40, 80] },
+      { is: { region: '佛山市', period: '2015' }, values: [30, 27, 90] },
+      { is: { region: '东莞市', period: '2015' }, values: [15, 13, 86.7] },
+    ],
+  },
+  {
+    // Units on a second header line that starts under the second column.
+    file: 'aligned-two-line-header.txt',
+    columns: [
+      ['在用数量', '台', 'count'],
+      ['定期检验', '台', 'count'],
+      ['定检率', '%', 'rate'],
+    ],
+    rows: [
+      { is: { subject: '锅炉', period: '2016' }, values: [320, 312, 97.5] },
+      { is: { subject: '压力容器', period: '2016' }, values: [4850, 4702, 96.9] },
+      { is: { subject: '电梯', period: '2016' }, values: [9620, 9611, 99.9] },
+      { is: { subject: '起重机械', period: '2016' }, values: [1105, 1062, 96.1] },
+    ],
+  },
+  {
+    file: 'flat-county.txt',
+    columns: [
+      ['抽检批次', '批次', 'count'],
+      ['合格批次', '批次', 'count'],
+      ['不合格批次', '批次', 'count'],
+      ['合格率', '%', 'rate'],
+    ],
+    rows: [
+      { is: { subject: '粮食加工品', period: '2018' }, values: [86, 85, 1, 98.8] },
+      { is: { subject: '肉制品', period: '2018' }, values: [54, 51, 3, 94.4] },
+      { is: { subject: '酒类', period: '2018' }, values: [40, 40, 0, 100] },
+      { is: { subject: null, period: '2018' }, values: [180, 176, 4, 97.8] },
+    ],
+  },
 ];
 
 function run(file: string): { raw: string; facts: Fact[] } {

@@ -35,8 +35,8 @@ function lineFields(line: TextLine): Field[] | null {
     if (tabbed || span.end > span.start)
       fields.push({
         span: { start: line.start + span.start, end: line.start + span.end },
-        x0: displayWidth(text.slice(0, span.start)),
-        x1: displayWidth(text.slice(0, span.end)),
+        x0: line.indent + displayWidth(text.slice(0, span.start)),
+        x1: line.indent + displayWidth(text.slice(0, span.end)),
       });
     return true;
   };

@@ -47,8 +47,8 @@ function rowFields(line: TextLine): Field[] | null {
     }
     fields.push({
       span: { start: line.start + span.start, end: line.start + span.end },
-      x0: displayWidth(text.slice(0, from)),
-      x1: displayWidth(text.slice(0, cuts[k + 1]!)),
+      x0: line.indent + displayWidth(text.slice(0, from)),
+      x1: line.indent + displayWidth(text.slice(0, cuts[k + 1]!)),
     });
   }
   return fields;

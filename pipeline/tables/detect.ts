@@ -11,7 +11,8 @@ import { findBoxTables } from './box-tables';
 import { findFlatTables } from './flat-tables';
 import { SpanProjector } from './project';
 import { buildTable } from './structure';
-import { splitLines, trimmed } from './text-lines';
+import { displayWidth, splitLines, trimmed } from './text-lines';
+import { CodePointIndex } from '../../core/code-points';
 
 /** Longest caption: the tail of a longer line before a table (its last sentence) says what the table is. */
 const MAX_CAPTION = 120;
@@ -20,7 +21,7 @@ export function findTables(doc: Document, html: boolean): Table[] {
   const clean = doc.clean;
   const norm = doc.norm;
   if (!clean || !norm) return [];
-  const lines = splitLines(clean.text);
+  const lines = splitLines(clean.text, indentInRaw(doc));
   const found = findBoxTables(lines);
   const taken = new Set<number>();
   const take = (list: { from: number; to: number }[]) => {
@@ -43,6 +44,22 @@ export function findTables(doc: Document, html: boolean): Table[] {
     tables.push(table);
   }
   return tables.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The indentation (display columns) a clean line had in the raw text, which the cleaning drops: where
+ * columns are aligned with spaces, a line that starts under the second column must still start there.
+ */
+function indentInRaw(doc: Document): (start: number) => number {
+  const clean = doc.clean!;
+  const raw = doc.raw;
+  const rawIndex = new CodePointIndex(raw);
+  return (start) => {
+    const at = rawIndex.toUtf16(clean.span(start, start + 1).rawStart);
+    let from = at;
+    while (from > 0 && /[ \t\u3000\u00a0]/.test(raw[from - 1]!)) from--;
+    return from === 0 || raw[from - 1] === '\n' || raw[from - 1] === '\r' ? displayWidth(raw.slice(from, at)) : 0;
+  };
 }
 
 /** The last non-blank line before `start`, or its last sentence when it is long. */

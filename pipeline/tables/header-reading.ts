@@ -52,7 +52,8 @@ export function readHeader(text: string, ctx: ReadingContext): HeaderReading {
   }
   const year = YEAR.exec(words)?.[1] ?? rocYear(words);
   return {
-    words: year ? '' : words,
+    // A year names a period, a serial number (`1`, `2`) nothing.
+    words: year || /^\d+$/.test(words) ? '' : words,
     unit,
     year,
     region: year ? null : regionName(words, ctx),

@@ -16,6 +16,8 @@ export interface TableContext {
   subject: string | null;
   status: FactStatus;
   unit: StatedUnit | null;
+  /** The caption's text: what a metric that names no category is about (`特种设备定期检验情况`). */
+  topic: string;
 }
 
 /** Subjects that name nothing in particular (`产品` alone, `地区产品`). */
@@ -30,7 +32,7 @@ export function tableContext(doc: Document, table: Table, ctx: ReadingContext): 
   if (caption && unit && text.slice(caption.start, caption.end).length <= UNIT_LINE) caption = lineBefore(text, caption.start) ?? caption;
   const at = caption?.start ?? -1;
   const sentence = caption ? doc.sentences?.find((s) => s.start <= at && at < s.end) : undefined;
-  if (!caption || !sentence) return { period: meta.year, region: meta.region, subject: null, status: 'actual', unit };
+  if (!caption || !sentence) return { period: meta.year, region: meta.region, subject: null, status: 'actual', unit, topic: '' };
   const tokens = (doc.tokens ?? []).filter((t) => t.start >= sentence.start && t.end <= sentence.end);
   const view = new SentenceView(text, sentence.start, sentence.end, sentence.order, tokens);
   const lexicons: Lexicons = ctx.lexicons;
@@ -42,6 +44,7 @@ export function tableContext(doc: Document, table: Table, ctx: ReadingContext): 
     subject: subject && !VAGUE_SUBJECT.test(subject) ? subject : null,
     status,
     unit,
+    topic: text.slice(caption.start, caption.end),
   };
 }
 

@@ -141,7 +141,8 @@ function cellFact(
   const labelSubject = subjectAt.length > 0 ? rowHeads[subjectAt[subjectAt.length - 1]!] : undefined;
   return {
     type,
-    category: categorise(metric, type, reader.lexicons.categories) ?? 'other',
+    category:
+      categorise(metric, type, reader.lexicons.categories) ?? categorise(context.topic, type, reader.lexicons.categories) ?? 'other',
     metric,
     value: negative ? -quantity.value : quantity.value,
     unit: quantity.unit,

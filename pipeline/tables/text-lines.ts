@@ -9,16 +9,19 @@ export interface TextLine {
   /** End of the line's text (before `\r\n` or `\n`). */
   end: number;
   text: string;
+  /** Display columns of indentation the cleaning removed before the line (columns still count it). */
+  indent: number;
 }
 
-export function splitLines(text: string): TextLine[] {
+/** The lines of `text`; `indentOf` gives the indentation a line had before cleaning, from its start. */
+export function splitLines(text: string, indentOf: (start: number) => number = () => 0): TextLine[] {
   const lines: TextLine[] = [];
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
-    lines.push({ start, end: lineEnd, text: text.slice(start, lineEnd) });
+    lines.push({ start, end: lineEnd, text: text.slice(start, lineEnd), indent: lineEnd > start ? indentOf(start) : 0 });
     start = end + 1;
   }
   return lines;
