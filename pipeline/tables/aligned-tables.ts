@@ -56,7 +56,7 @@ export function findAlignedTables(lines: readonly TextLine[], taken: ReadonlySet
   const found: { table: RawTable; from: number; to: number }[] = [];
   let i = 0;
   while (i < lines.length) {
-    // A caption or unit line (`表1　…`, `单位：家`) opens no table; lines of tabs and lines of spaces do not mix.
+    // A caption or unit line (`表1 …`, `单位：家`) opens no table; lines of tabs and lines of spaces do not mix.
     while (i < lines.length && !taken.has(i) && CAPTION.test(lines[i]!.text)) i++;
     const run: Field[][] = [];
     let j = i;
