@@ -9,6 +9,8 @@ import { cellKind } from './cell-kinds';
 import { columnExtents, placeFields, type Field, type RawTable } from './raw-table';
 import { displayWidth, trimmed, type TextLine } from './text-lines';
 
+/** A quick test: the line has something that can separate two cells. */
+const MAY_SEPARATE = /\t|[ \u00a0\u3000]{2}|\S\u3000\S/;
 const SEPARATOR = /\t|[ \u00a0\u3000]{2,}|\u3000/g;
 /** Longest field of a table line: longer ones are prose. */
 const MAX_FIELD = 40;
@@ -22,6 +24,7 @@ const CAPTION = /^\s*(?:表\s*[\d一二三四五六七八九十]|(?:计量)?单�
 /** Fields of a line, or null when it cannot be a table line. */
 function lineFields(line: TextLine): Field[] | null {
   const text = line.text;
+  if (!MAY_SEPARATE.test(text)) return null;
   const tabbed = text.includes('\t');
   // Thousands separators (`1,208`) are no clause commas; cells between tabs may hold any punctuation.
   if (!tabbed && SENTENCE_END.test(text.replace(/(\d)[,，](?=\d{3})/g, '$1'))) return null;
@@ -103,8 +106,12 @@ const MAX_LOOSE_FIELD = 20;
 const MIN_LOOSE_COLUMNS = 3;
 const MAX_LOOSE_HEADER = 2;
 
+/** A quick test: two separators at least (three cells). */
+const MAY_LOOSE = /[ \u00a0\u3000\t]\S.*[ \u00a0\u3000\t]/;
+
 function looseFields(line: TextLine): Field[] | null {
   const text = line.text;
+  if (!MAY_LOOSE.test(text)) return null;
   if (SENTENCE_END.test(text.replace(/(\d)[,，](?=\d{3})/g, '$1'))) return null;
   const fields: Field[] = [];
   let from = 0;

@@ -11,6 +11,9 @@ import type { TextSpan } from '../../core/document';
 
 /** Vertical lines, and the junctions a partial rule inside a row line meets them with (`│产品├───┤`). */
 const BAR = /[│┃║|｜├┤┼┣┫╋╠╣╬╟╢╫╞╡╪]/;
+const BARS = new RegExp(BAR.source, 'g');
+/** Any character a drawn table line has: lines without one are passed over at once. */
+const ANY_DRAWN = /[│┃║|｜├┤┼┣┫╋╠╣╬╟╢╫╞╡╪─━═+-]/;
 /** A field that is a piece of rule (under a header spanning the columns below it). */
 const RULE_FIELD = /^[─━═\-=┬┴┳┻╦╩╤╧╥╨]+$/;
 const RULE_CHAR = /[\s─━═\-=+┌┐└┘├┤┬┴┼╋┏┓┗┛┣┫┳┻╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫:│┃║|｜]/;
@@ -28,7 +31,8 @@ function isRuleLine(line: string): boolean {
 function rowFields(line: TextLine): Field[] | null {
   const text = line.text;
   const bars: number[] = [];
-  for (let i = 0; i < text.length; i++) if (BAR.test(text[i]!)) bars.push(i);
+  BARS.lastIndex = 0;
+  for (let m = BARS.exec(text); m; m = BARS.exec(text)) bars.push(m.index);
   if (bars.length === 0) return null;
   const cuts = [...bars];
   // An unframed edge (`a | b | c`) still opens or closes a field.
@@ -69,7 +73,7 @@ export function findBoxTables(lines: readonly TextLine[]): { table: RawTable; fr
     let j = i;
     for (; j < lines.length; j++) {
       const text = lines[j]!.text;
-      if (text.trim() === '') break;
+      if (!ANY_DRAWN.test(text)) break;
       if (isRuleLine(text)) block.lines.push({ line: lines[j]!, fields: null });
       else {
         const fields = rowFields(lines[j]!);

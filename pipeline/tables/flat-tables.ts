@@ -39,8 +39,14 @@ export function findFlatTables(lines: readonly TextLine[], taken: ReadonlySet<nu
       cells.push({ line, kind: cellKind(line.text) });
       index.push(j);
     }
-    const best = bestLayout(cells);
-    if (best) {
+    // Try the run from each cell on: short lines before a table (headings, a caption) are passed over.
+    let from = 0;
+    while (from < cells.length) {
+      const best = bestLayout(cells, from);
+      if (!best) {
+        from++;
+        continue;
+      }
       const used = cells.slice(best.lead, best.lead + best.width * (best.rows + 1));
       const rows = [];
       for (let r = 0; r <= best.rows; r++) {
@@ -54,14 +60,15 @@ export function findFlatTables(lines: readonly TextLine[], taken: ReadonlySet<nu
           }),
         });
       }
-      const last = index[best.lead + best.width * (best.rows + 1) - 1]!;
+      const next = best.lead + best.width * (best.rows + 1);
       found.push({
         table: { kind: 'flat', start: used[0]!.line.start, end: used[used.length - 1]!.line.end, rows },
         from: index[best.lead]!,
-        to: last + 1,
+        to: index[next - 1]! + 1,
       });
-      i = last + 1;
-    } else i = Math.max(j, i + 1);
+      from = next;
+    }
+    i = Math.max(j, i + 1);
   }
   return found;
 }
@@ -74,9 +81,9 @@ interface Layout {
 }
 
 /** The lead and width explaining the most cells: a header of labels, then rows of a label and figures. */
-function bestLayout(cells: readonly Cell[]): Layout | null {
+function bestLayout(cells: readonly Cell[], from: number): Layout | null {
   let best: Layout | null = null;
-  for (let lead = 0; lead <= MAX_LEAD; lead++) {
+  for (let lead = from; lead <= from + MAX_LEAD; lead++) {
     for (let width = 2; width <= MAX_COLUMNS; width++) {
       const header = cells.slice(lead, lead + width);
       if (header.length < width || header.some((c) => c.kind !== 'label')) continue;

@@ -10,7 +10,23 @@ export interface TextLine {
   end: number;
   text: string;
   /** Display columns of indentation the cleaning removed before the line (columns still count it). */
-  indent: number;
+  readonly indent: number;
+}
+
+/** A line whose indentation is looked up only when a detector needs its columns. */
+class Line implements TextLine {
+  private measured: number | null = null;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    private readonly indentOf: (start: number) => number,
+  ) {}
+
+  get indent(): number {
+    return (this.measured ??= this.end > this.start ? this.indentOf(this.start) : 0);
+  }
 }
 
 /** The lines of `text`; `indentOf` gives the indentation a line had before cleaning, from its start. */
@@ -21,7 +37,7 @@ export function splitLines(text: string, indentOf: (start: number) => number = (
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
-    lines.push({ start, end: lineEnd, text: text.slice(start, lineEnd), indent: lineEnd > start ? indentOf(start) : 0 });
+    lines.push(new Line(start, lineEnd, text.slice(start, lineEnd), indentOf));
     start = end + 1;
   }
   return lines;
