@@ -180,6 +180,32 @@ const CASES: Fixture[] = [
       { is: { subject: null, period: '2018' }, values: [180, 176, 4, 97.8] },
     ],
   },
+  {
+    // Headers wrapped with <br>, an empty corner cell, an empty (&nbsp;) figure, a county, money in 万元.
+    file: 'county-enforcement.html',
+    columns: [
+      ['检查企业', '户次', 'count'],
+      ['责令整改', '户', 'count'],
+      ['罚没款', '元', 'amount'],
+    ],
+    rows: [
+      { is: { subject: '市区', period: '2013' }, values: [356, 42, 186000] },
+      { is: { region: '城关县', period: '2013' }, values: [128, 15, null] },
+      { is: { period: '2013' }, values: [484, 57, 186000] },
+    ],
+  },
+  {
+    file: 'box-double.txt',
+    columns: [
+      ['事故起数', '起', 'count'],
+      ['死亡人数', '人', 'count'],
+    ],
+    rows: [
+      { is: { subject: '锅炉', period: '2014', category: 'special_equipment' }, values: [2, 1] },
+      { is: { subject: '电梯', period: '2014' }, values: [3, 2] },
+      { is: { subject: '起重机械', period: '2014' }, values: [4, 3] },
+    ],
+  },
 ];
 
 function run(file: string): { raw: string; facts: Fact[] } {

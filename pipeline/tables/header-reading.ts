@@ -79,7 +79,12 @@ export function regionName(label: string, ctx: ReadingContext): string | null {
   if (label === '全国') return '全国';
   const known = ctx.lexicons.regions.get(label);
   if (known !== undefined) return known;
-  return ctx.regions.lookup(label)?.name ?? null;
+  const region = ctx.regions.lookup(label)?.name;
+  if (region) return region;
+  // As for a place named in a sentence: a name of three or more characters ending in an administrative
+  // suffix is a region as written (`城关县`), unless it names a kind of area (`开发区`).
+  if (label.length < 3 || !/[省市州县区盟旗]$/.test(label) || !/^[\u4e00-\u9fff]+$/.test(label)) return null;
+  return ctx.lexicons.notRegionEndings.some((ending) => label.endsWith(ending)) ? null : label;
 }
 
 /** The unit a measure word implies (`合格率` → %, `抽查批次` → 批次): the word that ends last in the metric. */
