@@ -136,6 +136,46 @@ export interface Token {
   tag: string;
 }
 
+/** A span of the normalised text (UTF-16 indices, end exclusive). */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** How a table reached the text: an HTML `<table>`, box-drawn lines, columns aligned with spaces or tabs, one cell a line. */
+export type TableKind = 'html' | 'box' | 'aligned' | 'flat';
+
+/** One cell of a table: its place in the grid and its text as spans of the normalised text. */
+export interface TableCell {
+  row: number;
+  col: number;
+  /** The pieces of the cell's text (one per line of a cell wrapped over several lines); none when empty. */
+  parts: TextSpan[];
+  /** A header cell: a column header (in a header row) or a row header (in a header column). */
+  header: boolean;
+  /** Indices in `Table.cells` of the column header cells that govern this cell, top down. */
+  columnHeaders: number[];
+  /** Indices in `Table.cells` of the row header cells that govern this cell, left to right. */
+  rowHeaders: number[];
+}
+
+/** A table found in the document: rows of cells, header rows on top, header columns on the left. */
+export interface Table {
+  kind: TableKind;
+  /** Span of the whole table in the normalised text. */
+  start: number;
+  end: number;
+  /** The caption, or the line before the table that says what it is (the period, the subject). */
+  caption: TextSpan | null;
+  /** Each row's span (a row is one sentence). */
+  rows: TextSpan[];
+  columns: number;
+  headerRows: number;
+  headerColumns: number;
+  /** Row by row, `columns` cells a row. */
+  cells: TableCell[];
+}
+
 export type FactType = 'rate' | 'count' | 'amount' | 'change' | 'brand' | 'standard' | 'policy';
 export type FactCategory =
   | 'pass_rate'
@@ -212,6 +252,8 @@ export interface Document {
   clean?: TextLayer;
   /** The normalised text: widths folded, pinyin removed, simplified script, punctuation unified. */
   norm?: TextLayer;
+  /** Tables in the normalised text (found on the clean text, where columns still line up). */
+  tables?: Table[];
   sentences?: Sentence[];
   tokens?: Token[];
   /** Report year, region, subject and the sections headings open (the scope stage). */

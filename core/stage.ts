@@ -2,7 +2,7 @@ import type { Document } from './document';
 import type { Dictionaries } from './dictionaries';
 
 /** The layers of a Document a stage can require or provide. */
-export type Layer = 'raw' | 'clean' | 'meta' | 'norm' | 'sentences' | 'tokens' | 'scope' | 'keywords' | 'facts';
+export type Layer = 'raw' | 'clean' | 'meta' | 'norm' | 'tables' | 'sentences' | 'tokens' | 'scope' | 'keywords' | 'facts';
 
 export interface StageContext {
   /** Loaded dictionary and rule files, by path relative to the dictionaries folder. */
@@ -33,6 +33,11 @@ export interface Stage {
   readonly partialReads?: readonly string[];
   /** The part of the `partialReads` files this document's output depends on, from its normalised text. */
   keyPart?(normText: string, ctx: StageContext): string;
+  /**
+   * The stage's layers are not stored: a pure, cheap function of the stored layers before it. When the
+   * pipeline resumes after it (reprocess), it runs again on the restored document.
+   */
+  readonly transient?: boolean;
   run(doc: Document, ctx: StageContext): void;
 }
 

@@ -4,6 +4,7 @@ import { Dictionaries } from '../core/dictionaries';
 import { checkStageOrder, type Stage, type StageContext } from '../core/stage';
 import { STAGES } from './stages';
 import { codeHash } from '../core/code-hash';
+import { looksLikeHtml } from '../corpus/sniff';
 
 /**
  * Runs the stages over one document at a time. Holds the loaded dictionaries, so build one Pipeline per
@@ -33,7 +34,7 @@ export class Pipeline {
     let started = fromStage === undefined;
     for (const stage of this.stages) {
       if (!started && stage.name === fromStage) started = true;
-      if (!started) continue;
+      if (!started && !stage.transient) continue;
       const began = performance.now();
       stage.run(doc, this.context);
       this.timings[stage.name] = (this.timings[stage.name] ?? 0) + (performance.now() - began);
@@ -85,7 +86,7 @@ export class Pipeline {
 
 let sharedPipeline: Pipeline | null = null;
 
-/** Runs the whole pipeline over a plain-text string: for tests and quick checks. */
+/** Runs the whole pipeline over a string (read as HTML when it is markup, as a page file would be): for tests and quick checks. */
 export function processText(text: string, id = 'text', pipeline?: Pipeline): { doc: Document; facts: Fact[] } {
   pipeline ??= sharedPipeline ??= new Pipeline();
   const source: SourceInfo = {
@@ -94,7 +95,7 @@ export function processText(text: string, id = 'text', pipeline?: Pipeline): { d
     record: null,
     sha256: createHash('sha256').update(text).digest('hex'),
     encoding: 'utf-8',
-    format: 'text',
+    format: looksLikeHtml(text.slice(0, 8192)) ? 'html' : 'text',
     mojibake: false,
   };
   const doc = pipeline.process(newDocument(source, text));

@@ -5,6 +5,7 @@ import { historyContent } from '../output/fact-history';
 import { Store } from '../output/store';
 import { reprocess } from '../batch/reprocess';
 import { runCorpus } from '../batch/run-corpus';
+import { STAGES } from '../pipeline/stages';
 import type { Fact } from '../core/document';
 import {
   copyDictionaries,
@@ -66,8 +67,9 @@ describe('reprocess after a word is added to the user dictionary', () => {
     expect([12, withTheWord().length]).toContain(summary.processed);
     expect(summary.resumedAt).toEqual({ segment: summary.processed });
     expect(summary.unchanged).toBe(12 - summary.processed);
+    // Transient stages (their layer is not stored: the tables) run again before the one resumed at.
     const ran = Object.entries(summary.stageMs)
-      .filter(([, ms]) => ms > 0)
+      .filter(([stage, ms]) => ms > 0 && !STAGES.find((s) => s.name === stage)?.transient)
       .map(([stage]) => stage);
     expect(ran.sort()).toEqual(['extract', 'scope', 'segment']);
   });

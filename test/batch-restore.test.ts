@@ -6,6 +6,7 @@ import { restoreDocument } from '../batch/restore';
 import { runTask } from '../batch/task';
 import { newDocument } from '../core/document';
 import { Pipeline } from '../pipeline/pipeline';
+import { STAGES } from '../pipeline/stages';
 import type { DocumentRecord } from '../core/record';
 import { tempDir, writeFixtureCorpus } from './batch-fixtures';
 
@@ -53,8 +54,9 @@ describe('restoring a stored document and resuming at any stage', () => {
   it('runs only the stages from the one resumed at', () => {
     const record = records[0]!;
     const resumed = runTask(pipeline, { kind: 'resume', record, fromStage: 'segment' });
+    // Transient stages (their layer is not stored: the tables) run again before the one resumed at.
     const ran = Object.entries(resumed.timings ?? {})
-      .filter(([, ms]) => ms > 0)
+      .filter(([stage, ms]) => ms > 0 && !STAGES.find((s) => s.name === stage)?.transient)
       .map(([stage]) => stage);
     expect(ran.sort()).toEqual(['extract', 'segment']);
   });

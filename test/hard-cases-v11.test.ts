@@ -14,9 +14,6 @@ const NOT_YET = new Set<string>([
   // issue 16: quantities, brands, standards
   // issue 18: context
   'v11-context-foreign',
-  // issue 17: tables
-  'v11-table-box',
-  'v11-table-html',
 ]);
 
 suite.skipIf(cases.length === 0)('hard cases v1.1 (../shared/spec/hard-cases-v11.jsonl)', () => {

@@ -7,6 +7,7 @@ import type { OffsetMap } from '../../core/offset-map';
 import { TextRewriter } from '../../core/rewriter';
 import { HEADER_LINES, lineFields, matchDropRule, mergeMissing, normaliseDate, type BoilerplateRule } from './boilerplate';
 import { articleStats, collapseWhitespace, type Unit } from './text-units';
+import { dataTableGrid, textContent, type HtmlGrid } from './html-tables';
 
 /**
  * Main-content extraction from an HTML page, keeping the map from every extracted character to the page
@@ -83,6 +84,8 @@ interface Line {
   linkChars: number;
   heading: boolean;
   titleHint: boolean;
+  /** A row of a data table: its cells between tabs (see html-tables.ts). */
+  tableRow?: boolean;
 }
 
 const HEADING = /^h[1-6]$/;
@@ -99,7 +102,7 @@ export function extractHtml(raw: string, rules: readonly BoilerplateRule[], html
     if (!isLinkList(line)) occurrences.set(line.fieldText, (occurrences.get(line.fieldText) ?? 0) + 1);
   }
   const repeated = (line: Line) =>
-    !line.heading && !line.titleHint && line.fieldText.length >= 10 && (occurrences.get(line.fieldText) ?? 0) > 1;
+    !line.heading && !line.titleHint && !line.tableRow && line.fieldText.length >= 10 && (occurrences.get(line.fieldText) ?? 0) > 1;
 
   const scores = new Map<Element, number>();
   for (const line of lines) {
@@ -207,6 +210,14 @@ function collectLines(root: AnyNode, raw: string, html: HtmlRules): Line[] {
       flush();
       return;
     }
+    const grid = name === 'table' ? dataTableGrid(el) : null;
+    if (grid) {
+      flush();
+      if (grid.caption) visit(grid.caption, inLink, inHeading, inTitle, el);
+      // Rows count for the element around the table, with the lines that say what the table is.
+      tableLines(grid, blockEl ?? el);
+      return;
+    }
     const isBlock = html.blockTags.has(name);
     if (isBlock) flush();
     const titleHere = inTitle || (names !== '' && hasWord(names, html.titleWords));
@@ -214,6 +225,33 @@ function collectLines(root: AnyNode, raw: string, html: HtmlRules): Line[] {
       visit(child, inLink || name === 'a', inHeading || HEADING.test(name), titleHere, isBlock ? el : blockEl);
     }
     if (isBlock) flush();
+  };
+  // A data table: each row one line, its cells (as the page spells them) between inserted tabs.
+  const tableLines = (grid: HtmlGrid, container: Element) => {
+    for (const { tr, slots } of grid.rows) {
+      const row: Unit[] = [];
+      let filled = false;
+      slots.forEach((cell, k) => {
+        if (k > 0) {
+          const at = row.length > 0 ? row[row.length - 1]!.to : (tr.sourceCodeLocation?.startOffset ?? 0);
+          row.push({ out: '\t', from: at, to: at });
+        }
+        if (!cell) return;
+        const units = collapseWhitespace(cellUnits(cell));
+        if (units.length > 0) filled = true;
+        row.push(...units);
+      });
+      const fieldText = slots.map((cell) => (cell ? textContent(cell).replace(/\s+/g, ' ').trim() : '')).join(' ');
+      if (filled) lines.push({ units: row, block: container, fieldText, linkChars: 0, heading: false, titleHint: false, tableRow: true });
+    }
+  };
+  const cellUnits = (node: AnyNode): Unit[] => {
+    if (node.type === 'text') {
+      const location = node.sourceCodeLocation;
+      return location && node.data.length > 0 ? alignText(node.data, raw, location.startOffset, location.endOffset) : [];
+    }
+    if (node.type !== 'tag' || html.skipTags.has((node as Element).name.toLowerCase())) return [];
+    return (node as Element).children.flatMap(cellUnits);
   };
   visit(root, false, false, false, null);
   flush();
@@ -274,6 +312,8 @@ function alignText(data: string, raw: string, start: number, end: number): Unit[
 function lineValue(line: Line): number {
   const stats = articleStats(line.fieldText);
   if (stats.chars === 0) return 0;
+  // A row of figures is article content, though it has no sentence.
+  if (line.tableRow) return Math.min(stats.chars, 20) / 2;
   if (isLinkList(line)) return -stats.chars;
   if (stats.punctuation >= 1 && stats.cjk >= 8) return stats.cjk + 10 * stats.punctuation;
   return -Math.min(stats.chars, 30) / 2;

@@ -1,14 +1,16 @@
 // Fact extraction (issue 5): numerals, quantities, typed rules and named things; see pipeline/extract/.
 import { EXTRACT_FILES, extractFacts } from '../extract/extractor';
 import type { Stage } from '../../core/stage';
+import { TABLE_FACT_FILES, withTableFacts } from '../tables/table-facts';
 
 export const extractStage: Stage = {
   name: 'extract',
   code: __filename,
-  requires: ['norm', 'sentences', 'tokens', 'meta', 'scope'],
+  requires: ['norm', 'tables', 'sentences', 'tokens', 'meta', 'scope'],
   provides: ['facts'],
-  reads: EXTRACT_FILES,
+  reads: [...EXTRACT_FILES, ...TABLE_FACT_FILES],
   run(doc, ctx) {
-    doc.facts = extractFacts(doc, ctx.dictionaries);
+    // Table cells give facts of their own (pipeline/tables/), in place of what their rows read as sentences.
+    doc.facts = withTableFacts(doc, extractFacts(doc, ctx.dictionaries), ctx.dictionaries);
   },
 };

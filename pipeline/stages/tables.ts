@@ -1,0 +1,16 @@
+// Tables stage: the table layer (rows, cells, header links) of a document, found on its clean text.
+import type { Stage } from '../../core/stage';
+import { findTables } from '../tables/detect';
+
+export const tablesStage: Stage = {
+  name: 'tables',
+  code: __filename,
+  requires: ['clean', 'norm'],
+  provides: ['tables'],
+  reads: [],
+  // Not stored: found again from the stored clean and normalised texts when a run resumes after it.
+  transient: true,
+  run(doc) {
+    doc.tables = findTables(doc, doc.source.format !== 'text' && /<table[\s>]/i.test(doc.raw));
+  },
+};

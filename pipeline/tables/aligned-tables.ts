@@ -1,0 +1,182 @@
+/**
+ * Tables laid out in columns with spaces or tabs (as pasted from a spreadsheet, or as the clean stage
+ * writes an HTML table: one row a line, cells between tabs). A tab separates two cells (two tabs in a row
+ * leave an empty cell between them); elsewhere a run of two or more spaces, or an ideographic space, does.
+ * A run of lines with two or more fields, each field short and no sentence punctuation, is a table when
+ * at least two of its lines hold figures. A line with fewer fields places them by display position.
+ */
+import { cellKind } from './cell-kinds';
+import { columnExtents, placeFields, type Field, type RawTable } from './raw-table';
+import { displayWidth, trimmed, type TextLine } from './text-lines';
+
+/** A quick test: the line has something that can separate two cells. */
+const MAY_SEPARATE = /\t|[ \u00a0\u3000]{2}|\S\u3000\S/;
+const SEPARATOR = /\t|[ \u00a0\u3000]{2,}|\u3000/g;
+/** Longest field of a table line: longer ones are prose. */
+const MAX_FIELD = 40;
+const SENTENCE_END = /[。；;！？!?]|[，,].*[，,]/;
+/** Lines a space-aligned table needs (a header and two rows); tab-separated cells are unambiguous. */
+const MIN_SPACED_LINES = 3;
+const MIN_TABBED_LINES = 2;
+
+const CAPTION = /^\s*(?:表\s*[\d一二三四五六七八九十]|(?:计量)?单位\s*[:：])/;
+
+/** Fields of a line, or null when it cannot be a table line. */
+function lineFields(line: TextLine): Field[] | null {
+  const text = line.text;
+  if (!MAY_SEPARATE.test(text)) return null;
+  const tabbed = text.includes('\t');
+  // Thousands separators (`1,208`) are no clause commas; cells between tabs may hold any punctuation.
+  if (!tabbed && SENTENCE_END.test(text.replace(/(\d)[,，](?=\d{3})/g, '$1'))) return null;
+  const separator = tabbed ? /\t/g : SEPARATOR;
+  const fields: Field[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const span = trimmed(text, from, to);
+    if (span.end - span.start > MAX_FIELD) return false;
+    // Without tabs an empty field is only leading indentation.
+    if (tabbed || span.end > span.start)
+      fields.push({
+        span: { start: line.start + span.start, end: line.start + span.end },
+        x0: line.indent + displayWidth(text.slice(0, span.start)),
+        x1: line.indent + displayWidth(text.slice(0, span.end)),
+      });
+    return true;
+  };
+  separator.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = separator.exec(text)) !== null) {
+    if (!push(m.index)) return null;
+    from = m.index + m[0].length;
+  }
+  if (!push(text.length)) return null;
+  // Empty edges of a tabbed line stay (an empty first cell under a spanning header), trailing ones go.
+  while (tabbed && fields.length > 0 && fields[fields.length - 1]!.span.end === fields[fields.length - 1]!.span.start) fields.pop();
+  return fields.length >= 2 ? fields : null;
+}
+
+export function findAlignedTables(lines: readonly TextLine[], taken: ReadonlySet<number>): { table: RawTable; from: number; to: number }[] {
+  const found: { table: RawTable; from: number; to: number }[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    // A caption or unit line (`表1 …`, `单位：家`) opens no table; lines of tabs and lines of spaces do not mix.
+    while (i < lines.length && !taken.has(i) && CAPTION.test(lines[i]!.text)) i++;
+    const run: Field[][] = [];
+    let j = i;
+    while (j < lines.length && !taken.has(j)) {
+      const fields = lineFields(lines[j]!);
+      if (!fields || (j > i && lines[j]!.text.includes('\t') !== lines[i]!.text.includes('\t'))) break;
+      run.push(fields);
+      j++;
+    }
+    const table = run.length > 0 ? tableOf(lines.slice(i, j), run) : null;
+    if (table) {
+      found.push({ table, from: i, to: j });
+      i = j;
+    } else i = Math.max(j, i + 1);
+  }
+  return found;
+}
+
+function tableOf(lines: readonly TextLine[], run: readonly Field[][]): RawTable | null {
+  const tabbed = lines.every((l) => l.text.includes('\t'));
+  if (run.length < (tabbed ? MIN_TABBED_LINES : MIN_SPACED_LINES)) return null;
+  const text = (f: Field, line: TextLine) => line.text.slice(f.span.start - line.start, f.span.end - line.start);
+  const withFigures = run.filter((fields, k) => fields.slice(1).some((f) => cellKind(text(f, lines[k]!)) === 'number')).length;
+  if (withFigures < Math.min(2, run.length - 1)) return null;
+  const columns = Math.max(...run.map((f) => f.length));
+  const full = run.filter((f) => f.length === columns);
+  if (!tabbed && full.length * 2 < run.length) return null;
+  const extents = columnExtents(full, columns);
+  const rows = run.map((fields, k) => {
+    const placed = tabbed
+      ? fields.map((f) => [f.span])
+      : fields.length === columns
+        ? fields.map((f) => [f.span])
+        : placeFields(fields, extents);
+    while (placed.length < columns) placed.push([]);
+    return { start: lines[k]!.start, end: lines[k]!.end, cells: placed.map((spans) => spans.filter((s) => s.end > s.start)) };
+  });
+  return { kind: 'aligned', start: lines[0]!.start, end: lines[lines.length - 1]!.end, rows };
+}
+
+/** Cells of a row joined by single spaces (`北京市 208 97.7`): only a label and figures, every line as wide. */
+const LOOSE_SEPARATOR = /[ \u00a0\u3000\t]+/g;
+const MAX_LOOSE_FIELD = 20;
+const MIN_LOOSE_COLUMNS = 3;
+const MAX_LOOSE_HEADER = 2;
+
+/** A quick test: two separators at least (three cells). */
+const MAY_LOOSE = /[ \u00a0\u3000\t]\S.*[ \u00a0\u3000\t]/;
+
+function looseFields(line: TextLine): Field[] | null {
+  const text = line.text;
+  if (!MAY_LOOSE.test(text)) return null;
+  if (SENTENCE_END.test(text.replace(/(\d)[,，](?=\d{3})/g, '$1'))) return null;
+  const fields: Field[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const span = trimmed(text, from, to);
+    if (span.end > span.start) fields.push({ span: { start: line.start + span.start, end: line.start + span.end }, x0: 0, x1: 0 });
+  };
+  LOOSE_SEPARATOR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LOOSE_SEPARATOR.exec(text)) !== null) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(text.length);
+  if (fields.some((f) => f.span.end - f.span.start > MAX_LOOSE_FIELD)) return null;
+  return fields.length >= MIN_LOOSE_COLUMNS ? fields : null;
+}
+
+/**
+ * Rows whose cells a single space separates: a run of lines with the same number of fields (three or
+ * more), one or two header lines of labels, then two or more rows of a label and figures.
+ */
+export function findLooseTables(lines: readonly TextLine[], taken: ReadonlySet<number>): { table: RawTable; from: number; to: number }[] {
+  const found: { table: RawTable; from: number; to: number }[] = [];
+  const kindOf = (f: Field, line: TextLine) => cellKind(line.text.slice(f.span.start - line.start, f.span.end - line.start));
+  let i = 0;
+  while (i < lines.length) {
+    const first = taken.has(i) ? null : looseFields(lines[i]!);
+    if (!first) {
+      i++;
+      continue;
+    }
+    const run: Field[][] = [first];
+    let j = i + 1;
+    while (j < lines.length && !taken.has(j)) {
+      const fields = looseFields(lines[j]!);
+      if (!fields || fields.length !== first.length) break;
+      run.push(fields);
+      j++;
+    }
+    const kinds = run.map((fields, k) => fields.map((f) => kindOf(f, lines[i + k]!)));
+    let header = 0;
+    while (header < run.length && kinds[header]!.every((kind) => kind !== 'number')) header++;
+    let rows = header;
+    while (
+      rows < run.length &&
+      kinds[rows]![0] !== 'number' &&
+      kinds[rows]!.slice(1).every((kind) => kind !== 'label') &&
+      kinds[rows]!.some((kind) => kind === 'number')
+    )
+      rows++;
+    if (header >= 1 && header <= MAX_LOOSE_HEADER && rows - header >= 2) {
+      const used = lines.slice(i, i + rows);
+      found.push({
+        table: {
+          kind: 'aligned',
+          start: used[0]!.start,
+          end: used[used.length - 1]!.end,
+          rows: run.slice(0, rows).map((fields, k) => ({ start: used[k]!.start, end: used[k]!.end, cells: fields.map((f) => [f.span]) })),
+        },
+        from: i,
+        to: i + rows,
+      });
+      i += rows;
+    } else i = j;
+  }
+  return found;
+}

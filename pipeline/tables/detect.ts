@@ -1,0 +1,79 @@
+/**
+ * The tables of a document, in every form scrapers leave: drawn with lines, aligned in columns (HTML
+ * tables reach the text this way, one row a line with cells between tabs), rows of a label and figures
+ * between single spaces, flattened one cell a line.
+ * Found on the clean text, where the columns still line up (normalisation drops spaces between Chinese
+ * and digits), and placed on the normalised text.
+ */
+import type { Document, Table, TextSpan } from '../../core/document';
+import { findAlignedTables, findLooseTables } from './aligned-tables';
+import { findBoxTables } from './box-tables';
+import { findFlatTables } from './flat-tables';
+import { SpanProjector } from './project';
+import { buildTable } from './structure';
+import { displayWidth, splitLines, trimmed } from './text-lines';
+import { CodePointIndex } from '../../core/code-points';
+
+/** Longest caption: the tail of a longer line before a table (its last sentence) says what the table is. */
+const MAX_CAPTION = 120;
+
+export function findTables(doc: Document, html: boolean): Table[] {
+  const clean = doc.clean;
+  const norm = doc.norm;
+  if (!clean || !norm) return [];
+  const lines = splitLines(clean.text, indentInRaw(doc));
+  const found = findBoxTables(lines);
+  const taken = new Set<number>();
+  const take = (list: { from: number; to: number }[]) => {
+    for (const { from, to } of list) for (let i = from; i < to; i++) taken.add(i);
+  };
+  take(found);
+  const aligned = findAlignedTables(lines, taken);
+  take(aligned);
+  const loose = findLooseTables(lines, taken);
+  take(loose);
+  found.push(...aligned, ...loose, ...findFlatTables(lines, taken));
+
+  const project = new SpanProjector(clean, norm);
+  const tables: Table[] = [];
+  for (const { table: raw } of found) {
+    const tabbed = raw.kind === 'aligned' && clean.text.slice(raw.start, raw.end).includes('\t');
+    const table = buildTable(raw, html && tabbed ? 'html' : raw.kind, project, norm.text);
+    if (!table) continue;
+    table.caption ??= captionBefore(norm.text, table.start);
+    tables.push(table);
+  }
+  return tables.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The indentation (display columns) a clean line had in the raw text, which the cleaning drops: where
+ * columns are aligned with spaces, a line that starts under the second column must still start there.
+ */
+function indentInRaw(doc: Document): (start: number) => number {
+  const clean = doc.clean!;
+  const raw = doc.raw;
+  const rawIndex = new CodePointIndex(raw);
+  return (start) => {
+    const at = rawIndex.toUtf16(clean.span(start, start + 1).rawStart);
+    let from = at;
+    while (from > 0 && /[ \t\u3000\u00a0]/.test(raw[from - 1]!)) from--;
+    return from === 0 || raw[from - 1] === '\n' || raw[from - 1] === '\r' ? displayWidth(raw.slice(from, at)) : 0;
+  };
+}
+
+/** The last non-blank line before `start`, or its last sentence when it is long. */
+function captionBefore(text: string, start: number): TextSpan | null {
+  let end = text.lastIndexOf('\n', start - 1);
+  while (end > 0) {
+    const from = text.lastIndexOf('\n', end - 1) + 1;
+    const line = trimmed(text, from, end);
+    if (line.end > line.start) {
+      if (line.end - line.start <= MAX_CAPTION) return line;
+      const stop = Math.max(text.lastIndexOf('。', line.end - 2), text.lastIndexOf('，', line.end - 2));
+      return trimmed(text, Math.max(stop + 1, line.end - MAX_CAPTION), line.end);
+    }
+    end = from - 1;
+  }
+  return null;
+}

@@ -1,0 +1,100 @@
+/**
+ * What a header cell (or a row label) says: the measure it names and the unit it states (`抽查企业数(家)`
+ * → 抽查企业数, 家), a year (`2009年`), a region (`北京市`, `北京`), a total (`合计`), or a column that
+ * holds no figures to report (`序号`). Units are looked up in the extractor's unit lexicon; a place unit
+ * before them (`万元`) is a multiplier.
+ */
+import type { Lexicons, UnitEntry } from '../extract/lexicons';
+import type { RegionIndex } from '../metadata/regions';
+import { rocYear } from './cell-kinds';
+import type { TableConfig } from './table-config';
+
+export interface StatedUnit {
+  entry: UnitEntry;
+  multiplier: number;
+}
+
+export interface HeaderReading {
+  /** The words of the header without its unit and spaces (`抽查企业数`); empty for a year or a unit alone. */
+  words: string;
+  unit: StatedUnit | null;
+  year: string | null;
+  region: string | null;
+  total: boolean;
+  skip: boolean;
+}
+
+export interface ReadingContext {
+  config: TableConfig;
+  lexicons: Lexicons;
+  regions: RegionIndex;
+}
+
+const YEAR = /^((?:19|20)\d\d)(?:年(?:度|末|底)?)?$/;
+const SPACES = /[\s\u3000]+/g;
+
+export function readHeader(text: string, ctx: ReadingContext): HeaderReading {
+  let words = text.replace(SPACES, '');
+  let unit: StatedUnit | null = null;
+  for (const form of ctx.config.unitForms) {
+    const m = form.exec(words);
+    const stated = m ? statedUnit(m[1]!, ctx.lexicons) : null;
+    if (stated) {
+      unit = stated;
+      words = words.slice(0, m!.index).replace(/[:：]$/, '');
+      break;
+    }
+  }
+  // A header that is a unit word alone (`批次`) still names the measure; a sign alone (`%`) does not.
+  if (!unit) {
+    unit = statedUnit(words, ctx.lexicons);
+    if (unit && !/[\u4e00-\u9fff]/.test(words)) words = '';
+  }
+  const year = YEAR.exec(words)?.[1] ?? rocYear(words);
+  return {
+    // A year names a period, a serial number (`1`, `2`) nothing.
+    words: year || /^\d+$/.test(words) ? '' : words,
+    unit,
+    year,
+    region: year ? null : regionName(words, ctx),
+    total: ctx.config.totalLabels.has(words),
+    skip: ctx.config.skipHeaders.has(words),
+  };
+}
+
+/** The unit a header states (`家`, `%`, `万元`, `个百分点`), or null. */
+export function statedUnit(text: string, lexicons: Lexicons): StatedUnit | null {
+  const surface = text.trim();
+  if (!surface) return null;
+  const exact = (s: string) => lexicons.units.byFirstChar.get(s[0] ?? '')?.find((e) => e.surface === s) ?? null;
+  const entry = exact(surface);
+  if (entry) return { entry, multiplier: 1 };
+  const multiplier = lexicons.units.multipliers.get(surface[0]!);
+  const rest = multiplier ? exact(surface.slice(1)) : null;
+  return rest && multiplier && rest.unitClass !== 'percent' ? { entry: rest, multiplier } : null;
+}
+
+/** The region a label names, by the facts' name for it, or null. */
+export function regionName(label: string, ctx: ReadingContext): string | null {
+  if (label === '全国') return '全国';
+  const known = ctx.lexicons.regions.get(label);
+  if (known !== undefined) return known;
+  const region = ctx.regions.lookup(label)?.name;
+  if (region) return region;
+  // As for a place named in a sentence: a name of three or more characters ending in an administrative
+  // suffix is a region as written (`城关县`), unless it names a kind of area (`开发区`).
+  if (label.length < 3 || !/[省市州县区盟旗]$/.test(label) || !/^[\u4e00-\u9fff]+$/.test(label)) return null;
+  return ctx.lexicons.notRegionEndings.some((ending) => label.endsWith(ending)) ? null : label;
+}
+
+/** The unit a measure word implies (`合格率` → %, `抽查批次` → 批次): the word that ends last in the metric. */
+export function impliedUnit(metric: string, ctx: ReadingContext): StatedUnit | null {
+  let best: { end: number; length: number; unit: string } | null = null;
+  for (const [word, unit] of ctx.config.impliedUnits) {
+    const at = metric.lastIndexOf(word);
+    if (at < 0) continue;
+    const end = at + word.length;
+    if (!best || end > best.end || (end === best.end && word.length > best.length)) best = { end, length: word.length, unit };
+  }
+  return best ? statedUnit(best.unit, ctx.lexicons) : null;
+}

@@ -1,0 +1,72 @@
+/**
+ * A table as a detector finds it in the clean text: rows of cells, each cell the spans of its text
+ * (one per line it is wrapped over), every row as wide as the table. Positions are UTF-16 indices of the
+ * clean text; the table stage maps them to the normalised text.
+ */
+import type { TableKind, TextSpan } from '../../core/document';
+
+export interface RawRow {
+  start: number;
+  end: number;
+  cells: TextSpan[][];
+}
+
+export interface RawTable {
+  kind: TableKind;
+  start: number;
+  end: number;
+  rows: RawRow[];
+}
+
+/** A field of a line: its span in the text and its display columns in the line. */
+export interface Field {
+  span: TextSpan;
+  x0: number;
+  x1: number;
+}
+
+/**
+ * Places the fields of a line that has fewer fields than the table has columns (a spanning header, a
+ * missing figure) under the columns they overlap most, given each column's display extent.
+ */
+export function placeFields(fields: readonly Field[], columns: readonly [number, number][]): TextSpan[][] {
+  const cells: TextSpan[][] = columns.map(() => []);
+  let next = 0;
+  for (const field of fields) {
+    let best = -1;
+    let bestOverlap = -Infinity;
+    for (let c = next; c < columns.length; c++) {
+      const [x0, x1] = columns[c]!;
+      const overlap = Math.min(x1, field.x1) - Math.max(x0, field.x0);
+      if (overlap > bestOverlap) {
+        best = c;
+        bestOverlap = overlap;
+      }
+    }
+    if (best < 0) best = columns.length - 1;
+    cells[best]!.push(field.span);
+    next = Math.min(best + 1, columns.length - 1);
+  }
+  return cells;
+}
+
+/** Display extent of each column over the lines that have a field in every column. */
+export function columnExtents(full: readonly (readonly Field[])[], count: number): [number, number][] {
+  const extents: [number, number][] = [];
+  for (let c = 0; c < count; c++) {
+    let x0 = Infinity;
+    let x1 = -Infinity;
+    for (const fields of full) {
+      x0 = Math.min(x0, fields[c]!.x0);
+      x1 = Math.max(x1, fields[c]!.x1);
+    }
+    extents.push([x0, x1]);
+  }
+  // Columns touch: the gap between two columns belongs to neither, so split it.
+  for (let c = 0; c + 1 < count; c++) {
+    const middle = (extents[c]![1] + extents[c + 1]![0]) / 2;
+    extents[c]![1] = Math.max(extents[c]![1], middle);
+    extents[c + 1]![0] = Math.min(extents[c + 1]![0], middle);
+  }
+  return extents;
+}

@@ -1,0 +1,98 @@
+/**
+ * From a detected grid to a table on the document: cells mapped to the normalised text, the header rows
+ * (the rows above the first figure), the header columns (the labels left of the figures, a serial number
+ * column with them), and for every cell the header cells that govern it. An empty header cell under
+ * nothing takes its text from the left when a lower header row splits the column (a spanning header);
+ * an empty row label takes the one above (a spanning label).
+ */
+import type { Table, TableCell, TableKind, TextSpan } from '../../core/document';
+import { cellKind, type CellKind } from './cell-kinds';
+import type { SpanProjector } from './project';
+import type { RawTable } from './raw-table';
+
+export function buildTable(raw: RawTable, kind: TableKind, project: SpanProjector, normText: string): Table | null {
+  const columns = raw.rows[0]?.cells.length ?? 0;
+  const cells: TableCell[] = [];
+  const kinds: CellKind[] = [];
+  raw.rows.forEach((row, r) =>
+    row.cells.forEach((spans, c) => {
+      const parts = spans.map((s) => project.toNorm(s)).filter((s) => s.end > s.start);
+      const text = parts.map((p) => normText.slice(p.start, p.end)).join('');
+      kinds.push(cellKind(text));
+      cells.push({ row: r, col: c, parts, header: false, columnHeaders: [], rowHeaders: [] });
+    }),
+  );
+  const at = (r: number, c: number) => r * columns + c;
+  const kindAt = (r: number, c: number) => kinds[at(r, c)]!;
+  const rowCount = raw.rows.length;
+
+  let headerRows = 0;
+  while (headerRows < rowCount && !range(1, columns).some((c) => kindAt(headerRows, c) === 'number')) headerRows++;
+  if (headerRows === rowCount) return null;
+  const bodyRows = range(headerRows, rowCount);
+  const noFigures = (c: number) => bodyRows.every((r) => kindAt(r, c) !== 'number');
+  let headerColumns = noFigures(0) || isSerial(bodyRows.map((r) => textOf(cells[at(r, 0)]!, normText))) ? 1 : 0;
+  while (headerColumns < columns && noFigures(headerColumns)) headerColumns++;
+  if (headerColumns >= columns) return null;
+
+  for (const cell of cells) cell.header = cell.row < headerRows || cell.col < headerColumns;
+  const filled = (r: number, c: number) => cells[at(r, c)]!.parts.length > 0;
+  // A first row of one cell over a wider table is its title (`2009年各地区抽查情况`): the caption.
+  const titled = headerRows > 1 && columns > 2 && range(0, columns).filter((c) => filled(0, c)).length === 1;
+  const title = titled ? cells.slice(0, columns).find((cell) => cell.parts.length > 0)! : null;
+  // Column headers: top down; an empty one over a split column takes the spanning cell to its left.
+  const columnHeaders: number[][] = range(0, columns).map((c) => {
+    const path: number[] = [];
+    for (let r = titled ? 1 : 0; r < headerRows; r++) {
+      if (filled(r, c)) path.push(at(r, c));
+      else if (c > headerColumns && range(r + 1, headerRows).some((below) => filled(below, c))) {
+        let left = c - 1;
+        while (left >= headerColumns && !filled(r, left)) left--;
+        if (left >= headerColumns) path.push(at(r, left));
+      }
+    }
+    return path;
+  });
+  const lastLabel: (number | null)[] = range(0, headerColumns).map(() => null);
+  for (const r of bodyRows) {
+    const rowHeaders: number[] = [];
+    for (let c = 0; c < headerColumns; c++) {
+      if (filled(r, c)) lastLabel[c] = at(r, c);
+      // An empty label left of a filled one is spanned from above (`粮食加工品` over its products); one
+      // right of the row's last label is spanned from the left (`总计` across two label columns).
+      else if (!range(c + 1, headerColumns).some((right) => filled(r, right))) lastLabel[c] = null;
+      const label = lastLabel[c];
+      if (label !== null && label !== undefined) rowHeaders.push(label);
+    }
+    for (let c = 0; c < columns; c++) {
+      const cell = cells[at(r, c)]!;
+      cell.columnHeaders = columnHeaders[c]!;
+      if (c >= headerColumns) cell.rowHeaders = rowHeaders;
+    }
+  }
+  const rows: TextSpan[] = raw.rows.map((row, r) => {
+    const parts = cells.slice(at(r, 0), at(r + 1, 0)).flatMap((cell) => cell.parts);
+    const start = Math.min(...parts.map((p) => p.start));
+    const end = Math.max(...parts.map((p) => p.end));
+    return parts.length > 0 ? { start, end } : project.toNorm({ start: row.start, end: row.end });
+  });
+  const span = project.toNorm({ start: raw.start, end: raw.end });
+  const caption = title ? { start: title.parts[0]!.start, end: title.parts[title.parts.length - 1]!.end } : null;
+  return { kind, start: span.start, end: span.end, caption, rows, columns, headerRows, headerColumns, cells };
+}
+
+export function textOf(cell: TableCell, normText: string): string {
+  return cell.parts.map((p) => normText.slice(p.start, p.end)).join('');
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(i);
+  return out;
+}
+
+/** 1, 2, 3, …: a serial number column, which labels rows rather than measuring anything. */
+function isSerial(texts: readonly string[]): boolean {
+  const numbers = texts.map((t) => t.trim()).filter((t) => t !== '');
+  return numbers.length >= 2 && numbers.every((t, k) => /^\d{1,3}$/.test(t) && (k === 0 || Number(t) > Number(numbers[k - 1])));
+}

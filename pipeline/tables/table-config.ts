@@ -1,0 +1,69 @@
+/**
+ * The table rules of dictionaries/tables/tables.json, compiled: unit forms of headers, implied units,
+ * region headers, total labels, columns without figures, and the rule ids table facts carry.
+ */
+import type { Dictionaries } from '../../core/dictionaries';
+
+export const TABLES_FILE = 'tables/tables.json';
+
+export interface TableRuleExample {
+  text: string;
+  expect?: Record<string, unknown>;
+}
+
+export interface TableRule {
+  id: string;
+  description: string;
+  examples: { positive: TableRuleExample[]; negative: string[] };
+}
+
+interface TablesFile {
+  unitForms: string[];
+  unitLines: string[];
+  impliedUnits: [string, string][];
+  comparisonHeaders: string;
+  itemHeaders: string[];
+  regionHeaders: string[];
+  totalLabels: string[];
+  skipHeaders: string[];
+  rules: TableRule[];
+}
+
+export type TableRuleId = 'table.header-unit' | 'table.cell-unit' | 'table.implied-unit';
+
+export interface TableConfig {
+  unitForms: RegExp[];
+  unitLines: RegExp[];
+  impliedUnits: [string, string][];
+  comparisonHeaders: RegExp;
+  itemHeaders: ReadonlySet<string>;
+  regionHeaders: ReadonlySet<string>;
+  totalLabels: ReadonlySet<string>;
+  skipHeaders: ReadonlySet<string>;
+  rules: ReadonlyMap<string, TableRule>;
+}
+
+const RULE_IDS: readonly TableRuleId[] = ['table.header-unit', 'table.cell-unit', 'table.implied-unit'];
+
+export function loadTableConfig(dictionaries: Dictionaries): TableConfig {
+  return dictionaries.parseOnce(
+    TABLES_FILE,
+    (text) => {
+      const file = JSON.parse(text) as TablesFile;
+      const rules = new Map(file.rules.map((rule) => [rule.id, rule]));
+      for (const id of RULE_IDS) if (!rules.has(id)) throw new Error(`${TABLES_FILE}: rule ${id} is missing`);
+      return {
+        unitForms: file.unitForms.map((p) => new RegExp(p)),
+        unitLines: file.unitLines.map((p) => new RegExp(p)),
+        impliedUnits: file.impliedUnits,
+        comparisonHeaders: new RegExp(file.comparisonHeaders),
+        itemHeaders: new Set(file.itemHeaders),
+        regionHeaders: new Set(file.regionHeaders),
+        totalLabels: new Set(file.totalLabels),
+        skipHeaders: new Set(file.skipHeaders),
+        rules,
+      };
+    },
+    'compiled',
+  );
+}

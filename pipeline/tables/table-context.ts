@@ -1,0 +1,89 @@
+/**
+ * What a table's caption (or the line before it) says about all its figures: the period, the region, the
+ * subject and the status, read by the same context functions as a sentence's figures, and a unit the
+ * whole table is given in (`单位：家`).
+ */
+import type { Document, FactStatus, Table, TextSpan } from '../../core/document';
+import { trimmed } from './text-lines';
+import { factContext } from '../extract/context';
+import type { Lexicons } from '../extract/lexicons';
+import { SentenceView } from '../extract/sentence';
+import { statedUnit, type ReadingContext, type StatedUnit } from './header-reading';
+
+export interface TableContext {
+  period: string | null;
+  region: string | null;
+  region_code: string | null;
+  subject: string | null;
+  status: FactStatus;
+  unit: StatedUnit | null;
+  /** The caption's text: what a metric that names no category is about (`特种设备定期检验情况`). */
+  topic: string;
+}
+
+/** Subjects that name nothing in particular (`产品` alone, `地区产品`). */
+const VAGUE_SUBJECT = /^(?:各?地区|各类|各)?(?:产品|企业|单位)$/;
+
+export function tableContext(doc: Document, table: Table, ctx: ReadingContext): TableContext {
+  const meta = doc.meta;
+  const text = doc.norm!.text;
+  const unit = table.caption ? tableUnit(text.slice(table.caption.start, table.caption.end), ctx) : null;
+  // A caption that only gives the unit (`单位：家`) leaves the rest to the line before it.
+  let caption = table.caption;
+  if (caption && unit && text.slice(caption.start, caption.end).length <= UNIT_LINE) caption = lineBefore(text, caption.start) ?? caption;
+  const at = caption?.start ?? -1;
+  const sentence = caption ? doc.sentences?.find((s) => s.start <= at && at < s.end) : undefined;
+  if (!caption || !sentence) {
+    const scope = doc.scope;
+    return {
+      period: scope?.reportYear != null ? String(scope.reportYear) : meta.year,
+      region: scope?.region ?? meta.region,
+      region_code: scope?.regionCode ?? null,
+      subject: null,
+      status: 'actual',
+      unit,
+      topic: '',
+    };
+  }
+  const tokens = (doc.tokens ?? []).filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+  const view = new SentenceView(text, sentence.start, sentence.end, sentence.order, tokens);
+  const lexicons: Lexicons = ctx.lexicons;
+  // The caption read as a figure standing at its end: the same period, region and status rules as a sentence's.
+  const topic = text.slice(caption.start, caption.end);
+  const figure = factContext({ view, doc, lexicons, type: 'count', metric: topic, unit: null, start: caption.end, end: caption.end });
+  const subject = view.subjectIn(sentence.start, sentence.end, lexicons.subjectHeads);
+  return {
+    period: figure.period,
+    region: figure.region,
+    region_code: figure.region_code,
+    subject: subject && !VAGUE_SUBJECT.test(subject) ? subject : null,
+    status: figure.status,
+    unit,
+    topic,
+  };
+}
+
+/** Longest line that only states a table's unit. */
+const UNIT_LINE = 16;
+
+/** The unit a caption gives the whole table (`单位：万元`), or null. */
+function tableUnit(caption: string, ctx: ReadingContext): StatedUnit | null {
+  for (const line of ctx.config.unitLines) {
+    const m = line.exec(caption);
+    const unit = m ? statedUnit(m[1]!, ctx.lexicons) : null;
+    if (unit) return unit;
+  }
+  return null;
+}
+
+/** The non-blank line before `start`, trimmed. */
+function lineBefore(text: string, start: number): TextSpan | null {
+  let end = text.lastIndexOf('\n', start - 1);
+  while (end > 0) {
+    const from = text.lastIndexOf('\n', end - 1) + 1;
+    const line = trimmed(text, from, end);
+    if (line.end > line.start) return line;
+    end = from - 1;
+  }
+  return null;
+}

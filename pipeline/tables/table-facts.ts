@@ -1,0 +1,231 @@
+/**
+ * Facts from table cells, typed by the same rules as a sentence's figures: the cell's numeral (the
+ * extractor's numeral grammar), its unit (the cell's own, else the one its column header states, else the
+ * table's, else the one the header's measure word implies), typed by the quantity rules with the header as
+ * the words before the figure. The column headers give the metric, the row headers the region or the
+ * subject, years in either the period, the caption the rest (table-context.ts). Header cells, empty cells
+ * and dashes are no facts; totals rows are.
+ */
+import type { Dictionaries } from '../../core/dictionaries';
+import type { Document, ExtractedFact, Table, TableCell, TextSpan } from '../../core/document';
+import { typeQuantity } from '../extract/extractor';
+import { categorise, loadLexicons } from '../extract/lexicons';
+import { scanNumerals } from '../extract/numbers';
+import { buildQuantities, type Quantity } from '../extract/quantities';
+import { loadQuantityRules, type CompiledQuantityRule } from '../extract/rules';
+import { loadRegionIndex, REGIONS_FILE } from '../metadata/regions';
+import { loadPlaceIndex, PLACES_FILE, type PlaceIndex } from '../metadata/places';
+import { cellKind } from './cell-kinds';
+import { impliedUnit, readHeader, type HeaderReading, type ReadingContext, type StatedUnit } from './header-reading';
+import { textOf } from './structure';
+import { loadTableConfig, TABLES_FILE, type TableRuleId } from './table-config';
+import { tableContext, type TableContext } from './table-context';
+
+/** Dictionary files table facts read besides the extractor's. */
+export const TABLE_FACT_FILES: readonly string[] = [TABLES_FILE, REGIONS_FILE, PLACES_FILE];
+
+/** A sign or a word before a cell's figure that makes it a fall (`-1.2`, `↓0.5`, `下降3.1`). */
+const MINUS = /(?:[-−－↓]|下降|降低|减少)\s*$/;
+
+interface Reader extends ReadingContext {
+  rules: CompiledQuantityRule[];
+  /** Places down to county level with their codes (the context's index), for the region codes of row labels. */
+  places: PlaceIndex;
+  doc: Document;
+}
+
+export function tableFacts(doc: Document, dictionaries: Dictionaries): ExtractedFact[] {
+  if (!doc.tables?.length || !doc.norm) return [];
+  const reader: Reader = {
+    config: loadTableConfig(dictionaries),
+    lexicons: loadLexicons(dictionaries),
+    regions: loadRegionIndex(dictionaries),
+    rules: loadQuantityRules(dictionaries),
+    places: loadPlaceIndex(dictionaries),
+    doc,
+  };
+  const facts: ExtractedFact[] = [];
+  for (const table of doc.tables) {
+    const context = tableContext(doc, table, reader);
+    const readings = table.cells.map((cell) => (cell.header ? readHeader(textOf(cell, doc.norm!.text), reader) : null));
+    context.region = regionOfRows(readings, reader) ?? context.region;
+    for (const cell of table.cells) {
+      if (cell.header || cell.parts.length === 0) continue;
+      const fact = cellFact(cell, table, readings, context, reader);
+      if (fact) facts.push(fact);
+    }
+  }
+  return facts;
+}
+
+/**
+ * The document's facts with those of its tables: a table's figures replace what the sentence extraction
+ * made of its rows (figures read without their headers); named things found in cells stay.
+ */
+export function withTableFacts(doc: Document, facts: readonly ExtractedFact[], dictionaries: Dictionaries): ExtractedFact[] {
+  const fromTables = tableFacts(doc, dictionaries);
+  if (fromTables.length === 0) return [...facts];
+  const rows: TextSpan[] = (doc.tables ?? []).flatMap((table) =>
+    fromTables.some((f) => f.start >= table.start && f.end <= table.end) ? table.rows : [],
+  );
+  const inRow = (f: ExtractedFact) => rows.some((r) => f.start < r.end && f.end > r.start);
+  return [...facts.filter((f) => f.value === null || !inRow(f)), ...fromTables].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function cellFact(
+  cell: TableCell,
+  table: Table,
+  readings: readonly (HeaderReading | null)[],
+  context: TableContext,
+  reader: Reader,
+): ExtractedFact | null {
+  const text = reader.doc.norm!.text;
+  if (cellKind(textOf(cell, text)) !== 'number') return null;
+  const columnHeads = cell.columnHeaders.map((k) => readings[k]!);
+  const rowHeads = cell.rowHeaders.map((k) => readings[k]!);
+  // The label column's own header says what its labels are (`地区`).
+  const labelHeads = cell.rowHeaders.map((k) => {
+    const label = table.cells[k]!;
+    return label.columnHeaders.map((h) => readings[h]!);
+  });
+  if ([...columnHeads, ...rowHeads].some((h) => h.skip)) return null;
+
+  const under = (k: number, headers: ReadonlySet<string>) => labelHeads[k]!.some((l) => headers.has(l.words));
+  const isItem = rowHeads.map((_, k) => under(k, reader.config.itemHeaders));
+  const measure = (heads: HeaderReading[]) => heads.filter((h) => !h.year && !h.region && !h.total && h.words).map((h) => h.words);
+  let metricWords = measure(columnHeads);
+  let labelsAsSubject = true;
+  if (metricWords.length === 0 || (columnHeads.every((h) => !h.unit) && rowHeads.some((h) => h.unit))) {
+    // A table turned on its side: the rows name the measures, the columns the places or years.
+    metricWords = measure(rowHeads);
+    labelsAsSubject = false;
+  } else if (reader.config.comparisonHeaders.test(metricWords.join('')) && cell.col > table.headerColumns) {
+    // `比上年(个百分点)` next to `合格率(%)`: the change of the figure in the column before.
+    const before = table.cells[cell.row * table.columns + cell.col - 1]!.columnHeaders.map((k) => readings[k]!);
+    metricWords = [...measure(before), ...metricWords];
+  }
+  // Labels under `不合格项目` say what was measured (`总养分`), not what it was measured on.
+  if (labelsAsSubject) metricWords = [...measure(rowHeads.filter((_, k) => isItem[k])), ...metricWords];
+  const metric = metricWords.join('');
+  if (!metric) return null;
+
+  const part = cell.parts.find((p) => /\d/.test(text.slice(p.start, p.end)));
+  if (!part) return null;
+  const numerals = scanNumerals(text, part.start, part.end);
+  if (numerals.length !== 1) return null;
+  const numeral = numerals[0]!;
+  const own = buildQuantities(
+    { text, start: part.start, end: part.end, insideWord: () => false, insideName: () => false },
+    numerals,
+    reader.lexicons,
+  )[0];
+  const stated = [...columnHeads, ...rowHeads].reverse().find((h) => h.unit)?.unit ?? null;
+  let rule: TableRuleId;
+  let quantity: Quantity | null;
+  if (own && own.unit) {
+    quantity = own;
+    rule = 'table.cell-unit';
+  } else if (stated) {
+    quantity = headerQuantity(numeral, stated);
+    rule = 'table.header-unit';
+  } else {
+    // The measure word's unit (`合格率` → %), else the one the caption gives the whole table (`单位：万元`).
+    const implied = impliedUnit(metric, reader) ?? context.unit;
+    quantity = implied ? headerQuantity(numeral, implied) : null;
+    rule = 'table.implied-unit';
+  }
+  if (!quantity) return null;
+  const typing = typeQuantity(quantity, metric, reader.rules);
+  if (!typing) return null;
+  const negative = MINUS.test(text.slice(part.start, numeral.start)) || typing.negativeWhen?.test(metric);
+  const type = typing.rule.then.type;
+
+  const heads = [...rowHeads, ...columnHeads];
+  const region = heads.find((h) => h.region)?.region ?? regionUnderHeader(rowHeads, labelHeads, reader) ?? context.region;
+  // The innermost label names the subject (`食用油` under `粮油制品`).
+  const isSubject = (h: HeaderReading, k: number) =>
+    !h.year && !h.region && !h.total && h.words !== '' && !isItem[k] && !under(k, reader.config.regionHeaders);
+  const subjectAt = labelsAsSubject ? rowHeads.map((h, k) => (isSubject(h, k) ? k : -1)).filter((k) => k >= 0) : [];
+  const labelSubject = subjectAt.length > 0 ? rowHeads[subjectAt[subjectAt.length - 1]!] : undefined;
+  return {
+    type,
+    category:
+      categorise(metric, type, reader.lexicons.categories) ?? categorise(context.topic, type, reader.lexicons.categories) ?? 'other',
+    metric,
+    value: negative ? -quantity.value : quantity.value,
+    unit: quantity.unit,
+    bound: quantity.bound,
+    status: context.status,
+    period: heads.find((h) => h.year)?.year ?? context.period,
+    region,
+    region_code: regionCode(region, context, reader),
+    subject: labelSubject?.words ?? context.subject,
+    name: null,
+    start: part.start,
+    end: part.end,
+    sentence: sentenceAt(reader.doc, part.start),
+    rule,
+  };
+}
+
+/** A label under a region header (`地区`) that is no known place still names the region (`兵团`). */
+function regionUnderHeader(rowHeads: readonly HeaderReading[], labelHeads: readonly HeaderReading[][], reader: Reader): string | null {
+  for (let k = 0; k < rowHeads.length; k++) {
+    const head = rowHeads[k]!;
+    if (head.total || !head.words) continue;
+    if (labelHeads[k]!.some((l) => reader.config.regionHeaders.has(l.words))) return head.words;
+  }
+  return null;
+}
+
+/**
+ * The region of a table whose rows are places in several provinces: the whole country (its totals row and
+ * any row without a place are about all of them); null when its places lie in one province or it names none.
+ */
+function regionOfRows(readings: readonly (HeaderReading | null)[], reader: Reader): string | null {
+  const provinces = new Set<string>();
+  for (const reading of readings) {
+    const region = reading?.region && reading.region !== '全国' ? reader.regions.lookup(reading.region) : null;
+    if (region) provinces.add(region.provinceCode);
+  }
+  return provinces.size > 1 ? '全国' : null;
+}
+
+function headerQuantity(numeral: ReturnType<typeof scanNumerals>[number], stated: StatedUnit): Quantity {
+  const { entry, multiplier } = stated;
+  const factor = entry.unitClass === 'percent' ? entry.factor : multiplier;
+  return {
+    numeral,
+    start: numeral.start,
+    end: numeral.end,
+    value: Number((numeral.value * factor).toPrecision(12)),
+    unitClass: entry.unitClass,
+    unit: entry.unit,
+    bound: 'exact',
+    requires: null,
+    multiplier,
+  };
+}
+
+/** Order of the sentence holding `pos` (a table row is one). */
+function sentenceAt(doc: Document, pos: number): number {
+  const sentences = doc.sentences ?? [];
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= pos) {
+      found = sentences[mid]!.order;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The GB/T 2260 code of a table fact's region: the caption's when the region is the caption's, else the place index's. */
+function regionCode(region: string | null, context: TableContext, reader: Reader): string | null {
+  if (region === null) return null;
+  if (region === context.region) return context.region_code;
+  return reader.places.lookup(region)?.code ?? null;
+}

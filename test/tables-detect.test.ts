@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { Document, Table } from '../core/document';
+import { processText } from '../pipeline/pipeline';
+import { pipeline } from './extract-helpers';
+
+/** Tables found in each form, with their header rows, header columns and header links; and text that is no table. */
+function tablesOf(text: string): { doc: Document; tables: Table[] } {
+  const { doc } = processText(text, 'detect', pipeline);
+  return { doc, tables: doc.tables! };
+}
+
+const cellText = (doc: Document, table: Table, row: number, col: number) =>
+  table.cells[row * table.columns + col]!.parts.map((p) => doc.norm!.text.slice(p.start, p.end)).join('');
+
+/** The texts of the header cells governing a cell, column headers first. */
+function headersOf(doc: Document, table: Table, row: number, col: number): string[] {
+  const cell = table.cells[row * table.columns + col]!;
+  return [...cell.columnHeaders, ...cell.rowHeaders].map((k) => cellText(doc, table, table.cells[k]!.row, table.cells[k]!.col));
+}
+
+describe('table detection', () => {
+  it('a box table with a header spanning two columns over a second header row', () => {
+    const { doc, tables } = tablesOf(
+      [
+        '┌────┬─────────────┬──────┐',
+        '│    │   抽查情况   │      │',
+        '│产品├──────┬──────┤合格率│',
+        '│    │企业(家)│批次  │ (%)  │',
+        '├────┼──────┼──────┼──────┤',
+        '│水泥│  12  │  15  │ 93.3 │',
+        '│钢材│   8  │  10  │ 90.0 │',
+        '└────┴──────┴──────┴──────┘',
+      ].join('\n'),
+    );
+    expect(tables).toHaveLength(1);
+    const table = tables[0]!;
+    // The partial rule under 抽查情况 makes two header rows; 产品 and 合格率 span both.
+    expect([table.kind, table.columns, table.headerRows, table.headerColumns]).toEqual(['box', 4, 2, 1]);
+    expect(headersOf(doc, table, 2, 2)).toEqual(['抽查情况', '批次', '水泥']);
+    expect(headersOf(doc, table, 3, 3)).toEqual(['合格率', '(%)', '钢材']);
+  });
+
+  it('a box table whose rules separate only the header: each body line is a row', () => {
+    const { doc, tables } = tablesOf(
+      ['+--------+------+', '| 地区   | 户数 |', '+--------+------+', '| 兰州市 | 35   |', '| 天水市 | 21   |', '+--------+------+'].join(
+        '\n',
+      ),
+    );
+    expect(tables[0]!.rows).toHaveLength(3);
+    expect(headersOf(doc, tables[0]!, 2, 1)).toEqual(['户数', '天水市']);
+  });
+
+  it('an aligned table with a missing figure places the others by column', () => {
+    const { doc, tables } = tablesOf(
+      [
+        '地区        企业数      批次      合格率',
+        '兰州市        35         40        92.5',
+        '天水市        21                   90.1',
+        '白银市        18         20        85.0',
+      ].join('\n'),
+    );
+    const table = tables[0]!;
+    expect(table.columns).toBe(4);
+    expect(cellText(doc, table, 2, 2)).toBe('');
+    expect(cellText(doc, table, 2, 3)).toBe('90.1');
+  });
+
+  it('a flattened table with a serial number column', () => {
+    const { doc, tables } = tablesOf(
+      ['序号', '地区', '抽查批次', '合格率(%)', '1', '兰州市', '40', '92.5', '2', '天水市', '25', '90.1', '3', '白银市', '20', '85.0'].join(
+        '\n',
+      ),
+    );
+    const table = tables[0]!;
+    expect([table.kind, table.columns, table.rows.length, table.headerColumns]).toEqual(['flat', 4, 4, 2]);
+    expect(headersOf(doc, table, 3, 3)).toEqual(['合格率(%)', '3', '白银市']);
+    // Each row is one sentence.
+    const text = doc.norm!.text;
+    expect(doc.sentences!.map((s) => text.slice(s.start, s.end))).toContain('2\n天水市\n25\n90.1');
+  });
+
+  it('an HTML table written one row a line, a rowspan leaving its slots empty', () => {
+    const { doc, tables } = tablesOf(
+      '<html><body><p>2012年抽查结果</p><table><tr><th>类别</th><th>产品</th><th>批次</th></tr><tr><td rowspan="2">建材</td><td>水泥</td><td>15</td></tr><tr><td>钢材</td><td>10</td></tr></table></body></html>',
+    );
+    const table = tables[0]!;
+    expect(table.kind).toBe('html');
+    expect(headersOf(doc, table, 2, 2)).toEqual(['批次', '建材', '钢材']);
+  });
+
+  it('is not fooled by text that only looks like columns', () => {
+    const texts = [
+      '今年广义货币M\n2\n增长13.6%，符合调控要求。',
+      '一、总体情况\n二、主要做法\n三、存在问题\n四、下一步工作',
+      '会议指出，全省共抽查  1200批次产品，合格率  92.5%。\n同比提高  1.2个百分点，立案  35起。',
+      '投诉电话：12365 | 传真：0931-1234567',
+      '2月18日\n3月5日\n4月9日',
+    ];
+    for (const text of texts) expect(tablesOf(text).tables, text).toEqual([]);
+  });
+});
