@@ -17,7 +17,8 @@ export function registerEval(program: Command, io: CommandIo = processIo()): voi
       reportFailures('eval', io, async (opts: { gold: string; db: string; show?: boolean; json?: boolean }) => {
         const { gold, docs } = loadGold(opts.gold);
         await withReadOnlyDatabase(opts.db, (db) => {
-          const set = selectFacts(db, { includeDuplicates: true }, FACT_FIELDS);
+          // Every stored fact is scored, targets and failure rates included: the views' defaults are for analysts, not for eval.
+          const set = selectFacts(db, { includeDuplicates: true, status: 'all', polarity: 'all' }, FACT_FIELDS);
           const predicted: ScoredFact[] = [];
           for (const row of set.rows) {
             const fact: Record<string, unknown> = {};
