@@ -80,10 +80,7 @@ export async function reprocess(options: ReprocessOptions): Promise<ReprocessSum
     options.progress?.start(work.length);
     const byId = new Map(work.map((w) => [w.id, w]));
     let done = 0;
-    for (const record of store.loadRecords(
-      work.map((w) => w.id),
-      { tokensAsJson: true },
-    )) {
+    for (const record of store.loadRecords(work.map((w) => w.id))) {
       if (writer.stopRequested) break;
       const { fromStage } = byId.get(record.source.id)!;
       await writer.submit(record.source.id, record.source.path, runner.run({ kind: 'resume', record, fromStage }, writer.window));

@@ -7,6 +7,7 @@ import { Pipeline } from '../pipeline/pipeline';
 import { STAGES } from '../pipeline/stages';
 import { createRunner } from './pool';
 import { staleStage, type Task } from './task';
+import { SentenceIndexer } from './sentence-indexer';
 import { BatchWriter, type BatchSummary, type ProgressSink } from './writer';
 
 export interface CorpusRunOptions {
@@ -37,6 +38,8 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSum
   const pipeline = new Pipeline(STAGES, dictionaries);
   const store = Store.open(options.db);
   const runner = createRunner(options.jobs, pipeline);
+  // With several jobs the full-text index is built on a thread of its own, off the single writer.
+  const indexer = options.jobs >= 2 ? SentenceIndexer.start(store, options.db) : null;
   const writer = new BatchWriter(
     store,
     {
@@ -45,7 +48,7 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSum
       dictionaryHashes: pipeline.dictionaryHashes(),
       options: { inputs: options.inputs, jobs: options.jobs, force: Boolean(options.force) },
     },
-    { dictionaries, onError: options.onError },
+    { dictionaries, onError: options.onError, indexer },
   );
   let unchanged = 0;
   const seenIds = new Map<string, string>();
@@ -87,6 +90,7 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSum
   } finally {
     options.progress?.stop();
     await runner.close();
+    await indexer?.abandon();
     store.close();
   }
 }

@@ -2,8 +2,7 @@ import { fingerprint } from './dedupe';
 import { newDocument, type DocumentMeta, type SourceInfo } from '../core/document';
 import type { Pipeline } from '../pipeline/pipeline';
 import { toRecord, type DocumentRecord } from '../core/record';
-import { wordCountsJson } from '../core/word-counts';
-import { restoreDocument } from './restore';
+import { restoreDocument, resumeStage } from './restore';
 
 /** One unit of work for a pipeline thread: a freshly read document, or a stored one to resume. */
 export type Task =
@@ -17,15 +16,15 @@ export function runTask(pipeline: Pipeline, task: Task): DocumentRecord {
     const doc = pipeline.process(newDocument(task.source, task.raw, task.meta));
     record = toRecord(doc, pipeline.stageKeys(task.source.sha256, doc.norm?.text));
   } else {
-    const doc = pipeline.process(restoreDocument(task.record, pipeline.stages, task.fromStage), task.fromStage);
+    const from = resumeStage(pipeline.stages, task.fromStage);
+    const doc = pipeline.process(restoreDocument(task.record, pipeline.stages, from), from);
     record = toRecord(doc, pipeline.stageKeys(task.record.source.sha256, doc.norm?.text));
     record.duplicateOf = task.record.duplicateOf;
   }
-  // Computed here rather than by the single writer, which is the bottleneck with several workers; both
-  // are what the corpus-wide step at the end of a run reads (pipeline/batch/derived.ts).
+  // Computed here rather than by the single writer, which is the bottleneck with several workers: what
+  // the corpus-wide duplicate detection at the end of a run reads (batch/derived.ts).
   const { exact, simhash, length } = fingerprint(record.norm.text);
   record.fingerprint = { exact, simhash, length };
-  record.wordCounts = wordCountsJson(record.sentences);
   record.timings = {};
   for (const [stage, ms] of Object.entries(pipeline.timings)) record.timings[stage] = ms - (before[stage] ?? 0);
   return record;

@@ -155,8 +155,6 @@ export interface Message {
   stage: string;
   level: 'info' | 'warning' | 'error';
   text: string;
-  /** UTF-16 position in the layer the stage worked on, when the message is about a place. */
-  position?: number;
   rule?: string;
 }
 
@@ -171,8 +169,6 @@ export interface Document {
   norm?: TextLayer;
   sentences?: Sentence[];
   tokens?: Token[];
-  /** Per-document keywords (TF-IDF weight), when computed. */
-  keywords?: { word: string; weight: number }[];
   facts?: ExtractedFact[];
   messages: Message[];
 }
