@@ -36,12 +36,15 @@ export async function reprocess(options: ReprocessOptions): Promise<ReprocessSum
   const states = store.documentStates();
   const work: { id: string; fromStage: string }[] = [];
   const resumedAt: Record<string, number> = {};
+  const rekeyed = new Map<string, Record<string, string>>();
   for (const state of states) {
-    const fromStage = staleStage(pipeline, state.sha256, state.stageKeys, () => store.normText(state.id));
+    const { stage: fromStage, newKeys } = staleStage(pipeline, state.sha256, state.stageKeys, () => store.normText(state.id));
+    if (newKeys) rekeyed.set(state.id, newKeys);
     if (fromStage === null) continue;
     work.push({ id: state.id, fromStage });
     resumedAt[fromStage] = (resumedAt[fromStage] ?? 0) + 1;
   }
+  store.updateStageKeys(rekeyed);
   const unchanged = states.length - work.length;
   if (work.length === 0) {
     let derived: DerivedRefresh;

@@ -70,14 +70,13 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSum
           doc.source.id = id;
         }
         const state = store.documentState(id);
-        if (
-          !options.force &&
-          state &&
-          state.sha256 === doc.source.sha256 &&
-          staleStage(pipeline, state.sha256, state.stageKeys, () => store.normText(id)) === null
-        ) {
-          unchanged++;
-          continue;
+        if (!options.force && state && state.sha256 === doc.source.sha256) {
+          const { stage, newKeys } = staleStage(pipeline, state.sha256, state.stageKeys, () => store.normText(id));
+          if (newKeys) store.updateStageKeys(new Map([[id, newKeys]]));
+          if (stage === null) {
+            unchanged++;
+            continue;
+          }
         }
         const task: Task = { kind: 'read', source: doc.source, raw: doc.raw, meta: doc.meta };
         await writer.submit(id, doc.source.path, runner.run(task, writer.window));

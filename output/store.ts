@@ -209,6 +209,15 @@ export class Store {
     ).map((row) => ({ id: row.id, sha256: row.sha256, stageKeys: JSON.parse(row.stage_keys) as Record<string, string> }));
   }
 
+  /** Replaces the stage keys of documents whose stored output stands (a key of a file read in part changed, not their part). */
+  updateStageKeys(keys: ReadonlyMap<string, Record<string, string>>): void {
+    if (keys.size === 0) return;
+    const update = this.statement('UPDATE documents SET stage_keys = ? WHERE id = ?');
+    this.db.transaction(() => {
+      for (const [id, stageKeys] of keys) update.run(JSON.stringify(stageKeys), id);
+    })();
+  }
+
   /** Duplicate-detection fingerprints of every stored document that has them, in storage order. */
   fingerprints(): { id: string; exact: string; simhash: string }[] {
     return this.statement(

@@ -11,7 +11,7 @@ import { runTask } from '../batch/task';
 import { CodePointIndex } from '../core/code-points';
 import { decodeTokens } from '../core/token-blob';
 import { Dictionaries } from '../core/dictionaries';
-import { rankKeywords } from '../pipeline/keywords';
+import { rankKeywords } from './natural-keywords';
 import { Pipeline } from '../pipeline/pipeline';
 import { countWords, wordCountsOf } from '../core/word-counts';
 import { copyDictionaries, NEW_WORD, tempDir, withNewWord, writeFixtureCorpus } from './batch-fixtures';
