@@ -4,8 +4,8 @@ import type { DuplicateInput, Store } from '../output/store';
 import type { Dictionaries } from '../core/dictionaries';
 import { loadStopwords } from '../pipeline/keywords';
 import { CodePointIndex } from '../core/code-points';
-import { decodeTokens } from '../core/token-blob';
-import { countWords, wordCountsOf } from '../core/word-counts';
+import { tokenWords } from '../core/token-blob';
+import { countWordsInOrder } from '../core/word-counts';
 import { rankCountedKeywords, type WordCountDocument } from './corpus-keywords';
 
 /** Keywords stored per document. */
@@ -101,8 +101,7 @@ function storedFingerprint(doc: DuplicateInput): Fingerprint {
 function storedWordCounts(store: Store): () => Iterable<WordCountDocument> {
   return function* () {
     for (const { id, normText, tokens } of store.documentTokens()) {
-      const words = tokens ? decodeTokens(tokens, new CodePointIndex(normText)).map((t) => t.word) : [];
-      yield { id, ...wordCountsOf(countWords(words)) };
+      yield { id, ...countWordsInOrder(tokens ? tokenWords(tokens, new CodePointIndex(normText)) : []) };
     }
   };
 }

@@ -145,7 +145,7 @@ async function main(): Promise<void> {
     };
     const cpuRatios: Record<string, number> = {
       'b/a': one.cpuSeconds / floor.cpuSeconds,
-      'c/b': two.cpuSeconds / one.cpuSeconds,
+      'b/c': one.cpuSeconds / two.cpuSeconds,
       'p/q': peer.cpuSeconds / onePeer.cpuSeconds,
       'p/r': peer.cpuSeconds / twoPeer.cpuSeconds,
       'e/b': unchanged.cpuSeconds / one.cpuSeconds,

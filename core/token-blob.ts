@@ -50,13 +50,26 @@ export function encodeTokens(tokens: readonly Token[], index: CodePointIndex): U
 
 /** The tokens of `encodeTokens`, with UTF-16 spans and words of the text `index` was made from. */
 export function decodeTokens(blob: Uint8Array, index: CodePointIndex): Token[] {
+  const tokens: Token[] = [];
+  readTokens(blob, index, (start, end, tag) => tokens.push({ start, end, word: index.text.slice(start, end), tag }));
+  return tokens;
+}
+
+/** Only the words of `encodeTokens`, in order: what the keyword ranking counts (no object per token). */
+export function tokenWords(blob: Uint8Array, index: CodePointIndex): string[] {
+  const words: string[] = [];
+  readTokens(blob, index, (start, end) => words.push(index.text.slice(start, end)));
+  return words;
+}
+
+/** Calls `each` with every token's UTF-16 span and tag, in order. */
+function readTokens(blob: Uint8Array, index: CodePointIndex, each: (start: number, end: number, tag: string) => void): void {
   const reader = new ByteReader(blob);
   const format = reader.varint();
   if (format !== FORMAT) throw new Error(`stored tokens: unknown format ${format}`);
   const tags: string[] = [];
   const decoder = new TextDecoder();
   for (let n = reader.varint(); n > 0; n--) tags.push(decoder.decode(reader.bytes(reader.varint())));
-  const tokens: Token[] = [];
   let at = 0;
   while (!reader.done) {
     const head = reader.varint();
@@ -64,12 +77,9 @@ export function decodeTokens(blob: Uint8Array, index: CodePointIndex): Token[] {
     const end = at + Math.floor(head / 2);
     const tag = tags[reader.varint()];
     if (tag === undefined || end > index.length) throw new Error('stored tokens: damaged (a tag or a span out of range)');
-    const start16 = index.toUtf16(at);
-    const end16 = index.toUtf16(end);
-    tokens.push({ start: start16, end: end16, word: index.text.slice(start16, end16), tag });
+    each(index.toUtf16(at), index.toUtf16(end), tag);
     at = end;
   }
-  return tokens;
 }
 
 class ByteWriter {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { DocumentMeta, Fact, Message, SourceInfo } from '../core/document';
 import { CodePointIndex } from '../core/code-points';
-import { decodeTokens } from '../core/token-blob';
+import { tokenWords } from '../core/token-blob';
 import type { DocumentRecord, SentenceRecord } from '../core/record';
 import { openDatabase, type OpenOptions } from './database';
 import { StoreError } from './errors';
@@ -291,7 +291,7 @@ export class Store {
     const row = this.statement('SELECT norm_text AS normText, tokens FROM documents WHERE id = ?').get(id) as
       { normText: string; tokens: Uint8Array | null } | undefined;
     if (!row?.tokens) return [];
-    return decodeTokens(row.tokens, new CodePointIndex(row.normText)).map((t) => t.word);
+    return tokenWords(row.tokens, new CodePointIndex(row.normText));
   }
 
   /** Replaces every stored keyword by `ranked` (best first per document). */

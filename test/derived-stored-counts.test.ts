@@ -13,7 +13,7 @@ import { decodeTokens } from '../core/token-blob';
 import { Dictionaries } from '../core/dictionaries';
 import { rankKeywords } from './natural-keywords';
 import { Pipeline } from '../pipeline/pipeline';
-import { countWords, wordCountsOf } from '../core/word-counts';
+import { countWords, countWordsInOrder, wordCountsOf } from '../core/word-counts';
 import { copyDictionaries, NEW_WORD, tempDir, withNewWord, writeFixtureCorpus } from './batch-fixtures';
 
 const STOPWORDS = new Set(['我们', '进一步']);
@@ -35,6 +35,22 @@ const VOCABULARY = [
   '__proto__',
   '__key',
 ];
+
+describe('countWordsInOrder', () => {
+  it('gives the words and counts of the counting object, in its key order', () => {
+    const word = fc.oneof(
+      fc.constantFrom('__proto__', 'constructor', '2012', '0', '01', '4294967294', '4294967295', '-1', '质量', ''),
+      fc.string({ maxLength: 3 }),
+      fc.nat({ max: 300 }).map(String),
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), (words) => {
+        expect(countWordsInOrder(words)).toEqual(wordCountsOf(countWords(words)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
 
 describe('rankCountedKeywords over counted words', () => {
   it('gives what rankCorpusKeywords and natural (rankKeywords) give over the words', () => {

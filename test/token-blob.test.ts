@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CodePointIndex } from '../core/code-points';
 import type { Token } from '../core/document';
-import { decodeTokens, encodeTokens } from '../core/token-blob';
+import { decodeTokens, encodeTokens, tokenWords } from '../core/token-blob';
 
 /** Tokens over `text`: consecutive pieces of the given lengths, white space between some of them left out. */
 function tokensOf(text: string, cuts: { length: number; skip: number; tag: string }[]): Token[] {
@@ -32,7 +32,9 @@ describe('stored tokens (documents.tokens)', () => {
       fc.property(text, fc.array(cut, { maxLength: 30 }), (s, cuts) => {
         const tokens = tokensOf(s, cuts);
         const index = new CodePointIndex(s);
-        expect(decodeTokens(encodeTokens(tokens, index), index)).toEqual(tokens);
+        const blob = encodeTokens(tokens, index);
+        expect(decodeTokens(blob, index)).toEqual(tokens);
+        expect(tokenWords(blob, index)).toEqual(tokens.map((t) => t.word));
       }),
       { numRuns: 500 },
     );
