@@ -13,7 +13,7 @@ export interface WordCountDocument extends Readonly<WordCounts> {
 
 /**
  * The `limit` best TF-IDF keywords of every document, with the same weights and order as
- * `rankKeywords` (pipeline/keywords.ts) over the same documents, in time linear in the corpus. Reads
+ * natural's TF-IDF (test/natural-keywords.ts) over the same documents, in time linear in the corpus. Reads
  * `documents` once (it can stream from the database) and keeps only each document's word counts.
  */
 export function rankCorpusKeywords(

@@ -3,7 +3,9 @@ import { contentCharacters, DuplicateFinder, fingerprint, type Fingerprint } fro
 import type { DuplicateInput, Store } from '../output/store';
 import type { Dictionaries } from '../core/dictionaries';
 import { loadStopwords } from '../pipeline/keywords';
-import { countWords, parseWordCounts, wordCountsOf, type WordCounts } from '../core/word-counts';
+import { CodePointIndex } from '../core/code-points';
+import { tokenWords } from '../core/token-blob';
+import { countWordsInOrder } from '../core/word-counts';
 import { rankCountedKeywords, type WordCountDocument } from './corpus-keywords';
 
 /** Keywords stored per document. */
@@ -29,8 +31,7 @@ export interface DerivedRefresh {
  * keywords of the others. Recomputed in one transaction whenever a stored document version or the
  * stop words changed since the last time (meta.derived_signature), so a command after a killed run
  * catches up; otherwise nothing is read but the document versions. Reads what the pipeline threads
- * computed for it per document (fingerprints with the characters they hashed, word counts), not the
- * texts and tokens, except those of documents stored before those were (migration 003).
+ * computed for it per document (fingerprints with the characters they hashed) and the stored tokens.
  */
 export function refreshDerivedData(store: Store, dictionaries: Dictionaries, runId: number): DerivedRefresh {
   const began = performance.now();
@@ -93,21 +94,14 @@ function storedFingerprint(doc: DuplicateInput): Fingerprint {
 }
 
 /**
- * The word counts of every document that is not a duplicate, in storage order, to be read twice. A
- * document stored without them (before migration 003) is counted from its tokens once, and its counts
- * kept for the second reading.
+ * The word counts of every document that is not a duplicate, in storage order, to be read twice (two
+ * passes keep the ranking's memory to the vocabulary): counted from the stored tokens, which are
+ * slices of the normalised text. A document without stored tokens counts no words.
  */
 function storedWordCounts(store: Store): () => Iterable<WordCountDocument> {
-  const countedFromTokens = new Map<string, WordCounts>();
   return function* () {
-    for (const { id, wordCounts } of store.documentWordCounts()) {
-      if (wordCounts !== null) {
-        yield { id, ...parseWordCounts(wordCounts) };
-        continue;
-      }
-      let counted = countedFromTokens.get(id);
-      if (!counted) countedFromTokens.set(id, (counted = wordCountsOf(countWords(store.tokenWords(id)))));
-      yield { id, ...counted };
+    for (const { id, normText, tokens } of store.documentTokens()) {
+      yield { id, ...countWordsInOrder(tokens ? tokenWords(tokens, new CodePointIndex(normText)) : []) };
     }
   };
 }

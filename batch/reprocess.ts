@@ -37,12 +37,15 @@ export async function reprocess(options: ReprocessOptions): Promise<ReprocessSum
   const states = store.documentStates();
   const work: { id: string; fromStage: string }[] = [];
   const resumedAt: Record<string, number> = {};
+  const rekeyed = new Map<string, Record<string, string>>();
   for (const state of states) {
-    const fromStage = staleStage(pipeline, state.sha256, state.stageKeys, () => store.normText(state.id));
+    const { stage: fromStage, newKeys } = staleStage(pipeline, state.sha256, state.stageKeys, () => store.normText(state.id));
+    if (newKeys) rekeyed.set(state.id, newKeys);
     if (fromStage === null) continue;
     work.push({ id: state.id, fromStage });
     resumedAt[fromStage] = (resumedAt[fromStage] ?? 0) + 1;
   }
+  store.updateStageKeys(rekeyed);
   const unchanged = states.length - work.length;
   if (work.length === 0) {
     let derived: DerivedRefresh;
@@ -81,10 +84,7 @@ export async function reprocess(options: ReprocessOptions): Promise<ReprocessSum
     options.progress?.start(work.length);
     const byId = new Map(work.map((w) => [w.id, w]));
     let done = 0;
-    for (const record of store.loadRecords(
-      work.map((w) => w.id),
-      { tokensAsJson: true },
-    )) {
+    for (const record of store.loadRecords(work.map((w) => w.id))) {
       if (writer.stopRequested) break;
       const { fromStage } = byId.get(record.source.id)!;
       await writer.submit(record.source.id, record.source.path, runner.run({ kind: 'resume', record, fromStage }, writer.window));

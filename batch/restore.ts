@@ -1,12 +1,43 @@
-import { newDocument, type Document, type Token } from '../core/document';
-import { layerFromStored, type DocumentRecord } from '../core/record';
+import { newDocument, TextLayer, type Document } from '../core/document';
+import { OffsetMap } from '../core/offset-map';
+import type { DocumentRecord } from '../core/record';
 import type { Layer, Stage } from '../core/stage';
+import { decodeTokens } from '../core/token-blob';
+
+/** The layers a DocumentRecord keeps; the others (the clean layer) are made again by their stage. */
+export const STORED_LAYERS: ReadonlySet<Layer> = new Set<Layer>(['raw', 'meta', 'norm', 'sentences', 'tokens', 'facts']);
+
+/**
+ * The stage to resume at so that `fromStage` and the stages after it find every layer they require:
+ * `fromStage` itself, or an earlier stage whose layer is not stored (resuming at normalise re-runs
+ * clean, whose text is not kept).
+ */
+export function resumeStage(stages: readonly Stage[], fromStage: string): string {
+  let start = stages.findIndex((s) => s.name === fromStage);
+  if (start < 0) throw new Error(`no stage '${fromStage}' to resume at`);
+  for (;;) {
+    const present = new Set<Layer>(['raw']);
+    for (const stage of stages.slice(0, start)) for (const layer of stage.provides) if (STORED_LAYERS.has(layer)) present.add(layer);
+    const missing = stages
+      .slice(start)
+      .flatMap((stage) => {
+        const lacking = stage.requires.filter((layer) => !present.has(layer));
+        for (const layer of stage.provides) present.add(layer);
+        return lacking;
+      })
+      .at(0);
+    if (missing === undefined) return stages[start]!.name;
+    start = stages.findIndex((s) => s.provides.includes(missing));
+  }
+}
 
 /**
  * Rebuilds a Document from its stored record with the layers of every stage before `fromStage`, so that
- * the pipeline can resume at `fromStage` without redoing the cached stages.
+ * the pipeline can resume at `fromStage` without redoing the cached stages. `fromStage` must be one
+ * resumeStage gives.
  */
 export function restoreDocument(record: DocumentRecord, stages: readonly Stage[], fromStage: string): Document {
+  if (resumeStage(stages, fromStage) !== fromStage) throw new Error(`document ${record.source.id}: cannot resume at '${fromStage}'`);
   const doc = newDocument(record.source, record.raw, record.meta);
   const restored = new Set<Layer>();
   const rerun = new Set<string>();
@@ -16,7 +47,6 @@ export function restoreDocument(record: DocumentRecord, stages: readonly Stage[]
     if (resuming) rerun.add(stage.name);
     else for (const layer of stage.provides) restored.add(layer);
   }
-  if (!resuming) throw new Error(`document ${record.source.id}: no stage '${fromStage}' to resume at`);
   // The notes of the cached stages stay (a fresh run would write them again); the re-run stages write theirs.
   doc.messages = record.messages.filter((m) => !rerun.has(m.stage));
   if (!restored.has('meta')) {
@@ -25,33 +55,11 @@ export function restoreDocument(record: DocumentRecord, stages: readonly Stage[]
     // the metadata stage derives it from the text instead (the reader's meta is not stored apart).
     doc.meta = { ...doc.meta, region: null, regionCode: null, year: null };
   }
-  if (restored.has('clean')) doc.clean = layerFromStored(record.clean);
-  if (restored.has('norm')) doc.norm = layerFromStored(record.norm);
-  if (restored.has('sentences') && doc.norm) {
-    const index = doc.norm.index;
+  if (restored.has('norm')) doc.norm = new TextLayer(record.norm.text, OffsetMap.fromBuffer(record.norm.map));
+  const index = doc.norm?.index;
+  if (restored.has('sentences') && index) {
     doc.sentences = record.sentences.map((s) => ({ order: s.order, start: index.toUtf16(s.start), end: index.toUtf16(s.end) }));
   }
-  if (restored.has('tokens') && doc.norm && doc.sentences) {
-    doc.tokens = restoreTokens(doc.norm.text, doc.sentences, record);
-  }
+  if (restored.has('tokens') && index) doc.tokens = decodeTokens(record.tokens, index);
   return doc;
-}
-
-/** Token spans are not stored; they are found again in order inside their sentence. */
-function restoreTokens(text: string, sentences: { start: number; end: number }[], record: DocumentRecord): Token[] {
-  const tokens: Token[] = [];
-  record.sentences.forEach((stored, i) => {
-    let at = sentences[i]!.start;
-    const pairs =
-      stored.tokensJson !== undefined
-        ? (JSON.parse(stored.tokensJson) as [string, string][]).map(([word, tag]) => ({ word, tag }))
-        : stored.tokens;
-    for (const { word, tag } of pairs) {
-      const found = text.indexOf(word, at);
-      if (found < 0) continue;
-      tokens.push({ start: found, end: found + word.length, word, tag });
-      at = found + word.length;
-    }
-  });
-  return tokens;
 }

@@ -9,6 +9,7 @@ import { pipelineSignature } from './pipeline-signature';
 import { createRunner } from './pool';
 import { formatShard, shardOf, shardOfInput, type ShardSpec } from './shard';
 import { staleStage, type Task } from './task';
+import { SentenceIndexer } from './sentence-indexer';
 import { BatchWriter, type BatchSummary, type ProgressSink } from './writer';
 
 export interface CorpusRunOptions {
@@ -44,6 +45,8 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSum
   const pipeline = new Pipeline(STAGES, dictionaries);
   const store = Store.open(options.db);
   const runner = createRunner(options.jobs, pipeline);
+  // With several jobs the full-text index is built on a thread of its own, off the single writer.
+  const indexer = options.jobs >= 2 ? SentenceIndexer.start(store, options.db) : null;
   const writer = new BatchWriter(
     store,
     {
@@ -58,7 +61,7 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSum
         ...(options.shard ? { shard: formatShard(options.shard) } : {}),
       },
     },
-    { dictionaries, onError: options.onError },
+    { dictionaries, onError: options.onError, indexer },
   );
   let unchanged = 0;
   let otherShards = 0;
@@ -88,14 +91,13 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSum
           doc.source.id = id;
         }
         const state = store.documentState(id);
-        if (
-          !options.force &&
-          state &&
-          state.sha256 === doc.source.sha256 &&
-          staleStage(pipeline, state.sha256, state.stageKeys, () => store.normText(id)) === null
-        ) {
-          unchanged++;
-          continue;
+        if (!options.force && state && state.sha256 === doc.source.sha256) {
+          const { stage, newKeys } = staleStage(pipeline, state.sha256, state.stageKeys, () => store.normText(id));
+          if (newKeys) store.updateStageKeys(new Map([[id, newKeys]]));
+          if (stage === null) {
+            unchanged++;
+            continue;
+          }
         }
         const task: Task = { kind: 'read', source: doc.source, raw: doc.raw, meta: doc.meta };
         await writer.submit(id, doc.source.path, runner.run(task, writer.window));
@@ -108,6 +110,7 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSum
   } finally {
     options.progress?.stop();
     await runner.close();
+    await indexer?.abandon();
     store.close();
   }
 }

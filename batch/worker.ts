@@ -22,26 +22,15 @@ parentPort!.on('message', (message: { id: number; task: Task }) => {
   try {
     const record = runTask(pipeline, message.task);
     Atomics.add(finished, index, 1);
-    parentPort!.postMessage({ id: message.id, record: withTokensAsJson(record) }, offsetMapBuffers(record));
+    parentPort!.postMessage({ id: message.id, record }, transferables(record));
   } catch (error) {
     Atomics.add(finished, index, 1);
     parentPort!.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) });
   }
 });
 
-/**
- * The record with each sentence's tokens in the store's JSON form: the single writer thread then clones
- * one string per sentence instead of an object per token, and stores it as it is.
- */
-function withTokensAsJson(record: DocumentRecord): DocumentRecord {
-  return {
-    ...record,
-    sentences: record.sentences.map((s) => ({ ...s, tokens: [], tokensJson: JSON.stringify(s.tokens.map((t) => [t.word, t.tag])) })),
-  };
-}
-
-/** The offset maps' memory, moved to the writer thread rather than copied (OffsetMap.toBuffer gives each map its own). */
-function offsetMapBuffers(record: DocumentRecord): ArrayBuffer[] {
-  const buffers = [record.clean.map, record.norm.map].map((map) => map.buffer);
-  return buffers[0] === buffers[1] ? [] : buffers.filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+/** The offset map's and the tokens' memory, moved to the writer thread rather than copied (each has its own buffer). */
+function transferables(record: DocumentRecord): ArrayBuffer[] {
+  const buffers = [record.norm.map.buffer, record.tokens.buffer];
+  return buffers.filter((b, i): b is ArrayBuffer => b instanceof ArrayBuffer && buffers.indexOf(b) === i);
 }

@@ -3,6 +3,7 @@ import type { Store } from '../output/store';
 import type { Dictionaries } from '../core/dictionaries';
 import type { DocumentRecord } from '../core/record';
 import { refreshDerivedData, type DerivedRefresh } from './derived';
+import type { SentenceIndexer } from './sentence-indexer';
 
 export interface ProgressSink {
   start(total: number): void;
@@ -31,6 +32,8 @@ export interface WriterOptions {
   dictionaries: Dictionaries;
   /** Called with one line per failed file or record, as it happens. */
   onError?: (line: string) => void;
+  /** Builds the full-text index on a thread of its own (null or absent: the store indexes in its transactions). */
+  indexer?: SentenceIndexer | null;
 }
 
 /**
@@ -130,6 +133,10 @@ export class BatchWriter {
     this.flush();
     this.summary.storeMs += performance.now() - began;
     await afterStored?.();
+    // The index thread has been working alongside; what is left of it now holds up the end of the run.
+    const indexing = performance.now();
+    await this.options.indexer?.install();
+    this.summary.storeMs += performance.now() - indexing;
     this.summary.interrupted = this.stop;
     // An interrupted run stops now; the next command over the database refreshes the derived data.
     if (!this.stop) {
@@ -177,6 +184,7 @@ export class BatchWriter {
 
   private flush(): void {
     this.store.commitBatch();
+    this.options.indexer?.afterCommit();
     this.batchDocuments = 0;
     this.batchChars = 0;
   }

@@ -1,17 +1,21 @@
 /**
- * `npm run bench`: throughput of qmine against the floor of the libraries it is built on.
+ * `npm run bench`: throughput of qmine against the floor of the libraries it is built on and against a
+ * hand-written peer, in one run.
  *
- * Builds a corpus of at least 20 MB of decoded text (UTF-8 bytes) from ../shared/corpus by repeating its
- * files under new names, then measures
- * (a) the floor: nodejieba segmentation plus opencc-js conversion alone over the same decoded texts,
+ * Over ../shared/corpus (repeated under new names QMINE_BENCH_COPIES times, default once) it measures
+ * (a) the floor: opencc-js conversion plus nodejieba segmentation alone over the same decoded texts,
  * (b) `qmine run` end to end into a fresh database with one job, (c) with two jobs,
- * (d) a reprocess after a one-word dictionary change, (e) an unchanged reprocess.
- * Prints seconds (wall and CPU), MB/s, documents/s, peak RSS, the per-stage split and the ratios; writes
- * them as JSON under bench/results/. The machine may be shared: the load average before and after each
- * measurement is recorded with it, and CPU seconds are less sensitive to other processes than wall time.
+ * (d) a reprocess after a one-word dictionary change, (e) an unchanged reprocess;
+ * and over the corpus's single-document files as UTF-8 text with markup stripped (what the peer reads),
+ * (p) the peer ../shared/bench/peer.py (Python jieba + regex + sqlite3 with a trigram index, run with
+ * the system python3), (q) `qmine run` with one job and (r) with two jobs over the same text.
+ * Prints seconds (wall and CPU), MB/s, documents/s, peak RSS, the database's size against the input's,
+ * the per-stage split and the ratios the issues set as targets; writes them as JSON under bench/results/.
+ * The machine may be shared: the load average before and after each measurement is recorded with it,
+ * and CPU seconds are less sensitive to other processes than wall time.
  *
- * Environment: QMINE_BENCH_MB (default 20), QMINE_BENCH_WORD (the added word), QMINE_BENCH_KEEP=1 keeps
- * the work folder.
+ * Environment: QMINE_BENCH_COPIES (default 1), QMINE_BENCH_WORD (the added word), QMINE_BENCH_PYTHON
+ * (default /usr/bin/python3), QMINE_BENCH_KEEP=1 keeps the work folder.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -25,6 +29,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
@@ -38,7 +43,9 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const SHARED_CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
 const QMINE = path.join(ROOT, 'bin', 'qmine.js');
 const CHILD_USAGE = path.join(__dirname, 'child-usage.js');
-const TARGET_BYTES = Number(process.env.QMINE_BENCH_MB ?? 20) * 1024 * 1024;
+const PEER = path.resolve(ROOT, '..', 'shared', 'bench', 'peer.py');
+const PYTHON = process.env.QMINE_BENCH_PYTHON ?? '/usr/bin/python3';
+const COPIES = Math.max(1, Number(process.env.QMINE_BENCH_COPIES ?? 1));
 /** A word for the one-word dictionary change: a domain term jieba splits (质量/安全), in about one document in eight. */
 const ADDED_WORD = process.env.QMINE_BENCH_WORD ?? '质量安全';
 
@@ -73,8 +80,9 @@ async function main(): Promise<void> {
   try {
     const corpus = buildCorpus(path.join(work, 'corpus'));
     const mb = corpus.bytes / 1048576;
+    const inputBytes = folderBytes(corpus.dir);
     console.log(
-      `corpus: ${corpus.files} files, ${corpus.documents} documents, ${(corpus.chars / 1e6).toFixed(1)} M characters, ${mb.toFixed(1)} MB of UTF-8 text`,
+      `corpus: ${corpus.files} files (${(inputBytes / 1e6).toFixed(1)} MB), ${corpus.documents} documents, ${(corpus.chars / 1e6).toFixed(1)} M characters, ${mb.toFixed(1)} MB of UTF-8 text`,
     );
     console.log(
       `machine: ${os.cpus().length} CPUs, load average ${os
@@ -96,6 +104,11 @@ async function main(): Promise<void> {
     console.log(line('(c) qmine run, 2 jobs', two));
     const sameResult = digest(oneDb) === digest(twoDb);
     if (!sameResult) console.log('      WARNING: one and two jobs stored different sentences or facts');
+    const dbBytes = statSync(oneDb).size;
+    console.log(
+      `      database ${(dbBytes / 1e6).toFixed(1)} MB = ${(dbBytes / inputBytes).toFixed(2)} × the input's ${(inputBytes / 1e6).toFixed(1)} MB`,
+    );
+    // Sharded runs and `qmine merge` go here: (s) 2 shards + merge, (m) the merge alone.
 
     const dictionaries = path.join(work, 'dictionaries');
     cpSync(path.join(ROOT, 'dictionaries'), dictionaries, { recursive: true });
@@ -111,23 +124,39 @@ async function main(): Promise<void> {
     const unchanged = runQmine(['reprocess', '--db', oneDb, '--dictionaries', dictionaries, '--jobs', '1'], mb, corpus.documents, work);
     console.log(line('(e) reprocess, unchanged', unchanged));
 
-    const ratios = {
-      'b/a (target <= 1.5)': one.seconds / floor.seconds,
+    const peerText = writePeerText(path.join(work, 'peer-text'));
+    const peerMb = peerText.bytes / 1048576;
+    console.log(`\npeer's text: ${peerText.files} single-document files as UTF-8 with markup stripped, ${peerMb.toFixed(1)} MB`);
+    const peer = runPeer(peerText.dir, path.join(work, 'peer.db'), peerMb, peerText.files, work);
+    console.log(line('(p) peer.py', peer));
+    const onePeer = runQmine(['run', peerText.dir, '--db', path.join(work, 'one-peer.db'), '--jobs', '1'], peerMb, peerText.files, work);
+    console.log(line('(q) qmine run, 1 job', onePeer));
+    const twoPeer = runQmine(['run', peerText.dir, '--db', path.join(work, 'two-peer.db'), '--jobs', '2'], peerMb, peerText.files, work);
+    console.log(line('(r) qmine run, 2 jobs', twoPeer));
+
+    const ratios: Record<string, number> = {
+      'b/a (target <= 2.5)': one.seconds / floor.seconds,
       'b/c (target >= 1.7)': one.seconds / two.seconds,
-      'd/b (target <= 0.6)': changed.seconds / one.seconds,
-      'e/b (target <= 0.05)': unchanged.seconds / one.seconds,
+      'p/q (target >= 1.4)': peer.seconds / onePeer.seconds,
+      'p/r (target >= 2.5)': peer.seconds / twoPeer.seconds,
+      'e/b (target <= 0.03)': unchanged.seconds / one.seconds,
+      'd/b': changed.seconds / one.seconds,
+      'db/input (target <= 4)': dbBytes / inputBytes,
     };
-    const cpuRatios = {
+    const cpuRatios: Record<string, number> = {
       'b/a': one.cpuSeconds / floor.cpuSeconds,
-      'c/b': two.cpuSeconds / one.cpuSeconds,
-      'd/b': changed.cpuSeconds / one.cpuSeconds,
+      'b/c': one.cpuSeconds / two.cpuSeconds,
+      'p/q': peer.cpuSeconds / onePeer.cpuSeconds,
+      'p/r': peer.cpuSeconds / twoPeer.cpuSeconds,
       'e/b': unchanged.cpuSeconds / one.cpuSeconds,
+      'd/b': changed.cpuSeconds / one.cpuSeconds,
     };
-    console.log('\nratios (wall time)                 CPU time');
-    Object.entries(ratios).forEach(([name, value], i) => {
-      const [cpuName, cpuValue] = Object.entries(cpuRatios)[i]!;
-      console.log(`  ${name.padEnd(22)} ${value.toFixed(3).padStart(7)}      ${cpuName} ${cpuValue.toFixed(3)}`);
-    });
+    console.log('\nratios (wall time)                   CPU time');
+    for (const [name, value] of Object.entries(ratios)) {
+      const short = name.split(' ')[0]!;
+      const cpu = cpuRatios[short];
+      console.log(`  ${name.padEnd(24)} ${value.toFixed(3).padStart(7)}${cpu === undefined ? '' : `      ${short} ${cpu.toFixed(3)}`}`);
+    }
     console.log(`peak RSS with 2 jobs: ${two.peakRssMb?.toFixed(0)} MB (target < 600)`);
     console.log(
       '\ntime split, 1 job (ms; stages summed over documents; the rest of (b) is reading, start-up and the per-document bookkeeping)',
@@ -149,12 +178,17 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       node: process.version,
       cpus: os.cpus().length,
-      corpus: { files: corpus.files, documents: corpus.documents, chars: corpus.chars, mb },
+      corpus: { files: corpus.files, documents: corpus.documents, chars: corpus.chars, mb, inputBytes, copies: COPIES },
       floor,
       runOneJob: one,
       runTwoJobs: two,
+      databaseBytes: dbBytes,
       reprocessChanged: { ...changed, documentsWithWord: withWord, documentsStored: rewritten },
       reprocessUnchanged: unchanged,
+      peerText: { files: peerText.files, mb: peerMb },
+      peer,
+      runOneJobPeerText: onePeer,
+      runTwoJobsPeerText: twoPeer,
       ratios,
       cpuRatios,
       sameResultWithTwoJobs: sameResult,
@@ -170,6 +204,68 @@ async function main(): Promise<void> {
   }
 }
 
+/** Bytes of every file under a folder: the input a database is compared with. */
+function folderBytes(dir: string): number {
+  return listFiles(dir).reduce((sum, file) => sum + statSync(file).size, 0);
+}
+
+/**
+ * The peer's input: every single-document file of the corpus (not the records of dumps) as UTF-8 text,
+ * with a page's markup, scripts and styles stripped, one .txt file each.
+ */
+function writePeerText(dir: string): { dir: string; files: number; bytes: number } {
+  mkdirSync(dir, { recursive: true });
+  let files = 0;
+  let bytes = 0;
+  for (const file of listFiles(SHARED_CORPUS).filter((f) => !/\.(md|tsv)$/i.test(f))) {
+    const docs = readFile(file).flatMap((item) => (item.kind === 'document' ? [item.doc] : []));
+    if (docs.length !== 1 || docs[0]!.source.record !== null) continue;
+    const doc = docs[0]!;
+    const text =
+      doc.source.format === 'html'
+        ? doc.raw
+            .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '')
+            .replace(/<[^>]*>/g, '')
+            .replace(/&nbsp;/g, ' ')
+        : doc.raw;
+    const name = path
+      .relative(SHARED_CORPUS, file)
+      .replace(/[\\/]/g, '__')
+      .replace(/\.[^.]*$/, '.txt');
+    writeFileSync(path.join(dir, name), text);
+    files++;
+    bytes += Buffer.byteLength(text);
+  }
+  return { dir, files, bytes };
+}
+
+/** Runs the peer with the system python3; its CPU time and peak RSS are the child's own accounting. */
+function runPeer(textDir: string, db: string, mb: number, documents: number, work: string): Measure {
+  if (!existsSync(PEER)) throw new Error(`the peer is not at ${PEER}`);
+  const usageFile = path.join(work, `peer-usage-${Date.now()}.json`);
+  const loadBefore = os.loadavg()[0]!;
+  const began = process.hrtime.bigint();
+  // The peer's own process, wrapped so that its resource usage can be read: python's resource module.
+  const wrapper = `import resource, runpy, sys, json; sys.argv = [sys.argv[1], *sys.argv[2:]]
+try:
+    runpy.run_path(sys.argv[0], run_name='__main__')
+finally:
+    u = resource.getrusage(resource.RUSAGE_SELF)
+    json.dump({'userMs': u.ru_utime * 1000, 'systemMs': u.ru_stime * 1000, 'maxRssKb': u.ru_maxrss}, open(${JSON.stringify(usageFile)}, 'w'))`;
+  const child = spawnSync(PYTHON, ['-c', wrapper, PEER, textDir, db], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const seconds = Number(process.hrtime.bigint() - began) / 1e9;
+  if (child.status !== 0) throw new Error(`peer.py failed (${child.status}): ${child.stderr.slice(0, 2000)}`);
+  const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { userMs: number; systemMs: number; maxRssKb: number };
+  return {
+    seconds,
+    cpuSeconds: (usage.userMs + usage.systemMs) / 1000,
+    mbPerSecond: mb / seconds,
+    docsPerSecond: documents / seconds,
+    peakRssMb: usage.maxRssKb / 1024,
+    load: [loadBefore, os.loadavg()[0]!],
+  };
+}
+
 /** Copies every corpus file (repeated under new names) until the decoded text reaches the target size. */
 function buildCorpus(dir: string): { dir: string; files: number; documents: number; chars: number; bytes: number; texts: string[] } {
   mkdirSync(dir, { recursive: true });
@@ -182,7 +278,7 @@ function buildCorpus(dir: string): { dir: string; files: number; documents: numb
   let chars = 0;
   let bytes = 0;
   let files = 0;
-  for (let copy = 1; bytes < TARGET_BYTES; copy++) {
+  for (let copy = 1; copy <= COPIES; copy++) {
     for (const { file, texts: docTexts } of decoded) {
       const ext = path.extname(file);
       const name = path.relative(SHARED_CORPUS, file).replace(/[\\/]/g, '__');
@@ -296,13 +392,12 @@ function digest(db: string): string {
   const handle = new Database(db, { readonly: true });
   try {
     const hash = createHash('sha256');
-    for (const row of handle.prepare('SELECT doc, ordinal, start, end, tokens FROM sentences ORDER BY doc, ordinal').raw().iterate()) {
-      hash.update(JSON.stringify(row));
-    }
-    const facts = handle.prepare(
+    const rows = [
+      'SELECT doc, ordinal, start, end, raw_start, raw_end, text FROM sentences ORDER BY doc, ordinal',
+      'SELECT id, tokens FROM documents ORDER BY id',
       'SELECT doc, type, metric, value, unit, start, end, raw_start, raw_end, rule FROM facts ORDER BY doc, start, end, type, rule, metric',
-    );
-    for (const row of facts.raw().iterate()) hash.update(JSON.stringify(row));
+    ];
+    for (const sql of rows) for (const row of handle.prepare(sql).raw().iterate()) hash.update(JSON.stringify(row));
     return hash.digest('hex');
   } finally {
     handle.close();

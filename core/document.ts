@@ -238,8 +238,6 @@ export interface Message {
   stage: string;
   level: 'info' | 'warning' | 'error';
   text: string;
-  /** UTF-16 position in the layer the stage worked on, when the message is about a place. */
-  position?: number;
   rule?: string;
 }
 
@@ -258,8 +256,6 @@ export interface Document {
   tokens?: Token[];
   /** Report year, region, subject and the sections headings open (the scope stage). */
   scope?: DocumentScope;
-  /** Per-document keywords (TF-IDF weight), when computed. */
-  keywords?: { word: string; weight: number }[];
   facts?: ExtractedFact[];
   messages: Message[];
 }

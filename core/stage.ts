@@ -2,7 +2,7 @@ import type { Document } from './document';
 import type { Dictionaries } from './dictionaries';
 
 /** The layers of a Document a stage can require or provide. */
-export type Layer = 'raw' | 'clean' | 'meta' | 'norm' | 'tables' | 'sentences' | 'tokens' | 'scope' | 'keywords' | 'facts';
+export type Layer = 'raw' | 'clean' | 'meta' | 'norm' | 'tables' | 'sentences' | 'tokens' | 'scope' | 'facts';
 
 export interface StageContext {
   /** Loaded dictionary and rule files, by path relative to the dictionaries folder. */

@@ -1,13 +1,19 @@
 import type Database from 'better-sqlite3';
 import type { DocumentMeta, Fact, Message, SourceInfo } from '../core/document';
+import { CodePointIndex } from '../core/code-points';
+import { tokenWords } from '../core/token-blob';
 import type { DocumentRecord, SentenceRecord } from '../core/record';
 import { openDatabase, type OpenOptions } from './database';
 import { StoreError } from './errors';
 import { FACT_FIELDS } from './fact-fields';
 import { FactHistoryWriter, factKeys } from './fact-history';
 import { decodeOffsetMap, encodeOffsetMap } from './map-codec';
+import { SENTENCE_INDEX_SHADOW_TABLES } from './sentence-index-file';
 
 export { StoreError, UserError } from './errors';
+
+/** Key of the meta row present while the full-text index is built outside the database (deferSentenceIndex). */
+const INDEX_MARKER = 'sentences_fts_incomplete';
 
 export interface RunInfo {
   command: string;
@@ -54,7 +60,65 @@ export class Store {
   }
 
   static open(path: string, options: Pick<OpenOptions, 'readonly' | 'codeVersion'> = {}): Store {
-    return new Store(openDatabase(path, options));
+    const store = new Store(openDatabase(path, options));
+    if (!options.readonly) store.repairSentenceIndex();
+    return store;
+  }
+
+  /**
+   * Leaves the full-text index of the sentences this store writes to be built elsewhere (a
+   * SentenceIndexFile, by a thread of its own) and installed at the end (installSentenceIndex); their ids
+   * and texts are handed out after each commit (takeNewSentences). Only for a database without
+   * documents, whose index can be copied in whole: returns false otherwise. Until installed, a marker
+   * in the meta table says the index is incomplete, and the next open for writing rebuilds it.
+   */
+  deferSentenceIndex(): boolean {
+    const empty = this.db
+      .prepare('SELECT NOT EXISTS (SELECT 1 FROM documents) AND NOT EXISTS (SELECT 1 FROM sentences_fts_docsize)')
+      .pluck();
+    if (this.batchOpen || empty.get() !== 1) return false;
+    this.setMetaValue(INDEX_MARKER, 'building elsewhere');
+    (this.writes ??= new Writes(this.db)).deferIndex();
+    return true;
+  }
+
+  /** The ids and texts of the sentences committed since the last call, while the index is deferred (null otherwise). */
+  takeNewSentences(): { ids: number[]; texts: string[] } | null {
+    if (this.batchOpen) throw new StoreError('takeNewSentences: a batch is still open');
+    return this.writes?.takeDeferred() ?? null;
+  }
+
+  /**
+   * Copies the full-text index built in `file` (output/sentence-index-file.ts) into the database, as
+   * one transaction with the removal of the marker, and indexes again in the store's own transactions.
+   */
+  installSentenceIndex(file: string): void {
+    if (this.batchOpen) throw new StoreError('installSentenceIndex: a batch is still open');
+    // FTS5's shadow tables are written by FTS5 only, unless defensive mode is off for the copy.
+    this.db.unsafeMode(true);
+    this.db.prepare('ATTACH ? AS built').run(file);
+    try {
+      this.db.transaction(() => {
+        for (const table of SENTENCE_INDEX_SHADOW_TABLES) {
+          if (table === 'sentences_fts_config') continue; // the same in both: the FTS5 format version
+          this.db.exec(`DELETE FROM main.${table}; INSERT INTO main.${table} SELECT * FROM built.${table}`);
+        }
+        this.statement('DELETE FROM meta WHERE key = ?').run(INDEX_MARKER);
+      })();
+    } finally {
+      this.db.exec('DETACH built');
+      this.db.unsafeMode(false);
+    }
+    this.writes?.indexHere();
+  }
+
+  /** After a run that built the index elsewhere died before installing it: the index made again from the sentences. */
+  private repairSentenceIndex(): void {
+    if (this.metaValue(INDEX_MARKER) === null) return;
+    this.db.transaction(() => {
+      this.db.exec("INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild')");
+      this.statement('DELETE FROM meta WHERE key = ?').run(INDEX_MARKER);
+    })();
   }
 
   beginRun(info: RunInfo): number {
@@ -81,28 +145,20 @@ export class Store {
   }
 
   /**
-   * Stores a batch of documents in one transaction: each replaces any stored document of the same id
-   * with its sentences, facts, keywords and messages, and fact_history records what changed. If any
-   * record is invalid, nothing of the batch is written.
+   * Stores documents in one transaction: each replaces any stored document of the same id with its
+   * sentences, tokens, facts and messages, and fact_history records what changed. If any record is
+   * invalid, nothing of them is written. The same as addToBatch for each, then commitBatch.
    */
   saveDocuments(runId: number, records: readonly DocumentRecord[]): void {
-    const writes = (this.writes ??= new Writes(this.db));
-    try {
-      this.db.transaction(() => {
-        for (const record of records) writes.saveDocument(runId, record);
-        writes.indexNewSentences();
-      })();
-    } catch (error) {
-      writes.forgetUnindexed();
-      throw error;
-    }
+    for (const record of records) this.addToBatch(runId, record);
+    this.commitBatch();
   }
 
   /**
-   * Stores one document into the open batch, beginning one if none is open: a writer that stores each
-   * result as it arrives keeps its thread free between documents (a 64-document saveDocuments holds it
-   * for over a second, while the pipeline threads run dry). The batch is one transaction until
-   * commitBatch; if a record is invalid the whole batch is rolled back, as with saveDocuments.
+   * Stores one document into the open batch, beginning one if none is open: the one way the store
+   * writes documents. A writer that stores each result as it arrives keeps its thread free between
+   * documents, where storing a whole batch at once would hold it while the pipeline threads run dry.
+   * The batch is one transaction until commitBatch; if a record is invalid the whole batch is rolled back.
    */
   addToBatch(runId: number, record: DocumentRecord): void {
     const writes = (this.writes ??= new Writes(this.db));
@@ -151,6 +207,15 @@ export class Store {
         stage_keys: string;
       }[]
     ).map((row) => ({ id: row.id, sha256: row.sha256, stageKeys: JSON.parse(row.stage_keys) as Record<string, string> }));
+  }
+
+  /** Replaces the stage keys of documents whose stored output stands (a key of a file read in part changed, not their part). */
+  updateStageKeys(keys: ReadonlyMap<string, Record<string, string>>): void {
+    if (keys.size === 0) return;
+    const update = this.statement('UPDATE documents SET stage_keys = ? WHERE id = ?');
+    this.db.transaction(() => {
+      for (const [id, stageKeys] of keys) update.run(JSON.stringify(stageKeys), id);
+    })();
   }
 
   /** Duplicate-detection fingerprints of every stored document that has them, in storage order. */
@@ -210,23 +275,23 @@ export class Store {
   }
 
   /**
-   * The stored word counts (documents.word_counts: JSON {"word": count}) of every document that is not a
-   * duplicate, one document at a time in storage order; null for a document stored before migration 003,
-   * whose words `tokenWords` reads. Streams: write to the store only after the iteration ends.
+   * The normalised text and stored tokens (core/token-blob.ts) of every document that is not a
+   * duplicate, one document at a time in storage order: what the keyword ranking counts words from.
+   * `tokens` is null for a document whose tokens are not stored (stored before migration 004 and not
+   * segmented since). Streams: write to the store only after the iteration ends.
    */
-  *documentWordCounts(): Iterable<{ id: string; wordCounts: string | null }> {
+  *documentTokens(): Iterable<{ id: string; normText: string; tokens: Uint8Array | null }> {
     yield* this.statement(
-      'SELECT id, word_counts AS wordCounts FROM documents WHERE duplicate_of IS NULL ORDER BY rowid',
-    ).iterate() as Iterable<{ id: string; wordCounts: string | null }>;
+      'SELECT id, norm_text AS normText, tokens FROM documents WHERE duplicate_of IS NULL ORDER BY rowid',
+    ).iterate() as Iterable<{ id: string; normText: string; tokens: Uint8Array | null }>;
   }
 
-  /** The words of a stored document's tokens, sentence by sentence in order (empty for a document not stored). */
+  /** The words of a stored document's tokens, in order (empty for a document not stored or without tokens). */
   tokenWords(id: string): string[] {
-    const words: string[] = [];
-    for (const tokens of this.statement('SELECT tokens FROM sentences WHERE doc = ? ORDER BY ordinal').pluck().all(id) as string[]) {
-      for (const [word] of JSON.parse(tokens) as [string, string][]) words.push(word);
-    }
-    return words;
+    const row = this.statement('SELECT norm_text AS normText, tokens FROM documents WHERE id = ?').get(id) as
+      { normText: string; tokens: Uint8Array | null } | undefined;
+    if (!row?.tokens) return [];
+    return tokenWords(row.tokens, new CodePointIndex(row.normText));
   }
 
   /** Replaces every stored keyword by `ranked` (best first per document). */
@@ -240,13 +305,11 @@ export class Store {
 
   /**
    * Stored documents as records, for reprocessing from the stored text. Each record is read completely
-   * before it is yielded, so the caller may write to the store between records. With `tokensAsJson`,
-   * sentences carry their tokens as stored (`tokensJson`, `tokens` left empty), to be parsed only where
-   * they are needed: resuming at segmentation never needs them.
+   * before it is yielded, so the caller may write to the store between records.
    */
-  *loadRecords(ids?: readonly string[], options: { tokensAsJson?: boolean } = {}): Iterable<DocumentRecord> {
+  *loadRecords(ids?: readonly string[]): Iterable<DocumentRecord> {
     for (const id of ids ?? this.documentIds()) {
-      const record = readRecord((sql) => this.statement(sql), id, options.tokensAsJson ?? false);
+      const record = readRecord((sql) => this.statement(sql), id);
       if (!record) throw new StoreError(`no document '${id}' in this database`);
       yield record;
     }
@@ -314,15 +377,13 @@ const DOCUMENT_COLUMNS = [
   'region_code',
   'year',
   'raw',
-  'clean_text',
-  'clean_map',
   'norm_text',
   'norm_map',
+  'tokens',
   'duplicate_of',
   'fingerprint_exact',
   'fingerprint_simhash',
   'fingerprint_length',
-  'word_counts',
   'stage_keys',
   'run',
   'input_order',
@@ -341,8 +402,9 @@ class Writes {
   private readonly indexSentencesAfter: Database.Statement;
   /** The largest sentence id before the first sentence not yet in the full-text index (null: none). */
   private unindexedAfter: number | null = null;
+  /** While the index is built elsewhere (Store.deferSentenceIndex): the sentences written since they were last taken. */
+  private deferred: { ids: number[]; texts: string[] } | null = null;
   private readonly insertFact: Database.Statement;
-  private readonly insertKeyword: Database.Statement;
   private readonly insertMessage: Database.Statement;
   private readonly history: FactHistoryWriter;
 
@@ -357,13 +419,11 @@ class Writes {
         .join(', ')}`);
     // A sentence that comes back the same is left alone: re-indexing it in the full-text index (which
     // triggers keep in step) is the dearest part of replacing a document whose text did not change.
-    const sentenceInsert =
-      'INSERT INTO sentences (doc, ordinal, start, end, raw_start, raw_end, text, tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
+    const sentenceInsert = 'INSERT INTO sentences (doc, ordinal, start, end, raw_start, raw_end, text) VALUES (?, ?, ?, ?, ?, ?, ?)';
     this.insertSentence = db.prepare(`${sentenceInsert}
       ON CONFLICT (doc, ordinal) DO UPDATE SET start = excluded.start, end = excluded.end, raw_start = excluded.raw_start,
-        raw_end = excluded.raw_end, text = excluded.text, tokens = excluded.tokens
-      WHERE (start, end, raw_start, raw_end, text, tokens)
-        IS NOT (excluded.start, excluded.end, excluded.raw_start, excluded.raw_end, excluded.text, excluded.tokens)`);
+        raw_end = excluded.raw_end, text = excluded.text
+      WHERE (start, end, raw_start, raw_end, text) IS NOT (excluded.start, excluded.end, excluded.raw_start, excluded.raw_end, excluded.text)`);
     // New sentences get the next rowids, so those above the largest before a batch's first new sentence
     // are its new ones: indexed by one statement per batch (migration 002), not a trigger per row.
     // A document not stored yet (every one in a first run) takes plain inserts and no deletes: a statement
@@ -379,9 +439,7 @@ class Writes {
         region, region_code, subject, name, text, start, end, raw_start, raw_end, rule, sentence, run, fact_key)
       VALUES (@doc, @type, @category, @metric, @value, @unit, @bound, @status, @period, @region, @region_code, @subject, @name,
         @text, @start, @end, @raw_start, @raw_end, @rule, @sentence, @run, @fact_key)`);
-    this.insertKeyword = db.prepare('INSERT INTO keywords (doc, rank, word, weight) VALUES (?, ?, ?, ?)');
-    this.insertMessage = db.prepare(`INSERT INTO document_messages (doc, ordinal, stage, level, text, position, rule)
-      VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    this.insertMessage = db.prepare('INSERT INTO document_messages (doc, ordinal, stage, level, text, rule) VALUES (?, ?, ?, ?, ?, ?)');
     this.history = new FactHistoryWriter(db);
   }
 
@@ -390,6 +448,7 @@ class Writes {
     const { source, meta } = record;
     const id = source.id;
     const replacing = this.isStored.get(id) === 1;
+    if (replacing && this.deferred) throw new StoreError(`document ${id}: stored twice while the full-text index is built elsewhere`);
     if (replacing) {
       // Its sentences may be among those not indexed yet: the triggers that keep the index in step
       // when they change or go need them indexed first.
@@ -414,36 +473,32 @@ class Writes {
       region_code: meta.regionCode,
       year: meta.year,
       raw: record.raw,
-      clean_text: record.clean.text,
-      clean_map: encodeOffsetMap(record.clean.map),
       norm_text: record.norm.text,
       norm_map: encodeOffsetMap(record.norm.map),
+      tokens: record.tokens,
       duplicate_of: record.duplicateOf,
       fingerprint_exact: record.fingerprint?.exact ?? null,
       fingerprint_simhash: record.fingerprint?.simhash ?? null,
       fingerprint_length: record.fingerprint?.length ?? null,
-      word_counts: record.wordCounts ?? null,
       stage_keys: JSON.stringify(record.stageKeys),
       run,
       input_order: source.inputOrder ?? null,
     });
-    this.unindexedAfter ??= this.lastSentenceId.get() as number;
-    for (const s of record.sentences) {
-      (replacing ? this.insertSentence : this.appendSentence).run(
-        id,
-        s.order,
-        s.start,
-        s.end,
-        s.rawStart,
-        s.rawEnd,
-        s.text,
-        s.tokensJson ?? JSON.stringify(s.tokens.map((t) => [t.word, t.tag])),
-      );
+    if (this.deferred) {
+      for (const s of record.sentences) {
+        const inserted = this.appendSentence.run(id, s.order, s.start, s.end, s.rawStart, s.rawEnd, s.text);
+        this.deferred.ids.push(Number(inserted.lastInsertRowid));
+        this.deferred.texts.push(s.text);
+      }
+    } else {
+      this.unindexedAfter ??= this.lastSentenceId.get() as number;
+      for (const s of record.sentences) {
+        (replacing ? this.insertSentence : this.appendSentence).run(id, s.order, s.start, s.end, s.rawStart, s.rawEnd, s.text);
+      }
     }
     const keys = factKeys(record.facts);
     record.facts.forEach((f, i) => this.insertFact.run({ ...f, doc: id, run, fact_key: keys[i] }));
-    record.keywords?.forEach((k, i) => this.insertKeyword.run(id, i + 1, k.word, k.weight));
-    record.messages.forEach((m, i) => this.insertMessage.run(id, i, m.stage, m.level, m.text, m.position ?? null, m.rule ?? null));
+    record.messages.forEach((m, i) => this.insertMessage.run(id, i, m.stage, m.level, m.text, m.rule ?? null));
     this.history.update(id, run, record.facts, keys);
   }
 
@@ -457,6 +512,21 @@ class Writes {
   /** After a rollback: the sentences not indexed yet are gone with it. */
   forgetUnindexed(): void {
     this.unindexedAfter = null;
+    if (this.deferred) this.deferred = { ids: [], texts: [] };
+  }
+
+  deferIndex(): void {
+    this.deferred ??= { ids: [], texts: [] };
+  }
+
+  takeDeferred(): { ids: number[]; texts: string[] } | null {
+    const taken = this.deferred;
+    if (taken) this.deferred = { ids: [], texts: [] };
+    return taken;
+  }
+
+  indexHere(): void {
+    this.deferred = null;
   }
 }
 
@@ -467,11 +537,10 @@ function checkRecord(record: DocumentRecord): void {
   const fail = (what: string) => {
     throw new StoreError(`document ${id}: ${what}`);
   };
-  for (const layer of ['clean', 'norm'] as const) {
-    const map = record[layer]?.map;
-    if (!(map instanceof Uint8Array) || map.byteLength % 4 !== 0 || map.byteLength === 0)
-      fail(`the ${layer} layer's offset map is not an OffsetMap buffer`);
-  }
+  const map = record.norm?.map;
+  if (!(map instanceof Uint8Array) || map.byteLength % 4 !== 0 || map.byteLength === 0)
+    fail("the norm layer's offset map is not an OffsetMap buffer");
+  if (!(record.tokens instanceof Uint8Array)) fail('its tokens are not a token blob');
   if (new Set(record.sentences.map((s) => s.order)).size !== record.sentences.length) fail('two sentences have the same order');
   for (const s of record.sentences) {
     if (![s.order, s.start, s.end, s.rawStart, s.rawEnd].every(Number.isInteger)) fail(`sentence ${s.order}: offsets must be integers`);
@@ -500,15 +569,13 @@ interface DocumentRow {
   region_code: string | null;
   year: string | null;
   raw: string;
-  clean_text: string;
-  clean_map: Buffer;
   norm_text: string;
   norm_map: Buffer;
+  tokens: Buffer | null;
   duplicate_of: string | null;
   fingerprint_exact: string | null;
   fingerprint_simhash: string | null;
   fingerprint_length: number | null;
-  word_counts: string | null;
   stage_keys: string;
   input_order: number | null;
 }
@@ -517,7 +584,6 @@ interface MessageRow {
   stage: string;
   level: Message['level'];
   text: string;
-  position: number | null;
   rule: string | null;
 }
 
@@ -528,11 +594,9 @@ interface SentenceRow {
   raw_start: number;
   raw_end: number;
   text: string;
-  tokens: string;
 }
 
-/** With `tokensAsJson`, sentences keep their tokens as stored (`tokensJson`, `tokens` empty): parsed only where needed. */
-function readRecord(statement: (sql: string) => Database.Statement, id: string, tokensAsJson: boolean): DocumentRecord | null {
+function readRecord(statement: (sql: string) => Database.Statement, id: string): DocumentRecord | null {
   const d = statement('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
   if (!d) return null;
   const source: SourceInfo = {
@@ -556,9 +620,7 @@ function readRecord(statement: (sql: string) => Database.Statement, id: string, 
     year: d.year,
   };
   const sentences: SentenceRecord[] = (
-    statement('SELECT ordinal, start, end, raw_start, raw_end, text, tokens FROM sentences WHERE doc = ? ORDER BY ordinal').all(
-      id,
-    ) as SentenceRow[]
+    statement('SELECT ordinal, start, end, raw_start, raw_end, text FROM sentences WHERE doc = ? ORDER BY ordinal').all(id) as SentenceRow[]
   ).map((s) => ({
     order: s.ordinal,
     start: s.start,
@@ -566,31 +628,25 @@ function readRecord(statement: (sql: string) => Database.Statement, id: string, 
     rawStart: s.raw_start,
     rawEnd: s.raw_end,
     text: s.text,
-    ...(tokensAsJson
-      ? { tokens: [], tokensJson: s.tokens }
-      : { tokens: (JSON.parse(s.tokens) as [string, string][]).map(([word, tag]) => ({ word, tag })) }),
   }));
   const facts = statement(`SELECT ${FACT_FIELDS.join(', ')} FROM facts WHERE doc = ? ORDER BY id`).all(id) as Fact[];
-  const keywords = statement('SELECT word, weight FROM keywords WHERE doc = ? ORDER BY rank').all(id) as { word: string; weight: number }[];
   const messages: Message[] = (
-    statement('SELECT stage, level, text, position, rule FROM document_messages WHERE doc = ? ORDER BY ordinal').all(id) as MessageRow[]
+    statement('SELECT stage, level, text, rule FROM document_messages WHERE doc = ? ORDER BY ordinal').all(id) as MessageRow[]
   ).map((m) => ({
     stage: m.stage,
     level: m.level,
     text: m.text,
-    ...(m.position !== null ? { position: m.position } : {}),
     ...(m.rule !== null ? { rule: m.rule } : {}),
   }));
   return {
     source,
     meta,
     raw: d.raw,
-    clean: { text: d.clean_text, map: decodeOffsetMap(d.clean_map) },
     norm: { text: d.norm_text, map: decodeOffsetMap(d.norm_map) },
     sentences,
+    // Stored before migration 004: none (the document's segment key is gone, so segmentation runs again).
+    tokens: d.tokens ?? new Uint8Array(0),
     facts,
-    // An empty keyword list is stored as no rows and comes back as null.
-    keywords: keywords.length ? keywords : null,
     stageKeys: JSON.parse(d.stage_keys) as Record<string, string>,
     fingerprint:
       d.fingerprint_exact !== null && d.fingerprint_simhash !== null
@@ -602,6 +658,5 @@ function readRecord(statement: (sql: string) => Database.Statement, id: string, 
         : null,
     duplicateOf: d.duplicate_of,
     messages,
-    ...(d.word_counts !== null ? { wordCounts: d.word_counts } : {}),
   };
 }

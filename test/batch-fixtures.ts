@@ -163,13 +163,13 @@ export function snapshot(file: string): Snapshot {
     const all = (sql: string) => db.prepare(sql).all() as Record<string, unknown>[];
     return {
       documents: all(`SELECT id, path, record, sha256, encoding, format, mojibake, title, date, url, site, author, region, region_code,
-        year, raw, clean_text, clean_map, norm_text, norm_map, duplicate_of, fingerprint_exact, fingerprint_simhash, stage_keys
+        year, raw, norm_text, norm_map, tokens, duplicate_of, fingerprint_exact, fingerprint_simhash, stage_keys
         FROM documents ORDER BY rowid`),
-      sentences: all('SELECT doc, ordinal, start, end, raw_start, raw_end, text, tokens FROM sentences ORDER BY doc, ordinal'),
+      sentences: all('SELECT doc, ordinal, start, end, raw_start, raw_end, text FROM sentences ORDER BY doc, ordinal'),
       facts: all(`SELECT doc, fact_key, type, category, metric, value, unit, bound, status, period, region, subject, name, text,
         start, end, raw_start, raw_end, rule, sentence FROM facts ORDER BY doc, fact_key`),
       keywords: all('SELECT doc, rank, word, weight FROM keywords ORDER BY doc, rank'),
-      messages: all('SELECT doc, ordinal, stage, level, text, position, rule FROM document_messages ORDER BY doc, ordinal'),
+      messages: all('SELECT doc, ordinal, stage, level, text, rule FROM document_messages ORDER BY doc, ordinal'),
       liveHistory: all('SELECT doc, fact_key, type, rule, content FROM fact_history WHERE removed_run IS NULL ORDER BY doc, fact_key'),
     };
   } finally {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rankCorpusKeywords } from '../batch/corpus-keywords';
-import { rankKeywords } from '../pipeline/keywords';
+import { rankKeywords } from './natural-keywords';
 
 const STOPWORDS = new Set(['我们', '进一步']);
 const VOCABULARY = [

@@ -8,81 +8,13 @@ import { refreshDerivedData } from '../batch/derived';
 import { reprocess } from '../batch/reprocess';
 import { runCorpus } from '../batch/run-corpus';
 import { runTask } from '../batch/task';
+import { CodePointIndex } from '../core/code-points';
+import { decodeTokens } from '../core/token-blob';
 import { Dictionaries } from '../core/dictionaries';
-import { rankKeywords } from '../pipeline/keywords';
+import { rankKeywords } from './natural-keywords';
 import { Pipeline } from '../pipeline/pipeline';
-import type { SentenceRecord } from '../core/record';
-import { countWords, parseWordCounts, wordCountsJson } from '../core/word-counts';
+import { countWords, countWordsInOrder, wordCountsOf } from '../core/word-counts';
 import { copyDictionaries, NEW_WORD, tempDir, withNewWord, writeFixtureCorpus } from './batch-fixtures';
-
-const sentence = (order: number, words: string[]): SentenceRecord => ({
-  order,
-  start: 0,
-  end: 0,
-  rawStart: 0,
-  rawEnd: 0,
-  text: words.join(''),
-  tokens: words.map((word) => ({ word, tag: 'n' })),
-});
-
-/** Words that are awkward as object keys or in JSON: escapes, lone surrogates, integer-like keys, prototype names. */
-const AWKWARD = [
-  '__proto__',
-  'constructor',
-  '__key',
-  '2012',
-  '0',
-  '"引号"',
-  'back\\slash',
-  'tab\there',
-  '\ud800',
-  '\udc00x',
-  '\u2028',
-  '质量',
-  '',
-];
-const word = fc.oneof(fc.constantFrom(...AWKWARD), fc.string({ maxLength: 4 }), fc.string({ unit: 'grapheme', maxLength: 3 }));
-
-describe('stored word counts (documents.word_counts)', () => {
-  it('count every token of every sentence, words in order of first use', () => {
-    const json = wordCountsJson([sentence(0, ['质量', '，', '监督']), sentence(1, ['质量', '2012', '。']), sentence(2, [])]);
-    expect(json).toBe('{"2012":1,"质量":2,"，":1,"监督":1,"。":1}');
-  });
-
-  it('are written exactly as JSON.stringify writes the counting object, array-index keys first', () => {
-    const indexLike = fc.oneof(
-      fc.nat({ max: 5000 }).map(String),
-      fc.constantFrom('4294967294', '4294967295', '01', '-1', '1.5', '99999999999'),
-    );
-    fc.assert(
-      fc.property(fc.array(fc.oneof(word, indexLike), { maxLength: 40 }), fc.nat({ max: 3 }), (words, cut) => {
-        const sentences = [sentence(0, words.slice(0, cut)), sentence(1, words.slice(cut))];
-        expect(wordCountsJson(sentences)).toBe(JSON.stringify(countWords(words)));
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it('read back as the words and counts of their JSON object, in its key order', () => {
-    fc.assert(
-      fc.property(fc.array(word, { maxLength: 30 }), (words) => {
-        const json = wordCountsJson([sentence(0, words)]);
-        const parsed = parseWordCounts(json);
-        const object = JSON.parse(json) as Record<string, number>;
-        expect(parsed.words).toEqual(Object.keys(object));
-        expect(parsed.counts).toEqual(Object.keys(object).map((w) => object[w]));
-        expect(Object.fromEntries(parsed.words.map((w, i) => [w, parsed.counts[i]]))).toEqual({ ...countWords(words) });
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('read JSON in another form (spaces, a fraction) through JSON.parse', () => {
-    expect(parseWordCounts('{ "质量" : 2, "监督": 1 }')).toEqual({ words: ['质量', '监督'], counts: [2, 1] });
-    expect(parseWordCounts('{"质量":1.5}')).toEqual({ words: ['质量'], counts: [1.5] });
-    expect(parseWordCounts('{}')).toEqual({ words: [], counts: [] });
-  });
-});
 
 const STOPWORDS = new Set(['我们', '进一步']);
 const VOCABULARY = [
@@ -104,14 +36,30 @@ const VOCABULARY = [
   '__key',
 ];
 
-describe('rankCountedKeywords over stored word counts', () => {
+describe('countWordsInOrder', () => {
+  it('gives the words and counts of the counting object, in its key order', () => {
+    const word = fc.oneof(
+      fc.constantFrom('__proto__', 'constructor', '2012', '0', '01', '4294967294', '4294967295', '-1', '质量', ''),
+      fc.string({ maxLength: 3 }),
+      fc.nat({ max: 300 }).map(String),
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), (words) => {
+        expect(countWordsInOrder(words)).toEqual(wordCountsOf(countWords(words)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('rankCountedKeywords over counted words', () => {
   it('gives what rankCorpusKeywords and natural (rankKeywords) give over the words', () => {
     const corpus = fc
       .array(fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 40 }), { minLength: 1, maxLength: 10 })
       .map((list) => list.map((words, i) => ({ id: `d${i}`, words })));
     fc.assert(
       fc.property(corpus, fc.integer({ min: 1, max: 8 }), (docs, limit) => {
-        const stored = docs.map((d) => ({ id: d.id, ...parseWordCounts(wordCountsJson([sentence(0, d.words)])) }));
+        const stored = docs.map((d) => ({ id: d.id, ...wordCountsOf(countWords(d.words)) }));
         const actual = [...rankCountedKeywords(() => stored, limit, STOPWORDS).entries()];
         expect(actual).toEqual([...rankCorpusKeywords(docs, limit, STOPWORDS).entries()]);
         // natural cannot take '__proto__' as a term (its documents are plain objects).
@@ -142,7 +90,7 @@ describe('rankCountedKeywords over stored word counts', () => {
   });
 });
 
-describe('the derived data from stored counts and lengths, and from texts and tokens', () => {
+describe('the derived data from stored fingerprint lengths and tokens', () => {
   const tmp = tempDir('qmine-derived-');
   let dictionariesDir: string;
   let dictionaries: Dictionaries;
@@ -179,28 +127,31 @@ describe('the derived data from stored counts and lengths, and from texts and to
     store.db.exec("UPDATE documents SET duplicate_of = NULL; DELETE FROM keywords; DELETE FROM meta WHERE key = 'derived_signature'");
   }
 
-  it('stores for every document the length its fingerprints hashed and the counts of its stored tokens', () =>
+  /** The words of every stored document, from its token blob and normalised text. */
+  const storedWords = (store: Store, id: string) => {
+    const row = store.db.prepare('SELECT norm_text, tokens FROM documents WHERE id = ?').get(id) as { norm_text: string; tokens: Buffer };
+    return decodeTokens(row.tokens, new CodePointIndex(row.norm_text)).map((t) => t.word);
+  };
+
+  it('stores for every document the length its fingerprints hashed and tokens that spell its sentences', () =>
     withCopy('stored.db', (store) => {
-      const rows = store.db.prepare('SELECT id, norm_text, fingerprint_length, word_counts FROM documents').all() as {
+      const rows = store.db.prepare('SELECT id, norm_text, fingerprint_length FROM documents').all() as {
         id: string;
         norm_text: string;
         fingerprint_length: number | null;
-        word_counts: string | null;
       }[];
       expect(rows.length).toBe(12);
       for (const row of rows) {
         expect(row.fingerprint_length, row.id).toBe(contentCharacters(row.norm_text).length);
-        expect(JSON.parse(row.word_counts!), row.id).toEqual({ ...countWords(store.tokenWords(row.id)) });
+        const sentences = store.db.prepare('SELECT text FROM sentences WHERE doc = ? ORDER BY ordinal').pluck().all(row.id) as string[];
+        expect(storedWords(store, row.id).join(''), row.id).toBe(sentences.join('').replace(/\s+/g, ''));
       }
     }));
 
   const cases: [string, string][] = [
-    ['without word counts and lengths', 'UPDATE documents SET word_counts = NULL, fingerprint_length = NULL'],
-    [
-      'without fingerprints at all',
-      'UPDATE documents SET word_counts = NULL, fingerprint_length = NULL, fingerprint_exact = NULL, fingerprint_simhash = NULL',
-    ],
-    ['with every other document without them', 'UPDATE documents SET word_counts = NULL, fingerprint_length = NULL WHERE rowid % 2 = 0'],
+    ['without fingerprint lengths', 'UPDATE documents SET fingerprint_length = NULL'],
+    ['without fingerprints at all', 'UPDATE documents SET fingerprint_length = NULL, fingerprint_exact = NULL, fingerprint_simhash = NULL'],
+    ['with every other document without them', 'UPDATE documents SET fingerprint_length = NULL WHERE rowid % 2 = 0'],
   ];
   cases.forEach(([what, update], i) => {
     it(`gives the same duplicate marks and keywords for documents stored ${what}`, () =>
@@ -223,18 +174,18 @@ describe('the derived data from stored counts and lengths, and from texts and to
       expect(derived(store)).toEqual(expected);
     }));
 
-  it('loads the length and word counts back into the record, and a resumed record keeps them right', () =>
+  it('loads the length and tokens back into the record, and a resumed record keeps them right', () =>
     withCopy('records.db', (store) => {
       const pipeline = new Pipeline(undefined, dictionaries);
-      for (const record of store.loadRecords(undefined, { tokensAsJson: true })) {
-        const row = store.db.prepare('SELECT fingerprint_length, word_counts FROM documents WHERE id = ?').get(record.source.id) as {
+      for (const record of store.loadRecords()) {
+        const row = store.db.prepare('SELECT fingerprint_length, tokens FROM documents WHERE id = ?').get(record.source.id) as {
           fingerprint_length: number;
-          word_counts: string;
+          tokens: Buffer;
         };
         expect(record.fingerprint?.length).toBe(row.fingerprint_length);
-        expect(record.wordCounts).toBe(row.word_counts);
+        expect(Buffer.from(record.tokens)).toEqual(row.tokens);
         const resumed = runTask(pipeline, { kind: 'resume', record: structuredClone(record), fromStage: 'extract' });
-        expect(resumed.wordCounts).toBe(record.wordCounts);
+        expect(Buffer.from(resumed.tokens)).toEqual(row.tokens);
         expect(resumed.fingerprint).toEqual(record.fingerprint);
       }
     }));
@@ -251,9 +202,8 @@ describe('the derived data from stored counts and lengths, and from texts and to
     expect(Object.keys(summary.resumedAt)).toEqual(['segment']);
     const store = Store.open(file);
     try {
-      const rows = store.db.prepare('SELECT id, word_counts FROM documents').all() as { id: string; word_counts: string }[];
-      for (const row of rows) expect(JSON.parse(row.word_counts), row.id).toEqual({ ...countWords(store.tokenWords(row.id)) });
-      expect(rows.filter((row) => NEW_WORD in (JSON.parse(row.word_counts) as Record<string, number>)).length).toBeGreaterThan(0);
+      const ids = store.db.prepare('SELECT id FROM documents').pluck().all() as string[];
+      expect(ids.filter((id) => storedWords(store, id).includes(NEW_WORD)).length).toBeGreaterThan(0);
     } finally {
       store.close();
     }

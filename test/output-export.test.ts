@@ -8,7 +8,7 @@ import { FACT_FIELDS } from '../output/fact-fields';
 import { writeRows, type RowFormat } from '../output/row-output';
 import { Store } from '../output/store';
 import { TextSink } from '../output/text-sink';
-import { buildRecord, Capture, runCli, sampleRecords, tempDir, TEST_RUN } from './output-fixtures';
+import { buildRecord, Capture, runCli, sampleRecords, standInKeywords, tempDir, TEST_RUN } from './output-fixtures';
 
 let tmp: ReturnType<typeof tempDir>;
 let dbFile: string;
@@ -29,6 +29,7 @@ beforeAll(() => {
     ],
   );
   store.saveDocuments(run, [...sampleRecords(), awkward]);
+  standInKeywords(store, [...sampleRecords(), awkward]);
   store.saveErrors(run, [{ path: '/x/a "b".html', record: null, cause: 'line one\nline two' }]);
   store.finishRun(run, { processed: 4 });
 });

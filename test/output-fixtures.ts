@@ -8,6 +8,8 @@ import type { CommandIo } from '../cli/errors';
 import type { Fact } from '../core/document';
 import type { DocumentRecord } from '../core/record';
 import { OffsetMap } from '../core/offset-map';
+import { CodePointIndex } from '../core/code-points';
+import { encodeTokens } from '../core/token-blob';
 
 export interface FactSpec extends Partial<Omit<Fact, 'doc' | 'start' | 'end' | 'raw_start' | 'raw_end' | 'sentence' | 'text'>> {
   /** Order of the sentence the fact is in. */
@@ -28,7 +30,7 @@ export function buildRecord(id: string, sentences: string[], facts: FactSpec[] =
   const sentenceRecords = sentences.map((s, order) => {
     const start = at;
     at += [...s].length;
-    return { order, start, end: at, rawStart: start, rawEnd: at, text: s, tokens: [...s].slice(0, 4).map((c) => ({ word: c, tag: 'x' })) };
+    return { order, start, end: at, rawStart: start, rawEnd: at, text: s };
   });
   const factRecords: Fact[] = facts.map((spec) => {
     const sentence = sentenceRecords[spec.sentence];
@@ -73,18 +75,18 @@ export function buildRecord(id: string, sentences: string[], facts: FactSpec[] =
       year: '2009',
     },
     raw: text,
-    clean: { text, map },
     norm: { text, map },
     sentences: sentenceRecords,
+    // The first character of each sentence as a token.
+    tokens: encodeTokens(
+      sentenceRecords.map((s) => ({ start: s.start, end: s.start + 1, word: s.text.charAt(0), tag: 'x' })),
+      new CodePointIndex(text),
+    ),
     facts: factRecords,
-    keywords: [
-      { word: '质量', weight: 0.5 },
-      { word: '监督', weight: 0.25 },
-    ],
     stageKeys: { clean: `k-clean-${id}`, extract: `k-extract-${id}` },
     fingerprint: { exact: `exact-${id}`, simhash: '0123456789abcdef' },
     duplicateOf: null,
-    messages: [{ stage: 'clean', level: 'warning', text: 'fixture note', position: 3 }],
+    messages: [{ stage: 'clean', level: 'warning', text: 'fixture note' }],
     ...extra,
   };
 }
@@ -186,6 +188,15 @@ export function sampleRecords(): DocumentRecord[] {
 
 export const TEST_RUN = { command: 'test', codeVersion: '0.0.0-test', dictionaryHashes: { 'rules.jsonl': 'abc' } };
 
+/** Keywords are ranked over the whole database at the end of a run (batch/derived.ts); these stand for them. */
+export function standInKeywords(store: Store, records: readonly DocumentRecord[]): void {
+  const keywords = [
+    { word: '质量', weight: 0.5 },
+    { word: '监督', weight: 0.25 },
+  ];
+  store.replaceKeywords(new Map(records.map((r) => [r.source.id, keywords])));
+}
+
 /**
  * A database in a fresh temporary directory holding the sample records plus `extra`, written in one run;
  * registers its removal after the test file.
@@ -195,7 +206,9 @@ export function sampleDatabase(name: string, extra: DocumentRecord[] = []): stri
   afterAll(() => tmp.cleanup());
   const dbFile = tmp.file(name);
   const store = Store.open(dbFile);
-  store.saveDocuments(store.beginRun(TEST_RUN), [...sampleRecords(), ...extra]);
+  const records = [...sampleRecords(), ...extra];
+  store.saveDocuments(store.beginRun(TEST_RUN), records);
+  standInKeywords(store, records);
   store.close();
   return dbFile;
 }

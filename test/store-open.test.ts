@@ -97,6 +97,34 @@ describe('opening a database', () => {
     store.close();
   });
 
+  it('upgrades tokens stored as JSON (version 3) by dropping the segment key, so that the next run segments again', () => {
+    const file = tmp.file('v3.db');
+    const tokensMigration = shipped.findIndex((m) => m.name.includes('compact-tokens'));
+    const v3 = openDatabase(file, { migrations: shipped.slice(0, tokensMigration) });
+    v3.prepare('INSERT INTO runs (id, command, started_at, code_version, dictionary_hashes) VALUES (1, ?, ?, ?, ?)').run(
+      'run',
+      'x',
+      't',
+      '{}',
+    );
+    v3.prepare(
+      `INSERT INTO documents (id, path, sha256, encoding, format, mojibake, raw, clean_text, clean_map, norm_text, norm_map, stage_keys, run, word_counts)
+       VALUES ('d', '/d.txt', 'h', 'utf-8', 'text', 0, '质量监督', '质量监督', x'00', '质量监督', x'00', ?, 1, '{"质量":1}')`,
+    ).run(JSON.stringify({ clean: 'c', normalise: 'n', segment: 's', extract: 'e' }));
+    v3.prepare(
+      `INSERT INTO sentences (doc, ordinal, start, end, raw_start, raw_end, text, tokens) VALUES ('d', 0, 0, 4, 0, 4, '质量监督', ?)`,
+    ).run('[["质量","n"],["监督","vn"]]');
+    v3.close();
+    const store = Store.open(file);
+    expect(store.documentState('d')?.stageKeys).toEqual({ clean: 'c', normalise: 'n', extract: 'e' });
+    expect(store.db.prepare("SELECT tokens FROM documents WHERE id = 'd'").pluck().get()).toBeNull();
+    const columns = (table: string) => store.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table);
+    expect(columns('sentences')).not.toContain('tokens');
+    expect(columns('documents')).not.toContain('clean_text');
+    expect(store.db.prepare("SELECT text FROM sentences WHERE doc = 'd'").pluck().all()).toEqual(['质量监督']);
+    store.close();
+  });
+
   it('leaves the version unchanged when a migration fails', () => {
     const file = tmp.file('failing.db');
     Store.open(file).close();

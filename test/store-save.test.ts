@@ -19,8 +19,8 @@ afterEach(() => {
 function comparable(record: DocumentRecord): unknown {
   return {
     ...record,
-    clean: { ...record.clean, map: Buffer.from(record.clean.map) },
     norm: { ...record.norm, map: Buffer.from(record.norm.map) },
+    tokens: Buffer.from(record.tokens),
   };
 }
 
@@ -44,17 +44,18 @@ describe('Store: saving and loading documents', () => {
     expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
   });
 
-  it('replaces a stored document with its new sentences, facts and keywords, leaving no trace of the old ones', () => {
+  it('replaces a stored document with its new sentences, facts and tokens, leaving no trace of the old ones or of its keywords', () => {
     const run1 = store.beginRun(TEST_RUN);
     store.saveDocuments(run1, sampleRecords());
+    store.replaceKeywords(new Map([['doc_a', [{ word: '抽样', weight: 1 }]]]));
     const run2 = store.beginRun(TEST_RUN);
-    const shorter = buildRecord('doc_a', ['全省纤维制品抽样合格率为88.8%。'], [{ sentence: 0, text: '合格率为88.8%', value: 88.8 }], {
-      keywords: [{ word: '纤维', weight: 1 }],
-    });
+    const shorter = buildRecord('doc_a', ['全省纤维制品抽样合格率为88.8%。'], [{ sentence: 0, text: '合格率为88.8%', value: 88.8 }]);
     store.saveDocuments(run2, [shorter]);
     expect(count('sentences', 'doc_a')).toBe(1);
     expect(count('facts', 'doc_a')).toBe(1);
-    expect(store.db.prepare("SELECT word FROM keywords WHERE doc = 'doc_a'").pluck().all()).toEqual(['纤维']);
+    // Keywords are ranked again over the whole database at the end of the run.
+    expect(store.db.prepare("SELECT word FROM keywords WHERE doc = 'doc_a'").pluck().all()).toEqual([]);
+    expect([...store.loadRecords(['doc_a'])][0]!.tokens).toEqual(Buffer.from(shorter.tokens));
     expect(store.db.prepare("SELECT run FROM documents WHERE id = 'doc_a'").pluck().get()).toBe(run2);
     // The full-text index follows: the old sentence is gone, the new one is found.
     const fts = store.db.prepare('SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?').pluck();

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Dictionaries } from '../core/dictionaries';
-import { isKeywordCandidate, loadStopwords, rankKeywords } from '../pipeline/keywords';
+import { isKeywordCandidate, loadStopwords } from '../pipeline/keywords';
+import { rankKeywords } from './natural-keywords';
 
 const stopwords = loadStopwords(new Dictionaries(path.resolve(__dirname, '../dictionaries')));
 

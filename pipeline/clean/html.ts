@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import type * as Cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { decodeHTML } from 'entities';
 import type { Dictionaries } from '../../core/dictionaries';
@@ -8,6 +8,16 @@ import { TextRewriter } from '../../core/rewriter';
 import { HEADER_LINES, lineFields, matchDropRule, mergeMissing, normaliseDate, type BoilerplateRule } from './boilerplate';
 import { articleStats, collapseWhitespace, type Unit } from './text-units';
 import { dataTableGrid, textContent, type HtmlGrid } from './html-tables';
+
+/**
+ * cheerio (with undici, a third of a second to load) is loaded when the first page is cleaned: commands
+ * that only compare stage keys (an unchanged `qmine reprocess`) never load it.
+ */
+let cheerioModule: typeof Cheerio | null = null;
+function cheerio(): typeof Cheerio {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (cheerioModule ??= require('cheerio') as typeof Cheerio);
+}
 
 /**
  * Main-content extraction from an HTML page, keeping the map from every extracted character to the page
@@ -92,7 +102,7 @@ const HEADING = /^h[1-6]$/;
 
 export function extractHtml(raw: string, rules: readonly BoilerplateRule[], html: HtmlRules): Extraction {
   const masked = raw.replace(/<%[\s\S]*?(?:%>|$)/g, (directive) => ' '.repeat(directive.length));
-  const $ = cheerio.load(masked, { sourceCodeLocationInfo: true });
+  const $ = cheerio().load(masked, { sourceCodeLocationInfo: true });
   const lines = collectLines($.root()[0]!, raw, html);
 
   // A line repeated on the page (teasers, menus, template blocks) is page furniture, not the article.
@@ -335,7 +345,7 @@ function isWithin(el: Element | null, container: Element): boolean {
 }
 
 /** Title, date, author and site from the page head: `<title>` (without the site name) and `<meta>`. */
-function headMeta($: cheerio.CheerioAPI): Partial<DocumentMeta> {
+function headMeta($: Cheerio.CheerioAPI): Partial<DocumentMeta> {
   const metaContent = (...names: string[]) => {
     for (const name of names) {
       const value = $(`meta[name="${name}" i], meta[property="${name}" i]`).attr('content')?.trim();
