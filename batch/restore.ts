@@ -1,11 +1,11 @@
-import { newDocument, TextLayer, type Document } from '../core/document';
+import { mapTableOffsets, newDocument, TextLayer, type Document } from '../core/document';
 import { OffsetMap } from '../core/offset-map';
 import type { DocumentRecord } from '../core/record';
 import type { Layer, Stage } from '../core/stage';
 import { decodeTokens } from '../core/token-blob';
 
 /** The layers a DocumentRecord keeps; the others (the clean layer) are made again by their stage. */
-export const STORED_LAYERS: ReadonlySet<Layer> = new Set<Layer>(['raw', 'meta', 'norm', 'sentences', 'tokens', 'facts']);
+export const STORED_LAYERS: ReadonlySet<Layer> = new Set<Layer>(['raw', 'meta', 'norm', 'tables', 'sentences', 'tokens', 'facts']);
 
 /**
  * The stage to resume at so that `fromStage` and the stages after it find every layer they require:
@@ -60,6 +60,7 @@ export function restoreDocument(record: DocumentRecord, stages: readonly Stage[]
   if (restored.has('sentences') && index) {
     doc.sentences = record.sentences.map((s) => ({ order: s.order, start: index.toUtf16(s.start), end: index.toUtf16(s.end) }));
   }
+  if (restored.has('tables') && index) doc.tables = record.tables.map((table) => mapTableOffsets(table, (cp) => index.toUtf16(cp)));
   if (restored.has('tokens') && index) doc.tokens = decodeTokens(record.tokens, index);
   return doc;
 }

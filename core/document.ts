@@ -159,6 +159,19 @@ export interface TableCell {
   rowHeaders: number[];
 }
 
+/** A copy of a table with every span's offsets mapped by `to` (UTF-16 ↔ code points for the stored record). */
+export function mapTableOffsets(table: Table, to: (offset: number) => number): Table {
+  const span = (s: TextSpan): TextSpan => ({ start: to(s.start), end: to(s.end) });
+  return {
+    ...table,
+    start: to(table.start),
+    end: to(table.end),
+    caption: table.caption ? span(table.caption) : null,
+    rows: table.rows.map(span),
+    cells: table.cells.map((cell) => ({ ...cell, parts: cell.parts.map(span) })),
+  };
+}
+
 /** A table found in the document: rows of cells, header rows on top, header columns on the left. */
 export interface Table {
   kind: TableKind;

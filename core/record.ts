@@ -1,4 +1,13 @@
-import { contractFacts, type Document, type DocumentMeta, type Fact, type Message, type SourceInfo } from './document';
+import {
+  contractFacts,
+  mapTableOffsets,
+  type Document,
+  type DocumentMeta,
+  type Fact,
+  type Message,
+  type SourceInfo,
+  type Table,
+} from './document';
 import { encodeTokens } from './token-blob';
 
 /**
@@ -14,6 +23,8 @@ export interface DocumentRecord {
   raw: string;
   norm: StoredLayer;
   sentences: SentenceRecord[];
+  /** The tables found in the normalised text (offsets in code points), stored so that a stage after them resumes without them. */
+  tables: Table[];
   /** Every token of the normalised text, boundaries and tags (core/token-blob.ts). */
   tokens: Uint8Array;
   facts: Fact[];
@@ -69,6 +80,7 @@ export function toRecord(doc: Document, stageKeys: Record<string, string>): Docu
     raw: doc.raw,
     norm: { text: norm.text, map: norm.toRaw.toBuffer() },
     sentences,
+    tables: (doc.tables ?? []).map((table) => mapTableOffsets(table, (utf16) => norm.index.toCodePoint(utf16))),
     tokens: encodeTokens(doc.tokens ?? [], norm.index),
     facts: contractFacts(doc),
     stageKeys,

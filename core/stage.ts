@@ -33,11 +33,6 @@ export interface Stage {
   readonly partialReads?: readonly string[];
   /** The part of the `partialReads` files this document's output depends on, from its normalised text. */
   keyPart?(normText: string, ctx: StageContext): string;
-  /**
-   * The stage's layers are not stored: a pure, cheap function of the stored layers before it. When the
-   * pipeline resumes after it (reprocess), it runs again on the restored document.
-   */
-  readonly transient?: boolean;
   run(doc: Document, ctx: StageContext): void;
 }
 

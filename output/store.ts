@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { DocumentMeta, Fact, Message, SourceInfo } from '../core/document';
+import type { DocumentMeta, Fact, Message, SourceInfo, Table } from '../core/document';
 import { CodePointIndex } from '../core/code-points';
 import { tokenWords } from '../core/token-blob';
 import type { DocumentRecord, SentenceRecord } from '../core/record';
@@ -380,6 +380,7 @@ const DOCUMENT_COLUMNS = [
   'norm_text',
   'norm_map',
   'tokens',
+  'tables',
   'duplicate_of',
   'fingerprint_exact',
   'fingerprint_simhash',
@@ -476,6 +477,7 @@ class Writes {
       norm_text: record.norm.text,
       norm_map: encodeOffsetMap(record.norm.map),
       tokens: record.tokens,
+      tables: record.tables.length > 0 ? JSON.stringify(record.tables) : null,
       duplicate_of: record.duplicateOf,
       fingerprint_exact: record.fingerprint?.exact ?? null,
       fingerprint_simhash: record.fingerprint?.simhash ?? null,
@@ -572,6 +574,7 @@ interface DocumentRow {
   norm_text: string;
   norm_map: Buffer;
   tokens: Buffer | null;
+  tables: string | null;
   duplicate_of: string | null;
   fingerprint_exact: string | null;
   fingerprint_simhash: string | null;
@@ -646,6 +649,7 @@ function readRecord(statement: (sql: string) => Database.Statement, id: string):
     sentences,
     // Stored before migration 004: none (the document's segment key is gone, so segmentation runs again).
     tokens: d.tokens ?? new Uint8Array(0),
+    tables: d.tables ? (JSON.parse(d.tables) as Table[]) : [],
     facts,
     stageKeys: JSON.parse(d.stage_keys) as Record<string, string>,
     fingerprint:

@@ -34,7 +34,7 @@ export class Pipeline {
     let started = fromStage === undefined;
     for (const stage of this.stages) {
       if (!started && stage.name === fromStage) started = true;
-      if (!started && !stage.transient) continue;
+      if (!started) continue;
       const began = performance.now();
       stage.run(doc, this.context);
       this.timings[stage.name] = (this.timings[stage.name] ?? 0) + (performance.now() - began);

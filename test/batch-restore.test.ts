@@ -6,7 +6,6 @@ import { restoreDocument, resumeStage } from '../batch/restore';
 import { runTask } from '../batch/task';
 import { newDocument } from '../core/document';
 import { Pipeline } from '../pipeline/pipeline';
-import { STAGES } from '../pipeline/stages';
 import type { DocumentRecord } from '../core/record';
 import { tempDir, writeFixtureCorpus } from './batch-fixtures';
 
@@ -54,22 +53,25 @@ describe('restoring a stored document and resuming at any stage', () => {
   it('runs only the stages from the one resumed at', () => {
     const record = records[0]!;
     const resumed = runTask(pipeline, { kind: 'resume', record, fromStage: 'segment' });
-    // Transient stages (their layer is not stored: the tables) run again before the one resumed at.
+    // The scope layer is not stored: extraction, which reads it, runs after the scope stage runs again.
     const ran = Object.entries(resumed.timings ?? {})
-      .filter(([stage, ms]) => ms > 0 && !STAGES.find((s) => s.name === stage)?.transient)
+      .filter(([, ms]) => ms > 0)
       .map(([stage]) => stage);
-    expect(ran.sort()).toEqual(['extract', 'segment']);
+    expect(ran.sort()).toEqual(['extract', 'scope', 'segment']);
   });
 
   it('resumes at clean when normalise must run again: the clean layer is not stored', () => {
     expect(resumeStage(pipeline.stages, 'normalise')).toBe('clean');
-    expect(resumeStage(pipeline.stages, 'metadata')).toBe('metadata');
+    // The tables stage after metadata reads the clean text too; from sentences on, every layer is stored.
+    expect(resumeStage(pipeline.stages, 'metadata')).toBe('clean');
+    expect(resumeStage(pipeline.stages, 'sentences')).toBe('sentences');
+    expect(resumeStage(pipeline.stages, 'extract')).toBe('scope');
     expect(() => restoreDocument(records[0]!, pipeline.stages, 'normalise')).toThrow(/cannot resume at 'normalise'/);
   });
 
   it('restores tokens as the segmenter made them', () => {
     for (const record of records) {
-      const doc = restoreDocument(record, pipeline.stages, 'extract');
+      const doc = restoreDocument(record, pipeline.stages, 'scope');
       const fresh = pipeline.process(newDocument(record.source, record.raw));
       expect(doc.tokens, record.source.id).toEqual(fresh.tokens);
     }

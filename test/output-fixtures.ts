@@ -77,6 +77,7 @@ export function buildRecord(id: string, sentences: string[], facts: FactSpec[] =
     raw: text,
     norm: { text, map },
     sentences: sentenceRecords,
+    tables: [],
     // The first character of each sentence as a token.
     tokens: encodeTokens(
       sentenceRecords.map((s) => ({ start: s.start, end: s.start + 1, word: s.text.charAt(0), tag: 'x' })),

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerFacts } from '../cli/commands/facts';
 import { registerReport } from '../cli/commands/report';
 import { openDatabase } from '../output/database';
+import { normaliseQuery } from '../pipeline/text/normalise-query';
 import { startServer, type RunningServer } from '../web/server';
 import { runCli } from './output-fixtures';
 import { findChromium, launchBrowser, screenshot } from './web-browser';
@@ -250,7 +251,9 @@ describe.skipIf(!chromium)('qmine serve in headless Chromium', () => {
       expect(seen.xss).toBeUndefined();
       expect(seen.injected).toBe(0);
       if (id === 'xss-dump') {
-        expect(seen.title).toBe(XSS_TITLE);
+        // Titles are stored normalised (quotes unified, script simplified), payload and all.
+        expect(seen.title).toBe(normaliseQuery(XSS_TITLE));
+        expect(seen.title).toContain('<script>');
         expect(seen.text).toContain(`<script>window.__xss='content'</script>"'><b onmouseover="window.__xss='b'">`);
       } else {
         expect(seen.text).toContain("<script>window.__xss='text'</script>");

@@ -4,8 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { openDatabase } from '../output/database';
 import { UserError } from '../output/errors';
-import { FACT_FIELDS } from '../output/fact-fields';
-import { selectFacts } from '../output/facts-query';
+import { FACT_DATA_COLUMNS, selectFacts } from '../output/facts-query';
 import { writeRows } from '../output/row-output';
 import { TextSink } from '../output/text-sink';
 import { assetBytes } from './assets';
@@ -172,7 +171,7 @@ async function sendFacts(
   format: 'csv' | 'jsonl',
 ): Promise<void> {
   const filter = readFactFilter(url.searchParams);
-  const rows = selectFacts(db, filter, FACT_FIELDS);
+  const rows = selectFacts(db, filter, FACT_DATA_COLUMNS);
   response.statusCode = 200;
   response.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/jsonl; charset=utf-8');
   response.setHeader('Content-Disposition', `attachment; filename="facts.${format}"`);

@@ -8,8 +8,6 @@ export const tablesStage: Stage = {
   requires: ['clean', 'norm'],
   provides: ['tables'],
   reads: [],
-  // Not stored: found again from the stored clean and normalised texts when a run resumes after it.
-  transient: true,
   run(doc) {
     doc.tables = findTables(doc, doc.source.format !== 'text' && /<table[\s>]/i.test(doc.raw));
   },
