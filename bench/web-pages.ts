@@ -3,7 +3,8 @@
  *   node dist/bench/web-pages.js --db /tmp/corpus.db [--repeat 5]
  * Starts the server on a free loopback port, asks every page once cold (the first request, which also
  * fills the memo of aggregates) and then `repeat` times, and prints the cold time, the median and the
- * slowest warm time per page, with the size of the answer.
+ * slowest warm time per page, the median time to the first byte of the body (what a download's reader
+ * waits for; the whole answer of a streamed download takes longer), with the size of the answer.
  */
 import { openDatabase } from '../output/database';
 import { startServer } from '../web/server';
@@ -54,18 +55,30 @@ async function main(): Promise<void> {
   const time = async (path: string) => {
     const started = performance.now();
     const response = await fetch(new URL(path, server.url));
-    const body = await response.arrayBuffer();
-    if (response.status !== 200) throw new Error(`${path}: HTTP ${response.status}`);
-    return { ms: performance.now() - started, bytes: body.byteLength };
+    if (response.status !== 200 || !response.body) throw new Error(`${path}: HTTP ${response.status}`);
+    let firstByte = 0;
+    let bytes = 0;
+    const reader = response.body.getReader();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      if (bytes === 0) firstByte = performance.now() - started;
+      bytes += chunk.value.byteLength;
+    }
+    return { ms: performance.now() - started, firstByte, bytes };
   };
   console.log(`qmine serve on ${dbFile}: ms per page (cold = first request; warm = median and max of ${repeat})`);
-  console.log(['cold', 'median', 'max', 'KB', 'page'].join('\t'));
+  console.log(['cold', 'median', 'max', 'first', 'KB', 'page'].join('\t'));
   let slowest = 0;
   for (const path of pages) {
     const cold = await time(path);
     const warm: number[] = [];
-    for (let i = 0; i < repeat; i++) warm.push((await time(path)).ms);
+    const firstBytes: number[] = [];
+    for (let i = 0; i < repeat; i++) {
+      const { ms, firstByte } = await time(path);
+      warm.push(ms);
+      firstBytes.push(firstByte);
+    }
     warm.sort((a, b) => a - b);
+    firstBytes.sort((a, b) => a - b);
     const median = warm[Math.floor(warm.length / 2)]!;
     slowest = Math.max(slowest, median);
     console.log(
@@ -73,6 +86,7 @@ async function main(): Promise<void> {
         cold.ms.toFixed(0),
         median.toFixed(0),
         warm[warm.length - 1]!.toFixed(0),
+        firstBytes[Math.floor(firstBytes.length / 2)]!.toFixed(0),
         (cold.bytes / 1024).toFixed(0),
         decodeURIComponent(path),
       ].join('\t'),

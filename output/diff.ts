@@ -22,17 +22,29 @@ export interface RunDiffGroup {
   changed: number;
 }
 
-export interface RunDiff {
+/** What changed between two runs, each fact as `F`: a HistoryFact (`diffRuns`) or a HistoryEntry (`diffRunEntries`). */
+export interface RunDiffOf<F> {
   from: number;
   to: number;
-  added: HistoryFact[];
-  removed: HistoryFact[];
+  added: F[];
+  removed: F[];
   /** Same document and key, different content. */
-  changed: { before: HistoryFact; after: HistoryFact }[];
+  changed: { before: F; after: F }[];
   /** Counts by type and rule (a changed fact counts under its new type and rule). */
   groups: RunDiffGroup[];
   /** Ids of the documents with any added, removed or changed fact. */
   documents: string[];
+}
+
+export type RunDiff = RunDiffOf<HistoryFact>;
+
+/** A version in fact_history without its content: enough to count a diff; `loadHistoryFact` reads the rest. */
+export interface HistoryEntry {
+  id: number;
+  doc: string;
+  fact_key: string;
+  type: string;
+  rule: string;
 }
 
 export interface RunRange {
@@ -42,17 +54,41 @@ export interface RunRange {
   to?: number;
 }
 
-interface HistoryRow {
-  doc: string;
-  fact_key: string;
-  content: string;
-}
-
 /**
  * The facts that differ between the database as run `from` left it and as run `to` left it. `from` may
  * be 0 (the empty database); with from > to the diff runs backwards.
  */
 export function diffRuns(source: Store | Database.Database, range: RunRange = {}): RunDiff {
+  const db = source instanceof Store ? source.db : source;
+  const entries = diffRunEntries(db, range);
+  // Every version listed was added or removed between the two runs: one read of their contents.
+  const [low, high] = entries.from < entries.to ? [entries.from, entries.to] : [entries.to, entries.from];
+  const rows = db
+    .prepare<[number, number, number, number], [number, string]>(
+      'SELECT id, content FROM fact_history WHERE (added_run > ? AND added_run <= ?) OR (removed_run > ? AND removed_run <= ?)',
+    )
+    .raw(true)
+    .all(low, high, low, high);
+  const contents = new Map(rows);
+  const load = (entry: HistoryEntry): HistoryFact => ({
+    doc: entry.doc,
+    fact_key: entry.fact_key,
+    ...(JSON.parse(contents.get(entry.id)!) as HistoryContent),
+  });
+  return {
+    ...entries,
+    added: entries.added.map(load),
+    removed: entries.removed.map(load),
+    changed: entries.changed.map(({ before, after }) => ({ before: load(before), after: load(after) })),
+  };
+}
+
+/**
+ * `diffRuns` without the facts' content: the same lists in the same order, counts and documents, read
+ * without parsing a JSON object per fact, so that a diff of every fact (run 0 to 1) is cheap to count
+ * and page; `historyFactLoader` reads the facts of the page shown.
+ */
+export function diffRunEntries(source: Store | Database.Database, range: RunRange = {}): RunDiffOf<HistoryEntry> {
   const db = source instanceof Store ? source.db : source;
   const runExists = db.prepare<[number], 1>('SELECT 1 FROM runs WHERE id = ?').pluck();
   const to = range.to ?? (db.prepare('SELECT max(id) FROM runs').pluck().get() as number | null);
@@ -62,7 +98,7 @@ export function diffRuns(source: Store | Database.Database, range: RunRange = {}
     if (run !== 0 && !runExists.get(run)) throw new StoreError(`no run ${run} in this database`);
   }
   if (from > to) {
-    const forward = diffRuns(db, { from: to, to: from });
+    const forward = diffRunEntries(db, { from: to, to: from });
     return summarise(
       from,
       to,
@@ -73,44 +109,49 @@ export function diffRuns(source: Store | Database.Database, range: RunRange = {}
   }
   // Only versions whose life starts or ends between the two runs can differ.
   const gone = db
-    .prepare<[number, number, number], HistoryRow>(
-      'SELECT doc, fact_key, content FROM fact_history WHERE added_run <= ? AND removed_run > ? AND removed_run <= ? ORDER BY doc, id',
+    .prepare<[number, number, number], HistoryEntry>(
+      'SELECT id, doc, fact_key, type, rule FROM fact_history WHERE added_run <= ? AND removed_run > ? AND removed_run <= ? ORDER BY doc, id',
     )
     .all(from, from, to);
   const came = db
-    .prepare<[number, number, number], HistoryRow>(
-      'SELECT doc, fact_key, content FROM fact_history WHERE added_run > ? AND added_run <= ? AND (removed_run IS NULL OR removed_run > ?) ORDER BY doc, id',
+    .prepare<[number, number, number], HistoryEntry>(
+      'SELECT id, doc, fact_key, type, rule FROM fact_history WHERE added_run > ? AND added_run <= ? AND (removed_run IS NULL OR removed_run > ?) ORDER BY doc, id',
     )
     .all(from, to, to);
+  const sameContent = db
+    .prepare<[number, number], 1>('SELECT 1 FROM fact_history a, fact_history b WHERE a.id = ? AND b.id = ? AND a.content = b.content')
+    .pluck();
   const removedByKey = new Map(gone.map((row) => [`${row.doc}\0${row.fact_key}`, row]));
-  const added: HistoryFact[] = [];
-  const changed: { before: HistoryFact; after: HistoryFact }[] = [];
+  const added: HistoryEntry[] = [];
+  const changed: { before: HistoryEntry; after: HistoryEntry }[] = [];
   for (const row of came) {
     const key = `${row.doc}\0${row.fact_key}`;
     const old = removedByKey.get(key);
     if (!old) {
-      added.push(toHistoryFact(row));
+      added.push(row);
       continue;
     }
     removedByKey.delete(key);
-    if (old.content !== row.content) changed.push({ before: toHistoryFact(old), after: toHistoryFact(row) });
+    if (!sameContent.get(old.id, row.id)) changed.push({ before: old, after: row });
   }
-  return summarise(from, to, added, [...removedByKey.values()].map(toHistoryFact), changed);
+  return summarise(from, to, added, [...removedByKey.values()], changed);
 }
 
-function toHistoryFact(row: HistoryRow): HistoryFact {
-  return { doc: row.doc, fact_key: row.fact_key, ...(JSON.parse(row.content) as HistoryContent) };
+/** Reads a version's content: `diffRunEntries` gives the entries, this the facts of those shown. */
+export function historyFactLoader(db: Database.Database): (entry: HistoryEntry) => HistoryFact {
+  const content = db.prepare<[number], string>('SELECT content FROM fact_history WHERE id = ?').pluck();
+  return (entry) => ({ doc: entry.doc, fact_key: entry.fact_key, ...(JSON.parse(content.get(entry.id)!) as HistoryContent) });
 }
 
-function summarise(
+function summarise<F extends { doc: string; type: string; rule: string }>(
   from: number,
   to: number,
-  added: HistoryFact[],
-  removed: HistoryFact[],
-  changed: { before: HistoryFact; after: HistoryFact }[],
-): RunDiff {
+  added: F[],
+  removed: F[],
+  changed: { before: F; after: F }[],
+): RunDiffOf<F> {
   const groups = new Map<string, RunDiffGroup>();
-  const group = (f: HistoryFact) => {
+  const group = (f: F) => {
     const key = `${f.type}\0${f.rule}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { type: f.type, rule: f.rule, added: 0, removed: 0, changed: 0 }));

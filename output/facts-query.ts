@@ -121,7 +121,10 @@ function factWhere(db: Database.Database, filter: FactFilter): Where {
   const polarity = effectivePolarity(filter);
   // By default facts without a polarity (a count of failed batches) stay; a polarity asked for by name keeps only its rates.
   if (polarity !== 'all') add(filter.polarity ? `${POLARITY_SQL} = ?` : `coalesce(${POLARITY_SQL} = ?, 1)`, polarity);
-  if (!filter.includeDuplicates) where.push('d.duplicate_of IS NULL');
+  // The unary + keeps SQLite from driving the join from documents_duplicate_of: walking facts_doc instead
+  // yields the rows in document order, so ORDER BY f.doc, … sorts one document at a time and the first row
+  // (of a page, or of a 2 MB download) comes without sorting every fact first. Same rows either way.
+  if (!filter.includeDuplicates) where.push('+d.duplicate_of IS NULL');
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 

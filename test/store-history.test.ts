@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { diffRuns, formatDiffDetails, formatDiffSummary } from '../output/diff';
+import { diffRunEntries, diffRuns, formatDiffDetails, formatDiffSummary, historyFactLoader } from '../output/diff';
 import { factKeys } from '../output/fact-history';
 import { Store } from '../output/store';
 import { buildRecord, sampleRecords, tempDir, TEST_RUN } from './output-fixtures';
@@ -69,6 +69,23 @@ describe('fact history and run diffs', () => {
     const all = diffRuns(store, { from: 0, to: run2 });
     expect(all.added).toHaveLength(3);
     expect(all.removed).toHaveLength(0);
+
+    // The entries (the web page's diff, facts read per page) list the same versions, counted the same way.
+    const load = historyFactLoader(store.db);
+    for (const [from, to] of [
+      [run1, run2],
+      [run2, run1],
+      [0, run2],
+      [0, run1],
+    ] as const) {
+      const full = diffRuns(store, { from, to });
+      const entries = diffRunEntries(store, { from, to });
+      expect({ ...entries, added: entries.added.map(load), removed: entries.removed.map(load) }).toEqual({
+        ...full,
+        changed: entries.changed,
+      });
+      expect(entries.changed.map(({ before, after }) => ({ before: load(before), after: load(after) }))).toEqual(full.changed);
+    }
   });
 
   it('reports nothing when a run stores the same facts again', () => {

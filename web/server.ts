@@ -6,7 +6,6 @@ import { openDatabase } from '../output/database';
 import { UserError } from '../output/errors';
 import { FACT_DATA_COLUMNS, selectFacts } from '../output/facts-query';
 import { writeRows } from '../output/row-output';
-import { TextSink } from '../output/text-sink';
 import { assetBytes } from './assets';
 import { readFactFilter } from './fact-filter';
 import { html } from './html';
@@ -19,6 +18,7 @@ import { factsPageHandler } from './pages/facts';
 import { overviewData, overviewPageHandler } from './pages/overview';
 import { runsPageHandler } from './pages/runs';
 import { searchPageHandler } from './pages/search';
+import { ResponseSink } from './response-sink';
 
 /**
  * `qmine serve`: the database as a local web app, on node:http. The server only reads: the database is
@@ -69,7 +69,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   overviewData(db, memo);
   const host = options.host ?? DEFAULT_HOST;
   const server = createServer((request, response) => {
-    handle(request, response, { db, memo, dbName: path.basename(options.db), checkHost: isLoopback(host) });
+    handle(request, response, { db, dbFile: options.db, memo, dbName: path.basename(options.db), checkHost: isLoopback(host) });
   });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -98,6 +98,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 
 interface ServerState {
   db: Database.Database;
+  /** Downloads stream from a connection of their own (see sendFacts). */
+  dbFile: string;
   memo: Memo;
   dbName: string;
   checkHost: boolean;
@@ -127,7 +129,7 @@ function handle(request: IncomingMessage, response: ServerResponse, state: Serve
     json = url.pathname.endsWith('.json') || wantsJson(request);
     if (url.pathname.startsWith('/assets/')) return sendAsset(response, request, url.pathname.slice('/assets/'.length));
     const download = DOWNLOADS[url.pathname];
-    if (download) return void sendFacts(response, request, state.db, url, download).catch((error) => fail(response, error, false));
+    if (download) return void sendFacts(response, request, state.dbFile, url, download).catch((error) => fail(response, error, false));
     const page = PAGES[url.pathname.replace(/\.json$/, '') || '/'];
     if (!page || (url.pathname.endsWith('.json') && url.pathname === '/.json')) throw new HttpError(404, `no page ${url.pathname}`);
     const context: PageContext = { db: state.db, url, dbName: state.dbName, memo: state.memo };
@@ -162,24 +164,35 @@ function sendAsset(response: ServerResponse, request: IncomingMessage, name: str
   send(response, request, 200, asset.type, asset.body);
 }
 
-/** The facts of the filter as `qmine facts --format csv|jsonl` writes them: the same query, the same writer. */
+/**
+ * The facts of the filter as `qmine facts --format csv|jsonl` writes them: the same query and columns, the same writer,
+ * streamed a chunk at a time. The rows come from a read-only connection of the download's own: a
+ * better-sqlite3 connection is busy while a statement iterates, and the pages asked for between two chunks
+ * need the server's.
+ */
 async function sendFacts(
   response: ServerResponse,
   request: IncomingMessage,
-  db: Database.Database,
+  dbFile: string,
   url: URL,
   format: 'csv' | 'jsonl',
 ): Promise<void> {
-  const filter = readFactFilter(url.searchParams);
-  const rows = selectFacts(db, filter, FACT_DATA_COLUMNS);
-  response.statusCode = 200;
-  response.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/jsonl; charset=utf-8');
-  response.setHeader('Content-Disposition', `attachment; filename="facts.${format}"`);
-  if (request.method === 'HEAD') return void response.end();
-  const sink = new TextSink(response);
-  await writeRows(sink, rows, format);
-  await sink.close();
-  response.end();
+  const db = openDatabase(dbFile, { readonly: true });
+  try {
+    db.pragma('cache_size = -65536');
+    const filter = readFactFilter(url.searchParams);
+    const rows = selectFacts(db, filter, FACT_DATA_COLUMNS);
+    response.statusCode = 200;
+    response.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/jsonl; charset=utf-8');
+    response.setHeader('Content-Disposition', `attachment; filename="facts.${format}"`);
+    if (request.method === 'HEAD') return void response.end();
+    const sink = new ResponseSink(response);
+    await writeRows(sink, rows, format);
+    await sink.close();
+    response.end();
+  } finally {
+    db.close();
+  }
 }
 
 function fail(response: ServerResponse, error: unknown, json: boolean, request?: IncomingMessage): void {

@@ -1,4 +1,4 @@
-import { diffRuns, type HistoryFact, type RunDiff } from '../../output/diff';
+import { diffRunEntries, historyFactLoader, type HistoryEntry, type HistoryFact, type RunDiff, type RunDiffOf } from '../../output/diff';
 import { StoreError } from '../../output/errors';
 import { html, queryString, type Html } from '../html';
 import { HttpError } from '../http-errors';
@@ -53,8 +53,9 @@ export function runsPageHandler(context: PageContext): PageResult<RunsData> {
   if ((from !== undefined || to !== undefined || params.get('diff') === '1') && total > 0) {
     try {
       diff = pageOfDiff(
-        context.memo.get(`diff\0${from}\0${to}`, () => diffRuns(context.db, { from, to })),
+        context.memo.get(`diff\0${from}\0${to}`, () => diffRunEntries(context.db, { from, to })),
         paging,
+        historyFactLoader(context.db),
       );
     } catch (error) {
       if (error instanceof StoreError) throw new HttpError(404, error.message);
@@ -72,14 +73,15 @@ function longest(diff: DiffPage): number {
   return Math.max(diff.totals.added, diff.totals.removed, diff.totals.changed);
 }
 
-function pageOfDiff(diff: RunDiff, paging: Paging): DiffPage {
+/** The page's slice of each list, its facts read from the history only now (a whole diff can hold every fact). */
+function pageOfDiff(diff: RunDiffOf<HistoryEntry>, paging: Paging, load: (entry: HistoryEntry) => HistoryFact): DiffPage {
   const page = <T>(items: T[]) => items.slice(paging.offset, paging.offset + paging.limit);
   return {
     ...diff,
     totals: { added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length },
-    added: page(diff.added),
-    removed: page(diff.removed),
-    changed: page(diff.changed),
+    added: page(diff.added).map(load),
+    removed: page(diff.removed).map(load),
+    changed: page(diff.changed).map(({ before, after }) => ({ before: load(before), after: load(after) })),
   };
 }
 
