@@ -10,7 +10,8 @@ import { forEachMatch, type CompiledNameRule } from './rules';
 import type { SentenceView } from './sentence';
 import type { NamedThing } from './titles';
 
-const LIST_ITEM_SEPARATOR = /[、和及与]/;
+/** A separator between items, or none between two quoted names written side by side (`“A”“B”等品牌`). */
+const LIST_ITEM_SEPARATOR = /[、和及与]|(?<=”)(?=“)/g;
 const QUOTED = /“([^“”]+)”/;
 
 export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[], lexicons: Lexicons): NamedThing[] {
@@ -47,10 +48,8 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
       const list = m.groups?.list;
       if (list === undefined) return;
       const listStart = start + m[0].indexOf(list);
-      let offset = 0;
-      for (const item of list.split(LIST_ITEM_SEPARATOR)) {
+      for (const { item, offset } of listItems(list)) {
         const itemStart = listStart + offset;
-        offset += item.length + 1;
         const brand = itemName(item, itemStart === listStart ? leadingWords(view, itemStart, itemStart + item.length) : 0, lexicons);
         if (brand && isBrandName(brand.name, lexicons))
           add({ type: 'brand', name: brand.name, metric, start: itemStart + brand.at, end: end, rule: rule.id });
@@ -58,6 +57,18 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
     });
   }
   return found;
+}
+
+/** The items of a list with their offsets in it. */
+function listItems(list: string): { item: string; offset: number }[] {
+  const items: { item: string; offset: number }[] = [];
+  let from = 0;
+  for (const separator of list.matchAll(LIST_ITEM_SEPARATOR)) {
+    items.push({ item: list.slice(from, separator.index), offset: from });
+    from = separator.index + separator[0].length;
+  }
+  items.push({ item: list.slice(from), offset: from });
+  return items;
 }
 
 /** Start of the longest run of whole words at the end of [from, to) that all carry one of `tags`, or -1. */
