@@ -15,6 +15,7 @@ interface SubjectsFile {
   notSubjects: string[];
   organisationEndings: string[];
   measures: string[];
+  tested: string[];
 }
 
 export interface SubjectRules {
@@ -25,6 +26,8 @@ export interface SubjectRules {
   organisationEndings: readonly string[];
   /** Measure words, longest first. */
   measures: readonly string[];
+  /** What a test measures in a product (甲醛, 菌落, 蛋白质), longest first: never the subject. */
+  tested: readonly string[];
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -39,6 +42,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         notSubjects: new Set(file.notSubjects),
         organisationEndings: file.organisationEndings,
         measures: [...file.measures].sort((a, b) => b.length - a.length),
+        tested: [...file.tested].sort((a, b) => b.length - a.length),
       };
     },
     'compiled',
@@ -129,6 +133,9 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
     else if (rules.notSubjects.has(word)) return null;
     else kept += word.length;
   }
+  // What the test measured is not the subject: the product before it is (生乳蛋白质含量 → 生乳), else none.
+  const tested = rules.tested.find((t) => thing.endsWith(t));
+  if (tested) thing = thing.slice(0, -tested.length);
   if (thing.length < 2 || rules.notSubjects.has(thing) || rules.measures.some((m) => thing.endsWith(m))) return null;
   return thing;
 }
