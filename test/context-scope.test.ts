@@ -140,4 +140,16 @@ describe('subjects and categories', () => {
     expect(categoryOf('主营业务收入', 'amount', cues)).toBe('finance');
     expect(categoryOf('参加会议人数', 'count', cues)).toBeNull();
   });
+
+  it('takes a price as finance before the order, whatever it is the price of', () => {
+    const cues = loadCategoryCues(dictionaries);
+    expect(categoryOf('假冒名酒抬价', 'amount', cues)).toBe('finance');
+    expect(categoryOf('知名品牌空调售价', 'amount', cues)).toBe('finance');
+    expect(categoryOf('鲜奶收购价格上涨', 'change', cues)).toBe('finance');
+    expect(categoryOf('每吨化肥平均价', 'amount', cues)).toBe('finance');
+    // A price case, its fine or a pass rate is not a price.
+    expect(categoryOf('查处价格违法案件', 'count', cues)).toBe('enforcement');
+    expect(categoryOf('价格欺诈罚没款', 'amount', cues)).toBe('enforcement');
+    expect(categoryOf('明码标价合格率', 'rate', cues)).toBe('pass_rate');
+  });
 });
