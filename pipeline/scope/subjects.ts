@@ -16,6 +16,7 @@ interface SubjectsFile {
   organisationEndings: string[];
   measures: string[];
   tested: string[];
+  narrowing: string[];
 }
 
 export interface SubjectRules {
@@ -28,6 +29,8 @@ export interface SubjectRules {
   measures: readonly string[];
   /** What a test measures in a product (甲醛, 菌落, 蛋白质), longest first: never the subject. */
   tested: readonly string[];
+  /** Abbreviations the segmenter leaves untagged that narrow a subject (规上工业, 限上企业). */
+  narrowing: ReadonlySet<string>;
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -43,16 +46,21 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         organisationEndings: file.organisationEndings,
         measures: [...file.measures].sort((a, b) => b.length - a.length),
         tested: [...file.tested].sort((a, b) => b.length - a.length),
+        narrowing: new Set(file.narrowing),
       };
     },
     'compiled',
   );
 }
 
-/** POS tags of words a subject is made of: nouns, names, abbreviations, distinguishing words (大型), letters. */
-function isSubjectWord(token: Token): boolean {
+/**
+ * POS tags of words a subject is made of: nouns, names, abbreviations, distinguishing words (大型), letters;
+ * and the narrowing abbreviations of the file, whatever their tag.
+ */
+function isSubjectWord(token: Token, rules: SubjectRules): boolean {
   const tag = token.tag;
   return (
+    rules.narrowing.has(token.word) ||
     tag.startsWith('n') ||
     tag === 'vn' ||
     tag === 'j' ||
@@ -71,13 +79,13 @@ function headOf(word: string, rules: SubjectRules): string | null {
 /** The subject run ending with the word at `k`, or null when that word is no subject's head. */
 function runEndingAt(tokens: readonly Token[], k: number, rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
   const token = tokens[k]!;
-  if (!isSubjectWord(token) || isPlace(token)) return null;
+  if (!isSubjectWord(token, rules) || isPlace(token)) return null;
   const head = headOf(token.word, rules);
   if (!head) return null;
   let first = k;
   while (first > 0) {
     const before = tokens[first - 1]!;
-    if (!isSubjectWord(before) || isPlace(before) || before.end !== tokens[first]!.start) break;
+    if (!isSubjectWord(before, rules) || isPlace(before) || before.end !== tokens[first]!.start) break;
     first--;
   }
   while (first < k && (rules.dropLeading.has(tokens[first]!.word) || rules.notSubjects.has(tokens[first]!.word))) first++;
@@ -110,12 +118,12 @@ export function subjectOfTokens(tokens: readonly Token[], rules: SubjectRules, i
  */
 function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
   let last = tokens.length - 1;
-  while (last >= 0 && !isSubjectWord(tokens[last]!)) last--;
+  while (last >= 0 && !isSubjectWord(tokens[last]!, rules)) last--;
   if (last < 0) return null;
   let first = last;
   while (first > 0) {
     const before = tokens[first - 1]!;
-    if (!isSubjectWord(before) || isPlace(before) || before.end !== tokens[first]!.start) break;
+    if (!isSubjectWord(before, rules) || isPlace(before) || before.end !== tokens[first]!.start) break;
     first--;
   }
   const words = tokens.slice(first, last + 1).map((t) => t.word);
