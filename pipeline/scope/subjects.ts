@@ -168,13 +168,16 @@ export function documentTopic(tokens: readonly Token[], rules: SubjectRules, isP
     // The title and lead say what a page is about: what they name counts LEAD_WEIGHT times.
     if (run && run.length >= 2) counts.set(run, (counts.get(run) ?? 0) + (tokens[k]!.end <= leadEnd ? LEAD_WEIGHT : 1));
   }
-  // A run inside a longer one counts for it too (电缆 in 电线电缆); the longer one is named when it makes up
-  // a third of those mentions.
+  // A run inside a longer one counts for it too (电缆 in 电线电缆); the longest one is named whose mentions,
+  // its own longer ones' included (民用电线电缆 for 电线电缆), make up a third of those of the topic.
   const total = (run: string) => [...counts].filter(([other]) => other.endsWith(run)).reduce((sum, [, n]) => sum + n, 0);
   const ranked = [...counts.keys()].map((run) => [run, total(run)] as const).sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (!top || top[1] < TOPIC_MIN) return null;
   if (second && second[1] * TOPIC_LEAD > top[1] && !top[0].endsWith(second[0]) && !second[0].endsWith(top[0])) return null;
-  const longer = [...counts].filter(([run, n]) => run.endsWith(top[0]) && n * 3 >= top[1]).sort((a, b) => b[0].length - a[0].length)[0];
-  return longer ? longer[0] : top[0];
+  // Two kinds named about as often (儿童实木家具, 办公实木家具) name neither: the run they share is the topic.
+  const qualifying = [...counts.keys()].filter((run) => run.endsWith(top[0]) && total(run) * 3 >= top[1]);
+  const comparable = (a: string, b: string) => a.endsWith(b) || b.endsWith(a);
+  const longer = qualifying.filter((run) => qualifying.every((other) => comparable(run, other))).sort((a, b) => b.length - a.length)[0];
+  return longer ?? top[0];
 }
