@@ -5,7 +5,7 @@ import { loadPlaceIndex, PLACES_FILE, type PlacesConfig } from '../pipeline/meta
 import { categoryOf, loadCategoryCues } from '../pipeline/scope/category';
 import { findHeadings, headingStatus, HEADINGS_FILE, loadHeadingRules } from '../pipeline/scope/headings';
 import { placesIn } from '../pipeline/scope/places-in';
-import { loadSubjectRules, subjectOfTokens, SUBJECTS_FILE } from '../pipeline/scope/subjects';
+import { documentTopic, loadSubjectRules, subjectOfTokens, SUBJECTS_FILE } from '../pipeline/scope/subjects';
 import { findTimes, loadTimeRules, TIME_FILE } from '../pipeline/scope/time';
 import { processText } from '../pipeline/pipeline';
 import { pipeline } from './extract-helpers';
@@ -130,6 +130,18 @@ describe('subjects and categories', () => {
       ).toBe(expected);
     }
   });
+  it('names a document by the longest run that makes up a third of its topic’s mentions', () => {
+    const places = loadPlaceIndex(dictionaries);
+    // The title names 家具; most figures are of two kinds of 实木家具, neither a third of the mentions alone.
+    const bulletin =
+      '家具质量监督抽查结果公告。为提高家具质量水平，近期组织开展了专项监督抽查工作，现将有关情况公告如下。' +
+      '本次抽查实木家具60批次。' +
+      '其中抽查儿童实木家具30批次，儿童实木家具合格28批次，儿童实木家具不合格2批次。' +
+      '抽查卧室实木家具30批次，卧室实木家具合格27批次，卧室实木家具不合格3批次。';
+    const { doc } = processText(bulletin, 'topic', pipeline);
+    expect(documentTopic(doc.tokens!, rules, (t) => places.lookup(t.word) !== null)).toBe('实木家具');
+  });
+
   it('takes the first category in the contract’s order', () => {
     const cues = loadCategoryCues(dictionaries);
     expect(categoryOf('食品抽检合格率', 'rate', cues)).toBe('pass_rate');
@@ -139,5 +151,17 @@ describe('subjects and categories', () => {
     expect(categoryOf('乳制品蛋白质含量', 'amount', cues)).toBe('food_safety');
     expect(categoryOf('主营业务收入', 'amount', cues)).toBe('finance');
     expect(categoryOf('参加会议人数', 'count', cues)).toBeNull();
+  });
+
+  it('takes a price as finance before the order, whatever it is the price of', () => {
+    const cues = loadCategoryCues(dictionaries);
+    expect(categoryOf('假冒名酒抬价', 'amount', cues)).toBe('finance');
+    expect(categoryOf('知名品牌空调售价', 'amount', cues)).toBe('finance');
+    expect(categoryOf('鲜奶收购价格上涨', 'change', cues)).toBe('finance');
+    expect(categoryOf('每吨化肥平均价', 'amount', cues)).toBe('finance');
+    // A price case, its fine or a pass rate is not a price.
+    expect(categoryOf('查处价格违法案件', 'count', cues)).toBe('enforcement');
+    expect(categoryOf('价格欺诈罚没款', 'amount', cues)).toBe('enforcement');
+    expect(categoryOf('明码标价合格率', 'rate', cues)).toBe('pass_rate');
   });
 });

@@ -29,13 +29,17 @@ export interface CategoryCue {
   category: FactCategory;
   regex: RegExp;
   types: ReadonlySet<FactType> | null;
+  /** The cue names what the figure itself is (a price): tried before the contract's order. */
+  identity: boolean;
 }
 
 export function parseCategoryCues(text: string): CategoryCue[] {
   const cues: CategoryCue[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
-    const [category, pattern, types] = line.replace(/\r$/, '').split('\t');
+    const [written, pattern, types] = line.replace(/\r$/, '').split('\t');
+    const identity = written?.startsWith('=') ?? false;
+    const category = identity ? written!.slice(1) : written;
     if (!category || !pattern || !CATEGORY_ORDER.includes(category as FactCategory)) {
       throw new Error(`dictionary ${CATEGORIES_FILE}: bad line '${line}'`);
     }
@@ -43,10 +47,12 @@ export function parseCategoryCues(text: string): CategoryCue[] {
       category: category as FactCategory,
       regex: new RegExp(pattern),
       types: types ? new Set(types.split(',').map((t) => t.trim() as FactType)) : null,
+      identity,
     });
   }
-  // Tried in the contract's order whatever the order of the lines.
-  return cues.sort((a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category));
+  // What a figure is comes first; then the contract's order, whatever the order of the lines.
+  const rank = (cue: CategoryCue) => (cue.identity ? -1 : CATEGORY_ORDER.indexOf(cue.category));
+  return cues.sort((a, b) => rank(a) - rank(b));
 }
 
 export function loadCategoryCues(dictionaries: Dictionaries): CategoryCue[] {

@@ -15,6 +15,8 @@ interface SubjectsFile {
   notSubjects: string[];
   organisationEndings: string[];
   measures: string[];
+  tested: string[];
+  narrowing: string[];
 }
 
 export interface SubjectRules {
@@ -25,6 +27,10 @@ export interface SubjectRules {
   organisationEndings: readonly string[];
   /** Measure words, longest first. */
   measures: readonly string[];
+  /** What a test measures in a product (甲醛, 菌落, 蛋白质), longest first: never the subject. */
+  tested: readonly string[];
+  /** Abbreviations the segmenter leaves untagged that narrow a subject (规上工业, 限上企业). */
+  narrowing: ReadonlySet<string>;
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -39,16 +45,22 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         notSubjects: new Set(file.notSubjects),
         organisationEndings: file.organisationEndings,
         measures: [...file.measures].sort((a, b) => b.length - a.length),
+        tested: [...file.tested].sort((a, b) => b.length - a.length),
+        narrowing: new Set(file.narrowing),
       };
     },
     'compiled',
   );
 }
 
-/** POS tags of words a subject is made of: nouns, names, abbreviations, distinguishing words (大型), letters. */
-function isSubjectWord(token: Token): boolean {
+/**
+ * POS tags of words a subject is made of: nouns, names, abbreviations, distinguishing words (大型), letters;
+ * and the narrowing abbreviations of the file, whatever their tag.
+ */
+function isSubjectWord(token: Token, rules: SubjectRules): boolean {
   const tag = token.tag;
   return (
+    rules.narrowing.has(token.word) ||
     tag.startsWith('n') ||
     tag === 'vn' ||
     tag === 'j' ||
@@ -67,13 +79,13 @@ function headOf(word: string, rules: SubjectRules): string | null {
 /** The subject run ending with the word at `k`, or null when that word is no subject's head. */
 function runEndingAt(tokens: readonly Token[], k: number, rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
   const token = tokens[k]!;
-  if (!isSubjectWord(token) || isPlace(token)) return null;
+  if (!isSubjectWord(token, rules) || isPlace(token)) return null;
   const head = headOf(token.word, rules);
   if (!head) return null;
   let first = k;
   while (first > 0) {
     const before = tokens[first - 1]!;
-    if (!isSubjectWord(before) || isPlace(before) || before.end !== tokens[first]!.start) break;
+    if (!isSubjectWord(before, rules) || isPlace(before) || before.end !== tokens[first]!.start) break;
     first--;
   }
   while (first < k && (rules.dropLeading.has(tokens[first]!.word) || rules.notSubjects.has(tokens[first]!.word))) first++;
@@ -106,12 +118,12 @@ export function subjectOfTokens(tokens: readonly Token[], rules: SubjectRules, i
  */
 function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
   let last = tokens.length - 1;
-  while (last >= 0 && !isSubjectWord(tokens[last]!)) last--;
+  while (last >= 0 && !isSubjectWord(tokens[last]!, rules)) last--;
   if (last < 0) return null;
   let first = last;
   while (first > 0) {
     const before = tokens[first - 1]!;
-    if (!isSubjectWord(before) || isPlace(before) || before.end !== tokens[first]!.start) break;
+    if (!isSubjectWord(before, rules) || isPlace(before) || before.end !== tokens[first]!.start) break;
     first--;
   }
   const words = tokens.slice(first, last + 1).map((t) => t.word);
@@ -129,6 +141,9 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
     else if (rules.notSubjects.has(word)) return null;
     else kept += word.length;
   }
+  // What the test measured is not the subject: the product before it is (生乳蛋白质含量 → 生乳), else none.
+  const tested = rules.tested.find((t) => thing.endsWith(t));
+  if (tested) thing = thing.slice(0, -tested.length);
   if (thing.length < 2 || rules.notSubjects.has(thing) || rules.measures.some((m) => thing.endsWith(m))) return null;
   return thing;
 }
@@ -153,13 +168,16 @@ export function documentTopic(tokens: readonly Token[], rules: SubjectRules, isP
     // The title and lead say what a page is about: what they name counts LEAD_WEIGHT times.
     if (run && run.length >= 2) counts.set(run, (counts.get(run) ?? 0) + (tokens[k]!.end <= leadEnd ? LEAD_WEIGHT : 1));
   }
-  // A run inside a longer one counts for it too (电缆 in 电线电缆); the longer one is named when it makes up
-  // a third of those mentions.
+  // A run inside a longer one counts for it too (电缆 in 电线电缆); the longest one is named whose mentions,
+  // its own longer ones' included (民用电线电缆 for 电线电缆), make up a third of those of the topic.
   const total = (run: string) => [...counts].filter(([other]) => other.endsWith(run)).reduce((sum, [, n]) => sum + n, 0);
   const ranked = [...counts.keys()].map((run) => [run, total(run)] as const).sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (!top || top[1] < TOPIC_MIN) return null;
   if (second && second[1] * TOPIC_LEAD > top[1] && !top[0].endsWith(second[0]) && !second[0].endsWith(top[0])) return null;
-  const longer = [...counts].filter(([run, n]) => run.endsWith(top[0]) && n * 3 >= top[1]).sort((a, b) => b[0].length - a[0].length)[0];
-  return longer ? longer[0] : top[0];
+  // Two kinds named about as often (儿童实木家具, 办公实木家具) name neither: the run they share is the topic.
+  const qualifying = [...counts.keys()].filter((run) => run.endsWith(top[0]) && total(run) * 3 >= top[1]);
+  const comparable = (a: string, b: string) => a.endsWith(b) || b.endsWith(a);
+  const longer = qualifying.filter((run) => qualifying.every((other) => comparable(run, other))).sort((a, b) => b.length - a.length)[0];
+  return longer ?? top[0];
 }
