@@ -217,8 +217,9 @@ describe('qmine show', () => {
     db.close();
     const { stdout, exitCode } = await runCli(registerShow, ['show', String(id), '--db', dbFile]);
     expect(exitCode).toBe(0);
-    expect(stdout).toContain(`id         ${id}`);
-    expect(stdout).toContain('polarity   failure');
+    // Field names are padded to the longest (region_code): match the line, not the padding.
+    expect(stdout).toMatch(new RegExp(`^id +${id}$`, 'm'));
+    expect(stdout).toMatch(/^polarity +failure$/m);
     expect(stdout).toContain('【不合格率为7.5%】');
     expect(stdout).toContain('…2010年全省产品质量抽样合格率为92.5%，【不合格率为7.5%】。广东省近8成');
     expect(stdout).toContain('file: /corpus/rates_doc.txt');
