@@ -55,6 +55,12 @@ describe('per-unit quantities and multiples', () => {
     expectFacts('玉米收购价每斤1.2元。', [{ type: 'amount', value: 1.2, unit: '元/斤' }]);
   });
 
+  it('reads a limit word before the 每Y as the bound of the figure', () => {
+    expectFacts('新标准规定铅含量不得超过每公斤0.5毫克。', [{ type: 'amount', value: 0.5, unit: '毫克/公斤', bound: 'at_most' }]);
+    expectFacts('桶装水中菌落总数不超过每毫升100个即为合格。', [{ type: 'amount', value: 100, unit: '个/毫升', bound: 'at_most' }]);
+    expectFacts('部分产品每公斤含硫量低于每公斤30毫克的要求。', [{ type: 'amount', value: 30, unit: '毫克/公斤', bound: 'less_than' }]);
+  });
+
   it('keeps a multiple that compares an amount and growth by a multiple a change', () => {
     expectFacts('样品的重金属含量超出限值2.5倍。', [{ type: 'amount', value: 2.5, unit: '倍' }]);
     expectFacts('全市出口额比五年前增长一点五倍。', [{ type: 'change', value: 1.5, unit: '倍' }]);

@@ -6,15 +6,11 @@ import { caseProblems, loadCases } from './hard-case-matcher';
 const cases = loadCases('hard-cases-v11.jsonl');
 
 /**
- * Cases the pipeline does not pass yet, each under the issue that owns it. A listed case is expected to
+ * Cases the pipeline does not pass yet (none today), each under the issue that owns it. A listed case is expected to
  * fail (it.fails): once it passes, this test fails until the id is taken off its list, so the lists only
  * shrink. One id a line, so that work on different issues merges cleanly.
  */
-const NOT_YET = new Set<string>([
-  // issue 16: quantities, brands, standards
-  // issue 18: context
-  'v11-context-foreign',
-]);
+const NOT_YET = new Set<string>([]);
 
 suite.skipIf(cases.length === 0)('hard cases v1.1 (../shared/spec/hard-cases-v11.jsonl)', () => {
   it('reads every case, and every listed case exists', () => {

@@ -291,7 +291,15 @@ function finish(scan: SentenceScan, core: QuantityCore): Quantity {
     if (mei) {
       unit = `${unit}/${mei.reference}`;
       unitClass = 'measure';
-      if (mei.adjacent) start = mei.start;
+      if (mei.adjacent) {
+        start = mei.start;
+        // A bound word before the `每Y` bounds the figure as it does right before the number (`不得超过每毫升10万个`).
+        const outer = prefix ? null : prefixBound(text, start, from, lexicons);
+        if (outer) {
+          start -= outer[0].length;
+          if (bound === 'exact') bound = outer[1];
+        }
+      }
     }
   }
   return {
