@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { StoreError } from './errors';
-import type { HistoryContent } from './fact-history';
+import { HISTORY_FIELDS, type HistoryContent } from './fact-history';
 import { Store } from './store';
 import { formatTable } from './text-table';
 
@@ -180,24 +180,6 @@ export function formatDiffSummary(diff: RunDiff): string {
   return head + formatTable(['type', 'rule', 'added', 'removed', 'changed'], rows, { rightAligned: [false, false, true, true, true] });
 }
 
-const CONTENT_FIELDS = [
-  'type',
-  'category',
-  'metric',
-  'value',
-  'unit',
-  'bound',
-  'status',
-  'period',
-  'region',
-  'subject',
-  'name',
-  'text',
-  'raw_start',
-  'raw_end',
-  'rule',
-] as const;
-
 function describeFact(f: HistoryFact): string {
   const amount = f.value === null ? (f.name ?? '') : `${f.value}${f.unit === null ? '' : ` ${f.unit}`}`;
   return `${f.doc}  ${f.type} ${f.metric}: ${amount}  「${f.text}」 [${f.rule}]`;
@@ -213,7 +195,7 @@ export function formatDiffDetails(diff: RunDiff, limit = Infinity): string {
   section(diff.added, (f) => `+ ${describeFact(f)}`);
   section(diff.removed, (f) => `- ${describeFact(f)}`);
   section(diff.changed, ({ before, after }) => {
-    const fields = CONTENT_FIELDS.filter((k) => before[k] !== after[k]).map(
+    const fields = HISTORY_FIELDS.filter((k) => before[k] !== after[k]).map(
       (k) => `${k} ${JSON.stringify(before[k])} → ${JSON.stringify(after[k])}`,
     );
     return `~ ${describeFact(after)}  (${fields.join(', ')})`;

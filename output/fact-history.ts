@@ -24,24 +24,27 @@ export function factKeys(facts: readonly Fact[]): string[] {
   });
 }
 
+/** The fields of HistoryContent, in the order stored content lists them (the stored JSON depends on it). */
+export const HISTORY_FIELDS = [
+  'type',
+  'category',
+  'metric',
+  'value',
+  'unit',
+  'bound',
+  'status',
+  'period',
+  'region',
+  'subject',
+  'name',
+  'text',
+  'raw_start',
+  'raw_end',
+  'rule',
+] as const satisfies readonly (keyof HistoryContent)[];
+
 export function historyContent(f: Fact): string {
-  const content: HistoryContent = {
-    type: f.type,
-    category: f.category,
-    metric: f.metric,
-    value: f.value,
-    unit: f.unit,
-    bound: f.bound,
-    status: f.status,
-    period: f.period,
-    region: f.region,
-    subject: f.subject,
-    name: f.name,
-    text: f.text,
-    raw_start: f.raw_start,
-    raw_end: f.raw_end,
-    rule: f.rule,
-  };
+  const content = Object.fromEntries(HISTORY_FIELDS.map((field) => [field, f[field]])) as HistoryContent;
   return JSON.stringify(content);
 }
 
