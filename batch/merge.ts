@@ -110,7 +110,7 @@ interface Build {
 }
 
 function build({ file, parts, identity, options, dictionaries, pipeline, began }: Build): MergeSummary {
-  const store = Store.open(file, { codeVersion: options.codeVersion });
+  const store = Store.open(file, { codeVersion: options.codeVersion, dictionaries });
   const db = store.db;
   try {
     // A new file renamed into place only when complete: no journal and no syncs while it is filled.

@@ -33,7 +33,7 @@ export interface ReprocessSummary extends BatchSummary {
 export async function reprocess(options: ReprocessOptions): Promise<ReprocessSummary> {
   const dictionaries = new Dictionaries(options.dictionariesDir);
   const pipeline = new Pipeline(STAGES, dictionaries);
-  const store = Store.open(options.db);
+  const store = Store.open(options.db, { dictionaries });
   const states = store.documentStates();
   const work: { id: string; fromStage: string }[] = [];
   const resumedAt: Record<string, number> = {};

@@ -43,7 +43,7 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSum
   const paths = await expandInputs(options.inputs, options.stdin);
   const dictionaries = new Dictionaries(options.dictionariesDir);
   const pipeline = new Pipeline(STAGES, dictionaries);
-  const store = Store.open(options.db);
+  const store = Store.open(options.db, { dictionaries });
   const runner = createRunner(options.jobs, pipeline);
   // With several jobs the full-text index is built on a thread of its own, off the single writer.
   const indexer = options.jobs >= 2 ? SentenceIndexer.start(store, options.db) : null;

@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { StoreError } from './errors';
+import type { Dictionaries } from '../core/dictionaries';
 import { refreshPolarityCues } from './rate-polarity';
+import { refreshRegions } from './regions';
 
 /** PRAGMA application_id of a qmine database: the bytes 'qmin'. */
 export const QMINE_APPLICATION_ID = 0x716d696e;
@@ -23,6 +25,8 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
   /** Recorded as meta.created_by when the database is created. */
   codeVersion?: string;
+  /** Where the rate-polarity lexicon is read from when the database is opened for writing (default: the bundled dictionaries/). */
+  dictionaries?: Dictionaries;
 }
 
 /**
@@ -60,7 +64,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     else migrate(db, version, migrations);
     db.pragma('foreign_keys = ON');
     refreshViews(db);
-    refreshPolarityCues(db);
+    refreshPolarityCues(db, options.dictionaries);
+    refreshRegions(db);
     return db;
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');

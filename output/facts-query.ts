@@ -4,6 +4,7 @@ import { UserError } from './errors';
 import { FACT_FIELDS } from './fact-fields';
 import { containsPattern } from './like';
 import { POLARITY_SQL, type RatePolarity } from './rate-polarity';
+import { codeRange, regionCondition, resolveRegion } from './regions';
 import type { RowSet } from './row-output';
 
 /** Which figures: achieved ones (the default), targets, or both. */
@@ -18,9 +19,12 @@ export interface FactFilter {
   category?: FactCategory;
   /**
    * A region by name or GB/T 2260 code, with the divisions inside it: `吉林`, `吉林省` and `220000` find the
-   * same facts (吉林省's, 长春市's, 吉林市's, …); `000000` or `全国` the nationwide ones.
+   * same facts (吉林省's, 长春市's, 吉林市's, …); `000000` or `全国` the nationwide ones; a name typed in
+   * traditional script is normalised by the caller (長春 → 长春).
    */
   region?: string;
+  /** With `region`: only the facts of that division itself, not of the places inside it. */
+  regionExact?: boolean;
   /** The year the figure refers to (the fact's period). */
   year?: string;
   /** Part of the metric: 合格率. */
@@ -44,6 +48,8 @@ export function filterHeader(filter: FactFilter): string {
   const polarity = effectivePolarity(filter);
   if (polarity !== 'all') parts.push(`${polarity} rates only (--polarity all for failure rates and shares)`);
   if (!filter.includeDuplicates) parts.push('duplicate documents left out');
+  const region = regionHeader(filter);
+  if (region) parts.push(region);
   return parts.join('; ');
 }
 
@@ -105,7 +111,12 @@ function factWhere(db: Database.Database, filter: FactFilter): Where {
   }
   if (filter.category) add('f.category = ?', filter.category);
   if (filter.region) {
-    const region = regionCondition(db, filter.region);
+    const region = regionCondition({
+      codeColumn: 'f.region_code',
+      nameColumn: 'f.region',
+      region: filter.region,
+      exact: filter.regionExact,
+    });
     where.push(region.condition);
     params.push(...region.params);
   }
@@ -148,24 +159,46 @@ export function selectFacts(db: Database.Database, filter: FactFilter, columns: 
 
 export const AGGREGATES = ['count', 'sum', 'avg', 'min', 'max'] as const;
 export type Aggregate = (typeof AGGREGATES)[number];
+
+/** A division's name by code, from the table of GB/T 2260 divisions (output/regions.ts). */
+const nameOfCode = (code: string) => `(SELECT r.name FROM regions r WHERE r.code = ${code})`;
+const PROVINCE_CODE_SQL = "substr(f.region_code, 1, 2) || '0000'";
+const PREFECTURE_CODE_SQL = `(SELECT r.code FROM regions r WHERE r.code = substr(f.region_code, 1, 4) || '00' AND r.level = 'prefecture')`;
+
+/**
+ * How a summary groups by a column: `key` groups and sorts (a region by its GB/T 2260 code, so provinces
+ * come in the order of the national statistics, 北京 … 新疆, 全国 first), `show` is what the table says.
+ */
+interface GroupColumn {
+  key: string;
+  show: string;
+}
+const GROUP_SQL: Record<string, GroupColumn> = {
+  // The division the code names (its official name); a region without a code by its name.
+  region: { key: "coalesce(f.region_code, 'name:' || f.region)", show: `coalesce(${nameOfCode('f.region_code')}, f.region)` },
+  region_code: { key: 'f.region_code', show: 'f.region_code' },
+  // The province a fact's region lies in (长春市 220100 → 吉林省); 全国 stays 全国; no code → —.
+  province: { key: PROVINCE_CODE_SQL, show: nameOfCode(PROVINCE_CODE_SQL) },
+  province_code: { key: PROVINCE_CODE_SQL, show: PROVINCE_CODE_SQL },
+  // The prefecture (地级) a fact's region lies in: a county's, or its own; — for a province or 全国.
+  prefecture: { key: PREFECTURE_CODE_SQL, show: nameOfCode(PREFECTURE_CODE_SQL) },
+  // The period when it is one year; a cumulative span (2006-2010) belongs to no single year (—).
+  year: {
+    key: "CASE WHEN f.period GLOB '[0-9][0-9][0-9][0-9]' THEN f.period END",
+    show: "CASE WHEN f.period GLOB '[0-9][0-9][0-9][0-9]' THEN f.period END",
+  },
+  ...Object.fromEntries(
+    ['period', 'type', 'category', 'metric', 'subject', 'name', 'unit', 'status', 'polarity', 'doc', 'title'].map((c) => [
+      c,
+      { key: columnSql(c), show: columnSql(c) },
+    ]),
+  ),
+};
 /** What facts can be grouped by. */
-export const GROUP_COLUMNS = [
-  'region',
-  'period',
-  'type',
-  'category',
-  'metric',
-  'subject',
-  'name',
-  'unit',
-  'status',
-  'polarity',
-  'doc',
-  'title',
-];
+export const GROUP_COLUMNS = Object.keys(GROUP_SQL);
 
 export interface Summary {
-  /** Columns to group by, in order (region,period). */
+  /** Columns to group by, in order (province,year). */
   groupBy: string[];
   /** count (default), or sum, avg, min or max of the value. */
   agg?: Aggregate;
@@ -176,79 +209,79 @@ export interface Summary {
 /**
  * Facts grouped and aggregated: one row per group with the aggregate of `value` and the number of facts
  * (`facts`), or with `pivot` a cross table: the other group columns down, one column per value of the pivot
- * column across (sorted; NULL as —), the aggregate in the cells. avg is rounded to 2 decimals.
+ * column across (in its sort order; NULL as —), the aggregate in the cells. avg is rounded to 2 decimals.
+ * Groups are sorted by their keys (regions by code), NULL last.
  */
 export function summariseFacts(db: Database.Database, filter: FactFilter, summary: Summary): RowSet {
   const groupBy = [...summary.groupBy];
   if (summary.pivot && !groupBy.includes(summary.pivot)) groupBy.push(summary.pivot);
   if (groupBy.length === 0) throw new UserError('--group-by needs at least one column');
-  for (const column of groupBy) {
-    if (!GROUP_COLUMNS.includes(column)) throw new UserError(`cannot group by '${column}' (one of ${GROUP_COLUMNS.join(', ')})`);
-  }
+  const columns = groupBy.map((column) => {
+    const sql = GROUP_SQL[column];
+    if (!sql) throw new UserError(`cannot group by '${column}' (one of ${GROUP_COLUMNS.join(', ')})`);
+    return sql;
+  });
   const agg = summary.agg ?? 'count';
   const value = agg === 'count' ? 'count(*)' : agg === 'avg' ? 'round(avg(f.value), 2)' : `${agg}(f.value)`;
   const where = factWhere(db, filter);
-  const keys = groupBy.map((c, i) => `${columnSql(c)} AS g${i}`);
+  const n = groupBy.length;
   const rows = db
     .prepare(
-      `SELECT ${keys.join(', ')}, ${value} AS agg, count(*) AS n FROM facts f JOIN documents d ON d.id = f.doc ${where.sql}
-       GROUP BY ${groupBy.map((_, i) => `g${i}`).join(', ')} ORDER BY ${groupBy.map((_, i) => `g${i} IS NULL, g${i}`).join(', ')}`,
+      `SELECT ${columns.map((c, i) => `${c.show} AS g${i}`).join(', ')}, ${columns.map((c, i) => `${c.key} AS k${i}`).join(', ')},
+              ${value} AS agg, count(*) AS n FROM facts f JOIN documents d ON d.id = f.doc ${where.sql}
+       GROUP BY ${columns.map((_, i) => `k${i}`).join(', ')} ORDER BY ${columns.map((_, i) => `k${i} IS NULL, k${i}`).join(', ')}`,
     )
     .raw(true)
     .all(...where.params) as unknown[][];
-  const label = agg === 'count' ? 'facts' : `${agg}_value`;
+  const groups: Group[] = rows.map((r) => ({ shown: r.slice(0, n), keys: r.slice(n, 2 * n), agg: r[2 * n], facts: r[2 * n + 1] }));
   if (!summary.pivot) {
-    const columns = agg === 'count' ? [...groupBy, 'facts'] : [...groupBy, label, 'facts'];
-    return { columns, rows: rows.map((r) => (agg === 'count' ? r.slice(0, groupBy.length + 1) : r)) };
+    const label = agg === 'count' ? 'facts' : `${agg}_value`;
+    return {
+      columns: agg === 'count' ? [...groupBy, 'facts'] : [...groupBy, label, 'facts'],
+      rows: groups.map((g) => (agg === 'count' ? [...g.shown, g.facts] : [...g.shown, g.agg, g.facts])),
+    };
   }
-  return pivot(rows, groupBy, groupBy.indexOf(summary.pivot));
+  return pivot(groups, groupBy, groupBy.indexOf(summary.pivot));
 }
 
-/** Spreads the pivot column's values across: one row per combination of the other group columns. */
-function pivot(rows: unknown[][], groupBy: string[], at: number): RowSet {
+interface Group {
+  shown: unknown[];
+  keys: unknown[];
+  agg: unknown;
+  facts: unknown;
+}
+
+/** Spreads the pivot column's values across (in key order): one row per combination of the other group columns. */
+function pivot(groups: Group[], groupBy: string[], at: number): RowSet {
   const down = groupBy.map((_, i) => i).filter((i) => i !== at);
-  const across = [...new Set(rows.map((r) => r[at]))].sort((a, b) =>
+  const labels = new Map<unknown, unknown>();
+  for (const g of groups) labels.set(g.keys[at], g.shown[at]);
+  const across = [...labels.keys()].sort((a, b) =>
     a === null ? 1 : b === null ? -1 : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0,
   );
   const table = new Map<string, unknown[]>();
-  for (const row of rows) {
-    const key = JSON.stringify(down.map((i) => row[i]));
+  for (const g of groups) {
+    const key = JSON.stringify(down.map((i) => g.keys[i]));
     let line = table.get(key);
     if (!line) {
-      line = [...down.map((i) => row[i]), ...across.map(() => null)];
+      line = [...down.map((i) => g.shown[i]), ...across.map(() => null)];
       table.set(key, line);
     }
-    line[down.length + across.indexOf(row[at])] = row[groupBy.length];
+    line[down.length + across.indexOf(g.keys[at])] = g.agg;
   }
-  return { columns: [...down.map((i) => groupBy[i]!), ...across.map((v) => (v === null ? '—' : String(v)))], rows: [...table.values()] };
+  const label = (key: unknown) => {
+    const shown = labels.get(key);
+    return shown === null || shown === undefined ? '—' : String(shown);
+  };
+  return { columns: [...down.map((i) => groupBy[i]!), ...across.map(label)], rows: [...table.values()] };
 }
 
-/** `220000` → `22%`, `220200` → `2202%`, a county's code → itself: a division and everything inside it. */
-function codePrefix(code: string): string {
-  if (code === '000000') return code;
-  if (code.endsWith('0000')) return `${code.slice(0, 2)}%`;
-  if (code.endsWith('00')) return `${code.slice(0, 4)}%`;
-  return code;
-}
-
-/**
- * The facts of a region given by code, or by (part of) its name: a name stands for the codes the stored facts
- * give the regions so named, so `吉林` finds the facts of 吉林省 and of every place in it that have a code,
- * and those of a region so named that have none.
- */
-function regionCondition(db: Database.Database, region: string): { condition: string; params: unknown[] } {
-  const codes = /^\d{6}$/.test(region)
-    ? [region]
-    : (db
-        .prepare("SELECT DISTINCT region_code FROM facts WHERE region_code IS NOT NULL AND region LIKE ? ESCAPE '\\'")
-        .pluck()
-        .all(containsPattern(region)) as string[]);
-  const prefixes = [...new Set(codes.map(codePrefix))];
-  // A prefix inside another one adds nothing (吉林市's 2202% inside 吉林省's 22%).
-  const broadest = prefixes.filter(
-    (p) => !prefixes.some((other) => other !== p && other.endsWith('%') && p.startsWith(other.slice(0, -1))),
-  );
-  const byCode = broadest.map(() => 'f.region_code LIKE ?');
-  if (/^\d{6}$/.test(region)) return { condition: `(${byCode.join(' OR ')})`, params: broadest };
-  return { condition: `(${[...byCode, "f.region LIKE ? ESCAPE '\\'"].join(' OR ')})`, params: [...broadest, containsPattern(region)] };
+/** How a region filter was understood, for the listing's header. */
+export function regionHeader(filter: FactFilter): string | null {
+  if (!filter.region) return null;
+  const divisions = resolveRegion(filter.region);
+  if (!divisions.length) return `region: no GB/T 2260 division is named ${filter.region}; facts whose region name contains it`;
+  const names = divisions.map((d) => `${d.name} ${d.code}`).join(', ');
+  const inside = divisions.some((d) => codeRange(d.code)[0] !== codeRange(d.code)[1]);
+  return `region: ${names}${filter.regionExact || !inside ? ' only' : ' and the places in it (--region-exact for it alone)'}`;
 }

@@ -3,6 +3,7 @@ import type { Fact } from '../core/document';
 import { UserError } from './errors';
 import { FACT_FIELDS } from './fact-fields';
 import { containsPattern } from './like';
+import { regionCondition } from './regions';
 
 /**
  * Full-text search over sentences. Every whitespace-separated term must occur in the sentence (or, with
@@ -16,7 +17,7 @@ export interface SearchOptions {
   /** Most sentences returned (default 20). */
   limit?: number;
   includeDuplicates?: boolean;
-  /** Part of the document's region (吉林 matches 吉林省). */
+  /** The document's region by name or GB/T 2260 code, with the places inside it (吉林, 吉林省, 220000 alike). */
   region?: string;
   /** The year the document reports on. */
   year?: string;
@@ -67,8 +68,9 @@ export function searchSentences(db: Database.Database, query: string, options: S
   const documentParams: unknown[] = [];
   if (!options.includeDuplicates) documentWhere.push('d.duplicate_of IS NULL');
   if (options.region) {
-    documentWhere.push("d.region LIKE ? ESCAPE '\\'");
-    documentParams.push(containsPattern(options.region));
+    const region = regionCondition({ codeColumn: 'd.region_code', nameColumn: 'd.region', region: options.region });
+    documentWhere.push(region.condition);
+    documentParams.push(...region.params);
   }
   if (options.year) {
     documentWhere.push('d.year = ?');

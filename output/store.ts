@@ -59,7 +59,7 @@ export class Store {
     return statement;
   }
 
-  static open(path: string, options: Pick<OpenOptions, 'readonly' | 'codeVersion'> = {}): Store {
+  static open(path: string, options: Pick<OpenOptions, 'readonly' | 'codeVersion' | 'dictionaries'> = {}): Store {
     const store = new Store(openDatabase(path, options));
     if (!options.readonly) store.repairSentenceIndex();
     return store;

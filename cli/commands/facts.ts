@@ -28,6 +28,7 @@ interface FactsOptions {
   type?: FactType[];
   category?: FactCategory;
   region?: string;
+  regionExact?: boolean;
   year?: string;
   metric?: string;
   doc?: string;
@@ -53,7 +54,11 @@ export function registerFacts(program: Command, io: CommandIo = processIo()): vo
     .requiredOption('--db <path>', 'qmine database')
     .option('--type <types>', `fact types, comma-separated (${FACT_TYPES.join(', ')})`, parseList(FACT_TYPES))
     .addOption(new Option('--category <category>', 'what the fact is about').choices(FACT_CATEGORIES))
-    .option('--region <text>', 'part of the region name (吉林 matches 吉林省)')
+    .option(
+      '--region <name|code>',
+      'a region by name or GB/T 2260 code, with the cities and counties inside it: 吉林, 吉林省, 220000 and 長春 (→ 长春市 in 吉林省) work; 全国 or 000000 the national figures only',
+    )
+    .option('--region-exact', 'with --region: only the facts of that region itself, not of the places inside it')
     .option('--year <yyyy>', 'the year the figure refers to', parseYear)
     .option('--metric <text>', 'part of the metric (合格率)')
     .option('--doc <id>', 'one document')
@@ -64,7 +69,11 @@ export function registerFacts(program: Command, io: CommandIo = processIo()): vo
         'rates: pass levels, failure levels, shares, other, or all (default: pass with --category pass_rate, else all)',
       ).choices(POLARITY_CHOICES),
     )
-    .option('--group-by <columns>', `summarise: one row per group (${GROUP_COLUMNS.join(', ')})`, parseList(GROUP_COLUMNS))
+    .option(
+      '--group-by <columns>',
+      `summarise: one row per group (${GROUP_COLUMNS.join(', ')}); province, prefecture and region group by GB/T 2260 code (长春市's facts count for 吉林省) and show names, in code order; year is the period when it is one year`,
+      parseList(GROUP_COLUMNS),
+    )
     .addOption(
       new Option('--agg <function>', 'with --group-by or --pivot: count facts, or sum, avg, min, max of the value').choices(AGGREGATES),
     )
@@ -86,6 +95,7 @@ export function registerFacts(program: Command, io: CommandIo = processIo()): vo
           category: opts.category,
           // Typed values are normalised as the documents were (達標率 → 达标率, 吉林 stays).
           region: opts.region === undefined ? undefined : normaliseQuery(opts.region),
+          regionExact: opts.regionExact,
           year: opts.year,
           metric: opts.metric === undefined ? undefined : normaliseQuery(opts.metric),
           doc: opts.doc,
@@ -94,6 +104,7 @@ export function registerFacts(program: Command, io: CommandIo = processIo()): vo
           limit: opts.limit,
           includeDuplicates: opts.includeDuplicates,
         };
+        if (opts.regionExact && opts.region === undefined) throw new UsageError('--region-exact needs --region');
         const summarising = opts.groupBy !== undefined || opts.pivot !== undefined;
         if (!summarising && opts.agg !== undefined) throw new UsageError('--agg needs --group-by or --pivot');
         if (summarising && opts.columns !== undefined) throw new UsageError('--columns lists facts; a summary has its own columns');

@@ -27,7 +27,10 @@ export function registerSearch(program: Command, io: CommandIo = processIo()): v
     )
     .argument('<words...>', 'words that must all occur in the sentence (or, with --scope document, in the document)')
     .requiredOption('--db <path>', 'qmine database')
-    .option('--region <text>', "part of the document's region (吉林 matches 吉林省)")
+    .option(
+      '--region <name|code>',
+      "the document's region by name or GB/T 2260 code, with the places inside it (吉林, 吉林省, 220000 alike)",
+    )
     .option('--year <yyyy>', 'the year the document reports on', parseYear)
     .option('--doc <id>', 'one document')
     .addOption(
