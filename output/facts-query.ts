@@ -167,15 +167,17 @@ const PREFECTURE_CODE_SQL = `(SELECT r.code FROM regions r WHERE r.code = substr
 
 /**
  * How a summary groups by a column: `key` groups and sorts (a region by its GB/T 2260 code, so provinces
- * come in the order of the national statistics, 北京 … 新疆, 全国 first), `show` is what the table says.
+ * come in the order of the national statistics, 北京 … 新疆, 全国 first), `show` is what the table says
+ * (an expression of the group's rows).
  */
 interface GroupColumn {
   key: string;
   show: string;
 }
 const GROUP_SQL: Record<string, GroupColumn> = {
-  // The division the code names (its official name); a region without a code by its name.
-  region: { key: "coalesce(f.region_code, 'name:' || f.region)", show: `coalesce(${nameOfCode('f.region_code')}, f.region)` },
+  // One group per GB/T 2260 code (吉林 and 吉林省 are one region), named as the facts name it (甘南州); a
+  // region without a code by its name.
+  region: { key: "coalesce(f.region_code, 'name:' || f.region)", show: 'min(f.region)' },
   region_code: { key: 'f.region_code', show: 'f.region_code' },
   // The province a fact's region lies in (长春市 220100 → 吉林省); 全国 stays 全国; no code → —.
   province: { key: PROVINCE_CODE_SQL, show: nameOfCode(PROVINCE_CODE_SQL) },

@@ -3,7 +3,10 @@
 -- documents (documents.duplicate_of IS NOT NULL): a report reposted on two sites counts once.
 -- document_list shows every document.
 --
--- `region` and `period` are the fact's own (from its sentence, else from its document);
+-- `region` and `period` are the fact's own (from its sentence, else from its document); `region_code` is
+-- the region's GB/T 2260 code (000000 全国; NULL: none, abroad, or no division), `province_code` and
+-- `province` the province it lies in (长春市 220100 → 220000 吉林省; 全国 stays 全国), from the table
+-- `regions`: group by province_code to count a city's facts for its province;
 -- `doc_region`, `doc_year`, `title`, `date`, `path` describe the document; `sentence_text` is the whole
 -- sentence the fact was found in; `fact_id` is facts.id.
 --
@@ -21,7 +24,10 @@ DROP VIEW IF EXISTS facts_in_context;
 CREATE VIEW facts_in_context AS
 SELECT f.id AS fact_id, f.doc, f.type, f.category, f.metric, f.value, f.unit, f.bound, f.status,
        CASE WHEN f.type = 'rate' OR (f.type = 'change' AND f.category = 'pass_rate') THEN coalesce((SELECT c.polarity FROM rate_polarity_cues c WHERE instr(f.metric, c.cue) > 0 ORDER BY c.rank LIMIT 1), 'other') END AS polarity,
-       f.period, f.region, f.subject, f.name, f.text, f.start, f.end, f.raw_start, f.raw_end, f.rule,
+       f.period, f.region, f.region_code,
+       substr(f.region_code, 1, 2) || '0000' AS province_code,
+       (SELECT r.name FROM regions r WHERE r.code = substr(f.region_code, 1, 2) || '0000') AS province,
+       f.subject, f.name, f.text, f.start, f.end, f.raw_start, f.raw_end, f.rule,
        f.sentence, s.text AS sentence_text,
        d.title, d.date, d.region AS doc_region, d.year AS doc_year, d.url, d.path, d.record
 FROM facts f
@@ -32,15 +38,28 @@ JOIN sentences s ON s.doc = f.doc AND s.ordinal = f.sentence;
 -- (不合格率) and shares are in facts_in_context (polarity), targets in `targets`.
 DROP VIEW IF EXISTS pass_rates;
 CREATE VIEW pass_rates AS
-SELECT fact_id, doc, region, period, metric, subject, value, bound, status, polarity, text, sentence_text,
+SELECT fact_id, doc, region, region_code, province_code, province, period, metric, subject, value, bound, status, polarity, text, sentence_text,
        title, date, doc_region, path, rule
 FROM facts_in_context
 WHERE type = 'rate' AND category = 'pass_rate' AND polarity = 'pass' AND status = 'actual';
 
+-- Pass rate by province and year: the mean, lowest and highest pass level of each province (its cities'
+-- and counties' figures included) in each single year, with the number of figures and documents; 全国 as a
+-- province of its own; rows in the order of the national statistics (province code). Figures whose region
+-- has no code and cumulative spans (2006-2010) are left out.
+DROP VIEW IF EXISTS pass_rate_by_province_year;
+CREATE VIEW pass_rate_by_province_year AS
+SELECT province_code, province, period AS year, round(avg(value), 2) AS mean, min(value) AS lowest,
+       max(value) AS highest, count(*) AS facts, count(DISTINCT doc) AS documents
+FROM pass_rates
+WHERE province_code IS NOT NULL AND period GLOB '[0-9][0-9][0-9][0-9]'
+GROUP BY province_code, period
+ORDER BY province_code, period;
+
 -- Targets: every figure stated as a goal (力争, 确保, 目标, plans), with its sentence.
 DROP VIEW IF EXISTS targets;
 CREATE VIEW targets AS
-SELECT fact_id, doc, region, period, type, category, metric, subject, name, value, unit, bound, polarity, text,
+SELECT fact_id, doc, region, region_code, province_code, province, period, type, category, metric, subject, name, value, unit, bound, polarity, text,
        sentence_text, title, date, doc_region, path, rule
 FROM facts_in_context
 WHERE status = 'target';
@@ -48,7 +67,7 @@ WHERE status = 'target';
 -- Enforcement figures achieved: cases, inspections, goods seized, money involved, and their changes.
 DROP VIEW IF EXISTS enforcement;
 CREATE VIEW enforcement AS
-SELECT fact_id, doc, region, period, type, metric, subject, value, unit, bound, status, text, sentence_text,
+SELECT fact_id, doc, region, region_code, province_code, province, period, type, metric, subject, value, unit, bound, status, text, sentence_text,
        title, date, doc_region, path, rule
 FROM facts_in_context
 WHERE category = 'enforcement' AND status = 'actual';
@@ -57,7 +76,7 @@ WHERE category = 'enforcement' AND status = 'actual';
 -- (地理标志保护产品, 甘肃名牌产品 …).
 DROP VIEW IF EXISTS brands;
 CREATE VIEW brands AS
-SELECT fact_id, doc, region, period, name, metric AS scheme, subject, status, text, sentence_text,
+SELECT fact_id, doc, region, region_code, province_code, province, period, name, metric AS scheme, subject, status, text, sentence_text,
        title, date, doc_region, path, rule
 FROM facts_in_context
 WHERE type = 'brand' AND status = 'actual';
@@ -66,7 +85,7 @@ WHERE type = 'brand' AND status = 'actual';
 -- standards made or revised (申报地方标准25项), actual.
 DROP VIEW IF EXISTS standards;
 CREATE VIEW standards AS
-SELECT fact_id, doc, region, period, type, name, metric, value, unit, bound, status, text, sentence_text,
+SELECT fact_id, doc, region, region_code, province_code, province, period, type, name, metric, value, unit, bound, status, text, sentence_text,
        title, date, doc_region, path, rule
 FROM facts_in_context
 WHERE (type = 'standard' OR category = 'standard') AND status = 'actual';
@@ -74,7 +93,7 @@ WHERE (type = 'standard' OR category = 'standard') AND status = 'actual';
 -- Laws, regulations, plans and other official documents named in 《》 (actual mentions).
 DROP VIEW IF EXISTS policies;
 CREATE VIEW policies AS
-SELECT fact_id, doc, region, period, name, metric, status, text, sentence_text, title, date, doc_region, path, rule
+SELECT fact_id, doc, region, region_code, province_code, province, period, name, metric, status, text, sentence_text, title, date, doc_region, path, rule
 FROM facts_in_context
 WHERE type = 'policy' AND status = 'actual';
 

@@ -8,7 +8,7 @@ import { buildRecord, runCli, sampleDatabase } from './output-fixtures';
 const wildcard = buildRecord(
   'odd_chars',
   ['100%_合格率为100%。'],
-  [{ sentence: 0, text: '合格率为100%', value: 100, metric: '100%_合格率', region: '吉林市' }],
+  [{ sentence: 0, text: '合格率为100%', value: 100, metric: '100%_合格率', region: '吉林市', region_code: '220200' }],
 );
 const dbFile = sampleDatabase('facts.db', [wildcard]);
 

@@ -134,6 +134,7 @@ export function sampleRecords(): DocumentRecord[] {
           metric: '食品抽检合格率',
           period: '2010',
           region: '甘南州',
+          region_code: '623000',
         },
         {
           sentence: 1,
@@ -147,6 +148,7 @@ export function sampleRecords(): DocumentRecord[] {
           name: '高原雪梨',
           period: '2010',
           region: '甘南州',
+          region_code: '623000',
           rule: 'brand.gi',
         },
         {
@@ -161,6 +163,7 @@ export function sampleRecords(): DocumentRecord[] {
           name: '牦牛乳粉加工规范',
           period: '2010',
           region: '甘南州',
+          region_code: '623000',
           rule: 'standard.title',
         },
       ],
@@ -172,7 +175,7 @@ export function sampleRecords(): DocumentRecord[] {
           site: 'example.org',
           author: null,
           region: '甘南藏族自治州',
-          regionCode: null,
+          regionCode: '623000',
           year: '2010',
         },
       },

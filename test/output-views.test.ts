@@ -91,7 +91,7 @@ describe('Datasette metadata', () => {
 
   it('has canned queries that run and answer', () => {
     const factId = store.db.prepare("SELECT id FROM facts WHERE unit = '元'").pluck().get();
-    const params: Record<string, unknown> = { region: '吉林', year: '2009', fact_id: factId, word: '货值567' };
+    const params: Record<string, unknown> = { province_code: '220000', year: '2009', fact_id: factId, word: '货值567' };
     const results = Object.fromEntries(
       Object.entries(database.queries).map(([name, { sql }]) => {
         const statement = store.db.prepare(sql);
