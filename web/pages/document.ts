@@ -135,7 +135,7 @@ function renderDocument(data: DocumentData): Html {
             </ul>`
         : ''
     }
-    ${jsonBlock('document-facts', data.facts)}`;
+    ${jsonBlock('document-facts', data.facts)} ${jsonBlock('fact-fields', FACT_FIELDS)}`;
 }
 
 /** A fact's contract fields as a definition list (the script builds the same on click). */

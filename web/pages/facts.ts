@@ -1,5 +1,5 @@
 import { FACT_CATEGORIES, FACT_TYPES } from '../../output/fact-fields';
-import type { FactFilter } from '../../output/facts-query';
+import { filterHeader, POLARITY_CHOICES, STATUS_CHOICES, type FactFilter } from '../../output/facts-query';
 import { factsPage, matchingFactIds, readSort, SORTABLE, type FactRow, type FactSort } from '../facts-data';
 import { filterAsCliOptions, filterParams, listText, readFactFilter } from '../fact-filter';
 import { html, queryString, type Html } from '../html';
@@ -34,10 +34,15 @@ function renderFacts(data: FactsData): Html {
   return html`<h1>事实 Facts</h1>
     <form class="filters" method="get" action="/facts">
       ${selectBox('type', FACT_TYPES, listText(filter.type), 'any type')} ${selectBox('category', FACT_CATEGORIES, filter.category, 'any category')}
-      <input name="region" placeholder="region 地区" value="${filter.region ?? ''}" />
+      <input name="region" placeholder="region 地区 or code" title="a region by name or GB/T 2260 code, with the places inside it (吉林, 吉林省, 220000 alike)" value="${filter.region ?? ''}" />
+      <label title="only that region itself, not the cities and counties inside it"
+        ><input type="checkbox" name="region_exact" value="1" ${filter.regionExact ? html` checked` : ''} /> exactly</label
+      >
       <input name="year" placeholder="year 年份" size="6" value="${filter.year ?? ''}" />
       <input name="metric" placeholder="metric 指标" value="${filter.metric ?? ''}" />
       <input name="doc" placeholder="document id" value="${filter.doc ?? ''}" />
+      ${selectBox('status', STATUS_CHOICES, filter.status, 'actual (default)')}
+      ${selectBox('polarity', POLARITY_CHOICES, filter.polarity, 'polarity (default)')}
       ${selectBox('sort', SORTABLE, data.sort.key, 'sort')}
       <select name="order">
         <option value="asc">ascending</option>
@@ -58,6 +63,7 @@ function renderFacts(data: FactsData): Html {
       >
       <br /><code>qmine facts --db … ${cli} --format csv</code> gives the same rows.
     </p>
+    <p class="filter-header" id="filter-header">${filterHeader(filter)}</p>
     ${pager(data, 'facts')}
     <table class="facts">
       <thead>

@@ -28,7 +28,8 @@
 
   function drawPassRates(cells) {
     var years = unique(cells.map((c) => c.year)).sort();
-    var regions = unique(cells.map((c) => c.region)).sort();
+    // Provinces in the order the server sends them: by GB/T 2260 code, as national statistics list them.
+    var regions = unique(cells.map((c) => c.region));
     var values = cells.map((c) => c.mean);
     chart('chart-pass-rates', {
       tooltip: {
@@ -140,29 +141,8 @@
         .then((geojson) => drawMap(data.map, geojson));
   }
 
-  var FIELDS = [
-    'doc',
-    'type',
-    'category',
-    'metric',
-    'value',
-    'unit',
-    'bound',
-    'status',
-    'period',
-    'region',
-    'subject',
-    'name',
-    'text',
-    'start',
-    'end',
-    'raw_start',
-    'raw_end',
-    'rule',
-    'sentence',
-  ];
-
-  function documentPage(facts) {
+  // The fact fields in the contract's order, as the server lists them (output/fact-fields.ts FACT_FIELDS).
+  function documentPage(facts, fields) {
     var byId = {};
     facts.forEach((f) => (byId[f.id] = f));
     var panel = document.getElementById('fact-panel');
@@ -177,7 +157,7 @@
       var heading = document.createElement('h2');
       heading.textContent = 'Fact ' + id;
       var list = document.createElement('dl');
-      FIELDS.forEach(function (field) {
+      fields.forEach(function (field) {
         var dt = document.createElement('dt');
         dt.textContent = field;
         var dd = document.createElement('dd');
@@ -220,5 +200,5 @@
   var overview = readJson('overview-data');
   if (overview && window.echarts) drawOverview(overview);
   var documentFacts = readJson('document-facts');
-  if (documentFacts) documentPage(documentFacts);
+  if (documentFacts) documentPage(documentFacts, readJson('fact-fields'));
 })();
