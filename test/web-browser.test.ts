@@ -6,6 +6,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerFacts } from '../cli/commands/facts';
 import { registerReport } from '../cli/commands/report';
+import { allDivisions, provinceCodeOf } from '../core/divisions';
 import { openDatabase } from '../output/database';
 import { normaliseQuery } from '../pipeline/text/normalise-query';
 import { startServer, type RunningServer } from '../web/server';
@@ -27,6 +28,8 @@ interface JsonFact {
   status: string;
   period: string | null;
   region: string | null;
+  region_code: string | null;
+  polarity: string | null;
   text: string;
   start: number;
   end: number;
@@ -107,12 +110,20 @@ describe.skipIf(!chromium)('qmine serve in headless Chromium', () => {
         { mean, count },
       ]),
     );
+    // Pass levels by province (the first two digits of the region's GB/T 2260 code) and single year.
+    const provinceName = new Map(allDivisions().map((d) => [d.code, d.name]));
     const cells = new Map<string, number[]>();
-    for (const f of actual.filter((f) => f.type === 'rate' && f.category === 'pass_rate' && f.period)) {
-      const key = `${f.region ?? '(未注明)'}|${f.period}`;
+    for (const f of actual.filter(
+      (f) => f.type === 'rate' && f.category === 'pass_rate' && f.polarity === 'pass' && /^\d{4}$/.test(f.period ?? ''),
+    )) {
+      const province = f.region_code ? provinceName.get(provinceCodeOf(f.region_code)) : undefined;
+      const key = `${province ?? '(未注明)'}|${f.period}`;
       cells.set(key, [...(cells.get(key) ?? []), f.value!]);
     }
     expect([...drawn.keys()].sort()).toEqual([...cells.keys()].sort());
+    // Provinces down the axis in code order (吉林 22 before 甘肃 62), unplaced rates last.
+    const axis = heat.yAxis[0]!.data;
+    expect(axis.indexOf('吉林省')).toBeLessThan(axis.indexOf('甘肃省'));
     for (const [key, values] of cells) {
       expect(drawn.get(key)!.mean).toBeCloseTo(values.reduce((a, b) => a + b, 0) / values.length, 3);
       expect(drawn.get(key)!.count).toBe(values.length);
@@ -197,6 +208,26 @@ describe.skipIf(!chromium)('qmine serve in headless Chromium', () => {
     const jsonl = await page.$eval('#download-jsonl', (a) => (a as HTMLAnchorElement).href);
     expect(await page.evaluate((url) => fetch(url).then((r) => r.text()), jsonl)).toBe(
       (await runCli(registerFacts, ['facts', '--db', fixture.db, '--type', 'rate', '--region', '吉林', '--format', 'jsonl'])).stdout,
+    );
+
+    // The status and polarity filters and "exactly this region", as qmine facts --status --polarity --region-exact.
+    await open('/facts');
+    await page.type('input[name=region]', '220000');
+    await page.click('input[name=region_exact]');
+    await page.select('select[name=status]', 'all');
+    await page.select('select[name=polarity]', 'pass');
+    await Promise.all([page.waitForNavigation(), page.click('form.filters button[type=submit]')]);
+    await screenshot(page, 'facts-status-polarity');
+    const filtered = await page.$$eval('table.facts tbody tr', (trs) => trs.map((tr) => tr.querySelector('td.fact-text')!.textContent));
+    const options = ['--region', '220000', '--region-exact', '--status', 'all', '--polarity', 'pass'];
+    const wanted = await cliFacts(options);
+    expect(wanted.length).toBeGreaterThan(1);
+    expect(wanted.every((f) => f.polarity === 'pass' && f.region_code === '220000')).toBe(true);
+    expect(filtered).toEqual(wanted.map((f) => f.text));
+    expect(await page.$eval('#filter-header', (p) => p.textContent)).toContain('region: 吉林省 220000 only');
+    const filteredCsv = await page.$eval('#download-csv', (a) => (a as HTMLAnchorElement).href);
+    expect(await page.evaluate((url) => fetch(url).then((r) => r.text()), filteredCsv)).toBe(
+      (await runCli(registerFacts, ['facts', '--db', fixture.db, ...options, '--format', 'csv'])).stdout,
     );
   });
 

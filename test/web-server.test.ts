@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../output/database';
 import { FACT_FIELDS } from '../output/fact-fields';
-import { selectFacts } from '../output/facts-query';
+import { selectFacts, type FactFilter } from '../output/facts-query';
 import { escapeHtml, html, jsonBlock } from '../web/html';
 import { MAX_PAGE_SIZE } from '../web/paging';
 import { startServer, type RunningServer } from '../web/server';
@@ -66,6 +66,30 @@ describe('qmine serve over HTTP', () => {
     expect((await get('/facts?sort=id;drop')).status).toBe(400);
     expect((await get('/facts?offset=-1')).status).toBe(400);
     expect((await get('/document?id=nope')).status).toBe(404);
+  });
+
+  it('filters by status, polarity and exactly one region as qmine facts does, names normalised (長春)', async () => {
+    const db = openDatabase(dbFile, { readonly: true });
+    const textsOf = (filter: FactFilter) => [...selectFacts(db, filter, ['text']).rows].map((r) => r[0]);
+    const served = async (query: string) =>
+      ((await (await get(`/facts.json?${query}&limit=500`)).json()) as { rows: { text: string }[] }).rows.map((r) => r.text);
+    const cases: [string, FactFilter][] = [
+      ['status=all&polarity=pass', { status: 'all', polarity: 'pass' }],
+      ['status=target', { status: 'target' }],
+      ['polarity=failure&status=all', { polarity: 'failure', status: 'all' }],
+      ['region=220000&region_exact=1&status=all', { region: '220000', regionExact: true, status: 'all' }],
+      [`region=${encodeURIComponent('吉林')}`, { region: '吉林' }],
+      [`region=${encodeURIComponent('甘南')}`, { region: '甘南' }],
+    ];
+    try {
+      for (const [query, filter] of cases) expect(await served(query), query).toEqual(textsOf(filter));
+      expect(textsOf({ region: '甘南' }).length).toBeGreaterThan(0);
+      expect(await served(`region=${encodeURIComponent('甘南州')}`)).toEqual(await served('region=623000'));
+    } finally {
+      db.close();
+    }
+    expect((await get('/facts?status=maybe')).status).toBe(400);
+    expect((await get('/facts?polarity=good')).status).toBe(400);
   });
 
   it('sorts by a column on request', async () => {

@@ -41,8 +41,8 @@ function renderFacts(data: FactsData): Html {
       <input name="year" placeholder="year 年份" size="6" value="${filter.year ?? ''}" />
       <input name="metric" placeholder="metric 指标" value="${filter.metric ?? ''}" />
       <input name="doc" placeholder="document id" value="${filter.doc ?? ''}" />
-      ${selectBox('status', STATUS_CHOICES, filter.status, 'actual (default)')}
-      ${selectBox('polarity', POLARITY_CHOICES, filter.polarity, 'polarity (default)')}
+      <label title="actual figures, targets (力争, 确保, plans) or both">status ${selectBox('status', STATUS_CHOICES, filter.status, 'actual (default)')}</label>
+      <label title="rates: pass levels (合格率), failure levels (不合格率), shares (占…), other; by default pass levels with the pass_rate category">polarity ${selectBox('polarity', POLARITY_CHOICES, filter.polarity, 'default')}</label>
       ${selectBox('sort', SORTABLE, data.sort.key, 'sort')}
       <select name="order">
         <option value="asc">ascending</option>
