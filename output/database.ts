@@ -140,6 +140,9 @@ function initialise(db: Database.Database, migrations: readonly Migration[], cod
 }
 
 function migrate(db: Database.Database, from: number, migrations: readonly Migration[]): void {
+  // The views are made for the newest schema (they may name a table a later migration creates, which a
+  // table rebuild's ALTER TABLE … RENAME refuses): dropped before upgrading, recreated after by refreshViews.
+  if (migrations.some((m) => m.version > from)) dropViews(db);
   for (const migration of migrations) {
     if (migration.version <= from) continue;
     db.transaction(() => {
@@ -155,6 +158,14 @@ function migrate(db: Database.Database, from: number, migrations: readonly Migra
       db.pragma(`user_version = ${migration.version}`);
     })();
   }
+}
+
+function dropViews(db: Database.Database): void {
+  const views = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'view'").pluck().all() as string[];
+  db.transaction(() => {
+    for (const view of views) db.exec(`DROP VIEW "${view.replace(/"/g, '""')}"`);
+    db.prepare("DELETE FROM meta WHERE key = 'views_sha256'").run();
+  })();
 }
 
 /** Recreates the views when views.sql differs from the one the database last got (meta.views_sha256). */
