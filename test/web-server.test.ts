@@ -92,6 +92,18 @@ describe('qmine serve over HTTP', () => {
     expect((await get('/facts?polarity=good')).status).toBe(400);
   });
 
+  it('lists the documents of a region by name or code, the places inside it included', async () => {
+    const ids = async (region: string) =>
+      ((await (await get(`/documents.json?region=${encodeURIComponent(region)}`)).json()) as { rows: { id: string }[] }).rows
+        .map((r) => r.id)
+        .sort();
+    expect(await ids('甘南')).toEqual(['doc_b']);
+    expect(await ids('623000')).toEqual(['doc_b']);
+    expect(await ids('甘肃')).toEqual(['doc_b']);
+    expect(await ids('220000')).not.toContain('doc_b');
+    expect((await get('/documents?region=990000')).status).toBe(400);
+  });
+
   it('sorts by a column on request', async () => {
     const rows = ((await (await get('/facts.json?sort=value&order=desc')).json()) as { rows: { value: number | null }[] }).rows;
     const values = rows.map((r) => r.value).filter((v): v is number => v !== null);

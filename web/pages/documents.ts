@@ -3,6 +3,8 @@ import { html, type Html } from '../html';
 import { layout, type PageContext, type PageResult } from '../page';
 import { pageInfo, readPaging, type PageInfo } from '../paging';
 import { documentLink, pager } from '../widgets';
+import { regionCondition } from '../../output/regions';
+import { normaliseQuery } from '../../pipeline/text/normalise-query';
 
 interface DocumentRow {
   id: string;
@@ -20,7 +22,7 @@ interface DocumentsData extends PageInfo {
   rows: DocumentRow[];
 }
 
-/** The documents, filtered by region, year and words of the title; duplicates shown and marked. */
+/** The documents, filtered by region (name or code, the places inside it included), year and words of the title; duplicates shown and marked. */
 export function documentsPageHandler(context: PageContext): PageResult<DocumentsData> {
   const params = context.url.searchParams;
   const paging = readPaging(params);
@@ -31,6 +33,13 @@ export function documentsPageHandler(context: PageContext): PageResult<Documents
     const value = params.get(name)?.trim();
     if (!value) continue;
     filter[name] = value;
+    if (name === 'region') {
+      // By name or GB/T 2260 code, with the places inside it, as qmine facts --region.
+      const region = regionCondition({ codeColumn: 'd.region_code', nameColumn: 'd.region', region: normaliseQuery(value) });
+      where.push(region.condition);
+      values.push(...region.params);
+      continue;
+    }
     where.push(name === 'year' ? 'd.year = ?' : `d.${name} LIKE ? ESCAPE '\\'`);
     values.push(name === 'year' ? value : containsPattern(value));
   }

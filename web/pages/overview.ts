@@ -65,8 +65,12 @@ export function renderOverview(data: OverviewData, options: { interactive: boole
     </p>
     <div class="grid">
       <section class="card wide">
-        <h2>合格率 Pass rates by region × year</h2>
-        <p class="note">Mean of the pass rates stated (type rate, category pass_rate, actual), % — hover a cell for the number of facts.</p>
+        <h2>合格率 Pass rates by province × year</h2>
+        <p class="note">
+          Mean of the pass levels stated (type rate, category pass_rate, polarity pass, actual, one year), % — a city's or county's
+          rates count for its province (by GB/T 2260 code), 全国 is a row of its own, (未注明) has no code; hover a cell for the
+          number of facts.
+        </p>
         <div class="chart tall" id="chart-pass-rates"></div>
       </section>
       <section class="card">
