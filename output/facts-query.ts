@@ -58,6 +58,11 @@ export function effectivePolarity(filter: FactFilter): PolarityChoice {
   return filter.polarity ?? (filter.category === 'pass_rate' ? 'pass' : 'all');
 }
 
+/** A division's name by code, from the table of GB/T 2260 divisions (output/regions.ts). */
+const nameOfCode = (code: string) => `(SELECT r.name FROM regions r WHERE r.code = ${code})`;
+const PROVINCE_CODE_SQL = "substr(f.region_code, 1, 2) || '0000'";
+const PREFECTURE_CODE_SQL = `(SELECT r.code FROM regions r WHERE r.code = substr(f.region_code, 1, 4) || '00' AND r.level = 'prefecture')`;
+
 /** Columns a listing can show, each an SQL expression over facts `f` and documents `d`. */
 const COLUMN_SQL: Record<string, string> = {
   id: 'f.id',
@@ -68,6 +73,9 @@ const COLUMN_SQL: Record<string, string> = {
   record: 'd.record',
   doc_region: 'd.region',
   doc_year: 'd.year',
+  // The province the fact's region lies in, by code (长春市 220100 → 220000 吉林省).
+  province_code: PROVINCE_CODE_SQL,
+  province: nameOfCode(PROVINCE_CODE_SQL),
 };
 export const FACT_COLUMNS = Object.keys(COLUMN_SQL);
 
@@ -159,11 +167,6 @@ export function selectFacts(db: Database.Database, filter: FactFilter, columns: 
 
 export const AGGREGATES = ['count', 'sum', 'avg', 'min', 'max'] as const;
 export type Aggregate = (typeof AGGREGATES)[number];
-
-/** A division's name by code, from the table of GB/T 2260 divisions (output/regions.ts). */
-const nameOfCode = (code: string) => `(SELECT r.name FROM regions r WHERE r.code = ${code})`;
-const PROVINCE_CODE_SQL = "substr(f.region_code, 1, 2) || '0000'";
-const PREFECTURE_CODE_SQL = `(SELECT r.code FROM regions r WHERE r.code = substr(f.region_code, 1, 4) || '00' AND r.level = 'prefecture')`;
 
 /**
  * How a summary groups by a column: `key` groups and sorts (a region by its GB/T 2260 code, so provinces

@@ -77,5 +77,9 @@ describe('summaries by province', () => {
       ['甘肃省', 94, 1],
     ]);
     expect(exact.rows).toEqual([['吉林省', 1]]);
+    const listed = openDatabase(dbFile, { readonly: true });
+    const provinces = [...selectFacts(listed, { doc: 'regions', region: '长春' }, ['region', 'province_code', 'province']).rows];
+    listed.close();
+    expect(provinces).toEqual([['长春市', '220000', '吉林省']]);
   });
 });
