@@ -124,6 +124,27 @@ describe.skipIf(!chromium)('qmine serve in headless Chromium', () => {
     // Provinces down the axis in code order (吉林 22 before 甘肃 62), unplaced rates last.
     const axis = heat.yAxis[0]!.data;
     expect(axis.indexOf('吉林省')).toBeLessThan(axis.indexOf('甘肃省'));
+    // A click on a cell opens its facts: the rows qmine facts gives for that province's code and year.
+    const point = await page.evaluate(
+      (x: number, y: number) => {
+        const el = document.getElementById('chart-pass-rates')!;
+        const echarts = (
+          window as unknown as { echarts: { getInstanceByDom(e: Element): { convertToPixel(f: object, v: number[]): number[] } } }
+        ).echarts;
+        const [px, py] = echarts.getInstanceByDom(el).convertToPixel({ seriesIndex: 0 }, [x, y]);
+        const box = el.getBoundingClientRect();
+        return { x: box.left + px!, y: box.top + py! };
+      },
+      heat.xAxis[0]!.data.indexOf('2009'),
+      axis.indexOf('吉林省'),
+    );
+    await Promise.all([page.waitForNavigation(), page.mouse.click(point.x, point.y)]);
+    expect(new URL(page.url()).searchParams.get('region')).toBe('220000');
+    const clicked = await page.$$eval('table.facts tbody tr', (trs) => trs.map((tr) => tr.querySelector('td.fact-text')!.textContent));
+    const behindCell = await cliFacts(['--category', 'pass_rate', '--type', 'rate', '--region', '220000', '--year', '2009']);
+    expect(clicked).toEqual(behindCell.map((f) => f.text));
+    expect(clicked).toHaveLength(drawn.get('吉林省|2009')!.count);
+    await open('/');
     for (const [key, values] of cells) {
       expect(drawn.get(key)!.mean).toBeCloseTo(values.reduce((a, b) => a + b, 0) / values.length, 3);
       expect(drawn.get(key)!.count).toBe(values.length);

@@ -17,6 +17,8 @@ export interface CountRow {
 export interface Cell {
   /** The province (by the GB/T 2260 code of the fact's region: 长春市's rates count for 吉林省), 全国, or (未注明). */
   region: string;
+  /** Its GB/T 2260 code (000000 for 全国); null for (未注明). */
+  code: string | null;
   year: string;
   /** Mean of the stated values. */
   mean: number;
@@ -112,7 +114,7 @@ export function readOverviewCounts(db: Database.Database, ids: readonly number[]
   const passRates = (
     db
       .prepare(
-        `SELECT coalesce(${PROVINCE_NAME}, @none) AS region, f.period AS year, avg(f.value) AS mean, count(*) AS count FROM facts f
+        `SELECT coalesce(${PROVINCE_NAME}, @none) AS region, ${PROVINCE_CODE} AS code, f.period AS year, avg(f.value) AS mean, count(*) AS count FROM facts f
          WHERE ${actual} AND f.type = 'rate' AND f.category = 'pass_rate' AND ${POLARITY_SQL} = 'pass'
            AND f.period GLOB '[0-9][0-9][0-9][0-9]'
          GROUP BY ${PROVINCE_CODE}, f.period ORDER BY ${PROVINCE_CODE} IS NULL, ${PROVINCE_CODE}, f.period`,

@@ -26,12 +26,18 @@
     });
   }
 
+  // A cell's facts on the facts page (served pages only: a report file has no server behind it).
+  function passRateFacts(cell) {
+    var query = new URLSearchParams({ category: 'pass_rate', type: 'rate', region: cell.code, year: cell.year });
+    return '/facts?' + query.toString();
+  }
+
   function drawPassRates(cells) {
     var years = unique(cells.map((c) => c.year)).sort();
     // Provinces in the order the server sends them: by GB/T 2260 code, as national statistics list them.
     var regions = unique(cells.map((c) => c.region));
     var values = cells.map((c) => c.mean);
-    chart('chart-pass-rates', {
+    var heat = chart('chart-pass-rates', {
       tooltip: {
         formatter: function (p) {
           return echarts.format.encodeHTML(
@@ -64,6 +70,11 @@
         },
       ],
     });
+    if (heat && window.location.protocol.indexOf('http') === 0)
+      heat.on('click', function (p) {
+        var cell = cells[p.dataIndex];
+        if (cell && cell.code) window.location.href = passRateFacts(cell);
+      });
   }
 
   function drawEnforcement(years) {
