@@ -47,7 +47,8 @@
       },
       grid: { left: 120, right: 20, top: 10, bottom: 90 },
       xAxis: { type: 'category', data: years, splitArea: { show: true } },
-      yAxis: { type: 'category', data: regions, splitArea: { show: true } },
+      // inverse: the first province (lowest code) on top, (未注明) at the bottom, as a table reads.
+      yAxis: { type: 'category', data: regions, inverse: true, splitArea: { show: true } },
       visualMap: {
         min: values.length ? Math.floor(Math.min.apply(null, values)) : 0,
         max: values.length ? Math.ceil(Math.max.apply(null, values)) : 100,
