@@ -3,20 +3,58 @@
  * one brand (`假冒“红旗”牌白酒` → 红旗), `list` a list of them (`新申报甘南牦牛奶粉、迭部蕨麻猪等地理标志保护产品2个`),
  * `scheme` the brand scheme that becomes the metric (else the rule's `metric`). In a list each item is a
  * brand: its quoted part when it has one (`“金龙”大米` → 金龙), else the item without a leading verb; an item
- * ending like a company or a place (lexicons/brand-schemes.json `notBrandEndings`) is no brand.
+ * ending like a company or a place (lexicons/brand-schemes.json `notBrandEndings`) is no brand, nor a word
+ * of its NOT_NAME list (`山寨`, `品牌`) or a slogan opening with a count (`“三个代表”`).
+ *
+ * Options a brand rule may set (on top of the NameRule fields): `documentCue` (the rule only reads documents
+ * that talk about brands at all, a word of the DOCUMENT_CUE list: a quoted pair `“A”PK“B”` compares brands in
+ * an article on knock-offs, not in a work report); `itemTags` (every list item must hold a word with one of
+ * these POS tags, a proper noun or a Latin or unknown word: `大米、茶叶两个区域品牌` lists kinds of product); `nameNotTags` (no word of the
+ * name may carry one of these tags: `老品牌双汇却…` names 双汇, `知名品牌我们…` names nothing).
  */
 import type { Lexicons } from './lexicons';
 import { forEachMatch, type CompiledNameRule } from './rules';
 import type { SentenceView } from './sentence';
 import type { NamedThing } from './titles';
 
-/** A separator between items, or none between two quoted names written side by side (`“A”“B”等品牌`). */
-const LIST_ITEM_SEPARATOR = /[、和及与]|(?<=”)(?=“)/g;
+/** Options of a brand rule beyond the shared name-rule fields (read from rules/names.jsonl as written). */
+interface BrandRuleOptions {
+  documentCue?: boolean;
+  itemTags?: string[];
+  nameNotTags?: string[];
+}
+
+type BrandRule = CompiledNameRule & BrandRuleOptions;
+
+/**
+ * A separator between items: 、/和/及/与, a comparison between two quoted names (`“A”PK“B”`), or none
+ * between two quoted names written side by side (`“A”“B”等品牌`).
+ */
+const LIST_ITEM_SEPARATOR = /[、和及与]|(?<=”)\s*(?:PK|pk|Pk|VS|vs|Vs|V\.S\.|对决|叫板)?\s*(?=“)/g;
 const QUOTED = /“([^“”]+)”/;
+/** A slogan opening with a count (`三个代表`, `四大工程`, `三无`), never a brand. */
+const COUNTED_SLOGAN = /^[一二两三四五六七八九十百千万双]+(?:个|大|小|化|项|无|品|新|有|不|保|减|进)/;
+
+/** A brand's name never holds the word for a brand or a scheme (`甘肃著名商标` is a scheme, not a name). */
+const NAMES_A_SCHEME = /商标|名牌|品牌|老字号|地理标志/;
+
+/** Whether the document speaks of brands at all (one document at a time: the last answer is kept). */
+let cueText: string | null = null;
+let cueAnswer = false;
+function documentMentionsBrands(text: string, lexicons: Lexicons): boolean {
+  if (cueText !== text) {
+    const cues = lexicons.brands.macros.lists.DOCUMENT_CUE ?? [];
+    cueAnswer = cues.some((cue) => text.includes(cue));
+    cueText = text;
+  }
+  return cueAnswer;
+}
 
 export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[], lexicons: Lexicons): NamedThing[] {
   const slice = view.slice;
-  if (!lexicons.brands.anyScheme.test(slice)) return [];
+  const cued = lexicons.brands.anyScheme.test(slice);
+  const documentCued = slice.includes('“') && documentMentionsBrands(view.text, lexicons);
+  if (!cued && !documentCued) return [];
   const found: NamedThing[] = [];
   const seen = new Set<string>();
   const add = (thing: NamedThing) => {
@@ -26,7 +64,8 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
     seen.add(key);
     found.push(thing);
   };
-  for (const rule of rules) {
+  for (const rule of rules as readonly BrandRule[]) {
+    if (rule.documentCue ? !documentCued : !cued) continue;
     forEachMatch(rule.regex!, slice, (m) => {
       const start = view.start + m.index;
       const end = start + m[0].length;
@@ -41,8 +80,9 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
           written = name.slice(from - at);
           at = from;
         }
+        if (rule.nameNotTags && view.tokensIn(at, at + written.length).some((token) => rule.nameNotTags!.includes(token.tag))) return;
         const brand = cleanName(written);
-        if (isBrandName(brand, lexicons)) add({ type: 'brand', name: brand, metric, start: at, end: at + written.length, rule: rule.id });
+        if (isBrandName(brand, lexicons) && !isNotName(written, lexicons)) add({ type: 'brand', name: brand, metric, start: at, end: at + written.length, rule: rule.id });
         return;
       }
       const list = m.groups?.list;
@@ -50,6 +90,7 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
       const listStart = start + m[0].indexOf(list);
       for (const { item, offset } of listItems(list)) {
         const itemStart = listStart + offset;
+        if (rule.itemTags && !holdsTaggedWord(view, itemStart, itemStart + item.length, rule.itemTags)) continue;
         const brand = itemName(item, itemStart === listStart ? leadingWords(view, itemStart, itemStart + item.length) : 0, lexicons);
         if (brand && isBrandName(brand.name, lexicons))
           add({ type: 'brand', name: brand.name, metric, start: itemStart + brand.at, end: end, rule: rule.id });
@@ -69,6 +110,13 @@ function listItems(list: string): { item: string; offset: number }[] {
   }
   items.push({ item: list.slice(from), offset: from });
   return items;
+}
+
+/** Whether [from, to) holds a whole word carrying one of `tags` (punctuation, also tagged x, aside). */
+function holdsTaggedWord(view: SentenceView, from: number, to: number, tags: readonly string[]): boolean {
+  return view
+    .tokensIn(from, to)
+    .some((token) => token.start >= from && token.end <= to && tags.includes(token.tag) && /[\p{L}\p{N}]/u.test(token.word));
 }
 
 /** Start of the longest run of whole words at the end of [from, to) that all carry one of `tags`, or -1. */
@@ -128,9 +176,16 @@ function cleanName(name: string): string {
     .trim();
 }
 
+/** A word of the NOT_NAME list as written, before 牌 is cut off (`“傍名牌”家电`). */
+function isNotName(written: string, lexicons: Lexicons): boolean {
+  return lexicons.brands.macros.lists.NOT_NAME?.includes(written.replace(/^[“"‘']|[”"’']$/g, '')) ?? false;
+}
+
 function isBrandName(name: string, lexicons: Lexicons): boolean {
   if (name.length < 2) return false;
-  if (/^[\d.%]+$/.test(name) || /[，。；：]/.test(name)) return false;
+  if (/^[\d.%]+$/.test(name) || /[，。；：]/.test(name) || COUNTED_SLOGAN.test(name)) return false;
+  if (!/\p{L}/u.test(name) || NAMES_A_SCHEME.test(name)) return false;
+  if (lexicons.brands.macros.lists.NOT_NAME?.includes(name)) return false;
   if (['', '省', '市', '县'].some((suffix) => lexicons.regions.has(name + suffix))) return false;
   return !lexicons.brands.notBrandEndings.some((ending) => name.endsWith(ending));
 }
