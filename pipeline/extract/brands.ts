@@ -10,7 +10,9 @@
  * that talk about brands at all, a word of the DOCUMENT_CUE list: a quoted pair `“A”PK“B”` compares brands in
  * an article on knock-offs, not in a work report); `itemTags` (every list item must hold a word with one of
  * these POS tags, a proper noun or a Latin or unknown word: `大米、茶叶两个区域品牌` lists kinds of product); `nameNotTags` (no word of the
- * name may carry one of these tags: `老品牌双汇却…` names 双汇, `知名品牌我们…` names nothing).
+ * name may carry one of these tags: a verb or a preposition makes it a slogan, `“投资湖南”品牌`, `“放心消费在X”品牌`);
+ * `nameNotEndTags` (a name of two words or more may not end with a word carrying one of these tags: a place
+ * name closing the name makes it a slogan about the place, `“清新福建”品牌`, while `“长城”牌` stays a brand).
  */
 import type { Lexicons } from './lexicons';
 import { forEachMatch, type CompiledNameRule } from './rules';
@@ -22,6 +24,7 @@ interface BrandRuleOptions {
   documentCue?: boolean;
   itemTags?: string[];
   nameNotTags?: string[];
+  nameNotEndTags?: string[];
 }
 
 type BrandRule = CompiledNameRule & BrandRuleOptions;
@@ -80,7 +83,7 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
           written = name.slice(from - at);
           at = from;
         }
-        if (rule.nameNotTags && view.tokensIn(at, at + written.length).some((token) => rule.nameNotTags!.includes(token.tag))) return;
+        if (isSlogan(view, { from: at, to: at + written.length }, rule)) return;
         const brand = cleanName(written);
         if (isBrandName(brand, lexicons) && !isNotName(written, lexicons)) add({ type: 'brand', name: brand, metric, start: at, end: at + written.length, rule: rule.id });
         return;
@@ -92,6 +95,7 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
         const itemStart = listStart + offset;
         if (rule.itemTags && !holdsTaggedWord(view, itemStart, itemStart + item.length, rule.itemTags)) continue;
         const brand = itemName(item, itemStart === listStart ? leadingWords(view, itemStart, itemStart + item.length) : 0, lexicons);
+        if (brand && isSlogan(view, { from: itemStart + brand.wordsAt, to: itemStart + brand.wordsAt + brand.name.length }, rule)) continue;
         if (brand && isBrandName(brand.name, lexicons))
           add({ type: 'brand', name: brand.name, metric, start: itemStart + brand.at, end: end, rule: rule.id });
       }
@@ -111,6 +115,19 @@ function listItems(list: string): { item: string; offset: number }[] {
   items.push({ item: list.slice(from), offset: from });
   return items;
 }
+
+/** Whether the name in `span` reads as a slogan by the rule's `nameNotTags` and `nameNotEndTags`. */
+function isSlogan(view: SentenceView, span: { from: number; to: number }, rule: BrandRule): boolean {
+  // Knock-off names are odd words the segmenter splits at random (`脉劫`): only a phrase can be a slogan.
+  if (span.to - span.from < MIN_SLOGAN_LENGTH) return false;
+  const words = view.tokensIn(span.from, span.to).filter((token) => /[\p{L}\p{N}]/u.test(token.word));
+  if (rule.nameNotTags && words.some((token) => rule.nameNotTags!.includes(token.tag))) return true;
+  const last = words[words.length - 1];
+  return Boolean(rule.nameNotEndTags && words.length > 1 && last && rule.nameNotEndTags.includes(last.tag));
+}
+
+/** Shortest name read as a slogan (`投资湖南`). */
+const MIN_SLOGAN_LENGTH = 4;
 
 /** Whether [from, to) holds a whole word carrying one of `tags` (punctuation, also tagged x, aside). */
 function holdsTaggedWord(view: SentenceView, from: number, to: number, tags: readonly string[]): boolean {
@@ -151,10 +168,13 @@ function leadingWords(view: SentenceView, from: number, to: number): number {
   return cut;
 }
 
-/** The brand an item of a list names: its quoted part, else the item without its leading words. */
-function itemName(item: string, leading: number, lexicons: Lexicons): { name: string; at: number } | null {
+/**
+ * The brand an item of a list names: its quoted part, else the item without its leading words. `at` is where
+ * the fact starts in the item (at the opening quote), `wordsAt` where the name's own words start.
+ */
+function itemName(item: string, leading: number, lexicons: Lexicons): { name: string; at: number; wordsAt: number } | null {
   const quoted = QUOTED.exec(item);
-  if (quoted) return { name: cleanName(quoted[1]!), at: quoted.index };
+  if (quoted) return { name: cleanName(quoted[1]!), at: quoted.index, wordsAt: quoted.index + 1 };
   if (/[“”]/.test(item)) return null;
   let at = Math.max(0, leading);
   if (at === 0) {
@@ -165,7 +185,7 @@ function itemName(item: string, leading: number, lexicons: Lexicons): { name: st
       }
     }
   }
-  return { name: cleanName(item.slice(at)), at };
+  return { name: cleanName(item.slice(at)), at, wordsAt: at };
 }
 
 /** The name as written without quotes and a trailing 牌/品牌 (`黄海牌` → 黄海). */
