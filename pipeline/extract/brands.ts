@@ -118,15 +118,16 @@ function listItems(list: string): { item: string; offset: number }[] {
 
 /** Whether the name in `span` reads as a slogan by the rule's `nameNotTags` and `nameNotEndTags`. */
 function isSlogan(view: SentenceView, span: { from: number; to: number }, rule: BrandRule): boolean {
-  // Knock-off names are odd words the segmenter splits at random (`脉劫`): only a phrase can be a slogan.
-  if (span.to - span.from < MIN_SLOGAN_LENGTH) return false;
+  // Quoted knock-off names are odd words the segmenter splits at random (`“脉劫”`): only a quoted phrase can be
+  // a slogan.
+  if (view.text[span.from - 1] === '“' && span.to - span.from < MIN_SLOGAN_LENGTH) return false;
   const words = view.tokensIn(span.from, span.to).filter((token) => /[\p{L}\p{N}]/u.test(token.word));
   if (rule.nameNotTags && words.some((token) => rule.nameNotTags!.includes(token.tag))) return true;
   const last = words[words.length - 1];
   return Boolean(rule.nameNotEndTags && words.length > 1 && last && rule.nameNotEndTags.includes(last.tag));
 }
 
-/** Shortest name read as a slogan (`投资湖南`). */
+/** Shortest quoted name read as a slogan (`投资湖南`). */
 const MIN_SLOGAN_LENGTH = 4;
 
 /** Whether [from, to) holds a whole word carrying one of `tags` (punctuation, also tagged x, aside). */
@@ -205,7 +206,9 @@ function isBrandName(name: string, lexicons: Lexicons): boolean {
   if (name.length < 2) return false;
   if (/^[\d.%]+$/.test(name) || /[，。；：]/.test(name) || COUNTED_SLOGAN.test(name)) return false;
   if (!/\p{L}/u.test(name) || NAMES_A_SCHEME.test(name)) return false;
-  if (lexicons.brands.macros.lists.NOT_NAME?.includes(name)) return false;
+  // A kind of goods (`卫浴`, `电器`) is what a brand brands, not its name.
+  const lists = lexicons.brands.macros.lists;
+  if (lists.NOT_NAME?.includes(name) || lists.PRODUCT?.includes(name)) return false;
   if (['', '省', '市', '县'].some((suffix) => lexicons.regions.has(name + suffix))) return false;
   return !lexicons.brands.notBrandEndings.some((ending) => name.endsWith(ending));
 }
