@@ -85,7 +85,8 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
         }
         if (isSlogan(view, { from: at, to: at + written.length }, rule)) return;
         const brand = cleanName(written);
-        if (isBrandName(brand, lexicons) && !isNotName(written, lexicons)) add({ type: 'brand', name: brand, metric, start: at, end: at + written.length, rule: rule.id });
+        if (isBrandName(brand, lexicons) && !isNotName(written, lexicons))
+          add({ type: 'brand', name: brand, metric, start: at, end: at + written.length, rule: rule.id });
         return;
       }
       const list = m.groups?.list;
