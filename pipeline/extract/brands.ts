@@ -11,7 +11,9 @@
  * an article on knock-offs, not in a work report); `itemTags` (every list item must hold a word with one of
  * these POS tags, a proper noun or a Latin or unknown word: `大米、茶叶两个区域品牌` lists kinds of product); `nameNotTags` (no word of the
  * name may carry one of these tags: a verb or a preposition makes it a slogan, `“投资湖南”品牌`, `“放心消费在X”品牌`);
- * `nameNotEndTags` (a name of two words or more may not end with a word carrying one of these tags: a place
+ * `nameWords` (the name is cut from the words before the mark, see
+ * NameWords: `标称宁波某厂生产的海鸥牌电热水壶` → 海鸥); `followedByTags` (the word right after the match must carry one
+ * of these tags: `海鸥牌电热水壶` brands a product, `这块牌子` names none); `nameNotEndTags` (a name of two words or more may not end with a word carrying one of these tags: a place
  * name closing the name makes it a slogan about the place, `“清新福建”品牌`, while `“长城”牌` stays a brand).
  */
 import type { Lexicons } from './lexicons';
@@ -25,6 +27,17 @@ interface BrandRuleOptions {
   itemTags?: string[];
   nameNotTags?: string[];
   nameNotEndTags?: string[];
+  nameWords?: NameWords;
+  followedByTags?: string[];
+}
+
+/**
+ * How a name is cut from the words before a mark (`生产的海鸥牌` → 海鸥): the last word, unless it carries one
+ * of `lastNotTags`, and the words before it while they carry one of `earlierTags` (proper nouns: `金龙鱼`).
+ */
+interface NameWords {
+  lastNotTags: string[];
+  earlierTags: string[];
 }
 
 type BrandRule = CompiledNameRule & BrandRuleOptions;
@@ -77,12 +90,15 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
       if (name !== undefined) {
         let at = start + m[0].indexOf(name);
         let written = name;
-        if (rule.nameTags) {
-          const from = taggedSuffixStart(view, at, at + name.length, rule.nameTags);
+        if (rule.nameTags || rule.nameWords) {
+          const from = rule.nameTags
+            ? taggedSuffixStart(view, at, at + name.length, rule.nameTags)
+            : lastWordsStart(view, { from: at, to: at + name.length }, rule.nameWords!);
           if (from < 0) return;
           written = name.slice(from - at);
           at = from;
         }
+        if (rule.followedByTags && !followedByTag(view, start + m[0].length, rule.followedByTags)) return;
         if (isSlogan(view, { from: at, to: at + written.length }, rule)) return;
         const brand = cleanName(written);
         if (isBrandName(brand, lexicons) && !isNotName(written, lexicons))
@@ -115,6 +131,26 @@ function listItems(list: string): { item: string; offset: number }[] {
   }
   items.push({ item: list.slice(from), offset: from });
   return items;
+}
+
+/** Start of the name the last words of `span` make (see NameWords), or -1. */
+function lastWordsStart(view: SentenceView, span: { from: number; to: number }, words: NameWords): number {
+  const tokens = view.tokensIn(span.from, span.to);
+  const last = tokens[tokens.length - 1];
+  if (!last || last.end !== span.to || last.start < span.from || words.lastNotTags.includes(last.tag)) return -1;
+  let start = last.start;
+  for (let k = tokens.length - 2; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (token.start < span.from || !words.earlierTags.includes(token.tag)) break;
+    start = token.start;
+  }
+  return start;
+}
+
+/** Whether the word starting at `pos` carries one of `tags`. */
+function followedByTag(view: SentenceView, pos: number, tags: readonly string[]): boolean {
+  const next = view.tokenAt(pos);
+  return next !== null && next.start === pos && tags.includes(next.tag);
 }
 
 /** Whether the name in `span` reads as a slogan by the rule's `nameNotTags` and `nameNotEndTags`. */
@@ -187,8 +223,13 @@ function itemName(item: string, leading: number, lexicons: Lexicons): { name: st
       }
     }
   }
-  return { name: cleanName(item.slice(at)), at, wordsAt: at };
+  // `黄海牌轮胎` in a list names 黄海: the product after the mark is not the brand's name.
+  const marked = MARKED_PRODUCT.exec(item.slice(at));
+  return { name: cleanName(marked ? marked[1]! : item.slice(at)), at, wordsAt: at };
 }
+
+/** An unquoted list item written as a name, 牌 and the product (`黄海牌轮胎`). */
+const MARKED_PRODUCT = /^(.{2,}?)(?<![品名杂])牌[\u4e00-\u9fff]+$/;
 
 /** The name as written without quotes and a trailing 牌/品牌 (`黄海牌` → 黄海). */
 function cleanName(name: string): string {
