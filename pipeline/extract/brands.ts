@@ -9,7 +9,9 @@
  * Options a brand rule may set (on top of the NameRule fields): `documentCue` (the rule only reads documents
  * that talk about brands at all, a word of the DOCUMENT_CUE list: a quoted pair `“A”PK“B”` compares brands in
  * an article on knock-offs, not in a work report); `itemTags` (every list item must hold a word with one of
- * these POS tags, a proper noun or a Latin or unknown word: `大米、茶叶两个区域品牌` lists kinds of product); `nameNotTags` (no word of the
+ * these POS tags, a proper noun or a Latin or unknown word: `大米、茶叶两个区域品牌` lists kinds of product);
+ * `notOneWordTags` (a list with an item that is one dictionary word with one of these tags lists kinds of product:
+ * `牛羊肉、奶酪、马铃薯等…品牌`); `nameNotTags` (no word of the
  * name may carry one of these tags: a verb or a preposition makes it a slogan, `“投资湖南”品牌`, `“放心消费在X”品牌`);
  * `nameWords` (the name is cut from the words before the mark, see
  * NameWords: `标称宁波某厂生产的海鸥牌电热水壶` → 海鸥); `followedByTags` (the word right after the match must carry one
@@ -25,6 +27,7 @@ import type { NamedThing } from './titles';
 interface BrandRuleOptions {
   documentCue?: boolean;
   itemTags?: string[];
+  notOneWordTags?: string[];
   nameNotTags?: string[];
   nameNotEndTags?: string[];
   nameWords?: NameWords;
@@ -108,7 +111,16 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
       const list = m.groups?.list;
       if (list === undefined) return;
       const listStart = start + m[0].indexOf(list);
-      for (const { item, offset } of listItems(list)) {
+      const items = listItems(list);
+      // A list holding one kind of product (`奶酪`) lists kinds of product, whatever its other items are tagged.
+      if (
+        rule.notOneWordTags &&
+        items.some(({ item, offset }) =>
+          isOneTaggedWord(view, { from: listStart + offset, to: listStart + offset + item.length }, rule.notOneWordTags!),
+        )
+      )
+        return;
+      for (const { item, offset } of items) {
         const itemStart = listStart + offset;
         if (rule.itemTags && !holdsTaggedWord(view, itemStart, itemStart + item.length, rule.itemTags)) continue;
         const brand = itemName(item, itemStart === listStart ? leadingWords(view, itemStart, itemStart + item.length) : 0, lexicons);
@@ -166,6 +178,12 @@ function isSlogan(view: SentenceView, span: { from: number; to: number }, rule: 
 
 /** Shortest quoted name read as a slogan (`投资湖南`). */
 const MIN_SLOGAN_LENGTH = 4;
+
+/** Whether `span` is one word carrying one of `tags` (a dictionary word such as 奶酪: a kind of product). */
+function isOneTaggedWord(view: SentenceView, span: { from: number; to: number }, tags: readonly string[]): boolean {
+  const tokens = view.tokensIn(span.from, span.to);
+  return tokens.length === 1 && tokens[0]!.start === span.from && tokens[0]!.end === span.to && tags.includes(tokens[0]!.tag);
+}
 
 /** Whether [from, to) holds a whole word carrying one of `tags` (punctuation, also tagged x, aside). */
 function holdsTaggedWord(view: SentenceView, from: number, to: number, tags: readonly string[]): boolean {
