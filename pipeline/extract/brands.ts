@@ -3,20 +3,77 @@
  * one brand (`假冒“红旗”牌白酒` → 红旗), `list` a list of them (`新申报甘南牦牛奶粉、迭部蕨麻猪等地理标志保护产品2个`),
  * `scheme` the brand scheme that becomes the metric (else the rule's `metric`). In a list each item is a
  * brand: its quoted part when it has one (`“金龙”大米` → 金龙), else the item without a leading verb; an item
- * ending like a company or a place (lexicons/brand-schemes.json `notBrandEndings`) is no brand.
+ * ending like a company or a place (lexicons/brand-schemes.json `notBrandEndings`) is no brand, nor a word
+ * of its NOT_NAME list (`山寨`, `品牌`) or a slogan opening with a count (`“三个代表”`).
+ *
+ * Options a brand rule may set (on top of the NameRule fields): `documentCue` (the rule only reads documents
+ * that talk about brands at all, a word of the DOCUMENT_CUE list: a quoted pair `“A”PK“B”` compares brands in
+ * an article on knock-offs, not in a work report); `itemTags` (every list item must hold a word with one of
+ * these POS tags, a proper noun or a Latin or unknown word: `大米、茶叶两个区域品牌` lists kinds of product);
+ * `notOneWordTags` (a list with an item that is one dictionary word with one of these tags lists kinds of product:
+ * `牛羊肉、奶酪、马铃薯等…品牌`); `nameNotTags` (no word of the
+ * name may carry one of these tags: a verb or a preposition makes it a slogan, `“投资湖南”品牌`, `“放心消费在X”品牌`);
+ * `nameWords` (the name is cut from the words before the mark, see
+ * NameWords: `标称宁波某厂生产的海鸥牌电热水壶` → 海鸥); `followedByTags` (the word right after the match must carry one
+ * of these tags: `海鸥牌电热水壶` brands a product, `这块牌子` names none); `nameNotEndTags` (a name of two words or more may not end with a word carrying one of these tags: a place
+ * name closing the name makes it a slogan about the place, `“清新福建”品牌`, while `“长城”牌` stays a brand).
  */
 import type { Lexicons } from './lexicons';
 import { forEachMatch, type CompiledNameRule } from './rules';
 import type { SentenceView } from './sentence';
 import type { NamedThing } from './titles';
 
-/** A separator between items, or none between two quoted names written side by side (`“A”“B”等品牌`). */
-const LIST_ITEM_SEPARATOR = /[、和及与]|(?<=”)(?=“)/g;
+/** Options of a brand rule beyond the shared name-rule fields (read from rules/names.jsonl as written). */
+interface BrandRuleOptions {
+  documentCue?: boolean;
+  itemTags?: string[];
+  notOneWordTags?: string[];
+  nameNotTags?: string[];
+  nameNotEndTags?: string[];
+  nameWords?: NameWords;
+  followedByTags?: string[];
+}
+
+/**
+ * How a name is cut from the words before a mark (`生产的海鸥牌` → 海鸥): the last word, unless it carries one
+ * of `lastNotTags`, and the words before it while they carry one of `earlierTags` (proper nouns: `金龙鱼`).
+ */
+interface NameWords {
+  lastNotTags: string[];
+  earlierTags: string[];
+}
+
+type BrandRule = CompiledNameRule & BrandRuleOptions;
+
+/**
+ * A separator between items: 、/和/及/与, a comparison between two quoted names (`“A”PK“B”`), or none
+ * between two quoted names written side by side (`“A”“B”等品牌`).
+ */
+const LIST_ITEM_SEPARATOR = /[、和及与]|(?<=”)\s*(?:PK|pk|Pk|VS|vs|Vs|V\.S\.|对决|叫板)?\s*(?=“)/g;
 const QUOTED = /“([^“”]+)”/;
+/** A slogan opening with a count (`三个代表`, `四大工程`, `三无`), never a brand. */
+const COUNTED_SLOGAN = /^[一二两三四五六七八九十百千万双]+(?:个|大|小|化|项|无|品|新|有|不|保|减|进)/;
+
+/** A brand's name never holds the word for a brand or a scheme (`甘肃著名商标` is a scheme, not a name). */
+const NAMES_A_SCHEME = /商标|名牌|品牌|老字号|地理标志/;
+
+/** Whether the document speaks of brands at all (one document at a time: the last answer is kept). */
+let cueText: string | null = null;
+let cueAnswer = false;
+function documentMentionsBrands(text: string, lexicons: Lexicons): boolean {
+  if (cueText !== text) {
+    const cues = lexicons.brands.macros.lists.DOCUMENT_CUE ?? [];
+    cueAnswer = cues.some((cue) => text.includes(cue));
+    cueText = text;
+  }
+  return cueAnswer;
+}
 
 export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[], lexicons: Lexicons): NamedThing[] {
   const slice = view.slice;
-  if (!lexicons.brands.anyScheme.test(slice)) return [];
+  const cued = lexicons.brands.anyScheme.test(slice);
+  const documentCued = slice.includes('“') && documentMentionsBrands(view.text, lexicons);
+  if (!cued && !documentCued) return [];
   const found: NamedThing[] = [];
   const seen = new Set<string>();
   const add = (thing: NamedThing) => {
@@ -26,7 +83,8 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
     seen.add(key);
     found.push(thing);
   };
-  for (const rule of rules) {
+  for (const rule of rules as readonly BrandRule[]) {
+    if (rule.documentCue ? !documentCued : !cued) continue;
     forEachMatch(rule.regex!, slice, (m) => {
       const start = view.start + m.index;
       const end = start + m[0].length;
@@ -35,22 +93,38 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
       if (name !== undefined) {
         let at = start + m[0].indexOf(name);
         let written = name;
-        if (rule.nameTags) {
-          const from = taggedSuffixStart(view, at, at + name.length, rule.nameTags);
+        if (rule.nameTags || rule.nameWords) {
+          const from = rule.nameTags
+            ? taggedSuffixStart(view, at, at + name.length, rule.nameTags)
+            : lastWordsStart(view, { from: at, to: at + name.length }, rule.nameWords!);
           if (from < 0) return;
           written = name.slice(from - at);
           at = from;
         }
+        if (rule.followedByTags && !followedByTag(view, start + m[0].length, rule.followedByTags)) return;
+        if (isSlogan(view, { from: at, to: at + written.length }, rule)) return;
         const brand = cleanName(written);
-        if (isBrandName(brand, lexicons)) add({ type: 'brand', name: brand, metric, start: at, end: at + written.length, rule: rule.id });
+        if (isBrandName(brand, lexicons) && !isNotName(written, lexicons))
+          add({ type: 'brand', name: brand, metric, start: at, end: at + written.length, rule: rule.id });
         return;
       }
       const list = m.groups?.list;
       if (list === undefined) return;
       const listStart = start + m[0].indexOf(list);
-      for (const { item, offset } of listItems(list)) {
+      const items = listItems(list);
+      // A list holding one kind of product (`奶酪`) lists kinds of product, whatever its other items are tagged.
+      if (
+        rule.notOneWordTags &&
+        items.some(({ item, offset }) =>
+          isOneTaggedWord(view, { from: listStart + offset, to: listStart + offset + item.length }, rule.notOneWordTags!),
+        )
+      )
+        return;
+      for (const { item, offset } of items) {
         const itemStart = listStart + offset;
+        if (rule.itemTags && !holdsTaggedWord(view, itemStart, itemStart + item.length, rule.itemTags)) continue;
         const brand = itemName(item, itemStart === listStart ? leadingWords(view, itemStart, itemStart + item.length) : 0, lexicons);
+        if (brand && isSlogan(view, { from: itemStart + brand.wordsAt, to: itemStart + brand.wordsAt + brand.name.length }, rule)) continue;
         if (brand && isBrandName(brand.name, lexicons))
           add({ type: 'brand', name: brand.name, metric, start: itemStart + brand.at, end: end, rule: rule.id });
       }
@@ -69,6 +143,53 @@ function listItems(list: string): { item: string; offset: number }[] {
   }
   items.push({ item: list.slice(from), offset: from });
   return items;
+}
+
+/** Start of the name the last words of `span` make (see NameWords), or -1. */
+function lastWordsStart(view: SentenceView, span: { from: number; to: number }, words: NameWords): number {
+  const tokens = view.tokensIn(span.from, span.to);
+  const last = tokens[tokens.length - 1];
+  if (!last || last.end !== span.to || last.start < span.from || words.lastNotTags.includes(last.tag)) return -1;
+  let start = last.start;
+  for (let k = tokens.length - 2; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (token.start < span.from || !words.earlierTags.includes(token.tag)) break;
+    start = token.start;
+  }
+  return start;
+}
+
+/** Whether the word starting at `pos` carries one of `tags`. */
+function followedByTag(view: SentenceView, pos: number, tags: readonly string[]): boolean {
+  const next = view.tokenAt(pos);
+  return next !== null && next.start === pos && tags.includes(next.tag);
+}
+
+/** Whether the name in `span` reads as a slogan by the rule's `nameNotTags` and `nameNotEndTags`. */
+function isSlogan(view: SentenceView, span: { from: number; to: number }, rule: BrandRule): boolean {
+  // Quoted knock-off names are odd words the segmenter splits at random (`“脉劫”`): only a quoted phrase can be
+  // a slogan.
+  if (view.text[span.from - 1] === '“' && span.to - span.from < MIN_SLOGAN_LENGTH) return false;
+  const words = view.tokensIn(span.from, span.to).filter((token) => /[\p{L}\p{N}]/u.test(token.word));
+  if (rule.nameNotTags && words.some((token) => rule.nameNotTags!.includes(token.tag))) return true;
+  const last = words[words.length - 1];
+  return Boolean(rule.nameNotEndTags && words.length > 1 && last && rule.nameNotEndTags.includes(last.tag));
+}
+
+/** Shortest quoted name read as a slogan (`投资湖南`). */
+const MIN_SLOGAN_LENGTH = 4;
+
+/** Whether `span` is one word carrying one of `tags` (a dictionary word such as 奶酪: a kind of product). */
+function isOneTaggedWord(view: SentenceView, span: { from: number; to: number }, tags: readonly string[]): boolean {
+  const tokens = view.tokensIn(span.from, span.to);
+  return tokens.length === 1 && tokens[0]!.start === span.from && tokens[0]!.end === span.to && tags.includes(tokens[0]!.tag);
+}
+
+/** Whether [from, to) holds a whole word carrying one of `tags` (punctuation, also tagged x, aside). */
+function holdsTaggedWord(view: SentenceView, from: number, to: number, tags: readonly string[]): boolean {
+  return view
+    .tokensIn(from, to)
+    .some((token) => token.start >= from && token.end <= to && tags.includes(token.tag) && /[\p{L}\p{N}]/u.test(token.word));
 }
 
 /** Start of the longest run of whole words at the end of [from, to) that all carry one of `tags`, or -1. */
@@ -103,10 +224,13 @@ function leadingWords(view: SentenceView, from: number, to: number): number {
   return cut;
 }
 
-/** The brand an item of a list names: its quoted part, else the item without its leading words. */
-function itemName(item: string, leading: number, lexicons: Lexicons): { name: string; at: number } | null {
+/**
+ * The brand an item of a list names: its quoted part, else the item without its leading words. `at` is where
+ * the fact starts in the item (at the opening quote), `wordsAt` where the name's own words start.
+ */
+function itemName(item: string, leading: number, lexicons: Lexicons): { name: string; at: number; wordsAt: number } | null {
   const quoted = QUOTED.exec(item);
-  if (quoted) return { name: cleanName(quoted[1]!), at: quoted.index };
+  if (quoted) return { name: cleanName(quoted[1]!), at: quoted.index, wordsAt: quoted.index + 1 };
   if (/[“”]/.test(item)) return null;
   let at = Math.max(0, leading);
   if (at === 0) {
@@ -117,8 +241,13 @@ function itemName(item: string, leading: number, lexicons: Lexicons): { name: st
       }
     }
   }
-  return { name: cleanName(item.slice(at)), at };
+  // `黄海牌轮胎` in a list names 黄海: the product after the mark is not the brand's name.
+  const marked = MARKED_PRODUCT.exec(item.slice(at));
+  return { name: cleanName(marked ? marked[1]! : item.slice(at)), at, wordsAt: at };
 }
+
+/** An unquoted list item written as a name, 牌 and the product (`黄海牌轮胎`). */
+const MARKED_PRODUCT = /^(.{2,}?)(?<![品名杂])牌[\u4e00-\u9fff]+$/;
 
 /** The name as written without quotes and a trailing 牌/品牌 (`黄海牌` → 黄海). */
 function cleanName(name: string): string {
@@ -128,9 +257,18 @@ function cleanName(name: string): string {
     .trim();
 }
 
+/** A word of the NOT_NAME list as written, before 牌 is cut off (`“傍名牌”家电`). */
+function isNotName(written: string, lexicons: Lexicons): boolean {
+  return lexicons.brands.macros.lists.NOT_NAME?.includes(written.replace(/^[“"‘']|[”"’']$/g, '')) ?? false;
+}
+
 function isBrandName(name: string, lexicons: Lexicons): boolean {
   if (name.length < 2) return false;
-  if (/^[\d.%]+$/.test(name) || /[，。；：]/.test(name)) return false;
+  if (/^[\d.%]+$/.test(name) || /[，。；：]/.test(name) || COUNTED_SLOGAN.test(name)) return false;
+  if (!/\p{L}/u.test(name) || NAMES_A_SCHEME.test(name)) return false;
+  // A kind of goods (`卫浴`, `电器`) is what a brand brands, not its name.
+  const lists = lexicons.brands.macros.lists;
+  if (lists.NOT_NAME?.includes(name) || lists.PRODUCT?.includes(name)) return false;
   if (['', '省', '市', '县'].some((suffix) => lexicons.regions.has(name + suffix))) return false;
   return !lexicons.brands.notBrandEndings.some((ending) => name.endsWith(ending));
 }

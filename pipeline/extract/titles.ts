@@ -61,8 +61,29 @@ function wordsAfterList(after: string): string {
   return after.slice(LIST_TAIL.exec(after)![0].length);
 }
 
+/** A title and the words around it, as classifyTitle reads them. */
+export interface TitleContext {
+  title: string;
+  /** A few characters right before the title and right after it (past a list of further titles). */
+  before: string;
+  after: string;
+  /** Whether the rest of the sentence (its titles aside) speaks of a standard (`…的国标`, `新标准`). */
+  sentenceCallsStandard: boolean;
+}
+
+/** The sentence cue of a standard (titles.json `standardInSentence`), compiled once per lexicon. */
+const sentenceCues = new WeakMap<TitleLexicon, RegExp | null>();
+function standardInSentence(lex: TitleLexicon): RegExp | null {
+  if (!sentenceCues.has(lex)) {
+    const source = (lex as TitleLexicon & { standardInSentence?: string }).standardInSentence;
+    sentenceCues.set(lex, source ? new RegExp(source) : null);
+  }
+  return sentenceCues.get(lex)!;
+}
+
 /** What a title is, from its own words and the words around it. */
-export function classifyTitle(title: string, before: string, after: string, lex: TitleLexicon): { type: FactType; metric: string } | null {
+export function classifyTitle(context: TitleContext, lex: TitleLexicon): { type: FactType; metric: string } | null {
+  const { title, before, after } = context;
   const stem = titleStem(title);
   if (!stem || lex.references.has(stem)) return null;
   if (lex.notFacts.some((pattern) => pattern.test(stem)) && !endsWithAny(stem, lex.policySuffixes)) return null;
@@ -78,6 +99,9 @@ export function classifyTitle(title: string, before: string, after: string, lex:
   const afterWord = startsWithAny(after, lex.policyAfter);
   if (afterWord) return { type: 'policy', metric: lex.metricWords[afterWord.replace(/^的/, '')] ?? afterWord.replace(/^的/, '') };
   if (endsWithAny(before, lex.policyBefore) === '题为') return { type: 'policy', metric: '报告' };
+  // A title of no other kind in a sentence that speaks of a standard names that standard: 后者则名为《饮用天然矿泉水》
+  // after 前者是名为《…》的国标; the contract's 《生乳》 when the sentence calls it 标准.
+  if (context.sentenceCallsStandard) return { type: 'standard', metric: '标准' };
   return null;
 }
 
@@ -93,6 +117,8 @@ export function findTitles(
 ): NamedThing[] {
   const found: NamedThing[] = [];
   if (!slice.includes('《')) return found;
+  const cue = standardInSentence(lexicons.titles);
+  const sentenceCallsStandard = cue !== null && cue.test(slice.replace(TITLE, '《》'));
   forEachMatch(TITLE, slice, (m) => {
     const start = from + m.index;
     const end = start + m[0].length;
@@ -100,7 +126,7 @@ export function findTitles(
     const title = m[1]!.replace(/\s+/g, '');
     const before = text.slice(Math.max(from, start - 8), start);
     const after = wordsAfterList(text.slice(end, Math.min(to, end + 80))).slice(0, 8);
-    const kind = classifyTitle(title, before, after, lexicons.titles);
+    const kind = classifyTitle({ title, before, after, sentenceCallsStandard }, lexicons.titles);
     if (kind)
       found.push({
         type: kind.type,

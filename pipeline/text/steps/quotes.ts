@@ -71,8 +71,9 @@ export function unifyQuotes(text: string, rules: NormaliseRules): StepResult {
       opens.set(ch, !open);
       return open ? q.open : q.close;
     }
-    // A curly apostrophe inside a Latin word (don’t) is not a quotation mark.
-    if (isAsciiLetter(text.charCodeAt(offset - 1)) && isAsciiLetter(text.charCodeAt(offset + 1))) return ch;
+    // A curly apostrophe inside a Latin word (don’t) is not a quotation mark; a corner bracket between two
+    // Latin names always is (「Hoier」PK「海爾」).
+    if ((ch === '’' || ch === '‘') && isAsciiLetter(text.charCodeAt(offset - 1)) && isAsciiLetter(text.charCodeAt(offset + 1))) return ch;
     changed = true;
     return q.openers.includes(ch) ? q.open : q.close;
   });
