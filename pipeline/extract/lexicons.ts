@@ -38,7 +38,7 @@ export interface UnitLexicon {
   selfNaming: ReadonlySet<string>;
   multipliers: Map<string, number>;
   /** Units of reference of per-unit quantities: after a slash (`/公斤`), after 每 (`每毫升`), longest first. */
-  perUnit: { afterSlash: string[]; afterMei: string[]; maxGap: number };
+  perUnit: { afterSlash: string[]; afterMei: string[]; moneyPer: string[]; maxGap: number };
   /** Nouns the segmenter glues to a classifier before them (`类产品`): the classifier still counts. */
   gluedHeads: string[];
 }
@@ -128,7 +128,7 @@ interface UnitsFile {
   conditional: Record<string, string>;
   selfNaming: string[];
   multipliers: Record<string, number>;
-  perUnit: { afterSlash: string[]; afterMei: string[]; maxGap: number };
+  perUnit: { afterSlash: string[]; afterMei: string[]; moneyPer: string[]; maxGap: number };
   gluedHeads: string[];
 }
 
@@ -158,6 +158,7 @@ function compileUnits(file: UnitsFile): UnitLexicon {
     perUnit: {
       afterSlash: [...file.perUnit.afterSlash].sort((a, b) => b.length - a.length),
       afterMei: [...file.perUnit.afterMei].sort((a, b) => b.length - a.length),
+      moneyPer: [...file.perUnit.moneyPer].sort((a, b) => b.length - a.length),
       maxGap: file.perUnit.maxGap,
     },
     gluedHeads: [...file.gluedHeads].sort((a, b) => b.length - a.length),
