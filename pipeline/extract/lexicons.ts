@@ -41,6 +41,8 @@ export interface UnitLexicon {
   perUnit: { afterSlash: string[]; afterMei: string[]; moneyPer: string[]; maxGap: number };
   /** Nouns the segmenter glues to a classifier before them (`类产品`): the classifier still counts. */
   gluedHeads: string[];
+  /** Units implied by the noun naming a figure in 万/亿 written without one. */
+  implied: ImpliedUnits;
 }
 
 export interface BoundLexicon {
@@ -130,6 +132,16 @@ interface UnitsFile {
   multipliers: Record<string, number>;
   perUnit: { afterSlash: string[]; afterMei: string[]; moneyPer: string[]; maxGap: number };
   gluedHeads: string[];
+  implied: ImpliedUnits;
+}
+
+/** Units implied by the noun naming a figure written without one (pipeline/extract/implied-units.ts). */
+export interface ImpliedUnits {
+  moneyUnit: string;
+  moneyBefore: string[];
+  peopleUnit: string;
+  peopleAfter: string[];
+  peopleBefore: string[];
 }
 
 function compileUnits(file: UnitsFile): UnitLexicon {
@@ -162,6 +174,7 @@ function compileUnits(file: UnitsFile): UnitLexicon {
       maxGap: file.perUnit.maxGap,
     },
     gluedHeads: [...file.gluedHeads].sort((a, b) => b.length - a.length),
+    implied: file.implied,
   };
 }
 

@@ -7,6 +7,7 @@
 import type { Bound } from '../../core/document';
 import type { Lexicons, UnitEntry } from './lexicons';
 import { DIGIT_VALUES, isNumeralCode, RANGE_SEPARATOR } from '../text/numeral-grammar';
+import { impliedUnit } from './implied-units';
 import type { Numeral } from './numbers';
 import type { UnitClass } from './rules';
 
@@ -114,7 +115,11 @@ export function buildQuantities(sentence: QuantitySentence, numerals: readonly N
     const high = vagueRangeHigh(quantity);
     if (high) out.push(high);
   }
-  return inheritPerUnit(scan, resolveRanges(text, out)).filter((q) => q.unitClass !== null);
+  const ranged = resolveRanges(text, out).map((q) => {
+    const implied = impliedUnit(scan, q);
+    return implied ? finish(scan, { ...q, ...implied, end: q.end }) : q;
+  });
+  return inheritPerUnit(scan, ranged).filter((q) => q.unitClass !== null);
 }
 
 /** `三四倍`, `四五百元`: the quantity is the low end (at least), and a second one the high end (at most). */
@@ -199,8 +204,11 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
   if (numeral.percentPrefix) {
     return finish(scan, { numeral, end: numeral.end, value, unitClass: 'percent', unit: '%', bound });
   }
+  // `8亿人口`, `13亿人民`: 人 opens a people noun, which implies the unit (implied-units.ts), not a classifier.
+  if (unit?.unitClass === 'count' && (startsWithAny(text, p, to, lexicons.units.implied.peopleAfter)?.length ?? 0) > unit.surface.length)
+    unit = null;
   if (!unit) {
-    // Kept only as a possible range start (`1亿至1.5亿元`).
+    // Kept only as a possible range start (`1亿至1.5亿元`) or a figure whose unit its noun implies.
     return {
       numeral,
       start: numeral.start,
