@@ -29,11 +29,19 @@ export function impliedUnit(scan: ImpliedScan, quantity: Quantity): { unitClass:
   const implied = scan.lexicons.units.implied;
   const people = { unitClass: 'count' as const, unit: implied.peopleUnit };
   // `近八亿人口`, `6069万农民受益`: a people noun right after the figure names what it counts.
-  if (implied.peopleAfter.some((noun) => after.startsWith(noun)) && !after.startsWith('人民币')) return people;
+  if (peopleNounAfter(after, implied.peopleAfter)) return people;
   // Anything else right after the figure (a noun, a classifier the lexicon lacks) may name another unit.
   if (after !== '' && !/^(?:[，,。；;：:！？!?、）)\s的]|出头|左右|以上|以下)/.test(after)) return null;
   const before = text.slice(Math.max(scan.from, quantity.start - 16), quantity.start).replace(LINK, '');
   if (implied.moneyBefore.some((noun) => before.endsWith(noun))) return { unitClass: 'money', unit: implied.moneyUnit };
   if (implied.peopleBefore.some((noun) => before.endsWith(noun))) return people;
   return null;
+}
+
+/** `6069万农民`, `上百万赤脚医生`, `近千万知识青年`: a word of up to four characters after the figure ending in a people noun. */
+function peopleNounAfter(after: string, nouns: readonly string[]): boolean {
+  if (after.startsWith('人民币')) return false;
+  const word = /^[\u4e00-\u9fff]{2,4}/.exec(after)?.[0] ?? '';
+  for (let k = word.length; k >= 2; k--) if (nouns.some((noun) => word.slice(0, k).endsWith(noun))) return true;
+  return false;
 }

@@ -130,8 +130,8 @@ function vagueRangeHigh(quantity: Quantity): Quantity | null {
   return { ...quantity, value: roundValue((quantity.value / numeral.value) * numeral.high), bound: 'at_most' };
 }
 
-/** Characters that may follow a slash fraction: `的`, a bound word's start, or a clause mark. */
-const AFTER_SLASH_FRACTION = /^(?:$|[的左以强弱多，。；、,;）)])/;
+/** Characters that may follow a slash fraction: `的`, a bound word's start, an adverb or modal (`仅有1/3能达标`), or a clause mark. */
+const AFTER_SLASH_FRACTION = /^(?:$|[的左以强弱多能可已都将还，。；、,;）)])/;
 
 function isSlashFraction(text: string, numerator: Numeral, denominator: Numeral): boolean {
   if (

@@ -75,6 +75,12 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated }: Figu
     metric = metric && previous.head ? metric + previous.head : previous.fact.metric;
     head = previous.head;
   }
+  if (!enumerated && previous && fromTo(sentence, previous.quantity, quantity)) {
+    // `从每毫升50万个调整为200万个`, `由每人每年420元提高到450元`: the level reached measures what the level left did.
+    inherited = previous;
+    metric = previous.fact.metric;
+    head = previous.head;
+  }
   if (!metric && previous) {
     // `110多批计1500多万美元`: a figure with no words of its own is about what the figure before it is.
     inherited = previous;
@@ -117,6 +123,16 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated }: Figu
     rule: rule.rule.id,
   };
   return { quantity, fact, head: head || previous?.head || '' };
+}
+
+/** `从A调整为B`: between A and B a few words ending in 为/到/至. */
+const FROM_TO_LINK = /^[^，,；;。\d]{0,6}(?:为|到|至)$/;
+
+/** Whether `to` is the level reached from `from` (`从…A…调整为B`), so it measures the same thing. */
+function fromTo({ view }: SentenceContext, from: Quantity, to: Quantity): boolean {
+  if (!FROM_TO_LINK.test(view.text.slice(from.end, to.start))) return false;
+  const opening = view.text.slice(view.clauseStart(from.start), from.start);
+  return /[从由]/.test(opening);
 }
 
 /** Longest clause-opening stretch (`只有`, `大约只占`) after which the clause before names the figure's metric. */
