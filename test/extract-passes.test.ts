@@ -51,6 +51,13 @@ describe('extraction passes', () => {
     expect(context.kept.map((q) => q.unit)).toEqual(['批次']);
   });
 
+  it('type the next item of a list like the item before it, unless that rule is for another unit', () => {
+    const listed = runUpTo('投诉案件分别减少21起、5件。', 'typing');
+    expect(listed.kept.map((q) => listed.typed.get(q)!.rule.rule.id)).toEqual(['change.absolute', 'change.absolute']);
+    const days = runUpTo('优良天数比上年增加20天、8条河流水质消除劣V类。', 'typing');
+    expect(days.kept.map((q) => days.typed.get(q)!.rule.rule.id)).toEqual(['change.days', 'count.classifier']);
+  });
+
   it('give the facts the whole extractor gives', () => {
     const { doc, facts } = processText('全年立案查处案件120起，罚没款35.5万元。', 'passes', pipeline);
     expect(extractFacts(doc, dictionaries).map((f) => [f.type, f.value, f.unit])).toEqual(facts.map((f) => [f.type, f.value, f.unit]));

@@ -3,7 +3,7 @@
  * conditions hold (rate, count, amount, change), unless a not-a-fact veto of at least its priority covers it.
  */
 import type { CompiledQuantityRule } from '../rules';
-import type { SentenceContext, Typing } from '../pass';
+import type { SentenceContext } from '../pass';
 import type { Quantity } from '../quantities';
 import { LIST_OR_RANGE_SEPARATOR } from '../../text/numeral-grammar';
 import { strongestVeto } from './vetoes';
@@ -23,7 +23,9 @@ export function typeQuantities(sentence: SentenceContext): boolean {
       last.unitClass === quantity.unitClass &&
       LIST_OR_RANGE_SEPARATOR.test(separator) &&
       (!/[至到]/.test(separator) || last.bound === 'at_least');
-    const listed: Typing | undefined = joined && last ? typed.get(last) : undefined;
+    const previous = joined && last ? typed.get(last) : undefined;
+    // A rule for one unit only (`天` of 优良天数) does not type the next item in another (`、12条入海河流`).
+    const listed = previous && (!previous.rule.unit || previous.rule.unit.has(quantity.unit!)) ? previous : undefined;
     const rule = listed?.rule ?? typeQuantity(quantity, clauseBefore, extractor.quantityRules, clauseAfter);
     if (!rule) continue;
     const veto = strongestVeto(vetoes, quantity.numeral.start, quantity.numeral.end);
