@@ -38,9 +38,11 @@ export interface UnitLexicon {
   selfNaming: ReadonlySet<string>;
   multipliers: Map<string, number>;
   /** Units of reference of per-unit quantities: after a slash (`/公斤`), after 每 (`每毫升`), longest first. */
-  perUnit: { afterSlash: string[]; afterMei: string[]; maxGap: number };
+  perUnit: { afterSlash: string[]; afterMei: string[]; moneyPer: string[]; maxGap: number };
   /** Nouns the segmenter glues to a classifier before them (`类产品`): the classifier still counts. */
   gluedHeads: string[];
+  /** Units implied by the noun naming a figure in 万/亿 written without one. */
+  implied: ImpliedUnits;
 }
 
 export interface BoundLexicon {
@@ -128,8 +130,18 @@ interface UnitsFile {
   conditional: Record<string, string>;
   selfNaming: string[];
   multipliers: Record<string, number>;
-  perUnit: { afterSlash: string[]; afterMei: string[]; maxGap: number };
+  perUnit: { afterSlash: string[]; afterMei: string[]; moneyPer: string[]; maxGap: number };
   gluedHeads: string[];
+  implied: ImpliedUnits;
+}
+
+/** Units implied by the noun naming a figure written without one (pipeline/extract/implied-units.ts). */
+export interface ImpliedUnits {
+  moneyUnit: string;
+  moneyBefore: string[];
+  peopleUnit: string;
+  peopleAfter: string[];
+  peopleBefore: string[];
 }
 
 function compileUnits(file: UnitsFile): UnitLexicon {
@@ -158,9 +170,11 @@ function compileUnits(file: UnitsFile): UnitLexicon {
     perUnit: {
       afterSlash: [...file.perUnit.afterSlash].sort((a, b) => b.length - a.length),
       afterMei: [...file.perUnit.afterMei].sort((a, b) => b.length - a.length),
+      moneyPer: [...file.perUnit.moneyPer].sort((a, b) => b.length - a.length),
       maxGap: file.perUnit.maxGap,
     },
     gluedHeads: [...file.gluedHeads].sort((a, b) => b.length - a.length),
+    implied: file.implied,
   };
 }
 

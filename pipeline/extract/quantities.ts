@@ -7,6 +7,7 @@
 import type { Bound } from '../../core/document';
 import type { Lexicons, UnitEntry } from './lexicons';
 import { DIGIT_VALUES, isNumeralCode, RANGE_SEPARATOR } from '../text/numeral-grammar';
+import { impliedUnit } from './implied-units';
 import type { Numeral } from './numbers';
 import type { UnitClass } from './rules';
 
@@ -114,7 +115,11 @@ export function buildQuantities(sentence: QuantitySentence, numerals: readonly N
     const high = vagueRangeHigh(quantity);
     if (high) out.push(high);
   }
-  return inheritPerUnit(scan, resolveRanges(text, out)).filter((q) => q.unitClass !== null);
+  const ranged = resolveRanges(text, out).map((q) => {
+    const implied = impliedUnit(scan, q);
+    return implied ? finish(scan, { ...q, ...implied, end: q.end }) : q;
+  });
+  return inheritPerUnit(scan, ranged).filter((q) => q.unitClass !== null);
 }
 
 /** `三四倍`, `四五百元`: the quantity is the low end (at least), and a second one the high end (at most). */
@@ -125,8 +130,8 @@ function vagueRangeHigh(quantity: Quantity): Quantity | null {
   return { ...quantity, value: roundValue((quantity.value / numeral.value) * numeral.high), bound: 'at_most' };
 }
 
-/** Characters that may follow a slash fraction: `的`, a bound word's start, or a clause mark. */
-const AFTER_SLASH_FRACTION = /^(?:$|[的左以强弱多，。；、,;）)])/;
+/** Characters that may follow a slash fraction: `的`, a bound word's start, an adverb or modal (`仅有1/3能达标`), or a clause mark. */
+const AFTER_SLASH_FRACTION = /^(?:$|[的左以强弱多能可已都将还，。；、,;）)])/;
 
 function isSlashFraction(text: string, numerator: Numeral, denominator: Numeral): boolean {
   if (
@@ -199,8 +204,11 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
   if (numeral.percentPrefix) {
     return finish(scan, { numeral, end: numeral.end, value, unitClass: 'percent', unit: '%', bound });
   }
+  // `8亿人口`, `13亿人民`: 人 opens a people noun, which implies the unit (implied-units.ts), not a classifier.
+  if (unit?.unitClass === 'count' && (startsWithAny(text, p, to, lexicons.units.implied.peopleAfter)?.length ?? 0) > unit.surface.length)
+    unit = null;
   if (!unit) {
-    // Kept only as a possible range start (`1亿至1.5亿元`).
+    // Kept only as a possible range start (`1亿至1.5亿元`) or a figure whose unit its noun implies.
     return {
       numeral,
       start: numeral.start,
@@ -215,7 +223,9 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
   }
   let unitEnd = p + unit.surface.length;
   const perUnit =
-    unit.unitClass === 'percent' || unit.unitClass === 'pp' || unit.unitClass === 'times' ? null : slashReference(scan, unitEnd);
+    unit.unitClass === 'percent' || unit.unitClass === 'pp' || unit.unitClass === 'times'
+      ? null
+      : (slashReference(scan, unitEnd) ?? (unit.unitClass === 'money' ? priceReferenceAfter(scan, unitEnd) : null));
   if (perUnit) unitEnd += perUnit.length + 1;
   if (scan.insideWord(unitEnd) && !gluedHead(scan, p, unitEnd)) return null;
   if (unit.unitClass === 'percent') {
@@ -257,6 +267,12 @@ function slashReference(scan: SentenceScan, at: number): string | null {
   return /[A-Za-z0-9]/.test(scan.text[at + 1 + reference.length] ?? '') && /[A-Za-z0-9]$/.test(reference) ? null : reference;
 }
 
+/** `55元每公斤`: what a price is per, written with 每 right after its money unit (lexicons/units.json `moneyPer`), or null. */
+function priceReferenceAfter(scan: SentenceScan, at: number): string | null {
+  if (scan.text[at] !== '每') return null;
+  return wholeWord(scan, at + 1, scan.to, scan.lexicons.units.perUnit.moneyPer);
+}
+
 /** The digit right after `成` read as its tenth (`3成6`), or -1. */
 function tenthAfterCheng(text: string, at: number, to: number): number {
   if (at >= to) return -1;
@@ -287,7 +303,7 @@ function finish(scan: SentenceScan, core: QuantityCore): Quantity {
     if (suffix[1] !== 'exact') bound = suffix[1];
   }
   if (!unit.includes('/') && unitClass !== 'percent' && unitClass !== 'pp' && unitClass !== 'times') {
-    const mei = meiReference(scan, start);
+    const mei = meiReference(scan, start, unitClass === 'money');
     if (mei) {
       unit = `${unit}/${mei.reference}`;
       unitClass = 'measure';
@@ -316,18 +332,19 @@ function finish(scan: SentenceScan, core: QuantityCore): Quantity {
 }
 
 /**
- * `每毫升50万个`, `每公斤260元`, `每100克不低于2.95克`, `每公斤春茶平均价不超过120元`: a unit of reference after
- * 每 earlier in the clause, with at most a few words and no other figure between it and the quantity.
+ * `每毫升50万个`, `每公斤260元`, `每100克不低于2.95克`, `每公斤春茶平均价不超过120元`, `每人补助100元`: a unit of
+ * reference after 每 earlier in the clause, with at most a few words and no other figure between it and the quantity.
  */
-function meiReference(scan: SentenceScan, at: number): { reference: string; start: number; adjacent: boolean } | null {
+function meiReference(scan: SentenceScan, at: number, money: boolean): { reference: string; start: number; adjacent: boolean } | null {
   const { text, from, lexicons } = scan;
-  const { afterMei, maxGap } = lexicons.units.perUnit;
+  const { afterMei, maxGap, moneyPer } = lexicons.units.perUnit;
   const floor = Math.max(from, at - maxGap - 8);
   for (let k = at - 1; k >= floor; k--) {
     const ch = text[k]!;
     if (/[，,；;。：:！？!?、\n]/.test(ch)) return null;
     if (ch !== '每') continue;
-    const reference = startsWithAny(text, k + 1, at, afterMei);
+    // A price may be per person, household or piece too (`每户补助500元`); other figures only per measure.
+    const reference = startsWithAny(text, k + 1, at, afterMei) ?? (money ? wholeWord(scan, k + 1, at, moneyPer) : null);
     if (!reference) continue;
     const gap = text.slice(k + 1 + reference.length, at);
     if (gap.length > maxGap || /[0-9０-９]/.test(gap) || [...gap].some((g) => isNumeralCode(g.charCodeAt(0)) && g !== '万' && g !== '亿'))
@@ -338,8 +355,29 @@ function meiReference(scan: SentenceScan, at: number): { reference: string; star
   return null;
 }
 
+/**
+ * A word of `words` at `at` that is not the start of a longer word (`每头份`: 头 opens 头份), or null; inside a
+ * word that began before it (`每人每年`) it is fine.
+ */
+function wholeWord(scan: SentenceScan, at: number, to: number, words: readonly string[]): string | null {
+  const word = startsWithAny(scan.text, at, to, words);
+  return word && (scan.insideWord(at) || !scan.insideWord(at + word.length)) ? word : null;
+}
+
 /** Longest stretch between a per-unit figure and a later figure in its unit that inherits its reference. */
 const MAX_INHERIT_GAP = 16;
+
+/** A figure per person or piece (`元/人`, `元/台`: lexicons/units.json `moneyPer`), not per measure (`元/公斤`). */
+function perPiece(scan: SentenceScan, quantity: Quantity): boolean {
+  return !scan.lexicons.units.perUnit.afterMei.includes(quantity.unit!.slice(quantity.unit!.indexOf('/') + 1));
+}
+
+/**
+ * A price per person or piece passes to a later figure only when that is the same price changed or listed
+ * (`由每人每年420元提高到450元`, `分别从每人每月209元、280元`); a later sum elsewhere in the clause
+ * (`若按每台1000元计算，市场规模达1000亿元`) is no price. Prices per measure pass on as measures do.
+ */
+const PRICE_LINK = /^(?:[^，,；;。]{0,6}(?:到|至|为)|[、和及])$/;
 
 /** `每毫升50万个调整为200万个`: a later figure in the numerator's unit takes the unit of reference too. */
 function inheritPerUnit(scan: SentenceScan, quantities: Quantity[]): Quantity[] {
@@ -352,9 +390,16 @@ function inheritPerUnit(scan: SentenceScan, quantities: Quantity[]): Quantity[] 
     }
     if (!last || !unit) continue;
     const gap = scan.text.slice(last.end, quantity.start);
-    if (last.unit!.startsWith(`${unit}/`) && gap.length <= MAX_INHERIT_GAP && !/[；;。]/.test(gap)) {
+    if (
+      last.unit!.startsWith(`${unit}/`) &&
+      gap.length <= MAX_INHERIT_GAP &&
+      !/[；;。]/.test(gap) &&
+      (!perPiece(scan, last) || PRICE_LINK.test(gap))
+    ) {
       quantity.unit = last.unit;
       quantity.unitClass = 'measure';
+      // The next item of a list or range is linked to this one (`209元、280元提高到217元`).
+      if (PRICE_LINK.test(gap)) last = quantity;
     } else if (gap.length > MAX_INHERIT_GAP) {
       last = null;
     }

@@ -8,7 +8,7 @@
  */
 import type { Dictionaries } from '../../core/dictionaries';
 import type { Document, ExtractedFact, Table, TableCell, TextSpan } from '../../core/document';
-import { typeQuantity } from '../extract/extractor';
+import { typeQuantity } from '../extract/passes/typing';
 import { categorise, loadLexicons } from '../extract/lexicons';
 import { scanNumerals } from '../extract/numbers';
 import { buildQuantities, type Quantity } from '../extract/quantities';

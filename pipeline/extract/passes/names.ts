@@ -1,0 +1,32 @@
+/**
+ * The names pass: standard codes, titles in 《》 (standards and policies) and brands, each a fact of its own;
+ * codes and titles also block their numerals from becoming quantities. The finders are in ../titles.ts and
+ * ../brands.ts.
+ */
+import { findBrands } from '../brands';
+import type { SentenceContext } from '../pass';
+import { findStandardCodes, findTitles } from '../titles';
+
+export function findNames(sentence: SentenceContext): void {
+  const { view, extractor: ex, named, blocked } = sentence;
+  const { text, start, end } = view;
+  const codeRule = ex.nameRules.standardCode;
+  for (const code of findStandardCodes(text, start, end, codeRule, view.slice)) {
+    named.push(code);
+    blocked.push({ start: code.start, end: code.end, priority: Infinity, rule: code.rule });
+  }
+  const titleSpans: [number, number][] = [];
+  named.push(
+    ...findTitles(
+      text,
+      start,
+      end,
+      ex.lexicons,
+      { standard: ex.nameRules.standardTitle.id, policy: ex.nameRules.policyTitle.id },
+      titleSpans,
+      view.slice,
+    ),
+  );
+  for (const [s, e] of titleSpans) blocked.push({ start: s, end: e, priority: Infinity, rule: 'title' });
+  named.push(...findBrands(view, ex.nameRules.brands, ex.lexicons));
+}

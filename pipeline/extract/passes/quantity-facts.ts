@@ -1,0 +1,152 @@
+/**
+ * The quantity-facts pass: each kept quantity becomes a fact with its metric phrase, sign and context. A
+ * figure without words of its own inherits the metric of the figure before it; the high end of a vague
+ * range (`三四倍`) repeats its low end's fact.
+ */
+import type { ExtractedFact } from '../../../core/document';
+import { factContext } from '../context';
+import type { EnumeratedFigure } from '../enumeration';
+import { metricPhrase, trimSpan } from '../metric';
+import type { Draft, SentenceContext, Typing } from '../pass';
+import type { Quantity } from '../quantities';
+
+export function addQuantityFacts(sentence: SentenceContext): void {
+  const { kept, typed, enumerated, facts } = sentence;
+  let previous: Draft | null = null;
+  const drafts: Draft[] = [];
+  // Number of facts made before the current `分别…` list (-1 outside one).
+  let listBase = -1;
+  for (const quantity of kept) {
+    if (previous && previous.quantity.numeral === quantity.numeral && previous.quantity.value !== 0) {
+      const twin = rangeTwin(previous, quantity);
+      facts.push(twin.fact);
+      drafts.push(twin);
+      previous = twin;
+      continue;
+    }
+    let figure = enumerated.get(quantity) ?? null;
+    if (figure?.earlier !== undefined) {
+      // `分别增长a、b` after figures that name their metrics: each takes the metric of its counterpart.
+      if (listBase < 0) listBase = drafts.length;
+      const counterpart = drafts[listBase - figure.earlier];
+      figure = counterpart ? { subject: counterpart.fact.subject, metric: counterpart.fact.metric } : null;
+    } else {
+      listBase = -1;
+    }
+    const draft = quantityFact({ sentence, quantity, typing: typed.get(quantity)!, previous, enumerated: figure });
+    if (!draft) continue;
+    facts.push(draft.fact);
+    drafts.push(draft);
+    previous = draft;
+  }
+}
+
+/** The high end of a vague range (`三四倍`): the fact of its low end with the other value and bound. */
+function rangeTwin(low: Draft, high: Quantity): Draft {
+  const fact: ExtractedFact = { ...low.fact, value: (low.fact.value! / low.quantity.value) * high.value, bound: high.bound };
+  return { quantity: high, fact, head: low.head };
+}
+
+/** One quantity about to become a fact, with what it may take from around it. */
+interface FigureInput {
+  sentence: SentenceContext;
+  quantity: Quantity;
+  typing: Typing;
+  /** The fact made just before in the sentence, whose metric a figure without words may inherit. */
+  previous: Draft | null;
+  /** The subject or metric a list gives the figure. */
+  enumerated: EnumeratedFigure | null;
+}
+
+function quantityFact({ sentence, quantity, typing, previous, enumerated }: FigureInput): Draft | null {
+  const { view, doc, kept, extractor } = sentence;
+  const lexicons = extractor.lexicons;
+  const { rule } = typing;
+  const type = rule.rule.then.type;
+  // The words before the figure start after the figure before it (one that made a fact or not).
+  const before = kept[kept.indexOf(quantity) - 1];
+  const previousEnd = before && view.clauseStart(before.end) === view.clauseStart(quantity.start) ? before.end : view.start;
+  const phrase = metricPhrase(view, quantity, previousEnd, kept, lexicons);
+  let metric = enumerated?.metric ?? phrase.metric;
+  let head = phrase.head;
+  let inherited: Draft | null = null;
+  if (!enumerated && !phrase.hasNoun && previous && (type === 'change' || previous.quantity.unitClass === quantity.unitClass)) {
+    inherited = previous;
+    metric = metric && previous.head ? metric + previous.head : previous.fact.metric;
+    head = previous.head;
+  }
+  if (!enumerated && previous && fromTo(sentence, previous.quantity, quantity)) {
+    // `从每毫升50万个调整为200万个`, `由每人每年420元提高到450元`: the level reached measures what the level left did.
+    inherited = previous;
+    metric = previous.fact.metric;
+    head = previous.head;
+  }
+  if (!metric && previous) {
+    // `110多批计1500多万美元`: a figure with no words of its own is about what the figure before it is.
+    inherited = previous;
+    metric = previous.fact.metric;
+  }
+  // A share with no words of its own before or after it (`…最低，只有59.5%`) takes the clause before.
+  if (!enumerated && !inherited && !phrase.hasNoun && phrase.postEnd === quantity.end && quantity.unitClass === 'percent') {
+    metric = previousClauseMetric(sentence, quantity.start) || metric;
+  }
+  if (!metric) return null;
+  const negative = rule.negativeWhen?.test(typing.before) || rule.negativeAfter?.test(typing.after);
+  const value = negative ? -quantity.value : quantity.value;
+  const hasPre = phrase.preEnd > phrase.preStart;
+  const context = factContext({
+    view,
+    doc,
+    lexicons,
+    type,
+    metric,
+    unit: quantity.unit,
+    start: quantity.start,
+    end: quantity.end,
+    phrase,
+    listedSubject: enumerated?.subject,
+    inheritedCategory: inherited?.fact.category,
+  });
+  const fact: ExtractedFact = {
+    type,
+    metric,
+    value,
+    unit: quantity.unit,
+    bound: quantity.bound,
+    ...context,
+    name: null,
+    // Without words naming the metric, the text still shows the clause's words before the figure
+    // (`较上年提高1.2个百分点`).
+    start: hasPre ? phrase.preStart : phrase.contextStart,
+    end: hasPre ? quantity.end : Math.max(quantity.end, phrase.postEnd),
+    sentence: view.order,
+    rule: rule.rule.id,
+  };
+  return { quantity, fact, head: head || previous?.head || '' };
+}
+
+/** `从A调整为B`: between A and B a few words ending in 为/到/至. */
+const FROM_TO_LINK = /^[^，,；;。\d]{0,6}(?:为|到|至)$/;
+
+/** Whether `to` is the level reached from `from` (`从…A…调整为B`), so it measures the same thing. */
+function fromTo({ view }: SentenceContext, from: Quantity, to: Quantity): boolean {
+  if (!FROM_TO_LINK.test(view.text.slice(from.end, to.start))) return false;
+  const opening = view.text.slice(view.clauseStart(from.start), from.start);
+  return /[从由]/.test(opening);
+}
+
+/** Longest clause-opening stretch (`只有`, `大约只占`) after which the clause before names the figure's metric. */
+const MAX_BARE_OPENING = 6;
+/** Longest stretch of the clause before taken as a metric. */
+const MAX_PREVIOUS_CLAUSE = 16;
+
+/** The words of the clause before the one at `pos` when that clause opens with a few words only (`只有`). */
+function previousClauseMetric({ view, extractor }: SentenceContext, pos: number): string {
+  const clauseStart = view.clauseStart(pos);
+  if (clauseStart <= view.start || pos - clauseStart > MAX_BARE_OPENING) return '';
+  const previousStart = view.clauseStart(clauseStart - 1);
+  let from = Math.max(previousStart, clauseStart - 1 - MAX_PREVIOUS_CLAUSE);
+  while (from < clauseStart - 1 && !view.isBoundary(from)) from++;
+  const [start, end] = trimSpan(view, from, clauseStart - 1, extractor.lexicons);
+  return end > start && view.hasNoun(start, end) ? view.text.slice(start, end) : '';
+}
