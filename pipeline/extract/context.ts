@@ -197,15 +197,26 @@ function periodOf(p: PeriodInput): string | null {
   const clauseBefore = view.text.slice(view.clauseStart(start), start);
   // A span (五年来, a heading's “十四五”时期) dates a level reached by its last year, and the first value of a
   // from-to pair by the year before it; other figures of the span keep the span.
+  // A span written as its two years (从1980年至1985年，…由6.2亿吨增加到8.5亿吨) dates the first value by its
+  // first year and the level reached by its last; other figures of it keep the span.
   const within = (period: string | null): string | null => {
-    if (period === null || !/^\d{4}-\d{4}$/.test(period) || (mention?.items && mention.period === period)) return period;
+    if (period === null || !/^\d{4}-\d{4}$/.test(period)) return period;
+    const written = mention?.items !== undefined && mention.period === period;
+    if (rules.cumulative.test(clauseBefore)) return period;
     if (rules.reached.test(clauseBefore)) return period.slice(-4);
-    if (rules.fromValue.test(clauseBefore)) return String(Number(period.slice(0, 4)) - 1);
+    if (rules.fromValue.test(clauseBefore)) return written ? period.slice(0, 4) : String(Number(period.slice(0, 4)) - 1);
     return period;
   };
+  // A target over a count of years (五年内…增长38%, under the plan of the next five years) takes the years
+  // after the report year.
+  if (mention?.years && status === 'target' && scope.reportYear !== null && Number(mention.period.slice(-4)) <= scope.reportYear)
+    return `${scope.reportYear + 1}-${scope.reportYear + mention.years}`;
   if (mention) return within(mention.period);
   if (words.comparedYear && status === 'actual') return words.comparedYear;
-  if (words.paragraphTime && status === 'actual') return within(words.paragraphTime);
+  // An earlier sentence's year after the year of writing (预测2014年…将达) was a forecast: no actual figure
+  // after it is of that year.
+  const forecast = words.paragraphTime !== null && scope.nowYear !== null && Number(words.paragraphTime.slice(-4)) > scope.nowYear;
+  if (words.paragraphTime && status === 'actual' && !forecast) return within(words.paragraphTime);
   if (scope.nowYear !== null && rules.meeting.test(view.slice)) return String(scope.nowYear);
   if (status === 'target') {
     if (section?.status === 'plan' && section.period) return section.period;
@@ -236,7 +247,9 @@ const DONE = /去年|上年|前年|过去|已经|已(?![知])|截至|截止|刚�
  * `target` where a cue says so (力争, 确保, 要…达到, 目标, 计划, 年内完成), and for every figure under a plan
  * heading unless its sentence reports something already done or dates it before the plan's year.
  */
-function statusOf(input: FigureInput, section: ScopeSection | null, mention: TimeMention | null, scope: DocumentScope): FactStatus {
+function statusOf(input: FigureInput, section: ScopeSection | null, figureTime: TimeMention | null, scope: DocumentScope): FactStatus {
+  // Under a plan heading a count of years (五年内, 今后五年) counts the years planned, not years past.
+  const mention = figureTime?.years && section?.status === 'plan' ? null : figureTime;
   const cued = cuedStatus(input.view, input.start, input.end, input.lexicons);
   if (cued === 'target' && section?.status === 'review') {
     // Under a review heading a cue (实现…增长, 预计全年…) reports the year reviewed, unless the sentence
@@ -252,6 +265,11 @@ function statusOf(input: FigureInput, section: ScopeSection | null, mention: Tim
       year !== null && ((scope.nowYear !== null && year < scope.nowYear) || (scope.reportYear !== null && year <= scope.reportYear));
     return past ? 'actual' : 'target';
   }
+  // A figure dated after the year of writing (至2030年…设立27000个, in a page of 2011) is planned or forecast,
+  // all but the first value of a from-to pair (从61亿元降低到45亿元).
+  const future = mention !== null && scope.nowYear !== null && Number(mention.period.slice(-4)) > scope.nowYear;
+  const clauseBefore = input.view.text.slice(input.view.clauseStart(input.start), input.start);
+  if (future && QUANTITY_TYPES.has(input.type) && !input.lexicons.status.from.test(clauseBefore)) return 'target';
   if (section?.status !== 'plan' || !QUANTITY_TYPES.has(input.type)) return 'actual';
   const before = input.view.text.slice(input.view.start, input.start);
   if (DONE.test(before)) return 'actual';
@@ -275,8 +293,10 @@ function cuedStatus(view: SentenceView, start: number, end: number, lexicons: Le
 
 // ---------------------------------------------------------------------------------------------- region
 
-/** Between two places named together (`广东、福建`). */
-const PLACE_JOIN = /^\s*[、和与及,，]?\s*$/;
+/** Between two places named together (`广东、福建`), or the two ends of a route (`济南至宁津`). */
+const PLACE_JOIN = /^\s*[、和与及,，至]?\s*$/;
+/** A sentence's opening clause of a few characters naming no place (前不久, 2010年, 据了解, 目前). */
+const ADVERBIAL_OPENING = /^[^，,；;：:]{1,6}$/;
 /** A standard's code names its issuer: GB national, DB62 a province's, ISO/IEC none. */
 const NATIONAL_CODE = /^(?:GB|GB\/T|GB\/Z|[A-Z]{2}\/T|[A-Z]{2})\s*\d/;
 const LOCAL_CODE = /^DB\s*(\d{2})/;
@@ -313,8 +333,12 @@ function regionOf(
   const usable = places.filter((p) => p.end <= start && !p.qualifiesScheme);
   const clauseStart = view.clauseStart(start);
   // The figure's own clause, else the sentence's opening clause (its topic: 吉林省，…); a place in another
-  // clause (…，努力跑赢全国；…) is that clause's.
-  const openingEnd = view.clauseEnd(view.start);
+  // clause (…，努力跑赢全国；…) is that clause's. An opening that only sets the time or the source
+  // (前不久，上海市…查获; 据了解，…) hands the topic to the clause after it.
+  const firstEnd = view.clauseEnd(view.start);
+  const adverbial =
+    firstEnd < start && ADVERBIAL_OPENING.test(view.text.slice(view.start, firstEnd)) && !places.some((p) => p.start < firstEnd);
+  const openingEnd = adverbial ? view.clauseEnd(firstEnd + 1) : firstEnd;
   const inClause = usable.filter((p) => p.start >= clauseStart);
   const group =
     lastGroup(view.text, inClause) ??

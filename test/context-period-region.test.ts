@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../core/document';
+import { loadPlaceIndex, PLACES_FILE } from '../pipeline/metadata/places';
+import { findHeadings, loadHeadingRules } from '../pipeline/scope/headings';
+import { processText } from '../pipeline/pipeline';
+import { dictionaries, pipeline } from './extract-helpers';
+
+/** Our own fixtures in the style of the reports (contract v1.1, "Context fields"). */
+function factsOf(text: string): Fact[] {
+  return processText(text, 'context-fixture', pipeline).facts;
+}
+const byValue = (facts: readonly Fact[], value: number) => {
+  const found = facts.find((f) => f.value === value);
+  if (!found) throw new Error(`no fact of value ${value} in ${facts.map((f) => f.text).join(' | ')}`);
+  return found;
+};
+
+/** A national report on a five-year plan: its review part and its plan part, numbered again inside. */
+const FIVE_YEAR_REPORT = [
+  '关于第九个五年计划的报告',
+  '一、“八五”计划执行情况的回顾',
+  '从一九九○年至一九九五年，全国钢产量由六千六百万吨增加到九千五百万吨。',
+  '五年合计在城镇安排就业的劳动力达到三千二百多万人。',
+  '五年内新建铁路5800公里。',
+  '二、“九五”时期的主要任务',
+  '一、保持适度的经济增长速度',
+  '计划草案规定，五年内全国国内生产总值平均每年增长百分之八。',
+  '二、合理安排投资规模',
+  '今后五年，全国农民的纯收入平均每年增长百分之五。',
+  '三、积极发展对外贸易',
+  '三、“九五”时期的体制改革',
+  '全国国有企业的改制面达到百分之六十。',
+].join('\n');
+
+describe('headings whose numbering starts again inside a part', () => {
+  const rules = loadHeadingRules(dictionaries);
+  it('nests a numbering that restarts at 一, and returns to the outer one when its count continues', () => {
+    const levels = findHeadings(FIVE_YEAR_REPORT, rules).map((h) => [h.text.slice(0, 2), h.level]);
+    expect(levels).toEqual([
+      ['一、', 1],
+      ['二、', 1],
+      ['一、', 1.1],
+      ['二、', 1.1],
+      ['三、', 1.1],
+      ['三、', 1],
+    ]);
+  });
+  it('keeps the plan part’s years and status for the headings nested in it', () => {
+    const facts = factsOf(FIVE_YEAR_REPORT);
+    expect(byValue(facts, 8)).toMatchObject({ period: '1996-2000', status: 'target' });
+    expect(byValue(facts, 5)).toMatchObject({ period: '1996-2000', status: 'target' });
+  });
+});
+
+describe('period: spans, counts of years and cumulative figures', () => {
+  const facts = factsOf(FIVE_YEAR_REPORT);
+  it('dates the first value of a span written as two years by its first year, the level reached by its last', () => {
+    expect(byValue(facts, 66000000)).toMatchObject({ period: '1990' });
+    expect(byValue(facts, 95000000)).toMatchObject({ period: '1995' });
+  });
+  it('keeps the span for a total over it (合计, 累计), and for what was added over N years (五年内)', () => {
+    expect(byValue(facts, 32000000)).toMatchObject({ period: '1991-1995', status: 'actual' });
+    expect(byValue(facts, 5800)).toMatchObject({ period: '1991-1995', status: 'actual' });
+  });
+  it('reads no 年内 (this year) inside N年内', () => {
+    const plan = factsOf('某某省2015年工作报告\n一、2015年工作安排\n力争三年内建成县级检测中心12个。');
+    expect(byValue(plan, 12).period).not.toBe('2016');
+  });
+});
+
+describe('status and period of what lies ahead', () => {
+  it('makes a figure dated after the year of writing a target, all but the first value of a from-to pair', () => {
+    const facts = factsOf('发布时间：2011-04-21\n该国政府至2030年在机关、超市和加油站设立27000个充电站，充电桩从300个增加到9000个。');
+    expect(byValue(facts, 27000)).toMatchObject({ period: '2030', status: 'target' });
+  });
+  it('takes 有望 and 预测 as cues of a target', () => {
+    const facts = factsOf('发布时间：2011-08-08\n业内人士预测，该类白酒的市场份额有望达到30%左右。');
+    expect(byValue(facts, 30)).toMatchObject({ status: 'target' });
+  });
+  it('does not carry a forecast year of an earlier sentence to an actual figure after it', () => {
+    const facts = factsOf('发布时间：2011-04-21\n某公司预测2014年该市场规模将达300亿欧元。丹麦电力的近20%来自风力发电。');
+    expect(byValue(facts, 300 * 1e8)).toMatchObject({ period: '2014', status: 'target' });
+    expect(byValue(facts, 20)).toMatchObject({ period: '2011', status: 'actual' });
+  });
+  it('reads 相当于X年的 as the base of a comparison, not the year of the figure', () => {
+    const facts = factsOf('发布时间：2011-04-21\n计划2013年前在2600万个家庭安装智能电表，相当于2009年的3倍。');
+    expect(byValue(facts, 3).period).not.toBe('2009');
+  });
+});
+
+describe('region: places that only qualify, openings that only set the time, routes', () => {
+  const places = loadPlaceIndex(dictionaries);
+  it('runs the qualifier examples of places.json: the place word qualifies no figure', () => {
+    const examples = dictionaries.json<{ qualifierExamples: [string, string][] }>(PLACES_FILE).qualifierExamples;
+    for (const [text, word] of examples) {
+      const found = places.find(text, 0, text.length, () => true).find((p) => text.slice(p.start, p.end) === word);
+      expect(found?.qualifiesScheme, text).toBe(true);
+    }
+  });
+  it('takes the own region, not the base of a share or a rank', () => {
+    const facts = factsOf(
+      '山东省2026年政府工作报告\n全省生产总值年均增长5.9%、高于全国0.5个百分点，经济总量占全国比重由7.2%提升至7.4%。\n建成全国唯一示范省，人均预期寿命增至80.5岁。',
+    );
+    expect(byValue(facts, 0.5).region).not.toBe('全国');
+    expect(byValue(facts, 7.4).region).not.toBe('全国');
+    expect(byValue(facts, 80.5).region).not.toBe('全国');
+  });
+  it('reads the place of the clause after an opening that only sets the time (前不久，上海市…查获…)', () => {
+    const facts = factsOf('消费者警惕山寨家电\n前不久，上海市稽查总队执法人员在郊区发现一处窝点，查获了5000台小家电。');
+    expect(byValue(facts, 5000)).toMatchObject({ region: '上海市' });
+  });
+  it('gives a route between two places (济南至宁津) the smallest region holding both', () => {
+    const facts = factsOf('山东省2026年政府工作报告\n三、2026年重点工作\n建成通车济南至宁津等5个高速公路项目。');
+    expect(byValue(facts, 5)).toMatchObject({ region: '山东省' });
+  });
+});
