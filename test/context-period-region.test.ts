@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../core/document';
 import { loadPlaceIndex, PLACES_FILE } from '../pipeline/metadata/places';
+import { loadRegionIndex } from '../pipeline/metadata/regions';
+import { loadReportYearRules, reportYear } from '../pipeline/metadata/report-year';
 import { findHeadings, loadHeadingRules } from '../pipeline/scope/headings';
 import { processText } from '../pipeline/pipeline';
 import { dictionaries, pipeline } from './extract-helpers';
@@ -112,5 +114,21 @@ describe('region: places that only qualify, openings that only set the time, rou
   it('gives a route between two places (济南至宁津) the smallest region holding both', () => {
     const facts = factsOf('山东省2026年政府工作报告\n三、2026年重点工作\n建成通车济南至宁津等5个高速公路项目。');
     expect(byValue(facts, 5)).toMatchObject({ region: '山东省' });
+  });
+});
+
+describe('document scope: report year and region', () => {
+  it('takes a work report dated by its year alone, looking back, to be about the year before', () => {
+    const rules = loadReportYearRules(dictionaries);
+    const text = '各位代表：过去五年，我们经受住了严峻考验。去年国内生产总值增长10.3%。';
+    expect(reportYear(text, '2011', rules, '2011年某某省政府工作报告')).toEqual({ year: '2010', rule: 'year-report-looks-back' });
+    expect(reportYear('全年工作安排如下。', '2011', rules, '2011年某某省政府工作报告')?.year).toBe('2011');
+  });
+  it('gives a news page that speaks as no government the most specific place it names', () => {
+    const regions = loadRegionIndex(dictionaries);
+    const page = '日前，河北钢铁集团邯郸钢铁完成一份钢板合同，产品将全部用于液压支架制造。邯郸钢铁依托两条生产线开发新产品。';
+    expect(regions.documentRegion(page, '“邯钢造”打造液压支架')?.name).toBe('邯郸市');
+    const report = '全省质量工作会议召开。全省监督抽查合格率为91%。河北省邯郸市一家企业获奖。全省共查处案件300起。';
+    expect(regions.documentRegion(report, '河北省质量工作会议')?.name).toBe('河北省');
   });
 });

@@ -212,6 +212,8 @@ function periodOf(p: PeriodInput): string | null {
   if (mention?.years && status === 'target' && scope.reportYear !== null && Number(mention.period.slice(-4)) <= scope.reportYear)
     return `${scope.reportYear + 1}-${scope.reportYear + mention.years}`;
   if (mention) return within(mention.period);
+  const issued = rules.standardReference.test(view.slice) ? standardIssueBefore(input.doc, view.start, scope, rules) : null;
+  if (issued && status === 'actual') return issued;
   if (words.comparedYear && status === 'actual') return words.comparedYear;
   // An earlier sentence's year after the year of writing (预测2014年…将达) was a forecast: no actual figure
   // after it is of that year.
@@ -224,6 +226,31 @@ function periodOf(p: PeriodInput): string | null {
   }
   if (section?.period && (section.status !== 'plan' || status === 'target')) return within(section.period);
   return scope.reportYear !== null ? String(scope.reportYear) : null;
+}
+
+/** Per document: the sentences that date the issue of a standard, with the year they give. */
+const standardIssues = new WeakMap<Document, { start: number; period: string }[]>();
+const SENTENCE = /[^。！？!?\n]+/g;
+
+/**
+ * The year the document gives for the issue of the standard a sentence refers back to (去年6月开始施行的新
+ * 《乳品安全标准》 … 在66项新乳品安全国家标准中, 原奶细菌总数…调整为200万个): the last such year before it.
+ */
+function standardIssueBefore(doc: Document, pos: number, scope: DocumentScope, rules: TimeRules): string | null {
+  let issues = standardIssues.get(doc);
+  if (!issues) {
+    issues = [];
+    const text = doc.norm?.text ?? '';
+    for (const m of text.matchAll(SENTENCE)) {
+      if (!rules.standardIssued.test(m[0])) continue;
+      const time = findTimes(text, m.index, m.index + m[0].length, rules, scope).find((t) => !t.comparison);
+      if (time) issues.push({ start: m.index, period: time.period });
+    }
+    standardIssues.set(doc, issues);
+  }
+  let found: string | null = null;
+  for (const issue of issues) if (issue.start < pos) found = issue.period;
+  return found;
 }
 
 /**

@@ -28,6 +28,7 @@ const LOOKING_BACK_RULES = new Set([
   'looks-back-from-date',
   'names-past-year-from-date',
   'meeting-year-looks-back',
+  'year-report-looks-back',
 ]);
 
 export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentScope {

@@ -30,6 +30,8 @@ interface TimeFile {
   attributive: string;
   reached: string;
   fromValue: string;
+  standardIssued: string;
+  standardReference: string;
   meeting: string;
 }
 
@@ -51,6 +53,8 @@ export interface TimeRules {
   attributive: RegExp;
   reached: RegExp;
   fromValue: RegExp;
+  standardIssued: RegExp;
+  standardReference: RegExp;
   meeting: RegExp;
 }
 
@@ -102,6 +106,8 @@ function compile(file: TimeFile): TimeRules {
     attributive: new RegExp(file.attributive),
     reached: new RegExp(file.reached),
     fromValue: new RegExp(file.fromValue),
+    standardIssued: new RegExp(file.standardIssued),
+    standardReference: new RegExp(file.standardReference),
     meeting: new RegExp(file.meeting),
   };
 }
