@@ -132,3 +132,10 @@ describe('document scope: report year and region', () => {
     expect(regions.documentRegion(report, '河北省质量工作会议')?.name).toBe('河北省');
   });
 });
+
+describe('an opening clause that names a topic keeps it', () => {
+  it('does not hand 铁路方面 on to a route named in the next clause', () => {
+    const facts = factsOf('山东省2026年政府工作报告\n三、2026年重点工作\n铁路方面，推动日照至五莲铁路纳规；抓好6条续建铁路建设。');
+    expect(byValue(facts, 6)).toMatchObject({ region: '山东省' });
+  });
+});

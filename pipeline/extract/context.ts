@@ -322,8 +322,6 @@ function cuedStatus(view: SentenceView, start: number, end: number, lexicons: Le
 
 /** Between two places named together (`广东、福建`), or the two ends of a route (`济南至宁津`). */
 const PLACE_JOIN = /^\s*[、和与及,，至]?\s*$/;
-/** A sentence's opening clause of a few characters naming no place (前不久, 2010年, 据了解, 目前). */
-const ADVERBIAL_OPENING = /^[^，,；;：:]{1,6}$/;
 /** A standard's code names its issuer: GB national, DB62 a province's, ISO/IEC none. */
 const NATIONAL_CODE = /^(?:GB|GB\/T|GB\/Z|[A-Z]{2}\/T|[A-Z]{2})\s*\d/;
 const LOCAL_CODE = /^DB\s*(\d{2})/;
@@ -364,7 +362,9 @@ function regionOf(
   // (前不久，上海市…查获; 据了解，…) hands the topic to the clause after it.
   const firstEnd = view.clauseEnd(view.start);
   const adverbial =
-    firstEnd < start && ADVERBIAL_OPENING.test(view.text.slice(view.start, firstEnd)) && !places.some((p) => p.start < firstEnd);
+    firstEnd < start &&
+    rules.places.adverbialOpening.test(view.text.slice(view.start, firstEnd).trim()) &&
+    !places.some((p) => p.start < firstEnd);
   const openingEnd = adverbial ? view.clauseEnd(firstEnd + 1) : firstEnd;
   const inClause = usable.filter((p) => p.start >= clauseStart);
   const group =

@@ -22,6 +22,7 @@ export interface PlacesConfig {
   schemeAfter: string;
   rankAfter: string;
   baseBefore: string;
+  adverbialOpening: string;
   examples: [string, string | null][];
 }
 
@@ -78,6 +79,7 @@ export class PlaceIndex {
   readonly schemeAfter: RegExp;
   readonly rankAfter: RegExp;
   readonly baseBefore: RegExp;
+  readonly adverbialOpening: RegExp;
 
   constructor(
     readonly config: PlacesConfig,
@@ -87,6 +89,7 @@ export class PlaceIndex {
     this.schemeAfter = new RegExp(config.schemeAfter);
     this.rankAfter = new RegExp(config.rankAfter);
     this.baseBefore = new RegExp(config.baseBefore);
+    this.adverbialOpening = new RegExp(config.adverbialOpening);
     const notPlaces = new Set(config.notPlaces);
     const divisions: Division[] = [];
     for (const p of provinceData as Record_[]) divisions.push({ name: p.name, code: p.code, level: 'province', parentCode: null });
