@@ -139,3 +139,21 @@ describe('an opening clause that names a topic keeps it', () => {
     expect(byValue(facts, 6)).toMatchObject({ region: '山东省' });
   });
 });
+
+describe('a paragraph that opens with a span scopes the paragraphs after it', () => {
+  const report = [
+    '2026年某某省政府工作报告',
+    '一、2025年和“十四五”时期工作回顾',
+    '2025年，全省新建5G基站1.2万个。',
+    '五年来，我们坚持创新驱动，综合实力迈上新台阶。',
+    '新增高速公路2600公里，建成农村公路3000公里。',
+    '二、2026年工作安排',
+    '今后五年，全省新建高速公路1800公里。',
+  ].join('\n');
+  it('gives the five-year part’s figures the span, up to the next heading', () => {
+    const facts = factsOf(report);
+    expect(byValue(facts, 12000)).toMatchObject({ period: '2025' });
+    expect(byValue(facts, 2600)).toMatchObject({ period: '2021-2025', status: 'actual' });
+    expect(byValue(facts, 1800)).toMatchObject({ status: 'target' });
+  });
+});

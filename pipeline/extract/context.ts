@@ -80,6 +80,8 @@ interface SentenceWords {
   comparedYear: string | null;
   /** The period the sentences before this one in its paragraph name (`2025年，…。…增长5.6%`). */
   paragraphTime: string | null;
+  /** The span an earlier paragraph of its section opens with (五年来，…), carried to the paragraphs after it. */
+  leadSpan: string | null;
 }
 
 function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextRules): SentenceWords {
@@ -96,6 +98,7 @@ function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextR
       places: placesIn(view.text, view.start, view.end, view.tokens as Token[], { places: rules.places, documentRegion: home }),
       comparedYear: yearAfterCompared(times, scope),
       paragraphTime: free[free.length - 1]?.period ?? yearAfterCompared(earlier, scope),
+      leadSpan: leadSpanBefore(input.doc, paragraphStart, sectionAt(scope, view.start)?.start ?? 0, scope, rules.time),
     };
     sentenceCache.set(view, words);
   }
@@ -198,7 +201,8 @@ function periodOf(p: PeriodInput): string | null {
   // A span (五年来, a heading's “十四五”时期) dates a level reached by its last year, and the first value of a
   // from-to pair by the year before it; other figures of the span keep the span.
   // A span written as its two years (从1980年至1985年，…由6.2亿吨增加到8.5亿吨) dates the first value by its
-  // first year and the level reached by its last; other figures of it keep the span.
+  // first year and the level reached by its last; other figures of it keep the span. A total over it
+  // (累计, 合计) keeps the span.
   const within = (period: string | null): string | null => {
     if (period === null || !/^\d{4}-\d{4}$/.test(period)) return period;
     const written = mention?.items !== undefined && mention.period === period;
@@ -219,6 +223,7 @@ function periodOf(p: PeriodInput): string | null {
   // after it is of that year.
   const forecast = words.paragraphTime !== null && scope.nowYear !== null && Number(words.paragraphTime.slice(-4)) > scope.nowYear;
   if (words.paragraphTime && status === 'actual' && !forecast) return within(words.paragraphTime);
+  if (words.leadSpan && status === 'actual' && (!section || section.status !== 'plan')) return within(words.leadSpan);
   if (scope.nowYear !== null && rules.meeting.test(view.slice)) return String(scope.nowYear);
   if (status === 'target') {
     if (section?.status === 'plan' && section.period) return section.period;
@@ -226,6 +231,50 @@ function periodOf(p: PeriodInput): string | null {
   }
   if (section?.period && (section.status !== 'plan' || status === 'target')) return within(section.period);
   return scope.reportYear !== null ? String(scope.reportYear) : null;
+}
+
+/** Per document: its paragraphs that open with a time word, and the period each names. */
+const paragraphLeads = new WeakMap<Document, { start: number; period: string }[]>();
+/** How far into a paragraph its opening time word may start (五年来，… / 过去五年，我们… / “十四五”时期是…). */
+const LEAD_OPENING = 3;
+
+/**
+ * The span a paragraph opens with (五年来，我们… / “十四五”时期是…) scopes the paragraphs after it up to the next
+ * heading or the next paragraph that opens with another time word (2025年是…): the five-year part of a
+ * review. Null when the last opening before the paragraph names a single year or a span ahead, or none does.
+ */
+function leadSpanBefore(
+  doc: Document,
+  paragraphStart: number,
+  sectionStart: number,
+  scope: DocumentScope,
+  rules: TimeRules,
+): string | null {
+  let leads = paragraphLeads.get(doc);
+  if (!leads) {
+    leads = [];
+    const text = doc.norm?.text ?? '';
+    for (let start = 0; start < text.length;) {
+      const end = text.indexOf('\n', start);
+      const stop = end < 0 ? text.length : end;
+      const opening = text.slice(start, stop).search(/\S/);
+      if (opening >= 0) {
+        const at = start + opening;
+        const time = findTimes(text, at, Math.min(stop, at + 24), rules, scope).find((t) => !t.comparison);
+        if (time && time.start - at <= LEAD_OPENING) leads.push({ start, period: time.period });
+      }
+      start = stop + 1;
+    }
+    paragraphLeads.set(doc, leads);
+  }
+  let found: string | null = null;
+  for (const lead of leads) {
+    if (lead.start >= paragraphStart) break;
+    if (lead.start >= sectionStart) found = lead.period;
+  }
+  // Only a span looked back on: one reaching past the report year (今后五年，…) plans and dates no actual figure.
+  const past = found !== null && scope.reportYear !== null && Number(found.slice(-4)) <= scope.reportYear;
+  return found !== null && past && /^\d{4}-\d{4}$/.test(found) ? found : null;
 }
 
 /** Per document: the sentences that date the issue of a standard, with the year they give. */
