@@ -157,3 +157,15 @@ describe('a paragraph that opens with a span scopes the paragraphs after it', ()
     expect(byValue(facts, 1800)).toMatchObject({ status: 'target' });
   });
 });
+
+describe('the span of a sentence that opens with it, inside a paragraph that opens otherwise', () => {
+  it('carries 五年来 from 各位代表！2025年是…。五年来，… to the paragraphs after it', () => {
+    const report = [
+      '2026年某某省政府工作报告',
+      '一、2025年及“十四五”时期工作回顾',
+      '各位代表！2025年是“十四五”收官之年。五年来，我们牢记嘱托，砥砺前行。',
+      '——美丽家园建设实现新跃升。治理废弃矿山16.4万亩，修复湿地90余万亩。',
+    ].join('\n');
+    expect(byValue(factsOf(report), 164000)).toMatchObject({ period: '2021-2025' });
+  });
+});

@@ -233,6 +233,8 @@ function periodOf(p: PeriodInput): string | null {
   return scope.reportYear !== null ? String(scope.reportYear) : null;
 }
 
+const SENTENCE = /[^。！？!?\n]+/g;
+
 /** Per document: its paragraphs that open with a time word, and the period each names. */
 const paragraphLeads = new WeakMap<Document, { start: number; period: string }[]>();
 /** How far into a paragraph its opening time word may start (五年来，… / 过去五年，我们… / “十四五”时期是…). */
@@ -257,12 +259,14 @@ function leadSpanBefore(
     for (let start = 0; start < text.length;) {
       const end = text.indexOf('\n', start);
       const stop = end < 0 ? text.length : end;
-      const opening = text.slice(start, stop).search(/\S/);
-      if (opening >= 0) {
-        const at = start + opening;
+      // The last sentence of the paragraph that opens with a time word (各位代表！2025年是…。五年来，我们…).
+      let period: string | null = null;
+      for (const sentence of text.slice(start, stop).matchAll(SENTENCE)) {
+        const at = start + sentence.index + sentence[0].search(/\S|$/);
         const time = findTimes(text, at, Math.min(stop, at + 24), rules, scope).find((t) => !t.comparison);
-        if (time && time.start - at <= LEAD_OPENING) leads.push({ start, period: time.period });
+        if (time && time.start - at <= LEAD_OPENING) period = time.period;
       }
+      if (period !== null) leads.push({ start, period });
       start = stop + 1;
     }
     paragraphLeads.set(doc, leads);
@@ -279,7 +283,6 @@ function leadSpanBefore(
 
 /** Per document: the sentences that date the issue of a standard, with the year they give. */
 const standardIssues = new WeakMap<Document, { start: number; period: string }[]>();
-const SENTENCE = /[^。！？!?\n]+/g;
 
 /**
  * The year the document gives for the issue of the standard a sentence refers back to (去年6月开始施行的新
