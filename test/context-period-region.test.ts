@@ -87,6 +87,7 @@ describe('status and period of what lies ahead', () => {
   it('reads 相当于X年的 as the base of a comparison, not the year of the figure', () => {
     const facts = factsOf('发布时间：2011-04-21\n计划2013年前在2600万个家庭安装智能电表，相当于2009年的3倍。');
     expect(byValue(facts, 3).period).not.toBe('2009');
+    expect(byValue(facts, 26000000).period).not.toBe('2010');
   });
 });
 
@@ -167,5 +168,17 @@ describe('the span of a sentence that opens with it, inside a paragraph that ope
       '——美丽家园建设实现新跃升。治理废弃矿山16.4万亩，修复湿地90余万亩。',
     ].join('\n');
     expect(byValue(factsOf(report), 164000)).toMatchObject({ period: '2021-2025' });
+  });
+});
+
+describe('a heading that names the nation in a provincial report', () => {
+  it('leaves the document’s region to the figures under it', () => {
+    const report = [
+      '山东省2026年政府工作报告',
+      '三、2026年重点工作',
+      '（十）加快建设美丽中国先行区',
+      '实施16处大宗工业固废回填试点。',
+    ].join('\n');
+    expect(byValue(factsOf(report), 16)).toMatchObject({ region: '山东省' });
   });
 });

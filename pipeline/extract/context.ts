@@ -96,8 +96,8 @@ function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextR
     words = {
       times,
       places: placesIn(view.text, view.start, view.end, view.tokens as Token[], { places: rules.places, documentRegion: home }),
-      comparedYear: yearAfterCompared(times, scope),
-      paragraphTime: free[free.length - 1]?.period ?? yearAfterCompared(earlier, scope),
+      comparedYear: yearAfterCompared(times, scope, view.text, rules.time),
+      paragraphTime: free[free.length - 1]?.period ?? yearAfterCompared(earlier, scope, view.text, rules.time),
       leadSpan: leadSpanBefore(input.doc, paragraphStart, sectionAt(scope, view.start)?.start ?? 0, scope, rules.time),
     };
     sentenceCache.set(view, words);
@@ -309,8 +309,11 @@ function standardIssueBefore(doc: Document, pos: number, scope: DocumentScope, r
  * The year after a year a sentence compares with (较2009年提高 in a report written in 2011 dates the
  * figures of 2010), when that year is before the year of writing.
  */
-function yearAfterCompared(times: readonly TimeMention[], scope: DocumentScope): string | null {
-  const compared = times.find((t) => t.comparison && t.kind === 'year');
+function yearAfterCompared(times: readonly TimeMention[], scope: DocumentScope, text: string, rules: TimeRules): string | null {
+  // An equivalence (相当于2009年的3倍) compares with a year but says nothing of a year after it.
+  const compared = times.find(
+    (t) => t.comparison && t.kind === 'year' && !rules.equivalenceBefore.test(text.slice(Math.max(0, t.start - 4), t.start)),
+  );
   if (!compared || scope.nowYear === null) return null;
   const year = Number(compared.period) + 1;
   return year <= scope.nowYear ? String(year) : null;

@@ -27,6 +27,7 @@ interface TimeFile {
   target: string;
   comparisonBefore: string;
   comparisonAfter: string;
+  equivalenceBefore: string;
   attributive: string;
   reached: string;
   fromValue: string;
@@ -50,6 +51,7 @@ export interface TimeRules {
   target: RegExp;
   comparisonBefore: RegExp;
   comparisonAfter: RegExp;
+  equivalenceBefore: RegExp;
   attributive: RegExp;
   reached: RegExp;
   fromValue: RegExp;
@@ -103,6 +105,7 @@ function compile(file: TimeFile): TimeRules {
     target: fill(file.target),
     comparisonBefore: new RegExp(file.comparisonBefore),
     comparisonAfter: new RegExp(file.comparisonAfter),
+    equivalenceBefore: new RegExp(file.equivalenceBefore),
     attributive: new RegExp(file.attributive),
     reached: new RegExp(file.reached),
     fromValue: new RegExp(file.fromValue),
