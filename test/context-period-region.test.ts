@@ -182,3 +182,10 @@ describe('a heading that names the nation in a provincial report', () => {
     expect(byValue(factsOf(report), 16)).toMatchObject({ region: '山东省' });
   });
 });
+
+describe('a county named in a quoted product name', () => {
+  it('gives the product’s figure the county when it lies in the document’s region', () => {
+    const facts = factsOf('甘肃省质量技术监督局2016年工作总结\n完成“迭部蕨麻猪”、“迭部羊肚菌”2个地理标志产品的评审。');
+    expect(byValue(facts, 2)).toMatchObject({ region: '迭部县' });
+  });
+});
