@@ -189,3 +189,12 @@ describe('a county named in a quoted product name', () => {
     expect(byValue(facts, 2)).toMatchObject({ region: '迭部县' });
   });
 });
+
+describe('a from-to pair under a target cue', () => {
+  it('keeps 去年 to the first value: the value to reach is the target', () => {
+    const facts = factsOf('发布时间：2011-03-14\n今年，公司总库存要从去年的61亿元降低到45亿元。全省合格率已从去年的90%提高到93%。');
+    expect(byValue(facts, 6.1e9)).toMatchObject({ status: 'actual' });
+    expect(byValue(facts, 4.5e9)).toMatchObject({ status: 'target', period: '2011' });
+    expect(byValue(facts, 93)).toMatchObject({ status: 'actual' });
+  });
+});

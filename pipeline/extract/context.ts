@@ -322,6 +322,8 @@ function yearAfterCompared(times: readonly TimeMention[], scope: DocumentScope, 
 // ---------------------------------------------------------------------------------------------- status
 
 const QUOTED = /“[^”]*”|"[^"]*"/g;
+/** The from-to pair a figure ends (从去年的61亿元降低到): from its 从/由 to the figure. */
+const FROM_TO_PAIR = /[从由][^，,。；;从由]*(?:到|至)\s*$/;
 /** Words by which a sentence under a plan heading reports something done (去年…, 已…). */
 const DONE = /去年|上年|前年|过去|已经|已(?![知])|截至|截止|刚刚|曾|以来|累计完成|连续/;
 
@@ -370,7 +372,9 @@ function cuedStatus(view: SentenceView, start: number, end: number, lexicons: Le
   // A cue inside a quoted slogan (`“三个确保”`) governs nothing.
   const before = view.text.slice(view.start, start).replace(QUOTED, '');
   if (!status.before.test(before) && !status.clauseBefore.test(clauseBefore.replace(QUOTED, ''))) return 'actual';
-  return status.actualBefore.test(clauseBefore) ? 'actual' : 'target';
+  // 去年 inside a from-to pair dates its first value only (要从去年的61亿元降低到45亿元: the 45亿元 is planned).
+  const outsidePair = clauseBefore.replace(FROM_TO_PAIR, '');
+  return status.actualBefore.test(outsidePair) ? 'actual' : 'target';
 }
 
 // ---------------------------------------------------------------------------------------------- region
