@@ -56,12 +56,11 @@ describe('time words (dictionaries/context/time.json)', () => {
 
   it('runs the examples of the file, R and N being the report year and the year of writing', () => {
     const examples = dictionaries.json<{ examples: [string, string][] }>(TIME_FILE).examples;
+    // R and N with an offset, bracketed or not: (R-4)-R, N-1, (R+1)-(R+5).
     const resolve = (expected: string) =>
-      expected
-        .replace(/\((R-4)\)/, '2010')
-        .replace(/N-1/, '2014')
-        .replace(/R/g, '2014')
-        .replace(/^\(?(\d{4})\)?/, '$1');
+      expected.replace(/\(?([RN])([+-]\d+)?\)?/g, (_, year: string, offset?: string) =>
+        String((year === 'R' ? frame.reportYear : frame.nowYear) + Number(offset ?? 0)),
+      );
     for (const [text, expected] of examples) expect(periodOf(text), text).toBe(resolve(expected));
   });
   it('resolves relative years against the year of writing and spans against the report year', () => {

@@ -80,6 +80,8 @@ interface SentenceWords {
   comparedYear: string | null;
   /** The period the sentences before this one in its paragraph name (`2025年，…。…增长5.6%`). */
   paragraphTime: string | null;
+  /** The span an earlier paragraph of its section opens with (五年来，…), carried to the paragraphs after it. */
+  leadSpan: string | null;
 }
 
 function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextRules): SentenceWords {
@@ -94,8 +96,9 @@ function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextR
     words = {
       times,
       places: placesIn(view.text, view.start, view.end, view.tokens as Token[], { places: rules.places, documentRegion: home }),
-      comparedYear: yearAfterCompared(times, scope),
-      paragraphTime: free[free.length - 1]?.period ?? yearAfterCompared(earlier, scope),
+      comparedYear: yearAfterCompared(times, scope, view.text, rules.time),
+      paragraphTime: free[free.length - 1]?.period ?? yearAfterCompared(earlier, scope, view.text, rules.time),
+      leadSpan: leadSpanBefore(input.doc, paragraphStart, sectionAt(scope, view.start)?.start ?? 0, scope, rules.time),
     };
     sentenceCache.set(view, words);
   }
@@ -197,15 +200,30 @@ function periodOf(p: PeriodInput): string | null {
   const clauseBefore = view.text.slice(view.clauseStart(start), start);
   // A span (五年来, a heading's “十四五”时期) dates a level reached by its last year, and the first value of a
   // from-to pair by the year before it; other figures of the span keep the span.
+  // A span written as its two years (从1980年至1985年，…由6.2亿吨增加到8.5亿吨) dates the first value by its
+  // first year and the level reached by its last; other figures of it keep the span. A total over it
+  // (累计, 合计) keeps the span.
   const within = (period: string | null): string | null => {
-    if (period === null || !/^\d{4}-\d{4}$/.test(period) || (mention?.items && mention.period === period)) return period;
+    if (period === null || !/^\d{4}-\d{4}$/.test(period)) return period;
+    const written = mention?.items !== undefined && mention.period === period;
+    if (rules.cumulative.test(clauseBefore)) return period;
     if (rules.reached.test(clauseBefore)) return period.slice(-4);
-    if (rules.fromValue.test(clauseBefore)) return String(Number(period.slice(0, 4)) - 1);
+    if (rules.fromValue.test(clauseBefore)) return written ? period.slice(0, 4) : String(Number(period.slice(0, 4)) - 1);
     return period;
   };
+  // A target over a count of years (五年内…增长38%, under the plan of the next five years) takes the years
+  // after the report year.
+  if (mention?.years && status === 'target' && scope.reportYear !== null && Number(mention.period.slice(-4)) <= scope.reportYear)
+    return `${scope.reportYear + 1}-${scope.reportYear + mention.years}`;
   if (mention) return within(mention.period);
+  const issued = rules.standardReference.test(view.slice) ? standardIssueBefore(input.doc, view.start, scope, rules) : null;
+  if (issued && status === 'actual') return issued;
   if (words.comparedYear && status === 'actual') return words.comparedYear;
-  if (words.paragraphTime && status === 'actual') return within(words.paragraphTime);
+  // An earlier sentence's year after the year of writing (预测2014年…将达) was a forecast: no actual figure
+  // after it is of that year.
+  const forecast = words.paragraphTime !== null && scope.nowYear !== null && Number(words.paragraphTime.slice(-4)) > scope.nowYear;
+  if (words.paragraphTime && status === 'actual' && !forecast) return within(words.paragraphTime);
+  if (words.leadSpan && status === 'actual' && (!section || section.status !== 'plan')) return within(words.leadSpan);
   if (scope.nowYear !== null && rules.meeting.test(view.slice)) return String(scope.nowYear);
   if (status === 'target') {
     if (section?.status === 'plan' && section.period) return section.period;
@@ -215,12 +233,87 @@ function periodOf(p: PeriodInput): string | null {
   return scope.reportYear !== null ? String(scope.reportYear) : null;
 }
 
+const SENTENCE = /[^。！？!?\n]+/g;
+
+/** Per document: its paragraphs that open with a time word, and the period each names. */
+const paragraphLeads = new WeakMap<Document, { start: number; period: string }[]>();
+/** How far into a paragraph its opening time word may start (五年来，… / 过去五年，我们… / “十四五”时期是…). */
+const LEAD_OPENING = 3;
+
+/**
+ * The span a paragraph opens with (五年来，我们… / “十四五”时期是…) scopes the paragraphs after it up to the next
+ * heading or the next paragraph that opens with another time word (2025年是…): the five-year part of a
+ * review. Null when the last opening before the paragraph names a single year or a span ahead, or none does.
+ */
+function leadSpanBefore(
+  doc: Document,
+  paragraphStart: number,
+  sectionStart: number,
+  scope: DocumentScope,
+  rules: TimeRules,
+): string | null {
+  let leads = paragraphLeads.get(doc);
+  if (!leads) {
+    leads = [];
+    const text = doc.norm?.text ?? '';
+    for (let start = 0; start < text.length;) {
+      const end = text.indexOf('\n', start);
+      const stop = end < 0 ? text.length : end;
+      // The last sentence of the paragraph that opens with a time word (各位代表！2025年是…。五年来，我们…).
+      let period: string | null = null;
+      for (const sentence of text.slice(start, stop).matchAll(SENTENCE)) {
+        const at = start + sentence.index + sentence[0].search(/\S|$/);
+        const time = findTimes(text, at, Math.min(stop, at + 24), rules, scope).find((t) => !t.comparison);
+        if (time && time.start - at <= LEAD_OPENING) period = time.period;
+      }
+      if (period !== null) leads.push({ start, period });
+      start = stop + 1;
+    }
+    paragraphLeads.set(doc, leads);
+  }
+  let found: string | null = null;
+  for (const lead of leads) {
+    if (lead.start >= paragraphStart) break;
+    if (lead.start >= sectionStart) found = lead.period;
+  }
+  // Only a span looked back on: one reaching past the report year (今后五年，…) plans and dates no actual figure.
+  const past = found !== null && scope.reportYear !== null && Number(found.slice(-4)) <= scope.reportYear;
+  return found !== null && past && /^\d{4}-\d{4}$/.test(found) ? found : null;
+}
+
+/** Per document: the sentences that date the issue of a standard, with the year they give. */
+const standardIssues = new WeakMap<Document, { start: number; period: string }[]>();
+
+/**
+ * The year the document gives for the issue of the standard a sentence refers back to (去年6月开始施行的新
+ * 《乳品安全标准》 … 在66项新乳品安全国家标准中, 原奶细菌总数…调整为200万个): the last such year before it.
+ */
+function standardIssueBefore(doc: Document, pos: number, scope: DocumentScope, rules: TimeRules): string | null {
+  let issues = standardIssues.get(doc);
+  if (!issues) {
+    issues = [];
+    const text = doc.norm?.text ?? '';
+    for (const m of text.matchAll(SENTENCE)) {
+      if (!rules.standardIssued.test(m[0])) continue;
+      const time = findTimes(text, m.index, m.index + m[0].length, rules, scope).find((t) => !t.comparison);
+      if (time) issues.push({ start: m.index, period: time.period });
+    }
+    standardIssues.set(doc, issues);
+  }
+  let found: string | null = null;
+  for (const issue of issues) if (issue.start < pos) found = issue.period;
+  return found;
+}
+
 /**
  * The year after a year a sentence compares with (较2009年提高 in a report written in 2011 dates the
  * figures of 2010), when that year is before the year of writing.
  */
-function yearAfterCompared(times: readonly TimeMention[], scope: DocumentScope): string | null {
-  const compared = times.find((t) => t.comparison && t.kind === 'year');
+function yearAfterCompared(times: readonly TimeMention[], scope: DocumentScope, text: string, rules: TimeRules): string | null {
+  // An equivalence (相当于2009年的3倍) compares with a year but says nothing of a year after it.
+  const compared = times.find(
+    (t) => t.comparison && t.kind === 'year' && !rules.equivalenceBefore.test(text.slice(Math.max(0, t.start - 4), t.start)),
+  );
   if (!compared || scope.nowYear === null) return null;
   const year = Number(compared.period) + 1;
   return year <= scope.nowYear ? String(year) : null;
@@ -229,6 +322,8 @@ function yearAfterCompared(times: readonly TimeMention[], scope: DocumentScope):
 // ---------------------------------------------------------------------------------------------- status
 
 const QUOTED = /“[^”]*”|"[^"]*"/g;
+/** The from-to pair a figure ends (从去年的61亿元降低到): from its 从/由 to the figure. */
+const FROM_TO_PAIR = /[从由][^，,。；;从由]*(?:到|至)\s*$/;
 /** Words by which a sentence under a plan heading reports something done (去年…, 已…). */
 const DONE = /去年|上年|前年|过去|已经|已(?![知])|截至|截止|刚刚|曾|以来|累计完成|连续/;
 
@@ -236,7 +331,9 @@ const DONE = /去年|上年|前年|过去|已经|已(?![知])|截至|截止|刚�
  * `target` where a cue says so (力争, 确保, 要…达到, 目标, 计划, 年内完成), and for every figure under a plan
  * heading unless its sentence reports something already done or dates it before the plan's year.
  */
-function statusOf(input: FigureInput, section: ScopeSection | null, mention: TimeMention | null, scope: DocumentScope): FactStatus {
+function statusOf(input: FigureInput, section: ScopeSection | null, figureTime: TimeMention | null, scope: DocumentScope): FactStatus {
+  // Under a plan heading a count of years (五年内, 今后五年) counts the years planned, not years past.
+  const mention = figureTime?.years && section?.status === 'plan' ? null : figureTime;
   const cued = cuedStatus(input.view, input.start, input.end, input.lexicons);
   if (cued === 'target' && section?.status === 'review') {
     // Under a review heading a cue (实现…增长, 预计全年…) reports the year reviewed, unless the sentence
@@ -252,6 +349,11 @@ function statusOf(input: FigureInput, section: ScopeSection | null, mention: Tim
       year !== null && ((scope.nowYear !== null && year < scope.nowYear) || (scope.reportYear !== null && year <= scope.reportYear));
     return past ? 'actual' : 'target';
   }
+  // A figure dated after the year of writing (至2030年…设立27000个, in a page of 2011) is planned or forecast,
+  // all but the first value of a from-to pair (从61亿元降低到45亿元).
+  const future = mention !== null && scope.nowYear !== null && Number(mention.period.slice(-4)) > scope.nowYear;
+  const clauseBefore = input.view.text.slice(input.view.clauseStart(input.start), input.start);
+  if (future && QUANTITY_TYPES.has(input.type) && !input.lexicons.status.from.test(clauseBefore)) return 'target';
   if (section?.status !== 'plan' || !QUANTITY_TYPES.has(input.type)) return 'actual';
   const before = input.view.text.slice(input.view.start, input.start);
   if (DONE.test(before)) return 'actual';
@@ -270,13 +372,15 @@ function cuedStatus(view: SentenceView, start: number, end: number, lexicons: Le
   // A cue inside a quoted slogan (`“三个确保”`) governs nothing.
   const before = view.text.slice(view.start, start).replace(QUOTED, '');
   if (!status.before.test(before) && !status.clauseBefore.test(clauseBefore.replace(QUOTED, ''))) return 'actual';
-  return status.actualBefore.test(clauseBefore) ? 'actual' : 'target';
+  // 去年 inside a from-to pair dates its first value only (要从去年的61亿元降低到45亿元: the 45亿元 is planned).
+  const outsidePair = clauseBefore.replace(FROM_TO_PAIR, '');
+  return status.actualBefore.test(outsidePair) ? 'actual' : 'target';
 }
 
 // ---------------------------------------------------------------------------------------------- region
 
-/** Between two places named together (`广东、福建`). */
-const PLACE_JOIN = /^\s*[、和与及,，]?\s*$/;
+/** Between two places named together (`广东、福建`), or the two ends of a route (`济南至宁津`). */
+const PLACE_JOIN = /^\s*[、和与及,，至]?\s*$/;
 /** A standard's code names its issuer: GB national, DB62 a province's, ISO/IEC none. */
 const NATIONAL_CODE = /^(?:GB|GB\/T|GB\/Z|[A-Z]{2}\/T|[A-Z]{2})\s*\d/;
 const LOCAL_CODE = /^DB\s*(\d{2})/;
@@ -313,8 +417,14 @@ function regionOf(
   const usable = places.filter((p) => p.end <= start && !p.qualifiesScheme);
   const clauseStart = view.clauseStart(start);
   // The figure's own clause, else the sentence's opening clause (its topic: 吉林省，…); a place in another
-  // clause (…，努力跑赢全国；…) is that clause's.
-  const openingEnd = view.clauseEnd(view.start);
+  // clause (…，努力跑赢全国；…) is that clause's. An opening that only sets the time or the source
+  // (前不久，上海市…查获; 据了解，…) hands the topic to the clause after it.
+  const firstEnd = view.clauseEnd(view.start);
+  const adverbial =
+    firstEnd < start &&
+    rules.places.adverbialOpening.test(view.text.slice(view.start, firstEnd).trim()) &&
+    !places.some((p) => p.start < firstEnd);
+  const openingEnd = adverbial ? view.clauseEnd(firstEnd + 1) : firstEnd;
   const inClause = usable.filter((p) => p.start >= clauseStart);
   const group =
     lastGroup(view.text, inClause) ??

@@ -22,6 +22,8 @@ export interface PlacesConfig {
   notPlaces: string[];
   schemeAfter: string;
   rankAfter: string;
+  baseBefore: string;
+  adverbialOpening: string;
   examples: [string, string | null][];
 }
 
@@ -48,7 +50,8 @@ export interface PlaceMention {
   divisions: Division[];
   /** Whether the word needs a place tag from the segmenter to count (a county's short name). */
   needsPlaceTag: boolean;
-  /** Whether a scheme or award name follows (吉林省质量管理奖), or a comparison or rank (全国平均水平):
+  /** Whether a scheme or award name follows (吉林省质量管理奖), or a comparison or rank (全国平均水平, 全国唯一),
+   * or the place is the base a share or a difference is taken against (占全国比重, 高于全国0.5个百分点):
    * the place qualifies it, not a figure. */
   qualifiesScheme: boolean;
 }
@@ -73,6 +76,8 @@ export class PlaceIndex {
   private readonly byFirst = new Map<string, string[]>();
   readonly schemeAfter: RegExp;
   readonly rankAfter: RegExp;
+  readonly baseBefore: RegExp;
+  readonly adverbialOpening: RegExp;
 
   constructor(
     readonly config: PlacesConfig,
@@ -81,6 +86,8 @@ export class PlaceIndex {
   ) {
     this.schemeAfter = new RegExp(config.schemeAfter);
     this.rankAfter = new RegExp(config.rankAfter);
+    this.baseBefore = new RegExp(config.baseBefore);
+    this.adverbialOpening = new RegExp(config.adverbialOpening);
     const notPlaces = new Set(config.notPlaces);
     const divisions: Division[] = [];
     for (const p of provinceData as Record_[]) divisions.push({ name: p.name, code: p.code, level: 'province', parentCode: null });
@@ -184,7 +191,10 @@ export class PlaceIndex {
           kind: entry.kind,
           divisions: entry.divisions,
           needsPlaceTag: entry.needsPlaceTag,
-          qualifiesScheme: this.schemeAfter.test(text.slice(end, end + 12)) || this.rankAfter.test(text.slice(end, end + 6)),
+          qualifiesScheme:
+            this.schemeAfter.test(text.slice(end, end + 12)) ||
+            this.rankAfter.test(text.slice(end, end + 6)) ||
+            this.baseBefore.test(text.slice(Math.max(0, i - 4), i)),
         });
         i = end - 1;
         break;

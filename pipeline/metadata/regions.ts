@@ -179,6 +179,10 @@ export class RegionIndex {
     if (prefecture && !municipality && self.prefecture > self.province && self.prefecture >= 2) return prefecture.region;
     if (!province) return self.national >= 2 ? NATIONAL_REGION : null;
     if (self.province === 0 && !municipality && province.score < 3) return null;
+    // A page that speaks as no government (a news item) is about the most specific place it names: a
+    // prefecture named at least as often as its province (河北钢铁集团邯郸钢铁… 邯钢 → 邯郸市).
+    const named = score.get(province.region.code)?.score ?? 0;
+    if (prefecture && !municipality && self.province + self.prefecture === 0 && prefecture.score >= named) return prefecture.region;
     return province.region;
   }
 }

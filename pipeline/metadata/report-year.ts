@@ -40,7 +40,12 @@ export const MEETING_YEAR = /((?:19|20)\d{2})年[^。\n]{0,24}?(?:工作报告|�
 /** How far into a document its opening (title, date line, meeting) reaches. */
 export const OPENING = 200;
 
-export function reportYear(text: string, date: string | null, rules: readonly ReportYearRule[]): { year: string; rule: string } | null {
+export function reportYear(
+  text: string,
+  date: string | null,
+  rules: readonly ReportYearRule[],
+  title: string | null = null,
+): { year: string; rule: string } | null {
   let earliest: { index: number; year: string; rule: string } | null = null;
   for (const rule of rules) {
     const m = rule.regex.exec(text);
@@ -52,6 +57,12 @@ export function reportYear(text: string, date: string | null, rules: readonly Re
   if (dated) {
     const year = Number(dated[1]);
     const month = dated[2] ? Number(dated[2]) : null;
+    // Dated by its year alone, a work report of that year (2011年…政府工作报告) that looks back is about the
+    // year before: such reports are given in the first months.
+    const report = MEETING_YEAR.exec(`${title ?? ''}\n${text.slice(0, OPENING)}`);
+    if (month === null && report && Number(report[1]) === year && LOOKS_BACK.test(text)) {
+      return { year: String(year - 1), rule: 'year-report-looks-back' };
+    }
     if (month !== null && month <= FIRST_QUARTER) {
       if (LOOKS_BACK.test(text)) return { year: String(year - 1), rule: 'looks-back-from-date' };
       const counts = namedYears(text);

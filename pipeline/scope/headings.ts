@@ -1,5 +1,6 @@
 import type { Dictionaries } from '../../core/dictionaries';
 import type { SectionStatus } from '../../core/document';
+import { countValue } from './time';
 
 /**
  * Headings that open a section (`一、2009年工作回顾`, `（二）食品安全`): where they are, their level and
@@ -49,9 +50,52 @@ export function loadHeadingRules(dictionaries: Dictionaries): HeadingRules {
 /** A heading's own text ends at the first full stop of its line (`（一）努力在…闯出新路子。积极探索…`). */
 const HEADING_END = /[。！？!?；;：:]/;
 
+/** The number a heading's marker gives it (`三、` → 3, `（12）` → 12). */
+function markerNumber(line: string): number | null {
+  const m = /[一二三四五六七八九十]{1,3}|\d{1,2}/.exec(line);
+  if (!m) return null;
+  if (/^\d+$/.test(m[0])) return Number(m[0]);
+  return countValue(m[0]);
+}
+
+/**
+ * A numbering that starts again at 一 inside a part (二、“七五”时期的基本任务 … 一、确定适度的经济增长率 …
+ * 二、规定恰当的投资规模) opens headings one step deeper than the numbering it interrupts; a number that
+ * continues an outer numbering (三、“七五”时期的经济体制改革 after 二、) returns to it, unless it continues
+ * the inner one too (then the inner one wins: the text gives no way to tell). Each step deeper
+ * adds a tenth to the marker's level, so a （一） under the nested part still sits below it.
+ */
+class Numbering {
+  /** Per marker, the last number at each depth, outermost first. */
+  private readonly runs = new Map<number, number[]>();
+
+  depthOf(marker: number, n: number | null): number {
+    const run = this.runs.get(marker) ?? [];
+    this.runs.set(marker, run);
+    if (n === null || run.length === 0) {
+      if (run.length === 0) run.push(n ?? 1);
+      return 0;
+    }
+    if (n === 1 && run[run.length - 1]! >= 1) {
+      run.push(1);
+      return run.length - 1;
+    }
+    for (let depth = run.length - 1; depth >= 0; depth--) {
+      if (run[depth] === n - 1) {
+        run.length = depth + 1;
+        run[depth] = n;
+        return depth;
+      }
+    }
+    run[run.length - 1] = n;
+    return run.length - 1;
+  }
+}
+
 /** Headings of a text, one per line at most, in order. */
 export function findHeadings(text: string, rules: HeadingRules): Heading[] {
   const headings: Heading[] = [];
+  const numbering = new Numbering();
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -59,12 +103,15 @@ export function findHeadings(text: string, rules: HeadingRules): Heading[] {
     let start = lineStart;
     while (start < lineEnd && /\s/.test(text[start]!)) start++;
     const line = text.slice(start, lineEnd);
-    const marker = rules.markers.find((m) => m.regex.test(line));
+    const markerIndex = rules.markers.findIndex((m) => m.regex.test(line));
+    const marker = rules.markers[markerIndex];
     if (marker) {
+      // Every numbered line keeps the count, a heading too long to scope anything as well.
+      const depth = numbering.depthOf(markerIndex, markerNumber(line));
       const stop = HEADING_END.exec(line);
       const length = stop ? stop.index : line.trimEnd().length;
       if (length > 0 && length <= rules.maxLength) {
-        headings.push({ start, end: start + length, level: marker.level, text: line.slice(0, length) });
+        headings.push({ start, end: start + length, level: marker.level + depth / 10, text: line.slice(0, length) });
       }
     }
     lineStart = lineEnd + 1;

@@ -48,7 +48,7 @@ export function placesIn(text: string, from: number, to: number, tokens: readonl
       const token = tokens[firstTokenAfter(tokens, mention.start)];
       if (!token || token.start !== mention.start) continue;
       const wholeName = token.end === mention.end && mention.divisions.some((d) => d.name === text.slice(mention.start, mention.end));
-      if (!token.tag.startsWith('ns') && !wholeName) continue;
+      if (!token.tag.startsWith('ns') && !wholeName && !namesHomeProduct(text, mention.start, mention.divisions, context)) continue;
     }
     let division: Division | null = null;
     if (mention.kind === 'self') division = context.documentRegion;
@@ -56,6 +56,20 @@ export function placesIn(text: string, from: number, to: number, tokens: readonl
     out.push({ start: mention.start, end: mention.end, kind: mention.kind, division, qualifiesScheme: mention.qualifiesScheme });
   }
   return out;
+}
+
+/** An opening quote or title mark: a name (“迭部蕨麻猪”, 《…》) starts after it. */
+const NAME_OPENING = /[“"《「]$/;
+
+/**
+ * Whether a county's short name opens a quoted name (“迭部蕨麻猪”, a geographical-indication product) and the
+ * county lies in the document's region: a product or brand named after its place names that place, though
+ * the segmenter, seeing one word, tags no place.
+ */
+function namesHomeProduct(text: string, start: number, divisions: readonly Division[], context: PlaceContext): boolean {
+  const home = context.documentRegion;
+  if (!home || !NAME_OPENING.test(text.slice(Math.max(0, start - 1), start))) return false;
+  return divisions.some((d) => d.code !== home.code && context.places.contains(home, d));
 }
 
 /** Of the divisions a name may stand for, the one inside the document's province, else the first. */

@@ -28,6 +28,7 @@ const LOOKING_BACK_RULES = new Set([
   'looks-back-from-date',
   'names-past-year-from-date',
   'meeting-year-looks-back',
+  'year-report-looks-back',
 ]);
 
 export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentScope {
@@ -77,7 +78,11 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
     const year = firstYear !== null && reportYear !== null && firstYear > reportYear ? firstYear : lastYear;
     const status = headingStatus(heading.text, year, reportYear, headingRules);
     const headingTokens = tokensIn(tokens, heading.start, heading.end);
-    const place = placesIn(text, heading.start, heading.end, headingTokens, placeContext).find((p) => p.division !== null);
+    // A heading names the region of its section by a place, not by the nation it serves (（十）…加快建设美丽中国
+    // 先行区 in a provincial report): a national word there leaves the document's region in force.
+    const place = placesIn(text, heading.start, heading.end, headingTokens, placeContext).find(
+      (p) => p.division !== null && p.kind !== 'national',
+    );
     const next = headings.findIndex((h, j) => j > i && h.level <= heading.level);
     const section: ScopeSection = {
       start: heading.start,

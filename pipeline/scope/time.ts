@@ -16,17 +16,23 @@ interface TimeFile {
   span: string;
   since: string;
   lastYears: string;
+  nextYears: string;
+  cumulative: string;
   sinceFounding: string;
   planPeriods: Record<string, string>;
   planSuffix: string;
   relative: Record<string, number>;
   relativeNotBefore: string;
+  relativeNotAfter: string;
   target: string;
   comparisonBefore: string;
   comparisonAfter: string;
+  equivalenceBefore: string;
   attributive: string;
   reached: string;
   fromValue: string;
+  standardIssued: string;
+  standardReference: string;
   meeting: string;
 }
 
@@ -35,6 +41,8 @@ export interface TimeRules {
   span: RegExp;
   since: RegExp;
   lastYears: RegExp;
+  nextYears: RegExp;
+  cumulative: RegExp;
   sinceFounding: RegExp;
   plan: RegExp;
   planPeriods: Map<string, string>;
@@ -43,9 +51,12 @@ export interface TimeRules {
   target: RegExp;
   comparisonBefore: RegExp;
   comparisonAfter: RegExp;
+  equivalenceBefore: RegExp;
   attributive: RegExp;
   reached: RegExp;
   fromValue: RegExp;
+  standardIssued: RegExp;
+  standardReference: RegExp;
   meeting: RegExp;
 }
 
@@ -60,6 +71,8 @@ export interface TimeMention {
   period: string;
   /** The years of a span written as two years (`2007年到2008年`), for the items of a `分别` list. */
   items?: string[];
+  /** For a count of years (五年内, 今后五年): how many, so that a target can take the years ahead. */
+  years?: number;
   /** The base of a comparison (`比2009年`, `上年同期`): not the year of the figure. */
   comparison: boolean;
 }
@@ -81,18 +94,23 @@ function compile(file: TimeFile): TimeRules {
     span: fill(file.span),
     since: fill(file.since),
     lastYears: fill(file.lastYears),
+    nextYears: fill(file.nextYears),
+    cumulative: new RegExp(file.cumulative),
     sinceFounding: fill(file.sinceFounding),
     // A plan period by name: quoted (“十二五”), or bare before 期间/时期/规划 (十二五期间).
     plan: new RegExp(`[“"](${planNames.join('|')})[”"]|(${planNames.join('|')})(?=${file.planSuffix})`, 'g'),
     planPeriods: new Map(Object.entries(file.planPeriods)),
-    relative: new RegExp(`(${relativeWords.join('|')})(?!${file.relativeNotBefore})`, 'g'),
+    relative: new RegExp(`(?<!${file.relativeNotAfter})(${relativeWords.join('|')})(?!${file.relativeNotBefore})`, 'g'),
     relativeOffsets: new Map(Object.entries(file.relative)),
     target: fill(file.target),
     comparisonBefore: new RegExp(file.comparisonBefore),
     comparisonAfter: new RegExp(file.comparisonAfter),
+    equivalenceBefore: new RegExp(file.equivalenceBefore),
     attributive: new RegExp(file.attributive),
     reached: new RegExp(file.reached),
     fromValue: new RegExp(file.fromValue),
+    standardIssued: new RegExp(file.standardIssued),
+    standardReference: new RegExp(file.standardReference),
     meeting: new RegExp(file.meeting),
   };
 }
@@ -129,9 +147,9 @@ export function findTimes(text: string, from: number, to: number, rules: TimeRul
   const found: TimeMention[] = [];
   const R = frame.reportYear;
   const N = frame.nowYear;
-  const add = (index: number, length: number, kind: TimeKind, period: string | null, items?: string[]) => {
+  const add = (index: number, length: number, kind: TimeKind, period: string | null, items?: string[], years?: number) => {
     if (period === null) return;
-    found.push({ start: from + index, end: from + index + length, kind, period, items, comparison: false });
+    found.push({ start: from + index, end: from + index + length, kind, period, items, years, comparison: false });
   };
   for (const m of slice.matchAll(rules.span)) {
     const a = yearValue(m[1]!);
@@ -143,7 +161,11 @@ export function findTimes(text: string, from: number, to: number, rules: TimeRul
   for (const m of slice.matchAll(rules.plan)) add(m.index, m[0].length, 'span', rules.planPeriods.get(m[1] ?? m[2]!) ?? null);
   for (const m of slice.matchAll(rules.lastYears)) {
     const n = countValue(m[1] ?? m[2]!);
-    add(m.index, m[0].length, 'span', R && n && n > 1 && n < 80 ? span(R - n + 1, R) : null);
+    add(m.index, m[0].length, 'span', R && n && n > 1 && n < 80 ? span(R - n + 1, R) : null, undefined, n ?? undefined);
+  }
+  for (const m of slice.matchAll(rules.nextYears)) {
+    const n = countValue(m[1]!);
+    add(m.index, m[0].length, 'span', R && n && n > 1 && n < 80 ? span(R + 1, R + n) : null, undefined, n ?? undefined);
   }
   for (const m of slice.matchAll(rules.sinceFounding)) add(m.index, m[0].length, 'span', R ? span(1949, R) : null);
   for (const m of slice.matchAll(rules.target)) add(m.index, m[0].length, 'target', String(yearValue(m[1] ?? m[2]!)));

@@ -22,7 +22,7 @@ export const metadataStage: Stage = {
       meta.regionCode = region.code;
     }
     if (!meta.year) {
-      const found = reportYear(text, meta.date, loadReportYearRules(ctx.dictionaries));
+      const found = reportYear(text, meta.date, loadReportYearRules(ctx.dictionaries), meta.title);
       if (found) {
         meta.year = found.year;
         doc.messages.push({ stage: 'metadata', level: 'info', text: `report year ${found.year}`, rule: found.rule });

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../core/document';
+import { loadPlaceIndex, PLACES_FILE } from '../pipeline/metadata/places';
+import { loadRegionIndex } from '../pipeline/metadata/regions';
+import { loadReportYearRules, reportYear } from '../pipeline/metadata/report-year';
+import { findHeadings, loadHeadingRules } from '../pipeline/scope/headings';
+import { processText } from '../pipeline/pipeline';
+import { dictionaries, pipeline } from './extract-helpers';
+
+/** Our own fixtures in the style of the reports (contract v1.1, "Context fields"). */
+function factsOf(text: string): Fact[] {
+  return processText(text, 'context-fixture', pipeline).facts;
+}
+const byValue = (facts: readonly Fact[], value: number) => {
+  const found = facts.find((f) => f.value === value);
+  if (!found) throw new Error(`no fact of value ${value} in ${facts.map((f) => f.text).join(' | ')}`);
+  return found;
+};
+
+/** A national report on a five-year plan: its review part and its plan part, numbered again inside. */
+const FIVE_YEAR_REPORT = [
+  '关于第九个五年计划的报告',
+  '一、“八五”计划执行情况的回顾',
+  '从一九九○年至一九九五年，全国钢产量由六千六百万吨增加到九千五百万吨。',
+  '五年合计在城镇安排就业的劳动力达到三千二百多万人。',
+  '五年内新建铁路5800公里。',
+  '二、“九五”时期的主要任务',
+  '一、保持适度的经济增长速度',
+  '计划草案规定，五年内全国国内生产总值平均每年增长百分之八。',
+  '二、合理安排投资规模',
+  '今后五年，全国农民的纯收入平均每年增长百分之五。',
+  '三、积极发展对外贸易',
+  '三、“九五”时期的体制改革',
+  '全国国有企业的改制面达到百分之六十。',
+].join('\n');
+
+describe('headings whose numbering starts again inside a part', () => {
+  const rules = loadHeadingRules(dictionaries);
+  it('nests a numbering that restarts at 一, and returns to the outer one when its count continues', () => {
+    const levels = findHeadings(FIVE_YEAR_REPORT, rules).map((h) => [h.text.slice(0, 2), h.level]);
+    expect(levels).toEqual([
+      ['一、', 1],
+      ['二、', 1],
+      ['一、', 1.1],
+      ['二、', 1.1],
+      ['三、', 1.1],
+      ['三、', 1],
+    ]);
+  });
+  it('keeps the plan part’s years and status for the headings nested in it', () => {
+    const facts = factsOf(FIVE_YEAR_REPORT);
+    expect(byValue(facts, 8)).toMatchObject({ period: '1996-2000', status: 'target' });
+    expect(byValue(facts, 5)).toMatchObject({ period: '1996-2000', status: 'target' });
+  });
+});
+
+describe('period: spans, counts of years and cumulative figures', () => {
+  const facts = factsOf(FIVE_YEAR_REPORT);
+  it('dates the first value of a span written as two years by its first year, the level reached by its last', () => {
+    expect(byValue(facts, 66000000)).toMatchObject({ period: '1990' });
+    expect(byValue(facts, 95000000)).toMatchObject({ period: '1995' });
+  });
+  it('keeps the span for a total over it (合计, 累计), and for what was added over N years (五年内)', () => {
+    expect(byValue(facts, 32000000)).toMatchObject({ period: '1991-1995', status: 'actual' });
+    expect(byValue(facts, 5800)).toMatchObject({ period: '1991-1995', status: 'actual' });
+  });
+  it('reads no 年内 (this year) inside N年内', () => {
+    const plan = factsOf('某某省2015年工作报告\n一、2015年工作安排\n力争三年内建成县级检测中心12个。');
+    expect(byValue(plan, 12).period).not.toBe('2016');
+  });
+});
+
+describe('status and period of what lies ahead', () => {
+  it('makes a figure dated after the year of writing a target, all but the first value of a from-to pair', () => {
+    const facts = factsOf('发布时间：2011-04-21\n该国政府至2030年在机关、超市和加油站设立27000个充电站，充电桩从300个增加到9000个。');
+    expect(byValue(facts, 27000)).toMatchObject({ period: '2030', status: 'target' });
+  });
+  it('takes 有望 and 预测 as cues of a target', () => {
+    const facts = factsOf('发布时间：2011-08-08\n业内人士预测，该类白酒的市场份额有望达到30%左右。');
+    expect(byValue(facts, 30)).toMatchObject({ status: 'target' });
+  });
+  it('does not carry a forecast year of an earlier sentence to an actual figure after it', () => {
+    const facts = factsOf('发布时间：2011-04-21\n某公司预测2014年该市场规模将达300亿欧元。丹麦电力的近20%来自风力发电。');
+    expect(byValue(facts, 300 * 1e8)).toMatchObject({ period: '2014', status: 'target' });
+    expect(byValue(facts, 20)).toMatchObject({ period: '2011', status: 'actual' });
+  });
+  it('reads 相当于X年的 as the base of a comparison, not the year of the figure', () => {
+    const facts = factsOf('发布时间：2011-04-21\n计划2013年前在2600万个家庭安装智能电表，相当于2009年的3倍。');
+    expect(byValue(facts, 3).period).not.toBe('2009');
+    expect(byValue(facts, 26000000).period).not.toBe('2010');
+  });
+});
+
+describe('region: places that only qualify, openings that only set the time, routes', () => {
+  const places = loadPlaceIndex(dictionaries);
+  it('runs the qualifier examples of places.json: the place word qualifies no figure', () => {
+    const examples = dictionaries.json<{ qualifierExamples: [string, string][] }>(PLACES_FILE).qualifierExamples;
+    for (const [text, word] of examples) {
+      const found = places.find(text, 0, text.length, () => true).find((p) => text.slice(p.start, p.end) === word);
+      expect(found?.qualifiesScheme, text).toBe(true);
+    }
+  });
+  it('takes the own region, not the base of a share or a rank', () => {
+    const facts = factsOf(
+      '山东省2026年政府工作报告\n全省生产总值年均增长5.9%、高于全国0.5个百分点，经济总量占全国比重由7.2%提升至7.4%。\n建成全国唯一示范省，人均预期寿命增至80.5岁。',
+    );
+    expect(byValue(facts, 0.5).region).not.toBe('全国');
+    expect(byValue(facts, 7.4).region).not.toBe('全国');
+    expect(byValue(facts, 80.5).region).not.toBe('全国');
+  });
+  it('reads the place of the clause after an opening that only sets the time (前不久，上海市…查获…)', () => {
+    const facts = factsOf('消费者警惕山寨家电\n前不久，上海市稽查总队执法人员在郊区发现一处窝点，查获了5000台小家电。');
+    expect(byValue(facts, 5000)).toMatchObject({ region: '上海市' });
+  });
+  it('gives a route between two places (济南至宁津) the smallest region holding both', () => {
+    const facts = factsOf('山东省2026年政府工作报告\n三、2026年重点工作\n建成通车济南至宁津等5个高速公路项目。');
+    expect(byValue(facts, 5)).toMatchObject({ region: '山东省' });
+  });
+});
+
+describe('document scope: report year and region', () => {
+  it('takes a work report dated by its year alone, looking back, to be about the year before', () => {
+    const rules = loadReportYearRules(dictionaries);
+    const text = '各位代表：过去五年，我们经受住了严峻考验。去年国内生产总值增长10.3%。';
+    expect(reportYear(text, '2011', rules, '2011年某某省政府工作报告')).toEqual({ year: '2010', rule: 'year-report-looks-back' });
+    expect(reportYear('全年工作安排如下。', '2011', rules, '2011年某某省政府工作报告')?.year).toBe('2011');
+  });
+  it('gives a news page that speaks as no government the most specific place it names', () => {
+    const regions = loadRegionIndex(dictionaries);
+    const page = '日前，河北钢铁集团邯郸钢铁完成一份钢板合同，产品将全部用于液压支架制造。邯郸钢铁依托两条生产线开发新产品。';
+    expect(regions.documentRegion(page, '“邯钢造”打造液压支架')?.name).toBe('邯郸市');
+    const report = '全省质量工作会议召开。全省监督抽查合格率为91%。河北省邯郸市一家企业获奖。全省共查处案件300起。';
+    expect(regions.documentRegion(report, '河北省质量工作会议')?.name).toBe('河北省');
+  });
+});
+
+describe('an opening clause that names a topic keeps it', () => {
+  it('does not hand 铁路方面 on to a route named in the next clause', () => {
+    const facts = factsOf('山东省2026年政府工作报告\n三、2026年重点工作\n铁路方面，推动日照至五莲铁路纳规；抓好6条续建铁路建设。');
+    expect(byValue(facts, 6)).toMatchObject({ region: '山东省' });
+  });
+});
+
+describe('a paragraph that opens with a span scopes the paragraphs after it', () => {
+  const report = [
+    '2026年某某省政府工作报告',
+    '一、2025年和“十四五”时期工作回顾',
+    '2025年，全省新建5G基站1.2万个。',
+    '五年来，我们坚持创新驱动，综合实力迈上新台阶。',
+    '新增高速公路2600公里，建成农村公路3000公里。',
+    '二、2026年工作安排',
+    '今后五年，全省新建高速公路1800公里。',
+  ].join('\n');
+  it('gives the five-year part’s figures the span, up to the next heading', () => {
+    const facts = factsOf(report);
+    expect(byValue(facts, 12000)).toMatchObject({ period: '2025' });
+    expect(byValue(facts, 2600)).toMatchObject({ period: '2021-2025', status: 'actual' });
+    expect(byValue(facts, 1800)).toMatchObject({ status: 'target' });
+  });
+});
+
+describe('the span of a sentence that opens with it, inside a paragraph that opens otherwise', () => {
+  it('carries 五年来 from 各位代表！2025年是…。五年来，… to the paragraphs after it', () => {
+    const report = [
+      '2026年某某省政府工作报告',
+      '一、2025年及“十四五”时期工作回顾',
+      '各位代表！2025年是“十四五”收官之年。五年来，我们牢记嘱托，砥砺前行。',
+      '——美丽家园建设实现新跃升。治理废弃矿山16.4万亩，修复湿地90余万亩。',
+    ].join('\n');
+    expect(byValue(factsOf(report), 164000)).toMatchObject({ period: '2021-2025' });
+  });
+});
+
+describe('a heading that names the nation in a provincial report', () => {
+  it('leaves the document’s region to the figures under it', () => {
+    const report = [
+      '山东省2026年政府工作报告',
+      '三、2026年重点工作',
+      '（十）加快建设美丽中国先行区',
+      '实施16处大宗工业固废回填试点。',
+    ].join('\n');
+    expect(byValue(factsOf(report), 16)).toMatchObject({ region: '山东省' });
+  });
+});
+
+describe('a county named in a quoted product name', () => {
+  it('gives the product’s figure the county when it lies in the document’s region', () => {
+    const facts = factsOf('甘肃省质量技术监督局2016年工作总结\n完成“迭部蕨麻猪”、“迭部羊肚菌”2个地理标志产品的评审。');
+    expect(byValue(facts, 2)).toMatchObject({ region: '迭部县' });
+  });
+});
+
+describe('a from-to pair under a target cue', () => {
+  it('keeps 去年 to the first value: the value to reach is the target', () => {
+    const facts = factsOf('发布时间：2011-03-14\n今年，公司总库存要从去年的61亿元降低到45亿元。全省合格率已从去年的90%提高到93%。');
+    expect(byValue(facts, 6.1e9)).toMatchObject({ status: 'actual' });
+    expect(byValue(facts, 4.5e9)).toMatchObject({ status: 'target', period: '2011' });
+    expect(byValue(facts, 93)).toMatchObject({ status: 'actual' });
+  });
+});
