@@ -394,7 +394,7 @@ function digest(db: string): string {
     const hash = createHash('sha256');
     const rows = [
       'SELECT doc, ordinal, start, end, raw_start, raw_end, text FROM sentences ORDER BY doc, ordinal',
-      'SELECT id, tokens FROM documents ORDER BY id',
+      'SELECT id, tokens FROM document_texts ORDER BY id',
       'SELECT doc, type, metric, value, unit, start, end, raw_start, raw_end, rule FROM facts ORDER BY doc, start, end, type, rule, metric',
     ];
     for (const sql of rows) for (const row of handle.prepare(sql).raw().iterate()) hash.update(JSON.stringify(row));

@@ -9,6 +9,7 @@ import { FACT_FIELDS } from './fact-fields';
 import { FactHistoryWriter, factKeys } from './fact-history';
 import { decodeOffsetMap, encodeOffsetMap } from './map-codec';
 import { SENTENCE_INDEX_SHADOW_TABLES } from './sentence-index-file';
+import { textKey } from './text-key';
 
 export { StoreError, UserError } from './errors';
 
@@ -227,7 +228,7 @@ export class Store {
 
   /** A stored document's normalised text: what stage keys with a part per document (Stage.keyPart) read. */
   normText(id: string): string | null {
-    return (this.statement('SELECT norm_text FROM documents WHERE id = ?').pluck().get(id) as string | undefined) ?? null;
+    return (this.statement('SELECT norm_text FROM document_texts WHERE id = ?').pluck().get(id) as string | undefined) ?? null;
   }
 
   documentIds(): string[] {
@@ -261,8 +262,9 @@ export class Store {
   *duplicateInputs(): Iterable<DuplicateInput> {
     yield* this.statement(
       `SELECT id, fingerprint_exact AS exact, fingerprint_simhash AS simhash, fingerprint_length AS length, duplicate_of AS duplicateOf,
-         CASE WHEN fingerprint_exact IS NULL OR fingerprint_simhash IS NULL OR fingerprint_length IS NULL THEN norm_text END AS normText
-       FROM documents ORDER BY rowid`,
+         CASE WHEN fingerprint_exact IS NULL OR fingerprint_simhash IS NULL OR fingerprint_length IS NULL
+           THEN (SELECT t.norm_text FROM texts t WHERE t.key = d.text_key) END AS normText
+       FROM documents d ORDER BY rowid`,
     ).iterate() as Iterable<DuplicateInput>;
   }
 
@@ -282,13 +284,13 @@ export class Store {
    */
   *documentTokens(): Iterable<{ id: string; normText: string; tokens: Uint8Array | null }> {
     yield* this.statement(
-      'SELECT id, norm_text AS normText, tokens FROM documents WHERE duplicate_of IS NULL ORDER BY rowid',
+      'SELECT d.id, t.norm_text AS normText, t.tokens FROM documents d JOIN texts t ON t.key = d.text_key WHERE d.duplicate_of IS NULL ORDER BY d.rowid',
     ).iterate() as Iterable<{ id: string; normText: string; tokens: Uint8Array | null }>;
   }
 
   /** The words of a stored document's tokens, in order (empty for a document not stored or without tokens). */
   tokenWords(id: string): string[] {
-    const row = this.statement('SELECT norm_text AS normText, tokens FROM documents WHERE id = ?').get(id) as
+    const row = this.statement('SELECT norm_text AS normText, tokens FROM document_texts WHERE id = ?').get(id) as
       { normText: string; tokens: Uint8Array | null } | undefined;
     if (!row?.tokens) return [];
     return tokenWords(row.tokens, new CodePointIndex(row.normText));
@@ -376,10 +378,7 @@ const DOCUMENT_COLUMNS = [
   'region',
   'region_code',
   'year',
-  'raw',
-  'norm_text',
-  'norm_map',
-  'tokens',
+  'text_key',
   'tables',
   'duplicate_of',
   'fingerprint_exact',
@@ -408,6 +407,9 @@ class Writes {
   private readonly insertFact: Database.Statement;
   private readonly insertMessage: Database.Statement;
   private readonly history: FactHistoryWriter;
+  private readonly insertText: Database.Statement;
+  private readonly storedTextKey: Database.Statement;
+  private readonly deleteUnnamedText: Database.Statement;
 
   constructor(db: Database.Database) {
     this.deleteParts = ['facts', 'keywords', 'document_messages'].map((table) => db.prepare(`DELETE FROM ${table} WHERE doc = ?`));
@@ -442,6 +444,12 @@ class Writes {
         @text, @start, @end, @raw_start, @raw_end, @rule, @sentence, @run, @fact_key)`);
     this.insertMessage = db.prepare('INSERT INTO document_messages (doc, ordinal, stage, level, text, rule) VALUES (?, ?, ?, ?, ?, ?)');
     this.history = new FactHistoryWriter(db);
+    // Texts are keyed by their content: a second document with the same layers names the stored row.
+    this.insertText = db.prepare(
+      'INSERT INTO texts (key, raw, norm_text, norm_map, tokens) VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING',
+    );
+    this.storedTextKey = db.prepare('SELECT text_key FROM documents WHERE id = ?').pluck();
+    this.deleteUnnamedText = db.prepare('DELETE FROM texts WHERE key = ? AND NOT EXISTS (SELECT 1 FROM documents WHERE text_key = ?)');
   }
 
   saveDocument(run: number, record: DocumentRecord): void {
@@ -450,6 +458,10 @@ class Writes {
     const id = source.id;
     const replacing = this.isStored.get(id) === 1;
     if (replacing && this.deferred) throw new StoreError(`document ${id}: stored twice while the full-text index is built elsewhere`);
+    const normMap = encodeOffsetMap(record.norm.map);
+    const key = textKey(record.raw, record.norm.text, normMap, record.tokens);
+    this.insertText.run(key, record.raw, record.norm.text, normMap, record.tokens);
+    const previousKey = replacing ? (this.storedTextKey.get(id) as string) : null;
     if (replacing) {
       // Its sentences may be among those not indexed yet: the triggers that keep the index in step
       // when they change or go need them indexed first.
@@ -473,10 +485,7 @@ class Writes {
       region: meta.region,
       region_code: meta.regionCode,
       year: meta.year,
-      raw: record.raw,
-      norm_text: record.norm.text,
-      norm_map: encodeOffsetMap(record.norm.map),
-      tokens: record.tokens,
+      text_key: key,
       tables: record.tables.length > 0 ? JSON.stringify(record.tables) : null,
       duplicate_of: record.duplicateOf,
       fingerprint_exact: record.fingerprint?.exact ?? null,
@@ -486,6 +495,8 @@ class Writes {
       run,
       input_order: source.inputOrder ?? null,
     });
+    // The text the document named before, when no other document names it.
+    if (previousKey !== null && previousKey !== key) this.deleteUnnamedText.run(previousKey, previousKey);
     if (this.deferred) {
       for (const s of record.sentences) {
         const inserted = this.appendSentence.run(id, s.order, s.start, s.end, s.rawStart, s.rawEnd, s.text);
@@ -600,7 +611,9 @@ interface SentenceRow {
 }
 
 function readRecord(statement: (sql: string) => Database.Statement, id: string): DocumentRecord | null {
-  const d = statement('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+  const d = statement(
+    'SELECT d.*, t.raw, t.norm_text, t.norm_map, t.tokens FROM documents d JOIN texts t ON t.key = d.text_key WHERE d.id = ?',
+  ).get(id) as DocumentRow | undefined;
   if (!d) return null;
   const source: SourceInfo = {
     id: d.id,
