@@ -9,7 +9,7 @@ import { FACT_FIELDS } from './fact-fields';
 import { FactHistoryWriter, factKeys } from './fact-history';
 import { decodeOffsetMap, encodeOffsetMap } from './map-codec';
 import { SENTENCE_INDEX_SHADOW_TABLES } from './sentence-index-file';
-import { textKey } from './text-key';
+import { textHash, textKey } from './text-key';
 
 export { StoreError, UserError } from './errors';
 
@@ -408,12 +408,16 @@ class Writes {
   private readonly insertMessage: Database.Statement;
   private readonly history: FactHistoryWriter;
   private readonly insertText: Database.Statement;
+  private readonly findSentenceText: Database.Statement;
+  private readonly insertSentenceText: Database.Statement;
+  private readonly sentenceTextsOf: Database.Statement;
+  private readonly deleteUnnamedSentenceText: Database.Statement;
   private readonly storedTextKey: Database.Statement;
   private readonly deleteUnnamedText: Database.Statement;
 
   constructor(db: Database.Database) {
     this.deleteParts = ['facts', 'keywords', 'document_messages'].map((table) => db.prepare(`DELETE FROM ${table} WHERE doc = ?`));
-    this.deleteOtherSentences = db.prepare('DELETE FROM sentences WHERE doc = ? AND ordinal NOT IN (SELECT value FROM json_each(?))');
+    this.deleteOtherSentences = db.prepare('DELETE FROM sentence_spans WHERE doc = ? AND ordinal NOT IN (SELECT value FROM json_each(?))');
     // An upsert keeps a replaced document's rowid, so storage order stays the order documents were first seen.
     const documentInsert = `INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}) VALUES (${DOCUMENT_COLUMNS.map((c) => `@${c}`).join(', ')})`;
     this.insertDocument = db.prepare(`${documentInsert}
@@ -422,11 +426,12 @@ class Writes {
         .join(', ')}`);
     // A sentence that comes back the same is left alone: re-indexing it in the full-text index (which
     // triggers keep in step) is the dearest part of replacing a document whose text did not change.
-    const sentenceInsert = 'INSERT INTO sentences (doc, ordinal, start, end, raw_start, raw_end, text) VALUES (?, ?, ?, ?, ?, ?, ?)';
+    const sentenceInsert =
+      'INSERT INTO sentence_spans (doc, ordinal, start, end, raw_start, raw_end, text_id) VALUES (?, ?, ?, ?, ?, ?, ?)';
     this.insertSentence = db.prepare(`${sentenceInsert}
       ON CONFLICT (doc, ordinal) DO UPDATE SET start = excluded.start, end = excluded.end, raw_start = excluded.raw_start,
-        raw_end = excluded.raw_end, text = excluded.text
-      WHERE (start, end, raw_start, raw_end, text) IS NOT (excluded.start, excluded.end, excluded.raw_start, excluded.raw_end, excluded.text)`);
+        raw_end = excluded.raw_end, text_id = excluded.text_id
+      WHERE (start, end, raw_start, raw_end, text_id) IS NOT (excluded.start, excluded.end, excluded.raw_start, excluded.raw_end, excluded.text_id)`);
     // New sentences get the next rowids, so those above the largest before a batch's first new sentence
     // are its new ones: indexed by one statement per batch (migration 002), not a trigger per row.
     // A document not stored yet (every one in a first run) takes plain inserts and no deletes: a statement
@@ -436,8 +441,15 @@ class Writes {
     this.isStored = db.prepare('SELECT EXISTS (SELECT 1 FROM documents WHERE id = ?)').pluck();
     this.appendDocument = db.prepare(documentInsert);
     this.appendSentence = db.prepare(sentenceInsert);
-    this.lastSentenceId = db.prepare('SELECT coalesce(max(id), 0) FROM sentences').pluck();
-    this.indexSentencesAfter = db.prepare('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ?');
+    this.lastSentenceId = db.prepare('SELECT coalesce(max(id), 0) FROM sentence_texts').pluck();
+    this.indexSentencesAfter = db.prepare('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentence_texts WHERE id > ?');
+    // Sentence texts are stored once (migration 010): found by hash, compared by text.
+    this.findSentenceText = db.prepare('SELECT id FROM sentence_texts WHERE hash = ? AND text = ?').pluck();
+    this.insertSentenceText = db.prepare('INSERT INTO sentence_texts (hash, text) VALUES (?, ?)');
+    this.sentenceTextsOf = db.prepare('SELECT DISTINCT text_id FROM sentence_spans WHERE doc = ?').pluck();
+    this.deleteUnnamedSentenceText = db.prepare(
+      'DELETE FROM sentence_texts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM sentence_spans WHERE text_id = ?)',
+    );
     this.insertFact = db.prepare(`INSERT INTO facts (doc, type, category, metric, value, unit, bound, status, period,
         region, region_code, subject, name, text, start, end, raw_start, raw_end, rule, sentence, run, fact_key)
       VALUES (@doc, @type, @category, @metric, @value, @unit, @bound, @status, @period, @region, @region_code, @subject, @name,
@@ -462,6 +474,7 @@ class Writes {
     const key = textKey(record.raw, record.norm.text, normMap, record.tokens);
     this.insertText.run(key, record.raw, record.norm.text, normMap, record.tokens);
     const previousKey = replacing ? (this.storedTextKey.get(id) as string) : null;
+    const previousSentenceTexts = replacing ? (this.sentenceTextsOf.all(id) as number[]) : [];
     if (replacing) {
       // Its sentences may be among those not indexed yet: the triggers that keep the index in step
       // when they change or go need them indexed first.
@@ -497,22 +510,30 @@ class Writes {
     });
     // The text the document named before, when no other document names it.
     if (previousKey !== null && previousKey !== key) this.deleteUnnamedText.run(previousKey, previousKey);
-    if (this.deferred) {
-      for (const s of record.sentences) {
-        const inserted = this.appendSentence.run(id, s.order, s.start, s.end, s.rawStart, s.rawEnd, s.text);
-        this.deferred.ids.push(Number(inserted.lastInsertRowid));
-        this.deferred.texts.push(s.text);
-      }
-    } else {
-      this.unindexedAfter ??= this.lastSentenceId.get() as number;
-      for (const s of record.sentences) {
-        (replacing ? this.insertSentence : this.appendSentence).run(id, s.order, s.start, s.end, s.rawStart, s.rawEnd, s.text);
-      }
+    if (!this.deferred) this.unindexedAfter ??= this.lastSentenceId.get() as number;
+    for (const s of record.sentences) {
+      const textId = this.sentenceTextId(s.text);
+      (replacing ? this.insertSentence : this.appendSentence).run(id, s.order, s.start, s.end, s.rawStart, s.rawEnd, textId);
     }
+    // The sentence texts only this document named before (all in the index: indexNewSentences ran above).
+    for (const textId of previousSentenceTexts) this.deleteUnnamedSentenceText.run(textId, textId);
     const keys = factKeys(record.facts);
     record.facts.forEach((f, i) => this.insertFact.run({ ...f, doc: id, run, fact_key: keys[i] }));
     record.messages.forEach((m, i) => this.insertMessage.run(id, i, m.stage, m.level, m.text, m.rule ?? null));
     this.history.update(id, run, record.facts, keys);
+  }
+
+  /** The id of a sentence text, stored now if it is new (and handed to the deferred index). */
+  private sentenceTextId(text: string): number {
+    const hash = textHash(text);
+    const found = this.findSentenceText.get(hash, text) as number | undefined;
+    if (found !== undefined) return found;
+    const id = Number(this.insertSentenceText.run(hash, text).lastInsertRowid);
+    if (this.deferred) {
+      this.deferred.ids.push(id);
+      this.deferred.texts.push(text);
+    }
+    return id;
   }
 
   /** Adds the sentences stored since the last call to the full-text index; call before the transaction commits. */

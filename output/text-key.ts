@@ -20,9 +20,18 @@ export function textKey(raw: string, normText: string, normMap: Uint8Array, toke
   return hash.digest('hex');
 }
 
-/** Makes textKey callable in SQL as text_key(raw, norm_text, norm_map, tokens): what migration 009 keys texts with. */
+/** Makes textKey and textHash callable in SQL (text_key(raw, norm_text, norm_map, tokens), text_hash(text)): what migrations 009 and 010 key texts with. */
 export function registerTextKey(db: Database.Database): void {
   db.function('text_key', { deterministic: true }, (raw, normText, normMap, tokens) =>
     textKey(String(raw), String(normText), normMap as Uint8Array, (tokens as Uint8Array | null) ?? null),
   );
+  db.function('text_hash', { deterministic: true }, (text) => textHash(String(text)));
+}
+
+/**
+ * A 48-bit hash of a sentence text (sentence_texts.hash, migration 010): what finds a stored text
+ * without an index over the texts; equal hashes are compared by text.
+ */
+export function textHash(text: string): number {
+  return createHash('md5').update(text, 'utf8').digest().readUIntLE(0, 6);
 }
