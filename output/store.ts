@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import type { DocumentMeta, Fact, Message, SourceInfo, Table } from '../core/document';
 import { CodePointIndex } from '../core/code-points';
 import { tokenWords } from '../core/token-blob';
@@ -95,20 +95,23 @@ export class Store {
    */
   installSentenceIndex(file: string): void {
     if (this.batchOpen) throw new StoreError('installSentenceIndex: a batch is still open');
-    // FTS5's shadow tables are written by FTS5 only, unless defensive mode is off for the copy.
-    this.db.unsafeMode(true);
-    this.db.prepare('ATTACH ? AS built').run(file);
+    // Copied through a connection of its own: FTS5 keeps the index's structure cached per connection and
+    // reads it again only when another connection has written, so this store's connection sees the copy.
+    const copier = new Database(this.db.name);
     try {
-      this.db.transaction(() => {
+      copier.pragma('busy_timeout = 5000');
+      // FTS5's shadow tables are written by FTS5 only, unless defensive mode is off for the copy.
+      copier.unsafeMode(true);
+      copier.prepare('ATTACH ? AS built').run(file);
+      copier.transaction(() => {
         for (const table of SENTENCE_INDEX_SHADOW_TABLES) {
           if (table === 'sentences_fts_config') continue; // the same in both: the FTS5 format version
-          this.db.exec(`DELETE FROM main.${table}; INSERT INTO main.${table} SELECT * FROM built.${table}`);
+          copier.exec(`DELETE FROM main.${table}; INSERT INTO main.${table} SELECT * FROM built.${table}`);
         }
-        this.statement('DELETE FROM meta WHERE key = ?').run(INDEX_MARKER);
+        copier.prepare('DELETE FROM meta WHERE key = ?').run(INDEX_MARKER);
       })();
     } finally {
-      this.db.exec('DETACH built');
-      this.db.unsafeMode(false);
+      copier.close();
     }
     this.writes?.indexHere();
   }

@@ -53,7 +53,10 @@ SELECT s.id, s.doc, s.ordinal, s.start, s.end, s.raw_start, s.raw_end, t.text, s
 FROM sentence_spans s JOIN sentence_texts t ON t.id = s.text_id;
 
 CREATE VIRTUAL TABLE sentences_fts USING fts5 (text, content="sentence_texts", content_rowid="id", tokenize="trigram");
-INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild');
+-- Indexed by insert, not 'rebuild': with no texts (a new database) FTS5 is then not opened at all, and
+-- keeps no cached state that an index built elsewhere and copied in (Store.installSentenceIndex) would
+-- leave stale on this connection.
+INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentence_texts;
 CREATE TRIGGER sentence_texts_fts_delete AFTER DELETE ON sentence_texts BEGIN
   INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
 END;
