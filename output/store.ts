@@ -67,7 +67,7 @@ export class Store {
   }
 
   /**
-   * Leaves the full-text index of the sentences this store writes to be built elsewhere (a
+   * Leaves the full-text index of the sentence texts this store writes to be built elsewhere (a
    * SentenceIndexFile, by a thread of its own) and installed at the end (installSentenceIndex); their ids
    * and texts are handed out after each commit (takeNewSentences). Only for a database without
    * documents, whose index can be copied in whole: returns false otherwise. Until installed, a marker
@@ -83,7 +83,7 @@ export class Store {
     return true;
   }
 
-  /** The ids and texts of the sentences committed since the last call, while the index is deferred (null otherwise). */
+  /** The ids and texts of the sentence texts stored new since the last call, while the index is deferred (null otherwise). */
   takeNewSentences(): { ids: number[]; texts: string[] } | null {
     if (this.batchOpen) throw new StoreError('takeNewSentences: a batch is still open');
     return this.writes?.takeDeferred() ?? null;
@@ -116,7 +116,7 @@ export class Store {
     this.writes?.indexHere();
   }
 
-  /** After a run that built the index elsewhere died before installing it: the index made again from the sentences. */
+  /** After a run that built the index elsewhere died before installing it: the index made again from the sentence texts. */
   private repairSentenceIndex(): void {
     if (this.metaValue(INDEX_MARKER) === null) return;
     this.db.transaction(() => {
@@ -405,7 +405,7 @@ class Writes {
   private readonly indexSentencesAfter: Database.Statement;
   /** The largest sentence id before the first sentence not yet in the full-text index (null: none). */
   private unindexedAfter: number | null = null;
-  /** While the index is built elsewhere (Store.deferSentenceIndex): the sentences written since they were last taken. */
+  /** While the index is built elsewhere (Store.deferSentenceIndex): the sentence texts stored new since they were last taken. */
   private deferred: { ids: number[]; texts: string[] } | null = null;
   private readonly insertFact: Database.Statement;
   private readonly insertMessage: Database.Statement;
@@ -435,10 +435,10 @@ class Writes {
       ON CONFLICT (doc, ordinal) DO UPDATE SET start = excluded.start, end = excluded.end, raw_start = excluded.raw_start,
         raw_end = excluded.raw_end, text_id = excluded.text_id
       WHERE (start, end, raw_start, raw_end, text_id) IS NOT (excluded.start, excluded.end, excluded.raw_start, excluded.raw_end, excluded.text_id)`);
-    // New sentences get the next rowids, so those above the largest before a batch's first new sentence
+    // New sentence texts get the next rowids, so those above the largest before a batch's first new text
     // are its new ones: indexed by one statement per batch (migration 002), not a trigger per row.
     // A document not stored yet (every one in a first run) takes plain inserts and no deletes: a statement
-    // that could reach the full-text index (through the sentences' triggers or a cascade to them) makes
+    // that could reach the full-text index (through the sentence texts' delete trigger) makes
     // FTS5 write out the terms it holds in memory, a small segment per document that then costs merges.
     // Measured over 327 documents: 1.5 s of the 5.8 s their storing took.
     this.isStored = db.prepare('SELECT EXISTS (SELECT 1 FROM documents WHERE id = ?)').pluck();
@@ -539,7 +539,7 @@ class Writes {
     return id;
   }
 
-  /** Adds the sentences stored since the last call to the full-text index; call before the transaction commits. */
+  /** Adds the sentence texts stored since the last call to the full-text index; call before the transaction commits. */
   indexNewSentences(): void {
     if (this.unindexedAfter === null) return;
     this.indexSentencesAfter.run(this.unindexedAfter);
