@@ -34,8 +34,11 @@ const PLANS: TablePlan[] = [
     order: 'o.rank',
   },
   {
-    table: 'sentences',
-    computed: { id: 'o.sentence_base + row_number() OVER (PARTITION BY t.doc ORDER BY t.ordinal)' },
+    table: 'sentence_spans',
+    computed: {
+      id: 'o.sentence_base + row_number() OVER (PARTITION BY t.doc ORDER BY t.ordinal)',
+      text_id: '(SELECT m.new_id FROM temp.merge_text_ids m WHERE m.part = $part AND m.old_id = t.text_id)',
+    },
     join: BY_DOCUMENT,
     order: '1',
   },
@@ -65,9 +68,10 @@ const PLANS: TablePlan[] = [
 
 /**
  * Tables not copied: bookkeeping of the merged database itself (meta), runs (copied first, to map their
- * ids), and what is computed once over the whole after the copy (keywords, the full-text index).
+ * ids), sentence texts (stored once over all parts first: batch/merge-sentence-texts.ts), and what is
+ * computed once over the whole after the copy (keywords, the full-text index).
  */
-const NOT_COPIED = new Set(['meta', 'runs', 'keywords']);
+const NOT_COPIED = new Set(['meta', 'runs', 'sentence_texts', 'keywords']);
 
 /** Columns of a table in a schema ('main' or the attached part). */
 export function columnsOf(db: Database.Database, schema: string, table: string): string[] {

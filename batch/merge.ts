@@ -7,6 +7,7 @@ import { Pipeline } from '../pipeline/pipeline';
 import { STAGES } from '../pipeline/stages';
 import { refreshDerivedData, type DerivedRefresh } from './derived';
 import { copyRuns, copyTables } from './merge-copy';
+import { collectSentenceTexts, createSentenceTextTables, storeSentenceTexts } from './merge-sentence-texts';
 import { checkPartsAgree, describePart, orderParts, partsIdentity, samePath, type PartInfo } from './merge-parts';
 import { pipelineSignature } from './pipeline-signature';
 
@@ -123,6 +124,9 @@ function build({ file, parts, identity, options, dictionaries, pipeline, began }
       collectOrder(db, index, parts);
     });
     computeOrder(db);
+    createSentenceTextTables(db);
+    forEachPart(db, parts, (_part, index) => collectSentenceTexts(db, index));
+    storeSentenceTexts(db);
     forEachPart(db, parts, (part, index) => copyTables(db, index, part.file));
     const copied = performance.now();
 
@@ -196,7 +200,7 @@ function collectOrder(db: Database.Database, part: number, parts: readonly PartI
   db.prepare(
     `INSERT INTO temp.merge_documents (part, doc, input_order, record, part_rowid, sentences, facts)
      SELECT ?, d.id, d.input_order, d.record, d.rowid,
-       (SELECT count(*) FROM part.sentences s WHERE s.doc = d.id), (SELECT count(*) FROM part.facts f WHERE f.doc = d.id)
+       (SELECT count(*) FROM part.sentence_spans s WHERE s.doc = d.id), (SELECT count(*) FROM part.facts f WHERE f.doc = d.id)
      FROM part.documents d`,
   ).run(part);
   db.prepare('INSERT INTO temp.merge_history_counts (part, doc, n) SELECT ?, doc, count(*) FROM part.fact_history GROUP BY doc').run(part);

@@ -38,6 +38,7 @@ import Database from 'better-sqlite3';
 import nodejieba from 'nodejieba';
 import { readFile } from '../corpus/read';
 import { JIEBA_USER_DICT_FILE } from '../pipeline/text/segment';
+import { measureShardsAndMerge } from './sharded';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHARED_CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
@@ -108,7 +109,17 @@ async function main(): Promise<void> {
     console.log(
       `      database ${(dbBytes / 1e6).toFixed(1)} MB = ${(dbBytes / inputBytes).toFixed(2)} × the input's ${(inputBytes / 1e6).toFixed(1)} MB`,
     );
-    // Sharded runs and `qmine merge` go here: (s) 2 shards + merge, (m) the merge alone.
+    const sharded = await measureShardsAndMerge({ childUsage: CHILD_USAGE, qmine: QMINE, work }, corpus.dir, 2);
+    const shardsAndMerge = {
+      seconds: sharded.shards.seconds + sharded.merge.seconds,
+      cpuSeconds: sharded.shards.cpuSeconds + sharded.merge.cpuSeconds,
+    };
+    console.log(
+      `(s) 2 shards at once + merge     ${shardsAndMerge.seconds.toFixed(2)} s wall, ${shardsAndMerge.cpuSeconds.toFixed(2)} s CPU (shards ${sharded.shards.seconds.toFixed(2)} s, peak RSS ${sharded.shards.peakRssMb.toFixed(0)} MB a process)`,
+    );
+    console.log(
+      `(m) the merge alone              ${sharded.merge.seconds.toFixed(2)} s wall, ${sharded.merge.cpuSeconds.toFixed(2)} s CPU, peak RSS ${sharded.merge.peakRssMb.toFixed(0)} MB`,
+    );
 
     const dictionaries = path.join(work, 'dictionaries');
     cpSync(path.join(ROOT, 'dictionaries'), dictionaries, { recursive: true });
@@ -137,6 +148,7 @@ async function main(): Promise<void> {
     const ratios: Record<string, number> = {
       'b/a (target <= 2.5)': one.seconds / floor.seconds,
       'b/c (target >= 1.7)': one.seconds / two.seconds,
+      'b/s (2 shards + merge)': one.seconds / shardsAndMerge.seconds,
       'p/q (target >= 1.4)': peer.seconds / onePeer.seconds,
       'p/r (target >= 2.5)': peer.seconds / twoPeer.seconds,
       'e/b (target <= 0.03)': unchanged.seconds / one.seconds,
@@ -146,6 +158,7 @@ async function main(): Promise<void> {
     const cpuRatios: Record<string, number> = {
       'b/a': one.cpuSeconds / floor.cpuSeconds,
       'b/c': one.cpuSeconds / two.cpuSeconds,
+      'b/s': one.cpuSeconds / shardsAndMerge.cpuSeconds,
       'p/q': peer.cpuSeconds / onePeer.cpuSeconds,
       'p/r': peer.cpuSeconds / twoPeer.cpuSeconds,
       'e/b': unchanged.cpuSeconds / one.cpuSeconds,
@@ -183,6 +196,8 @@ async function main(): Promise<void> {
       runOneJob: one,
       runTwoJobs: two,
       databaseBytes: dbBytes,
+      twoShards: sharded.shards,
+      mergeOfTwoShards: sharded.merge,
       reprocessChanged: { ...changed, documentsWithWord: withWord, documentsStored: rewritten },
       reprocessUnchanged: unchanged,
       peerText: { files: peerText.files, mb: peerMb },
@@ -394,7 +409,7 @@ function digest(db: string): string {
     const hash = createHash('sha256');
     const rows = [
       'SELECT doc, ordinal, start, end, raw_start, raw_end, text FROM sentences ORDER BY doc, ordinal',
-      'SELECT id, tokens FROM documents ORDER BY id',
+      'SELECT id, tokens FROM document_texts ORDER BY id',
       'SELECT doc, type, metric, value, unit, start, end, raw_start, raw_end, rule FROM facts ORDER BY doc, start, end, type, rule, metric',
     ];
     for (const sql of rows) for (const row of handle.prepare(sql).raw().iterate()) hash.update(JSON.stringify(row));

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const dbFile = option('db');
   const repeat = Number(option('repeat', '5'));
   const db = openDatabase(dbFile, { readonly: true });
-  const longest = db.prepare('SELECT id FROM documents ORDER BY length(raw) DESC LIMIT 1').pluck().get() as string;
+  const longest = db.prepare('SELECT id FROM document_texts ORDER BY length(raw) DESC LIMIT 1').pluck().get() as string;
   const richest = db.prepare('SELECT doc FROM facts GROUP BY doc ORDER BY count(*) DESC LIMIT 1').pluck().get() as string;
   const region =
     (db

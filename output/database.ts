@@ -6,6 +6,7 @@ import { StoreError } from './errors';
 import type { Dictionaries } from '../core/dictionaries';
 import { refreshPolarityCues } from './rate-polarity';
 import { refreshRegions } from './regions';
+import { registerTextKey } from './text-key';
 
 /** PRAGMA application_id of a qmine database: the bytes 'qmin'. */
 export const QMINE_APPLICATION_ID = 0x716d696e;
@@ -60,6 +61,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     // 16 MB of page cache: a run over 20 MB of text writes no faster with 64 MB, and peaks 150 MB higher.
     db.pragma('cache_size = -16384');
     db.pragma('foreign_keys = OFF');
+    registerTextKey(db);
     if (version === 'empty') initialise(db, migrations, options.codeVersion ?? 'unknown');
     else migrate(db, version, migrations);
     db.pragma('foreign_keys = ON');

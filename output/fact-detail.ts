@@ -32,7 +32,7 @@ export function factDetail(db: Database.Database, id: number): FactDetail {
       `SELECT substr(d.raw, max(1, f.raw_start + 1 - :n), min(f.raw_start, :n)) AS before,
               substr(d.raw, f.raw_start + 1, f.raw_end - f.raw_start) AS span,
               substr(d.raw, f.raw_end + 1, :n) AS after
-       FROM facts f JOIN documents d ON d.id = f.doc WHERE f.id = :id`,
+       FROM facts f JOIN document_texts d ON d.id = f.doc WHERE f.id = :id`,
     )
     .get({ id, n: CONTEXT_CHARS }) as FactDetail['raw'];
   const stored = fields.path as string;

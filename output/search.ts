@@ -125,7 +125,10 @@ export function searchSentences(db: Database.Database, query: string, options: S
  */
 function termMatch(alias: string, term: string): { sql: string; param: string } {
   if ([...term].length >= TRIGRAM) {
-    return { sql: `${alias}.id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)`, param: `"${term.replace(/"/g, '""')}"` };
+    return {
+      sql: `${alias}.text_id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)`,
+      param: `"${term.replace(/"/g, '""')}"`,
+    };
   }
   return { sql: `${alias}.text LIKE ? ESCAPE '\\'`, param: containsPattern(term) };
 }

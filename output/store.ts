@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import type { DocumentMeta, Fact, Message, SourceInfo, Table } from '../core/document';
 import { CodePointIndex } from '../core/code-points';
 import { tokenWords } from '../core/token-blob';
@@ -9,6 +9,7 @@ import { FACT_FIELDS } from './fact-fields';
 import { FactHistoryWriter, factKeys } from './fact-history';
 import { decodeOffsetMap, encodeOffsetMap } from './map-codec';
 import { SENTENCE_INDEX_SHADOW_TABLES } from './sentence-index-file';
+import { textHash, textKey } from './text-key';
 
 export { StoreError, UserError } from './errors';
 
@@ -66,7 +67,7 @@ export class Store {
   }
 
   /**
-   * Leaves the full-text index of the sentences this store writes to be built elsewhere (a
+   * Leaves the full-text index of the sentence texts this store writes to be built elsewhere (a
    * SentenceIndexFile, by a thread of its own) and installed at the end (installSentenceIndex); their ids
    * and texts are handed out after each commit (takeNewSentences). Only for a database without
    * documents, whose index can be copied in whole: returns false otherwise. Until installed, a marker
@@ -82,7 +83,7 @@ export class Store {
     return true;
   }
 
-  /** The ids and texts of the sentences committed since the last call, while the index is deferred (null otherwise). */
+  /** The ids and texts of the sentence texts stored new since the last call, while the index is deferred (null otherwise). */
   takeNewSentences(): { ids: number[]; texts: string[] } | null {
     if (this.batchOpen) throw new StoreError('takeNewSentences: a batch is still open');
     return this.writes?.takeDeferred() ?? null;
@@ -94,25 +95,28 @@ export class Store {
    */
   installSentenceIndex(file: string): void {
     if (this.batchOpen) throw new StoreError('installSentenceIndex: a batch is still open');
-    // FTS5's shadow tables are written by FTS5 only, unless defensive mode is off for the copy.
-    this.db.unsafeMode(true);
-    this.db.prepare('ATTACH ? AS built').run(file);
+    // Copied through a connection of its own: FTS5 keeps the index's structure cached per connection and
+    // reads it again only when another connection has written, so this store's connection sees the copy.
+    const copier = new Database(this.db.name);
     try {
-      this.db.transaction(() => {
+      copier.pragma('busy_timeout = 5000');
+      // FTS5's shadow tables are written by FTS5 only, unless defensive mode is off for the copy.
+      copier.unsafeMode(true);
+      copier.prepare('ATTACH ? AS built').run(file);
+      copier.transaction(() => {
         for (const table of SENTENCE_INDEX_SHADOW_TABLES) {
           if (table === 'sentences_fts_config') continue; // the same in both: the FTS5 format version
-          this.db.exec(`DELETE FROM main.${table}; INSERT INTO main.${table} SELECT * FROM built.${table}`);
+          copier.exec(`DELETE FROM main.${table}; INSERT INTO main.${table} SELECT * FROM built.${table}`);
         }
-        this.statement('DELETE FROM meta WHERE key = ?').run(INDEX_MARKER);
+        copier.prepare('DELETE FROM meta WHERE key = ?').run(INDEX_MARKER);
       })();
     } finally {
-      this.db.exec('DETACH built');
-      this.db.unsafeMode(false);
+      copier.close();
     }
     this.writes?.indexHere();
   }
 
-  /** After a run that built the index elsewhere died before installing it: the index made again from the sentences. */
+  /** After a run that built the index elsewhere died before installing it: the index made again from the sentence texts. */
   private repairSentenceIndex(): void {
     if (this.metaValue(INDEX_MARKER) === null) return;
     this.db.transaction(() => {
@@ -227,7 +231,7 @@ export class Store {
 
   /** A stored document's normalised text: what stage keys with a part per document (Stage.keyPart) read. */
   normText(id: string): string | null {
-    return (this.statement('SELECT norm_text FROM documents WHERE id = ?').pluck().get(id) as string | undefined) ?? null;
+    return (this.statement('SELECT norm_text FROM document_texts WHERE id = ?').pluck().get(id) as string | undefined) ?? null;
   }
 
   documentIds(): string[] {
@@ -261,8 +265,9 @@ export class Store {
   *duplicateInputs(): Iterable<DuplicateInput> {
     yield* this.statement(
       `SELECT id, fingerprint_exact AS exact, fingerprint_simhash AS simhash, fingerprint_length AS length, duplicate_of AS duplicateOf,
-         CASE WHEN fingerprint_exact IS NULL OR fingerprint_simhash IS NULL OR fingerprint_length IS NULL THEN norm_text END AS normText
-       FROM documents ORDER BY rowid`,
+         CASE WHEN fingerprint_exact IS NULL OR fingerprint_simhash IS NULL OR fingerprint_length IS NULL
+           THEN (SELECT t.norm_text FROM texts t WHERE t.key = d.text_key) END AS normText
+       FROM documents d ORDER BY rowid`,
     ).iterate() as Iterable<DuplicateInput>;
   }
 
@@ -282,13 +287,13 @@ export class Store {
    */
   *documentTokens(): Iterable<{ id: string; normText: string; tokens: Uint8Array | null }> {
     yield* this.statement(
-      'SELECT id, norm_text AS normText, tokens FROM documents WHERE duplicate_of IS NULL ORDER BY rowid',
+      'SELECT d.id, t.norm_text AS normText, t.tokens FROM documents d JOIN texts t ON t.key = d.text_key WHERE d.duplicate_of IS NULL ORDER BY d.rowid',
     ).iterate() as Iterable<{ id: string; normText: string; tokens: Uint8Array | null }>;
   }
 
   /** The words of a stored document's tokens, in order (empty for a document not stored or without tokens). */
   tokenWords(id: string): string[] {
-    const row = this.statement('SELECT norm_text AS normText, tokens FROM documents WHERE id = ?').get(id) as
+    const row = this.statement('SELECT norm_text AS normText, tokens FROM document_texts WHERE id = ?').get(id) as
       { normText: string; tokens: Uint8Array | null } | undefined;
     if (!row?.tokens) return [];
     return tokenWords(row.tokens, new CodePointIndex(row.normText));
@@ -376,10 +381,7 @@ const DOCUMENT_COLUMNS = [
   'region',
   'region_code',
   'year',
-  'raw',
-  'norm_text',
-  'norm_map',
-  'tokens',
+  'text_key',
   'tables',
   'duplicate_of',
   'fingerprint_exact',
@@ -403,15 +405,22 @@ class Writes {
   private readonly indexSentencesAfter: Database.Statement;
   /** The largest sentence id before the first sentence not yet in the full-text index (null: none). */
   private unindexedAfter: number | null = null;
-  /** While the index is built elsewhere (Store.deferSentenceIndex): the sentences written since they were last taken. */
+  /** While the index is built elsewhere (Store.deferSentenceIndex): the sentence texts stored new since they were last taken. */
   private deferred: { ids: number[]; texts: string[] } | null = null;
   private readonly insertFact: Database.Statement;
   private readonly insertMessage: Database.Statement;
   private readonly history: FactHistoryWriter;
+  private readonly insertText: Database.Statement;
+  private readonly findSentenceText: Database.Statement;
+  private readonly insertSentenceText: Database.Statement;
+  private readonly sentenceTextsOf: Database.Statement;
+  private readonly deleteUnnamedSentenceText: Database.Statement;
+  private readonly storedTextKey: Database.Statement;
+  private readonly deleteUnnamedText: Database.Statement;
 
   constructor(db: Database.Database) {
     this.deleteParts = ['facts', 'keywords', 'document_messages'].map((table) => db.prepare(`DELETE FROM ${table} WHERE doc = ?`));
-    this.deleteOtherSentences = db.prepare('DELETE FROM sentences WHERE doc = ? AND ordinal NOT IN (SELECT value FROM json_each(?))');
+    this.deleteOtherSentences = db.prepare('DELETE FROM sentence_spans WHERE doc = ? AND ordinal NOT IN (SELECT value FROM json_each(?))');
     // An upsert keeps a replaced document's rowid, so storage order stays the order documents were first seen.
     const documentInsert = `INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}) VALUES (${DOCUMENT_COLUMNS.map((c) => `@${c}`).join(', ')})`;
     this.insertDocument = db.prepare(`${documentInsert}
@@ -420,28 +429,42 @@ class Writes {
         .join(', ')}`);
     // A sentence that comes back the same is left alone: re-indexing it in the full-text index (which
     // triggers keep in step) is the dearest part of replacing a document whose text did not change.
-    const sentenceInsert = 'INSERT INTO sentences (doc, ordinal, start, end, raw_start, raw_end, text) VALUES (?, ?, ?, ?, ?, ?, ?)';
+    const sentenceInsert =
+      'INSERT INTO sentence_spans (doc, ordinal, start, end, raw_start, raw_end, text_id) VALUES (?, ?, ?, ?, ?, ?, ?)';
     this.insertSentence = db.prepare(`${sentenceInsert}
       ON CONFLICT (doc, ordinal) DO UPDATE SET start = excluded.start, end = excluded.end, raw_start = excluded.raw_start,
-        raw_end = excluded.raw_end, text = excluded.text
-      WHERE (start, end, raw_start, raw_end, text) IS NOT (excluded.start, excluded.end, excluded.raw_start, excluded.raw_end, excluded.text)`);
-    // New sentences get the next rowids, so those above the largest before a batch's first new sentence
+        raw_end = excluded.raw_end, text_id = excluded.text_id
+      WHERE (start, end, raw_start, raw_end, text_id) IS NOT (excluded.start, excluded.end, excluded.raw_start, excluded.raw_end, excluded.text_id)`);
+    // New sentence texts get the next rowids, so those above the largest before a batch's first new text
     // are its new ones: indexed by one statement per batch (migration 002), not a trigger per row.
     // A document not stored yet (every one in a first run) takes plain inserts and no deletes: a statement
-    // that could reach the full-text index (through the sentences' triggers or a cascade to them) makes
+    // that could reach the full-text index (through the sentence texts' delete trigger) makes
     // FTS5 write out the terms it holds in memory, a small segment per document that then costs merges.
     // Measured over 327 documents: 1.5 s of the 5.8 s their storing took.
     this.isStored = db.prepare('SELECT EXISTS (SELECT 1 FROM documents WHERE id = ?)').pluck();
     this.appendDocument = db.prepare(documentInsert);
     this.appendSentence = db.prepare(sentenceInsert);
-    this.lastSentenceId = db.prepare('SELECT coalesce(max(id), 0) FROM sentences').pluck();
-    this.indexSentencesAfter = db.prepare('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ?');
+    this.lastSentenceId = db.prepare('SELECT coalesce(max(id), 0) FROM sentence_texts').pluck();
+    this.indexSentencesAfter = db.prepare('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentence_texts WHERE id > ?');
+    // Sentence texts are stored once (migration 010): found by hash, compared by text.
+    this.findSentenceText = db.prepare('SELECT id FROM sentence_texts WHERE hash = ? AND text = ?').pluck();
+    this.insertSentenceText = db.prepare('INSERT INTO sentence_texts (hash, text) VALUES (?, ?)');
+    this.sentenceTextsOf = db.prepare('SELECT DISTINCT text_id FROM sentence_spans WHERE doc = ?').pluck();
+    this.deleteUnnamedSentenceText = db.prepare(
+      'DELETE FROM sentence_texts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM sentence_spans WHERE text_id = ?)',
+    );
     this.insertFact = db.prepare(`INSERT INTO facts (doc, type, category, metric, value, unit, bound, status, period,
         region, region_code, subject, name, text, start, end, raw_start, raw_end, rule, sentence, run, fact_key)
       VALUES (@doc, @type, @category, @metric, @value, @unit, @bound, @status, @period, @region, @region_code, @subject, @name,
         @text, @start, @end, @raw_start, @raw_end, @rule, @sentence, @run, @fact_key)`);
     this.insertMessage = db.prepare('INSERT INTO document_messages (doc, ordinal, stage, level, text, rule) VALUES (?, ?, ?, ?, ?, ?)');
     this.history = new FactHistoryWriter(db);
+    // Texts are keyed by their content: a second document with the same layers names the stored row.
+    this.insertText = db.prepare(
+      'INSERT INTO texts (key, raw, norm_text, norm_map, tokens) VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING',
+    );
+    this.storedTextKey = db.prepare('SELECT text_key FROM documents WHERE id = ?').pluck();
+    this.deleteUnnamedText = db.prepare('DELETE FROM texts WHERE key = ? AND NOT EXISTS (SELECT 1 FROM documents WHERE text_key = ?)');
   }
 
   saveDocument(run: number, record: DocumentRecord): void {
@@ -450,6 +473,11 @@ class Writes {
     const id = source.id;
     const replacing = this.isStored.get(id) === 1;
     if (replacing && this.deferred) throw new StoreError(`document ${id}: stored twice while the full-text index is built elsewhere`);
+    const normMap = encodeOffsetMap(record.norm.map);
+    const key = textKey(record.raw, record.norm.text, normMap, record.tokens);
+    this.insertText.run(key, record.raw, record.norm.text, normMap, record.tokens);
+    const previousKey = replacing ? (this.storedTextKey.get(id) as string) : null;
+    const previousSentenceTexts = replacing ? (this.sentenceTextsOf.all(id) as number[]) : [];
     if (replacing) {
       // Its sentences may be among those not indexed yet: the triggers that keep the index in step
       // when they change or go need them indexed first.
@@ -473,10 +501,7 @@ class Writes {
       region: meta.region,
       region_code: meta.regionCode,
       year: meta.year,
-      raw: record.raw,
-      norm_text: record.norm.text,
-      norm_map: encodeOffsetMap(record.norm.map),
-      tokens: record.tokens,
+      text_key: key,
       tables: record.tables.length > 0 ? JSON.stringify(record.tables) : null,
       duplicate_of: record.duplicateOf,
       fingerprint_exact: record.fingerprint?.exact ?? null,
@@ -486,25 +511,35 @@ class Writes {
       run,
       input_order: source.inputOrder ?? null,
     });
-    if (this.deferred) {
-      for (const s of record.sentences) {
-        const inserted = this.appendSentence.run(id, s.order, s.start, s.end, s.rawStart, s.rawEnd, s.text);
-        this.deferred.ids.push(Number(inserted.lastInsertRowid));
-        this.deferred.texts.push(s.text);
-      }
-    } else {
-      this.unindexedAfter ??= this.lastSentenceId.get() as number;
-      for (const s of record.sentences) {
-        (replacing ? this.insertSentence : this.appendSentence).run(id, s.order, s.start, s.end, s.rawStart, s.rawEnd, s.text);
-      }
+    // The text the document named before, when no other document names it.
+    if (previousKey !== null && previousKey !== key) this.deleteUnnamedText.run(previousKey, previousKey);
+    if (!this.deferred) this.unindexedAfter ??= this.lastSentenceId.get() as number;
+    for (const s of record.sentences) {
+      const textId = this.sentenceTextId(s.text);
+      (replacing ? this.insertSentence : this.appendSentence).run(id, s.order, s.start, s.end, s.rawStart, s.rawEnd, textId);
     }
+    // The sentence texts only this document named before (all in the index: indexNewSentences ran above).
+    for (const textId of previousSentenceTexts) this.deleteUnnamedSentenceText.run(textId, textId);
     const keys = factKeys(record.facts);
     record.facts.forEach((f, i) => this.insertFact.run({ ...f, doc: id, run, fact_key: keys[i] }));
     record.messages.forEach((m, i) => this.insertMessage.run(id, i, m.stage, m.level, m.text, m.rule ?? null));
     this.history.update(id, run, record.facts, keys);
   }
 
-  /** Adds the sentences stored since the last call to the full-text index; call before the transaction commits. */
+  /** The id of a sentence text, stored now if it is new (and handed to the deferred index). */
+  private sentenceTextId(text: string): number {
+    const hash = textHash(text);
+    const found = this.findSentenceText.get(hash, text) as number | undefined;
+    if (found !== undefined) return found;
+    const id = Number(this.insertSentenceText.run(hash, text).lastInsertRowid);
+    if (this.deferred) {
+      this.deferred.ids.push(id);
+      this.deferred.texts.push(text);
+    }
+    return id;
+  }
+
+  /** Adds the sentence texts stored since the last call to the full-text index; call before the transaction commits. */
   indexNewSentences(): void {
     if (this.unindexedAfter === null) return;
     this.indexSentencesAfter.run(this.unindexedAfter);
@@ -600,7 +635,9 @@ interface SentenceRow {
 }
 
 function readRecord(statement: (sql: string) => Database.Statement, id: string): DocumentRecord | null {
-  const d = statement('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+  const d = statement(
+    'SELECT d.*, t.raw, t.norm_text, t.norm_map, t.tokens FROM documents d JOIN texts t ON t.key = d.text_key WHERE d.id = ?',
+  ).get(id) as DocumentRow | undefined;
   if (!d) return null;
   const source: SourceInfo = {
     id: d.id,

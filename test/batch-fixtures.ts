@@ -162,9 +162,9 @@ export function snapshot(file: string): Snapshot {
   try {
     const all = (sql: string) => db.prepare(sql).all() as Record<string, unknown>[];
     return {
-      documents: all(`SELECT id, path, record, sha256, encoding, format, mojibake, title, date, url, site, author, region, region_code,
+      documents: all(`SELECT d.id, path, record, sha256, encoding, format, mojibake, title, date, url, site, author, region, region_code,
         year, raw, norm_text, norm_map, tokens, duplicate_of, fingerprint_exact, fingerprint_simhash, stage_keys
-        FROM documents ORDER BY rowid`),
+        FROM documents d JOIN document_texts t ON t.id = d.id ORDER BY d.rowid`),
       sentences: all('SELECT doc, ordinal, start, end, raw_start, raw_end, text FROM sentences ORDER BY doc, ordinal'),
       facts: all(`SELECT doc, fact_key, type, category, metric, value, unit, bound, status, period, region, subject, name, text,
         start, end, raw_start, raw_end, rule, sentence FROM facts ORDER BY doc, fact_key`),

@@ -106,7 +106,7 @@ describe('run and reprocess after a word is added to the user dictionary', () =>
     baseline = tmp.file('baseline.db');
     await runCorpus({ db: baseline, inputs: [corpus], jobs: 1, dictionariesDir: DICTIONARIES, codeVersion: 'test' });
     const db = new Database(baseline, { readonly: true });
-    containing = db.prepare('SELECT id FROM documents WHERE instr(norm_text, ?) > 0 ORDER BY id').pluck().all(NEW_WORD) as string[];
+    containing = db.prepare('SELECT id FROM document_texts WHERE instr(norm_text, ?) > 0 ORDER BY id').pluck().all(NEW_WORD) as string[];
     db.close();
     expect(readdirSync(corpus).length).toBeGreaterThan(containing.length);
     expect(containing.length).toBeGreaterThan(1);

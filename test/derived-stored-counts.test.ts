@@ -129,13 +129,18 @@ describe('the derived data from stored fingerprint lengths and tokens', () => {
 
   /** The words of every stored document, from its token blob and normalised text. */
   const storedWords = (store: Store, id: string) => {
-    const row = store.db.prepare('SELECT norm_text, tokens FROM documents WHERE id = ?').get(id) as { norm_text: string; tokens: Buffer };
+    const row = store.db.prepare('SELECT norm_text, tokens FROM document_texts WHERE id = ?').get(id) as {
+      norm_text: string;
+      tokens: Buffer;
+    };
     return decodeTokens(row.tokens, new CodePointIndex(row.norm_text)).map((t) => t.word);
   };
 
   it('stores for every document the length its fingerprints hashed and tokens that spell its sentences', () =>
     withCopy('stored.db', (store) => {
-      const rows = store.db.prepare('SELECT id, norm_text, fingerprint_length FROM documents').all() as {
+      const rows = store.db
+        .prepare('SELECT d.id, t.norm_text, d.fingerprint_length FROM documents d JOIN document_texts t ON t.id = d.id')
+        .all() as {
         id: string;
         norm_text: string;
         fingerprint_length: number | null;
@@ -178,7 +183,9 @@ describe('the derived data from stored fingerprint lengths and tokens', () => {
     withCopy('records.db', (store) => {
       const pipeline = new Pipeline(undefined, dictionaries);
       for (const record of store.loadRecords()) {
-        const row = store.db.prepare('SELECT fingerprint_length, tokens FROM documents WHERE id = ?').get(record.source.id) as {
+        const row = store.db
+          .prepare('SELECT d.fingerprint_length, t.tokens FROM documents d JOIN document_texts t ON t.id = d.id WHERE d.id = ?')
+          .get(record.source.id) as {
           fingerprint_length: number;
           tokens: Buffer;
         };

@@ -8,7 +8,9 @@ const RUN_COLUMNS = new Set(['run', 'added_run', 'removed_run']);
 
 const TABLES: { table: string; order: string }[] = [
   { table: 'documents', order: 'rowid' },
+  { table: 'texts', order: 'key' },
   { table: 'sentences', order: 'id' },
+  { table: 'sentence_texts', order: 'id' },
   { table: 'facts', order: 'id' },
   { table: 'fact_history', order: 'id' },
   { table: 'keywords', order: 'doc, rank' },

@@ -272,21 +272,22 @@ describe('qmine schema and Datasette metadata', () => {
 
   it('declares the full-text table the way sqlite-utils and Datasette detect it', () => {
     const db = openDatabase(dbFile, { readonly: true });
-    // sqlite-utils Table.detect_fts(): a virtual table whose SQL says content="sentences" or content=[sentences].
+    // sqlite-utils Table.detect_fts(): a virtual table whose SQL says content="T" or content=[T], T the table
+    // searched: sentence_texts, each distinct sentence text once (the view sentences has their text_id).
     const detected = db
       .prepare(
         `SELECT name FROM sqlite_master WHERE rootpage = 0 AND (sql LIKE :like OR sql LIKE :like2 OR (tbl_name = :table AND sql LIKE '%VIRTUAL TABLE%USING FTS%'))`,
       )
       .pluck()
       .all({
-        like: '%VIRTUAL TABLE%USING FTS%content=[sentences]%',
-        like2: '%VIRTUAL TABLE%USING FTS%content="sentences"%',
-        table: 'sentences',
+        like: '%VIRTUAL TABLE%USING FTS%content=[sentence_texts]%',
+        like2: '%VIRTUAL TABLE%USING FTS%content="sentence_texts"%',
+        table: 'sentence_texts',
       });
     expect(detected).toEqual(['sentences_fts']);
     // sqlite-utils search's query form: the table joined to its index by rowid.
     const found = db
-      .prepare('SELECT s.text FROM sentences s WHERE s.rowid IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)')
+      .prepare('SELECT s.text FROM sentence_texts s WHERE s.rowid IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)')
       .pluck()
       .all('"不合格率"');
     expect(found).toEqual(['2010年全省产品质量抽样合格率为92.5%，不合格率为7.5%。']);

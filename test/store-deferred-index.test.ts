@@ -31,12 +31,16 @@ describe('the full-text index built in a file of its own', () => {
     expect(store.deferSentenceIndex()).toBe(true);
     const file = SentenceIndexFile.create(tmp.file('deferred.db-fts-build'));
     const run = store.beginRun(TEST_RUN);
+    const handed: string[] = [];
     for (const batch of [records().slice(0, 2), records().slice(2)]) {
       store.saveDocuments(run, batch);
       const fresh = store.takeNewSentences()!;
-      expect(fresh.ids.length).toBe(batch.reduce((n, r) => n + r.sentences.length, 0));
+      expect(fresh.ids.length).toBe(fresh.texts.length);
+      handed.push(...fresh.texts);
       file.add(fresh.ids, fresh.texts);
     }
+    // Each distinct sentence text handed out once (the index is over sentence texts).
+    expect(handed).toEqual([...new Set(records().flatMap((r) => r.sentences.map((s) => s.text)))]);
     file.close();
     expect(store.db.prepare('SELECT count(*) FROM sentences_fts_docsize').pluck().get()).toBe(0);
     store.installSentenceIndex(tmp.file('deferred.db-fts-build'));

@@ -117,7 +117,7 @@ describe('opening a database', () => {
     v3.close();
     const store = Store.open(file);
     expect(store.documentState('d')?.stageKeys).toEqual({ clean: 'c', normalise: 'n', extract: 'e' });
-    expect(store.db.prepare("SELECT tokens FROM documents WHERE id = 'd'").pluck().get()).toBeNull();
+    expect(store.db.prepare("SELECT tokens FROM document_texts WHERE id = 'd'").pluck().get()).toBeNull();
     const columns = (table: string) => store.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table);
     expect(columns('sentences')).not.toContain('tokens');
     expect(columns('documents')).not.toContain('clean_text');

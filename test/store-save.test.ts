@@ -71,8 +71,9 @@ describe('Store: saving and loading documents', () => {
     const run1 = store.beginRun(TEST_RUN);
     store.saveDocuments(run1, [buildRecord('d', sentences, [{ sentence: 0, text: '合格率为90%', value: 90 }])]);
     const rows = () =>
-      store.db.prepare("SELECT id, ordinal, text FROM sentences WHERE doc = 'd' ORDER BY ordinal").all() as {
+      store.db.prepare("SELECT id, ordinal, text, text_id FROM sentences WHERE doc = 'd' ORDER BY ordinal").all() as {
         id: number;
+        text_id: number;
         ordinal: number;
         text: string;
       }[];
@@ -93,10 +94,11 @@ describe('Store: saving and loading documents', () => {
     expect(after.map((r) => r.id)).toEqual(before.slice(0, 2).map((r) => r.id));
     const fts = (q: string) =>
       store.db.prepare('SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rowid').pluck().all(q);
-    expect(fts('"案件15起"')).toEqual([after[1]!.id]);
+    // The index is over sentence texts (each stored once): its rowids are text ids.
+    expect(fts('"案件15起"')).toEqual([after[1]!.text_id]);
     expect(fts('"案件12起"')).toEqual([]);
     expect(fts('"人员300"')).toEqual([]);
-    expect(fts('"合格率"')).toEqual([after[0]!.id]);
+    expect(fts('"合格率"')).toEqual([after[0]!.text_id]);
     // FTS5's own check that the index matches the sentences table (throws when they differ).
     expect(() => store.db.prepare("INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
     expect(
@@ -113,7 +115,7 @@ describe('Store: saving and loading documents', () => {
     const fts = (q: string) =>
       store.db
         .prepare(
-          "SELECT s.doc || ':' || s.ordinal FROM sentences_fts f JOIN sentences s ON s.id = f.rowid WHERE sentences_fts MATCH ? ORDER BY s.doc, s.ordinal",
+          "SELECT s.doc || ':' || s.ordinal FROM sentences_fts f JOIN sentences s ON s.text_id = f.rowid WHERE sentences_fts MATCH ? ORDER BY s.doc, s.ordinal",
         )
         .pluck()
         .all(q);

@@ -265,7 +265,7 @@ describe.skipIf(!chromium)('qmine serve in headless Chromium', () => {
       panel: document.getElementById('fact-panel')!.textContent,
     }));
     const db = openDatabase(fixture.db, { readonly: true });
-    const raw = db.prepare('SELECT raw FROM documents WHERE id = ?').pluck().get('xss-page') as string;
+    const raw = db.prepare('SELECT raw FROM document_texts WHERE id = ?').pluck().get('xss-page') as string;
     db.close();
     expect(marked.text).toBe(fact!.text);
     expect(marked.source).toBe([...raw].slice(fact!.raw_start, fact!.raw_end).join(''));
