@@ -345,17 +345,29 @@ function lastGroup(text: string, places: readonly ResolvedPlace[]): ResolvedPlac
 
 // ---------------------------------------------------------------------------------------------- subject
 
-/** The subject: the enumeration's item, else the noun phrase the figure modifies, else its section's or document's. */
+/**
+ * The subject (contract: the product, industry, company or group the figure is about): the enumeration's
+ * item; else the noun phrase the figure modifies; else what its clause, then its sentence, names before it
+ * (生乳中细菌总数分为四个等级：一级…); else its section's heading; else the document's topic.
+ */
+/** A digit or a numeral of a count (a clause holding one states a figure of its own). */
+const NUMERAL = /[0-9０-９]|[一二三四五六七八九十两百千万亿]+[个项家批件起人次种类户名]/;
+
 function subjectOf(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: ContextRules): string | null {
   if (input.listedSubject) return input.listedSubject;
-  const { view, phrase } = input;
+  const { view, phrase, start } = input;
+  const isPlace = (token: Token) => rules.places.lookup(token.word) !== null;
+  const named = (from: number, to: number) => (from < to ? subjectOfTokens(view.tokensIn(from, to), rules.subjects, isPlace) : null);
   if (phrase) {
-    const isPlace = (token: Token) => rules.places.lookup(token.word) !== null;
     const tokens = [...view.tokensIn(phrase.preStart, phrase.preEnd), ...view.tokensIn(phrase.postStart, phrase.postEnd)];
     const own = subjectOfTokens(tokens, rules.subjects, isPlace);
     if (own) return own;
   }
-  return section?.subject ?? scope.subject ?? null;
+  const clauseStart = view.clauseStart(start);
+  // The sentence's opening clause is its topic (生乳中细菌总数分为四个等级：一级…) when it counts nothing itself.
+  const opening = Math.min(view.clauseEnd(view.start), clauseStart);
+  const topical = !NUMERAL.test(view.text.slice(view.start, opening));
+  return named(clauseStart, start) ?? (topical ? named(view.start, opening) : null) ?? section?.subject ?? scope.subject ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------- category
