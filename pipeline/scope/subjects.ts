@@ -76,6 +76,35 @@ function headOf(word: string, rules: SubjectRules): string | null {
   return rules.heads.find((head) => word.endsWith(head)) ?? null;
 }
 
+/**
+ * Whether the word at `i` continues the run of the word after it: a subject word that is no place, or a
+ * one-character classifier the segmenter split off a noun (陶瓷/n 片/q 密封水嘴: 陶瓷片), not one after a numeral.
+ */
+function inRun(tokens: readonly Token[], i: number, rules: SubjectRules, isPlace: (token: Token) => boolean): boolean {
+  const token = tokens[i]!;
+  if (token.end !== tokens[i + 1]?.start) return false;
+  if (isSubjectWord(token, rules)) return !isPlace(token);
+  const before = tokens[i - 1];
+  return token.tag === 'q' && token.word.length === 1 && before !== undefined && before.end === token.start && before.tag.startsWith('n');
+}
+
+/**
+ * The first word of a run ending at `k` that a longer head of the lexicon spans though the segmenter split
+ * it (可/v 再生能源: 可再生能源), or `first` when none does.
+ */
+function headStart(tokens: readonly Token[], first: number, k: number, rules: SubjectRules): number {
+  let text = tokens
+    .slice(first, k + 1)
+    .map((t) => t.word)
+    .join('');
+  let start = first;
+  for (let j = first - 1; j >= 0 && j >= first - 2 && tokens[j]!.end === tokens[j + 1]!.start; j--) {
+    text = tokens[j]!.word + text;
+    if (rules.heads.some((head) => head.length === text.length && head === text)) start = j;
+  }
+  return start;
+}
+
 /** The subject run ending with the word at `k`, or null when that word is no subject's head. */
 function runEndingAt(tokens: readonly Token[], k: number, rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
   const token = tokens[k]!;
@@ -83,11 +112,8 @@ function runEndingAt(tokens: readonly Token[], k: number, rules: SubjectRules, i
   const head = headOf(token.word, rules);
   if (!head) return null;
   let first = k;
-  while (first > 0) {
-    const before = tokens[first - 1]!;
-    if (!isSubjectWord(before, rules) || isPlace(before) || before.end !== tokens[first]!.start) break;
-    first--;
-  }
+  while (first > 0 && inRun(tokens, first - 1, rules, isPlace)) first--;
+  first = headStart(tokens, first, k, rules);
   while (first < k && (rules.dropLeading.has(tokens[first]!.word) || rules.notSubjects.has(tokens[first]!.word))) first++;
   const words = tokens.slice(first, k + 1);
   const text = words.map((t) => t.word).join('');
@@ -121,11 +147,7 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
   while (last >= 0 && !isSubjectWord(tokens[last]!, rules)) last--;
   if (last < 0) return null;
   let first = last;
-  while (first > 0) {
-    const before = tokens[first - 1]!;
-    if (!isSubjectWord(before, rules) || isPlace(before) || before.end !== tokens[first]!.start) break;
-    first--;
-  }
+  while (first > 0 && inRun(tokens, first - 1, rules, isPlace)) first--;
   const words = tokens.slice(first, last + 1).map((t) => t.word);
   const text = words.join('');
   const measure = rules.measures.find((m) => text.endsWith(m) && text.length > m.length);
