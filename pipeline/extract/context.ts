@@ -6,7 +6,7 @@
 import { Dictionaries } from '../../core/dictionaries';
 import type { Document, DocumentScope, FactCategory, FactStatus, FactType, ScopeSection, Token } from '../../core/document';
 import { loadPlaceIndex, NATIONAL, type Division, type PlaceIndex } from '../metadata/places';
-import { categoryOf, loadCategoryCues, type CategoryCue } from '../scope/category';
+import { CATEGORY_ORDER, categoryOf, loadCategoryCues, type CategoryCue } from '../scope/category';
 import { placesIn, type ResolvedPlace } from '../scope/places-in';
 import { buildScope } from '../scope/scope';
 import { loadSubjectRules, subjectOfTokens, type SubjectRules } from '../scope/subjects';
@@ -364,35 +364,61 @@ function subjectOf(input: FigureInput, section: ScopeSection | null, scope: Docu
     if (own) return own;
   }
   const clauseStart = view.clauseStart(start);
-  // The sentence's opening clause is its topic (生乳中细菌总数分为四个等级：一级…) when it counts nothing itself.
+  // The sentence's opening clause is its topic when it counts nothing itself (今年对乳粉开展专项抽检，共抽取…),
+  // or when it leads a list (生乳中细菌总数分为四个等级：一级…).
   const opening = Math.min(view.clauseEnd(view.start), clauseStart);
-  const topical = !NUMERAL.test(view.text.slice(view.start, opening));
+  const topical = view.text[opening] === '：' || !NUMERAL.test(view.text.slice(view.start, opening));
   return named(clauseStart, start) ?? (topical ? named(view.start, opening) : null) ?? section?.subject ?? scope.subject ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------- category
 
 /**
- * The first category in the contract's order whose cue the metric (or a named thing's name) holds; else
- * the category of the figure the metric came from; else money is finance; else the section heading's cue.
+ * The first category in the contract's order whose cue the metric (or a named thing's name, or the unit)
+ * holds, a limit a standard sets taking `standard` before the categories after it; else what the figure's
+ * clause says was sampled or enforced (a metric cut short of 抽查); else the category of the figure the
+ * metric came from; else money is finance; else the sentence's sampling or enforcement; else the section
+ * heading's cue.
  */
 function categoryOfFigure(input: FigureInput, section: ScopeSection | null, rules: ContextRules): FactCategory {
   if (input.type === 'brand') return 'brand';
   if (input.type === 'standard') return 'standard';
   const text = input.type === 'policy' ? (input.name ?? input.metric) : input.metric;
-  const own = categoryOf(text, input.type, rules.categories);
+  const own = categoryOf(text, input.type, rules.categories, input.unit);
+  if (isStandardLimit(input) && (own === null || CATEGORY_ORDER.indexOf(own) > CATEGORY_ORDER.indexOf('standard'))) return 'standard';
   if (own) return own;
   if (input.type === 'policy') return 'other';
+  const { view, start, end } = input;
+  const clause = view.text.slice(view.clauseStart(start), view.clauseEnd(end));
+  const fromClause = categoryOf(clause, input.type, rules.categories);
+  if (fromClause === 'sampling' || fromClause === 'enforcement') return fromClause;
   if (input.inheritedCategory && input.inheritedCategory !== 'other') return input.inheritedCategory;
   if (input.unit && CURRENCY.test(input.unit)) return 'finance';
   // What a sentence says was sampled or enforced (本次抽查了…112家企业的140批次产品) types the figures it counts.
-  const sentenceBefore = input.view.text.slice(input.view.start, input.start);
+  const sentenceBefore = view.text.slice(view.start, start);
   const fromSentence = categoryOf(sentenceBefore, input.type, rules.categories);
   if (fromSentence === 'sampling' || fromSentence === 'enforcement') return fromSentence;
   if (section) {
-    const heading = input.view.text.slice(section.start, section.headingEnd);
+    const heading = view.text.slice(section.start, section.headingEnd);
     const fromHeading = categoryOf(heading, input.type, rules.categories);
     if (fromHeading && fromHeading !== 'finance') return fromHeading;
   }
   return 'other';
+}
+
+/** A sentence that speaks of a standard (新国标将…规定为, 日本的国家标准是…). */
+const NAMES_STANDARD = /标准|国标/;
+/** Words by which a clause reports a measured or reached level, not a limit (早就控制在, 实测值, 都能做到). */
+const MEASURED_LEVEL = /控制在|检出|实测|测得|做到|达到|达不到|抽检|抽查/;
+
+/**
+ * A per-unit limit in a sentence about a standard (一级每毫升低于50万个, 蛋白质含量从2.95g/100g降低到2.80g/100g):
+ * the contract's `standard` (standards set), ahead of `food_safety` and what follows it.
+ */
+function isStandardLimit(input: FigureInput): boolean {
+  if (input.type !== 'amount' && input.type !== 'change') return false;
+  if (!input.unit?.includes('/')) return false;
+  const { view, start } = input;
+  if (!NAMES_STANDARD.test(view.slice)) return false;
+  return !MEASURED_LEVEL.test(view.text.slice(view.clauseStart(start), start));
 }
