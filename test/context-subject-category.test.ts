@@ -27,6 +27,12 @@ describe('subject: the phrase, the clause, the sentence’s topic, then the encl
     const facts = factsOf('出动执法人员3200人次，立案查处案件412起。');
     expect(byValue(facts, 412).subject).toBeNull();
   });
+  it('takes the subject of the clause a 其中 clause continues, and of a clause that leads a list', () => {
+    const sampled = factsOf('今年共抽查电线电缆150批次，其中合格138批次。');
+    expect(byValue(sampled, 138).subject).toBe('电线电缆');
+    const graded = factsOf('地方标准规定，生乳按菌落总数分为三级，一级每毫升低于20万个，二级每毫升低于60万个，三级每毫升低于150万个。');
+    expect(byValue(graded, 1500000).subject).toBe('生乳');
+  });
   it('names a company by its name (银行)', () => {
     const facts = factsOf('建设银行股价收于5.12元/股。');
     expect(byValue(facts, 5.12).subject).toContain('建设银行');

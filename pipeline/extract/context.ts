@@ -350,6 +350,27 @@ function lastGroup(text: string, places: readonly ResolvedPlace[]): ResolvedPlac
  * item; else the noun phrase the figure modifies; else what its clause, then its sentence, names before it
  * (生乳中细菌总数分为四个等级：一级…); else its section's heading; else the document's topic.
  */
+/** A clause that goes on about what the clause before it named (…120批次，其中合格115批次). */
+const CONTINUES = /^(?:其中|内含|含|包括)/;
+/** A clause that leads the clauses after it (生乳中细菌总数分为四个等级，一级…). */
+const LEADS = /分为|分成|包括|包含/;
+
+/**
+ * The subject of the clause before the figure's when the figure's clause continues it (其中…); else of the
+ * nearest earlier clause of the sentence that leads a list (分为四个等级，一级…，二级…).
+ */
+function continuedSubject(input: FigureInput, named: (from: number, to: number) => string | null): string | null {
+  const { view, start } = input;
+  let clauseStart = view.clauseStart(start);
+  const continues = CONTINUES.test(view.text.slice(clauseStart, start));
+  while (clauseStart > view.start) {
+    const previousStart = view.clauseStart(clauseStart - 1);
+    if (continues || LEADS.test(view.text.slice(previousStart, clauseStart - 1))) return named(previousStart, clauseStart - 1);
+    clauseStart = previousStart;
+  }
+  return null;
+}
+
 /** A digit or a numeral of a count (a clause holding one states a figure of its own). */
 const NUMERAL = /[0-9０-９]|[一二三四五六七八九十两百千万亿]+[个项家批件起人次种类户名]/;
 
@@ -368,7 +389,14 @@ function subjectOf(input: FigureInput, section: ScopeSection | null, scope: Docu
   // or when it leads a list (生乳中细菌总数分为四个等级：一级…).
   const opening = Math.min(view.clauseEnd(view.start), clauseStart);
   const topical = view.text[opening] === '：' || !NUMERAL.test(view.text.slice(view.start, opening));
-  return named(clauseStart, start) ?? (topical ? named(view.start, opening) : null) ?? section?.subject ?? scope.subject ?? null;
+  return (
+    named(clauseStart, start) ??
+    continuedSubject(input, named) ??
+    (topical ? named(view.start, opening) : null) ??
+    section?.subject ??
+    scope.subject ??
+    null
+  );
 }
 
 // ---------------------------------------------------------------------------------------------- category
@@ -406,19 +434,21 @@ function categoryOfFigure(input: FigureInput, section: ScopeSection | null, rule
   return 'other';
 }
 
-/** A sentence that speaks of a standard (新国标将…规定为, 日本的国家标准是…). */
+/** A paragraph that speaks of a standard (新国标将…规定为, 日本的国家标准是…). */
 const NAMES_STANDARD = /标准|国标/;
 /** Words by which a clause reports a measured or reached level, not a limit (早就控制在, 实测值, 都能做到). */
 const MEASURED_LEVEL = /控制在|检出|实测|测得|做到|达到|达不到|抽检|抽查/;
 
 /**
- * A per-unit limit in a sentence about a standard (一级每毫升低于50万个, 蛋白质含量从2.95g/100g降低到2.80g/100g):
+ * A per-unit limit in a paragraph about a standard (一级每毫升低于50万个, 蛋白质含量从2.95g/100g降低到2.80g/100g):
  * the contract's `standard` (standards set), ahead of `food_safety` and what follows it.
  */
 function isStandardLimit(input: FigureInput): boolean {
   if (input.type !== 'amount' && input.type !== 'change') return false;
   if (!input.unit?.includes('/')) return false;
   const { view, start } = input;
-  if (!NAMES_STANDARD.test(view.slice)) return false;
+  // The standard may be named by an earlier sentence of the paragraph (新国标…。其中生乳蛋白质含量每100克不低于…).
+  const paragraphStart = view.text.lastIndexOf('\n', view.start - 1) + 1;
+  if (!NAMES_STANDARD.test(view.text.slice(paragraphStart, view.end))) return false;
   return !MEASURED_LEVEL.test(view.text.slice(view.clauseStart(start), start));
 }
