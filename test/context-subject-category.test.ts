@@ -33,6 +33,18 @@ describe('subject: the phrase, the clause, the sentence’s topic, then the encl
     const graded = factsOf('地方标准规定，生乳按菌落总数分为三级，一级每毫升低于20万个，二级每毫升低于60万个，三级每毫升低于150万个。');
     expect(byValue(graded, 1500000).subject).toBe('生乳');
   });
+  it('gives each item of a list of figures its own words, and a range or from-to pair shared ones', () => {
+    const listed = factsOf('全年新增科技型中小企业5120家、高新技术企业2300家、专精特新企业960家。');
+    expect(byValue(listed, 960).subject).toBe('专精特新企业');
+    const pair = factsOf('全省国家级高新技术企业从0.81万家增加到1.32万家。');
+    expect(byValue(pair, 13200).subject).toContain('高新技术企业');
+    const shares = factsOf('制造业、普惠小微贷款余额分别增长9.7%、12.1%。');
+    expect(byValue(shares, 12.1).subject).not.toBe('制造业');
+  });
+  it('keeps a negation in what the run names (不合格企业)', () => {
+    const facts = factsOf('已责令41家产品不合格企业进行整改。');
+    expect(byValue(facts, 41).subject).toContain('不合格企业');
+  });
   it('names a company by its name (银行)', () => {
     const facts = factsOf('建设银行股价收于5.12元/股。');
     expect(byValue(facts, 5.12).subject).toContain('建设银行');

@@ -371,6 +371,29 @@ function continuedSubject(input: FigureInput, named: (from: number, to: number) 
   return null;
 }
 
+/** A clause that gives figures to a list of items (制造业、普惠小微贷款余额分别增长…): the enumeration names them. */
+function namesItems(clause: string): boolean {
+  const respectively = RESPECTIVELY.exec(clause);
+  return respectively !== null && /[、和及与]/.test(clause.slice(0, respectively.index));
+}
+
+/**
+ * Where the words about the figure at `end` begin in its clause: after the list separator that follows the
+ * last figure before it, when words of its own come between (新增科技型中小企业7227家、高新技术企业3200家、
+ * 专精特新企业1565家: the last names only 专精特新企业); a range or from-to pair (2%-3%, 从0.94万家增加到1.55万家,
+ * 75%和90%) shares its words.
+ */
+function afterFigures(text: string, from: number, end: number): number {
+  const before = text.slice(from, end);
+  let lastDigit = -1;
+  for (const match of before.matchAll(/[0-9０-９]/g)) lastDigit = match.index;
+  if (lastDigit < 0) return from;
+  const separator = before.slice(lastDigit).search(/[、和及与]/);
+  if (separator < 0) return from;
+  const itemStart = lastDigit + separator + 1;
+  return /[\u4e00-\u9fff]/.test(before.slice(itemStart)) ? from + itemStart : from;
+}
+
 /** A digit or a numeral of a count (a clause holding one states a figure of its own). */
 const NUMERAL = /[0-9０-９]|[一二三四五六七八九十两百千万亿]+[个项家批件起人次种类户名]/;
 
@@ -390,7 +413,7 @@ function subjectOf(input: FigureInput, section: ScopeSection | null, scope: Docu
   const opening = Math.min(view.clauseEnd(view.start), clauseStart);
   const topical = view.text[opening] === '：' || !NUMERAL.test(view.text.slice(view.start, opening));
   return (
-    named(clauseStart, start) ??
+    (namesItems(view.text.slice(clauseStart, view.clauseEnd(start))) ? null : named(afterFigures(view.text, clauseStart, start), start)) ??
     continuedSubject(input, named) ??
     (topical ? named(view.start, opening) : null) ??
     section?.subject ??

@@ -105,6 +105,8 @@ function headStart(tokens: readonly Token[], first: number, k: number, rules: Su
   return start;
 }
 
+const NEGATIONS: ReadonlySet<string> = new Set(['不', '非', '未']);
+
 /** The subject run ending with the word at `k`, or null when that word is no subject's head. */
 function runEndingAt(tokens: readonly Token[], k: number, rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
   const token = tokens[k]!;
@@ -114,6 +116,20 @@ function runEndingAt(tokens: readonly Token[], k: number, rules: SubjectRules, i
   let first = k;
   while (first > 0 && inRun(tokens, first - 1, rules, isPlace)) first--;
   first = headStart(tokens, first, k, rules);
+  // A narrowing abbreviation the segmenter split (专精/n 特新/x) is kept before the run.
+  for (let j = first - 1; j >= Math.max(0, first - 3); j--) {
+    const words = tokens.slice(j, first);
+    if (
+      words.every((t, i) => t.end === (tokens[j + i + 1] ?? tokens[first]!).start) &&
+      rules.narrowing.has(words.map((t) => t.word).join(''))
+    ) {
+      first = j;
+      break;
+    }
+  }
+  // A negation glued to the run is part of what it names (不合格企业 is not 合格企业).
+  const negation = tokens[first - 1];
+  if (negation && NEGATIONS.has(negation.word) && negation.end === tokens[first]!.start) first--;
   while (first < k && (rules.dropLeading.has(tokens[first]!.word) || rules.notSubjects.has(tokens[first]!.word))) first++;
   const words = tokens.slice(first, k + 1);
   const text = words.map((t) => t.word).join('');
