@@ -51,6 +51,18 @@ describe('subject: the phrase, the clause, the sentence’s topic, then the encl
   });
 });
 
+describe('document topic: a sampling report is about the product it samples', () => {
+  it('gives the figures of a short page that keeps sampling one product that product', () => {
+    const page =
+      '玩具市场乱象调查。据悉，近日公布的专项抽查结果显示，儿童玩具合格率为72.4%，较上次下降。' +
+      '业内人士说，玩具企业多为小作坊，玩具行业竞争激烈，玩具企业利润微薄。' +
+      '历年来儿童玩具抽检合格率都不高，去年儿童玩具抽查合格率为75.1%。' +
+      '此次对儿童玩具共抽查了120家企业生产的131种产品，儿童玩具抽样合格率偏低。';
+    const facts = factsOf(page, 'sampling-page');
+    expect(byValue(facts, 131).subject).toBe('儿童玩具');
+  });
+});
+
 describe('category: the contract’s decision list', () => {
   const cues = loadCategoryCues(dictionaries);
   it('takes shares and share prices as finance whatever company the metric names', () => {
