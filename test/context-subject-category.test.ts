@@ -86,6 +86,12 @@ describe('category: the contract’s decision list', () => {
     expect(categoryOf('该局已检查涉药单位', 'count', cues)).toBe('enforcement');
     expect(categoryOf('受理消费者投诉', 'count', cues)).toBeNull();
   });
+  it('takes firms a sampling found at fault and handed to enforcement as enforcement', () => {
+    const handed = factsOf('对抽查发现问题的9家儿童用品生产企业，已依法移送稽查部门立案查处。');
+    expect(byValue(handed, 9).category).toBe('enforcement');
+    const sampled = factsOf('抽查发现9家儿童用品生产企业的产品不合格。');
+    expect(byValue(sampled, 9).category).toBe('sampling');
+  });
   it('takes loans and balances as finance', () => {
     expect(categoryOf('普惠小微贷款余额', 'change', cues)).toBe('finance');
   });

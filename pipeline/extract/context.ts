@@ -437,6 +437,15 @@ function categoryOfFigure(input: FigureInput, section: ScopeSection | null, rule
   const text = input.type === 'policy' ? (input.name ?? input.metric) : input.metric;
   const own = categoryOf(text, input.type, rules.categories, input.unit);
   if (isStandardLimit(input) && (own === null || CATEGORY_ORDER.indexOf(own) > CATEGORY_ORDER.indexOf('standard'))) return 'standard';
+  // Firms a sampling found at fault and handed to enforcement (…的11家企业，已依法移送稽查部门立案查处) are counted
+  // by the action taken on them: enforcement comes first in the contract's order.
+  if (
+    (own === null || own === 'sampling') &&
+    input.type === 'count' &&
+    HANDED_TO_ENFORCEMENT.test(input.view.text.slice(input.end, input.view.end))
+  ) {
+    return 'enforcement';
+  }
   if (own) return own;
   if (input.type === 'policy') return 'other';
   const { view, start, end } = input;
@@ -456,6 +465,9 @@ function categoryOfFigure(input: FigureInput, section: ScopeSection | null, rule
   }
   return 'other';
 }
+
+/** What the rest of a sentence does to what a figure counts when it hands them to enforcement. */
+const HANDED_TO_ENFORCEMENT = /^[^。；;]{0,20}?(?:移送|立案查处|依法查处|立案调查)/;
 
 /** A paragraph that speaks of a standard (新国标将…规定为, 日本的国家标准是…). */
 const NAMES_STANDARD = /标准|国标/;
