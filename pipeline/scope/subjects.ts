@@ -107,11 +107,22 @@ function headStart(tokens: readonly Token[], first: number, k: number, rules: Su
 
 const NEGATIONS: ReadonlySet<string> = new Set(['不', '非', '未']);
 
+/** A head of the lexicon that the word at `k` ends only with the words glued before it (经营/vn 主体/n: 经营主体). */
+function splitHead(tokens: readonly Token[], k: number, rules: SubjectRules): string | null {
+  let text = tokens[k]!.word;
+  for (let j = k - 1; j >= 0 && j >= k - 2 && tokens[j]!.end === tokens[j + 1]!.start; j--) {
+    text = tokens[j]!.word + text;
+    const head = rules.heads.find((h) => h === text);
+    if (head) return head;
+  }
+  return null;
+}
+
 /** The subject run ending with the word at `k`, or null when that word is no subject's head. */
 function runEndingAt(tokens: readonly Token[], k: number, rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
   const token = tokens[k]!;
   if (!isSubjectWord(token, rules) || isPlace(token)) return null;
-  const head = headOf(token.word, rules);
+  const head = headOf(token.word, rules) ?? splitHead(tokens, k, rules);
   if (!head) return null;
   let first = k;
   while (first > 0 && inRun(tokens, first - 1, rules, isPlace)) first--;
