@@ -467,7 +467,7 @@ function categoryOfFigure(input: FigureInput, section: ScopeSection | null, rule
 }
 
 /** What the rest of a sentence does to what a figure counts when it hands them to enforcement. */
-const HANDED_TO_ENFORCEMENT = /^[^。；;]{0,20}?(?:移送|立案查处|依法查处|立案调查)/;
+const HANDED_TO_ENFORCEMENT = /^[^。；;]{0,40}?(?:移送|立案查处|依法查处|立案调查)/;
 
 /** A paragraph that speaks of a standard (新国标将…规定为, 日本的国家标准是…). */
 const NAMES_STANDARD = /标准|国标/;
