@@ -6,7 +6,7 @@
 import { Dictionaries } from '../../core/dictionaries';
 import type { Document, DocumentScope, FactCategory, FactStatus, FactType, ScopeSection, Token } from '../../core/document';
 import { loadPlaceIndex, NATIONAL, type Division, type PlaceIndex } from '../metadata/places';
-import { categoryOf, loadCategoryCues, type CategoryCue } from '../scope/category';
+import { CATEGORY_ORDER, categoryOf, loadCategoryCues, type CategoryCue } from '../scope/category';
 import { placesIn, type ResolvedPlace } from '../scope/places-in';
 import { buildScope } from '../scope/scope';
 import { loadSubjectRules, subjectOfTokens, type SubjectRules } from '../scope/subjects';
@@ -455,42 +455,145 @@ function lastGroup(text: string, places: readonly ResolvedPlace[]): ResolvedPlac
 
 // ---------------------------------------------------------------------------------------------- subject
 
-/** The subject: the enumeration's item, else the noun phrase the figure modifies, else its section's or document's. */
+/**
+ * The subject (contract: the product, industry, company or group the figure is about): the enumeration's
+ * item; else the noun phrase the figure modifies; else what its clause, then its sentence, names before it
+ * (生乳中细菌总数分为四个等级：一级…); else its section's heading; else the document's topic.
+ */
+/** A clause that goes on about what the clause before it named (…120批次，其中合格115批次). */
+const CONTINUES = /^(?:其中|内含|含|包括)/;
+/** A clause that leads the clauses after it (生乳中细菌总数分为四个等级，一级…). */
+const LEADS = /分为|分成|包括|包含/;
+
+/**
+ * The subject of the clause before the figure's when the figure's clause continues it (其中…); else of the
+ * nearest earlier clause of the sentence that leads a list (分为四个等级，一级…，二级…).
+ */
+function continuedSubject(input: FigureInput, named: (from: number, to: number) => string | null): string | null {
+  const { view, start } = input;
+  let clauseStart = view.clauseStart(start);
+  const continues = CONTINUES.test(view.text.slice(clauseStart, start));
+  while (clauseStart > view.start) {
+    const previousStart = view.clauseStart(clauseStart - 1);
+    if (continues || LEADS.test(view.text.slice(previousStart, clauseStart - 1))) return named(previousStart, clauseStart - 1);
+    clauseStart = previousStart;
+  }
+  return null;
+}
+
+/** A clause that gives figures to a list of items (制造业、普惠小微贷款余额分别增长…): the enumeration names them. */
+function namesItems(clause: string): boolean {
+  const respectively = RESPECTIVELY.exec(clause);
+  return respectively !== null && /[、和及与]/.test(clause.slice(0, respectively.index));
+}
+
+/**
+ * Where the words about the figure at `end` begin in its clause: after the list separator that follows the
+ * last figure before it, when words of its own come between (新增科技型中小企业7227家、高新技术企业3200家、
+ * 专精特新企业1565家: the last names only 专精特新企业); a range or from-to pair (2%-3%, 从0.94万家增加到1.55万家,
+ * 75%和90%) shares its words.
+ */
+function afterFigures(text: string, from: number, end: number): number {
+  const before = text.slice(from, end);
+  let lastDigit = -1;
+  for (const match of before.matchAll(/[0-9０-９]/g)) lastDigit = match.index;
+  if (lastDigit < 0) return from;
+  const separator = before.slice(lastDigit).search(/[、和及与]/);
+  if (separator < 0) return from;
+  const itemStart = lastDigit + separator + 1;
+  return /[\u4e00-\u9fff]/.test(before.slice(itemStart)) ? from + itemStart : from;
+}
+
+/** A digit or a numeral of a count (a clause holding one states a figure of its own). */
+const NUMERAL = /[0-9０-９]|[一二三四五六七八九十两百千万亿]+[个项家批件起人次种类户名]/;
+
 function subjectOf(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: ContextRules): string | null {
   if (input.listedSubject) return input.listedSubject;
-  const { view, phrase } = input;
+  const { view, phrase, start } = input;
+  const isPlace = (token: Token) => rules.places.lookup(token.word) !== null;
+  const named = (from: number, to: number) => (from < to ? subjectOfTokens(view.tokensIn(from, to), rules.subjects, isPlace) : null);
   if (phrase) {
-    const isPlace = (token: Token) => rules.places.lookup(token.word) !== null;
     const tokens = [...view.tokensIn(phrase.preStart, phrase.preEnd), ...view.tokensIn(phrase.postStart, phrase.postEnd)];
     const own = subjectOfTokens(tokens, rules.subjects, isPlace);
     if (own) return own;
   }
-  return section?.subject ?? scope.subject ?? null;
+  const clauseStart = view.clauseStart(start);
+  // The sentence's opening clause is its topic when it counts nothing itself (今年对乳粉开展专项抽检，共抽取…),
+  // or when it leads a list (生乳中细菌总数分为四个等级：一级…).
+  const opening = Math.min(view.clauseEnd(view.start), clauseStart);
+  const topical = view.text[opening] === '：' || !NUMERAL.test(view.text.slice(view.start, opening));
+  return (
+    (namesItems(view.text.slice(clauseStart, view.clauseEnd(start))) ? null : named(afterFigures(view.text, clauseStart, start), start)) ??
+    continuedSubject(input, named) ??
+    (topical ? named(view.start, opening) : null) ??
+    section?.subject ??
+    scope.subject ??
+    null
+  );
 }
 
 // ---------------------------------------------------------------------------------------------- category
 
 /**
- * The first category in the contract's order whose cue the metric (or a named thing's name) holds; else
- * the category of the figure the metric came from; else money is finance; else the section heading's cue.
+ * The first category in the contract's order whose cue the metric (or a named thing's name, or the unit)
+ * holds, a limit a standard sets taking `standard` before the categories after it; else what the figure's
+ * clause says was sampled or enforced (a metric cut short of 抽查); else the category of the figure the
+ * metric came from; else money is finance; else the sentence's sampling or enforcement; else the section
+ * heading's cue.
  */
 function categoryOfFigure(input: FigureInput, section: ScopeSection | null, rules: ContextRules): FactCategory {
   if (input.type === 'brand') return 'brand';
   if (input.type === 'standard') return 'standard';
   const text = input.type === 'policy' ? (input.name ?? input.metric) : input.metric;
-  const own = categoryOf(text, input.type, rules.categories);
+  const own = categoryOf(text, input.type, rules.categories, input.unit);
+  if (isStandardLimit(input) && (own === null || CATEGORY_ORDER.indexOf(own) > CATEGORY_ORDER.indexOf('standard'))) return 'standard';
+  // Firms a sampling found at fault and handed to enforcement (…的11家企业，已依法移送稽查部门立案查处) are counted
+  // by the action taken on them: enforcement comes first in the contract's order.
+  if (
+    (own === null || own === 'sampling') &&
+    input.type === 'count' &&
+    HANDED_TO_ENFORCEMENT.test(input.view.text.slice(input.end, input.view.end))
+  ) {
+    return 'enforcement';
+  }
   if (own) return own;
   if (input.type === 'policy') return 'other';
+  const { view, start, end } = input;
+  const clause = view.text.slice(view.clauseStart(start), view.clauseEnd(end));
+  const fromClause = categoryOf(clause, input.type, rules.categories);
+  if (fromClause === 'sampling' || fromClause === 'enforcement') return fromClause;
   if (input.inheritedCategory && input.inheritedCategory !== 'other') return input.inheritedCategory;
   if (input.unit && CURRENCY.test(input.unit)) return 'finance';
   // What a sentence says was sampled or enforced (本次抽查了…112家企业的140批次产品) types the figures it counts.
-  const sentenceBefore = input.view.text.slice(input.view.start, input.start);
+  const sentenceBefore = view.text.slice(view.start, start);
   const fromSentence = categoryOf(sentenceBefore, input.type, rules.categories);
   if (fromSentence === 'sampling' || fromSentence === 'enforcement') return fromSentence;
   if (section) {
-    const heading = input.view.text.slice(section.start, section.headingEnd);
+    const heading = view.text.slice(section.start, section.headingEnd);
     const fromHeading = categoryOf(heading, input.type, rules.categories);
     if (fromHeading && fromHeading !== 'finance') return fromHeading;
   }
   return 'other';
+}
+
+/** What the rest of a sentence does to what a figure counts when it hands them to enforcement. */
+const HANDED_TO_ENFORCEMENT = /^[^。；;]{0,40}?(?:移送|立案查处|依法查处|立案调查)/;
+
+/** A paragraph that speaks of a standard (新国标将…规定为, 日本的国家标准是…). */
+const NAMES_STANDARD = /标准|国标/;
+/** Words by which a clause reports a measured or reached level, not a limit (早就控制在, 实测值, 都能做到). */
+const MEASURED_LEVEL = /控制在|检出|实测|测得|做到|达到|达不到|抽检|抽查/;
+
+/**
+ * A per-unit limit in a paragraph about a standard (一级每毫升低于50万个, 蛋白质含量从2.95g/100g降低到2.80g/100g):
+ * the contract's `standard` (standards set), ahead of `food_safety` and what follows it.
+ */
+function isStandardLimit(input: FigureInput): boolean {
+  if (input.type !== 'amount' && input.type !== 'change') return false;
+  if (!input.unit?.includes('/')) return false;
+  const { view, start } = input;
+  // The standard may be named by an earlier sentence of the paragraph (新国标…。其中生乳蛋白质含量每100克不低于…).
+  const paragraphStart = view.text.lastIndexOf('\n', view.start - 1) + 1;
+  if (!NAMES_STANDARD.test(view.text.slice(paragraphStart, view.end))) return false;
+  return !MEASURED_LEVEL.test(view.text.slice(view.clauseStart(start), start));
 }

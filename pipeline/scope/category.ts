@@ -31,6 +31,8 @@ export interface CategoryCue {
   types: ReadonlySet<FactType> | null;
   /** The cue names what the figure itself is (a price): tried before the contract's order. */
   identity: boolean;
+  /** The cue reads the figure's unit (`@股`: shares), not its metric. */
+  onUnit: boolean;
 }
 
 export function parseCategoryCues(text: string): CategoryCue[] {
@@ -43,9 +45,11 @@ export function parseCategoryCues(text: string): CategoryCue[] {
     if (!category || !pattern || !CATEGORY_ORDER.includes(category as FactCategory)) {
       throw new Error(`dictionary ${CATEGORIES_FILE}: bad line '${line}'`);
     }
+    const onUnit = pattern.startsWith('@');
     cues.push({
       category: category as FactCategory,
-      regex: new RegExp(pattern),
+      regex: new RegExp(onUnit ? pattern.slice(1) : pattern),
+      onUnit,
       types: types ? new Set(types.split(',').map((t) => t.trim() as FactType)) : null,
       identity,
     });
@@ -59,11 +63,11 @@ export function loadCategoryCues(dictionaries: Dictionaries): CategoryCue[] {
   return dictionaries.parseOnce(CATEGORIES_FILE, parseCategoryCues, 'compiled');
 }
 
-/** The first category in the contract's order whose cue `text` holds, or null. */
-export function categoryOf(text: string, type: FactType, cues: readonly CategoryCue[]): FactCategory | null {
+/** The first category in the contract's order whose cue `text` (or, for a unit cue, `unit`) holds, or null. */
+export function categoryOf(text: string, type: FactType, cues: readonly CategoryCue[], unit: string | null = null): FactCategory | null {
   for (const cue of cues) {
     if (cue.types && !cue.types.has(type)) continue;
-    if (cue.regex.test(text)) return cue.category;
+    if (cue.regex.test(cue.onUnit ? (unit ?? '') : text)) return cue.category;
   }
   return null;
 }

@@ -76,18 +76,71 @@ function headOf(word: string, rules: SubjectRules): string | null {
   return rules.heads.find((head) => word.endsWith(head)) ?? null;
 }
 
+/**
+ * Whether the word at `i` continues the run of the word after it: a subject word that is no place, or a
+ * one-character classifier the segmenter split off a noun (陶瓷/n 片/q 密封水嘴: 陶瓷片), not one after a numeral.
+ */
+function inRun(tokens: readonly Token[], i: number, rules: SubjectRules, isPlace: (token: Token) => boolean): boolean {
+  const token = tokens[i]!;
+  if (token.end !== tokens[i + 1]?.start) return false;
+  if (isSubjectWord(token, rules)) return !isPlace(token);
+  const before = tokens[i - 1];
+  return token.tag === 'q' && token.word.length === 1 && before !== undefined && before.end === token.start && before.tag.startsWith('n');
+}
+
+/**
+ * The first word of a run ending at `k` that a longer head of the lexicon spans though the segmenter split
+ * it (可/v 再生能源: 可再生能源), or `first` when none does.
+ */
+function headStart(tokens: readonly Token[], first: number, k: number, rules: SubjectRules): number {
+  let text = tokens
+    .slice(first, k + 1)
+    .map((t) => t.word)
+    .join('');
+  let start = first;
+  for (let j = first - 1; j >= 0 && j >= first - 2 && tokens[j]!.end === tokens[j + 1]!.start; j--) {
+    text = tokens[j]!.word + text;
+    if (rules.heads.some((head) => head.length === text.length && head === text)) start = j;
+  }
+  return start;
+}
+
+const NEGATIONS: ReadonlySet<string> = new Set(['不', '非', '未']);
+
+/** A head of the lexicon that the word at `k` ends only with the words glued before it (经营/vn 主体/n: 经营主体). */
+function splitHead(tokens: readonly Token[], k: number, rules: SubjectRules): string | null {
+  let text = tokens[k]!.word;
+  for (let j = k - 1; j >= 0 && j >= k - 2 && tokens[j]!.end === tokens[j + 1]!.start; j--) {
+    text = tokens[j]!.word + text;
+    const head = rules.heads.find((h) => h === text);
+    if (head) return head;
+  }
+  return null;
+}
+
 /** The subject run ending with the word at `k`, or null when that word is no subject's head. */
 function runEndingAt(tokens: readonly Token[], k: number, rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
   const token = tokens[k]!;
   if (!isSubjectWord(token, rules) || isPlace(token)) return null;
-  const head = headOf(token.word, rules);
+  const head = headOf(token.word, rules) ?? splitHead(tokens, k, rules);
   if (!head) return null;
   let first = k;
-  while (first > 0) {
-    const before = tokens[first - 1]!;
-    if (!isSubjectWord(before, rules) || isPlace(before) || before.end !== tokens[first]!.start) break;
-    first--;
+  while (first > 0 && inRun(tokens, first - 1, rules, isPlace)) first--;
+  first = headStart(tokens, first, k, rules);
+  // A narrowing abbreviation the segmenter split (专精/n 特新/x) is kept before the run.
+  for (let j = first - 1; j >= Math.max(0, first - 3); j--) {
+    const words = tokens.slice(j, first);
+    if (
+      words.every((t, i) => t.end === (tokens[j + i + 1] ?? tokens[first]!).start) &&
+      rules.narrowing.has(words.map((t) => t.word).join(''))
+    ) {
+      first = j;
+      break;
+    }
   }
+  // A negation glued to the run is part of what it names (不合格企业 is not 合格企业).
+  const negation = tokens[first - 1];
+  if (negation && NEGATIONS.has(negation.word) && negation.end === tokens[first]!.start) first--;
   while (first < k && (rules.dropLeading.has(tokens[first]!.word) || rules.notSubjects.has(tokens[first]!.word))) first++;
   const words = tokens.slice(first, k + 1);
   const text = words.map((t) => t.word).join('');
@@ -121,11 +174,7 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
   while (last >= 0 && !isSubjectWord(tokens[last]!, rules)) last--;
   if (last < 0) return null;
   let first = last;
-  while (first > 0) {
-    const before = tokens[first - 1]!;
-    if (!isSubjectWord(before, rules) || isPlace(before) || before.end !== tokens[first]!.start) break;
-    first--;
-  }
+  while (first > 0 && inRun(tokens, first - 1, rules, isPlace)) first--;
   const words = tokens.slice(first, last + 1).map((t) => t.word);
   const text = words.join('');
   const measure = rules.measures.find((m) => text.endsWith(m) && text.length > m.length);
@@ -154,6 +203,15 @@ const TOPIC_LEAD = 2;
 /** How far the title and lead of a document reach, and how much more what they name counts. */
 const LEAD_LENGTH = 60;
 const LEAD_WEIGHT = 3;
+/**
+ * Fewest times a report samples or rates its product (陶瓷片密封水嘴抽检合格率), twice as often as any other,
+ * and at least once every SAMPLED_SPAN characters: a long work report that samples 食品 now and then is no
+ * sampling report.
+ */
+const SAMPLED_MIN = 4;
+const SAMPLED_SPAN = 1000;
+/** Words just after a product (its next three words) by which the text samples or rates it. */
+const SAMPLED = /抽检|抽查|抽样|合格率/;
 
 /**
  * What a document is about, when one subject dominates it (a sampling report on 陶瓷片密封水嘴, a speech on
@@ -162,12 +220,32 @@ const LEAD_WEIGHT = 3;
  */
 export function documentTopic(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
   const counts = new Map<string, number>();
+  const sampled = new Map<string, number>();
   const leadEnd = (tokens[0]?.start ?? 0) + LEAD_LENGTH;
   for (let k = 0; k < tokens.length; k++) {
     const run = runEndingAt(tokens, k, rules, isPlace);
     // The title and lead say what a page is about: what they name counts LEAD_WEIGHT times.
-    if (run && run.length >= 2) counts.set(run, (counts.get(run) ?? 0) + (tokens[k]!.end <= leadEnd ? LEAD_WEIGHT : 1));
+    if (!run || run.length < 2) continue;
+    const after = tokens
+      .slice(k + 1, k + 4)
+      .map((t) => t.word)
+      .join('');
+    if (SAMPLED.test(after)) sampled.set(run, (sampled.get(run) ?? 0) + 1);
+    counts.set(run, (counts.get(run) ?? 0) + (tokens[k]!.end <= leadEnd ? LEAD_WEIGHT : 1));
   }
+  // A sampling report is about the product it samples and rates most (contract: a sampling report on 海产品).
+  const sampledTotal = (run: string) => [...sampled].filter(([other]) => other.endsWith(run)).reduce((sum, [, n]) => sum + n, 0);
+  const [mostSampled, nextSampled] = [...sampled.keys()]
+    .map((run) => [run, sampledTotal(run)] as const)
+    .filter(([run], _, all) => !all.some(([other, n]) => other !== run && run.endsWith(other) && n >= sampledTotal(run)))
+    .sort((a, b) => b[1] - a[1]);
+  const length = (tokens[tokens.length - 1]?.end ?? 0) - (tokens[0]?.start ?? 0);
+  if (
+    mostSampled &&
+    mostSampled[1] >= Math.max(SAMPLED_MIN, length / SAMPLED_SPAN) &&
+    (nextSampled?.[1] ?? 0) * TOPIC_LEAD <= mostSampled[1]
+  )
+    return mostSampled[0];
   // A run inside a longer one counts for it too (电缆 in 电线电缆); the longest one is named whose mentions,
   // its own longer ones' included (民用电线电缆 for 电线电缆), make up a third of those of the topic.
   const total = (run: string) => [...counts].filter(([other]) => other.endsWith(run)).reduce((sum, [, n]) => sum + n, 0);

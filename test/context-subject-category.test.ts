@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../core/document';
+import { categoryOf, loadCategoryCues } from '../pipeline/scope/category';
+import { dictionaries, factsOf } from './extract-helpers';
+
+/** Our own sentences in the style of bulletins and reports, one rule class a block. */
+const byValue = (facts: readonly Fact[], value: number) => facts.find((f) => Math.abs((f.value ?? NaN) - value) < 1e-6)!;
+
+describe('subject: the phrase, the clause, the sentence’s topic, then the enclosing scope', () => {
+  it('keeps a classifier the segmenter split off a product name (陶瓷片)', () => {
+    const facts = factsOf('本次抽查结果显示，陶瓷片密封水嘴合格率为71.5%。');
+    expect(byValue(facts, 71.5).subject).toBe('陶瓷片密封水嘴');
+  });
+  it('keeps a head of the lexicon whole where the segmenter split it (可再生能源)', () => {
+    const facts = factsOf('全省可再生能源装机比重提高到41.2%。');
+    expect(byValue(facts, 41.2).subject).toBe('可再生能源');
+  });
+  it('takes what the clause names before the figure when its phrase names none', () => {
+    const facts = factsOf('今年对婴幼儿配方乳粉开展专项抽检，共抽取样品210批次。');
+    expect(byValue(facts, 210).subject).toContain('乳粉');
+  });
+  it('takes the sentence’s opening clause as its topic when that clause counts nothing', () => {
+    const facts = factsOf('新标准将生乳按细菌总数分为三个等级：一级每毫升低于30万个，二级每毫升低于80万个。');
+    expect(byValue(facts, 800000).subject).toContain('生乳');
+  });
+  it('does not take a figure’s subject from an opening clause that states a figure of its own', () => {
+    const facts = factsOf('出动执法人员3200人次，立案查处案件412起。');
+    expect(byValue(facts, 412).subject).toBeNull();
+  });
+  it('takes the subject of the clause a 其中 clause continues, and of a clause that leads a list', () => {
+    const sampled = factsOf('今年共抽查电线电缆150批次，其中合格138批次。');
+    expect(byValue(sampled, 138).subject).toBe('电线电缆');
+    const graded = factsOf('地方标准规定，生乳按菌落总数分为三级，一级每毫升低于20万个，二级每毫升低于60万个，三级每毫升低于150万个。');
+    expect(byValue(graded, 1500000).subject).toBe('生乳');
+  });
+  it('gives each item of a list of figures its own words, and a range or from-to pair shared ones', () => {
+    const listed = factsOf('全年新增科技型中小企业5120家、高新技术企业2300家、专精特新企业960家。');
+    expect(byValue(listed, 960).subject).toBe('专精特新企业');
+    const pair = factsOf('全省国家级高新技术企业从0.81万家增加到1.32万家。');
+    expect(byValue(pair, 13200).subject).toContain('高新技术企业');
+    const shares = factsOf('制造业、普惠小微贷款余额分别增长9.7%、12.1%。');
+    expect(byValue(shares, 12.1).subject).not.toBe('制造业');
+  });
+  it('keeps a negation in what the run names (不合格企业)', () => {
+    const facts = factsOf('已责令41家产品不合格企业进行整改。');
+    expect(byValue(facts, 41).subject).toContain('不合格企业');
+  });
+  it('names a company by its name (银行)', () => {
+    const facts = factsOf('建设银行股价收于5.12元/股。');
+    expect(byValue(facts, 5.12).subject).toContain('建设银行');
+  });
+});
+
+describe('document topic: a sampling report is about the product it samples', () => {
+  it('gives the figures of a short page that keeps sampling one product that product', () => {
+    const page =
+      '玩具市场乱象调查。据悉，近日公布的专项抽查结果显示，儿童玩具合格率为72.4%，较上次下降。' +
+      '业内人士说，玩具企业多为小作坊，玩具行业竞争激烈，玩具企业利润微薄。' +
+      '历年来儿童玩具抽检合格率都不高，去年儿童玩具抽查合格率为75.1%。' +
+      '此次对儿童玩具共抽查了120家企业生产的131种产品，儿童玩具抽样合格率偏低。';
+    const facts = factsOf(page, 'sampling-page');
+    expect(byValue(facts, 131).subject).toBe('儿童玩具');
+  });
+});
+
+describe('category: the contract’s decision list', () => {
+  const cues = loadCategoryCues(dictionaries);
+  it('takes shares and share prices as finance whatever company the metric names', () => {
+    expect(categoryOf('汇金公司买入工商银行', 'count', cues, '股')).toBe('finance');
+    expect(categoryOf('中国银行', 'amount', cues, '元/股')).toBe('finance');
+    expect(categoryOf('买入工商银行', 'count', cues, '家')).toBeNull();
+  });
+  it('takes what tests found as sampling (实测值, 超标)', () => {
+    expect(categoryOf('可溶性铅实测值', 'amount', cues)).toBe('sampling');
+    expect(categoryOf('甲醛释放量超标', 'amount', cues)).toBe('sampling');
+  });
+  it('takes supervision of testing bodies as certification, even a revoked qualification', () => {
+    expect(categoryOf('撤销违法违规检测机构的资质', 'count', cues)).toBe('certification');
+    expect(categoryOf('查处违法案件', 'count', cues)).toBe('enforcement');
+  });
+  it('does not take a research laboratory for a testing body', () => {
+    expect(categoryOf('全国重点实验室', 'count', cues)).toBeNull();
+    expect(categoryOf('通过实验室认可', 'count', cues)).toBe('certification');
+  });
+  it('takes inspections of firms by an agency as enforcement, complaints as none of the list', () => {
+    expect(categoryOf('该局已检查涉药单位', 'count', cues)).toBe('enforcement');
+    expect(categoryOf('受理消费者投诉', 'count', cues)).toBeNull();
+  });
+  it('takes firms a sampling found at fault and handed to enforcement as enforcement', () => {
+    const handed = factsOf('对抽查发现问题的9家儿童用品生产企业，已依法移送稽查部门立案查处。');
+    expect(byValue(handed, 9).category).toBe('enforcement');
+    const sampled = factsOf('抽查发现9家儿童用品生产企业的产品不合格。');
+    expect(byValue(sampled, 9).category).toBe('sampling');
+  });
+  it('takes loans and balances as finance', () => {
+    expect(categoryOf('普惠小微贷款余额', 'change', cues)).toBe('finance');
+  });
+  it('takes a per-unit limit in a sentence about a standard as standard, a measured level not', () => {
+    const limits = factsOf('新国标规定生乳蛋白质含量每100克不低于2.9克。');
+    expect(byValue(limits, 2.9).category).toBe('standard');
+    const measured = factsOf('按照新标准，当地生乳的菌落总数早就控制在30万个/毫升。');
+    expect(byValue(measured, 300000).category).not.toBe('standard');
+  });
+  it('takes a sampling clause for a metric cut short of its verb', () => {
+    const facts = factsOf('对全省360户企业生产的410个批次的产品实施了监督抽查。');
+    expect(byValue(facts, 410).category).toBe('sampling');
+  });
+});
