@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 
 /**
- * Sentence texts in a merge (migration 010): each part stores its distinct sentence texts once, and so
+ * Sentence texts in a merge (migration 011): each part stores its distinct sentence texts once, and so
  * must the merged database, under the ids a single run gives them: a single run numbers a text when its
  * first sentence is stored, so texts are numbered by the merged id of the first sentence naming them.
  * temp.merge_text_ids then maps each part's text ids to the merged ones (sentence_spans.text_id).

@@ -446,7 +446,7 @@ class Writes {
     this.appendSentence = db.prepare(sentenceInsert);
     this.lastSentenceId = db.prepare('SELECT coalesce(max(id), 0) FROM sentence_texts').pluck();
     this.indexSentencesAfter = db.prepare('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentence_texts WHERE id > ?');
-    // Sentence texts are stored once (migration 010): found by hash, compared by text.
+    // Sentence texts are stored once (migration 011): found by hash, compared by text.
     this.findSentenceText = db.prepare('SELECT id FROM sentence_texts WHERE hash = ? AND text = ?').pluck();
     this.insertSentenceText = db.prepare('INSERT INTO sentence_texts (hash, text) VALUES (?, ?)');
     this.sentenceTextsOf = db.prepare('SELECT DISTINCT text_id FROM sentence_spans WHERE doc = ?').pluck();

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 
 /**
- * The key of a document's stored texts (table texts, migration 009): sha256 of the raw text, the
+ * The key of a document's stored texts (table texts, migration 010): sha256 of the raw text, the
  * normalised text, the encoded offset map and the token blob, each after its length, so that no two
  * different sets of layers give the same input to the hash. Documents with the same key share one row.
  */
@@ -20,7 +20,7 @@ export function textKey(raw: string, normText: string, normMap: Uint8Array, toke
   return hash.digest('hex');
 }
 
-/** Makes textKey and textHash callable in SQL (text_key(raw, norm_text, norm_map, tokens), text_hash(text)): what migrations 009 and 010 key texts with. */
+/** Makes textKey and textHash callable in SQL (text_key(raw, norm_text, norm_map, tokens), text_hash(text)): what migrations 010 and 011 key texts with. */
 export function registerTextKey(db: Database.Database): void {
   db.function('text_key', { deterministic: true }, (raw, normText, normMap, tokens) =>
     textKey(String(raw), String(normText), normMap as Uint8Array, (tokens as Uint8Array | null) ?? null),
@@ -29,7 +29,7 @@ export function registerTextKey(db: Database.Database): void {
 }
 
 /**
- * A 48-bit hash of a sentence text (sentence_texts.hash, migration 010): what finds a stored text
+ * A 48-bit hash of a sentence text (sentence_texts.hash, migration 011): what finds a stored text
  * without an index over the texts; equal hashes are compared by text, so it need not be cryptographic.
  * FNV-1a over the UTF-16 code units in two 24-bit halves with different offsets, plain arithmetic on
  * numbers: a run hashes every sentence it stores, and this is several times cheaper than a digest.
