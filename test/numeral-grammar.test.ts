@@ -79,6 +79,8 @@ describe('one numeral grammar: segmentation, extraction and the {ZH} macro agree
     ['貳參', null],
     ['兩千', 2000],
     ['一万七千三百五十二万', 173_520_000],
+    ['二百十七', 217],
+    ['一万三千五百十三', 13_513],
     ['一千二百三十四点五六', 1234.56],
     ['百分之九十五点五', 95.5],
   ])('%s reads %s everywhere', (numeral, value) => {

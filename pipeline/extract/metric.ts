@@ -9,6 +9,8 @@ import type { SentenceView } from './sentence';
 
 /** Longest stretch of text before a number taken as its metric. */
 const MAX_PRE = 24;
+/** Longest label before a colon taken as the metric of the figures after it (`钢：`, `抽查合格率：`). */
+const MAX_LABEL = 12;
 /** Longest stretch after a number's unit taken as what it counts. */
 const MAX_POST = 24;
 /** A per-unit after a unit: `/吨`, `/平方米`, `/年`. */
@@ -111,6 +113,12 @@ export function metricPhrase(
   // `查获化肥、农药等4000多吨` with nothing after: the listed examples are all that names the goods.
   if (preStart === preEnd && !post && preFrom > listFrom) {
     [preStart, preEnd] = trimSpan(view, listFrom, preFrom - 1, lexicons);
+  }
+  // `钢：从135万吨增加到412万吨`, `抽查合格率：96.5%`: a short label before a colon names the figures of
+  // the clause it opens when they have no words of their own.
+  if (preStart === preEnd && !post && previousEnd < clauseStart && /[：:]/.test(text[clauseStart - 1] ?? '')) {
+    const labelStart = view.clauseStart(clauseStart - 1);
+    if (clauseStart - 1 - labelStart <= MAX_LABEL) [preStart, preEnd] = trimSpan(view, labelStart, clauseStart - 1, lexicons);
   }
   const pre = text.slice(preStart, preEnd);
   const unitWord = quantity.unit && lexicons.units.selfNaming.has(quantity.unit) ? quantity.unit : '';

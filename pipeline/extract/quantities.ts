@@ -6,7 +6,7 @@
  */
 import type { Bound } from '../../core/document';
 import type { Lexicons, UnitEntry } from './lexicons';
-import { DIGIT_VALUES, isNumeralCode, RANGE_SEPARATOR } from '../text/numeral-grammar';
+import { BIG_UNIT_VALUES, DIGIT_VALUES, isNumeralCode, RANGE_SEPARATOR } from '../text/numeral-grammar';
 import { impliedUnit } from './implied-units';
 import type { Numeral } from './numbers';
 import type { UnitClass } from './rules';
@@ -147,6 +147,19 @@ function isSlashFraction(text: string, numerator: Numeral, denominator: Numeral)
   return AFTER_SLASH_FRACTION.test(text.slice(denominator.end, denominator.end + 1));
 }
 
+/**
+ * `二十五亿七千多万元`: a bound word splits the numeral from its place unit, which then scales only the part
+ * below the numeral's own higher place unit (25亿 + 7000万, not 25亿7000 × 万). Returns the value to multiply
+ * by `multiplier` so that the product is right.
+ */
+function scaleBelowHigherUnit(numeralText: string, value: number, multiplier: number): number {
+  const higher = [...numeralText].map((ch) => BIG_UNIT_VALUES[ch] ?? 0).filter((unit) => unit > multiplier);
+  if (higher.length === 0) return value;
+  const unit = Math.min(...higher);
+  const above = Math.floor(value / unit) * unit;
+  return above / multiplier + (value - above);
+}
+
 function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefined, consumed: Set<Numeral>): Quantity | null {
   const { text, to, lexicons } = scan;
   // A numeral inside a word is part of a name (`斗六市`), not a figure.
@@ -172,8 +185,10 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
   }
 
   const between = lexicons.bounds.between.get(text[p] ?? '');
+  let boundBeforeMultiplier = false;
   if (between && p + 1 < to && (matchUnit(text, p + 1, to, lexicons) || lexicons.units.multipliers.has(text[p + 1]!))) {
     bound = between;
+    boundBeforeMultiplier = lexicons.units.multipliers.has(text[p + 1]!);
     p++;
   }
   // A percent sign set off by a space (`8 %`) still belongs to its number.
@@ -185,6 +200,7 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
       multiplier *= lexicons.units.multipliers.get(text[p]!)!;
       p++;
     }
+    if (multiplier > 1 && boundBeforeMultiplier) value = scaleBelowHigherUnit(text.slice(numeral.start, numeral.end), value, multiplier);
     if (multiplier > 1) {
       const after = lexicons.bounds.between.get(text[p] ?? '');
       if (after) {

@@ -85,7 +85,7 @@ function spellTens(run: string): string {
 }
 
 /**
- * Value of a Chinese integer (`四千五百一十`, `一千零十`, `一万五`, `捌拾伍万`, `卅`, `一万七千三百五十二万`),
+ * Value of a Chinese integer (`四千五百一十`, `一千零十`, `二百十七`, `一万五`, `捌拾伍万`, `卅`, `一万七千三百五十二万`),
  * or null when the run is not one well-formed numeral (`一五一十`, `三四`, `万一`, `百万`).
  */
 export function parseChineseInteger(input: string): number | null {
@@ -116,8 +116,10 @@ export function parseChineseInteger(input: string): number | null {
     if (small !== undefined) {
       if (small >= sectionUnit) return null;
       if (digit < 0) {
-        // Only 十 may open a numeral or a section without a digit (`十二`, `一百一十`, `一千零十`).
-        if (small !== 10 || (i > 0 && !zeroSinceUnit && section !== 0)) return null;
+        // Only 十 may open a numeral or a section without a digit (`十二`, `一百一十`, `一千零十`), and right
+        // after 百 as older and formal texts write it (`二百十七` = 217, `五百十三`).
+        const afterHundred = lastUnit === 100 && sectionUnit === 100 && !zeroSinceUnit;
+        if (small !== 10 || (i > 0 && !zeroSinceUnit && section !== 0 && !afterHundred)) return null;
         digit = 1;
       }
       section += digit * small;
