@@ -52,7 +52,7 @@ function isDecimalPoint(ch: string | undefined): boolean {
 
 /** Thousands separators between groups of three digits. */
 function isGroupSeparator(ch: string | undefined): boolean {
-  return ch === ',' || ch === ' ' || ch === '\u2009' || ch === '\u202f' || ch === '\u00a0';
+  return ch === ',' || ch === '，' || ch === ' ' || ch === '\u2009' || ch === '\u202f' || ch === '\u00a0';
 }
 
 /** Scans `text[from, to)` for numerals. */
@@ -172,7 +172,11 @@ function scanArabic(text: string, start: number, to: number, out: Numeral[]): nu
       j += 4;
       groups++;
     }
-    if (groups > 0) {
+    // Older reports group with the Chinese comma (`27，203，319，000元`, `33，212万吨`); as that comma also
+    // ends clauses, it groups only when every separator is one and a word follows (a unit, 万, 多), not a clause mark.
+    const chineseComma = groups > 0 && text.slice(i, j).includes('，');
+    const wordAfter = j < to && !/[\s，,。；;：:、！？!?）)]/.test(text[j]!);
+    if (groups > 0 && (!chineseComma || (wordAfter && !/[,\s]/.test(text.slice(i, j))))) {
       intValue = grouped;
       i = j;
     }
