@@ -255,7 +255,8 @@ function threeDigits(text: string, at: number): number {
   return digitValue(text.charCodeAt(at)) * 100 + digitValue(text.charCodeAt(at + 1)) * 10 + digitValue(text.charCodeAt(at + 2));
 }
 
-const BARE_UNIT_PAIR = /^[百千][万亿]$/;
+/** A place unit of place units: `千万`, `百亿`, `万亿` (`突破万亿元`). */
+const BARE_UNIT_PAIR = /^(?:[百千][万亿]|万亿)$/;
 
 function bareUnitValue(run: string): number {
   let value = 1;
