@@ -6,6 +6,7 @@ import { StoreError } from './errors';
 import type { Dictionaries } from '../core/dictionaries';
 import { refreshPolarityCues } from './rate-polarity';
 import { refreshRegions } from './regions';
+import { registerTextCodec } from './text-codec';
 import { registerTextKey } from './text-key';
 
 /** PRAGMA application_id of a qmine database: the bytes 'qmin'. */
@@ -49,6 +50,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   try {
     const version = schemaVersion(db, file);
     db.pragma('busy_timeout = 5000');
+    // document_texts unpacks the stored texts with it (migration 013), for readers as for writers.
+    registerTextCodec(db);
     if (options.readonly) {
       if (version === 'empty') throw new StoreError(`${file} is an empty file, not a qmine database`);
       checkVersion(file, version, target, true);
