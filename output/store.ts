@@ -489,6 +489,8 @@ class Writes {
     }
     const previousKey = replacing ? (this.storedTextKey.get(id) as string) : null;
     const previousSentenceTexts = replacing ? (this.sentenceTextsOf.all(id) as number[]) : [];
+    // Read while its facts are stored: a live version's content may be its fact's (migration 014).
+    const liveVersions = this.history.liveVersions(id);
     if (replacing) {
       // Its sentences may be among those not indexed yet: the triggers that keep the index in step
       // when they change or go need them indexed first.
@@ -534,7 +536,7 @@ class Writes {
     const keys = factKeys(record.facts);
     record.facts.forEach((f, i) => this.insertFact.run({ ...f, doc: id, run, fact_key: keys[i] }));
     record.messages.forEach((m, i) => this.insertMessage.run(id, i, m.stage, m.level, m.text, m.rule ?? null));
-    this.history.update(id, run, record.facts, keys);
+    this.history.update(id, run, record.facts, keys, liveVersions);
   }
 
   /** The id of a sentence text, stored now if it is new (and handed to the deferred index). */

@@ -20,21 +20,6 @@
 -- (table rate_polarity_cues), first cue found in the metric. The same expression is POLARITY_SQL in
 -- output/rate-polarity.ts.
 
--- The two views the tables of stored-once texts need (migrations 010, 011, 013), made here so that every
--- upgrade, which drops the views first, gets them back. document_texts: each document's texts by its id,
--- unpacked (texts stores them compressed: output/text-codec.ts; sqlar_uncompress is also the `sqlite3`
--- shell's). sentences: each sentence with its text, the columns the table had, then text_id.
-DROP VIEW IF EXISTS document_texts;
-CREATE VIEW document_texts AS
-SELECT d.id, CAST(sqlar_uncompress(t.raw, t.raw_bytes) AS TEXT) AS raw, CAST(sqlar_uncompress(t.norm_text, t.norm_bytes) AS TEXT) AS norm_text,
-       t.norm_map, sqlar_uncompress(t.tokens, t.tokens_bytes) AS tokens
-FROM documents d JOIN texts t ON t.key = d.text_key;
-
-DROP VIEW IF EXISTS sentences;
-CREATE VIEW sentences AS
-SELECT s.id, s.doc, s.ordinal, s.start, s.end, s.raw_start, s.raw_end, t.text, s.text_id
-FROM sentence_spans s JOIN sentence_texts t ON t.id = s.text_id;
-
 DROP VIEW IF EXISTS facts_in_context;
 CREATE VIEW facts_in_context AS
 SELECT f.id AS fact_id, f.doc, f.type, f.category, f.metric, f.value, f.unit, f.bound, f.status,

@@ -5,9 +5,12 @@
 --   bytes themselves when that is not shorter: output/text-codec.ts) beside the number of bytes it
 --   unpacks to; norm_map is left as it is (small, and already packed). The key stays that of the
 --   unpacked texts (text_key), so documents, merges and reprocessing find the same rows.
--- document_texts (views.sql) gives the plain text as before, through sqlar_uncompress(X, SZ): qmine
+-- document_texts gives the plain text as before, through sqlar_uncompress(X, SZ): qmine
 --   registers it on every connection, the `sqlite3` shell has it built in; elsewhere (Python, Datasette)
 --   zlib.decompress(X) when length(X) < SZ, else X, reads the same.
+-- The view names texts: dropped while the table is rebuilt, made again below.
+DROP VIEW document_texts;
+
 CREATE TABLE texts_packed (
   key          TEXT PRIMARY KEY,   -- text_key(raw, norm_text, norm_map, tokens) of the unpacked texts
   raw          BLOB NOT NULL,      -- decoded original text (an HTML page's source), UTF-8, packed
@@ -27,3 +30,8 @@ DROP TABLE texts;
 PRAGMA legacy_alter_table = ON;
 ALTER TABLE texts_packed RENAME TO texts;
 PRAGMA legacy_alter_table = OFF;
+
+CREATE VIEW document_texts AS
+SELECT d.id, CAST(sqlar_uncompress(t.raw, t.raw_bytes) AS TEXT) AS raw, CAST(sqlar_uncompress(t.norm_text, t.norm_bytes) AS TEXT) AS norm_text,
+       t.norm_map, sqlar_uncompress(t.tokens, t.tokens_bytes) AS tokens
+FROM documents d JOIN texts t ON t.key = d.text_key;
