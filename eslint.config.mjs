@@ -34,7 +34,15 @@ export default tseslint.config(
     files: ['web/static/**/*.js'],
     languageOptions: {
       sourceType: 'script',
-      globals: { window: 'readonly', document: 'readonly', echarts: 'readonly', fetch: 'readonly', history: 'readonly', URL: 'readonly' },
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        echarts: 'readonly',
+        fetch: 'readonly',
+        history: 'readonly',
+        URL: 'readonly',
+        URLSearchParams: 'readonly',
+      },
     },
   },
   prettier,
