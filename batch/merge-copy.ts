@@ -49,7 +49,7 @@ const PLANS: TablePlan[] = [
     order: '1',
   },
   {
-    table: 'fact_history',
+    table: 'fact_versions',
     computed: {
       id: 'h.base + row_number() OVER (PARTITION BY t.doc ORDER BY t.id)',
       added_run: RUN('added_run'),

@@ -203,7 +203,7 @@ function collectOrder(db: Database.Database, part: number, parts: readonly PartI
        (SELECT count(*) FROM part.sentence_spans s WHERE s.doc = d.id), (SELECT count(*) FROM part.facts f WHERE f.doc = d.id)
      FROM part.documents d`,
   ).run(part);
-  db.prepare('INSERT INTO temp.merge_history_counts (part, doc, n) SELECT ?, doc, count(*) FROM part.fact_history GROUP BY doc').run(part);
+  db.prepare('INSERT INTO temp.merge_history_counts (part, doc, n) SELECT ?, doc, count(*) FROM part.fact_versions GROUP BY doc').run(part);
 }
 
 /**

@@ -37,6 +37,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import nodejieba from 'nodejieba';
 import { readFile } from '../corpus/read';
+import { registerTextCodec } from '../output/text-codec';
 import { JIEBA_USER_DICT_FILE } from '../pipeline/text/segment';
 import { measureShardsAndMerge } from './sharded';
 
@@ -404,7 +405,7 @@ function runQmine(args: string[], mb: number, documents: number, work: string): 
 
 /** A hash of what a run stores per document (sentences, tokens, facts), to compare one and two jobs. */
 function digest(db: string): string {
-  const handle = new Database(db, { readonly: true });
+  const handle = readDatabase(db);
   try {
     const hash = createHash('sha256');
     const rows = [
@@ -419,17 +420,24 @@ function digest(db: string): string {
   }
 }
 
+/** A run's database for reading, with the function document_texts unpacks the stored texts with (migration 013). */
+function readDatabase(file: string): Database.Database {
+  const handle = new Database(file, { readonly: true });
+  registerTextCodec(handle);
+  return handle;
+}
+
 function documentsContaining(db: string, word: string): number {
-  const handle = new Database(db, { readonly: true });
+  const handle = readDatabase(db);
   try {
-    return handle.prepare('SELECT count(*) FROM documents WHERE instr(norm_text, ?) > 0').pluck().get(word) as number;
+    return handle.prepare('SELECT count(*) FROM document_texts WHERE instr(norm_text, ?) > 0').pluck().get(word) as number;
   } finally {
     handle.close();
   }
 }
 
 function documentsOfLastRun(db: string): number {
-  const handle = new Database(db, { readonly: true });
+  const handle = readDatabase(db);
   try {
     return handle.prepare('SELECT count(*) FROM documents WHERE run = (SELECT max(id) FROM runs)').pluck().get() as number;
   } finally {

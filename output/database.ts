@@ -6,6 +6,7 @@ import { StoreError } from './errors';
 import type { Dictionaries } from '../core/dictionaries';
 import { refreshPolarityCues } from './rate-polarity';
 import { refreshRegions } from './regions';
+import { registerTextCodec } from './text-codec';
 import { registerTextKey } from './text-key';
 
 /** PRAGMA application_id of a qmine database: the bytes 'qmin'. */
@@ -49,6 +50,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   try {
     const version = schemaVersion(db, file);
     db.pragma('busy_timeout = 5000');
+    // document_texts unpacks the stored texts with it (migration 013), for readers as for writers.
+    registerTextCodec(db);
     if (options.readonly) {
       if (version === 'empty') throw new StoreError(`${file} is an empty file, not a qmine database`);
       checkVersion(file, version, target, true);
@@ -162,8 +165,14 @@ function migrate(db: Database.Database, from: number, migrations: readonly Migra
   }
 }
 
+/**
+ * Drops the analysts' views, those views.sql makes. The views migrations made (document_texts,
+ * sentences, fact_contents, fact_history: the shape of stored data) are part of the schema and stay: a
+ * migration that rebuilds a table one of them names makes it again.
+ */
 function dropViews(db: Database.Database): void {
-  const views = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'view'").pluck().all() as string[];
+  const ours = new Set([...readSql('views.sql').matchAll(/CREATE VIEW (\w+)/gi)].map((m) => m[1]!));
+  const views = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'view'").pluck().all() as string[]).filter((v) => ours.has(v));
   db.transaction(() => {
     for (const view of views) db.exec(`DROP VIEW "${view.replace(/"/g, '""')}"`);
     db.prepare("DELETE FROM meta WHERE key = 'views_sha256'").run();

@@ -46,41 +46,70 @@ export function historyContent(f: Fact): string {
 interface LiveVersion {
   id: number;
   fact_key: string;
+  /** The content, read before the document's facts were replaced (a NULL stored content filled in from its fact). */
   content: string;
   added_run: number;
 }
 
-/** Keeps fact_history in step with the facts a run stores for a document. Call inside the batch's transaction. */
+/**
+ * Keeps fact_history (table fact_versions, migration 014) in step with the facts a run stores for a
+ * document. A live version's content is stored NULL when the view fact_contents makes the same JSON
+ * of its fact, so it is not kept twice; a version that stops being live gets its content back. Call
+ * liveVersions before the document's facts are replaced, then update after the new ones are stored,
+ * both inside the batch's transaction.
+ */
 export class FactHistoryWriter {
-  private readonly live: Database.Statement<[string], LiveVersion>;
-  private readonly close: Database.Statement<[number, number]>;
+  private readonly live: Database.Statement<[string], { id: number; fact_key: string; content: string | null; added_run: number }>;
+  private readonly contents: Database.Statement<[string], { fact_key: string; content: string }>;
+  private readonly close: Database.Statement<[number, string, number]>;
+  private readonly restore: Database.Statement<[string, number]>;
   private readonly drop: Database.Statement<[number]>;
-  private readonly add: Database.Statement<[string, string, string, string, string, number]>;
+  private readonly add: Database.Statement<[string, string, string, string, string | null, number]>;
 
   constructor(db: Database.Database) {
-    this.live = db.prepare('SELECT id, fact_key, content, added_run FROM fact_history WHERE doc = ? AND removed_run IS NULL');
-    this.close = db.prepare('UPDATE fact_history SET removed_run = ? WHERE id = ?');
-    this.drop = db.prepare('DELETE FROM fact_history WHERE id = ?');
-    this.add = db.prepare('INSERT INTO fact_history (doc, fact_key, type, rule, content, added_run) VALUES (?, ?, ?, ?, ?, ?)');
+    this.live = db.prepare('SELECT id, fact_key, content, added_run FROM fact_versions WHERE doc = ? AND removed_run IS NULL');
+    this.contents = db.prepare('SELECT fact_key, content FROM fact_contents WHERE doc = ?');
+    this.close = db.prepare('UPDATE fact_versions SET removed_run = ?, content = ? WHERE id = ?');
+    this.restore = db.prepare('UPDATE fact_versions SET content = ? WHERE id = ?');
+    this.drop = db.prepare('DELETE FROM fact_versions WHERE id = ?');
+    this.add = db.prepare('INSERT INTO fact_versions (doc, fact_key, type, rule, content, added_run) VALUES (?, ?, ?, ?, ?, ?)');
   }
 
-  /** Records that after run `runId` document `doc` has exactly `facts` (with their `keys`). */
-  update(doc: string, runId: number, facts: readonly Fact[], keys: readonly string[]): void {
-    const before = new Map(this.live.all(doc).map((v) => [v.fact_key, v]));
+  /** The live versions of a document's facts with their content: read while its facts are still stored. */
+  liveVersions(doc: string): LiveVersion[] {
+    const live = this.live.all(doc);
+    // The document's contents in one read, not one look-up per version (what the view fact_history does).
+    const stored = live.some((v) => v.content === null) ? this.storedContents(doc) : null;
+    return live.map((v) => ({ ...v, content: v.content ?? stored!.get(v.fact_key)! }));
+  }
+
+  /** The content fact_contents makes of each stored fact of the document, by fact key. */
+  private storedContents(doc: string): Map<string, string> {
+    return new Map(this.contents.all(doc).map((row) => [row.fact_key, row.content]));
+  }
+
+  /** Records that after run `runId` document `doc` has exactly `facts` (with their `keys`), stored in facts already. */
+  update(doc: string, runId: number, facts: readonly Fact[], keys: readonly string[], live: readonly LiveVersion[]): void {
+    const before = new Map(live.map((v) => [v.fact_key, v]));
+    const stored = this.storedContents(doc);
     facts.forEach((fact, i) => {
       const key = keys[i]!;
       const content = historyContent(fact);
+      // NULL when the fact's row gives the same JSON: fact_history reads it from there.
+      const kept = stored.get(key) === content ? null : content;
       const old = before.get(key);
       if (old && old.content === content) {
         before.delete(key);
+        // The same content, so its row gives what it gave before; stored again if it does not (never, but cheap to be sure).
+        if (kept !== null) this.restore.run(content, old.id);
         return;
       }
-      this.add.run(doc, key, fact.type, fact.rule, content, runId);
+      this.add.run(doc, key, fact.type, fact.rule, kept, runId);
     });
     // Whatever is left was removed or replaced; a version added by this same run never existed between runs.
     for (const old of before.values()) {
       if (old.added_run === runId) this.drop.run(old.id);
-      else this.close.run(runId, old.id);
+      else this.close.run(runId, old.content, old.id);
     }
   }
 }

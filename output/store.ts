@@ -9,6 +9,7 @@ import { FACT_FIELDS } from './fact-fields';
 import { FactHistoryWriter, factKeys } from './fact-history';
 import { decodeOffsetMap, encodeOffsetMap } from './map-codec';
 import { SENTENCE_INDEX_SHADOW_TABLES } from './sentence-index-file';
+import { packBytes, packText } from './text-codec';
 import { textHash, textKey } from './text-key';
 
 export { StoreError, UserError } from './errors';
@@ -266,7 +267,7 @@ export class Store {
     yield* this.statement(
       `SELECT id, fingerprint_exact AS exact, fingerprint_simhash AS simhash, fingerprint_length AS length, duplicate_of AS duplicateOf,
          CASE WHEN fingerprint_exact IS NULL OR fingerprint_simhash IS NULL OR fingerprint_length IS NULL
-           THEN (SELECT t.norm_text FROM texts t WHERE t.key = d.text_key) END AS normText
+           THEN (SELECT t.norm_text FROM document_texts t WHERE t.id = d.id) END AS normText
        FROM documents d ORDER BY rowid`,
     ).iterate() as Iterable<DuplicateInput>;
   }
@@ -287,7 +288,7 @@ export class Store {
    */
   *documentTokens(): Iterable<{ id: string; normText: string; tokens: Uint8Array | null }> {
     yield* this.statement(
-      'SELECT d.id, t.norm_text AS normText, t.tokens FROM documents d JOIN texts t ON t.key = d.text_key WHERE d.duplicate_of IS NULL ORDER BY d.rowid',
+      'SELECT d.id, t.norm_text AS normText, t.tokens FROM documents d JOIN document_texts t ON t.id = d.id WHERE d.duplicate_of IS NULL ORDER BY d.rowid',
     ).iterate() as Iterable<{ id: string; normText: string; tokens: Uint8Array | null }>;
   }
 
@@ -411,6 +412,7 @@ class Writes {
   private readonly insertMessage: Database.Statement;
   private readonly history: FactHistoryWriter;
   private readonly insertText: Database.Statement;
+  private readonly hasText: Database.Statement;
   private readonly findSentenceText: Database.Statement;
   private readonly insertSentenceText: Database.Statement;
   private readonly sentenceTextsOf: Database.Statement;
@@ -460,9 +462,12 @@ class Writes {
     this.insertMessage = db.prepare('INSERT INTO document_messages (doc, ordinal, stage, level, text, rule) VALUES (?, ?, ?, ?, ?, ?)');
     this.history = new FactHistoryWriter(db);
     // Texts are keyed by their content: a second document with the same layers names the stored row.
+    // Stored packed (migration 013, output/text-codec.ts); document_texts reads them unpacked.
     this.insertText = db.prepare(
-      'INSERT INTO texts (key, raw, norm_text, norm_map, tokens) VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING',
+      `INSERT INTO texts (key, raw, raw_bytes, norm_text, norm_bytes, norm_map, tokens, tokens_bytes)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
     );
+    this.hasText = db.prepare('SELECT EXISTS (SELECT 1 FROM texts WHERE key = ?)').pluck();
     this.storedTextKey = db.prepare('SELECT text_key FROM documents WHERE id = ?').pluck();
     this.deleteUnnamedText = db.prepare('DELETE FROM texts WHERE key = ? AND NOT EXISTS (SELECT 1 FROM documents WHERE text_key = ?)');
   }
@@ -475,9 +480,17 @@ class Writes {
     if (replacing && this.deferred) throw new StoreError(`document ${id}: stored twice while the full-text index is built elsewhere`);
     const normMap = encodeOffsetMap(record.norm.map);
     const key = textKey(record.raw, record.norm.text, normMap, record.tokens);
-    this.insertText.run(key, record.raw, record.norm.text, normMap, record.tokens);
+    // Packed only when new: a copy of a stored document (a report reposted) costs no compression.
+    if (this.hasText.get(key) !== 1) {
+      const raw = packText(record.raw);
+      const norm = packText(record.norm.text);
+      const tokens = packBytes(record.tokens);
+      this.insertText.run(key, raw.data, raw.bytes, norm.data, norm.bytes, normMap, tokens.data, tokens.bytes);
+    }
     const previousKey = replacing ? (this.storedTextKey.get(id) as string) : null;
     const previousSentenceTexts = replacing ? (this.sentenceTextsOf.all(id) as number[]) : [];
+    // Read while its facts are stored: a live version's content may be its fact's (migration 014).
+    const liveVersions = this.history.liveVersions(id);
     if (replacing) {
       // Its sentences may be among those not indexed yet: the triggers that keep the index in step
       // when they change or go need them indexed first.
@@ -523,7 +536,7 @@ class Writes {
     const keys = factKeys(record.facts);
     record.facts.forEach((f, i) => this.insertFact.run({ ...f, doc: id, run, fact_key: keys[i] }));
     record.messages.forEach((m, i) => this.insertMessage.run(id, i, m.stage, m.level, m.text, m.rule ?? null));
-    this.history.update(id, run, record.facts, keys);
+    this.history.update(id, run, record.facts, keys, liveVersions);
   }
 
   /** The id of a sentence text, stored now if it is new (and handed to the deferred index). */
@@ -636,7 +649,7 @@ interface SentenceRow {
 
 function readRecord(statement: (sql: string) => Database.Statement, id: string): DocumentRecord | null {
   const d = statement(
-    'SELECT d.*, t.raw, t.norm_text, t.norm_map, t.tokens FROM documents d JOIN texts t ON t.key = d.text_key WHERE d.id = ?',
+    'SELECT d.*, t.raw, t.norm_text, t.norm_map, t.tokens FROM documents d JOIN document_texts t ON t.id = d.id WHERE d.id = ?',
   ).get(id) as DocumentRow | undefined;
   if (!d) return null;
   const source: SourceInfo = {

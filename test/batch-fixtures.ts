@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { registerTextCodec } from '../output/text-codec';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const QMINE = path.join(ROOT, 'bin', 'qmine.js');
@@ -159,6 +160,7 @@ export interface Snapshot {
 
 export function snapshot(file: string): Snapshot {
   const db = new Database(file, { readonly: true });
+  registerTextCodec(db); // document_texts unpacks the stored texts with it
   try {
     const all = (sql: string) => db.prepare(sql).all() as Record<string, unknown>[];
     return {

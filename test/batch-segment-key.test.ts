@@ -10,6 +10,7 @@ import { readFile } from '../corpus/read';
 import { reprocess } from '../batch/reprocess';
 import { runCorpus } from '../batch/run-corpus';
 import { Dictionaries } from '../core/dictionaries';
+import { registerTextCodec } from '../output/text-codec';
 import type { Document, Token } from '../core/document';
 import { Pipeline } from '../pipeline/pipeline';
 import { STAGES } from '../pipeline/stages';
@@ -106,6 +107,7 @@ describe('run and reprocess after a word is added to the user dictionary', () =>
     baseline = tmp.file('baseline.db');
     await runCorpus({ db: baseline, inputs: [corpus], jobs: 1, dictionariesDir: DICTIONARIES, codeVersion: 'test' });
     const db = new Database(baseline, { readonly: true });
+    registerTextCodec(db);
     containing = db.prepare('SELECT id FROM document_texts WHERE instr(norm_text, ?) > 0 ORDER BY id').pluck().all(NEW_WORD) as string[];
     db.close();
     expect(readdirSync(corpus).length).toBeGreaterThan(containing.length);

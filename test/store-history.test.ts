@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { diffRunEntries, diffRuns, formatDiffDetails, formatDiffSummary, historyFactLoader } from '../output/diff';
-import { factKeys } from '../output/fact-history';
+import { factKeys, historyContent } from '../output/fact-history';
 import { Store } from '../output/store';
 import { buildRecord, sampleRecords, tempDir, TEST_RUN } from './output-fixtures';
 
@@ -29,6 +29,32 @@ describe('fact history and run diffs', () => {
       ],
     );
     expect(factKeys(record.facts)).toEqual(['rate@0-7', 'rate@0-7#2', 'change@0-7']);
+  });
+
+  it("stores a live version's content once, in facts, and gives it back to the version when it is replaced", () => {
+    const facts = [
+      { sentence: 0, text: '合格率为90.5%', value: 90.5 },
+      { sentence: 1, text: '案件300起', type: 'count' as const, category: 'enforcement' as const, value: 300, unit: '起' },
+      // A real that SQL's %.15g writes otherwise than JSON.stringify: its JSON is kept.
+      { sentence: 1, text: '300起', type: 'count' as const, category: 'enforcement' as const, value: 1e-7, unit: '起' },
+    ];
+    const first = buildRecord('d1', SENTENCES, facts);
+    const run1 = store.beginRun(TEST_RUN);
+    store.saveDocuments(run1, [first]);
+    const stored = () => store.db.prepare('SELECT fact_key, content, removed_run FROM fact_versions ORDER BY id').all();
+    expect(stored().map((v) => (v as { content: string | null }).content)).toEqual([null, null, historyContent(first.facts[2]!)]);
+    const history = () => store.db.prepare('SELECT content FROM fact_history WHERE removed_run IS NULL ORDER BY id').pluck().all();
+    expect(history()).toEqual(first.facts.map(historyContent));
+
+    const second = buildRecord('d1', SENTENCES, [{ ...facts[0]!, metric: '产品抽样合格率' }, facts[1]!, facts[2]!]);
+    const run2 = store.beginRun(TEST_RUN);
+    store.saveDocuments(run2, [second]);
+    const closed = store.db.prepare('SELECT content FROM fact_versions WHERE removed_run = ?').pluck().all(run2);
+    expect(closed).toEqual([historyContent(first.facts[0]!)]);
+    expect(history()).toEqual([second.facts[1], second.facts[2], second.facts[0]].map((f) => historyContent(f!)));
+    expect(diffRuns(store, { from: run1, to: run2 }).changed.map((c) => [c.before.metric, c.after.metric])).toEqual([
+      ['抽样合格率', '产品抽样合格率'],
+    ]);
   });
 
   it('lists the facts a run added, removed and changed, by type and rule', () => {

@@ -58,7 +58,7 @@ export function documentPageHandler(context: PageContext): PageResult<DocumentDa
 export function readDocument(db: Database.Database, id: string, selected: number | null): DocumentData {
   const row = db
     .prepare(
-      `SELECT ${META_FIELDS.map((f) => `d.${f}`).join(', ')}, t.norm_text, t.raw FROM documents d JOIN texts t ON t.key = d.text_key WHERE d.id = ?`,
+      `SELECT ${META_FIELDS.map((f) => `d.${f}`).join(', ')}, t.norm_text, t.raw FROM documents d JOIN document_texts t ON t.id = d.id WHERE d.id = ?`,
     )
     .get(id) as (DocumentData['document'] & { norm_text: string; raw: string }) | undefined;
   if (!row) throw new HttpError(404, `no document '${id}' in this database`);
