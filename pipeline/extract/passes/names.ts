@@ -5,10 +5,10 @@
  */
 import { findBrands } from '../brands';
 import type { SentenceContext } from '../pass';
-import { findStandardCodes, findTitles } from '../titles';
+import { bracketsAsWritten, findStandardCodes, findTitles, type NamedThing } from '../titles';
 
 export function findNames(sentence: SentenceContext): void {
-  const { view, extractor: ex, named, blocked } = sentence;
+  const { view, extractor: ex, named, blocked, doc } = sentence;
   const { text, start, end } = view;
   const codeRule = ex.nameRules.standardCode;
   for (const code of findStandardCodes(text, start, end, codeRule, view.slice)) {
@@ -16,17 +16,22 @@ export function findNames(sentence: SentenceContext): void {
     blocked.push({ start: code.start, end: code.end, priority: Infinity, rule: code.rule });
   }
   const titleSpans: [number, number][] = [];
-  named.push(
-    ...findTitles(
-      text,
-      start,
-      end,
-      ex.lexicons,
-      { standard: ex.nameRules.standardTitle.id, policy: ex.nameRules.policyTitle.id },
-      titleSpans,
-      view.slice,
-    ),
+  const titles = findTitles(
+    text,
+    start,
+    end,
+    ex.lexicons,
+    { standard: ex.nameRules.standardTitle.id, policy: ex.nameRules.policyTitle.id },
+    titleSpans,
+    view.slice,
   );
+  named.push(...(doc.norm ? titles.map((title) => withBracketsAsWritten(title, text, { norm: doc.norm!, raw: doc.raw })) : titles));
   for (const [s, e] of titleSpans) blocked.push({ start: s, end: e, priority: Infinity, rule: 'title' });
   named.push(...findBrands(view, ex.nameRules.brands, ex.lexicons));
+}
+
+/** A title's name with the brackets the page wrote (see bracketsAsWritten); the title spans 《…》 in `text`. */
+function withBracketsAsWritten(title: NamedThing, text: string, source: Parameters<typeof bracketsAsWritten>[2]): NamedThing {
+  const inner = text.slice(title.start + 1, title.end - 1);
+  return { ...title, name: bracketsAsWritten(inner, title.start + 1, source).replace(/\s+/g, '') };
 }
