@@ -189,3 +189,21 @@ export function bracketsAsWritten(name: string, offset: number, source: WrittenS
   }
   return out;
 }
+
+/**
+ * Titles within [from, to) that the words around them mark as a periodical or a programme (`央视《每周质量报告》`,
+ * `《…》栏目`): a page names a programme so once and then by its title alone, which is no document either.
+ */
+export function mediaTitles(text: string, from: number, to: number, lex: TitleLexicon): string[] {
+  const found: string[] = [];
+  const slice = text.slice(from, to);
+  if (!slice.includes('《')) return found;
+  forEachMatch(TITLE, slice, (m) => {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(from, start - 8), start);
+    const after = text.slice(end, Math.min(to, end + 8));
+    if (endsWithAny(before, lex.notFactBefore) || startsWithAny(after, lex.notFactAfter)) found.push(m[1]!.replace(/\s+/g, ''));
+  });
+  return found;
+}

@@ -5,7 +5,11 @@
  */
 import { findBrands } from '../brands';
 import type { SentenceContext } from '../pass';
-import { bracketsAsWritten, findStandardCodes, findTitles, type NamedThing } from '../titles';
+import type { Document } from '../../../core/document';
+import { bracketsAsWritten, findStandardCodes, findTitles, mediaTitles, type NamedThing } from '../titles';
+
+/** Titles each document has marked as a periodical or programme so far (see mediaTitles). */
+const programmesOf = new WeakMap<Document, Set<string>>();
 
 export function findNames(sentence: SentenceContext): void {
   const { view, extractor: ex, named, blocked, doc } = sentence;
@@ -25,7 +29,11 @@ export function findNames(sentence: SentenceContext): void {
     titleSpans,
     view.slice,
   );
-  named.push(...(doc.norm ? titles.map((title) => withBracketsAsWritten(title, text, { norm: doc.norm!, raw: doc.raw })) : titles));
+  const programmes = programmesOf.get(doc) ?? new Set<string>();
+  programmesOf.set(doc, programmes);
+  for (const title of mediaTitles(text, start, end, ex.lexicons.titles)) programmes.add(title);
+  const documents = titles.filter((title) => !programmes.has(title.name));
+  named.push(...(doc.norm ? documents.map((title) => withBracketsAsWritten(title, text, { norm: doc.norm!, raw: doc.raw })) : documents));
   for (const [s, e] of titleSpans) blocked.push({ start: s, end: e, priority: Infinity, rule: 'title' });
   named.push(...findBrands(view, ex.nameRules.brands, ex.lexicons));
 }
