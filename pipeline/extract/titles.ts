@@ -53,6 +53,11 @@ function titleStem(title: string, draftMarks: readonly string[]): string {
   }
 }
 
+/** Whether a 关于-title follows its issuer outside the brackets (`省委《关于制定…的建议》`). */
+function issuedAbout(stem: string, before: string, issuers: readonly string[]): boolean {
+  return stem.startsWith('关于') && endsWithAny(before, issuers) !== null;
+}
+
 /** The issuer of an official document before 关于 in its title (`国务院关于…`), or null. */
 function issuerBeforeAbout(stem: string, issuers: readonly string[]): string | null {
   const at = stem.indexOf('关于');
@@ -111,7 +116,7 @@ export function classifyTitle(context: TitleContext, lex: TitleLexicon): { type:
     return { type: 'standard', metric: standardContext && /^[(（]/.test(standardContext) ? '标准' : (standardContext ?? standardSuffix!) };
   const policySuffix = endsWithAny(stem, lex.policySuffixes);
   if (policySuffix) return { type: 'policy', metric: policySuffix };
-  if (issuerBeforeAbout(stem, lex.policyIssuers)) return { type: 'policy', metric: '文件' };
+  if (issuerBeforeAbout(stem, lex.policyIssuers) || issuedAbout(stem, before, lex.policyIssuers)) return { type: 'policy', metric: '文件' };
   // A short name in 《》 for a document given in full before (`《建议》`, `《纲要(草案)》`) is that document's title.
   if (lex.references.has(stem)) return { type: 'policy', metric: stem };
   if (lex.standardInfixes.some((word) => stem.includes(word))) return { type: 'standard', metric: '标准' };
