@@ -74,12 +74,14 @@ suite('fact extraction', () => {
     expect(one('全网集中采购年内要达65%。', { value: 65 }).found?.status).toBe('target');
   });
 
-  it('names brands of a scheme, standards and policies, and skips periodicals and short references', () => {
+  it('names brands of a scheme, standards and policies, and skips periodicals and bare words pointing back', () => {
     const facts = factsOf('新申报岷县当归、宕昌党参等地理标志保护产品2个，贯彻《甘肃省质量促进条例》，转载于《中国质量报》。');
     expect(facts.filter((f) => f.type === 'brand').map((f) => f.name)).toEqual(['岷县当归', '宕昌党参']);
     expect(facts.filter((f) => f.type === 'policy').map((f) => f.name)).toEqual(['甘肃省质量促进条例']);
     const again = factsOf('出台《质量强市专项行动工作方案》。对照《专项行动工作方案》逐项整改，学习《方案》。');
-    expect(again.filter((f) => f.type === 'policy').map((f) => f.name)).toEqual(['质量强市专项行动工作方案']);
+    // A short name with more than the type word names the document as dev-v11 gold counts it (《纲要（草案）》);
+    // the bare 《方案》 after a title ending with it only points back.
+    expect(again.filter((f) => f.type === 'policy').map((f) => f.name)).toEqual(['质量强市专项行动工作方案', '专项行动工作方案']);
   });
 
   it('reads no fact from dates, ordinals, durations, codes, idioms or names', () => {

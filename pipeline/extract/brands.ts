@@ -149,7 +149,10 @@ function listItems(list: string): { item: string; offset: number }[] {
 function lastWordsStart(view: SentenceView, span: { from: number; to: number }, words: NameWords): number {
   const tokens = view.tokensIn(span.from, span.to);
   const last = tokens[tokens.length - 1];
-  if (!last || last.end !== span.to || last.start < span.from || words.lastNotTags.includes(last.tag)) return -1;
+  if (!last || last.start < span.from) return -1;
+  // The segmenter glues an unknown name to its mark (`恒宇牌`/x): the word is the name and the mark together.
+  const gluedToMark = last.tag === 'x' && last.end === span.to + 1 && view.text[span.to] === '牌';
+  if (!gluedToMark && (last.end !== span.to || words.lastNotTags.includes(last.tag))) return -1;
   let start = last.start;
   for (let k = tokens.length - 2; k >= 0; k--) {
     const token = tokens[k]!;

@@ -89,6 +89,10 @@ export interface TitleLexicon {
   policySuffixes: string[];
   policyBefore: string[];
   policyAfter: string[];
+  /** Marks of a draft or trial ending a title, read past like a parenthetical (`…纲要草案` → `…纲要`). */
+  draftMarks: string[];
+  /** Issuers that, right before 关于 in a title, make it an official document (`国务院关于…的决定`, `…省委关于…的建议`). */
+  policyIssuers: string[];
   metricWords: Record<string, string>;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Named documents: standard codes (`GB/T 19580-2012`, `DB62/T 2345`) and titles in 《》, typed as a
- * standard, a policy (laws, regulations, plans, opinions, reports…) or nothing (periodicals, programmes,
- * and bare short names such as `《纲要》` that refer back to a title).
+ * standard, a policy (laws, regulations, plans, opinions, reports…, and short names such as `《建议》` that refer
+ * back to one) or nothing (periodicals, programmes, books).
  */
 import type { FactType } from '../../core/document';
 import type { Lexicons, TitleLexicon } from './lexicons';
@@ -38,9 +38,30 @@ export function findStandardCodes(
   return found;
 }
 
-/** The title without a trailing parenthetical (`质量发展纲要(2011-2020年)` → `质量发展纲要`). */
-function titleStem(title: string): string {
-  return title.replace(/[(（][^()（）]*[)）]\s*$/, '').trim();
+/**
+ * The title without trailing parentheticals and draft marks (`质量发展纲要(2011-2020年)` → `质量发展纲要`,
+ * `…规划纲要草案` → `…规划纲要`, `…法修正案(草案)` → `…法修正案`): a draft is typed as the document it drafts.
+ */
+function titleStem(title: string, draftMarks: readonly string[]): string {
+  let stem = title.trim();
+  for (;;) {
+    const shorter = stem.replace(/[(（][^()（）]*[)）]\s*$/, '').trim();
+    const mark = shorter === stem ? draftMarks.find((word) => stem.endsWith(word) && stem.length > word.length) : undefined;
+    const next = mark ? stem.slice(0, -mark.length).trim() : shorter;
+    if (next === stem || !next) return stem;
+    stem = next;
+  }
+}
+
+/** Whether a 关于-title follows its issuer outside the brackets (`省委《关于制定…的建议》`). */
+function issuedAbout(stem: string, before: string, issuers: readonly string[]): boolean {
+  return stem.startsWith('关于') && endsWithAny(before, issuers) !== null;
+}
+
+/** The issuer of an official document before 关于 in its title (`国务院关于…`), or null. */
+function issuerBeforeAbout(stem: string, issuers: readonly string[]): string | null {
+  const at = stem.indexOf('关于');
+  return at > 0 ? endsWithAny(stem.slice(0, at), issuers) : null;
 }
 
 function endsWithAny(text: string, words: readonly string[]): string | null {
@@ -84,8 +105,8 @@ function standardInSentence(lex: TitleLexicon): RegExp | null {
 /** What a title is, from its own words and the words around it. */
 export function classifyTitle(context: TitleContext, lex: TitleLexicon): { type: FactType; metric: string } | null {
   const { title, before, after } = context;
-  const stem = titleStem(title);
-  if (!stem || lex.references.has(stem)) return null;
+  const stem = titleStem(title, lex.draftMarks);
+  if (!stem) return null;
   if (lex.notFacts.some((pattern) => pattern.test(stem)) && !endsWithAny(stem, lex.policySuffixes)) return null;
   if (endsWithAny(before, lex.notFactBefore) || startsWithAny(after, lex.notFactAfter)) return null;
   const standardSuffix = endsWithAny(stem, lex.standardSuffixes);
@@ -95,6 +116,9 @@ export function classifyTitle(context: TitleContext, lex: TitleLexicon): { type:
     return { type: 'standard', metric: standardContext && /^[(（]/.test(standardContext) ? '标准' : (standardContext ?? standardSuffix!) };
   const policySuffix = endsWithAny(stem, lex.policySuffixes);
   if (policySuffix) return { type: 'policy', metric: policySuffix };
+  if (issuerBeforeAbout(stem, lex.policyIssuers) || issuedAbout(stem, before, lex.policyIssuers)) return { type: 'policy', metric: '文件' };
+  // A short name in 《》 for a document given in full before (`《建议》`, `《纲要(草案)》`) is that document's title.
+  if (lex.references.has(stem)) return { type: 'policy', metric: stem };
   if (lex.standardInfixes.some((word) => stem.includes(word))) return { type: 'standard', metric: '标准' };
   const afterWord = startsWithAny(after, lex.policyAfter);
   if (afterWord) return { type: 'policy', metric: lex.metricWords[afterWord.replace(/^的/, '')] ?? afterWord.replace(/^的/, '') };
@@ -136,6 +160,55 @@ export function findTitles(
         end,
         rule: kind.type === 'standard' ? rules.standard : rules.policy,
       });
+  });
+  return found;
+}
+
+/** Where a title's characters came from: the normalised layer and the raw text it maps back to. */
+export interface WrittenSource {
+  norm: { span(startUtf16: number, endUtf16: number): { rawStart: number } };
+  raw: string;
+}
+
+/** Brackets the width step folds to ASCII, with the full-width form a page may have written. */
+const FULL_WIDTH_BRACKETS: Record<string, string> = { '(': '（', ')': '）' };
+
+/**
+ * A title's name with its brackets as the page wrote them (`纲要（草案）` stays full-width; the contract's name is
+ * the title as written, and normalisation folds `（` to `(` for the number rules). `offset` is the UTF-16 index of
+ * the name's first character in the normalised text; the name has no spaces the text lacks.
+ */
+export function bracketsAsWritten(name: string, offset: number, source: WrittenSource): string {
+  if (!/[()]/.test(name)) return name;
+  const rawPoints = /[\uD800-\uDBFF]/.test(source.raw) ? Array.from(source.raw) : null;
+  let out = '';
+  let at = offset;
+  for (const ch of name) {
+    const full = FULL_WIDTH_BRACKETS[ch];
+    if (full) {
+      const { rawStart } = source.norm.span(at, at + 1);
+      const written = rawPoints ? rawPoints[rawStart] : source.raw[rawStart];
+      out += written === full ? full : ch;
+    } else out += ch;
+    at += ch.length;
+  }
+  return out;
+}
+
+/**
+ * Titles within [from, to) that the words around them mark as a periodical or a programme (`央视《每周质量报告》`,
+ * `《…》栏目`): a page names a programme so once and then by its title alone, which is no document either.
+ */
+export function mediaTitles(text: string, from: number, to: number, lex: TitleLexicon): string[] {
+  const found: string[] = [];
+  const slice = text.slice(from, to);
+  if (!slice.includes('《')) return found;
+  forEachMatch(TITLE, slice, (m) => {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(from, start - 8), start);
+    const after = text.slice(end, Math.min(to, end + 8));
+    if (endsWithAny(before, lex.notFactBefore) || startsWithAny(after, lex.notFactAfter)) found.push(m[1]!.replace(/\s+/g, ''));
   });
   return found;
 }

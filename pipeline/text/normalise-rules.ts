@@ -23,9 +23,10 @@ export interface NormaliseRules {
   punctuation: StepRules & { map: Record<string, string> };
   script: StepRules;
   wraps: StepRules & { minWidth: number; minLines: number; tolerance: number; share: number; endings: string };
+  titleBreaks: StepRules & { maxLength: number; endings: string };
 }
 
-export type StepName = 'width' | 'wraps' | 'pinyin' | 'thousands' | 'spaces' | 'quotes' | 'punctuation' | 'script';
+export type StepName = 'width' | 'wraps' | 'titleBreaks' | 'pinyin' | 'thousands' | 'spaces' | 'quotes' | 'punctuation' | 'script';
 
 export function loadNormaliseRules(dictionaries: Dictionaries): NormaliseRules {
   return dictionaries.json<NormaliseRules>(NORMALISE_RULES_FILE);

@@ -10,11 +10,13 @@ import type { NormaliseStep } from './steps/step';
 import { foldThousandsSpaces } from './steps/thousands';
 import { foldWidth } from './steps/width';
 import { joinWrappedLines } from './steps/wraps';
+import { joinTitleBreaks } from './steps/title-breaks';
 
 /** Each step by the name the rules file uses for it. */
 export const NORMALISE_STEPS: Readonly<Record<StepName, NormaliseStep>> = {
   width: foldWidth,
   wraps: joinWrappedLines,
+  titleBreaks: joinTitleBreaks,
   pinyin: stripPinyin,
   thousands: foldThousandsSpaces,
   spaces: dropStraySpaces,

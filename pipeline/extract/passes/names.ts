@@ -5,10 +5,14 @@
  */
 import { findBrands } from '../brands';
 import type { SentenceContext } from '../pass';
-import { findStandardCodes, findTitles } from '../titles';
+import type { Document } from '../../../core/document';
+import { bracketsAsWritten, findStandardCodes, findTitles, mediaTitles, type NamedThing } from '../titles';
+
+/** Titles each document has marked as a periodical or programme so far (see mediaTitles). */
+const programmesOf = new WeakMap<Document, Set<string>>();
 
 export function findNames(sentence: SentenceContext): void {
-  const { view, extractor: ex, named, blocked } = sentence;
+  const { view, extractor: ex, named, blocked, doc } = sentence;
   const { text, start, end } = view;
   const codeRule = ex.nameRules.standardCode;
   for (const code of findStandardCodes(text, start, end, codeRule, view.slice)) {
@@ -16,17 +20,26 @@ export function findNames(sentence: SentenceContext): void {
     blocked.push({ start: code.start, end: code.end, priority: Infinity, rule: code.rule });
   }
   const titleSpans: [number, number][] = [];
-  named.push(
-    ...findTitles(
-      text,
-      start,
-      end,
-      ex.lexicons,
-      { standard: ex.nameRules.standardTitle.id, policy: ex.nameRules.policyTitle.id },
-      titleSpans,
-      view.slice,
-    ),
+  const titles = findTitles(
+    text,
+    start,
+    end,
+    ex.lexicons,
+    { standard: ex.nameRules.standardTitle.id, policy: ex.nameRules.policyTitle.id },
+    titleSpans,
+    view.slice,
   );
+  const programmes = programmesOf.get(doc) ?? new Set<string>();
+  programmesOf.set(doc, programmes);
+  for (const title of mediaTitles(text, start, end, ex.lexicons.titles)) programmes.add(title);
+  const documents = titles.filter((title) => !programmes.has(title.name));
+  named.push(...(doc.norm ? documents.map((title) => withBracketsAsWritten(title, text, { norm: doc.norm!, raw: doc.raw })) : documents));
   for (const [s, e] of titleSpans) blocked.push({ start: s, end: e, priority: Infinity, rule: 'title' });
   named.push(...findBrands(view, ex.nameRules.brands, ex.lexicons));
+}
+
+/** A title's name with the brackets the page wrote (see bracketsAsWritten); the title spans 《…》 in `text`. */
+function withBracketsAsWritten(title: NamedThing, text: string, source: Parameters<typeof bracketsAsWritten>[2]): NamedThing {
+  const inner = text.slice(title.start + 1, title.end - 1);
+  return { ...title, name: bracketsAsWritten(inner, title.start + 1, source).replace(/\s+/g, '') };
 }
