@@ -24,6 +24,7 @@ export interface PlacesConfig {
   rankAfter: string;
   baseBefore: string;
   adverbialOpening: string;
+  nameEnding: string;
   examples: [string, string | null][];
 }
 
@@ -78,6 +79,8 @@ export class PlaceIndex {
   readonly rankAfter: RegExp;
   readonly baseBefore: RegExp;
   readonly adverbialOpening: RegExp;
+  /** What ends a name a place opens (…有限公司, …饭店, …水暖业): the place is where that firm or facility is. */
+  readonly nameEnding: RegExp;
 
   constructor(
     readonly config: PlacesConfig,
@@ -88,6 +91,7 @@ export class PlaceIndex {
     this.rankAfter = new RegExp(config.rankAfter);
     this.baseBefore = new RegExp(config.baseBefore);
     this.adverbialOpening = new RegExp(config.adverbialOpening);
+    this.nameEnding = new RegExp(config.nameEnding);
     const notPlaces = new Set(config.notPlaces);
     const divisions: Division[] = [];
     for (const p of provinceData as Record_[]) divisions.push({ name: p.name, code: p.code, level: 'province', parentCode: null });
