@@ -117,11 +117,20 @@ describe('region: places that only qualify, openings that only set the time, rou
       expect(factsOf(text)[0]?.region, text).toBe(region);
     }
   });
+  it('runs the continuation examples of places.json: a clause going on with the subject before it (并, 还) takes its places', () => {
+    for (const [text, region] of dictionaries.json<{ continuationExamples: [string, string][] }>(PLACES_FILE).continuationExamples) {
+      expect(factsOf(text)[0]?.region, text).toBe(region);
+    }
+  });
   it('reads 全省 in a national page as the province its paragraph named before it, in a city’s page as its province', () => {
-    const national = factsOf('我国电线电缆行业面临挑战\n全国电线电缆行业产值已达5000亿元。湖北电线电缆行业发展也很快，全省行业产值已突破300亿元。');
+    const national = factsOf(
+      '我国电线电缆行业面临挑战\n全国电线电缆行业产值已达5000亿元。湖北电线电缆行业发展也很快，全省行业产值已突破300亿元。',
+    );
     expect(byValue(national, 30000000000).region).toBe('湖北省');
     expect(byValue(national, 500000000000).region).toBe('全国');
-    const city = factsOf('青岛市质量工作会议\n全市监督抽查合格率为92.5%，居全省第一；全省抽查合格率为90.1%。全市共查处案件120起，全市罚没款300万元。');
+    const city = factsOf(
+      '青岛市质量工作会议\n全市监督抽查合格率为92.5%，居全省第一；全省抽查合格率为90.1%。全市共查处案件120起，全市罚没款300万元。',
+    );
     expect(byValue(city, 90.1).region).toBe('山东省');
     expect(byValue(city, 120).region).toBe('青岛市');
   });

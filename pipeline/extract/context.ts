@@ -435,8 +435,18 @@ function regionOf(
     !places.some((p) => p.start < firstEnd);
   const openingEnd = adverbial ? view.clauseEnd(firstEnd + 1) : firstEnd;
   const inClause = usable.filter((p) => p.start >= clauseStart);
+  // A clause that goes on with the subject of the one before it (…，目前北京市已停止采购，并要求257部…) takes
+  // that clause's places.
+  const continues = clauseStart > view.start && rules.places.continuesClause.test(view.text.slice(clauseStart, start).trim());
+  const previousStart = continues ? view.clauseStart(clauseStart - 1) : clauseStart;
   const group =
     lastGroup(view.text, inClause) ??
+    (continues
+      ? lastGroup(
+          view.text,
+          usable.filter((p) => p.start >= previousStart && p.end <= clauseStart),
+        )
+      : null) ??
     lastGroup(
       view.text,
       usable.filter((p) => p.end <= openingEnd),

@@ -25,6 +25,7 @@ export interface PlacesConfig {
   baseBefore: string;
   adverbialOpening: string;
   nameEnding: string;
+  continuesClause: string;
   examples: [string, string | null][];
 }
 
@@ -81,6 +82,8 @@ export class PlaceIndex {
   readonly adverbialOpening: RegExp;
   /** What ends a name a place opens (…有限公司, …饭店, …水暖业): the place is where that firm or facility is. */
   readonly nameEnding: RegExp;
+  /** How a clause opens that goes on with the subject of the clause before it (并, 还, 同时). */
+  readonly continuesClause: RegExp;
 
   constructor(
     readonly config: PlacesConfig,
@@ -92,6 +95,7 @@ export class PlaceIndex {
     this.baseBefore = new RegExp(config.baseBefore);
     this.adverbialOpening = new RegExp(config.adverbialOpening);
     this.nameEnding = new RegExp(config.nameEnding);
+    this.continuesClause = new RegExp(config.continuesClause);
     const notPlaces = new Set(config.notPlaces);
     const divisions: Division[] = [];
     for (const p of provinceData as Record_[]) divisions.push({ name: p.name, code: p.code, level: 'province', parentCode: null });
