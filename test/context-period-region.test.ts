@@ -112,6 +112,40 @@ describe('region: places that only qualify, openings that only set the time, rou
     const facts = factsOf('消费者警惕山寨家电\n前不久，上海市稽查总队执法人员在郊区发现一处窝点，查获了5000台小家电。');
     expect(byValue(facts, 5000)).toMatchObject({ region: '上海市' });
   });
+  it('runs the name examples of places.json: a figure takes the places that open its makers’ names after it', () => {
+    for (const [text, region] of dictionaries.json<{ nameExamples: [string, string][] }>(PLACES_FILE).nameExamples) {
+      expect(factsOf(text)[0]?.region, text).toBe(region);
+    }
+  });
+  it('runs the continuation examples of places.json: a clause going on with the subject before it (并, 还) takes its places', () => {
+    for (const [text, region] of dictionaries.json<{ continuationExamples: [string, string][] }>(PLACES_FILE).continuationExamples) {
+      expect(factsOf(text)[0]?.region, text).toBe(region);
+    }
+  });
+  it('reads 全省 in a national page as the province its paragraph named before it, in a city’s page as its province', () => {
+    const national = factsOf(
+      '我国电线电缆行业面临挑战\n全国电线电缆行业产值已达5000亿元。湖北电线电缆行业发展也很快，全省行业产值已突破300亿元。',
+    );
+    expect(byValue(national, 30000000000).region).toBe('湖北省');
+    expect(byValue(national, 500000000000).region).toBe('全国');
+    const city = factsOf(
+      '青岛市质量工作会议\n全市监督抽查合格率为92.5%，居全省第一；全省抽查合格率为90.1%。全市共查处案件120起，全市罚没款300万元。',
+    );
+    expect(byValue(city, 90.1).region).toBe('山东省');
+    expect(byValue(city, 120).region).toBe('青岛市');
+  });
+  it('dates the entries of a chronology by the date line above each, and a year followed by 的12月 as a date', () => {
+    const facts = factsOf(
+      '某某电梯事故一览\n2008年8月\n某地一处展览馆电梯突然下落，造成10人受伤。\n2009年11月\n某地一商场扶梯逆行，造成12人受伤。\n早在2007年的12月份，某地就发生过类似故障。该事故导致25名乘客受伤。',
+    );
+    expect(byValue(facts, 10).period).toBe('2008');
+    expect(byValue(facts, 12).period).toBe('2009');
+    expect(byValue(facts, 25).period).toBe('2007');
+  });
+  it('spans 自1984年…以来 to the report year', () => {
+    const facts = factsOf('某某公司在华发展情况\n2011年7月19日\n自1984年在中国组建合资公司以来，该公司在各地设有9家合资企业。');
+    expect(byValue(facts, 9).period).toBe('1984-2011');
+  });
   it('gives a route between two places (济南至宁津) the smallest region holding both', () => {
     const facts = factsOf('山东省2026年政府工作报告\n三、2026年重点工作\n建成通车济南至宁津等5个高速公路项目。');
     expect(byValue(facts, 5)).toMatchObject({ region: '山东省' });

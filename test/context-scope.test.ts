@@ -88,8 +88,9 @@ describe('headings (dictionaries/context/headings.json)', () => {
     for (const [heading, level, status] of examples) {
       const [found] = findHeadings(heading, rules);
       expect(found?.level, heading).toBe(level);
-      const year = /(\d{4})年/.exec(heading)?.[1];
-      expect(headingStatus(heading, year ? Number(year) : null, 2025, rules), heading).toBe(status);
+      const text = found?.text ?? heading;
+      const year = /(\d{4})年/.exec(text)?.[1];
+      expect(headingStatus(text, year ? Number(year) : null, 2025, rules), heading).toBe(status);
     }
   });
   it('takes a heading to its line’s first full stop, and no long line for a heading', () => {

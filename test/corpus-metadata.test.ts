@@ -84,6 +84,13 @@ describe('the year a report is about', () => {
     expect(reportYear('会议回顾总结了2014年全省质监工作，研究部署2015年工作任务。', '2015-03-20', yearRules)?.year).toBe('2014');
   });
   it('is the year before an early-year report that looks back on the past year', () => {
+    // A page archived years after the sampling it reports takes the year its opening names…
+    expect(reportYear('2009年12月，某省质监局开展了紫菜质量监督抽查，共抽查30批次。', '2017-10-14', yearRules)).toEqual({
+      year: '2009',
+      rule: 'archived-page-opening-year',
+    });
+    // …not when it names the year of its date or counts from it (去年).
+    expect(reportYear('2009年12月开展的抽查，去年再次开展。', '2017-10-14', yearRules)?.year).toBe('2017');
     expect(reportYear('总结过去一年全州质量发展工作，安排部署今年工作。', '2017-02-27', yearRules)?.year).toBe('2016');
     expect(reportYear('2012年，全省抽查合格率为92%。2012年全年立案300起。力争2013年合格率达到93%。', '2013-02-05', yearRules)?.year).toBe(
       '2012',

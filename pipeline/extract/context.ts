@@ -95,7 +95,11 @@ function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextR
     const times = findTimes(view.text, view.start, view.end, rules.time, scope);
     words = {
       times,
-      places: placesIn(view.text, view.start, view.end, view.tokens as Token[], { places: rules.places, documentRegion: home }),
+      places: placesIn(view.text, view.start, view.end, view.tokens as Token[], {
+        places: rules.places,
+        documentRegion: home,
+        lookBackFrom: paragraphStart,
+      }),
       comparedYear: yearAfterCompared(times, scope, view.text, rules.time),
       paragraphTime: free[free.length - 1]?.period ?? yearAfterCompared(earlier, scope, view.text, rules.time),
       leadSpan: leadSpanBefore(input.doc, paragraphStart, sectionAt(scope, view.start)?.start ?? 0, scope, rules.time),
@@ -172,10 +176,15 @@ function timeOfFigure(input: FigureInput, times: readonly TimeMention[]): TimeMe
   return inClause[inClause.length - 1] ?? free[free.length - 1] ?? null;
 }
 
-/** A year followed by 的 and a number dates that number only (`从2020年的3.68万亿元增长到…`). */
+/**
+ * A year followed by 的 and a number dates that number only (`从2020年的3.68万亿元增长到…`); a month after it
+ * (`2009年的12月份`) is part of a date, which dates what follows like any year.
+ */
 function boundToItsFigure(text: string, time: TimeMention): boolean {
-  return /^的?[\d一二三四五六七八九十两百千万亿.．]/.test(text.slice(time.end, time.end + 3)) && text[time.end] === '的';
+  const after = text.slice(time.end, time.end + 6);
+  return after[0] === '的' && /^的[\d一二三四五六七八九十两百千万亿.．]/.test(after) && !MONTH_AFTER_OF.test(after);
 }
+const MONTH_AFTER_OF = /^的(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/;
 
 interface PeriodInput {
   input: FigureInput;
@@ -426,8 +435,18 @@ function regionOf(
     !places.some((p) => p.start < firstEnd);
   const openingEnd = adverbial ? view.clauseEnd(firstEnd + 1) : firstEnd;
   const inClause = usable.filter((p) => p.start >= clauseStart);
+  // A clause that goes on with the subject of the one before it (…，目前北京市已停止采购，并要求257部…) takes
+  // that clause's places.
+  const continues = clauseStart > view.start && rules.places.continuesClause.test(view.text.slice(clauseStart, start).trim());
+  const previousStart = continues ? view.clauseStart(clauseStart - 1) : clauseStart;
   const group =
     lastGroup(view.text, inClause) ??
+    (continues
+      ? lastGroup(
+          view.text,
+          usable.filter((p) => p.start >= previousStart && p.end <= clauseStart),
+        )
+      : null) ??
     lastGroup(
       view.text,
       usable.filter((p) => p.end <= openingEnd),
@@ -437,9 +456,25 @@ function regionOf(
     const divisions = group.map((p) => p.division).filter((d): d is Division => d !== null);
     if (divisions.length === group.length) return divisions.length === 1 ? divisions[0]! : rules.places.smallestContaining(divisions);
   }
+  const makers = namesAfter(input, places, rules);
+  if (makers.length > 0) return rules.places.smallestContaining(makers);
   if (section?.regionCode) return rules.places.division(section.regionCode);
   if (scope.regionCode) return rules.places.division(scope.regionCode) ?? { ...NATIONAL, name: scope.region ?? '', code: scope.regionCode };
   return scope.region ? rules.places.lookup(scope.region) : null;
+}
+
+/**
+ * The divisions that open names of firms, facilities or local industries after the figure in its clause
+ * (…3批次不合格，生产厂家是温州某某电器有限公司; …品牌阵营的南安水暖业): with no place before it, the figure is
+ * about what those makers made, where they are (contract: a company's figure takes the place named for it).
+ */
+function namesAfter(input: FigureInput, places: readonly ResolvedPlace[], rules: ContextRules): Division[] {
+  const { view, end } = input;
+  const clauseEnd = view.clauseEnd(end);
+  return places
+    .filter((p) => p.start >= end && p.end <= clauseEnd && p.kind === 'division' && p.division !== null && !p.qualifiesScheme)
+    .filter((p) => rules.places.nameEnding.test(view.text.slice(p.end, Math.min(clauseEnd, p.end + 12))))
+    .map((p) => p.division!);
 }
 
 /** The last places named together (joined by 、 和 与 及 or nothing). */

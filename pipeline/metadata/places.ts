@@ -24,6 +24,8 @@ export interface PlacesConfig {
   rankAfter: string;
   baseBefore: string;
   adverbialOpening: string;
+  nameEnding: string;
+  continuesClause: string;
   examples: [string, string | null][];
 }
 
@@ -78,6 +80,10 @@ export class PlaceIndex {
   readonly rankAfter: RegExp;
   readonly baseBefore: RegExp;
   readonly adverbialOpening: RegExp;
+  /** What ends a name a place opens (…有限公司, …饭店, …水暖业): the place is where that firm or facility is. */
+  readonly nameEnding: RegExp;
+  /** How a clause opens that goes on with the subject of the clause before it (并, 还, 同时). */
+  readonly continuesClause: RegExp;
 
   constructor(
     readonly config: PlacesConfig,
@@ -88,6 +94,8 @@ export class PlaceIndex {
     this.rankAfter = new RegExp(config.rankAfter);
     this.baseBefore = new RegExp(config.baseBefore);
     this.adverbialOpening = new RegExp(config.adverbialOpening);
+    this.nameEnding = new RegExp(config.nameEnding);
+    this.continuesClause = new RegExp(config.continuesClause);
     const notPlaces = new Set(config.notPlaces);
     const divisions: Division[] = [];
     for (const p of provinceData as Record_[]) divisions.push({ name: p.name, code: p.code, level: 'province', parentCode: null });

@@ -63,6 +63,13 @@ export function reportYear(
     if (month === null && report && Number(report[1]) === year && LOOKS_BACK.test(text)) {
       return { year: String(year - 1), rule: 'year-report-looks-back' };
     }
+    // A page archived or re-posted years later (dated 2017, opening 2009年12月，某省质监局开展了…抽查): when its
+    // first lines open with an earlier month and the text never names the year of its date nor a year counted
+    // from it (今年, 去年), it is about the year of that month.
+    const opening = openingMonthYear(text);
+    if (opening !== null && opening < year - 1 && !namedYears(text).has(String(year)) && !RELATIVE_YEAR.test(text)) {
+      return { year: String(opening), rule: 'archived-page-opening-year' };
+    }
     if (month !== null && month <= FIRST_QUARTER) {
       if (LOOKS_BACK.test(text)) return { year: String(year - 1), rule: 'looks-back-from-date' };
       const counts = namedYears(text);
@@ -84,6 +91,19 @@ export function reportYear(
 }
 
 const CHINESE_DIGITS = '〇一二三四五六七八九';
+/** Years counted from the year of writing: a text using them was written in the year of its date. */
+const RELATIVE_YEAR = /今年|去年|上年|本年|明年|前年|年内/;
+
+/** A line of the first ones that opens with a year and month (2009年12月，…), as dated events are told. */
+const OPENING_MONTH = /(?:^|\n)\s*((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?(?:[，,]|[^\n]{0,6}?[，,])/;
+const OPENING_LINES = 3;
+
+/** The year of the month a document's first lines open with, or null. */
+function openingMonthYear(text: string): number | null {
+  const head = text.split('\n').slice(0, OPENING_LINES).join('\n');
+  const m = OPENING_MONTH.exec(head);
+  return m ? Number(m[1]) : null;
+}
 /** A year a target is set for (到1980年, 力争2015年) says nothing of the year reported on. */
 const TARGET_BEFORE = /(?:到|至|力争|争取|计划|比|较)$/;
 /** …and a deadline (一九八〇年以前) neither. */

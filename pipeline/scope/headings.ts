@@ -10,14 +10,15 @@ import { countValue } from './time';
 export const HEADINGS_FILE = 'context/headings.json';
 
 interface HeadingsFile {
-  markers: { level: number; pattern: string }[];
+  markers: { level: number; pattern: string; series?: boolean }[];
   maxLength: number;
   review: string;
   plan: string;
 }
 
 export interface HeadingRules {
-  markers: { level: number; regex: RegExp }[];
+  /** `series`: the marker opens a heading only where the text holds two lines of it at least. */
+  markers: { level: number; regex: RegExp; series: boolean }[];
   maxLength: number;
   review: RegExp;
   plan: RegExp;
@@ -37,7 +38,7 @@ export function loadHeadingRules(dictionaries: Dictionaries): HeadingRules {
     (text) => {
       const file = JSON.parse(text) as HeadingsFile;
       return {
-        markers: file.markers.map((m) => ({ level: m.level, regex: new RegExp(m.pattern) })),
+        markers: file.markers.map((m) => ({ level: m.level, regex: new RegExp(m.pattern), series: m.series === true })),
         maxLength: file.maxLength,
         review: new RegExp(file.review),
         plan: new RegExp(file.plan),
@@ -46,6 +47,9 @@ export function loadHeadingRules(dictionaries: Dictionaries): HeadingRules {
     'compiled',
   );
 }
+
+/** A heading that is a date alone (2009年11月). */
+const DATE_ONLY = /^[\d年月日份\s]+$/;
 
 /** A heading's own text ends at the first full stop of its line (`（一）努力在…闯出新路子。积极探索…`). */
 const HEADING_END = /[。！？!?；;：:]/;
@@ -94,7 +98,7 @@ class Numbering {
 
 /** Headings of a text, one per line at most, in order. */
 export function findHeadings(text: string, rules: HeadingRules): Heading[] {
-  const headings: Heading[] = [];
+  const headings: (Heading & { marker: number })[] = [];
   const numbering = new Numbering();
   let lineStart = 0;
   while (lineStart < text.length) {
@@ -111,12 +115,17 @@ export function findHeadings(text: string, rules: HeadingRules): Heading[] {
       const stop = HEADING_END.exec(line);
       const length = stop ? stop.index : line.trimEnd().length;
       if (length > 0 && length <= rules.maxLength) {
-        headings.push({ start, end: start + length, level: marker.level + depth / 10, text: line.slice(0, length) });
+        headings.push({ start, end: start + length, level: marker.level + depth / 10, text: line.slice(0, length), marker: markerIndex });
       }
     }
     lineStart = lineEnd + 1;
   }
-  return headings;
+  // A dated line alone (2008年8月) is a page's date line; two or more make a chronology, each heading its entry.
+  const seen = new Map<number, number>();
+  for (const h of headings) seen.set(h.marker, (seen.get(h.marker) ?? 0) + 1);
+  return headings
+    .filter((h) => !rules.markers[h.marker]!.series || seen.get(h.marker)! >= 2)
+    .map((h) => ({ start: h.start, end: h.end, level: h.level, text: h.text }));
 }
 
 /**
@@ -131,6 +140,7 @@ export function headingStatus(
 ): SectionStatus | null {
   if (rules.review.test(heading)) return 'review';
   if (rules.plan.test(heading)) return 'plan';
-  if (headingYear === null || reportYear === null) return null;
+  // A chronology's date line (2009年11月) dates an event: neither a plan nor a review by its year.
+  if (headingYear === null || reportYear === null || DATE_ONLY.test(heading)) return null;
   return headingYear > reportYear ? 'plan' : 'review';
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../../core/document';
-import type { Division, PlaceIndex, PlaceKind } from '../metadata/places';
+import { NATIONAL, type Division, type PlaceIndex, type PlaceKind } from '../metadata/places';
 
 /** What place words in a stretch of text name, resolved against the document's own region. */
 
@@ -7,6 +7,8 @@ export interface PlaceContext {
   places: PlaceIndex;
   /** The document's region (全省, 我局 name it). */
   documentRegion: Division | null;
+  /** Where the text that may name the province or city a 全省/全市 refers to begins (its paragraph); `from` by default. */
+  lookBackFrom?: number;
 }
 
 export interface ResolvedPlace {
@@ -51,7 +53,7 @@ export function placesIn(text: string, from: number, to: number, tokens: readonl
       if (!token.tag.startsWith('ns') && !wholeName && !namesHomeProduct(text, mention.start, mention.divisions, context)) continue;
     }
     let division: Division | null = null;
-    if (mention.kind === 'self') division = context.documentRegion;
+    if (mention.kind === 'self') division = selfDivision(text, mention.start, mention.end, context.lookBackFrom ?? from, context);
     else if (mention.kind !== 'foreign') division = choose(mention.divisions, context);
     out.push({ start: mention.start, end: mention.end, kind: mention.kind, division, qualifiesScheme: mention.qualifiesScheme });
   }
@@ -82,4 +84,32 @@ function choose(divisions: readonly Division[], context: PlaceContext): Division
     if (inside) return inside;
   }
   return divisions[0]!;
+}
+
+/** The level a word for "our own region" speaks at (全省, 我市, 本县); none for 我局, 全系统. */
+const SELF_LEVEL = /[省市州县]/;
+
+/**
+ * What a word for "our own region" names (contract: 全省, 全市 refer to the document's own region): the
+ * document's region when it is of the word's level; else the last division of that level its paragraph named
+ * before it (a national news page: 安徽电线电缆行业…，全省…产值 → 安徽省); else the document's region's own
+ * division of that level (全省 in a city's report → its province); else the document's region.
+ */
+function selfDivision(text: string, start: number, end: number, lookBackFrom: number, context: PlaceContext): Division | null {
+  const home = context.documentRegion;
+  const level = SELF_LEVEL.exec(text.slice(start, end))?.[0];
+  const local = home !== null && home.code !== NATIONAL.code ? home : null;
+  if (!level || local?.name.endsWith(level)) return home;
+  const earlier = context.places.find(text, Math.min(lookBackFrom, start), start, () => true);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const named = earlier[i]!;
+    if (named.kind !== 'division' || named.needsPlaceTag || named.qualifiesScheme) continue;
+    const division = named.divisions.find((d) => d.name.endsWith(level));
+    if (division) return division;
+  }
+  for (const code of local ? context.places.ancestry(local) : []) {
+    const division = context.places.division(code);
+    if (division?.name.endsWith(level)) return division;
+  }
+  return home;
 }

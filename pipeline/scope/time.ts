@@ -157,7 +157,7 @@ export function findTimes(text: string, from: number, to: number, rules: TimeRul
     if (b > a) add(m.index, m[0].length, 'span', span(a, b), [String(a), String(b)]);
   }
   for (const m of slice.matchAll(rules.since))
-    add(m.index, m[0].length, 'span', R && R >= yearValue(m[1]!) ? span(yearValue(m[1]!), R) : null);
+    add(m.index, m[0].length, 'span', R && R >= yearValue(m[1] ?? m[2]!) ? span(yearValue(m[1] ?? m[2]!), R) : null);
   for (const m of slice.matchAll(rules.plan)) add(m.index, m[0].length, 'span', rules.planPeriods.get(m[1] ?? m[2]!) ?? null);
   for (const m of slice.matchAll(rules.lastYears)) {
     const n = countValue(m[1] ?? m[2]!);
