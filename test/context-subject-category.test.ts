@@ -78,6 +78,13 @@ describe('subject: the phrase, the clause, the sentence’s topic, then the encl
     const listed = factsOf('今年新增上市公司11家。');
     expect(byValue(listed, 11).subject).toBe('上市公司');
   });
+  it('takes the industry named before a measure that opens with its sector word (工业总产值), the sector only alone', () => {
+    const industry = factsOf('电子元件行业实现工业总产值812亿元，同比增长9.4%。');
+    expect(byValue(industry, 81200000000).subject).toBe('电子元件行业');
+    expect(byValue(industry, 9.4).subject).toBe('电子元件行业');
+    const sector = factsOf('全市规上工业增加值增长6.6%。');
+    expect(byValue(sector, 6.6).subject).toBe('规上工业');
+  });
   it('keeps two things a figure counts together (茅台酒及系列产品, 干部和群众)', () => {
     const facts = factsOf('去年黄酒及系列产品产出约2.1万吨。');
     expect(byValue(facts, 21000).subject).toBe('黄酒及系列产品');

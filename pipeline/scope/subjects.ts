@@ -18,6 +18,7 @@ interface SubjectsFile {
   tested: string[];
   narrowing: string[];
   continuing: string[];
+  sectorWords: string[];
 }
 
 export interface SubjectRules {
@@ -34,6 +35,8 @@ export interface SubjectRules {
   narrowing: ReadonlySet<string>;
   /** Words a clause may hold and still go on about what an earlier clause named (合格, 同比, 样品). */
   continuing: ReadonlySet<string>;
+  /** Sector words that open a statistical measure (工业总产值, 工业增加值): the subject only when nothing before names one. */
+  sectorWords: readonly string[];
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -51,6 +54,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         tested: [...file.tested].sort((a, b) => b.length - a.length),
         narrowing: new Set(file.narrowing),
         continuing: new Set(file.continuing),
+        sectorWords: file.sectorWords,
       };
     },
     'compiled',
@@ -270,7 +274,29 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
   const tested = rules.tested.find((t) => thing.endsWith(t));
   if (tested) thing = thing.slice(0, -tested.length);
   if (thing.length < 2 || rules.notSubjects.has(thing) || rules.measures.some((m) => thing.endsWith(m))) return null;
-  return thing;
+  return sectorBefore(tokens, first, thing, rules, isPlace) ?? thing;
+}
+
+/**
+ * The industry the phrase names before a measure that opens with its sector word (仪器仪表行业实现工业总产值:
+ * 仪器仪表行业, not 工业), or null when `thing` is no such word or nothing before it names a subject.
+ */
+function sectorBefore(
+  tokens: readonly Token[],
+  first: number,
+  thing: string,
+  rules: SubjectRules,
+  isPlace: (token: Token) => boolean,
+): string | null {
+  const sector = rules.sectorWords.find((word) => thing.endsWith(word));
+  if (!sector) return null;
+  const rest = thing.slice(0, -sector.length);
+  if (rest !== '' && !rules.generic.has(rest)) return null;
+  for (let k = first - 1; k >= 0; k--) {
+    const run = runEndingAt(tokens, k, rules, isPlace);
+    if (run) return run;
+  }
+  return null;
 }
 
 /** Fewest mentions of a document's topic, and how many times more often than the next subject it is named. */
