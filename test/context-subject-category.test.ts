@@ -55,6 +55,10 @@ describe('subject: the phrase, the clause, the sentence’s topic, then the encl
     const perUnit = factsOf('生乳菌落总数原来限定每毫升30万个，如今是每毫升100万个。');
     expect(byValue(perUnit, 1000000).subject).toBe('生乳');
   });
+  it('does not carry the last item of a list to the count of the whole list', () => {
+    const facts = factsOf('本市的名优产品有：红星白酒、蓝天冰箱、绿叶茶叶，共有18种之多。');
+    expect(byValue(facts, 18).subject).not.toBe('绿叶茶叶');
+  });
   it('does not carry a subject to a clause that names a thing of its own or speaks as the document', () => {
     const own = factsOf('工业增加值增长6.2%，固定资产投资下降1.1%。');
     expect(byValue(own, -1.1).subject).toBeNull();

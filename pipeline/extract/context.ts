@@ -481,6 +481,9 @@ function continuedSubject(input: FigureInput, named: (from: number, to: number) 
   return null;
 }
 
+/** A clause that totals what came before it (共有44种, 合计, 总计). */
+const TOTALS = /^(?:共|合计|总计|计)/;
+
 /**
  * The subject of the nearest earlier clause of the sentence that names one, when the figure's clause names
  * nothing of its own but goes on counting it (抽查儿童服装产品80批次，合格72批次，合格率为90%; 出口增长…，同比增长…).
@@ -490,8 +493,11 @@ function carriedSubject(input: FigureInput, rules: SubjectRules, named: (from: n
   let clauseStart = view.clauseStart(start);
   const own = view.tokensIn(clauseStart, view.clauseEnd(start)).filter((token) => token.end <= start || token.start >= input.end);
   if (!continuesEarlierClause(own, rules)) return null;
+  const totals = TOTALS.test(view.text.slice(clauseStart, start));
   while (clauseStart > view.start) {
     const previousStart = view.clauseStart(clauseStart - 1);
+    // A list of items totalled (青岛啤酒、海尔冰箱…，共有44种) is counted as a whole: its last item is no subject of the total.
+    if (totals && /[、…]/.test(view.text.slice(previousStart, clauseStart - 1))) return null;
     const subject = named(previousStart, clauseStart - 1);
     if (subject) return subject;
     clauseStart = previousStart;
