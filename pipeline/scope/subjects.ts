@@ -19,6 +19,7 @@ interface SubjectsFile {
   narrowing: string[];
   continuing: string[];
   sectorWords: string[];
+  dropActions: string[];
 }
 
 export interface SubjectRules {
@@ -37,6 +38,8 @@ export interface SubjectRules {
   continuing: ReadonlySet<string>;
   /** Sector words that open a statistical measure (工业总产值, 工业增加值): the subject only when nothing before names one. */
   sectorWords: readonly string[];
+  /** Actions a run may open with before what they act on (检查食品生产单位): dropped unless a kind follows (检验检测机构). */
+  dropActions: ReadonlySet<string>;
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -55,6 +58,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         narrowing: new Set(file.narrowing),
         continuing: new Set(file.continuing),
         sectorWords: file.sectorWords,
+        dropActions: new Set(file.dropActions),
       };
     },
     'compiled',
@@ -179,8 +183,9 @@ function runEndingAt(tokens: readonly Token[], k: number, rules: SubjectRules, i
   // noun they name a kind with (检验检测机构).
   while (
     first < k &&
-    tokens[first + 1]!.tag !== 'vn' &&
-    (rules.dropLeading.has(tokens[first]!.word) || rules.notSubjects.has(tokens[first]!.word))
+    (rules.dropLeading.has(tokens[first]!.word) ||
+      rules.notSubjects.has(tokens[first]!.word) ||
+      (rules.dropActions.has(tokens[first]!.word) && tokens[first + 1]!.tag !== 'vn'))
   )
     first++;
   const words = tokens.slice(first, k + 1);
