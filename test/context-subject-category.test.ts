@@ -62,6 +62,8 @@ describe('subject: the phrase, the clause, the sentence’s topic, then the encl
   it('does not carry a subject to a clause that names a thing of its own or speaks as the document', () => {
     const own = factsOf('工业增加值增长6.2%，固定资产投资下降1.1%。');
     expect(byValue(own, -1.1).subject).toBeNull();
+    const rate = factsOf('粮食产量增长2.3%，城镇化率提升至61.2%。');
+    expect(byValue(rate, 61.2).subject).toBeNull();
     const speaker = factsOf('外省同行每吨存放的物资金额9800元，我们只有1300元。');
     expect(byValue(speaker, 1300).subject).toBeNull();
   });

@@ -211,13 +211,16 @@ function coordinated(tokens: readonly Token[], first: number, rules: SubjectRule
   return run ? run + joining.word : '';
 }
 
+/** A rate of a test's results (合格率, 不合格率, 达标率, 检定率): a rate of what was tested, not a measure of its own (城镇化率). */
+const RESULT_RATE = /(?:合格|达标|检出|合格品|检定|定检|受检)率$/;
+
 /** A unit read per something (每毫升, 每百克). */
 const PER_UNIT = /^每/;
 
 /**
  * Whether the words of a clause before its figure name nothing of their own, only what a count or rate of
  * the thing an earlier clause named says (合格72批次, 合格率为90%, 同比增长2.23%, 而国外一般为): every noun
- * among them is a rate (…率) or a word of the file's continuing list.
+ * among them is a rate of test results (合格率) or a word of the file's continuing list.
  */
 export function continuesEarlierClause(tokens: readonly Token[], rules: SubjectRules): boolean {
   // A clause spoken of by the document itself (我们才只有…, 我局…) is about the document's own subject.
@@ -228,7 +231,7 @@ export function continuesEarlierClause(tokens: readonly Token[], rules: SubjectR
       (PER_UNIT.test(token.word) ||
         !(isSubjectWord(token, rules) || token.tag.startsWith('n')) ||
         !/[\u4e00-\u9fff]/.test(token.word) ||
-        token.word.endsWith('率') ||
+        RESULT_RATE.test(token.word) ||
         rules.continuing.has(token.word)),
   );
 }
