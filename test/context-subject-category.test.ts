@@ -45,6 +45,56 @@ describe('subject: the phrase, the clause, the sentence’s topic, then the encl
     const facts = factsOf('已责令41家产品不合格企业进行整改。');
     expect(byValue(facts, 41).subject).toContain('不合格企业');
   });
+  it('carries what an earlier clause counted to clauses that only go on counting it (合格…批次, 合格率, 同比)', () => {
+    const bulletin = factsOf('本季度抽查学生文具产品64批次，合格58批次，合格率为90.6%。');
+    expect(byValue(bulletin, 58).subject).toContain('学生文具');
+    expect(byValue(bulletin, 90.6).subject).toContain('学生文具');
+    const growth = factsOf('经检验的9亿美元出口灯具中，现场检验不合格率为0.21%，不合格批次同比下降8.5%。');
+    expect(byValue(growth, 0.21).subject).toBe('出口灯具');
+    expect(byValue(growth, -8.5).subject).toBe('出口灯具');
+    const perUnit = factsOf('生乳菌落总数原来限定每毫升30万个，如今是每毫升100万个。');
+    expect(byValue(perUnit, 1000000).subject).toBe('生乳');
+  });
+  it('does not carry the last item of a list to the count of the whole list', () => {
+    const facts = factsOf('本市的名优产品有：红星白酒、蓝天冰箱、绿叶茶叶，共有18种之多。');
+    expect(byValue(facts, 18).subject).not.toBe('绿叶茶叶');
+  });
+  it('does not carry a subject to a clause that names a thing of its own or speaks as the document', () => {
+    const own = factsOf('工业增加值增长6.2%，固定资产投资下降1.1%。');
+    expect(byValue(own, -1.1).subject).toBeNull();
+    const rate = factsOf('粮食产量增长2.3%，城镇化率提升至61.2%。');
+    expect(byValue(rate, 61.2).subject).toBeNull();
+    const speaker = factsOf('外省同行每吨存放的物资金额9800元，我们只有1300元。');
+    expect(byValue(speaker, 1300).subject).toBeNull();
+  });
+  it('reads a product the segmenter does not know when it ends in a head (原奶)', () => {
+    const facts = factsOf('现行规定中，原奶细菌数上限为每毫升150万个。');
+    expect(byValue(facts, 1500000).subject).toBe('原奶');
+  });
+  it('drops the action before what it acts on, not the kind it names (检查食品生产单位, 检验检测机构)', () => {
+    const acted = factsOf('今年监测水产品样品3200个，检查餐饮服务单位880家次。');
+    expect(byValue(acted, 3200).subject).toBe('水产品');
+    expect(byValue(acted, 880).subject).toBe('餐饮服务单位');
+    const kind = factsOf('全县检验检测机构达到41家。');
+    expect(byValue(kind, 41).subject).toBe('检验检测机构');
+  });
+  it('names a company by its whole registered name, past words the segmenter tags otherwise', () => {
+    const facts = factsOf('温州市飞跃感应灯饰有限公司今年出口额达到420万美元。');
+    expect(byValue(facts, 4200000).subject).toBe('飞跃感应灯饰有限公司');
+    const listed = factsOf('今年新增上市公司11家。');
+    expect(byValue(listed, 11).subject).toBe('上市公司');
+  });
+  it('takes the industry named before a measure that opens with its sector word (工业总产值), the sector only alone', () => {
+    const industry = factsOf('电子元件行业实现工业总产值812亿元，同比增长9.4%。');
+    expect(byValue(industry, 81200000000).subject).toBe('电子元件行业');
+    expect(byValue(industry, 9.4).subject).toBe('电子元件行业');
+    const sector = factsOf('全市规上工业增加值增长6.6%。');
+    expect(byValue(sector, 6.6).subject).toBe('规上工业');
+  });
+  it('keeps two things a figure counts together (茅台酒及系列产品, 干部和群众)', () => {
+    const facts = factsOf('去年黄酒及系列产品产出约2.1万吨。');
+    expect(byValue(facts, 21000).subject).toBe('黄酒及系列产品');
+  });
   it('names a company by its name (银行)', () => {
     const facts = factsOf('建设银行股价收于5.12元/股。');
     expect(byValue(facts, 5.12).subject).toContain('建设银行');

@@ -9,7 +9,7 @@ import { loadPlaceIndex, NATIONAL, type Division, type PlaceIndex } from '../met
 import { CATEGORY_ORDER, categoryOf, loadCategoryCues, type CategoryCue } from '../scope/category';
 import { placesIn, type ResolvedPlace } from '../scope/places-in';
 import { buildScope } from '../scope/scope';
-import { loadSubjectRules, subjectOfTokens, type SubjectRules } from '../scope/subjects';
+import { continuesEarlierClause, loadSubjectRules, subjectOfTokens, type SubjectRules } from '../scope/subjects';
 import { findTimes, loadTimeRules, type TimeMention, type TimeRules } from '../scope/time';
 import type { Lexicons } from './lexicons';
 import type { SentenceView } from './sentence';
@@ -516,6 +516,30 @@ function continuedSubject(input: FigureInput, named: (from: number, to: number) 
   return null;
 }
 
+/** A clause that totals what came before it (共有44种, 合计, 总计). */
+const TOTALS = /^(?:共|合计|总计|计)/;
+
+/**
+ * The subject of the nearest earlier clause of the sentence that names one, when the figure's clause names
+ * nothing of its own but goes on counting it (抽查儿童服装产品80批次，合格72批次，合格率为90%; 出口增长…，同比增长…).
+ */
+function carriedSubject(input: FigureInput, rules: SubjectRules, named: (from: number, to: number) => string | null): string | null {
+  const { view, start } = input;
+  let clauseStart = view.clauseStart(start);
+  const own = view.tokensIn(clauseStart, view.clauseEnd(start)).filter((token) => token.end <= start || token.start >= input.end);
+  if (!continuesEarlierClause(own, rules)) return null;
+  const totals = TOTALS.test(view.text.slice(clauseStart, start));
+  while (clauseStart > view.start) {
+    const previousStart = view.clauseStart(clauseStart - 1);
+    // A list of items totalled (青岛啤酒、海尔冰箱…，共有44种) is counted as a whole: its last item is no subject of the total.
+    if (totals && /[、…]/.test(view.text.slice(previousStart, clauseStart - 1))) return null;
+    const subject = named(previousStart, clauseStart - 1);
+    if (subject) return subject;
+    clauseStart = previousStart;
+  }
+  return null;
+}
+
 /** A clause that gives figures to a list of items (制造业、普惠小微贷款余额分别增长…): the enumeration names them. */
 function namesItems(clause: string): boolean {
   const respectively = RESPECTIVELY.exec(clause);
@@ -560,6 +584,7 @@ function subjectOf(input: FigureInput, section: ScopeSection | null, scope: Docu
   return (
     (namesItems(view.text.slice(clauseStart, view.clauseEnd(start))) ? null : named(afterFigures(view.text, clauseStart, start), start)) ??
     continuedSubject(input, named) ??
+    carriedSubject(input, rules.subjects, named) ??
     (topical ? named(view.start, opening) : null) ??
     section?.subject ??
     scope.subject ??

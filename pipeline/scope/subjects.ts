@@ -17,6 +17,9 @@ interface SubjectsFile {
   measures: string[];
   tested: string[];
   narrowing: string[];
+  continuing: string[];
+  sectorWords: string[];
+  dropActions: string[];
 }
 
 export interface SubjectRules {
@@ -31,6 +34,12 @@ export interface SubjectRules {
   tested: readonly string[];
   /** Abbreviations the segmenter leaves untagged that narrow a subject (规上工业, 限上企业). */
   narrowing: ReadonlySet<string>;
+  /** Words a clause may hold and still go on about what an earlier clause named (合格, 同比, 样品). */
+  continuing: ReadonlySet<string>;
+  /** Sector words that open a statistical measure (工业总产值, 工业增加值): the subject only when nothing before names one. */
+  sectorWords: readonly string[];
+  /** Actions a run may open with before what they act on (检查食品生产单位): dropped unless a kind follows (检验检测机构). */
+  dropActions: ReadonlySet<string>;
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -47,6 +56,9 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         measures: [...file.measures].sort((a, b) => b.length - a.length),
         tested: [...file.tested].sort((a, b) => b.length - a.length),
         narrowing: new Set(file.narrowing),
+        continuing: new Set(file.continuing),
+        sectorWords: file.sectorWords,
+        dropActions: new Set(file.dropActions),
       };
     },
     'compiled',
@@ -67,7 +79,9 @@ function isSubjectWord(token: Token, rules: SubjectRules): boolean {
     tag === 'b' ||
     tag === 'eng' ||
     tag === 'l' ||
-    (tag === 'm' && /[a-zA-Z]/.test(token.word))
+    (tag === 'm' && /[a-zA-Z]/.test(token.word)) ||
+    // A product name the segmenter does not know (原奶/x) still ends in a head of the lexicon.
+    (tag === 'x' && /^[\u4e00-\u9fff]{2,}$/.test(token.word) && headOf(token.word, rules) !== null)
   );
 }
 
@@ -105,6 +119,28 @@ function headStart(tokens: readonly Token[], first: number, k: number, rules: Su
   return start;
 }
 
+/** Tags of the words a company's own name may hold though they are no nouns (乐星/x 感应/v 电器有限公司). */
+const NAME_TAGS: ReadonlySet<string> = new Set(['x', 'v', 'vn', 'a', 'ad', 'an', 'nr', 'nz', 'i', 'l', 'j']);
+/** How a company's registered name ends (有限公司, 有限责任公司, 股份公司). */
+const REGISTERED_NAME = /(?:有限|有限责任|股份)公司$/;
+/** Most words a company's name may reach back beyond its noun run. */
+const NAME_REACH = 3;
+
+/**
+ * Where a company's name begins, its run being at `first`: the glued Chinese words before it that the
+ * segmenter tagged otherwise (verbs, unknown words), up to a place (the region), a function word or a break.
+ */
+function nameStart(tokens: readonly Token[], first: number, rules: SubjectRules, isPlace: (token: Token) => boolean): number {
+  let start = first;
+  for (let j = first - 1; j >= 0 && j >= first - NAME_REACH; j--) {
+    const word = tokens[j]!;
+    if (word.end !== tokens[j + 1]!.start || !/^[\u4e00-\u9fff]+$/.test(word.word)) break;
+    if (!NAME_TAGS.has(word.tag) || isPlace(word) || rules.dropLeading.has(word.word)) break;
+    start = j;
+  }
+  return start;
+}
+
 const NEGATIONS: ReadonlySet<string> = new Set(['不', '非', '未']);
 
 /** A head of the lexicon that the word at `k` ends only with the words glued before it (经营/vn 主体/n: 经营主体). */
@@ -127,6 +163,8 @@ function runEndingAt(tokens: readonly Token[], k: number, rules: SubjectRules, i
   let first = k;
   while (first > 0 && inRun(tokens, first - 1, rules, isPlace)) first--;
   first = headStart(tokens, first, k, rules);
+  // A company's registered name (…有限公司) reaches back over the words of its own name.
+  if (REGISTERED_NAME.test(token.word)) first = nameStart(tokens, first, rules, isPlace);
   // A narrowing abbreviation the segmenter split (专精/n 特新/x) is kept before the run.
   for (let j = first - 1; j >= Math.max(0, first - 3); j--) {
     const words = tokens.slice(j, first);
@@ -141,12 +179,61 @@ function runEndingAt(tokens: readonly Token[], k: number, rules: SubjectRules, i
   // A negation glued to the run is part of what it names (不合格企业 is not 合格企业).
   const negation = tokens[first - 1];
   if (negation && NEGATIONS.has(negation.word) && negation.end === tokens[first]!.start) first--;
-  while (first < k && (rules.dropLeading.has(tokens[first]!.word) || rules.notSubjects.has(tokens[first]!.word))) first++;
+  // Leading scope and action words are dropped (检查食品生产单位 → 食品生产单位), but not before another action
+  // noun they name a kind with (检验检测机构).
+  while (
+    first < k &&
+    (rules.dropLeading.has(tokens[first]!.word) ||
+      rules.notSubjects.has(tokens[first]!.word) ||
+      (rules.dropActions.has(tokens[first]!.word) && tokens[first + 1]!.tag !== 'vn'))
+  )
+    first++;
   const words = tokens.slice(first, k + 1);
   const text = words.map((t) => t.word).join('');
   if (rules.notSubjects.has(text)) return null;
   if (words.length === 1 && rules.generic.has(head) && token.word.length <= head.length + 1) return null;
-  return text;
+  return coordinated(tokens, first, rules, isPlace) + text;
+}
+
+/** Words that join two things a figure counts together (茅台酒及系列产品, 干部和群众). */
+const JOINING: ReadonlySet<string> = new Set(['和', '及', '与', '以及']);
+
+/**
+ * The subject run and joining word glued before the run starting at `first`, when the figure counts both
+ * things together (茅台酒及系列产品产出3.26万吨: both; 干部和群众), else ''.
+ */
+function coordinated(tokens: readonly Token[], first: number, rules: SubjectRules, isPlace: (token: Token) => boolean): string {
+  const joining = tokens[first - 1];
+  const before = tokens[first - 2];
+  if (!joining || !before || !JOINING.has(joining.word)) return '';
+  if (before.end !== joining.start || joining.end !== tokens[first]!.start) return '';
+  const run = runEndingAt(tokens, first - 2, rules, isPlace);
+  return run ? run + joining.word : '';
+}
+
+/** A rate of a test's results (合格率, 不合格率, 达标率, 检定率): a rate of what was tested, not a measure of its own (城镇化率). */
+const RESULT_RATE = /(?:合格|达标|检出|合格品|检定|定检|受检)率$/;
+
+/** A unit read per something (每毫升, 每百克). */
+const PER_UNIT = /^每/;
+
+/**
+ * Whether the words of a clause before its figure name nothing of their own, only what a count or rate of
+ * the thing an earlier clause named says (合格72批次, 合格率为90%, 同比增长2.23%, 而国外一般为): every noun
+ * among them is a rate of test results (合格率) or a word of the file's continuing list.
+ */
+export function continuesEarlierClause(tokens: readonly Token[], rules: SubjectRules): boolean {
+  // A clause spoken of by the document itself (我们才只有…, 我局…) is about the document's own subject.
+  return tokens.every(
+    (token) =>
+      !token.word.startsWith('我') &&
+      // A unit read per something (每毫升) is part of the figure, not a thing of the clause's own.
+      (PER_UNIT.test(token.word) ||
+        !(isSubjectWord(token, rules) || token.tag.startsWith('n')) ||
+        !/[\u4e00-\u9fff]/.test(token.word) ||
+        RESULT_RATE.test(token.word) ||
+        rules.continuing.has(token.word)),
+  );
 }
 
 /**
@@ -171,7 +258,8 @@ export function subjectOfTokens(tokens: readonly Token[], rules: SubjectRules, i
  */
 function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
   let last = tokens.length - 1;
-  while (last >= 0 && !isSubjectWord(tokens[last]!, rules)) last--;
+  // A unit read per something (每毫升) belongs to the figure, not to what is measured.
+  while (last >= 0 && (!isSubjectWord(tokens[last]!, rules) || PER_UNIT.test(tokens[last]!.word))) last--;
   if (last < 0) return null;
   let first = last;
   while (first > 0 && inRun(tokens, first - 1, rules, isPlace)) first--;
@@ -194,7 +282,29 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
   const tested = rules.tested.find((t) => thing.endsWith(t));
   if (tested) thing = thing.slice(0, -tested.length);
   if (thing.length < 2 || rules.notSubjects.has(thing) || rules.measures.some((m) => thing.endsWith(m))) return null;
-  return thing;
+  return sectorBefore(tokens, first, thing, rules, isPlace) ?? thing;
+}
+
+/**
+ * The industry the phrase names before a measure that opens with its sector word (仪器仪表行业实现工业总产值:
+ * 仪器仪表行业, not 工业), or null when `thing` is no such word or nothing before it names a subject.
+ */
+function sectorBefore(
+  tokens: readonly Token[],
+  first: number,
+  thing: string,
+  rules: SubjectRules,
+  isPlace: (token: Token) => boolean,
+): string | null {
+  const sector = rules.sectorWords.find((word) => thing.endsWith(word));
+  if (!sector) return null;
+  const rest = thing.slice(0, -sector.length);
+  if (rest !== '' && !rules.generic.has(rest)) return null;
+  for (let k = first - 1; k >= 0; k--) {
+    const run = runEndingAt(tokens, k, rules, isPlace);
+    if (run) return run;
+  }
+  return null;
 }
 
 /** Fewest mentions of a document's topic, and how many times more often than the next subject it is named. */
