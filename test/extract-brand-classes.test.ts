@@ -28,14 +28,14 @@ describe('brands across a document (rules/names.jsonl, lexicons/brand-schemes.js
   it('takes brands a clause counts and calls brands, never kinds of product, companies or slogans', () => {
     const facts = factsOf(
       [
-        '其中，雷士、飞利浦两个分别代表国内和国际的照明大品牌赫然在列。',
+        '其中，欧普、西门子两个分别代表国产和进口的插座大品牌均在榜上。',
         '全县大米、茶叶两个区域公用品牌影响扩大。',
         '此次共抽查了华安食品有限公司等15家企业。',
         '持续擦亮“投资江城”品牌，打响“清新江城”品牌。',
         '有的“山寨”电器仿冒知名品牌。',
       ].join('\n'),
     );
-    expect(namesOf(facts, 'brand')).toEqual(['雷士', '飞利浦']);
+    expect(namesOf(facts, 'brand')).toEqual(['欧普', '西门子']);
   });
 });
 

@@ -18,14 +18,14 @@ describe('policy titles across a document (rules/names.jsonl policy.title, lexic
   it('types drafts and 关于-documents of an issuer, and counts short names but not a bare word pointing back', () => {
     const facts = factsOf(
       [
-        '根据《中共某某市委关于制定国民经济和社会发展第十五个五年规划的建议》，编制了《某某市国民经济和社会发展第十五个五年规划纲要（草案）》。',
+        '根据《中共某某市委关于编制全市国民经济和社会发展第十五个五年规划的建议》，编制了《某某市国民经济和社会发展第十五个五年规划纲要（草案）》。',
         '《纲要（草案）》提出了今后五年的主要指标。',
         '全面落实《某某市质量发展条例》，《条例》实施以来成效明显。',
         '他还写了《关于质量工作的几点思考》一文。',
       ].join('\n'),
     );
     expect(policies(facts)).toEqual([
-      '中共某某市委关于制定国民经济和社会发展第十五个五年规划的建议',
+      '中共某某市委关于编制全市国民经济和社会发展第十五个五年规划的建议',
       '某某市国民经济和社会发展第十五个五年规划纲要（草案）',
       '纲要（草案）',
       '某某市质量发展条例',
