@@ -256,6 +256,19 @@ function writePeerText(dir: string): { dir: string; files: number; bytes: number
 }
 
 /** Runs the peer with the system python3; its CPU time and peak RSS are the child's own accounting. */
+/** What one child process cost: wall time, its CPU and peak RSS (as the wrapper wrote them to usageFile), throughput. */
+function processMeasure(run: { seconds: number; usageFile: string; mb: number; documents: number; loadBefore: number }): Measure {
+  const usage = JSON.parse(readFileSync(run.usageFile, 'utf8')) as { userMs: number; systemMs: number; maxRssKb: number };
+  return {
+    seconds: run.seconds,
+    cpuSeconds: (usage.userMs + usage.systemMs) / 1000,
+    mbPerSecond: run.mb / run.seconds,
+    docsPerSecond: run.documents / run.seconds,
+    peakRssMb: usage.maxRssKb / 1024,
+    load: [run.loadBefore, os.loadavg()[0]!],
+  };
+}
+
 function runPeer(textDir: string, db: string, mb: number, documents: number, work: string): Measure {
   if (!existsSync(PEER)) throw new Error(`the peer is not at ${PEER}`);
   const usageFile = path.join(work, `peer-usage-${Date.now()}.json`);
@@ -271,15 +284,7 @@ finally:
   const child = spawnSync(PYTHON, ['-c', wrapper, PEER, textDir, db], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const seconds = Number(process.hrtime.bigint() - began) / 1e9;
   if (child.status !== 0) throw new Error(`peer.py failed (${child.status}): ${child.stderr.slice(0, 2000)}`);
-  const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { userMs: number; systemMs: number; maxRssKb: number };
-  return {
-    seconds,
-    cpuSeconds: (usage.userMs + usage.systemMs) / 1000,
-    mbPerSecond: mb / seconds,
-    docsPerSecond: documents / seconds,
-    peakRssMb: usage.maxRssKb / 1024,
-    load: [loadBefore, os.loadavg()[0]!],
-  };
+  return processMeasure({ seconds, usageFile, mb, documents, loadBefore });
 }
 
 /** Copies every corpus file (repeated under new names) until the decoded text reaches the target size. */
@@ -386,17 +391,11 @@ function runQmine(args: string[], mb: number, documents: number, work: string): 
     throw new Error(`qmine ${args.join(' ')} failed (${child.status}): ${child.stderr.slice(0, 2000)}`);
   }
   if (child.status === 2) console.log(`      (qmine reported input errors: ${child.stderr.split('\n')[0]})`);
-  const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { userMs: number; systemMs: number; maxRssKb: number };
   const reported = existsSync(stats)
     ? (JSON.parse(readFileSync(stats, 'utf8')) as { stageMs: Record<string, number>; storeMs?: number; derivedMs?: number | null })
     : null;
   return {
-    seconds,
-    cpuSeconds: (usage.userMs + usage.systemMs) / 1000,
-    mbPerSecond: mb / seconds,
-    docsPerSecond: documents / seconds,
-    peakRssMb: usage.maxRssKb / 1024,
-    load: [loadBefore, os.loadavg()[0]!],
+    ...processMeasure({ seconds, usageFile, mb, documents, loadBefore }),
     stageMs: reported?.stageMs,
     storeMs: reported?.storeMs,
     derivedMs: reported?.derivedMs,
