@@ -39,14 +39,7 @@ export interface OpenOptions {
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
   const migrations = options.migrations ?? loadMigrations();
   const target = targetVersion(migrations);
-  if (options.readonly && !existsSync(file)) throw new StoreError(`${file}: no such database`);
-  if (existsSync(file) && statSync(file).isDirectory()) throw new StoreError(`${file} is a directory, not a database`);
-  let db: Database.Database;
-  try {
-    db = options.readonly ? new Database(file, { readonly: true, fileMustExist: true }) : new Database(file);
-  } catch (error) {
-    throw new StoreError(`${file}: cannot open (${(error as Error).message})`);
-  }
+  const db = connect(file, options.readonly ?? false);
   try {
     const version = schemaVersion(db, file);
     db.pragma('busy_timeout = 5000');
@@ -76,6 +69,33 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     if (db.inTransaction) db.exec('ROLLBACK');
     db.close();
     throw error;
+  }
+}
+
+/**
+ * Checks, without writing, that a writer can open the file: a qmine database of this schema or an older one
+ * (opening it for writing upgrades it). A missing, empty or foreign file, or a newer schema, is a StoreError.
+ * For commands that must fail before their first write, on a database they will then upgrade.
+ */
+export function checkWritableDatabase(file: string, migrations: readonly Migration[] = loadMigrations()): void {
+  const db = connect(file, true);
+  try {
+    const version = schemaVersion(db, file);
+    if (version === 'empty') throw new StoreError(`${file} is an empty file, not a qmine database`);
+    checkVersion(file, version, targetVersion(migrations), false);
+  } finally {
+    db.close();
+  }
+}
+
+/** A plain connection; StoreError for a missing file (read-only), a directory or a file SQLite cannot open. */
+function connect(file: string, readonly: boolean): Database.Database {
+  if (readonly && !existsSync(file)) throw new StoreError(`${file}: no such database`);
+  if (existsSync(file) && statSync(file).isDirectory()) throw new StoreError(`${file} is a directory, not a database`);
+  try {
+    return readonly ? new Database(file, { readonly: true, fileMustExist: true }) : new Database(file);
+  } catch (error) {
+    throw new StoreError(`${file}: cannot open (${(error as Error).message})`);
   }
 }
 

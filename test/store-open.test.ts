@@ -1,7 +1,14 @@
 import Database from 'better-sqlite3';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BASELINE_VERSION, loadMigrations, openDatabase, QMINE_APPLICATION_ID, type Migration } from '../output/database';
+import {
+  BASELINE_VERSION,
+  checkWritableDatabase,
+  loadMigrations,
+  openDatabase,
+  QMINE_APPLICATION_ID,
+  type Migration,
+} from '../output/database';
 import { Store, StoreError } from '../output/store';
 import { sampleRecords, tempDir, TEST_RUN } from './output-fixtures';
 
@@ -79,6 +86,26 @@ describe('opening a database', () => {
     upgraded.close();
     // Once upgraded, a read-only open with the same migrations works.
     openDatabase(file, { readonly: true, migrations: withNotes }).close();
+  });
+
+  it('lets a writer check, before writing, that it can open an older database (reprocess upgrades it), and nothing else', () => {
+    const older = tmp.file('older.db');
+    Store.open(older).close();
+    const before = readFileSync(older);
+    expect(() => checkWritableDatabase(older, withNotes)).not.toThrow();
+    expect(readFileSync(older)).toEqual(before);
+    const newer = tmp.file('newer.db');
+    openDatabase(newer, { migrations: withNotes }).close();
+    expect(() => checkWritableDatabase(newer)).toThrow(/newer than this qmine's/);
+    expect(() => checkWritableDatabase(tmp.file('missing.db'))).toThrow(/no such database/);
+    const empty = tmp.file('empty.db');
+    writeFileSync(empty, '');
+    expect(() => checkWritableDatabase(empty)).toThrow(/empty file, not a qmine database/);
+    const other = tmp.file('other.db');
+    const otherDb = new Database(other);
+    otherDb.exec('CREATE TABLE things (x)');
+    otherDb.close();
+    expect(() => checkWritableDatabase(other)).toThrow(/not a qmine database/);
   });
 
   it('upgrades a baseline database with the shipped migrations, and it stores and finds as a new one does', () => {

@@ -3,6 +3,7 @@ import { reprocess, type ReprocessSummary } from '../../batch/reprocess';
 import { formatDerived } from './run';
 import { diffRuns, formatDiffSummary } from '../../output/diff';
 import { Store } from '../../output/store';
+import { checkWritableDatabase } from '../../output/database';
 import { parseJobs } from '../options';
 import { createProgress } from '../progress';
 import { writeStats } from '../stats';
@@ -18,7 +19,8 @@ export function registerReprocess(program: Command): void {
     .option('--no-progress', 'no progress bar or progress lines')
     .option('--stats <file>', 'write peak memory and per-stage times as JSON to this file')
     .action(async (opts: { db: string; dictionaries?: string; jobs: number; progress: boolean; stats?: string }) => {
-      Store.open(opts.db, { readonly: true }).close(); // a missing or foreign database fails here, before any write
+      // A missing or foreign database fails here, before any write; an older one passes, and the reprocess upgrades it.
+      checkWritableDatabase(opts.db);
       const summary = await reprocess({
         db: opts.db,
         jobs: opts.jobs,
