@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import type { FactCategory, FactType } from '../../core/document';
+import type { FactType } from '../../core/document';
 import { withReadOnlyDatabase } from '../../output/database';
 import { FACT_CATEGORIES, FACT_TYPES } from '../../output/fact-fields';
 import {
@@ -15,7 +15,6 @@ import {
   summariseFacts,
   type Aggregate,
   type FactFilter,
-  type PolarityChoice,
   type StatusChoice,
 } from '../../output/facts-query';
 import { normaliseQuery } from '../../pipeline/text/normalise-query';
@@ -23,26 +22,18 @@ import { processIo, reportFailures, UsageError, type CommandIo } from '../errors
 import { parseList, parsePositiveInt, parseYear } from '../options';
 import { checkDestination, OUTPUT_FORMATS, writeRowsTo, type OutputFormat } from '../row-destination';
 
-interface FactsOptions {
+/** The filter's fields as commander parses them (types as a list, a status always given), and the output's. */
+interface FactsOptions extends Omit<FactFilter, 'type' | 'status'> {
   db: string;
   type?: FactType[];
-  category?: FactCategory;
-  region?: string;
-  regionExact?: boolean;
-  year?: string;
-  metric?: string;
-  doc?: string;
   status: StatusChoice;
-  polarity?: PolarityChoice;
   groupBy?: string[];
   agg?: Aggregate;
   pivot?: string;
   columns?: string[];
-  limit?: number;
   format: OutputFormat;
   out?: string;
   bom?: boolean;
-  includeDuplicates?: boolean;
 }
 
 export function registerFacts(program: Command, io: CommandIo = processIo()): void {
