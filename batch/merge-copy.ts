@@ -35,12 +35,9 @@ const PLANS: TablePlan[] = [
   },
   {
     table: 'sentence_spans',
-    computed: {
-      id: 'o.sentence_base + row_number() OVER (PARTITION BY t.doc ORDER BY t.ordinal)',
-      text_id: '(SELECT m.new_id FROM temp.merge_text_ids m WHERE m.part = $part AND m.old_id = t.text_id)',
-    },
-    join: BY_DOCUMENT,
-    order: '1',
+    computed: { text_id: '(SELECT m.new_id FROM temp.merge_text_ids m WHERE m.part = $part AND m.old_id = t.text_id)' },
+    // Keyed by (doc, ordinal) (migration 015): inserted in key order.
+    order: 't.doc, t.ordinal',
   },
   {
     table: 'facts',

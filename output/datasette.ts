@@ -30,8 +30,9 @@ export function metadataTemplate(): DatasetteMetadata {
 /**
  * Datasette metadata for a database file: Datasette names a database after its file name without the
  * extension (reports.db → reports), and applies the metadata of that name only, so the bundled
- * descriptions are put under it. `sentences` names its full-text table (fts_table), which Datasette
- * also finds by itself since the index is declared content="sentences".
+ * descriptions are put under it. `sentences` names no full-text table (fts_table): Datasette's search box
+ * asks phrase MATCH queries, which the index, kept without positions (migration 016), refuses for terms
+ * of 4 or more characters; the canned query sentences_with_a_word searches with LIKE through it.
  */
 export function datasetteMetadataFor(dbFile: string): DatasetteMetadata {
   const template = metadataTemplate();

@@ -89,15 +89,15 @@ export function searchSentences(db: Database.Database, query: string, options: S
     // Documents holding every term, each in a sentence of its own; then their sentences holding any term.
     for (const match of matches('t')) {
       where.push(`s.doc IN (SELECT t.doc FROM sentences t WHERE ${match.sql})`);
-      params.push(match.param);
+      params.push(...match.params);
     }
     const any = matches('s');
     where.push(`(${any.map((m) => m.sql).join(' OR ')})`);
-    params.push(...any.map((m) => m.param));
+    params.push(...any.flatMap((m) => m.params));
   } else {
     for (const match of matches('s')) {
       where.push(match.sql);
-      params.push(match.param);
+      params.push(...match.params);
     }
   }
   const from = `FROM sentences s JOIN documents d ON d.id = s.doc WHERE ${[...where, ...documentWhere].join(' AND ')}`;
@@ -121,16 +121,22 @@ export function searchSentences(db: Database.Database, query: string, options: S
 
 /**
  * A sentence (alias `alias`) holding the term: three or more characters through the trigram index, a
- * shorter term through LIKE, which the trigram index cannot answer.
+ * shorter term through LIKE over the sentences, which the trigram index cannot answer.
+ *
+ * The index keeps no positions (migration 016), so it is asked with LIKE, not a phrase MATCH: FTS5 finds
+ * the texts holding every trigram of the pattern and checks the pattern against each. It answers LIKE
+ * without ESCAPE only, so a term's own % and _ become _ (any one character): that finds every sentence
+ * holding the term, and the LIKE with ESCAPE after it keeps those holding it literally.
  */
-function termMatch(alias: string, term: string): { sql: string; param: string } {
-  if ([...term].length >= TRIGRAM) {
-    return {
-      sql: `${alias}.text_id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)`,
-      param: `"${term.replace(/"/g, '""')}"`,
-    };
-  }
-  return { sql: `${alias}.text LIKE ? ESCAPE '\\'`, param: containsPattern(term) };
+function termMatch(alias: string, term: string): { sql: string; params: string[] } {
+  const literal = { sql: `${alias}.text LIKE ? ESCAPE '\\'`, params: [containsPattern(term)] };
+  if ([...term].length < TRIGRAM) return literal;
+  const indexed = {
+    sql: `${alias}.text_id IN (SELECT rowid FROM sentences_fts WHERE text LIKE ?)`,
+    params: [`%${term.replace(/[%_]/g, '_')}%`],
+  };
+  if (!/[%_]/.test(term)) return indexed;
+  return { sql: `(${indexed.sql} AND ${literal.sql})`, params: [...indexed.params, ...literal.params] };
 }
 
 /** Code point spans of every occurrence of the terms in `text` (ASCII case ignored), merged. */

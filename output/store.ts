@@ -76,7 +76,7 @@ export class Store {
    */
   deferSentenceIndex(): boolean {
     const empty = this.db
-      .prepare('SELECT NOT EXISTS (SELECT 1 FROM documents) AND NOT EXISTS (SELECT 1 FROM sentences_fts_docsize)')
+      .prepare('SELECT NOT EXISTS (SELECT 1 FROM documents) AND NOT EXISTS (SELECT 1 FROM sentence_texts)')
       .pluck();
     if (this.batchOpen || empty.get() !== 1) return false;
     this.setMetaValue(INDEX_MARKER, 'building elsewhere');

@@ -9,7 +9,7 @@ const RUN_COLUMNS = new Set(['run', 'added_run', 'removed_run']);
 const TABLES: { table: string; order: string }[] = [
   { table: 'documents', order: 'rowid' },
   { table: 'texts', order: 'key' },
-  { table: 'sentences', order: 'id' },
+  { table: 'sentences', order: 'doc, ordinal' },
   { table: 'sentence_texts', order: 'id' },
   { table: 'facts', order: 'id' },
   { table: 'fact_history', order: 'id' },

@@ -47,6 +47,11 @@ describe('search over sentences', () => {
     expect(search('gb/t').hits[0]!.matches).toEqual([[2, 6]]);
     expect(where(search('%_'))).toEqual(['doc_c#0']);
     expect(where(search('_'))).toEqual(['doc_c#0']);
+    // Three or more characters go through the index, which is asked with LIKE: its wildcards are still literal.
+    expect(where(search('50%_以上'))).toEqual(['doc_c#0']);
+    expect(where(search('50_%以上'))).toEqual([]);
+    expect(where(search('达到50%'))).toEqual(['doc_c#0']);
+    expect(where(search('达到5_%'))).toEqual([]);
     expect(where(search('"质量'))).toEqual(['doc_c#2']);
     expect(where(search('“高原'))).toEqual(['doc_b#1']);
   });

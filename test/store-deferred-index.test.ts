@@ -9,12 +9,17 @@ beforeEach(() => {
 });
 afterEach(() => tmp.cleanup());
 
-const TERMS = ['"合格率"', '"抽样合格率为"', '"地理标志保护产品"', '"违法案件"'];
+const TERMS = ['合格率', '抽样合格率为', '地理标志保护产品', '违法案件'];
 
 /** How many sentences each term finds, and FTS5's own check of the index against the sentences. */
 function searchable(store: Store): number[] {
   store.db.prepare("INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('integrity-check', 1)").run();
-  return TERMS.map((t) => store.db.prepare('SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?').pluck().get(t) as number);
+  return found(store);
+}
+
+/** How many sentences each term finds through the index (LIKE: it keeps no positions, migration 016). */
+function found(store: Store): number[] {
+  return TERMS.map((t) => store.db.prepare(`SELECT count(*) FROM sentences_fts WHERE text LIKE '%' || ? || '%'`).pluck().get(t) as number);
 }
 
 const records = () => [...sampleRecords(), buildRecord('doc_d', ['全省食品抽样合格率为97.1%。', '查处违法案件12起。'])];
@@ -42,7 +47,7 @@ describe('the full-text index built in a file of its own', () => {
     // Each distinct sentence text handed out once (the index is over sentence texts).
     expect(handed).toEqual([...new Set(records().flatMap((r) => r.sentences.map((s) => s.text)))]);
     file.close();
-    expect(store.db.prepare('SELECT count(*) FROM sentences_fts_docsize').pluck().get()).toBe(0);
+    expect(found(store)).toEqual(TERMS.map(() => 0));
     store.installSentenceIndex(tmp.file('deferred.db-fts-build'));
     expect(searchable(store)).toEqual(expected);
     expect(store.metaValue('sentences_fts_incomplete')).toBeNull();

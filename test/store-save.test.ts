@@ -58,9 +58,9 @@ describe('Store: saving and loading documents', () => {
     expect([...store.loadRecords(['doc_a'])][0]!.tokens).toEqual(Buffer.from(shorter.tokens));
     expect(store.db.prepare("SELECT run FROM documents WHERE id = 'doc_a'").pluck().get()).toBe(run2);
     // The full-text index follows: the old sentence is gone, the new one is found.
-    const fts = store.db.prepare('SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?').pluck();
-    expect(fts.get('"立案查处"')).toBe(0);
-    expect(fts.get('"纤维制品"')).toBe(1);
+    const fts = store.db.prepare(`SELECT count(*) FROM sentences_fts WHERE text LIKE '%' || ? || '%'`).pluck();
+    expect(fts.get('立案查处')).toBe(0);
+    expect(fts.get('纤维制品')).toBe(1);
     expect(count('facts', 'doc_b')).toBe(3);
     // A replaced document keeps its place: duplicate detection reads fingerprints in the order documents were first seen.
     expect(store.documentIds()).toEqual(['doc_a', 'doc_b', 'doc_a_copy']);
@@ -71,8 +71,7 @@ describe('Store: saving and loading documents', () => {
     const run1 = store.beginRun(TEST_RUN);
     store.saveDocuments(run1, [buildRecord('d', sentences, [{ sentence: 0, text: '合格率为90%', value: 90 }])]);
     const rows = () =>
-      store.db.prepare("SELECT id, ordinal, text, text_id FROM sentences WHERE doc = 'd' ORDER BY ordinal").all() as {
-        id: number;
+      store.db.prepare("SELECT ordinal, text, text_id FROM sentences WHERE doc = 'd' ORDER BY ordinal").all() as {
         text_id: number;
         ordinal: number;
         text: string;
@@ -91,14 +90,14 @@ describe('Store: saving and loading documents', () => {
       [0, sentences[0]],
       [1, '查处案件15起。'],
     ]);
-    expect(after.map((r) => r.id)).toEqual(before.slice(0, 2).map((r) => r.id));
+    expect(after[0]!.text_id).toBe(before[0]!.text_id);
     const fts = (q: string) =>
-      store.db.prepare('SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rowid').pluck().all(q);
+      store.db.prepare(`SELECT rowid FROM sentences_fts WHERE text LIKE '%' || ? || '%' ORDER BY rowid`).pluck().all(q);
     // The index is over sentence texts (each stored once): its rowids are text ids.
-    expect(fts('"案件15起"')).toEqual([after[1]!.text_id]);
-    expect(fts('"案件12起"')).toEqual([]);
-    expect(fts('"人员300"')).toEqual([]);
-    expect(fts('"合格率"')).toEqual([after[0]!.text_id]);
+    expect(fts('案件15起')).toEqual([after[1]!.text_id]);
+    expect(fts('案件12起')).toEqual([]);
+    expect(fts('人员300')).toEqual([]);
+    expect(fts('合格率')).toEqual([after[0]!.text_id]);
     // FTS5's own check that the index matches the sentences table (throws when they differ).
     expect(() => store.db.prepare("INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
     expect(
@@ -115,14 +114,14 @@ describe('Store: saving and loading documents', () => {
     const fts = (q: string) =>
       store.db
         .prepare(
-          "SELECT s.doc || ':' || s.ordinal FROM sentences_fts f JOIN sentences s ON s.text_id = f.rowid WHERE sentences_fts MATCH ? ORDER BY s.doc, s.ordinal",
+          "SELECT s.doc || ':' || s.ordinal FROM sentences_fts f JOIN sentences s ON s.text_id = f.rowid WHERE f.text LIKE '%' || ? || '%' ORDER BY s.doc, s.ordinal",
         )
         .pluck()
         .all(q);
-    expect(fts('"合格率为91"')).toEqual(['d:0']);
-    expect(fts('"检验机构"')).toEqual(['d:1', 'e:0']);
-    expect(fts('"案件1"')).toEqual([]);
-    expect(fts('"人员300"')).toEqual([]);
+    expect(fts('合格率为91')).toEqual(['d:0']);
+    expect(fts('检验机构')).toEqual(['d:1', 'e:0']);
+    expect(fts('案件1')).toEqual([]);
+    expect(fts('人员300')).toEqual([]);
     expect(() => store.db.prepare("INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
   });
 
@@ -140,7 +139,7 @@ describe('Store: saving and loading documents', () => {
     expect(store.documentIds()).toEqual(['doc_a']);
     expect(store.db.prepare('SELECT * FROM facts ORDER BY id').all()).toEqual(before);
     expect(count('sentences')).toBe(3);
-    expect(store.db.prepare('SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?').pluck().get('"新文件"')).toBe(0);
+    expect(store.db.prepare(`SELECT count(*) FROM sentences_fts WHERE text LIKE '%' || ? || '%'`).pluck().get('新文件')).toBe(0);
     expect(count('fact_history')).toBe(historyBefore);
   });
 
