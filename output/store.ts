@@ -75,9 +75,7 @@ export class Store {
    * in the meta table says the index is incomplete, and the next open for writing rebuilds it.
    */
   deferSentenceIndex(): boolean {
-    const empty = this.db
-      .prepare('SELECT NOT EXISTS (SELECT 1 FROM documents) AND NOT EXISTS (SELECT 1 FROM sentence_texts)')
-      .pluck();
+    const empty = this.db.prepare('SELECT NOT EXISTS (SELECT 1 FROM documents) AND NOT EXISTS (SELECT 1 FROM sentence_texts)').pluck();
     if (this.batchOpen || empty.get() !== 1) return false;
     this.setMetaValue(INDEX_MARKER, 'building elsewhere');
     (this.writes ??= new Writes(this.db)).deferIndex();
