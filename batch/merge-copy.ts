@@ -17,8 +17,6 @@ interface TablePlan {
   join?: string;
   /** Order rows are inserted in: that of their new ids, which keeps inserts at the end of the B-tree. */
   order: string;
-  /** Extra column to set that the schema's column list does not show (the rowid of a table keyed by text). */
-  rowid?: string;
 }
 
 const RUN = (column: string) => `(SELECT r.new_id FROM temp.merge_runs r WHERE r.part = $part AND r.old_id = t.${column})`;
@@ -28,16 +26,19 @@ const BY_DOCUMENT = 'JOIN temp.merge_order o ON o.part = $part AND o.doc = t.doc
 const PLANS: TablePlan[] = [
   {
     table: 'documents',
-    computed: { run: RUN('run') },
-    rowid: 'o.rank',
+    computed: { run: RUN('run'), number: 'o.rank' },
     join: 'JOIN temp.merge_order o ON o.part = $part AND o.doc = t.id',
     order: 'o.rank',
   },
   {
     table: 'sentence_spans',
-    computed: { text_id: '(SELECT m.new_id FROM temp.merge_text_ids m WHERE m.part = $part AND m.old_id = t.text_id)' },
-    // Keyed by (doc, ordinal) (migration 015): inserted in key order.
-    order: 't.doc, t.ordinal',
+    computed: {
+      document: 'o.rank',
+      text_id: '(SELECT m.new_id FROM temp.merge_text_ids m WHERE m.part = $part AND m.old_id = t.text_id)',
+    },
+    // Spans name their document by number (migration 017), the merged one its rank; inserted in key order.
+    join: 'JOIN part.documents pd ON pd.number = t.document JOIN temp.merge_order o ON o.part = $part AND o.doc = pd.id',
+    order: 'o.rank, t.ordinal',
   },
   {
     table: 'facts',
@@ -125,9 +126,8 @@ export function copyTables(db: Database.Database, part: number, partFile: string
 
 function copyTable(db: Database.Database, plan: TablePlan, part: number, partFile: string, insert = 'INSERT'): void {
   const columns = sharedColumns(db, plan.table, partFile);
-  const targets = [...(plan.rowid ? ['rowid'] : []), ...columns];
-  const values = [...(plan.rowid ? [plan.rowid] : []), ...columns.map((c) => plan.computed[c] ?? `t.${c}`)];
-  const sql = `${insert} INTO main.${plan.table} (${targets.join(', ')})
+  const values = columns.map((c) => plan.computed[c] ?? `t.${c}`);
+  const sql = `${insert} INTO main.${plan.table} (${columns.join(', ')})
     SELECT ${values.join(', ')} FROM part.${plan.table} t ${plan.join ?? ''} ORDER BY ${plan.order}`;
   const statement = db.prepare(sql);
   if (sql.includes('$part')) statement.run({ part });

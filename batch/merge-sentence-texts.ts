@@ -21,8 +21,9 @@ export function collectSentenceTexts(db: Database.Database, part: number): void 
     `INSERT INTO temp.merge_texts (part, old_id, hash, text, first_sentence)
      SELECT $part, t.id, t.hash, t.text, u.first_sentence
      FROM (SELECT text_id, min(new_id) AS first_sentence
-           FROM (SELECT s.text_id, o.sentence_base + row_number() OVER (PARTITION BY s.doc ORDER BY s.ordinal) AS new_id
-                 FROM part.sentence_spans s JOIN temp.merge_order o ON o.part = $part AND o.doc = s.doc)
+           FROM (SELECT s.text_id, o.sentence_base + row_number() OVER (PARTITION BY s.document ORDER BY s.ordinal) AS new_id
+                 FROM part.sentence_spans s JOIN part.documents d ON d.number = s.document
+                 JOIN temp.merge_order o ON o.part = $part AND o.doc = d.id)
            GROUP BY text_id) u
      JOIN part.sentence_texts t ON t.id = u.text_id`,
   ).run({ part });

@@ -200,7 +200,7 @@ function collectOrder(db: Database.Database, part: number, parts: readonly PartI
   db.prepare(
     `INSERT INTO temp.merge_documents (part, doc, input_order, record, part_rowid, sentences, facts)
      SELECT ?, d.id, d.input_order, d.record, d.rowid,
-       (SELECT count(*) FROM part.sentence_spans s WHERE s.doc = d.id), (SELECT count(*) FROM part.facts f WHERE f.doc = d.id)
+       (SELECT count(*) FROM part.sentence_spans s WHERE s.document = d.number), (SELECT count(*) FROM part.facts f WHERE f.doc = d.id)
      FROM part.documents d`,
   ).run(part);
   db.prepare('INSERT INTO temp.merge_history_counts (part, doc, n) SELECT ?, doc, count(*) FROM part.fact_versions GROUP BY doc').run(part);

@@ -399,7 +399,7 @@ class Writes {
   private readonly insertSentence: Database.Statement;
   private readonly appendSentence: Database.Statement;
   private readonly appendDocument: Database.Statement;
-  private readonly isStored: Database.Statement;
+  private readonly storedNumber: Database.Statement;
   private readonly lastSentenceId: Database.Statement;
   private readonly indexSentencesAfter: Database.Statement;
   /** The largest sentence id before the first sentence not yet in the full-text index (null: none). */
@@ -420,7 +420,9 @@ class Writes {
 
   constructor(db: Database.Database) {
     this.deleteParts = ['facts', 'keywords', 'document_messages'].map((table) => db.prepare(`DELETE FROM ${table} WHERE doc = ?`));
-    this.deleteOtherSentences = db.prepare('DELETE FROM sentence_spans WHERE doc = ? AND ordinal NOT IN (SELECT value FROM json_each(?))');
+    this.deleteOtherSentences = db.prepare(
+      'DELETE FROM sentence_spans WHERE document = ? AND ordinal NOT IN (SELECT value FROM json_each(?))',
+    );
     // An upsert keeps a replaced document's rowid, so storage order stays the order documents were first seen.
     const documentInsert = `INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}) VALUES (${DOCUMENT_COLUMNS.map((c) => `@${c}`).join(', ')})`;
     this.insertDocument = db.prepare(`${documentInsert}
@@ -430,9 +432,9 @@ class Writes {
     // A sentence that comes back the same is left alone: re-indexing it in the full-text index (which
     // triggers keep in step) is the dearest part of replacing a document whose text did not change.
     const sentenceInsert =
-      'INSERT INTO sentence_spans (doc, ordinal, start, end, raw_start, raw_end, text_id) VALUES (?, ?, ?, ?, ?, ?, ?)';
+      'INSERT INTO sentence_spans (document, ordinal, start, end, raw_start, raw_end, text_id) VALUES (?, ?, ?, ?, ?, ?, ?)';
     this.insertSentence = db.prepare(`${sentenceInsert}
-      ON CONFLICT (doc, ordinal) DO UPDATE SET start = excluded.start, end = excluded.end, raw_start = excluded.raw_start,
+      ON CONFLICT (document, ordinal) DO UPDATE SET start = excluded.start, end = excluded.end, raw_start = excluded.raw_start,
         raw_end = excluded.raw_end, text_id = excluded.text_id
       WHERE (start, end, raw_start, raw_end, text_id) IS NOT (excluded.start, excluded.end, excluded.raw_start, excluded.raw_end, excluded.text_id)`);
     // New sentence texts get the next rowids, so those above the largest before a batch's first new text
@@ -441,7 +443,8 @@ class Writes {
     // that could reach the full-text index (through the sentence texts' delete trigger) makes
     // FTS5 write out the terms it holds in memory, a small segment per document that then costs merges.
     // Measured over 327 documents: 1.5 s of the 5.8 s their storing took.
-    this.isStored = db.prepare('SELECT EXISTS (SELECT 1 FROM documents WHERE id = ?)').pluck();
+    // Sentences name their document by number (migration 017): its rowid, kept when an upsert replaces it.
+    this.storedNumber = db.prepare('SELECT number FROM documents WHERE id = ?').pluck();
     this.appendDocument = db.prepare(documentInsert);
     this.appendSentence = db.prepare(sentenceInsert);
     this.lastSentenceId = db.prepare('SELECT coalesce(max(id), 0) FROM sentence_texts').pluck();
@@ -449,7 +452,7 @@ class Writes {
     // Sentence texts are stored once (migration 011): found by hash, compared by text.
     this.findSentenceText = db.prepare('SELECT id FROM sentence_texts WHERE hash = ? AND text = ?').pluck();
     this.insertSentenceText = db.prepare('INSERT INTO sentence_texts (hash, text) VALUES (?, ?)');
-    this.sentenceTextsOf = db.prepare('SELECT DISTINCT text_id FROM sentence_spans WHERE doc = ?').pluck();
+    this.sentenceTextsOf = db.prepare('SELECT DISTINCT text_id FROM sentence_spans WHERE document = ?').pluck();
     this.deleteUnnamedSentenceText = db.prepare(
       'DELETE FROM sentence_texts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM sentence_spans WHERE text_id = ?)',
     );
@@ -474,7 +477,8 @@ class Writes {
     checkRecord(record);
     const { source, meta } = record;
     const id = source.id;
-    const replacing = this.isStored.get(id) === 1;
+    const storedNumber = this.storedNumber.get(id) as number | undefined;
+    const replacing = storedNumber !== undefined;
     if (replacing && this.deferred) throw new StoreError(`document ${id}: stored twice while the full-text index is built elsewhere`);
     const normMap = encodeOffsetMap(record.norm.map);
     const key = textKey(record.raw, record.norm.text, normMap, record.tokens);
@@ -486,7 +490,7 @@ class Writes {
       this.insertText.run(key, raw.data, raw.bytes, norm.data, norm.bytes, normMap, tokens.data, tokens.bytes);
     }
     const previousKey = replacing ? (this.storedTextKey.get(id) as string) : null;
-    const previousSentenceTexts = replacing ? (this.sentenceTextsOf.all(id) as number[]) : [];
+    const previousSentenceTexts = replacing ? (this.sentenceTextsOf.all(storedNumber) as number[]) : [];
     // Read while its facts are stored: a live version's content may be its fact's (migration 014).
     const liveVersions = this.history.liveVersions(id);
     if (replacing) {
@@ -494,9 +498,9 @@ class Writes {
       // when they change or go need them indexed first.
       this.indexNewSentences();
       for (const statement of this.deleteParts) statement.run(id);
-      this.deleteOtherSentences.run(id, JSON.stringify(record.sentences.map((s) => s.order)));
+      this.deleteOtherSentences.run(storedNumber, JSON.stringify(record.sentences.map((s) => s.order)));
     }
-    (replacing ? this.insertDocument : this.appendDocument).run({
+    const stored = (replacing ? this.insertDocument : this.appendDocument).run({
       id,
       path: source.path,
       record: source.record,
@@ -522,12 +526,13 @@ class Writes {
       run,
       input_order: source.inputOrder ?? null,
     });
+    const number = storedNumber ?? Number(stored.lastInsertRowid);
     // The text the document named before, when no other document names it.
     if (previousKey !== null && previousKey !== key) this.deleteUnnamedText.run(previousKey, previousKey);
     if (!this.deferred) this.unindexedAfter ??= this.lastSentenceId.get() as number;
     for (const s of record.sentences) {
       const textId = this.sentenceTextId(s.text);
-      (replacing ? this.insertSentence : this.appendSentence).run(id, s.order, s.start, s.end, s.rawStart, s.rawEnd, textId);
+      (replacing ? this.insertSentence : this.appendSentence).run(number, s.order, s.start, s.end, s.rawStart, s.rawEnd, textId);
     }
     // The sentence texts only this document named before (all in the index: indexNewSentences ran above).
     for (const textId of previousSentenceTexts) this.deleteUnnamedSentenceText.run(textId, textId);
@@ -593,8 +598,11 @@ function checkRecord(record: DocumentRecord): void {
   for (const s of record.sentences) {
     if (![s.order, s.start, s.end, s.rawStart, s.rawEnd].every(Number.isInteger)) fail(`sentence ${s.order}: offsets must be integers`);
   }
+  // Facts name their sentence by ordinal; no foreign key checks it since sentences name their document by number (migration 017).
+  const orders = new Set(record.sentences.map((s) => s.order));
   for (const f of record.facts) {
     if (f.doc !== id) fail(`a fact names document '${f.doc}'`);
+    if (!orders.has(f.sentence)) fail(`fact '${f.text}': no sentence ${f.sentence} in the document`);
     if (![f.start, f.end, f.raw_start, f.raw_end, f.sentence].every(Number.isInteger)) fail(`fact '${f.text}': offsets must be integers`);
     if (f.value !== null && !Number.isFinite(f.value)) fail(`fact '${f.text}': value ${f.value} is not a finite number`);
   }

@@ -144,7 +144,7 @@ describe('Store: saving and loading documents', () => {
   });
 
   it.each<[string, (r: DocumentRecord) => void, RegExp]>([
-    ['a fact in a sentence that does not exist', (r) => void (r.facts[0]!.sentence = 9), /FOREIGN KEY/],
+    ['a fact in a sentence that does not exist', (r) => void (r.facts[0]!.sentence = 9), /no sentence 9 in the document/],
     ['a fractional offset', (r) => void (r.facts[0]!.start = 1.5), /offsets must be integers/],
     ['a value that is not a number', (r) => void (r.facts[0]!.value = Number.NaN), /not a finite number/],
     ['a fact of another document', (r) => void (r.facts[0]!.doc = 'elsewhere'), /names document 'elsewhere'/],
