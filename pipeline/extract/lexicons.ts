@@ -52,6 +52,8 @@ export interface BoundLexicon {
   suffix: [string, Bound][];
   /** Words before a lone place unit that make it a number (`上万家`): one character each. */
   bareUnitPrefix: Map<string, Bound>;
+  /** Words that end in a prefix cue without being one (`节约`): the cue at their end is ignored. */
+  notCues: string[];
 }
 
 export interface StatusLexicon {
@@ -143,6 +145,8 @@ interface UnitsFile {
 export interface ImpliedUnits {
   moneyUnit: string;
   moneyBefore: string[];
+  /** Money nouns right after the figure (`80万设计基金`): the last word of a short noun phrase. */
+  moneyAfter: string[];
   peopleUnit: string;
   peopleAfter: string[];
   peopleBefore: string[];
@@ -230,6 +234,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         between: Record<string, Bound>;
         suffix: Record<string, Bound>;
         bareUnitPrefix: Record<string, Bound>;
+        notCues: string[];
       }>(LEXICON_FILES.bounds);
       const status = dictionaries.json<{ before: string[]; clauseBefore: string[]; after: string[]; actualBefore: string[]; from: string }>(
         LEXICON_FILES.status,
@@ -253,6 +258,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
           between: new Map(Object.entries(bounds.between)),
           suffix: longestFirst(bounds.suffix),
           bareUnitPrefix: new Map(Object.entries(bounds.bareUnitPrefix)),
+          notCues: bounds.notCues,
         },
         status: {
           before: alternation(status.before, (alt) => `(?:${alt})`, false),

@@ -73,9 +73,14 @@ function startsWithAny(text: string, at: number, to: number, words: readonly str
 function prefixBound(text: string, at: number, from: number, lexicons: Lexicons): [string, Bound] | null {
   for (const cue of lexicons.bounds.prefix) {
     const start = at - cue[0].length;
-    if (start >= from && text.startsWith(cue[0], start)) return cue;
+    if (start >= from && text.startsWith(cue[0], start)) return endsNotCue(text, at, from, lexicons) ? null : cue;
   }
   return null;
+}
+
+/** `节约二千八百亿元`: the word before the figure ends in a cue (约) without being one. */
+function endsNotCue(text: string, at: number, from: number, lexicons: Lexicons): boolean {
+  return lexicons.bounds.notCues.some((word) => at - word.length >= from && text.startsWith(word, at - word.length));
 }
 
 function suffixBound(text: string, at: number, to: number, lexicons: Lexicons): [string, Bound] | null {
@@ -115,10 +120,12 @@ export function buildQuantities(sentence: QuantitySentence, numerals: readonly N
     const high = vagueRangeHigh(quantity);
     if (high) out.push(high);
   }
-  const ranged = resolveRanges(text, out).map((q) => {
-    const implied = impliedUnit(scan, q);
-    return implied ? finish(scan, { ...q, ...implied, end: q.end }) : q;
+  // Implied units first, so that a range of two figures written without one (`收入1.2亿至1.5亿`) is bounded.
+  const implied = out.map((q) => {
+    const unit = impliedUnit(scan, q);
+    return unit ? finish(scan, { ...q, ...unit, end: unit.end ?? q.end }) : q;
   });
+  const ranged = resolveRanges(text, implied);
   return inheritPerUnit(scan, ranged).filter((q) => q.unitClass !== null);
 }
 
@@ -184,6 +191,8 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
     return finish(scan, { numeral, end: next.end, value, unitClass: 'percent', unit: '%', bound });
   }
 
+  // `3个亿`, `两个多亿`: speech puts 个 before 亿, which stays the figure's place unit.
+  if (text[p] === '个' && (text[p + 1] === '亿' || text.startsWith('多亿', p + 1))) p++;
   const between = lexicons.bounds.between.get(text[p] ?? '');
   let boundBeforeMultiplier = false;
   if (between && p + 1 < to && (matchUnit(text, p + 1, to, lexicons) || lexicons.units.multipliers.has(text[p + 1]!))) {
@@ -456,7 +465,9 @@ function resolveRanges(text: string, quantities: Quantity[]): Quantity[] {
         multiplier: low.multiplier * carried,
       };
     } else if (low.unit !== high.unit) {
-      continue;
+      // `65元—110元/平方米`: a price range writes its unit of reference once, after the high end.
+      if (!high.unit?.startsWith(`${low.unit}/`)) continue;
+      quantities[i] = { ...low, unitClass: high.unitClass, unit: high.unit };
     }
     // The ends of a range are its bounds, even when the range as a whole is approximate (`约为15%～20%`).
     if (quantities[i]!.bound === 'exact' || quantities[i]!.bound === 'approx') quantities[i]!.bound = 'at_least';
