@@ -96,3 +96,14 @@ describe('multiples and idioms', () => {
     expectNoFact('选购热水器时要货比三家。', { type: 'count' });
   });
 });
+
+describe('doublings', () => {
+  it('reads 翻一番 and 翻两番 as growth by one and by three times', () => {
+    expectFacts('全县财政收入五年间翻了一番。', [{ type: 'change', value: 1, unit: '倍', key: '财政收入' }]);
+    expectFacts('力争到2035年全市工业产值比2025年翻两番。', [{ type: 'change', value: 3, unit: '倍', key: '工业产值' }]);
+  });
+
+  it('gives no fact for the 一番 of an effort', () => {
+    expectNoFact('经过一番整顿，小作坊面貌一新。', { unit: '倍' });
+  });
+});

@@ -43,6 +43,8 @@ export interface UnitLexicon {
   gluedHeads: string[];
   /** Units implied by the noun naming a figure in 万/亿 written without one. */
   implied: ImpliedUnits;
+  /** `翻两番`: a count of doublings (`surface`) after the verb (`before`, a regex on the text before the numeral), a multiple `unit`. */
+  doubling: { surface: string; before: RegExp; unit: string };
 }
 
 export interface BoundLexicon {
@@ -139,6 +141,7 @@ interface UnitsFile {
   perUnit: { afterSlash: string[]; afterMei: string[]; moneyPer: string[]; maxGap: number };
   gluedHeads: string[];
   implied: ImpliedUnits;
+  doubling: { surface: string; before: string; unit: string };
 }
 
 /** Units implied by the noun naming a figure written without one (pipeline/extract/implied-units.ts). */
@@ -183,6 +186,7 @@ function compileUnits(file: UnitsFile): UnitLexicon {
     },
     gluedHeads: [...file.gluedHeads].sort((a, b) => b.length - a.length),
     implied: file.implied,
+    doubling: { ...file.doubling, before: new RegExp(file.doubling.before) },
   };
 }
 

@@ -229,6 +229,22 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
   if (numeral.percentPrefix) {
     return finish(scan, { numeral, end: numeral.end, value, unitClass: 'percent', unit: '%', bound });
   }
+  // `翻两番`: doubling N times is growth by 2^N − 1 times (lexicons/units.json `doubling`).
+  const { doubling } = lexicons.units;
+  if (
+    !unit &&
+    multiplier === 1 &&
+    text.startsWith(doubling.surface, p) &&
+    doubling.before.test(text.slice(Math.max(scan.from, numeral.start - 4), numeral.start))
+  )
+    return finish(scan, {
+      numeral,
+      end: p + doubling.surface.length,
+      value: 2 ** value - 1,
+      unitClass: 'times',
+      unit: doubling.unit,
+      bound,
+    });
   // `8亿人口`, `13亿人民`: 人 opens a people noun, which implies the unit (implied-units.ts), not a classifier.
   if (unit?.unitClass === 'count' && (startsWithAny(text, p, to, lexicons.units.implied.peopleAfter)?.length ?? 0) > unit.surface.length)
     unit = null;
