@@ -107,3 +107,13 @@ describe('doublings', () => {
     expectNoFact('经过一番整顿，小作坊面貌一新。', { unit: '倍' });
   });
 });
+
+describe('ranges written in Chinese numerals', () => {
+  it('carries the 万 or 亿 of the high end back to a low end written without it', () => {
+    expectFacts('对违规企业处二至五万元罚款。', [
+      { type: 'amount', value: 20000, unit: '元', bound: 'at_least' },
+      { type: 'amount', value: 50000, unit: '元', bound: 'at_most' },
+    ]);
+    expectFacts('改造资金约需八千至一万元。', [{ type: 'amount', value: 8000, unit: '元', bound: 'at_least' }]);
+  });
+});

@@ -448,6 +448,17 @@ function inheritPerUnit(scan: SentenceScan, quantities: Quantity[]): Quantity[] 
   return quantities;
 }
 
+/**
+ * `五至十万元`, `三到五亿元`: a Chinese high end ending in 万 or 亿 scales a low end written without one when the low
+ * end is below the high end's count of that unit (5 < 10 万); `七千至一万元` stays as it is (7000 > 1 万).
+ */
+function placeUnitCarried(text: string, low: Quantity, high: Quantity): number {
+  const highText = text.slice(high.numeral.start, high.numeral.end);
+  const unit = BIG_UNIT_VALUES[highText[highText.length - 1] ?? ''];
+  if (!unit || /[万亿]/.test(text.slice(low.numeral.start, low.numeral.end))) return 1;
+  return low.value < high.numeral.value / unit ? unit : 1;
+}
+
 const CHANGE_BEFORE = /(?:增加|减少|下降|降低|增长|上升|上涨|下跌|回落|提高)了?$/;
 
 /** `90%—95%`, `1亿至1.5亿元`: the first gets the second's unit when it has none; bounds mark the ends. */
@@ -469,7 +480,14 @@ function resolveRanges(text: string, quantities: Quantity[]): Quantity[] {
       const percentFactor = high.unitClass === 'percent' && high.numeral.value > 0 ? roundValue(high.value / high.numeral.value) : 1;
       if (percentFactor !== 1 && !(percentFactor === 10 && low.multiplier === 1 && low.value < high.numeral.value)) continue;
       // `3-5万元` carries 万 back; `7000-1万元` does not (the low end is already larger than 1).
-      const carried = percentFactor !== 1 ? percentFactor : low.multiplier === 1 && low.value < high.numeral.value ? high.multiplier : 1;
+      const carried =
+        percentFactor !== 1
+          ? percentFactor
+          : low.multiplier === 1 && low.value < high.numeral.value
+            ? high.multiplier !== 1
+              ? high.multiplier
+              : placeUnitCarried(text, low, high)
+            : 1;
       // A range ascends: `25.40-2.12%` is two figures (a price and its change), not a range.
       if (low.value * carried > high.value) continue;
       quantities[i] = {
