@@ -27,6 +27,12 @@ describe('bound words', () => {
     expectFacts('经销商承诺瓷砖售价不会低于45元/平方米。', [{ type: 'amount', value: 45, unit: '元/平方米', bound: 'at_least' }]);
     expectFacts('整体橱柜的报价不应低于900元。', [{ type: 'amount', value: 900, unit: '元', bound: 'at_least' }]);
     expectFacts('每户用电量一般不会超过300千瓦时。', [{ type: 'amount', value: 300, bound: 'at_most' }]);
+    expectFacts('选购实木门时单价别低于1500元。', [{ type: 'amount', value: 1500, bound: 'at_least' }]);
+  });
+
+  it('reads 分别超过 as 超过, not as a denied 别超过', () => {
+    expectFacts('两县的人均纯收入分别超过1.2万元和1.5万元。', [{ type: 'amount', value: 12000, bound: 'more_than' }]);
+    expectNoFact('两县的人均纯收入分别超过1.2万元和1.5万元。', { bound: 'at_most' });
   });
 
   it('reads 约有, 约达, 约合 and 约占 right before the figure as approximate', () => {

@@ -54,8 +54,8 @@ export interface BoundLexicon {
   suffix: [string, Bound][];
   /** Words before a lone place unit that make it a number (`上万家`): one character each. */
   bareUnitPrefix: Map<string, Bound>;
-  /** Words that end in a prefix cue without being one (`节约`): the cue at their end is ignored. */
-  notCues: string[];
+  /** Word → the prefix cue it ends in without being it (`节约` → `约`, `分别超过` → `别超过`): that cue is ignored there. */
+  notCues: [string, string][];
 }
 
 export interface StatusLexicon {
@@ -238,7 +238,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         between: Record<string, Bound>;
         suffix: Record<string, Bound>;
         bareUnitPrefix: Record<string, Bound>;
-        notCues: string[];
+        notCues: Record<string, string>;
       }>(LEXICON_FILES.bounds);
       const status = dictionaries.json<{ before: string[]; clauseBefore: string[]; after: string[]; actualBefore: string[]; from: string }>(
         LEXICON_FILES.status,
@@ -262,7 +262,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
           between: new Map(Object.entries(bounds.between)),
           suffix: longestFirst(bounds.suffix),
           bareUnitPrefix: new Map(Object.entries(bounds.bareUnitPrefix)),
-          notCues: bounds.notCues,
+          notCues: Object.entries(bounds.notCues),
         },
         status: {
           before: alternation(status.before, (alt) => `(?:${alt})`, false),

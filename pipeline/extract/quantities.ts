@@ -73,14 +73,19 @@ function startsWithAny(text: string, at: number, to: number, words: readonly str
 function prefixBound(text: string, at: number, from: number, lexicons: Lexicons): [string, Bound] | null {
   for (const cue of lexicons.bounds.prefix) {
     const start = at - cue[0].length;
-    if (start >= from && text.startsWith(cue[0], start)) return endsNotCue(text, at, from, lexicons) ? null : cue;
+    if (start >= from && text.startsWith(cue[0], start) && !insideNotCue(text, at, from, cue[0], lexicons)) return cue;
   }
   return null;
 }
 
-/** `节约二千八百亿元`: the word before the figure ends in a cue (约) without being one. */
-function endsNotCue(text: string, at: number, from: number, lexicons: Lexicons): boolean {
-  return lexicons.bounds.notCues.some((word) => at - word.length >= from && text.startsWith(word, at - word.length));
+/**
+ * `节约二千八百亿元`, `分别超过2%`: the word before the figure ends in the cue (约, 别超过) without being it; a
+ * shorter cue inside it may still be one (超过).
+ */
+function insideNotCue(text: string, at: number, from: number, cue: string, lexicons: Lexicons): boolean {
+  return lexicons.bounds.notCues.some(
+    ([word, hidden]) => hidden === cue && at - word.length >= from && text.startsWith(word, at - word.length),
+  );
 }
 
 function suffixBound(text: string, at: number, to: number, lexicons: Lexicons): [string, Bound] | null {
