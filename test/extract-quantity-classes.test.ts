@@ -41,6 +41,11 @@ describe('bound words', () => {
     expectFacts('不合格样品约占15%。', [{ type: 'rate', value: 15, bound: 'approx' }]);
   });
 
+  it('reads 约占 a few words before the figure as approximate, unless a figure or clause mark comes between', () => {
+    expectFacts('全县茶园面积约占全市茶园的三分之一。', [{ type: 'rate', value: 100 / 3, bound: 'approx' }]);
+    expectFacts('出口企业约占两成，其中合格率为93%。', [{ type: 'rate', value: 93, bound: 'exact' }]);
+  });
+
   it('does not read the 约 of 节约 or 签约 as a bound', () => {
     expectFacts('改进工艺后每年节约燃料费用三百五十万元。', [{ type: 'amount', value: 3500000, bound: 'exact' }]);
     expectFacts('招商会现场签约86亿元。', [{ type: 'amount', value: 8600000000, bound: 'exact' }]);

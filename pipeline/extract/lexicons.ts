@@ -56,6 +56,8 @@ export interface BoundLexicon {
   bareUnitPrefix: Map<string, Bound>;
   /** Word → the prefix cue it ends in without being it (`节约` → `约`, `分别超过` → `别超过`): that cue is ignored there. */
   notCues: [string, string][];
+  /** Cues that bound a figure a few words later in its clause (`约占世界市场2%`), longest first, and the widest gap. */
+  reachBack: { cues: [string, Bound][]; maxGap: number };
 }
 
 export interface StatusLexicon {
@@ -239,6 +241,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         suffix: Record<string, Bound>;
         bareUnitPrefix: Record<string, Bound>;
         notCues: Record<string, string>;
+        reachBack: { cues: Record<string, Bound>; maxGap: number };
       }>(LEXICON_FILES.bounds);
       const status = dictionaries.json<{ before: string[]; clauseBefore: string[]; after: string[]; actualBefore: string[]; from: string }>(
         LEXICON_FILES.status,
@@ -263,6 +266,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
           suffix: longestFirst(bounds.suffix),
           bareUnitPrefix: new Map(Object.entries(bounds.bareUnitPrefix)),
           notCues: Object.entries(bounds.notCues),
+          reachBack: { cues: longestFirst(bounds.reachBack.cues), maxGap: bounds.reachBack.maxGap },
         },
         status: {
           before: alternation(status.before, (alt) => `(?:${alt})`, false),

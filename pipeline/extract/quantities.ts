@@ -95,6 +95,20 @@ function suffixBound(text: string, at: number, to: number, lexicons: Lexicons): 
   return null;
 }
 
+/** `约占世界市场2%`: a cue a few words before the figure in its clause, with no other figure or clause mark between. */
+function reachBackBound(scan: SentenceScan, at: number): Bound | null {
+  const { cues, maxGap } = scan.lexicons.bounds.reachBack;
+  const window = scan.text.slice(Math.max(scan.from, at - maxGap - 3), at);
+  for (const [cue, bound] of cues) {
+    const k = window.lastIndexOf(cue);
+    if (k < 0) continue;
+    const gap = window.slice(k + cue.length);
+    if (gap.length <= maxGap && !/[0-9０-９，,；;。：:！？!?、\n]/.test(gap) && ![...gap].some((g) => isNumeralCode(g.charCodeAt(0))))
+      return bound;
+  }
+  return null;
+}
+
 /** What the quantity layer needs of a sentence: its text and span, and what its words are. */
 export interface QuantitySentence {
   text: string;
@@ -340,6 +354,8 @@ function finish(scan: SentenceScan, core: QuantityCore): Quantity {
   if (prefix) {
     start -= prefix[0].length;
     if (bound === 'exact') bound = prefix[1];
+  } else if (bound === 'exact' && reachBackBound(scan, start)) {
+    bound = reachBackBound(scan, start)!;
   } else if (core.numeral.bareUnit && start > from && lexicons.bounds.bareUnitPrefix.has(text[start - 1]!)) {
     start--; // `上万家`: the word that makes the place unit a number belongs to the figure
   }
