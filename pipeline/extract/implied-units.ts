@@ -18,10 +18,23 @@ export interface ImpliedScan {
 
 /** Words between the naming noun and the figure that do not change what it names (`资产过亿`, `净利润为`). */
 const LINK =
-  /(?:当时|已经|已|也就|只有|仅有|仅|就|都|共|合计|总计|折合|约|达到|达|为|是|有|过|超过|突破|逾|近|增加|减少|下降|增长|提高到|增至|降至)*$/;
+  /(?:当时|已经|已|也就|只有|仅有|仅|就|都|共|合计|总计|折合|约|达到|达|为|是|有|过|超过|突破|逾|近|增加|减少|下降|增长|提高到|增至|降至|从)*$/;
 
-/** The unit a figure's naming noun implies, or null. */
-export function impliedUnit(scan: ImpliedScan, quantity: Quantity): { unitClass: UnitClass; unit: string } | null {
+/**
+ * `销售目标从180亿提升到250亿`, `收入1.2亿至1.5亿`: the start of a change or range between the noun and its second
+ * figure, whose unit is implied as the first's is (`从`, the first figure, the verb, `到`/`至`).
+ */
+const FROM_TO =
+  /从?[\d.０-９〇零一二两三四五六七八九十百千万亿多余]+(?:元)?(?:提升|提高|增加|增长|上升|上调|下降|降低|减少|下调|调整|扩大)?(?:到|至|为)$/;
+
+/** The rest of a change of level after its first figure: `提升到`, `至`. */
+const CHANGE_TO = /^(?:提升|提高|增加|增长|上升|上调|下降|降低|减少|下调|调整|扩大)?(?:到|至)/;
+
+/** `3万一套`, `29万一瓶`: a price per piece, written with 一 and the piece right after the figure. */
+const PER_PIECE = /^一([\u4e00-\u9fff])/;
+
+/** The unit a figure's naming noun implies (and, for a price per piece, the characters it takes in), or null. */
+export function impliedUnit(scan: ImpliedScan, quantity: Quantity): { unitClass: UnitClass; unit: string; end?: number } | null {
   if (quantity.unitClass !== null || quantity.value < 10000) return null;
   const { text } = scan;
   if (!/[万亿]/.test(text.slice(quantity.numeral.start, quantity.end))) return null;
@@ -29,17 +42,27 @@ export function impliedUnit(scan: ImpliedScan, quantity: Quantity): { unitClass:
   const implied = scan.lexicons.units.implied;
   const people = { unitClass: 'count' as const, unit: implied.peopleUnit };
   // `近八亿人口`, `6069万农民受益`: a people noun right after the figure names what it counts.
-  if (peopleNounAfter(after, implied.peopleAfter)) return people;
+  if (nounAfter(after, implied.peopleAfter)) return people;
+  // `80万设计基金`: so does a money noun.
+  if (nounAfter(after, implied.moneyAfter)) return { unitClass: 'money', unit: implied.moneyUnit };
+  const piece = PER_PIECE.exec(after)?.[1];
+  if (piece && scan.lexicons.units.perUnit.moneyPer.includes(piece))
+    return { unitClass: 'measure', unit: `${implied.moneyUnit}/${piece}`, end: quantity.end + 2 };
   // Anything else right after the figure (a noun, a classifier the lexicon lacks) may name another unit.
-  if (after !== '' && !/^(?:[，,。；;：:！？!?、）)\s的]|出头|左右|以上|以下)/.test(after)) return null;
-  const before = text.slice(Math.max(scan.from, quantity.start - 16), quantity.start).replace(LINK, '');
+  // A change of level may follow (`从180亿提升到250亿`).
+  if (after !== '' && !/^(?:[，,。；;：:！？!?、）)\s的]|出头|左右|以上|以下)/.test(after) && !CHANGE_TO.test(after)) return null;
+  const before = text
+    .slice(Math.max(scan.from, quantity.start - 20), quantity.start)
+    .replace(LINK, '')
+    .replace(FROM_TO, '')
+    .replace(LINK, '');
   if (implied.moneyBefore.some((noun) => before.endsWith(noun))) return { unitClass: 'money', unit: implied.moneyUnit };
   if (implied.peopleBefore.some((noun) => before.endsWith(noun))) return people;
   return null;
 }
 
-/** `6069万农民`, `上百万赤脚医生`, `近千万知识青年`: a word of up to four characters after the figure ending in a people noun. */
-function peopleNounAfter(after: string, nouns: readonly string[]): boolean {
+/** `6069万农民`, `上百万赤脚医生`, `80万设计基金`: a word of up to four characters after the figure ending in one of `nouns`. */
+function nounAfter(after: string, nouns: readonly string[]): boolean {
   if (after.startsWith('人民币')) return false;
   const word = /^[\u4e00-\u9fff]{2,4}/.exec(after)?.[0] ?? '';
   for (let k = word.length; k >= 2; k--) if (nouns.some((noun) => word.slice(0, k).endsWith(noun))) return true;

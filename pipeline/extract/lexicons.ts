@@ -43,6 +43,8 @@ export interface UnitLexicon {
   gluedHeads: string[];
   /** Units implied by the noun naming a figure in 万/亿 written without one. */
   implied: ImpliedUnits;
+  /** `翻两番`: a count of doublings (`surface`) after the verb (`before`, a regex on the text before the numeral), a multiple `unit`. */
+  doubling: { surface: string; before: RegExp; unit: string };
 }
 
 export interface BoundLexicon {
@@ -52,6 +54,10 @@ export interface BoundLexicon {
   suffix: [string, Bound][];
   /** Words before a lone place unit that make it a number (`上万家`): one character each. */
   bareUnitPrefix: Map<string, Bound>;
+  /** Word → the prefix cue it ends in without being it (`节约` → `约`, `分别超过` → `别超过`): that cue is ignored there. */
+  notCues: [string, string][];
+  /** Cues that bound a figure a few words later in its clause (`约占世界市场2%`), longest first, and the widest gap. */
+  reachBack: { cues: [string, Bound][]; maxGap: number };
 }
 
 export interface StatusLexicon {
@@ -137,12 +143,15 @@ interface UnitsFile {
   perUnit: { afterSlash: string[]; afterMei: string[]; moneyPer: string[]; maxGap: number };
   gluedHeads: string[];
   implied: ImpliedUnits;
+  doubling: { surface: string; before: string; unit: string };
 }
 
 /** Units implied by the noun naming a figure written without one (pipeline/extract/implied-units.ts). */
 export interface ImpliedUnits {
   moneyUnit: string;
   moneyBefore: string[];
+  /** Money nouns right after the figure (`80万设计基金`): the last word of a short noun phrase. */
+  moneyAfter: string[];
   peopleUnit: string;
   peopleAfter: string[];
   peopleBefore: string[];
@@ -179,6 +188,7 @@ function compileUnits(file: UnitsFile): UnitLexicon {
     },
     gluedHeads: [...file.gluedHeads].sort((a, b) => b.length - a.length),
     implied: file.implied,
+    doubling: { ...file.doubling, before: new RegExp(file.doubling.before) },
   };
 }
 
@@ -230,6 +240,8 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         between: Record<string, Bound>;
         suffix: Record<string, Bound>;
         bareUnitPrefix: Record<string, Bound>;
+        notCues: Record<string, string>;
+        reachBack: { cues: Record<string, Bound>; maxGap: number };
       }>(LEXICON_FILES.bounds);
       const status = dictionaries.json<{ before: string[]; clauseBefore: string[]; after: string[]; actualBefore: string[]; from: string }>(
         LEXICON_FILES.status,
@@ -253,6 +265,8 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
           between: new Map(Object.entries(bounds.between)),
           suffix: longestFirst(bounds.suffix),
           bareUnitPrefix: new Map(Object.entries(bounds.bareUnitPrefix)),
+          notCues: Object.entries(bounds.notCues),
+          reachBack: { cues: longestFirst(bounds.reachBack.cues), maxGap: bounds.reachBack.maxGap },
         },
         status: {
           before: alternation(status.before, (alt) => `(?:${alt})`, false),

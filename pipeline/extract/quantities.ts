@@ -73,14 +73,38 @@ function startsWithAny(text: string, at: number, to: number, words: readonly str
 function prefixBound(text: string, at: number, from: number, lexicons: Lexicons): [string, Bound] | null {
   for (const cue of lexicons.bounds.prefix) {
     const start = at - cue[0].length;
-    if (start >= from && text.startsWith(cue[0], start)) return cue;
+    if (start >= from && text.startsWith(cue[0], start) && !insideNotCue(text, at, from, cue[0], lexicons)) return cue;
   }
   return null;
+}
+
+/**
+ * `节约二千八百亿元`, `分别超过2%`: the word before the figure ends in the cue (约, 别超过) without being it; a
+ * shorter cue inside it may still be one (超过).
+ */
+function insideNotCue(text: string, at: number, from: number, cue: string, lexicons: Lexicons): boolean {
+  return lexicons.bounds.notCues.some(
+    ([word, hidden]) => hidden === cue && at - word.length >= from && text.startsWith(word, at - word.length),
+  );
 }
 
 function suffixBound(text: string, at: number, to: number, lexicons: Lexicons): [string, Bound] | null {
   for (const cue of lexicons.bounds.suffix) {
     if (at + cue[0].length <= to && text.startsWith(cue[0], at)) return cue;
+  }
+  return null;
+}
+
+/** `约占世界市场2%`: a cue a few words before the figure in its clause, with no other figure or clause mark between. */
+function reachBackBound(scan: SentenceScan, at: number): Bound | null {
+  const { cues, maxGap } = scan.lexicons.bounds.reachBack;
+  const window = scan.text.slice(Math.max(scan.from, at - maxGap - 3), at);
+  for (const [cue, bound] of cues) {
+    const k = window.lastIndexOf(cue);
+    if (k < 0) continue;
+    const gap = window.slice(k + cue.length);
+    if (gap.length <= maxGap && !/[0-9０-９，,；;。：:！？!?、\n]/.test(gap) && ![...gap].some((g) => isNumeralCode(g.charCodeAt(0))))
+      return bound;
   }
   return null;
 }
@@ -115,10 +139,12 @@ export function buildQuantities(sentence: QuantitySentence, numerals: readonly N
     const high = vagueRangeHigh(quantity);
     if (high) out.push(high);
   }
-  const ranged = resolveRanges(text, out).map((q) => {
-    const implied = impliedUnit(scan, q);
-    return implied ? finish(scan, { ...q, ...implied, end: q.end }) : q;
+  // Implied units first, so that a range of two figures written without one (`收入1.2亿至1.5亿`) is bounded.
+  const implied = out.map((q) => {
+    const unit = impliedUnit(scan, q);
+    return unit ? finish(scan, { ...q, ...unit, end: unit.end ?? q.end }) : q;
   });
+  const ranged = resolveRanges(text, implied);
   return inheritPerUnit(scan, ranged).filter((q) => q.unitClass !== null);
 }
 
@@ -184,6 +210,8 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
     return finish(scan, { numeral, end: next.end, value, unitClass: 'percent', unit: '%', bound });
   }
 
+  // `3个亿`, `两个多亿`: speech puts 个 before 亿, which stays the figure's place unit.
+  if (text[p] === '个' && (text[p + 1] === '亿' || text.startsWith('多亿', p + 1))) p++;
   const between = lexicons.bounds.between.get(text[p] ?? '');
   let boundBeforeMultiplier = false;
   if (between && p + 1 < to && (matchUnit(text, p + 1, to, lexicons) || lexicons.units.multipliers.has(text[p + 1]!))) {
@@ -220,6 +248,22 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
   if (numeral.percentPrefix) {
     return finish(scan, { numeral, end: numeral.end, value, unitClass: 'percent', unit: '%', bound });
   }
+  // `翻两番`: doubling N times is growth by 2^N − 1 times (lexicons/units.json `doubling`).
+  const { doubling } = lexicons.units;
+  if (
+    !unit &&
+    multiplier === 1 &&
+    text.startsWith(doubling.surface, p) &&
+    doubling.before.test(text.slice(Math.max(scan.from, numeral.start - 4), numeral.start))
+  )
+    return finish(scan, {
+      numeral,
+      end: p + doubling.surface.length,
+      value: 2 ** value - 1,
+      unitClass: 'times',
+      unit: doubling.unit,
+      bound,
+    });
   // `8亿人口`, `13亿人民`: 人 opens a people noun, which implies the unit (implied-units.ts), not a classifier.
   if (unit?.unitClass === 'count' && (startsWithAny(text, p, to, lexicons.units.implied.peopleAfter)?.length ?? 0) > unit.surface.length)
     unit = null;
@@ -310,6 +354,8 @@ function finish(scan: SentenceScan, core: QuantityCore): Quantity {
   if (prefix) {
     start -= prefix[0].length;
     if (bound === 'exact') bound = prefix[1];
+  } else if (bound === 'exact' && reachBackBound(scan, start)) {
+    bound = reachBackBound(scan, start)!;
   } else if (core.numeral.bareUnit && start > from && lexicons.bounds.bareUnitPrefix.has(text[start - 1]!)) {
     start--; // `上万家`: the word that makes the place unit a number belongs to the figure
   }
@@ -423,6 +469,17 @@ function inheritPerUnit(scan: SentenceScan, quantities: Quantity[]): Quantity[] 
   return quantities;
 }
 
+/**
+ * `五至十万元`, `三到五亿元`: a Chinese high end ending in 万 or 亿 scales a low end written without one when the low
+ * end is below the high end's count of that unit (5 < 10 万); `七千至一万元` stays as it is (7000 > 1 万).
+ */
+function placeUnitCarried(text: string, low: Quantity, high: Quantity): number {
+  const highText = text.slice(high.numeral.start, high.numeral.end);
+  const unit = BIG_UNIT_VALUES[highText[highText.length - 1] ?? ''];
+  if (!unit || /[万亿]/.test(text.slice(low.numeral.start, low.numeral.end))) return 1;
+  return low.value < high.numeral.value / unit ? unit : 1;
+}
+
 const CHANGE_BEFORE = /(?:增加|减少|下降|降低|增长|上升|上涨|下跌|回落|提高)了?$/;
 
 /** `90%—95%`, `1亿至1.5亿元`: the first gets the second's unit when it has none; bounds mark the ends. */
@@ -444,7 +501,14 @@ function resolveRanges(text: string, quantities: Quantity[]): Quantity[] {
       const percentFactor = high.unitClass === 'percent' && high.numeral.value > 0 ? roundValue(high.value / high.numeral.value) : 1;
       if (percentFactor !== 1 && !(percentFactor === 10 && low.multiplier === 1 && low.value < high.numeral.value)) continue;
       // `3-5万元` carries 万 back; `7000-1万元` does not (the low end is already larger than 1).
-      const carried = percentFactor !== 1 ? percentFactor : low.multiplier === 1 && low.value < high.numeral.value ? high.multiplier : 1;
+      const carried =
+        percentFactor !== 1
+          ? percentFactor
+          : low.multiplier === 1 && low.value < high.numeral.value
+            ? high.multiplier !== 1
+              ? high.multiplier
+              : placeUnitCarried(text, low, high)
+            : 1;
       // A range ascends: `25.40-2.12%` is two figures (a price and its change), not a range.
       if (low.value * carried > high.value) continue;
       quantities[i] = {
@@ -456,7 +520,9 @@ function resolveRanges(text: string, quantities: Quantity[]): Quantity[] {
         multiplier: low.multiplier * carried,
       };
     } else if (low.unit !== high.unit) {
-      continue;
+      // `65元—110元/平方米`: a price range writes its unit of reference once, after the high end.
+      if (!high.unit?.startsWith(`${low.unit}/`)) continue;
+      quantities[i] = { ...low, unitClass: high.unitClass, unit: high.unit };
     }
     // The ends of a range are its bounds, even when the range as a whole is approximate (`约为15%～20%`).
     if (quantities[i]!.bound === 'exact' || quantities[i]!.bound === 'approx') quantities[i]!.bound = 'at_least';
