@@ -36,7 +36,9 @@ export function findStandardCodes(
       .replace(/\s+/g, '')
       .toUpperCase()
       .replace(/^(ASTM|JIS)([A-Z])$/, '$1 $2');
-    const name = `${prefix} ${m[2]}${m[3] ? `-${m[3]}` : ''}`;
+    // An ISO edition is written after a colon (`ISO 9001:2008`), a national code's year after a dash.
+    const separator = /[:：]\s*\d+$/.test(m[0]) ? ':' : '-';
+    const name = `${prefix} ${m[2]}${m[3] ? `${separator}${m[3]}` : ''}`;
     found.push({ type: 'standard', name, metric: '标准', start: from + m.index, end: from + m.index + m[0].length, rule: rule.id });
   });
   return found;
