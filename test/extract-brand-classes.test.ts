@@ -76,13 +76,16 @@ describe('brands news pages name without a scheme (rules/names.jsonl: pinpai-mod
 });
 
 describe('standards across a document (rules/names.jsonl, lexicons/titles.json)', () => {
-  it('reads codes in lower case and foreign codes, and titles ending as standards do (通则, 限量)', () => {
+  it('reads codes in lower case, foreign codes, ISO editions after a colon, and titles ending as standards do (通则)', () => {
     const facts = factsOf(
-      ['全县有12家企业贯彻实施iso9000系列标准。', '出口玩具须符合欧洲EN71系列标准。', '外包装的标识按《塑料制品标识通则》执行。'].join(
-        '\n',
-      ),
+      [
+        '全县有12家企业贯彻实施iso9000系列标准。',
+        '出口玩具须符合欧洲EN71系列标准。',
+        '外包装的标识按《塑料制品标识通则》执行。',
+        '产品通过了ISO9001：2015质量管理体系认证。',
+      ].join('\n'),
     );
-    expect(namesOf(facts, 'standard')).toEqual(['ISO 9000', 'EN 71', '塑料制品标识通则']);
+    expect(namesOf(facts, 'standard')).toEqual(['ISO 9000', 'EN 71', '塑料制品标识通则', 'ISO 9001:2015']);
   });
 
   it('takes a plan named by a horizon year as a policy when the text puts it into force, not a book', () => {
