@@ -52,7 +52,7 @@ type BrandRule = CompiledNameRule & BrandRuleOptions;
 const LIST_ITEM_SEPARATOR = /[、和及与]|(?<=”)\s*(?:PK|pk|Pk|VS|vs|Vs|V\.S\.|对决|叫板)?\s*(?=“)/g;
 const QUOTED = /“([^“”]+)”/;
 /** A slogan opening with a count (`三个代表`, `四大工程`, `三无`), never a brand. */
-const COUNTED_SLOGAN = /^[一二两三四五六七八九十百千万双]+(?:个|大|小|化|项|无|品|新|有|不|保|减|进)/;
+const COUNTED_SLOGAN = /^[0-9一二两三四五六七八九十百千万双]+(?:个|大|小|化|项|无|品|新|有|不|保|减|进)/;
 
 /** A brand's name never holds the word for a brand or a scheme (`甘肃著名商标` is a scheme, not a name). */
 const NAMES_A_SCHEME = /商标|名牌|品牌|老字号|地理标志/;
