@@ -39,7 +39,60 @@ describe('brands across a document (rules/names.jsonl, lexicons/brand-schemes.js
   });
 });
 
+describe('brands news pages name without a scheme (rules/names.jsonl: pinpai-model, demonstrative, as-pinpai)', () => {
+  it('takes a name before 品牌 and a model or goods, one pointed back to, one a 作为…品牌 clause introduces', () => {
+    const facts = factsOf(
+      [
+        '质检部门要求立即停用蓝德威品牌XT200型自动扶梯。',
+        '执法人员在仓库查扣科瑞达品牌电饭锅200台。',
+        '经销商承认，他们代理的维斯塔这个品牌有一部分在国内生产。',
+        '作为国内厨电的一线品牌，方太居家向来重视产品的安全。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['蓝德威', '科瑞达', '维斯塔', '方太居家']);
+  });
+
+  it('names no pronoun, country, kind of goods or company that stands where a brand could', () => {
+    const facts = factsOf(
+      [
+        '北京已停止采购该品牌电梯，店里摆满了美国品牌家具。',
+        '地铁公司订购了一批“节能型”电梯。',
+        '作为知名品牌，企业在质量上不能有半点马虎。',
+        '消费者对这个品牌很信任。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual([]);
+  });
+
+  it('keeps a variant character a simplified page writes in a brand (家俬), and simplifies a traditional page', () => {
+    expect(namesOf(factsOf('作为本地家具的一线品牌，华庭家俬一直注重环保。'), 'brand')).toEqual(['华庭家俬']);
+    expect(namesOf(factsOf('作為本地家具的一線品牌，華庭傢俬一直注重環保。'), 'brand')).toEqual(['华庭家私']);
+  });
+
+  it('gives a list of brands counted with 大 each its name, without its Latin alias in brackets', () => {
+    const facts = factsOf('公司目前经营华菱(Hualing)、Sunlift和迅捷(Swift)三大电梯品牌。');
+    expect(namesOf(facts, 'brand')).toEqual(['华菱', 'Sunlift', '迅捷']);
+  });
+});
+
 describe('standards across a document (rules/names.jsonl, lexicons/titles.json)', () => {
+  it('reads codes in lower case, foreign codes, ISO editions after a colon, and titles ending as standards do (通则)', () => {
+    const facts = factsOf(
+      [
+        '全县有12家企业贯彻实施iso9000系列标准。',
+        '出口玩具须符合欧洲EN71系列标准。',
+        '外包装的标识按《塑料制品标识通则》执行。',
+        '产品通过了ISO9001：2015质量管理体系认证。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'standard')).toEqual(['ISO 9000', 'EN 71', '塑料制品标识通则', 'ISO 9001:2015']);
+  });
+
+  it('takes a plan named by a horizon year as a policy when the text puts it into force, not a book', () => {
+    expect(namesOf(factsOf('市政府启动实施《健康江城2030》，设立专项资金。'), 'policy')).toEqual(['健康江城2030']);
+    expect(namesOf(factsOf('他出版了诗集《江城2008》。大家都看过《江城2008》。'), 'policy')).toEqual([]);
+  });
+
   it('gives a code and its title as two facts, and a title the sentence calls a standard', () => {
     const facts = factsOf(
       [

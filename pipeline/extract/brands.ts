@@ -52,7 +52,7 @@ type BrandRule = CompiledNameRule & BrandRuleOptions;
 const LIST_ITEM_SEPARATOR = /[、和及与]|(?<=”)\s*(?:PK|pk|Pk|VS|vs|Vs|V\.S\.|对决|叫板)?\s*(?=“)/g;
 const QUOTED = /“([^“”]+)”/;
 /** A slogan opening with a count (`三个代表`, `四大工程`, `三无`), never a brand. */
-const COUNTED_SLOGAN = /^[一二两三四五六七八九十百千万双]+(?:个|大|小|化|项|无|品|新|有|不|保|减|进)/;
+const COUNTED_SLOGAN = /^[0-9一二两三四五六七八九十百千万双]+(?:个|大|小|化|项|无|品|新|有|不|保|减|进)/;
 
 /** A brand's name never holds the word for a brand or a scheme (`甘肃著名商标` is a scheme, not a name). */
 const NAMES_A_SCHEME = /商标|名牌|品牌|老字号|地理标志/;
@@ -152,7 +152,9 @@ function lastWordsStart(view: SentenceView, span: { from: number; to: number }, 
   if (!last || last.start < span.from) return -1;
   // The segmenter glues an unknown name to its mark (`恒宇牌`/x): the word is the name and the mark together.
   const gluedToMark = last.tag === 'x' && last.end === span.to + 1 && view.text[span.to] === '牌';
-  if (!gluedToMark && (last.end !== span.to || words.lastNotTags.includes(last.tag))) return -1;
+  // The segmenter tags punctuation and words it does not know alike (x): a coined name (`科瑞达`/x) is a word.
+  const unknownWord = last.tag === 'x' && /^[\p{Script=Han}A-Za-z]{2,}$/u.test(last.word);
+  if (!gluedToMark && (last.end !== span.to || (words.lastNotTags.includes(last.tag) && !unknownWord))) return -1;
   let start = last.start;
   for (let k = tokens.length - 2; k >= 0; k--) {
     const token = tokens[k]!;
@@ -210,7 +212,7 @@ function taggedSuffixStart(view: SentenceView, from: number, to: number, tags: r
 }
 
 /** Tags of words that cannot be part of a brand name (verbs, adverbs, pronouns, prepositions, times…). */
-const NOT_NAME_TAG = /^(?:v|vd|d|r|p|c|u|t|m|q|f|ad|uj|ul|zg)$/;
+const NOT_NAME_TAG = /^(?:v|vn|vd|d|r|p|c|u|t|m|q|f|ad|uj|ul|zg)$/;
 
 /**
  * Characters at the start of the first item of a list that are the clause's words, not the brand's: up to
@@ -252,11 +254,12 @@ function itemName(item: string, leading: number, lexicons: Lexicons): { name: st
 /** An unquoted list item written as a name, 牌 and the product (`黄海牌轮胎`). */
 const MARKED_PRODUCT = /^(.{2,}?)(?<![品名杂])牌[\u4e00-\u9fff]+$/;
 
-/** The name as written without quotes and a trailing 牌/品牌 (`黄海牌` → 黄海). */
+/** The name as written without quotes, a trailing 牌/品牌 (`黄海牌` → 黄海) and its Latin alias in brackets (`快捷(Express)`). */
 function cleanName(name: string): string {
   return name
     .replace(/^[“"‘']|[”"’']$/g, '')
     .replace(/(?:品牌|牌)$/, '')
+    .replace(/(?<=.)[(（][A-Za-z][^()（）]*[)）]$/, '')
     .trim();
 }
 
@@ -269,9 +272,22 @@ function isBrandName(name: string, lexicons: Lexicons): boolean {
   if (name.length < 2) return false;
   if (/^[\d.%]+$/.test(name) || /[，。；：]/.test(name) || COUNTED_SLOGAN.test(name)) return false;
   if (!/\p{L}/u.test(name) || NAMES_A_SCHEME.test(name)) return false;
+  // A type of goods (`节能型`, `环保型`) describes them; an item cut inside brackets (`OTIS)`) is no name.
+  if (name.endsWith('型') || !bracketsBalance(name)) return false;
   // A kind of goods (`卫浴`, `电器`) is what a brand brands, not its name.
   const lists = lexicons.brands.macros.lists;
   if (lists.NOT_NAME?.includes(name) || lists.PRODUCT?.includes(name)) return false;
   if (['', '省', '市', '县'].some((suffix) => lexicons.regions.has(name + suffix))) return false;
   return !lexicons.brands.notBrandEndings.some((ending) => name.endsWith(ending));
+}
+
+/** Whether every bracket the name opens it also closes, and none it closes was not opened. */
+function bracketsBalance(name: string): boolean {
+  let depth = 0;
+  for (const ch of name) {
+    if (ch === '(' || ch === '（') depth++;
+    else if (ch === ')' || ch === '）') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
 }

@@ -29,10 +29,16 @@ export function findStandardCodes(
 ): NamedThing[] {
   const found: NamedThing[] = [];
   if (!rule.regex) return found;
-  if (!/[A-Z]/.test(slice)) return found;
+  if (!/[A-Za-z]/.test(slice)) return found;
   forEachMatch(rule.regex, slice, (m) => {
-    const prefix = m[1]!.replace(/\s+/g, '').toUpperCase();
-    const name = `${prefix} ${m[2]}${m[3] ? `-${m[3]}` : ''}`;
+    // Pages write iso9000 and gb/t as well; a series letter stays apart from its body's name (`ASTM D 4236`).
+    const prefix = m[1]!
+      .replace(/\s+/g, '')
+      .toUpperCase()
+      .replace(/^(ASTM|JIS)([A-Z])$/, '$1 $2');
+    // An ISO edition is written after a colon (`ISO 9001:2008`), a national code's year after a dash.
+    const separator = /[:：]\s*\d+$/.test(m[0]) ? ':' : '-';
+    const name = `${prefix} ${m[2]}${m[3] ? `${separator}${m[3]}` : ''}`;
     found.push({ type: 'standard', name, metric: '标准', start: from + m.index, end: from + m.index + m[0].length, rule: rule.id });
   });
   return found;
@@ -102,6 +108,16 @@ function standardInSentence(lex: TitleLexicon): RegExp | null {
   return sentenceCues.get(lex)!;
 }
 
+/** A plan named by a horizon year (titles.json `yearNamedPlan`: `中国制造2025`), compiled once per lexicon. */
+const yearNamedPlans = new WeakMap<TitleLexicon, RegExp | null>();
+function yearNamedPlan(lex: TitleLexicon): RegExp | null {
+  if (!yearNamedPlans.has(lex)) {
+    const source = (lex as TitleLexicon & { yearNamedPlan?: string }).yearNamedPlan;
+    yearNamedPlans.set(lex, source ? new RegExp(source) : null);
+  }
+  return yearNamedPlans.get(lex)!;
+}
+
 /** What a title is, from its own words and the words around it. */
 export function classifyTitle(context: TitleContext, lex: TitleLexicon): { type: FactType; metric: string } | null {
   const { title, before, after } = context;
@@ -122,7 +138,11 @@ export function classifyTitle(context: TitleContext, lex: TitleLexicon): { type:
   if (lex.standardInfixes.some((word) => stem.includes(word))) return { type: 'standard', metric: '标准' };
   const afterWord = startsWithAny(after, lex.policyAfter);
   if (afterWord) return { type: 'policy', metric: lex.metricWords[afterWord.replace(/^的/, '')] ?? afterWord.replace(/^的/, '') };
-  if (endsWithAny(before, lex.policyBefore) === '题为') return { type: 'policy', metric: '报告' };
+  const verbBefore = endsWithAny(before, lex.policyBefore);
+  if (verbBefore === '题为') return { type: 'policy', metric: '报告' };
+  // `启动实施《中国制造2025》`: a name with a horizon year that is put into force is a plan; a book or a show is
+  // not named so, and a bare title after 发布 may be anything, so the year is what decides.
+  if (verbBefore && yearNamedPlan(lex)?.test(stem)) return { type: 'policy', metric: '规划' };
   // A title of no other kind in a sentence that speaks of a standard names that standard: 后者则名为《饮用天然矿泉水》
   // after 前者是名为《…》的国标; the contract's 《生乳》 when the sentence calls it 标准.
   if (context.sentenceCallsStandard) return { type: 'standard', metric: '标准' };

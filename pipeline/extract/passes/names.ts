@@ -5,8 +5,9 @@
  */
 import { findBrands } from '../brands';
 import type { SentenceContext } from '../pass';
+import type { SentenceView } from '../sentence';
 import type { Document } from '../../../core/document';
-import { bracketsAsWritten, findStandardCodes, findTitles, mediaTitles, type NamedThing } from '../titles';
+import { bracketsAsWritten, findStandardCodes, findTitles, mediaTitles, type NamedThing, type WrittenSource } from '../titles';
 
 /** Titles each document has marked as a periodical or programme so far (see mediaTitles). */
 const programmesOf = new WeakMap<Document, Set<string>>();
@@ -35,7 +36,43 @@ export function findNames(sentence: SentenceContext): void {
   const documents = titles.filter((title) => !programmes.has(title.name));
   named.push(...(doc.norm ? documents.map((title) => withBracketsAsWritten(title, text, { norm: doc.norm!, raw: doc.raw })) : documents));
   for (const [s, e] of titleSpans) blocked.push({ start: s, end: e, priority: Infinity, rule: 'title' });
-  named.push(...findBrands(view, ex.nameRules.brands, ex.lexicons));
+  const brands = findBrands(view, ex.nameRules.brands, ex.lexicons);
+  named.push(...(doc.norm ? brands.map((brand) => brandAsWritten(brand, view, { norm: doc.norm!, raw: doc.raw })) : brands));
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** The raw text's code points, kept for the document being read (its brands ask for them one after another). */
+let pointsOf: { raw: string; points: string[] } | null = null;
+function codePointsOf(raw: string): string[] {
+  if (pointsOf?.raw !== raw) pointsOf = { raw, points: Array.from(raw) };
+  return pointsOf.points;
+}
+
+/**
+ * A brand's name with the characters the page wrote when they are variants the script step changed in a page
+ * written in simplified script (`家俬`, folded to `家私`): the brand is named as written. On a traditional page
+ * the whole sentence changes, and the name stays simplified like the rest of the text.
+ */
+function brandAsWritten(brand: NamedThing, view: SentenceView, source: WrittenSource): NamedThing {
+  const at = view.text.indexOf(brand.name, brand.start);
+  if (at < 0 || at >= brand.end) return brand;
+  const rawPoints = codePointsOf(source.raw);
+  const written = (pos: number) => rawPoints[source.norm.span(pos, pos + 1).rawStart];
+  let name = '';
+  for (let pos = view.start; pos < view.end; pos++) {
+    const ch = view.text[pos]!;
+    if (!HAN.test(ch)) continue;
+    const raw = written(pos);
+    const inName = pos >= at && pos < at + brand.name.length;
+    if (raw !== ch && raw !== undefined && HAN.test(raw) && !inName) return brand;
+  }
+  for (let pos = at; pos < at + brand.name.length; pos++) {
+    const ch = view.text[pos]!;
+    const raw = written(pos);
+    name += HAN.test(ch) && raw !== undefined && HAN.test(raw) ? raw : ch;
+  }
+  return name === brand.name ? brand : { ...brand, name };
 }
 
 /** A title's name with the brackets the page wrote (see bracketsAsWritten); the title spans 《…》 in `text`. */
