@@ -156,3 +156,68 @@ describe('category: the contract’s decision list', () => {
     expect(byValue(facts, 410).category).toBe('sampling');
   });
 });
+
+describe('category: what the contract’s words mean, not the characters a cue shares', () => {
+  const cues = loadCategoryCues(dictionaries);
+  it('takes a price per unit as finance, even in a paragraph that speaks of a standard', () => {
+    const facts = factsOf('符合国家标准的复合地板，售价不会低于65元/平方米，杂牌货38元/平方米也有人买。');
+    expect(byValue(facts, 65).category).toBe('finance');
+    expect(byValue(facts, 38).category).toBe('finance');
+    const perTon = factsOf('去年初每吨12万元的进口橡木，今年报价已涨至18万元/吨。');
+    expect(byValue(perTon, 180000).category).toBe('finance');
+  });
+  it('does not take a benefit level, a grade of farmland or a plot sold on set terms for a standard', () => {
+    expect(categoryOf('城乡低保平均标准', 'change', cues)).not.toBe('standard');
+    expect(categoryOf('城乡居民基础养老金最低标准', 'change', cues)).not.toBe('standard');
+    expect(categoryOf('特困人员基本生活保障标准', 'change', cues)).not.toBe('standard');
+    expect(categoryOf('新建高标准农田', 'amount', cues)).not.toBe('standard');
+    expect(categoryOf('工业用地“标准地”出让占比', 'rate', cues)).not.toBe('standard');
+    expect(categoryOf('制定地方标准', 'count', cues)).toBe('standard');
+    expect(categoryOf('生活饮用水卫生标准', 'count', cues)).toBe('standard');
+  });
+  it('does not take a general safety accident for special equipment', () => {
+    expect(categoryOf('生产安全事故起数', 'change', cues)).not.toBe('special_equipment');
+    expect(categoryOf('生产安全死亡事故起数', 'change', cues)).not.toBe('special_equipment');
+    expect(categoryOf('电梯事故', 'count', cues)).toBe('special_equipment');
+  });
+  it('takes the share of sites rated good as pass_rate, like the share of good days', () => {
+    expect(categoryOf('地表水省控断面水质优良比例', 'rate', cues)).toBe('pass_rate');
+    expect(categoryOf('近岸海域水质优良率', 'rate', cues)).toBe('pass_rate');
+  });
+});
+
+describe('subject: the noun phrase the figure is about, as the contract chooses it', () => {
+  it('keeps what narrows an industry or its firms (规模以上)', () => {
+    const firms = factsOf('全市规模以上工业企业达到2150户。');
+    expect(byValue(firms, 2150).subject).toBe('规模以上工业企业');
+    const growth = factsOf('全省规模以上工业增加值增长7.3%。');
+    expect(byValue(growth, 7.3).subject).toBe('规模以上工业');
+  });
+  it('names consumer goods and groups of people as subjects (吊灯, 橱柜, 游客)', () => {
+    const lamp = factsOf('一盏进口水晶吊灯标价9万元。');
+    expect(byValue(lamp, 90000).subject).toContain('吊灯');
+    const cabinet = factsOf('橱柜价格普遍上调了12%。');
+    expect(byValue(cabinet, 12).subject).toContain('橱柜');
+    const visitors = factsOf('全年接待游客3.2亿人次。');
+    expect(byValue(visitors, 320000000).subject).toBe('游客');
+  });
+  it('does not take a trade action before a price for the thing priced (进货价格)', () => {
+    const facts = factsOf('据了解，木地板原材料的进货价格上涨了25%。');
+    expect(byValue(facts, 25).subject).toContain('原材料');
+  });
+  it('carries the projects counted to the clause that gives their total investment', () => {
+    const facts = factsOf('全年新开工省重点工程24项，总投资650亿元。');
+    expect(byValue(facts, 65000000000).subject).toContain('省重点工程');
+  });
+  it('gives a report whose title names no subject no topic, however often its text names a kind of centre', () => {
+    const report =
+      '某市政府工作报告——在某市第十届人民代表大会第三次会议上。' +
+      '各位代表：现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。' +
+      '全市地区生产总值增长5.5%。建成区域创新中心3个，科技服务中心增加到12个。' +
+      '新建物流中心5个，养老服务中心达到40家，数据中心投入运营。' +
+      '一般公共预算收入增长3.1%。';
+    const facts = factsOf(report, 'work-report');
+    expect(byValue(facts, 5.5).subject).toBeNull();
+    expect(byValue(facts, 3.1).subject).toBeNull();
+  });
+});

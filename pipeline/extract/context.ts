@@ -121,7 +121,8 @@ function sectionAt(scope: DocumentScope, pos: number): ScopeSection | null {
 
 const QUANTITY_TYPES: ReadonlySet<FactType> = new Set(['rate', 'count', 'amount', 'change']);
 const NAMED_TYPES: ReadonlySet<FactType> = new Set(['brand', 'standard', 'policy']);
-const CURRENCY = /元$|美元|欧元|日元|英镑|港元|港币/;
+/** Money, also per unit (元, 万元, 元/吨, 元/平方米, 美元): a price or rate of money is a money figure. */
+const CURRENCY = /元(?:$|\/)|美元|欧元|日元|英镑|港元|港币/;
 
 export function factContext(input: FigureInput): FigureContext {
   const { doc, type } = input;
@@ -651,6 +652,9 @@ const MEASURED_LEVEL = /控制在|检出|实测|测得|做到|达到|达不到|�
 function isStandardLimit(input: FigureInput): boolean {
   if (input.type !== 'amount' && input.type !== 'change') return false;
   if (!input.unit?.includes('/')) return false;
+  // A price per unit (55元/平方米) is what something sells for, not a limit a standard sets, even in a paragraph
+  // that speaks of a standard (contract: finance holds prices).
+  if (CURRENCY.test(input.unit)) return false;
   const { view, start } = input;
   // The standard may be named by an earlier sentence of the paragraph (新国标…。其中生乳蛋白质含量每100克不低于…).
   const paragraphStart = view.text.lastIndexOf('\n', view.start - 1) + 1;

@@ -141,6 +141,22 @@ function nameStart(tokens: readonly Token[], first: number, rules: SubjectRules,
   return start;
 }
 
+/**
+ * Where a run starting at `first` begins with the narrowing words glued before it that the segmenter split
+ * (专精/n 特新/x, 规模/n 以上/f): the contract's shortest form keeps what narrows it (规模以上工业企业).
+ */
+function narrowedStart(tokens: readonly Token[], first: number, rules: SubjectRules): number {
+  for (let j = first - 1; j >= Math.max(0, first - 3); j--) {
+    const words = tokens.slice(j, first);
+    if (
+      words.every((t, i) => t.end === (tokens[j + i + 1] ?? tokens[first]!).start) &&
+      rules.narrowing.has(words.map((t) => t.word).join(''))
+    )
+      return j;
+  }
+  return first;
+}
+
 const NEGATIONS: ReadonlySet<string> = new Set(['不', '非', '未']);
 
 /** A head of the lexicon that the word at `k` ends only with the words glued before it (经营/vn 主体/n: 经营主体). */
@@ -165,17 +181,7 @@ function runEndingAt(tokens: readonly Token[], k: number, rules: SubjectRules, i
   first = headStart(tokens, first, k, rules);
   // A company's registered name (…有限公司) reaches back over the words of its own name.
   if (REGISTERED_NAME.test(token.word)) first = nameStart(tokens, first, rules, isPlace);
-  // A narrowing abbreviation the segmenter split (专精/n 特新/x) is kept before the run.
-  for (let j = first - 1; j >= Math.max(0, first - 3); j--) {
-    const words = tokens.slice(j, first);
-    if (
-      words.every((t, i) => t.end === (tokens[j + i + 1] ?? tokens[first]!).start) &&
-      rules.narrowing.has(words.map((t) => t.word).join(''))
-    ) {
-      first = j;
-      break;
-    }
-  }
+  first = narrowedStart(tokens, first, rules);
   // A negation glued to the run is part of what it names (不合格企业 is not 合格企业).
   const negation = tokens[first - 1];
   if (negation && NEGATIONS.has(negation.word) && negation.end === tokens[first]!.start) first--;
@@ -282,7 +288,13 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
   const tested = rules.tested.find((t) => thing.endsWith(t));
   if (tested) thing = thing.slice(0, -tested.length);
   if (thing.length < 2 || rules.notSubjects.has(thing) || rules.measures.some((m) => thing.endsWith(m))) return null;
-  return sectorBefore(tokens, first, thing, rules, isPlace) ?? thing;
+  // What narrows the thing is kept (规模以上工业增加值 → 规模以上工业), as in a run of its own.
+  const narrowed = text.startsWith(thing) ? narrowedStart(tokens, first, rules) : first;
+  const narrowing = tokens
+    .slice(narrowed, first)
+    .map((t) => t.word)
+    .join('');
+  return sectorBefore(tokens, narrowed, thing, rules, isPlace) ?? narrowing + thing;
 }
 
 /**
@@ -325,12 +337,14 @@ const SAMPLED = /抽检|抽查|抽样|合格率/;
 
 /**
  * What a document is about, when one subject dominates it (a sampling report on 陶瓷片密封水嘴, a speech on
- * 南方电网's purchasing): the subject run its text names most often (its title and lead counting more), at least TOPIC_MIN times and TOPIC_LEAD
- * times as often as any other. A work report that covers many products has none.
+ * 南方电网's purchasing): the product it keeps sampling, else the subject its title or lead names that its text
+ * names most often (the title and lead counting more), at least TOPIC_MIN times and TOPIC_LEAD times as often
+ * as any other. A work report whose title names no subject has none, however often it names 中心 or 工业.
  */
 export function documentTopic(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
   const counts = new Map<string, number>();
   const sampled = new Map<string, number>();
+  const inLead = new Set<string>();
   const leadEnd = (tokens[0]?.start ?? 0) + LEAD_LENGTH;
   for (let k = 0; k < tokens.length; k++) {
     const run = runEndingAt(tokens, k, rules, isPlace);
@@ -342,6 +356,7 @@ export function documentTopic(tokens: readonly Token[], rules: SubjectRules, isP
       .join('');
     if (SAMPLED.test(after)) sampled.set(run, (sampled.get(run) ?? 0) + 1);
     counts.set(run, (counts.get(run) ?? 0) + (tokens[k]!.end <= leadEnd ? LEAD_WEIGHT : 1));
+    if (tokens[k]!.end <= leadEnd) inLead.add(run);
   }
   // A sampling report is about the product it samples and rates most (contract: a sampling report on 海产品).
   const sampledTotal = (run: string) => [...sampled].filter(([other]) => other.endsWith(run)).reduce((sum, [, n]) => sum + n, 0);
@@ -359,13 +374,18 @@ export function documentTopic(tokens: readonly Token[], rules: SubjectRules, isP
   // A run inside a longer one counts for it too (电缆 in 电线电缆); the longest one is named whose mentions,
   // its own longer ones' included (民用电线电缆 for 电线电缆), make up a third of those of the topic.
   const total = (run: string) => [...counts].filter(([other]) => other.endsWith(run)).reduce((sum, [, n]) => sum + n, 0);
-  const ranked = [...counts.keys()].map((run) => [run, total(run)] as const).sort((a, b) => b[1] - a[1]);
+  // Contract: the fallback is the title (or lead) that names a subject. A report that names many things
+  // (中心, 工业, 群众 in a government work report) but none in its title has no topic.
+  const related = (a: string, b: string) => a.endsWith(b) || b.endsWith(a);
+  const ranked = [...counts.keys()]
+    .filter((run) => [...inLead].some((named) => related(run, named)))
+    .map((run) => [run, total(run)] as const)
+    .sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (!top || top[1] < TOPIC_MIN) return null;
   if (second && second[1] * TOPIC_LEAD > top[1] && !top[0].endsWith(second[0]) && !second[0].endsWith(top[0])) return null;
   // Two kinds named about as often (儿童实木家具, 办公实木家具) name neither: the run they share is the topic.
   const qualifying = [...counts.keys()].filter((run) => run.endsWith(top[0]) && total(run) * 3 >= top[1]);
-  const comparable = (a: string, b: string) => a.endsWith(b) || b.endsWith(a);
-  const longer = qualifying.filter((run) => qualifying.every((other) => comparable(run, other))).sort((a, b) => b.length - a.length)[0];
+  const longer = qualifying.filter((run) => qualifying.every((other) => related(run, other))).sort((a, b) => b.length - a.length)[0];
   return longer ?? top[0];
 }
