@@ -221,3 +221,23 @@ describe('subject: the noun phrase the figure is about, as the contract chooses 
     expect(byValue(facts, 3.1).subject).toBeNull();
   });
 });
+
+describe('subject: shares, measures and words that refer back', () => {
+  it('takes the part a share is of, not the whole (A占B比重)', () => {
+    const facts = factsOf('战略性新兴产业增加值占规模以上工业增加值比重达到28.4%。');
+    expect(byValue(facts, 28.4).subject).toContain('战略性新兴产业');
+    const none = factsOf('教育支出占一般公共预算支出比例保持在16%以上。');
+    expect(byValue(none, 16).subject).toBeNull();
+  });
+  it('gives a clause that is only a measure (净利润, 总投资) what the clause before it named', () => {
+    const facts = factsOf('去年华星电器公司营业收入5.2亿元，净利润6300万元。');
+    expect(byValue(facts, 63000000).subject).toContain('华星电器公司');
+    const cases = factsOf('出动执法人员2100人次，立案查处案件86起。');
+    expect(byValue(cases, 86).subject).toBeNull();
+  });
+  it('takes what the sentence before named for a sentence that refers back to it (其, 该)', () => {
+    const facts = factsOf('该厂今年试制成功一种船用耐蚀钢板。其规格厚度8至25毫米，宽度1800至2400毫米。');
+    expect(byValue(facts, 25).subject).toContain('钢板');
+    expect(byValue(facts, 2400).subject).toContain('钢板');
+  });
+});

@@ -564,6 +564,27 @@ function afterFigures(text: string, from: number, end: number): number {
   return /[\u4e00-\u9fff]/.test(before.slice(itemStart)) ? from + itemStart : from;
 }
 
+/** A word opening a sentence or clause that refers back to what was named before it (其规格, 该产品, 它的). */
+const REFERS_BACK = /^(?:其(?!中|他|余|实|次|间)|该(?!局|部门)|它|此类)/;
+const SENTENCE_END = /[。！？!?][^。！？!?]*$/;
+
+/**
+ * What the sentence before names, in the same paragraph, when the figure's sentence or clause opens by
+ * referring back to it (…Q460高强板。其规格厚度12至40毫米: 高强板); else null.
+ */
+function referredSubject(input: FigureInput, named: (tokens: Token[]) => string | null): string | null {
+  const { view, start, doc } = input;
+  const opening = view.text.slice(view.start, start).trim();
+  const clause = view.text.slice(view.clauseStart(start), start).trim();
+  if (!REFERS_BACK.test(opening) && !REFERS_BACK.test(clause)) return null;
+  const paragraphStart = view.text.lastIndexOf('\n', view.start - 1) + 1;
+  const before = view.text.slice(paragraphStart, view.start).replace(/[。！？!?\s]+$/, '');
+  if (before === '') return null;
+  const previousStart = paragraphStart + before.search(SENTENCE_END) + 1;
+  const tokens = (doc.tokens ?? []).filter((t) => t.start >= previousStart && t.end <= view.start);
+  return named(tokens);
+}
+
 /** A digit or a numeral of a count (a clause holding one states a figure of its own). */
 const NUMERAL = /[0-9０-９]|[一二三四五六七八九十两百千万亿]+[个项家批件起人次种类户名]/;
 
@@ -587,6 +608,7 @@ function subjectOf(input: FigureInput, section: ScopeSection | null, scope: Docu
     continuedSubject(input, named) ??
     carriedSubject(input, rules.subjects, named) ??
     (topical ? named(view.start, opening) : null) ??
+    referredSubject(input, (tokens) => subjectOfTokens(tokens, rules.subjects, isPlace)) ??
     section?.subject ??
     scope.subject ??
     null

@@ -238,16 +238,24 @@ export function continuesEarlierClause(tokens: readonly Token[], rules: SubjectR
         !(isSubjectWord(token, rules) || token.tag.startsWith('n')) ||
         !/[\u4e00-\u9fff]/.test(token.word) ||
         RESULT_RATE.test(token.word) ||
+        // A measure (净利润, 营业收入, 产量) needs an owner: alone it goes on about what the earlier clause named.
+        rules.measures.includes(token.word) ||
         rules.continuing.has(token.word)),
   );
 }
 
+/** The verb of a share: what comes before it is the part the figure is about (A占B的比重). */
+const SHARE_OF: ReadonlySet<string> = new Set(['占', '占到']);
+
 /**
- * The subject named by `tokens` (the words of a figure's phrase, in order): the noun run ending in the
+ * The subject named by `phrase` (the words of a figure's phrase, in order): the noun run ending in the
  * last word with a subject head, without leading scope words and places (`isPlace`); a generic head
  * (企业, 产品) counts only with another noun before it. Null when the phrase names none.
  */
-export function subjectOfTokens(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+export function subjectOfTokens(phrase: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+  // A share (高技术制造业增加值占规模以上工业增加值比重) is about its part, not the whole it is a share of.
+  const share = phrase.findIndex((token) => SHARE_OF.has(token.word));
+  const tokens = share > 0 ? phrase.slice(0, share) : phrase;
   // A phrase ending in a measure (新能源汽车产量) is about what is measured; otherwise the last head names it.
   const measured = measuredThing(tokens, rules, isPlace);
   if (measured) return measured;
