@@ -241,3 +241,19 @@ describe('subject: shares, measures and words that refer back', () => {
     expect(byValue(facts, 2400).subject).toContain('钢板');
   });
 });
+
+describe('subject: each item of a list given figures in order (分别)', () => {
+  it('gives each figure the item its metric opens with', () => {
+    const facts = factsOf('纺织服装、电子信息、装备制造产业增加值分别增长6.2%、12.5%、8.8%。');
+    expect(byValue(facts, 6.2).subject).toContain('纺织服装');
+    expect(byValue(facts, 12.5).subject).toContain('电子信息');
+    expect(byValue(facts, 8.8).subject).toContain('装备制造');
+    const fuels = factsOf('煤炭、原油、天然气产量分别增长3.1%、2.2%、8.4%。');
+    expect(byValue(fuels, 2.2).subject).toBe('原油');
+  });
+  it('gives none for a list of measures (主营业务收入、净利润)', () => {
+    const facts = factsOf('主营业务收入、净利润分别增长5.5%、7.1%。');
+    expect(byValue(facts, 5.5).subject).toBeNull();
+    expect(byValue(facts, 7.1).subject).toBeNull();
+  });
+});

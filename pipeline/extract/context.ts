@@ -585,11 +585,40 @@ function referredSubject(input: FigureInput, named: (tokens: Token[]) => string 
   return named(tokens);
 }
 
+/**
+ * The item of a list given figures in order (有色冶金、石化化工、装备制造产业增加值分别增长…) that the figure's
+ * metric opens with, before its measure (石化化工产业增加值 → 石化化工产业), when the list names things, not
+ * measures (主营业务收入、净利润分别增长: none). The contract: one fact per value, each with its own subject.
+ */
+/** A metric's opening that is no single item (a list the extractor left whole) or a quality, not a thing (水质优良). */
+const NO_ITEM = /[、和及与，,]|分别|优良|达标|合格|质量/;
+
+function listedItem(input: FigureInput, rules: SubjectRules): string | null {
+  const { view, start, metric } = input;
+  const clauseStart = view.clauseStart(start);
+  if (!namesItems(view.text.slice(clauseStart, view.clauseEnd(start)))) return null;
+  let at = -1;
+  for (const measure of rules.measures) {
+    const found = metric.indexOf(measure);
+    if (found === 0) return null;
+    if (found >= 2 && (at < 0 || found < at)) at = found;
+  }
+  let item = at < 0 ? '' : metric.slice(0, at);
+  // A word of the measure's own left before it (农村居民人均可支配收入: 人均) is not part of the item.
+  for (const word of rules.notSubjects) if (item.endsWith(word) && item.length > word.length) item = item.slice(0, -word.length);
+  // The item must be one the clause lists (its own words, not a phrase the extractor put together).
+  if (item.length < 2 || rules.notSubjects.has(item) || NO_ITEM.test(item)) return null;
+  if (!view.text.slice(clauseStart, start).includes(item.slice(0, 2))) return null;
+  return item;
+}
+
 /** A digit or a numeral of a count (a clause holding one states a figure of its own). */
 const NUMERAL = /[0-9０-９]|[一二三四五六七八九十两百千万亿]+[个项家批件起人次种类户名]/;
 
 function subjectOf(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: ContextRules): string | null {
   if (input.listedSubject) return input.listedSubject;
+  const item = listedItem(input, rules.subjects);
+  if (item) return item;
   const { view, phrase, start } = input;
   const isPlace = (token: Token) => rules.places.lookup(token.word) !== null;
   const named = (from: number, to: number) => (from < to ? subjectOfTokens(view.tokensIn(from, to), rules.subjects, isPlace) : null);
