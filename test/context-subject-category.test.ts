@@ -257,3 +257,11 @@ describe('subject: each item of a list given figures in order (分别)', () => {
     expect(byValue(facts, 7.1).subject).toBeNull();
   });
 });
+
+describe('category: capacity', () => {
+  const cues = loadCategoryCues(dictionaries);
+  it('does not take a physical capacity for a business figure, but a share of it', () => {
+    expect(categoryOf('淘汰落后炼钢产能', 'amount', cues)).toBeNull();
+    expect(categoryOf('白酒产能占比', 'rate', cues)).toBe('finance');
+  });
+});
