@@ -265,3 +265,19 @@ describe('category: capacity', () => {
     expect(categoryOf('白酒产能占比', 'rate', cues)).toBe('finance');
   });
 });
+
+describe('document topic: a page about a company its title names', () => {
+  const page = (mentions: number) =>
+    '卡诺瓦家居被指以次充好 高价卖普通货。据业内人士透露，卡诺瓦公司成立于十年前。' +
+    '记者走访发现，卡诺瓦的门店装修考究。'.repeat(mentions - 2) +
+    '去年营业收入3.4亿元，净利润4100万元。';
+  it('gives the figures that name nothing the company the title names and the text keeps naming', () => {
+    const facts = factsOf(page(12), 'company-page');
+    expect(byValue(facts, 340000000).subject).toBe('卡诺瓦');
+    expect(byValue(facts, 41000000).subject).toBe('卡诺瓦');
+  });
+  it('does not for a name the text gives only a few times (a speaker quoted in a title)', () => {
+    const facts = factsOf(page(3), 'quoted-page');
+    expect(byValue(facts, 340000000).subject).toBeNull();
+  });
+});

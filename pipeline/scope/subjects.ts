@@ -327,6 +327,34 @@ function sectorBefore(
   return null;
 }
 
+/** Tags of a proper name that may be a company or brand a page is about (not a place: that is the region). */
+const NAME_TAGS_OF_TOPIC: ReadonlySet<string> = new Set(['nr', 'nrt', 'nz', 'nt']);
+/** Fewest mentions of a name the title gives for it to be what the page is about (a company, not a speaker). */
+const NAME_TOPIC_MIN = 10;
+
+/**
+ * The proper name the title or lead gives that the text keeps naming and names as a company (a page on
+ * 达芬奇 names it dozens of times, once as 达芬奇公司; a speaker quoted in a title is named once or twice; 国务院
+ * is never a 公司): the company the page is about (contract: a subject may be a company; the fallback is
+ * the title that names one). Null when none is.
+ */
+function namedInTitle(tokens: readonly Token[], inTitleOrLead: (token: Token) => boolean, rules: SubjectRules): string | null {
+  // What a test measures (甲醛) is never the subject, whatever its tag.
+  const isName = (t: Token) =>
+    NAME_TAGS_OF_TOPIC.has(t.tag) && /^[\u4e00-\u9fff]{2,}$/.test(t.word) && !rules.tested.some((tested) => t.word.endsWith(tested));
+  // The text must name it as a company somewhere (达芬奇公司, 茅台集团): a government body or an event is none.
+  const company = (name: string) =>
+    tokens.some((t, i) => t.word === name && rules.organisationEndings.some((ending) => (tokens[i + 1]?.word ?? '').startsWith(ending)));
+  const inTitle = new Set(tokens.filter((t) => inTitleOrLead(t) && isName(t) && company(t.word)).map((t) => t.word));
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const name of inTitle) {
+    const count = tokens.filter((t) => t.word === name).length;
+    if (count >= NAME_TOPIC_MIN && count > bestCount) [best, bestCount] = [name, count];
+  }
+  return best;
+}
+
 /** Fewest mentions of a document's topic, and how many times more often than the next subject it is named. */
 const TOPIC_MIN = 4;
 const TOPIC_LEAD = 2;
@@ -349,11 +377,17 @@ const SAMPLED = /抽检|抽查|抽样|合格率/;
  * names most often (the title and lead counting more), at least TOPIC_MIN times and TOPIC_LEAD times as often
  * as any other. A work report whose title names no subject has none, however often it names 中心 or 工业.
  */
-export function documentTopic(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+export function documentTopic(
+  tokens: readonly Token[],
+  rules: SubjectRules,
+  isPlace: (token: Token) => boolean,
+  title: { start: number; end: number } | null = null,
+): string | null {
   const counts = new Map<string, number>();
   const sampled = new Map<string, number>();
   const inLead = new Set<string>();
   const leadEnd = (tokens[0]?.start ?? 0) + LEAD_LENGTH;
+  const inTitleOrLead = (token: Token) => token.end <= leadEnd || (title !== null && token.start >= title.start && token.end <= title.end);
   for (let k = 0; k < tokens.length; k++) {
     const run = runEndingAt(tokens, k, rules, isPlace);
     // The title and lead say what a page is about: what they name counts LEAD_WEIGHT times.
@@ -363,8 +397,8 @@ export function documentTopic(tokens: readonly Token[], rules: SubjectRules, isP
       .map((t) => t.word)
       .join('');
     if (SAMPLED.test(after)) sampled.set(run, (sampled.get(run) ?? 0) + 1);
-    counts.set(run, (counts.get(run) ?? 0) + (tokens[k]!.end <= leadEnd ? LEAD_WEIGHT : 1));
-    if (tokens[k]!.end <= leadEnd) inLead.add(run);
+    counts.set(run, (counts.get(run) ?? 0) + (inTitleOrLead(tokens[k]!) ? LEAD_WEIGHT : 1));
+    if (inTitleOrLead(tokens[k]!)) inLead.add(run);
   }
   // A sampling report is about the product it samples and rates most (contract: a sampling report on 海产品).
   const sampledTotal = (run: string) => [...sampled].filter(([other]) => other.endsWith(run)).reduce((sum, [, n]) => sum + n, 0);
@@ -390,8 +424,9 @@ export function documentTopic(tokens: readonly Token[], rules: SubjectRules, isP
     .map((run) => [run, total(run)] as const)
     .sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
-  if (!top || top[1] < TOPIC_MIN) return null;
-  if (second && second[1] * TOPIC_LEAD > top[1] && !top[0].endsWith(second[0]) && !second[0].endsWith(top[0])) return null;
+  if (!top || top[1] < TOPIC_MIN) return namedInTitle(tokens, inTitleOrLead, rules);
+  if (second && second[1] * TOPIC_LEAD > top[1] && !top[0].endsWith(second[0]) && !second[0].endsWith(top[0]))
+    return namedInTitle(tokens, inTitleOrLead, rules);
   // Two kinds named about as often (儿童实木家具, 办公实木家具) name neither: the run they share is the topic.
   const qualifying = [...counts.keys()].filter((run) => run.endsWith(top[0]) && total(run) * 3 >= top[1]);
   const longer = qualifying.filter((run) => qualifying.every((other) => related(run, other))).sort((a, b) => b.length - a.length)[0];
