@@ -156,3 +156,128 @@ describe('category: the contract’s decision list', () => {
     expect(byValue(facts, 410).category).toBe('sampling');
   });
 });
+
+describe('category: what the contract’s words mean, not the characters a cue shares', () => {
+  const cues = loadCategoryCues(dictionaries);
+  it('takes a price per unit as finance, even in a paragraph that speaks of a standard', () => {
+    const facts = factsOf('符合国家标准的复合地板，售价不会低于65元/平方米，杂牌货38元/平方米也有人买。');
+    expect(byValue(facts, 65).category).toBe('finance');
+    expect(byValue(facts, 38).category).toBe('finance');
+    const perTon = factsOf('去年初每吨12万元的进口橡木，今年报价已涨至18万元/吨。');
+    expect(byValue(perTon, 180000).category).toBe('finance');
+  });
+  it('does not take a benefit level, a grade of farmland or a plot sold on set terms for a standard', () => {
+    expect(categoryOf('城乡低保平均标准', 'change', cues)).not.toBe('standard');
+    expect(categoryOf('城乡居民基础养老金最低标准', 'change', cues)).not.toBe('standard');
+    expect(categoryOf('特困人员基本生活保障标准', 'change', cues)).not.toBe('standard');
+    expect(categoryOf('新建高标准农田', 'amount', cues)).not.toBe('standard');
+    expect(categoryOf('工业用地“标准地”出让占比', 'rate', cues)).not.toBe('standard');
+    expect(categoryOf('制定地方标准', 'count', cues)).toBe('standard');
+    expect(categoryOf('生活饮用水卫生标准', 'count', cues)).toBe('standard');
+  });
+  it('does not take a general safety accident for special equipment', () => {
+    expect(categoryOf('生产安全事故起数', 'change', cues)).not.toBe('special_equipment');
+    expect(categoryOf('生产安全死亡事故起数', 'change', cues)).not.toBe('special_equipment');
+    expect(categoryOf('电梯事故', 'count', cues)).toBe('special_equipment');
+  });
+  it('takes the share of sites rated good as pass_rate, like the share of good days', () => {
+    expect(categoryOf('地表水省控断面水质优良比例', 'rate', cues)).toBe('pass_rate');
+    expect(categoryOf('近岸海域水质优良率', 'rate', cues)).toBe('pass_rate');
+  });
+});
+
+describe('subject: the noun phrase the figure is about, as the contract chooses it', () => {
+  it('keeps what narrows an industry or its firms (规模以上)', () => {
+    const firms = factsOf('全市规模以上工业企业达到2150户。');
+    expect(byValue(firms, 2150).subject).toBe('规模以上工业企业');
+    const growth = factsOf('全省规模以上工业增加值增长7.3%。');
+    expect(byValue(growth, 7.3).subject).toBe('规模以上工业');
+  });
+  it('names consumer goods and groups of people as subjects (吊灯, 橱柜, 游客)', () => {
+    const lamp = factsOf('一盏进口水晶吊灯标价9万元。');
+    expect(byValue(lamp, 90000).subject).toContain('吊灯');
+    const cabinet = factsOf('橱柜价格普遍上调了12%。');
+    expect(byValue(cabinet, 12).subject).toContain('橱柜');
+    const visitors = factsOf('全年接待游客3.2亿人次。');
+    expect(byValue(visitors, 320000000).subject).toBe('游客');
+  });
+  it('does not take a trade action before a price for the thing priced (进货价格)', () => {
+    const facts = factsOf('据了解，木地板原材料的进货价格上涨了25%。');
+    expect(byValue(facts, 25).subject).toContain('原材料');
+  });
+  it('carries the projects counted to the clause that gives their total investment', () => {
+    const facts = factsOf('全年新开工省重点工程24项，总投资650亿元。');
+    expect(byValue(facts, 65000000000).subject).toContain('省重点工程');
+  });
+  it('gives a report whose title names no subject no topic, however often its text names a kind of centre', () => {
+    const report =
+      '某市政府工作报告——在某市第十届人民代表大会第三次会议上。' +
+      '各位代表：现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。' +
+      '全市地区生产总值增长5.5%。建成区域创新中心3个，科技服务中心增加到12个。' +
+      '新建物流中心5个，养老服务中心达到40家，数据中心投入运营。' +
+      '一般公共预算收入增长3.1%。';
+    const facts = factsOf(report, 'work-report');
+    expect(byValue(facts, 5.5).subject).toBeNull();
+    expect(byValue(facts, 3.1).subject).toBeNull();
+  });
+});
+
+describe('subject: shares, measures and words that refer back', () => {
+  it('takes the part a share is of, not the whole (A占B比重)', () => {
+    const facts = factsOf('战略性新兴产业增加值占规模以上工业增加值比重达到28.4%。');
+    expect(byValue(facts, 28.4).subject).toContain('战略性新兴产业');
+    const none = factsOf('教育支出占一般公共预算支出比例保持在16%以上。');
+    expect(byValue(none, 16).subject).toBeNull();
+  });
+  it('gives a clause that is only a measure (净利润, 总投资) what the clause before it named', () => {
+    const facts = factsOf('去年华星电器公司营业收入5.2亿元，净利润6300万元。');
+    expect(byValue(facts, 63000000).subject).toContain('华星电器公司');
+    const cases = factsOf('出动执法人员2100人次，立案查处案件86起。');
+    expect(byValue(cases, 86).subject).toBeNull();
+  });
+  it('takes what the sentence before named for a sentence that refers back to it (其, 该)', () => {
+    const facts = factsOf('该厂今年试制成功一种船用耐蚀钢板。其规格厚度8至25毫米，宽度1800至2400毫米。');
+    expect(byValue(facts, 25).subject).toContain('钢板');
+    expect(byValue(facts, 2400).subject).toContain('钢板');
+  });
+});
+
+describe('subject: each item of a list given figures in order (分别)', () => {
+  it('gives each figure the item its metric opens with', () => {
+    const facts = factsOf('纺织服装、电子信息、装备制造产业增加值分别增长6.2%、12.5%、8.8%。');
+    expect(byValue(facts, 6.2).subject).toContain('纺织服装');
+    expect(byValue(facts, 12.5).subject).toContain('电子信息');
+    expect(byValue(facts, 8.8).subject).toContain('装备制造');
+    const fuels = factsOf('煤炭、原油、天然气产量分别增长3.1%、2.2%、8.4%。');
+    expect(byValue(fuels, 2.2).subject).toBe('原油');
+  });
+  it('gives none for a list of measures (主营业务收入、净利润)', () => {
+    const facts = factsOf('主营业务收入、净利润分别增长5.5%、7.1%。');
+    expect(byValue(facts, 5.5).subject).toBeNull();
+    expect(byValue(facts, 7.1).subject).toBeNull();
+  });
+});
+
+describe('category: capacity', () => {
+  const cues = loadCategoryCues(dictionaries);
+  it('does not take a physical capacity for a business figure, but a share of it', () => {
+    expect(categoryOf('淘汰落后炼钢产能', 'amount', cues)).toBeNull();
+    expect(categoryOf('白酒产能占比', 'rate', cues)).toBe('finance');
+  });
+});
+
+describe('document topic: a page about a company its title names', () => {
+  const page = (mentions: number) =>
+    '卡诺瓦家居被指以次充好 高价卖普通货。据业内人士透露，卡诺瓦公司成立于十年前。' +
+    '记者走访发现，卡诺瓦的门店装修考究。'.repeat(mentions - 2) +
+    '去年营业收入3.4亿元，净利润4100万元。';
+  it('gives the figures that name nothing the company the title names and the text keeps naming', () => {
+    const facts = factsOf(page(12), 'company-page');
+    expect(byValue(facts, 340000000).subject).toBe('卡诺瓦');
+    expect(byValue(facts, 41000000).subject).toBe('卡诺瓦');
+  });
+  it('does not for a name the text gives only a few times (a speaker quoted in a title)', () => {
+    const facts = factsOf(page(3), 'quoted-page');
+    expect(byValue(facts, 340000000).subject).toBeNull();
+  });
+});

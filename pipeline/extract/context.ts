@@ -121,7 +121,8 @@ function sectionAt(scope: DocumentScope, pos: number): ScopeSection | null {
 
 const QUANTITY_TYPES: ReadonlySet<FactType> = new Set(['rate', 'count', 'amount', 'change']);
 const NAMED_TYPES: ReadonlySet<FactType> = new Set(['brand', 'standard', 'policy']);
-const CURRENCY = /元$|美元|欧元|日元|英镑|港元|港币/;
+/** Money, also per unit (元, 万元, 元/吨, 元/平方米, 美元): a price or rate of money is a money figure. */
+const CURRENCY = /元(?:$|\/)|美元|欧元|日元|英镑|港元|港币/;
 
 export function factContext(input: FigureInput): FigureContext {
   const { doc, type } = input;
@@ -563,11 +564,61 @@ function afterFigures(text: string, from: number, end: number): number {
   return /[\u4e00-\u9fff]/.test(before.slice(itemStart)) ? from + itemStart : from;
 }
 
+/** A word opening a sentence or clause that refers back to what was named before it (其规格, 该产品, 它的). */
+const REFERS_BACK = /^(?:其(?!中|他|余|实|次|间)|该(?!局|部门)|它|此类)/;
+const SENTENCE_END = /[。！？!?][^。！？!?]*$/;
+
+/**
+ * What the sentence before names, in the same paragraph, when the figure's sentence or clause opens by
+ * referring back to it (…Q460高强板。其规格厚度12至40毫米: 高强板); else null.
+ */
+function referredSubject(input: FigureInput, named: (tokens: Token[]) => string | null): string | null {
+  const { view, start, doc } = input;
+  const opening = view.text.slice(view.start, start).trim();
+  const clause = view.text.slice(view.clauseStart(start), start).trim();
+  if (!REFERS_BACK.test(opening) && !REFERS_BACK.test(clause)) return null;
+  const paragraphStart = view.text.lastIndexOf('\n', view.start - 1) + 1;
+  const before = view.text.slice(paragraphStart, view.start).replace(/[。！？!?\s]+$/, '');
+  if (before === '') return null;
+  const previousStart = paragraphStart + before.search(SENTENCE_END) + 1;
+  const tokens = (doc.tokens ?? []).filter((t) => t.start >= previousStart && t.end <= view.start);
+  return named(tokens);
+}
+
+/**
+ * The item of a list given figures in order (有色冶金、石化化工、装备制造产业增加值分别增长…) that the figure's
+ * metric opens with, before its measure (石化化工产业增加值 → 石化化工产业), when the list names things, not
+ * measures (主营业务收入、净利润分别增长: none). The contract: one fact per value, each with its own subject.
+ */
+/** A metric's opening that is no single item (a list the extractor left whole) or a quality, not a thing (水质优良). */
+const NO_ITEM = /[、和及与，,]|分别|优良|达标|合格|质量/;
+
+function listedItem(input: FigureInput, rules: SubjectRules): string | null {
+  const { view, start, metric } = input;
+  const clauseStart = view.clauseStart(start);
+  if (!namesItems(view.text.slice(clauseStart, view.clauseEnd(start)))) return null;
+  let at = -1;
+  for (const measure of rules.measures) {
+    const found = metric.indexOf(measure);
+    if (found === 0) return null;
+    if (found >= 2 && (at < 0 || found < at)) at = found;
+  }
+  let item = at < 0 ? '' : metric.slice(0, at);
+  // A word of the measure's own left before it (农村居民人均可支配收入: 人均) is not part of the item.
+  for (const word of rules.notSubjects) if (item.endsWith(word) && item.length > word.length) item = item.slice(0, -word.length);
+  // The item must be one the clause lists (its own words, not a phrase the extractor put together).
+  if (item.length < 2 || rules.notSubjects.has(item) || NO_ITEM.test(item)) return null;
+  if (!view.text.slice(clauseStart, start).includes(item.slice(0, 2))) return null;
+  return item;
+}
+
 /** A digit or a numeral of a count (a clause holding one states a figure of its own). */
 const NUMERAL = /[0-9０-９]|[一二三四五六七八九十两百千万亿]+[个项家批件起人次种类户名]/;
 
 function subjectOf(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: ContextRules): string | null {
   if (input.listedSubject) return input.listedSubject;
+  const item = listedItem(input, rules.subjects);
+  if (item) return item;
   const { view, phrase, start } = input;
   const isPlace = (token: Token) => rules.places.lookup(token.word) !== null;
   const named = (from: number, to: number) => (from < to ? subjectOfTokens(view.tokensIn(from, to), rules.subjects, isPlace) : null);
@@ -586,6 +637,7 @@ function subjectOf(input: FigureInput, section: ScopeSection | null, scope: Docu
     continuedSubject(input, named) ??
     carriedSubject(input, rules.subjects, named) ??
     (topical ? named(view.start, opening) : null) ??
+    referredSubject(input, (tokens) => subjectOfTokens(tokens, rules.subjects, isPlace)) ??
     section?.subject ??
     scope.subject ??
     null
@@ -651,6 +703,9 @@ const MEASURED_LEVEL = /控制在|检出|实测|测得|做到|达到|达不到|�
 function isStandardLimit(input: FigureInput): boolean {
   if (input.type !== 'amount' && input.type !== 'change') return false;
   if (!input.unit?.includes('/')) return false;
+  // A price per unit (55元/平方米) is what something sells for, not a limit a standard sets, even in a paragraph
+  // that speaks of a standard (contract: finance holds prices).
+  if (CURRENCY.test(input.unit)) return false;
   const { view, start } = input;
   // The standard may be named by an earlier sentence of the paragraph (新国标…。其中生乳蛋白质含量每100克不低于…).
   const paragraphStart = view.text.lastIndexOf('\n', view.start - 1) + 1;

@@ -55,7 +55,10 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
     headingRules,
   );
   const frame: TimeFrame = { reportYear, nowYear };
-  const topic = documentTopic(tokens, subjectRules, (t) => places.lookup(t.word) !== null);
+  // The title, where the text repeats it (a page's headline below its navigation), reads like the lead.
+  const titleAt = meta.title ? text.indexOf(meta.title.trim()) : -1;
+  const title = titleAt >= 0 ? { start: titleAt, end: titleAt + meta.title!.trim().length } : null;
+  const topic = documentTopic(tokens, subjectRules, (t) => places.lookup(t.word) !== null, title);
   // A company's document that never speaks as a government has no region of its own (contract: a single
   // company's figure takes the place the document names for the company, else none).
   const self = loadRegionIndex(dictionaries).selfReferenceLevel(text);

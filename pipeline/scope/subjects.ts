@@ -141,6 +141,22 @@ function nameStart(tokens: readonly Token[], first: number, rules: SubjectRules,
   return start;
 }
 
+/**
+ * Where a run starting at `first` begins with the narrowing words glued before it that the segmenter split
+ * (专精/n 特新/x, 规模/n 以上/f): the contract's shortest form keeps what narrows it (规模以上工业企业).
+ */
+function narrowedStart(tokens: readonly Token[], first: number, rules: SubjectRules): number {
+  for (let j = first - 1; j >= Math.max(0, first - 3); j--) {
+    const words = tokens.slice(j, first);
+    if (
+      words.every((t, i) => t.end === (tokens[j + i + 1] ?? tokens[first]!).start) &&
+      rules.narrowing.has(words.map((t) => t.word).join(''))
+    )
+      return j;
+  }
+  return first;
+}
+
 const NEGATIONS: ReadonlySet<string> = new Set(['不', '非', '未']);
 
 /** A head of the lexicon that the word at `k` ends only with the words glued before it (经营/vn 主体/n: 经营主体). */
@@ -165,17 +181,7 @@ function runEndingAt(tokens: readonly Token[], k: number, rules: SubjectRules, i
   first = headStart(tokens, first, k, rules);
   // A company's registered name (…有限公司) reaches back over the words of its own name.
   if (REGISTERED_NAME.test(token.word)) first = nameStart(tokens, first, rules, isPlace);
-  // A narrowing abbreviation the segmenter split (专精/n 特新/x) is kept before the run.
-  for (let j = first - 1; j >= Math.max(0, first - 3); j--) {
-    const words = tokens.slice(j, first);
-    if (
-      words.every((t, i) => t.end === (tokens[j + i + 1] ?? tokens[first]!).start) &&
-      rules.narrowing.has(words.map((t) => t.word).join(''))
-    ) {
-      first = j;
-      break;
-    }
-  }
+  first = narrowedStart(tokens, first, rules);
   // A negation glued to the run is part of what it names (不合格企业 is not 合格企业).
   const negation = tokens[first - 1];
   if (negation && NEGATIONS.has(negation.word) && negation.end === tokens[first]!.start) first--;
@@ -232,16 +238,24 @@ export function continuesEarlierClause(tokens: readonly Token[], rules: SubjectR
         !(isSubjectWord(token, rules) || token.tag.startsWith('n')) ||
         !/[\u4e00-\u9fff]/.test(token.word) ||
         RESULT_RATE.test(token.word) ||
+        // A measure (净利润, 营业收入, 产量) needs an owner: alone it goes on about what the earlier clause named.
+        rules.measures.includes(token.word) ||
         rules.continuing.has(token.word)),
   );
 }
 
+/** The verb of a share: what comes before it is the part the figure is about (A占B的比重). */
+const SHARE_OF: ReadonlySet<string> = new Set(['占', '占到']);
+
 /**
- * The subject named by `tokens` (the words of a figure's phrase, in order): the noun run ending in the
+ * The subject named by `phrase` (the words of a figure's phrase, in order): the noun run ending in the
  * last word with a subject head, without leading scope words and places (`isPlace`); a generic head
  * (企业, 产品) counts only with another noun before it. Null when the phrase names none.
  */
-export function subjectOfTokens(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+export function subjectOfTokens(phrase: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+  // A share (高技术制造业增加值占规模以上工业增加值比重) is about its part, not the whole it is a share of.
+  const share = phrase.findIndex((token) => SHARE_OF.has(token.word));
+  const tokens = share > 0 ? phrase.slice(0, share) : phrase;
   // A phrase ending in a measure (新能源汽车产量) is about what is measured; otherwise the last head names it.
   const measured = measuredThing(tokens, rules, isPlace);
   if (measured) return measured;
@@ -282,7 +296,13 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
   const tested = rules.tested.find((t) => thing.endsWith(t));
   if (tested) thing = thing.slice(0, -tested.length);
   if (thing.length < 2 || rules.notSubjects.has(thing) || rules.measures.some((m) => thing.endsWith(m))) return null;
-  return sectorBefore(tokens, first, thing, rules, isPlace) ?? thing;
+  // What narrows the thing is kept (规模以上工业增加值 → 规模以上工业), as in a run of its own.
+  const narrowed = text.startsWith(thing) ? narrowedStart(tokens, first, rules) : first;
+  const narrowing = tokens
+    .slice(narrowed, first)
+    .map((t) => t.word)
+    .join('');
+  return sectorBefore(tokens, narrowed, thing, rules, isPlace) ?? narrowing + thing;
 }
 
 /**
@@ -307,6 +327,34 @@ function sectorBefore(
   return null;
 }
 
+/** Tags of a proper name that may be a company or brand a page is about (not a place: that is the region). */
+const NAME_TAGS_OF_TOPIC: ReadonlySet<string> = new Set(['nr', 'nrt', 'nz', 'nt']);
+/** Fewest mentions of a name the title gives for it to be what the page is about (a company, not a speaker). */
+const NAME_TOPIC_MIN = 10;
+
+/**
+ * The proper name the title or lead gives that the text keeps naming and names as a company (a page on
+ * 达芬奇 names it dozens of times, once as 达芬奇公司; a speaker quoted in a title is named once or twice; 国务院
+ * is never a 公司): the company the page is about (contract: a subject may be a company; the fallback is
+ * the title that names one). Null when none is.
+ */
+function namedInTitle(tokens: readonly Token[], inTitleOrLead: (token: Token) => boolean, rules: SubjectRules): string | null {
+  // What a test measures (甲醛) is never the subject, whatever its tag.
+  const isName = (t: Token) =>
+    NAME_TAGS_OF_TOPIC.has(t.tag) && /^[\u4e00-\u9fff]{2,}$/.test(t.word) && !rules.tested.some((tested) => t.word.endsWith(tested));
+  // The text must name it as a company somewhere (达芬奇公司, 茅台集团): a government body or an event is none.
+  const company = (name: string) =>
+    tokens.some((t, i) => t.word === name && rules.organisationEndings.some((ending) => (tokens[i + 1]?.word ?? '').startsWith(ending)));
+  const inTitle = new Set(tokens.filter((t) => inTitleOrLead(t) && isName(t) && company(t.word)).map((t) => t.word));
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const name of inTitle) {
+    const count = tokens.filter((t) => t.word === name).length;
+    if (count >= NAME_TOPIC_MIN && count > bestCount) [best, bestCount] = [name, count];
+  }
+  return best;
+}
+
 /** Fewest mentions of a document's topic, and how many times more often than the next subject it is named. */
 const TOPIC_MIN = 4;
 const TOPIC_LEAD = 2;
@@ -325,13 +373,21 @@ const SAMPLED = /抽检|抽查|抽样|合格率/;
 
 /**
  * What a document is about, when one subject dominates it (a sampling report on 陶瓷片密封水嘴, a speech on
- * 南方电网's purchasing): the subject run its text names most often (its title and lead counting more), at least TOPIC_MIN times and TOPIC_LEAD
- * times as often as any other. A work report that covers many products has none.
+ * 南方电网's purchasing): the product it keeps sampling, else the subject its title or lead names that its text
+ * names most often (the title and lead counting more), at least TOPIC_MIN times and TOPIC_LEAD times as often
+ * as any other. A work report whose title names no subject has none, however often it names 中心 or 工业.
  */
-export function documentTopic(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+export function documentTopic(
+  tokens: readonly Token[],
+  rules: SubjectRules,
+  isPlace: (token: Token) => boolean,
+  title: { start: number; end: number } | null = null,
+): string | null {
   const counts = new Map<string, number>();
   const sampled = new Map<string, number>();
+  const inLead = new Set<string>();
   const leadEnd = (tokens[0]?.start ?? 0) + LEAD_LENGTH;
+  const inTitleOrLead = (token: Token) => token.end <= leadEnd || (title !== null && token.start >= title.start && token.end <= title.end);
   for (let k = 0; k < tokens.length; k++) {
     const run = runEndingAt(tokens, k, rules, isPlace);
     // The title and lead say what a page is about: what they name counts LEAD_WEIGHT times.
@@ -341,7 +397,8 @@ export function documentTopic(tokens: readonly Token[], rules: SubjectRules, isP
       .map((t) => t.word)
       .join('');
     if (SAMPLED.test(after)) sampled.set(run, (sampled.get(run) ?? 0) + 1);
-    counts.set(run, (counts.get(run) ?? 0) + (tokens[k]!.end <= leadEnd ? LEAD_WEIGHT : 1));
+    counts.set(run, (counts.get(run) ?? 0) + (inTitleOrLead(tokens[k]!) ? LEAD_WEIGHT : 1));
+    if (inTitleOrLead(tokens[k]!)) inLead.add(run);
   }
   // A sampling report is about the product it samples and rates most (contract: a sampling report on 海产品).
   const sampledTotal = (run: string) => [...sampled].filter(([other]) => other.endsWith(run)).reduce((sum, [, n]) => sum + n, 0);
@@ -359,13 +416,19 @@ export function documentTopic(tokens: readonly Token[], rules: SubjectRules, isP
   // A run inside a longer one counts for it too (电缆 in 电线电缆); the longest one is named whose mentions,
   // its own longer ones' included (民用电线电缆 for 电线电缆), make up a third of those of the topic.
   const total = (run: string) => [...counts].filter(([other]) => other.endsWith(run)).reduce((sum, [, n]) => sum + n, 0);
-  const ranked = [...counts.keys()].map((run) => [run, total(run)] as const).sort((a, b) => b[1] - a[1]);
+  // Contract: the fallback is the title (or lead) that names a subject. A report that names many things
+  // (中心, 工业, 群众 in a government work report) but none in its title has no topic.
+  const related = (a: string, b: string) => a.endsWith(b) || b.endsWith(a);
+  const ranked = [...counts.keys()]
+    .filter((run) => [...inLead].some((named) => related(run, named)))
+    .map((run) => [run, total(run)] as const)
+    .sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
-  if (!top || top[1] < TOPIC_MIN) return null;
-  if (second && second[1] * TOPIC_LEAD > top[1] && !top[0].endsWith(second[0]) && !second[0].endsWith(top[0])) return null;
+  if (!top || top[1] < TOPIC_MIN) return namedInTitle(tokens, inTitleOrLead, rules);
+  if (second && second[1] * TOPIC_LEAD > top[1] && !top[0].endsWith(second[0]) && !second[0].endsWith(top[0]))
+    return namedInTitle(tokens, inTitleOrLead, rules);
   // Two kinds named about as often (儿童实木家具, 办公实木家具) name neither: the run they share is the topic.
   const qualifying = [...counts.keys()].filter((run) => run.endsWith(top[0]) && total(run) * 3 >= top[1]);
-  const comparable = (a: string, b: string) => a.endsWith(b) || b.endsWith(a);
-  const longer = qualifying.filter((run) => qualifying.every((other) => comparable(run, other))).sort((a, b) => b.length - a.length)[0];
+  const longer = qualifying.filter((run) => qualifying.every((other) => related(run, other))).sort((a, b) => b.length - a.length)[0];
   return longer ?? top[0];
 }
