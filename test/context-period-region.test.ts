@@ -232,3 +232,63 @@ describe('a from-to pair under a target cue', () => {
     expect(byValue(facts, 93)).toMatchObject({ status: 'actual' });
   });
 });
+
+describe('a part headed by a line without a marker (“十四五”时期工作回顾, 2026年重点工作)', () => {
+  const report = [
+    '2026年某某自治区政府工作报告',
+    '各位代表：',
+    '“十四五”时期工作回顾',
+    '刚刚过去的2025年，全区经济平稳运行。这五年，全区新修农村公路5100公里，新增城镇就业人口42万人。',
+    '“十五五”时期的主要目标任务',
+    '全区生产总值年均增长6%以上，研发经费投入年均增长9%。',
+    '2026年重点工作',
+    '全区生产总值增长5.5%左右，粮食产量稳定在800万吨以上。',
+  ].join('\n');
+  const facts = factsOf(report);
+  it('reads the review part as actual figures of its span', () => {
+    expect(byValue(facts, 5100)).toMatchObject({ period: '2021-2025', status: 'actual' });
+  });
+  it('reads the five-year plan part and the next year’s part as targets of their years', () => {
+    expect(byValue(facts, 9)).toMatchObject({ period: '2026-2030', status: 'target' });
+    expect(byValue(facts, 5.5)).toMatchObject({ period: '2026', status: 'target' });
+    expect(byValue(facts, 8000000)).toMatchObject({ period: '2026', status: 'target' });
+  });
+  it('takes no line cut short by the layout for a heading (主要预期目标 / 是：…)', () => {
+    const cut = factsOf(
+      ['2026年某某省政府工作报告', '三、2026年工作安排', '今年的', '主要预期目标', '是：地区生产总值增长5%左右。'].join('\n'),
+    );
+    expect(byValue(cut, 5)).toMatchObject({ period: '2026', status: 'target' });
+    expect(findHeadings('今年的\n主要预期目标\n是：增长5%。', loadHeadingRules(dictionaries))).toEqual([]);
+  });
+});
+
+describe('a level a span ends with, when the figure’s own words say it was reached (突破, 超过)', () => {
+  it('dates 突破N and 首次超过N by the span’s last year, a total over it by the span', () => {
+    const report = [
+      '2026年某某省政府工作报告',
+      '一、2025年和“十四五”时期工作回顾',
+      '五年来，全省外贸总额首次突破900亿元，社会消费品零售总额超过6000亿元，累计新建学校320所。',
+    ].join('\n');
+    const facts = factsOf(report);
+    expect(byValue(facts, 9e10)).toMatchObject({ period: '2025' });
+    expect(byValue(facts, 6e11)).toMatchObject({ period: '2025' });
+    expect(byValue(facts, 320)).toMatchObject({ period: '2021-2025' });
+  });
+});
+
+describe('the year that opens an earlier sentence of the paragraph', () => {
+  it('dates what follows before a span named inside a later clause (…，实现“十四五”圆满收官)', () => {
+    const report = [
+      '2026年某某省政府工作报告',
+      '一、“十四五”时期工作回顾',
+      '过去的2025年，全省上下攻坚克难，实现“十四五”圆满收官。地区生产总值增长6.3%，进出口总额增长7.1%。',
+    ].join('\n');
+    const facts = factsOf(report);
+    expect(byValue(facts, 6.3)).toMatchObject({ period: '2025' });
+    expect(byValue(facts, 7.1)).toMatchObject({ period: '2025' });
+  });
+  it('reads a year after ； as opening its part of the sentence', () => {
+    const facts = factsOf('发布时间：2012-05-02\n2010年，该市抽查了5类产品；2011年，抽查范围扩大到9类。截至目前，已检查经营户3400余家。');
+    expect(byValue(facts, 3400)).toMatchObject({ period: '2011' });
+  });
+});

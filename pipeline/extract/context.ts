@@ -92,6 +92,7 @@ function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextR
     const paragraphStart = view.text.lastIndexOf('\n', view.start - 1) + 1;
     const earlier = findTimes(view.text, paragraphStart, view.start, rules.time, scope);
     const free = earlier.filter((t) => !t.comparison && !boundToItsFigure(view.text, t));
+    const opening = free.filter((t) => opensItsSentence(view.text, t, paragraphStart));
     const times = findTimes(view.text, view.start, view.end, rules.time, scope);
     words = {
       times,
@@ -101,12 +102,28 @@ function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextR
         lookBackFrom: paragraphStart,
       }),
       comparedYear: yearAfterCompared(times, scope, view.text, rules.time),
-      paragraphTime: free[free.length - 1]?.period ?? yearAfterCompared(earlier, scope, view.text, rules.time),
+      paragraphTime:
+        (opening[opening.length - 1] ?? free[free.length - 1])?.period ?? yearAfterCompared(earlier, scope, view.text, rules.time),
       leadSpan: leadSpanBefore(input.doc, paragraphStart, sectionAt(scope, view.start)?.start ?? 0, scope, rules.time),
     };
     sentenceCache.set(view, words);
   }
   return words;
+}
+
+/** How far into its sentence a time word may start and still date the sentence as a whole (据统计，2010年…). */
+const SENTENCE_OPENING = 12;
+
+/**
+ * A time word that opens its sentence or a part of it after ； (2025年，… / 今年以来，… / 据统计，2010年…) dates the
+ * sentences after it in its paragraph before one inside a later clause does (刚刚过去的2025年，…，实现“十四五”圆满
+ * 收官。…增长5.8%: 2025).
+ */
+function opensItsSentence(text: string, time: TimeMention, paragraphStart: number): boolean {
+  let start = time.start;
+  while (start > paragraphStart && !/[。！？!?；;]/.test(text[start - 1]!)) start--;
+  const before = text.slice(start, time.start);
+  return !/[，,；;]/.test(before) || before.length <= SENTENCE_OPENING;
 }
 
 /** The innermost section whose span holds `pos`. */
@@ -207,6 +224,8 @@ function periodOf(p: PeriodInput): string | null {
   const { input, mention, status, section, scope, words, rules } = p;
   const { view, start } = input;
   const clauseBefore = view.text.slice(view.clauseStart(start), start);
+  // A bound word the figure's span opens with (突破700亿元, 超过80%) says how the level was reached as well.
+  const lead = clauseBefore + (FIGURE_LEAD.exec(view.text.slice(start, input.end))?.[0] ?? '');
   // A span (五年来, a heading's “十四五”时期) dates a level reached by its last year, and the first value of a
   // from-to pair by the year before it; other figures of the span keep the span.
   // A span written as its two years (从1980年至1985年，…由6.2亿吨增加到8.5亿吨) dates the first value by its
@@ -215,8 +234,8 @@ function periodOf(p: PeriodInput): string | null {
   const within = (period: string | null): string | null => {
     if (period === null || !/^\d{4}-\d{4}$/.test(period)) return period;
     const written = mention?.items !== undefined && mention.period === period;
-    if (rules.cumulative.test(clauseBefore)) return period;
-    if (rules.reached.test(clauseBefore)) return period.slice(-4);
+    if (rules.cumulative.test(clauseBefore) || rules.cumulative.test(lead)) return period;
+    if (rules.reached.test(clauseBefore) || rules.reached.test(lead)) return period.slice(-4);
     if (rules.fromValue.test(clauseBefore)) return written ? period.slice(0, 4) : String(Number(period.slice(0, 4)) - 1);
     return period;
   };
@@ -243,6 +262,9 @@ function periodOf(p: PeriodInput): string | null {
 }
 
 const SENTENCE = /[^。！？!?\n]+/g;
+
+/** The words of a figure's span before its number (突破 in 突破700亿元). */
+const FIGURE_LEAD = /^[^0-9０-９一二三四五六七八九十两百千零〇]+/;
 
 /** Per document: its paragraphs that open with a time word, and the period each names. */
 const paragraphLeads = new WeakMap<Document, { start: number; period: string }[]>();
