@@ -292,3 +292,41 @@ describe('the year that opens an earlier sentence of the paragraph', () => {
     expect(byValue(facts, 3400)).toMatchObject({ period: '2011' });
   });
 });
+
+describe('the base year of a multiple (是1997年的2.3倍, 等于一九四九年的二点五倍)', () => {
+  it('dates the multiple by the sentence’s own year, and no year after the base', () => {
+    const facts = factsOf('一九五四年预计钢产量二百二十万吨，等于一九四九年的十三倍。');
+    expect(byValue(facts, 13)).toMatchObject({ period: '1954' });
+    const later = factsOf('发布时间：2009-03-05\n去年，全省高校在校生达到96万人，是2003年的2.4倍。');
+    expect(byValue(later, 2.4)).toMatchObject({ period: '2008' });
+  });
+  it('counts no base of a multiple or a from-to pair toward the year a report is about', () => {
+    const rules = loadReportYearRules(dictionaries);
+    const text = [
+      '过去五年工作回顾',
+      '五年来，全国财政收入从1992年的3400亿元增加到1997年的8600亿元，在校生是1992年的2倍。',
+      '公路里程由1992年的105万公里增加到1997年的123万公里，电话用户是1992年的5倍。',
+      '1997年，国内生产总值增长8.8%。',
+    ].join('\n');
+    expect(reportYear(text, null, rules)?.year).toBe('1997');
+  });
+});
+
+describe('a vague past time (以前, 早几年: contract, period null)', () => {
+  it('gives the figures of its own clause no year, and leaves the next clause to its own time', () => {
+    const facts = factsOf(
+      '发布时间：2011-06-20\n以前的行业标准规定每毫升不超过80万个，现在的标准是每毫升150万个。早几年全县只有3家检测站。',
+    );
+    expect(byValue(facts, 800000).period).toBeNull();
+    expect(byValue(facts, 3).period).toBeNull();
+    expect(byValue(facts, 1500000).period).toBe('2011');
+  });
+});
+
+describe('figures about Europe and America (欧美): foreign, no region', () => {
+  it('gives 欧美 and 日韩 no region, as the countries they name', () => {
+    const facts = factsOf('某某日报\n欧美规定生乳每毫升细菌数不超过12万个，日韩的同类限值为每毫升30万个。');
+    expect(byValue(facts, 120000).region).toBeNull();
+    expect(byValue(facts, 300000).region).toBeNull();
+  });
+});

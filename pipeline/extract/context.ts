@@ -91,7 +91,7 @@ function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextR
     const home = scope.regionCode ? rules.places.division(scope.regionCode) : scope.region ? rules.places.lookup(scope.region) : null;
     const paragraphStart = view.text.lastIndexOf('\n', view.start - 1) + 1;
     const earlier = findTimes(view.text, paragraphStart, view.start, rules.time, scope);
-    const free = earlier.filter((t) => !t.comparison && !boundToItsFigure(view.text, t));
+    const free = earlier.filter((t) => !t.comparison && t.kind !== 'vague' && !boundToItsFigure(view.text, t));
     const opening = free.filter((t) => opensItsSentence(view.text, t, paragraphStart));
     const times = findTimes(view.text, view.start, view.end, rules.time, scope);
     words = {
@@ -190,7 +190,9 @@ function timeOfFigure(input: FigureInput, times: readonly TimeMention[]): TimeMe
   }
   const free = before.filter((t) => !boundToItsFigure(view.text, t));
   const inClause = free.filter((t) => t.start >= clauseStart);
-  return inClause[inClause.length - 1] ?? free[free.length - 1] ?? null;
+  // A vague past (以前允许50万个，现在是200万个) dates only its own clause.
+  const dated = free.filter((t) => t.kind !== 'vague');
+  return inClause[inClause.length - 1] ?? dated[dated.length - 1] ?? null;
 }
 
 /**
@@ -243,7 +245,7 @@ function periodOf(p: PeriodInput): string | null {
   // after the report year.
   if (mention?.years && status === 'target' && scope.reportYear !== null && Number(mention.period.slice(-4)) <= scope.reportYear)
     return `${scope.reportYear + 1}-${scope.reportYear + mention.years}`;
-  if (mention) return within(mention.period);
+  if (mention) return mention.kind === 'vague' ? null : within(mention.period);
   const issued = rules.standardReference.test(view.slice) ? standardIssueBefore(input.doc, view.start, scope, rules) : null;
   if (issued && status === 'actual') return issued;
   if (words.comparedYear && status === 'actual') return words.comparedYear;
@@ -343,7 +345,8 @@ function standardIssueBefore(doc: Document, pos: number, scope: DocumentScope, r
 function yearAfterCompared(times: readonly TimeMention[], scope: DocumentScope, text: string, rules: TimeRules): string | null {
   // An equivalence (相当于2009年的3倍) compares with a year but says nothing of a year after it.
   const compared = times.find(
-    (t) => t.comparison && t.kind === 'year' && !rules.equivalenceBefore.test(text.slice(Math.max(0, t.start - 4), t.start)),
+    (t) =>
+      t.comparison && !t.equivalence && t.kind === 'year' && !rules.equivalenceBefore.test(text.slice(Math.max(0, t.start - 4), t.start)),
   );
   if (!compared || scope.nowYear === null) return null;
   const year = Number(compared.period) + 1;
