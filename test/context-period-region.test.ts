@@ -330,3 +330,16 @@ describe('figures about Europe and America (欧美): foreign, no region', () => 
     expect(byValue(facts, 300000).region).toBeNull();
   });
 });
+
+describe('a standard named as national or of an industry (《…》国家标准, 《…》行业标准)', () => {
+  it('holds nationwide whoever drafted it, and so does the short name it is given', () => {
+    const facts = factsOf(
+      '某某日报\n由某某省质监局牵头起草的《浓香型黄酒》国家标准（以下简称《标准》）近日发布。该《标准》共设12项指标。另有宁波市起草的《不锈钢水槽》行业标准同时实施。',
+    );
+    const named = (name: string) => facts.filter((f) => f.type === 'standard' && f.name === name);
+    expect(named('浓香型黄酒').map((f) => f.region)).toEqual(['全国']);
+    expect(named('标准').length).toBeGreaterThan(0);
+    expect(named('标准').every((f) => f.region === '全国')).toBe(true);
+    expect(named('不锈钢水槽').map((f) => f.region)).toEqual(['全国']);
+  });
+});

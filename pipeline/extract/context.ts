@@ -442,6 +442,9 @@ function regionOf(
     if (NATIONAL_CODE.test(name)) return NATIONAL;
   }
   const { view, start } = input;
+  // A standard named as national or of an industry (由某省制定的《…》国家标准, its short name after it: (下称《标准》))
+  // holds nationwide, whoever drafted it (contract: national standards → 全国).
+  if (input.type === 'standard' && input.name && nationalStandard(view.text, input.end, input.name)) return NATIONAL;
   if (NAMED_TYPES.has(input.type)) {
     // A title names its own region (《甘肃省…指导意见》); a law or national plan without one is national.
     const inside = places.filter((p) => p.start >= start && p.end <= input.end && p.kind !== 'self');
@@ -486,6 +489,20 @@ function regionOf(
   if (section?.regionCode) return rules.places.division(section.regionCode);
   if (scope.regionCode) return rules.places.division(scope.regionCode) ?? { ...NATIONAL, name: scope.region ?? '', code: scope.regionCode };
   return scope.region ? rules.places.lookup(scope.region) : null;
+}
+
+/** After a standard's title: the level that makes it nationwide. */
+const NATIONAL_LEVEL_AFTER = /^\s*(?:国家标准|行业标准|国标)/;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether a standard is national: its title is followed by 国家标准, 行业标准 or 国标, or its name is the short
+ * name such a standard was given (《…》国家标准(下称《标准》) … 该《标准》规定).
+ */
+function nationalStandard(text: string, end: number, name: string): boolean {
+  if (NATIONAL_LEVEL_AFTER.test(text.slice(end, end + 6))) return true;
+  const shortName = new RegExp(`(?:国家标准|行业标准|国标)[(（](?:以下|下)?简?称[“《]${escapeRegExp(name)}[”》]`);
+  return shortName.test(text.slice(0, end));
 }
 
 /**
