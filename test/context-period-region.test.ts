@@ -343,3 +343,18 @@ describe('a standard named as national or of an industry (《…》国家标准,
     expect(named('不锈钢水槽').map((f) => f.region)).toEqual(['全国']);
   });
 });
+
+describe('a provincial report’s money from the centre and its firsts in the nation (中央, 全国率先)', () => {
+  it('keeps the report’s own region for 争取中央…资金 and after 在全国率先…', () => {
+    const report = [
+      '2026年山东省政府工作报告',
+      '一、2025年工作回顾',
+      '争取中央预算内投资128亿元，与中央企业签约项目46个。',
+      '在全国率先出台农田建设条例，新建高标准农田860万亩。',
+    ].join('\n');
+    const facts = factsOf(report);
+    expect(byValue(facts, 12800000000).region).toBe('山东省');
+    expect(byValue(facts, 46).region).toBe('山东省');
+    expect(byValue(facts, 8600000).region).toBe('山东省');
+  });
+});
