@@ -358,3 +358,15 @@ describe('a provincial report’s money from the centre and its firsts in the na
     expect(byValue(facts, 8600000).region).toBe('山东省');
   });
 });
+
+describe('an average rate with a base year and a year of its own (2007年，…比2002年增长…，年均增长…)', () => {
+  it('spans the base year to its own year, and a share of a base year (为2000年的226%) takes the sentence’s year', () => {
+    const facts = factsOf(
+      '某某日报\n2009年，全省粮食产量比2004年增长31%，年均增长5.6%。2008年，行业出口额为2003年的218%，平均每年递增16.9%。',
+    );
+    expect(byValue(facts, 5.6)).toMatchObject({ period: '2004-2009' });
+    expect(byValue(facts, 31)).toMatchObject({ period: '2009' });
+    expect(byValue(facts, 218)).toMatchObject({ period: '2008' });
+    expect(byValue(facts, 16.9)).toMatchObject({ period: '2003-2008' });
+  });
+});

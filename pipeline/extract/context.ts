@@ -245,6 +245,10 @@ function periodOf(p: PeriodInput): string | null {
   // after the report year.
   if (mention?.years && status === 'target' && scope.reportYear !== null && Number(mention.period.slice(-4)) <= scope.reportYear)
     return `${scope.reportYear + 1}-${scope.reportYear + mention.years}`;
+  // An average rate dated by its year with a base year before it (2007年，…比2002年增长65.5%，年均增长10.6%) is
+  // over the years from the base to its own (contract: 2000至2005年年均增长 → 2000-2005).
+  const base = mention && /^\d{4}$/.test(mention.period) && rules.average.test(lead) ? averageBase(words.times, mention, start) : null;
+  if (base) return `${base}-${mention!.period}`;
   if (mention) return mention.kind === 'vague' ? null : within(mention.period);
   const issued = rules.standardReference.test(view.slice) ? standardIssueBefore(input.doc, view.start, scope, rules) : null;
   if (issued && status === 'actual') return issued;
@@ -261,6 +265,12 @@ function periodOf(p: PeriodInput): string | null {
   }
   if (section?.period && (section.status !== 'plan' || status === 'target')) return within(section.period);
   return scope.reportYear !== null ? String(scope.reportYear) : null;
+}
+
+/** The base year before an average rate in its sentence, earlier than the year that dates the rate. */
+function averageBase(times: readonly TimeMention[], dated: TimeMention, start: number): string | null {
+  const base = times.find((t) => t.comparison && t.kind === 'year' && t.end <= start && Number(t.period) < Number(dated.period));
+  return base?.period ?? null;
 }
 
 const SENTENCE = /[^。！？!?\n]+/g;

@@ -29,6 +29,7 @@ interface TimeFile {
   comparisonAfter: string;
   multipleBefore: string;
   multipleAfter: string;
+  average: string;
   vaguePast: string;
   equivalenceBefore: string;
   attributive: string;
@@ -56,6 +57,7 @@ export interface TimeRules {
   comparisonAfter: RegExp;
   multipleBefore: RegExp;
   multipleAfter: RegExp;
+  average: RegExp;
   vaguePast: RegExp;
   equivalenceBefore: RegExp;
   attributive: RegExp;
@@ -116,6 +118,7 @@ function compile(file: TimeFile): TimeRules {
     comparisonAfter: new RegExp(file.comparisonAfter),
     multipleBefore: new RegExp(file.multipleBefore),
     multipleAfter: new RegExp(file.multipleAfter),
+    average: new RegExp(file.average),
     vaguePast: new RegExp(file.vaguePast, 'g'),
     equivalenceBefore: new RegExp(file.equivalenceBefore),
     attributive: new RegExp(file.attributive),
