@@ -370,3 +370,17 @@ describe('an average rate with a base year and a year of its own (2007年，…�
     expect(byValue(facts, 16.9)).toMatchObject({ period: '2003-2008' });
   });
 });
+
+describe('an undated report that names the year after the one it is about (一九五四年预计…)', () => {
+  it('is written in that later year: 今年 and 明年 count from it', () => {
+    const report = [
+      '各位代表：',
+      '一九五三年全国钢产量比一九五二年增加百分之十八。一九五三年完成基本建设投资八十亿元。一九五三年新建工厂四百个。',
+      '一九五四年预计发电量达到一百一十亿度。一九五四年计划新建铁路九百公里。',
+      '农业生产合作社在今年七月已经发展到九万个，预计明年春耕时将达四十万个以上。',
+    ].join('\n');
+    const facts = factsOf(report);
+    expect(byValue(facts, 90000)).toMatchObject({ period: '1954', status: 'actual' });
+    expect(byValue(facts, 400000)).toMatchObject({ period: '1955' });
+  });
+});
