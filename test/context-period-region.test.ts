@@ -384,3 +384,19 @@ describe('an undated report that names the year after the one it is about (一�
     expect(byValue(facts, 400000)).toMatchObject({ period: '1955' });
   });
 });
+
+describe('the year a standard was issued, for the limits a later sentence gives of it', () => {
+  it('skips a draft put out for comment and a vague past, reads 现行…标准 as a reference, 因此…标准 as none', () => {
+    const page = [
+      '某某日报',
+      '发布时间：2012-05-10',
+      '以前的规定较宽，但在去年新发布的果汁新国标中，维生素限值改为每百克不低于8毫克。',
+      '早在2009年底，《果汁饮料》新标准征求意见稿一发布，就有人质疑。',
+      '现行果汁国家标准要求，每百克果汁的糖分不高于12克。',
+      '专家称，企业因此降低相关标准，全省约六成的果农受到影响。',
+    ].join('\n');
+    const facts = factsOf(page);
+    expect(byValue(facts, 12)).toMatchObject({ period: '2011' });
+    expect(byValue(facts, 60)).toMatchObject({ period: '2012' });
+  });
+});

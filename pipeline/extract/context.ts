@@ -306,7 +306,7 @@ function leadSpanBefore(
       let period: string | null = null;
       for (const sentence of text.slice(start, stop).matchAll(SENTENCE)) {
         const at = start + sentence.index + sentence[0].search(/\S|$/);
-        const time = findTimes(text, at, Math.min(stop, at + 24), rules, scope).find((t) => !t.comparison);
+        const time = findTimes(text, at, Math.min(stop, at + 24), rules, scope).find((t) => !t.comparison && t.kind !== 'vague');
         if (time && time.start - at <= LEAD_OPENING) period = time.period;
       }
       if (period !== null) leads.push({ start, period });
@@ -338,7 +338,7 @@ function standardIssueBefore(doc: Document, pos: number, scope: DocumentScope, r
     const text = doc.norm?.text ?? '';
     for (const m of text.matchAll(SENTENCE)) {
       if (!rules.standardIssued.test(m[0])) continue;
-      const time = findTimes(text, m.index, m.index + m[0].length, rules, scope).find((t) => !t.comparison);
+      const time = findTimes(text, m.index, m.index + m[0].length, rules, scope).find((t) => !t.comparison && t.kind !== 'vague');
       if (time) issues.push({ start: m.index, period: time.period });
     }
     standardIssues.set(doc, issues);
