@@ -232,3 +232,171 @@ describe('a from-to pair under a target cue', () => {
     expect(byValue(facts, 93)).toMatchObject({ status: 'actual' });
   });
 });
+
+describe('a part headed by a line without a marker (“十四五”时期工作回顾, 2026年重点工作)', () => {
+  const report = [
+    '2026年某某自治区政府工作报告',
+    '各位代表：',
+    '“十四五”时期工作回顾',
+    '刚刚过去的2025年，全区经济平稳运行。这五年，全区新修农村公路5100公里，新增城镇就业人口42万人。',
+    '“十五五”时期的主要目标任务',
+    '全区生产总值年均增长6%以上，研发经费投入年均增长9%。',
+    '2026年重点工作',
+    '全区生产总值增长5.5%左右，粮食产量稳定在800万吨以上。',
+  ].join('\n');
+  const facts = factsOf(report);
+  it('reads the review part as actual figures of its span', () => {
+    expect(byValue(facts, 5100)).toMatchObject({ period: '2021-2025', status: 'actual' });
+  });
+  it('reads the five-year plan part and the next year’s part as targets of their years', () => {
+    expect(byValue(facts, 9)).toMatchObject({ period: '2026-2030', status: 'target' });
+    expect(byValue(facts, 5.5)).toMatchObject({ period: '2026', status: 'target' });
+    expect(byValue(facts, 8000000)).toMatchObject({ period: '2026', status: 'target' });
+  });
+  it('takes no line cut short by the layout for a heading (主要预期目标 / 是：…)', () => {
+    const cut = factsOf(
+      ['2026年某某省政府工作报告', '三、2026年工作安排', '今年的', '主要预期目标', '是：地区生产总值增长5%左右。'].join('\n'),
+    );
+    expect(byValue(cut, 5)).toMatchObject({ period: '2026', status: 'target' });
+    expect(findHeadings('今年的\n主要预期目标\n是：增长5%。', loadHeadingRules(dictionaries))).toEqual([]);
+  });
+});
+
+describe('a level a span ends with, when the figure’s own words say it was reached (突破, 超过)', () => {
+  it('dates 突破N and 首次超过N by the span’s last year, a total over it by the span', () => {
+    const report = [
+      '2026年某某省政府工作报告',
+      '一、2025年和“十四五”时期工作回顾',
+      '五年来，全省外贸总额首次突破900亿元，社会消费品零售总额超过6000亿元，累计新建学校320所。',
+    ].join('\n');
+    const facts = factsOf(report);
+    expect(byValue(facts, 9e10)).toMatchObject({ period: '2025' });
+    expect(byValue(facts, 6e11)).toMatchObject({ period: '2025' });
+    expect(byValue(facts, 320)).toMatchObject({ period: '2021-2025' });
+  });
+});
+
+describe('the year that opens an earlier sentence of the paragraph', () => {
+  it('dates what follows before a span named inside a later clause (…，实现“十四五”圆满收官)', () => {
+    const report = [
+      '2026年某某省政府工作报告',
+      '一、“十四五”时期工作回顾',
+      '过去的2025年，全省上下攻坚克难，实现“十四五”圆满收官。地区生产总值增长6.3%，进出口总额增长7.1%。',
+    ].join('\n');
+    const facts = factsOf(report);
+    expect(byValue(facts, 6.3)).toMatchObject({ period: '2025' });
+    expect(byValue(facts, 7.1)).toMatchObject({ period: '2025' });
+  });
+  it('reads a year after ； as opening its part of the sentence', () => {
+    const facts = factsOf('发布时间：2012-05-02\n2010年，该市抽查了5类产品；2011年，抽查范围扩大到9类。截至目前，已检查经营户3400余家。');
+    expect(byValue(facts, 3400)).toMatchObject({ period: '2011' });
+  });
+});
+
+describe('the base year of a multiple (是1997年的2.3倍, 等于一九四九年的二点五倍)', () => {
+  it('dates the multiple by the sentence’s own year, and no year after the base', () => {
+    const facts = factsOf('一九五四年预计钢产量二百二十万吨，等于一九四九年的十三倍。');
+    expect(byValue(facts, 13)).toMatchObject({ period: '1954' });
+    const later = factsOf('发布时间：2009-03-05\n去年，全省高校在校生达到96万人，是2003年的2.4倍。');
+    expect(byValue(later, 2.4)).toMatchObject({ period: '2008' });
+  });
+  it('counts no base of a multiple or a from-to pair toward the year a report is about', () => {
+    const rules = loadReportYearRules(dictionaries);
+    const text = [
+      '过去五年工作回顾',
+      '五年来，全国财政收入从1992年的3400亿元增加到1997年的8600亿元，在校生是1992年的2倍。',
+      '公路里程由1992年的105万公里增加到1997年的123万公里，电话用户是1992年的5倍。',
+      '1997年，国内生产总值增长8.8%。',
+    ].join('\n');
+    expect(reportYear(text, null, rules)?.year).toBe('1997');
+  });
+});
+
+describe('a vague past time (以前, 早几年: contract, period null)', () => {
+  it('gives the figures of its own clause no year, and leaves the next clause to its own time', () => {
+    const facts = factsOf(
+      '发布时间：2011-06-20\n以前的行业标准规定每毫升不超过80万个，现在的标准是每毫升150万个。早几年全县只有3家检测站。',
+    );
+    expect(byValue(facts, 800000).period).toBeNull();
+    expect(byValue(facts, 3).period).toBeNull();
+    expect(byValue(facts, 1500000).period).toBe('2011');
+  });
+});
+
+describe('figures about Europe and America (欧美): foreign, no region', () => {
+  it('gives 欧美 and 日韩 no region, as the countries they name', () => {
+    const facts = factsOf('某某日报\n欧美规定生乳每毫升细菌数不超过12万个，日韩的同类限值为每毫升30万个。');
+    expect(byValue(facts, 120000).region).toBeNull();
+    expect(byValue(facts, 300000).region).toBeNull();
+  });
+});
+
+describe('a standard named as national or of an industry (《…》国家标准, 《…》行业标准)', () => {
+  it('holds nationwide whoever drafted it, and so does the short name it is given', () => {
+    const facts = factsOf(
+      '某某日报\n由某某省质监局牵头起草的《浓香型黄酒》国家标准（以下简称《标准》）近日发布。该《标准》共设12项指标。另有宁波市起草的《不锈钢水槽》行业标准同时实施。',
+    );
+    const named = (name: string) => facts.filter((f) => f.type === 'standard' && f.name === name);
+    expect(named('浓香型黄酒').map((f) => f.region)).toEqual(['全国']);
+    expect(named('标准').length).toBeGreaterThan(0);
+    expect(named('标准').every((f) => f.region === '全国')).toBe(true);
+    expect(named('不锈钢水槽').map((f) => f.region)).toEqual(['全国']);
+  });
+});
+
+describe('a provincial report’s money from the centre and its firsts in the nation (中央, 全国率先)', () => {
+  it('keeps the report’s own region for 争取中央…资金 and after 在全国率先…', () => {
+    const report = [
+      '2026年山东省政府工作报告',
+      '一、2025年工作回顾',
+      '争取中央预算内投资128亿元，与中央企业签约项目46个。',
+      '在全国率先出台农田建设条例，新建高标准农田860万亩。',
+    ].join('\n');
+    const facts = factsOf(report);
+    expect(byValue(facts, 12800000000).region).toBe('山东省');
+    expect(byValue(facts, 46).region).toBe('山东省');
+    expect(byValue(facts, 8600000).region).toBe('山东省');
+  });
+});
+
+describe('an average rate with a base year and a year of its own (2007年，…比2002年增长…，年均增长…)', () => {
+  it('spans the base year to its own year, and a share of a base year (为2000年的226%) takes the sentence’s year', () => {
+    const facts = factsOf(
+      '某某日报\n2009年，全省粮食产量比2004年增长31%，年均增长5.6%。2008年，行业出口额为2003年的218%，平均每年递增16.9%。',
+    );
+    expect(byValue(facts, 5.6)).toMatchObject({ period: '2004-2009' });
+    expect(byValue(facts, 31)).toMatchObject({ period: '2009' });
+    expect(byValue(facts, 218)).toMatchObject({ period: '2008' });
+    expect(byValue(facts, 16.9)).toMatchObject({ period: '2003-2008' });
+  });
+});
+
+describe('an undated report that names the year after the one it is about (一九五四年预计…)', () => {
+  it('is written in that later year: 今年 and 明年 count from it', () => {
+    const report = [
+      '各位代表：',
+      '一九五三年全国钢产量比一九五二年增加百分之十八。一九五三年完成基本建设投资八十亿元。一九五三年新建工厂四百个。',
+      '一九五四年预计发电量达到一百一十亿度。一九五四年计划新建铁路九百公里。',
+      '农业生产合作社在今年七月已经发展到九万个，预计明年春耕时将达四十万个以上。',
+    ].join('\n');
+    const facts = factsOf(report);
+    expect(byValue(facts, 90000)).toMatchObject({ period: '1954', status: 'actual' });
+    expect(byValue(facts, 400000)).toMatchObject({ period: '1955' });
+  });
+});
+
+describe('the year a standard was issued, for the limits a later sentence gives of it', () => {
+  it('skips a draft put out for comment and a vague past, reads 现行…标准 as a reference, 因此…标准 as none', () => {
+    const page = [
+      '某某日报',
+      '发布时间：2012-05-10',
+      '以前的规定较宽，但在去年新发布的果汁新国标中，维生素限值改为每百克不低于8毫克。',
+      '早在2009年底，《果汁饮料》新标准征求意见稿一发布，就有人质疑。',
+      '现行果汁国家标准要求，每百克果汁的糖分不高于12克。',
+      '专家称，企业因此降低相关标准，全省约六成的果农受到影响。',
+    ].join('\n');
+    const facts = factsOf(page);
+    expect(byValue(facts, 12)).toMatchObject({ period: '2011' });
+    expect(byValue(facts, 60)).toMatchObject({ period: '2012' });
+  });
+});

@@ -10,10 +10,12 @@ const CORPUS = path.resolve(__dirname, '..', '..', 'shared', 'corpus', 'gwr_prov
 
 /**
  * The top-level sections of a report, found here independently of the scope stage: a line opening with
- * `一、` … `十、`. A review section's heading says 回顾/总结/成就; a 2026 plan section's names 2026 and the
+ * `一、` … `十、`, or a line of its own naming a period (“十四五”时期工作回顾, 2026年重点工作; not the title, …政府工作报告). A review section's heading says 回顾/总结/成就; a 2026 plan section's names 2026 and the
  * work to do (三、2026年重点工作, 二、2026年工作安排, 三、关于2026年工作).
  */
 const PART = /^\s*[一二三四五六七八九十]{1,2}、([^\n]{0,40})/gm;
+/** A part heading on a line of its own without a marker (“十四五”时期工作回顾, 2026年重点工作). */
+const UNMARKED_PART = /^[ \t]*((?:“[^”\n]{2,4}”时期|20\d\d年)(?![^\n]*报告)[^\n，。；：！]{0,20})[ \t]*$/gm;
 const REVIEW = /回顾|总结|成就/;
 const PLAN_2026 = /2026年.*(?:工作|任务|安排)/;
 
@@ -26,7 +28,9 @@ interface Shares {
 
 function measure(doc: Document, shares: Shares): void {
   const text = doc.norm!.text;
-  const parts = [...text.matchAll(PART)].map((m) => ({ start: m.index, heading: m[1]! }));
+  const parts = [...text.matchAll(PART), ...text.matchAll(UNMARKED_PART)]
+    .map((m) => ({ start: m.index, heading: m[1]! }))
+    .sort((a, b) => a.start - b.start);
   parts.forEach((part, i) => {
     const end = parts[i + 1]?.start ?? text.length;
     const kind = REVIEW.test(part.heading) ? 'review' : PLAN_2026.test(part.heading) ? 'plan' : null;

@@ -91,7 +91,8 @@ function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextR
     const home = scope.regionCode ? rules.places.division(scope.regionCode) : scope.region ? rules.places.lookup(scope.region) : null;
     const paragraphStart = view.text.lastIndexOf('\n', view.start - 1) + 1;
     const earlier = findTimes(view.text, paragraphStart, view.start, rules.time, scope);
-    const free = earlier.filter((t) => !t.comparison && !boundToItsFigure(view.text, t));
+    const free = earlier.filter((t) => !t.comparison && t.kind !== 'vague' && !boundToItsFigure(view.text, t));
+    const opening = free.filter((t) => opensItsSentence(view.text, t, paragraphStart));
     const times = findTimes(view.text, view.start, view.end, rules.time, scope);
     words = {
       times,
@@ -101,12 +102,28 @@ function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextR
         lookBackFrom: paragraphStart,
       }),
       comparedYear: yearAfterCompared(times, scope, view.text, rules.time),
-      paragraphTime: free[free.length - 1]?.period ?? yearAfterCompared(earlier, scope, view.text, rules.time),
+      paragraphTime:
+        (opening[opening.length - 1] ?? free[free.length - 1])?.period ?? yearAfterCompared(earlier, scope, view.text, rules.time),
       leadSpan: leadSpanBefore(input.doc, paragraphStart, sectionAt(scope, view.start)?.start ?? 0, scope, rules.time),
     };
     sentenceCache.set(view, words);
   }
   return words;
+}
+
+/** How far into its sentence a time word may start and still date the sentence as a whole (据统计，2010年…). */
+const SENTENCE_OPENING = 12;
+
+/**
+ * A time word that opens its sentence or a part of it after ； (2025年，… / 今年以来，… / 据统计，2010年…) dates the
+ * sentences after it in its paragraph before one inside a later clause does (刚刚过去的2025年，…，实现“十四五”圆满
+ * 收官。…增长5.8%: 2025).
+ */
+function opensItsSentence(text: string, time: TimeMention, paragraphStart: number): boolean {
+  let start = time.start;
+  while (start > paragraphStart && !/[。！？!?；;]/.test(text[start - 1]!)) start--;
+  const before = text.slice(start, time.start);
+  return !/[，,；;]/.test(before) || before.length <= SENTENCE_OPENING;
 }
 
 /** The innermost section whose span holds `pos`. */
@@ -174,7 +191,9 @@ function timeOfFigure(input: FigureInput, times: readonly TimeMention[]): TimeMe
   }
   const free = before.filter((t) => !boundToItsFigure(view.text, t));
   const inClause = free.filter((t) => t.start >= clauseStart);
-  return inClause[inClause.length - 1] ?? free[free.length - 1] ?? null;
+  // A vague past (以前允许50万个，现在是200万个) dates only its own clause.
+  const dated = free.filter((t) => t.kind !== 'vague');
+  return inClause[inClause.length - 1] ?? dated[dated.length - 1] ?? null;
 }
 
 /**
@@ -208,6 +227,8 @@ function periodOf(p: PeriodInput): string | null {
   const { input, mention, status, section, scope, words, rules } = p;
   const { view, start } = input;
   const clauseBefore = view.text.slice(view.clauseStart(start), start);
+  // A bound word the figure's span opens with (突破700亿元, 超过80%) says how the level was reached as well.
+  const lead = clauseBefore + (FIGURE_LEAD.exec(view.text.slice(start, input.end))?.[0] ?? '');
   // A span (五年来, a heading's “十四五”时期) dates a level reached by its last year, and the first value of a
   // from-to pair by the year before it; other figures of the span keep the span.
   // A span written as its two years (从1980年至1985年，…由6.2亿吨增加到8.5亿吨) dates the first value by its
@@ -216,8 +237,8 @@ function periodOf(p: PeriodInput): string | null {
   const within = (period: string | null): string | null => {
     if (period === null || !/^\d{4}-\d{4}$/.test(period)) return period;
     const written = mention?.items !== undefined && mention.period === period;
-    if (rules.cumulative.test(clauseBefore)) return period;
-    if (rules.reached.test(clauseBefore)) return period.slice(-4);
+    if (rules.cumulative.test(clauseBefore) || rules.cumulative.test(lead)) return period;
+    if (rules.reached.test(clauseBefore) || rules.reached.test(lead)) return period.slice(-4);
     if (rules.fromValue.test(clauseBefore)) return written ? period.slice(0, 4) : String(Number(period.slice(0, 4)) - 1);
     return period;
   };
@@ -225,7 +246,11 @@ function periodOf(p: PeriodInput): string | null {
   // after the report year.
   if (mention?.years && status === 'target' && scope.reportYear !== null && Number(mention.period.slice(-4)) <= scope.reportYear)
     return `${scope.reportYear + 1}-${scope.reportYear + mention.years}`;
-  if (mention) return within(mention.period);
+  // An average rate dated by its year with a base year before it (2007年，…比2002年增长65.5%，年均增长10.6%) is
+  // over the years from the base to its own (contract: 2000至2005年年均增长 → 2000-2005).
+  const base = mention && /^\d{4}$/.test(mention.period) && rules.average.test(lead) ? averageBase(words.times, mention, start) : null;
+  if (base) return `${base}-${mention!.period}`;
+  if (mention) return mention.kind === 'vague' ? null : within(mention.period);
   const issued = rules.standardReference.test(view.slice) ? standardIssueBefore(input.doc, view.start, scope, rules) : null;
   if (issued && status === 'actual') return issued;
   if (words.comparedYear && status === 'actual') return words.comparedYear;
@@ -243,7 +268,16 @@ function periodOf(p: PeriodInput): string | null {
   return scope.reportYear !== null ? String(scope.reportYear) : null;
 }
 
+/** The base year before an average rate in its sentence, earlier than the year that dates the rate. */
+function averageBase(times: readonly TimeMention[], dated: TimeMention, start: number): string | null {
+  const base = times.find((t) => t.comparison && t.kind === 'year' && t.end <= start && Number(t.period) < Number(dated.period));
+  return base?.period ?? null;
+}
+
 const SENTENCE = /[^。！？!?\n]+/g;
+
+/** The words of a figure's span before its number (突破 in 突破700亿元). */
+const FIGURE_LEAD = /^[^0-9０-９一二三四五六七八九十两百千零〇]+/;
 
 /** Per document: its paragraphs that open with a time word, and the period each names. */
 const paragraphLeads = new WeakMap<Document, { start: number; period: string }[]>();
@@ -273,7 +307,7 @@ function leadSpanBefore(
       let period: string | null = null;
       for (const sentence of text.slice(start, stop).matchAll(SENTENCE)) {
         const at = start + sentence.index + sentence[0].search(/\S|$/);
-        const time = findTimes(text, at, Math.min(stop, at + 24), rules, scope).find((t) => !t.comparison);
+        const time = findTimes(text, at, Math.min(stop, at + 24), rules, scope).find((t) => !t.comparison && t.kind !== 'vague');
         if (time && time.start - at <= LEAD_OPENING) period = time.period;
       }
       if (period !== null) leads.push({ start, period });
@@ -305,7 +339,7 @@ function standardIssueBefore(doc: Document, pos: number, scope: DocumentScope, r
     const text = doc.norm?.text ?? '';
     for (const m of text.matchAll(SENTENCE)) {
       if (!rules.standardIssued.test(m[0])) continue;
-      const time = findTimes(text, m.index, m.index + m[0].length, rules, scope).find((t) => !t.comparison);
+      const time = findTimes(text, m.index, m.index + m[0].length, rules, scope).find((t) => !t.comparison && t.kind !== 'vague');
       if (time) issues.push({ start: m.index, period: time.period });
     }
     standardIssues.set(doc, issues);
@@ -322,7 +356,8 @@ function standardIssueBefore(doc: Document, pos: number, scope: DocumentScope, r
 function yearAfterCompared(times: readonly TimeMention[], scope: DocumentScope, text: string, rules: TimeRules): string | null {
   // An equivalence (相当于2009年的3倍) compares with a year but says nothing of a year after it.
   const compared = times.find(
-    (t) => t.comparison && t.kind === 'year' && !rules.equivalenceBefore.test(text.slice(Math.max(0, t.start - 4), t.start)),
+    (t) =>
+      t.comparison && !t.equivalence && t.kind === 'year' && !rules.equivalenceBefore.test(text.slice(Math.max(0, t.start - 4), t.start)),
   );
   if (!compared || scope.nowYear === null) return null;
   const year = Number(compared.period) + 1;
@@ -418,6 +453,9 @@ function regionOf(
     if (NATIONAL_CODE.test(name)) return NATIONAL;
   }
   const { view, start } = input;
+  // A standard named as national or of an industry (由某省制定的《…》国家标准, its short name after it: (下称《标准》))
+  // holds nationwide, whoever drafted it (contract: national standards → 全国).
+  if (input.type === 'standard' && input.name && nationalStandard(view.text, input.end, input.name)) return NATIONAL;
   if (NAMED_TYPES.has(input.type)) {
     // A title names its own region (《甘肃省…指导意见》); a law or national plan without one is national.
     const inside = places.filter((p) => p.start >= start && p.end <= input.end && p.kind !== 'self');
@@ -462,6 +500,20 @@ function regionOf(
   if (section?.regionCode) return rules.places.division(section.regionCode);
   if (scope.regionCode) return rules.places.division(scope.regionCode) ?? { ...NATIONAL, name: scope.region ?? '', code: scope.regionCode };
   return scope.region ? rules.places.lookup(scope.region) : null;
+}
+
+/** After a standard's title: the level that makes it nationwide. */
+const NATIONAL_LEVEL_AFTER = /^\s*(?:国家标准|行业标准|国标)/;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether a standard is national: its title is followed by 国家标准, 行业标准 or 国标, or its name is the short
+ * name such a standard was given (《…》国家标准(下称《标准》) … 该《标准》规定).
+ */
+function nationalStandard(text: string, end: number, name: string): boolean {
+  if (NATIONAL_LEVEL_AFTER.test(text.slice(end, end + 6))) return true;
+  const shortName = new RegExp(`(?:国家标准|行业标准|国标)[(（](?:以下|下)?简?称[“《]${escapeRegExp(name)}[”》]`);
+  return shortName.test(text.slice(0, end));
 }
 
 /**

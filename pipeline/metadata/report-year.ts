@@ -104,8 +104,12 @@ function openingMonthYear(text: string): number | null {
   const m = OPENING_MONTH.exec(head);
   return m ? Number(m[1]) : null;
 }
-/** A year a target is set for (到1980年, 力争2015年) says nothing of the year reported on. */
-const TARGET_BEFORE = /(?:到|至|力争|争取|计划|比|较)$/;
+/**
+ * A year a target is set for (到1980年, 力争2015年) says nothing of the year reported on, nor does the base
+ * of a comparison or a from-to pair (比1997年, 从1997年的7.4万亿元增加到…, 是1997年的2.3倍): a five-year review
+ * names its first year's levels more often than the year it ends with.
+ */
+const TARGET_BEFORE = /(?:到|至|力争|争取|计划|比|较|[从由是为]|等于|相当于)$/;
 /** …and a deadline (一九八〇年以前) neither. */
 const DEADLINE_AFTER = /^(?:年底?以前|年底?之前|年底?前)/;
 

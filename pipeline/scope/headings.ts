@@ -12,6 +12,7 @@ export const HEADINGS_FILE = 'context/headings.json';
 interface HeadingsFile {
   markers: { level: number; pattern: string; series?: boolean }[];
   maxLength: number;
+  standalone: { level: number; maxLength: number; sentenceEnd: string; time: string };
   review: string;
   plan: string;
 }
@@ -20,6 +21,8 @@ export interface HeadingRules {
   /** `series`: the marker opens a heading only where the text holds two lines of it at least. */
   markers: { level: number; regex: RegExp; series: boolean }[];
   maxLength: number;
+  /** A heading without a marker: its level, its longest length, how the line before it ends, the time it names. */
+  standalone: { level: number; maxLength: number; sentenceEnd: RegExp; time: RegExp };
   review: RegExp;
   plan: RegExp;
 }
@@ -40,6 +43,7 @@ export function loadHeadingRules(dictionaries: Dictionaries): HeadingRules {
       return {
         markers: file.markers.map((m) => ({ level: m.level, regex: new RegExp(m.pattern), series: m.series === true })),
         maxLength: file.maxLength,
+        standalone: { ...file.standalone, sentenceEnd: new RegExp(file.standalone.sentenceEnd), time: new RegExp(file.standalone.time) },
         review: new RegExp(file.review),
         plan: new RegExp(file.plan),
       };
@@ -96,35 +100,63 @@ class Numbering {
   }
 }
 
-/** Headings of a text, one per line at most, in order. */
-export function findHeadings(text: string, rules: HeadingRules): Heading[] {
-  const headings: (Heading & { marker: number })[] = [];
-  const numbering = new Numbering();
-  let lineStart = 0;
-  while (lineStart < text.length) {
+/** Punctuation inside a line that makes it a sentence, not a heading without a marker. */
+const INNER_PUNCTUATION = /[。！？!?；;：:，,]/;
+
+/** The non-empty lines of a text, trimmed, with where each starts. */
+function linesOf(text: string): { start: number; line: string }[] {
+  const lines: { start: number; line: string }[] = [];
+  for (let lineStart = 0; lineStart < text.length;) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     let start = lineStart;
     while (start < lineEnd && /\s/.test(text[start]!)) start++;
-    const line = text.slice(start, lineEnd);
+    const line = text.slice(start, lineEnd).trimEnd();
+    if (line.length > 0) lines.push({ start, line });
+    lineStart = lineEnd + 1;
+  }
+  return lines;
+}
+
+/**
+ * A line without a marker that heads a part all the same (“十四五”时期工作回顾, 2026年重点工作): short, with no
+ * punctuation inside, a review or plan word and a time word in it, after a line that ends a sentence (the first
+ * line is a title) and before a line that does not go on with it (主要预期目标 / 是：地区生产总值… is a sentence
+ * cut by the layout).
+ */
+function isStandaloneHeading(line: string, before: string | undefined, after: string | undefined, rules: HeadingRules): boolean {
+  const { standalone } = rules;
+  if (line.length > standalone.maxLength || INNER_PUNCTUATION.test(line)) return false;
+  if ((!rules.review.test(line) && !rules.plan.test(line)) || !standalone.time.test(line)) return false;
+  if (before === undefined || !standalone.sentenceEnd.test(before)) return false;
+  return after === undefined || !/^[，,、；;：:。是的]/.test(after);
+}
+
+/** Headings of a text, one per line at most, in order. */
+export function findHeadings(text: string, rules: HeadingRules): Heading[] {
+  const headings: (Heading & { marker: number })[] = [];
+  const numbering = new Numbering();
+  const lines = linesOf(text);
+  lines.forEach(({ start, line }, i) => {
     const markerIndex = rules.markers.findIndex((m) => m.regex.test(line));
     const marker = rules.markers[markerIndex];
     if (marker) {
       // Every numbered line keeps the count, a heading too long to scope anything as well.
       const depth = numbering.depthOf(markerIndex, markerNumber(line));
       const stop = HEADING_END.exec(line);
-      const length = stop ? stop.index : line.trimEnd().length;
+      const length = stop ? stop.index : line.length;
       if (length > 0 && length <= rules.maxLength) {
         headings.push({ start, end: start + length, level: marker.level + depth / 10, text: line.slice(0, length), marker: markerIndex });
       }
+    } else if (isStandaloneHeading(line, lines[i - 1]?.line, lines[i + 1]?.line, rules)) {
+      headings.push({ start, end: start + line.length, level: rules.standalone.level, text: line, marker: -1 });
     }
-    lineStart = lineEnd + 1;
-  }
+  });
   // A dated line alone (2008年8月) is a page's date line; two or more make a chronology, each heading its entry.
   const seen = new Map<number, number>();
   for (const h of headings) seen.set(h.marker, (seen.get(h.marker) ?? 0) + 1);
   return headings
-    .filter((h) => !rules.markers[h.marker]!.series || seen.get(h.marker)! >= 2)
+    .filter((h) => h.marker < 0 || !rules.markers[h.marker]!.series || seen.get(h.marker)! >= 2)
     .map((h) => ({ start: h.start, end: h.end, level: h.level, text: h.text }));
 }
 

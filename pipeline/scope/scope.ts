@@ -154,5 +154,18 @@ function yearOfWriting(
     if (heading.year && Number(heading.year.period) === reportYear + 1 && rules.plan.test(heading.text)) return reportYear + 1;
   }
   const rule = doc.messages.find((m) => m.stage === 'metadata' && m.rule && /^report year/.test(m.text))?.rule;
-  return rule && LOOKING_BACK_RULES.has(rule) ? reportYear + 1 : reportYear;
+  if (rule && LOOKING_BACK_RULES.has(rule)) return reportYear + 1;
+  // An undated report that names the year after the one it is about more than once, not as a deadline (一九五四年
+  // 预计…, 一九七五年也将胜利完成) is written in that year: given in it, looking back on the year before.
+  if (rule === 'most-named-year' && timesNamed(text, reportYear + 1) >= 2) return reportYear + 1;
+  return reportYear;
+}
+
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+
+/** How often a text names a year (2009年, 一九五四年), leaving out deadlines (到1980年, 至一九八〇年). */
+function timesNamed(text: string, year: number): number {
+  const chinese = [...String(year)].map((d) => CHINESE_DIGITS[Number(d)]).join('');
+  const written = new RegExp(`(?<![到至\\d〇零○一二三四五六七八九])(?:${year}|${chinese.replace(/〇/g, '[〇零○]')})年`, 'g');
+  return [...text.matchAll(written)].length;
 }

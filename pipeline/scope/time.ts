@@ -27,6 +27,10 @@ interface TimeFile {
   target: string;
   comparisonBefore: string;
   comparisonAfter: string;
+  multipleBefore: string;
+  multipleAfter: string;
+  average: string;
+  vaguePast: string;
   equivalenceBefore: string;
   attributive: string;
   reached: string;
@@ -51,6 +55,10 @@ export interface TimeRules {
   target: RegExp;
   comparisonBefore: RegExp;
   comparisonAfter: RegExp;
+  multipleBefore: RegExp;
+  multipleAfter: RegExp;
+  average: RegExp;
+  vaguePast: RegExp;
   equivalenceBefore: RegExp;
   attributive: RegExp;
   reached: RegExp;
@@ -60,7 +68,8 @@ export interface TimeRules {
   meeting: RegExp;
 }
 
-export type TimeKind = 'year' | 'span' | 'relative' | 'target';
+/** `vague`: a vague past time (以前, 早几年): its period is empty and dates a figure to no year. */
+export type TimeKind = 'year' | 'span' | 'relative' | 'target' | 'vague';
 
 export interface TimeMention {
   /** UTF-16 span in the text searched. */
@@ -75,6 +84,8 @@ export interface TimeMention {
   years?: number;
   /** The base of a comparison (`比2009年`, `上年同期`): not the year of the figure. */
   comparison: boolean;
+  /** The base of a multiple (`是1997年的2.3倍`): a comparison that dates no year after it. */
+  equivalence?: boolean;
 }
 
 /** The years relative words and cumulative spans resolve against. */
@@ -105,6 +116,10 @@ function compile(file: TimeFile): TimeRules {
     target: fill(file.target),
     comparisonBefore: new RegExp(file.comparisonBefore),
     comparisonAfter: new RegExp(file.comparisonAfter),
+    multipleBefore: new RegExp(file.multipleBefore),
+    multipleAfter: new RegExp(file.multipleAfter),
+    average: new RegExp(file.average),
+    vaguePast: new RegExp(file.vaguePast, 'g'),
     equivalenceBefore: new RegExp(file.equivalenceBefore),
     attributive: new RegExp(file.attributive),
     reached: new RegExp(file.reached),
@@ -170,6 +185,7 @@ export function findTimes(text: string, from: number, to: number, rules: TimeRul
   for (const m of slice.matchAll(rules.sinceFounding)) add(m.index, m[0].length, 'span', R ? span(1949, R) : null);
   for (const m of slice.matchAll(rules.target)) add(m.index, m[0].length, 'target', String(yearValue(m[1] ?? m[2]!)));
   for (const m of slice.matchAll(rules.year)) add(m.index, m[0].length, 'year', String(yearValue(m[1] ?? m[2]!)));
+  for (const m of slice.matchAll(rules.vaguePast)) add(m.index, m[0].length, 'vague', '');
   for (const m of slice.matchAll(rules.relative)) {
     const offset = rules.relativeOffsets.get(m[1]!)!;
     add(m.index, m[0].length, 'relative', N !== null ? String(N + offset) : null);
@@ -185,7 +201,10 @@ export function findTimes(text: string, from: number, to: number, rules: TimeRul
     if (titles.some(([s, e]) => mention.start >= s && mention.end <= e)) continue;
     const before = text.slice(Math.max(from, mention.start - 4), mention.start);
     const after = text.slice(mention.end, Math.min(to, mention.end + 4));
-    mention.comparison = mention.kind !== 'target' && (rules.comparisonBefore.test(before) || rules.comparisonAfter.test(after));
+    const multiple = rules.multipleBefore.test(before) && rules.multipleAfter.test(text.slice(mention.end, Math.min(to, mention.end + 16)));
+    mention.comparison =
+      mention.kind !== 'target' && (multiple || rules.comparisonBefore.test(before) || rules.comparisonAfter.test(after));
+    if (multiple) mention.equivalence = true;
     kept.push(mention);
   }
   return kept;
