@@ -85,9 +85,29 @@ function isSubjectWord(token: Token, rules: SubjectRules): boolean {
   );
 }
 
-/** The head a word ends in, or null. */
+/** The heads of a rule set by their text, and the longest one's length: a word's head is found by its endings. */
+const headIndexes = new WeakMap<readonly string[], { heads: ReadonlySet<string>; longest: number }>();
+
+function headIndex(rules: SubjectRules): { heads: ReadonlySet<string>; longest: number } {
+  let index = headIndexes.get(rules.heads);
+  if (!index) {
+    index = { heads: new Set(rules.heads), longest: Math.max(0, ...rules.heads.map((head) => head.length)) };
+    headIndexes.set(rules.heads, index);
+  }
+  return index;
+}
+
+/**
+ * The head a word ends in, or null: the longest one (heads are sorted longest first). Looked up by the
+ * word's endings, longest first, rather than by trying every head: it runs for every word of every document.
+ */
 function headOf(word: string, rules: SubjectRules): string | null {
-  return rules.heads.find((head) => word.endsWith(head)) ?? null;
+  const { heads, longest } = headIndex(rules);
+  for (let length = Math.min(longest, word.length); length >= 0; length--) {
+    const ending = word.slice(word.length - length);
+    if (heads.has(ending)) return ending;
+  }
+  return null;
 }
 
 /**
@@ -114,7 +134,7 @@ function headStart(tokens: readonly Token[], first: number, k: number, rules: Su
   let start = first;
   for (let j = first - 1; j >= 0 && j >= first - 2 && tokens[j]!.end === tokens[j + 1]!.start; j--) {
     text = tokens[j]!.word + text;
-    if (rules.heads.some((head) => head.length === text.length && head === text)) start = j;
+    if (headIndex(rules).heads.has(text)) start = j;
   }
   return start;
 }
@@ -148,8 +168,7 @@ function splitHead(tokens: readonly Token[], k: number, rules: SubjectRules): st
   let text = tokens[k]!.word;
   for (let j = k - 1; j >= 0 && j >= k - 2 && tokens[j]!.end === tokens[j + 1]!.start; j--) {
     text = tokens[j]!.word + text;
-    const head = rules.heads.find((h) => h === text);
-    if (head) return head;
+    if (headIndex(rules).heads.has(text)) return text;
   }
   return null;
 }
@@ -344,7 +363,7 @@ export function documentTopic(tokens: readonly Token[], rules: SubjectRules, isP
     counts.set(run, (counts.get(run) ?? 0) + (tokens[k]!.end <= leadEnd ? LEAD_WEIGHT : 1));
   }
   // A sampling report is about the product it samples and rates most (contract: a sampling report on 海产品).
-  const sampledTotal = (run: string) => [...sampled].filter(([other]) => other.endsWith(run)).reduce((sum, [, n]) => sum + n, 0);
+  const sampledTotal = memoised((run: string) => [...sampled].filter(([other]) => other.endsWith(run)).reduce((sum, [, n]) => sum + n, 0));
   const [mostSampled, nextSampled] = [...sampled.keys()]
     .map((run) => [run, sampledTotal(run)] as const)
     .filter(([run], _, all) => !all.some(([other, n]) => other !== run && run.endsWith(other) && n >= sampledTotal(run)))
@@ -358,7 +377,7 @@ export function documentTopic(tokens: readonly Token[], rules: SubjectRules, isP
     return mostSampled[0];
   // A run inside a longer one counts for it too (电缆 in 电线电缆); the longest one is named whose mentions,
   // its own longer ones' included (民用电线电缆 for 电线电缆), make up a third of those of the topic.
-  const total = (run: string) => [...counts].filter(([other]) => other.endsWith(run)).reduce((sum, [, n]) => sum + n, 0);
+  const total = memoised((run: string) => [...counts].filter(([other]) => other.endsWith(run)).reduce((sum, [, n]) => sum + n, 0));
   const ranked = [...counts.keys()].map((run) => [run, total(run)] as const).sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (!top || top[1] < TOPIC_MIN) return null;
@@ -368,4 +387,17 @@ export function documentTopic(tokens: readonly Token[], rules: SubjectRules, isP
   const comparable = (a: string, b: string) => a.endsWith(b) || b.endsWith(a);
   const longer = qualifying.filter((run) => qualifying.every((other) => comparable(run, other))).sort((a, b) => b.length - a.length)[0];
   return longer ?? top[0];
+}
+
+/** `compute` with each result kept: the topic's totals are asked for again and again, each a scan of all runs. */
+function memoised<T>(compute: (run: string) => T): (run: string) => T {
+  const known = new Map<string, T>();
+  return (run) => {
+    let value = known.get(run);
+    if (value === undefined) {
+      value = compute(run);
+      known.set(run, value);
+    }
+    return value;
+  };
 }
