@@ -363,7 +363,8 @@ export function documentTopic(tokens: readonly Token[], rules: SubjectRules, isP
     counts.set(run, (counts.get(run) ?? 0) + (tokens[k]!.end <= leadEnd ? LEAD_WEIGHT : 1));
   }
   // A sampling report is about the product it samples and rates most (contract: a sampling report on 海产品).
-  const sampledTotal = memoised((run: string) => [...sampled].filter(([other]) => other.endsWith(run)).reduce((sum, [, n]) => sum + n, 0));
+  const sampledTotals = totalsWithLonger(sampled);
+  const sampledTotal = (run: string) => sampledTotals.get(run)!;
   const [mostSampled, nextSampled] = [...sampled.keys()]
     .map((run) => [run, sampledTotal(run)] as const)
     .filter(([run], _, all) => !all.some(([other, n]) => other !== run && run.endsWith(other) && n >= sampledTotal(run)))
@@ -377,7 +378,8 @@ export function documentTopic(tokens: readonly Token[], rules: SubjectRules, isP
     return mostSampled[0];
   // A run inside a longer one counts for it too (电缆 in 电线电缆); the longest one is named whose mentions,
   // its own longer ones' included (民用电线电缆 for 电线电缆), make up a third of those of the topic.
-  const total = memoised((run: string) => [...counts].filter(([other]) => other.endsWith(run)).reduce((sum, [, n]) => sum + n, 0));
+  const totals = totalsWithLonger(counts);
+  const total = (run: string) => totals.get(run)!;
   const ranked = [...counts.keys()].map((run) => [run, total(run)] as const).sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (!top || top[1] < TOPIC_MIN) return null;
@@ -389,15 +391,19 @@ export function documentTopic(tokens: readonly Token[], rules: SubjectRules, isP
   return longer ?? top[0];
 }
 
-/** `compute` with each result kept: the topic's totals are asked for again and again, each a scan of all runs. */
-function memoised<T>(compute: (run: string) => T): (run: string) => T {
-  const known = new Map<string, T>();
-  return (run) => {
-    let value = known.get(run);
-    if (value === undefined) {
-      value = compute(run);
-      known.set(run, value);
+/**
+ * Each run's count plus the counts of the runs that end with it (电线电缆 for 电缆): every run adds its
+ * count to those of its endings, rather than every run scanning all the others (quadratic in the runs).
+ */
+function totalsWithLonger(counts: ReadonlyMap<string, number>): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const run of counts.keys()) totals.set(run, 0);
+  for (const [run, n] of counts) {
+    for (let from = 0; from < run.length; from++) {
+      const ending = run.slice(from);
+      const total = totals.get(ending);
+      if (total !== undefined) totals.set(ending, total + n);
     }
-    return value;
-  };
+  }
+  return totals;
 }
