@@ -10,7 +10,7 @@ import { createRunner } from './pool';
 import { formatShard, shardOf, shardOfInput, type ShardSpec } from './shard';
 import { staleStage, type Task } from './task';
 import { SentenceIndexer } from './sentence-indexer';
-import { BatchWriter, type BatchSummary, type ProgressSink } from './writer';
+import { BatchWriter, SOLO_BATCH_DOCUMENTS, type BatchSummary, type ProgressSink } from './writer';
 
 export interface CorpusRunOptions {
   db: string;
@@ -61,7 +61,7 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSum
         ...(options.shard ? { shard: formatShard(options.shard) } : {}),
       },
     },
-    { dictionaries, onError: options.onError, indexer },
+    { dictionaries, onError: options.onError, indexer, ...(options.jobs <= 1 ? { batchDocuments: SOLO_BATCH_DOCUMENTS } : {}) },
   );
   let unchanged = 0;
   let otherShards = 0;

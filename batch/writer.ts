@@ -34,6 +34,8 @@ export interface WriterOptions {
   onError?: (line: string) => void;
   /** Builds the full-text index on a thread of its own (null or absent: the store indexes in its transactions). */
   indexer?: SentenceIndexer | null;
+  /** Documents per transaction (default BATCH_DOCUMENTS); SOLO_BATCH_DOCUMENTS when no pipeline thread waits on the writer. */
+  batchDocuments?: number;
 }
 
 /**
@@ -42,6 +44,11 @@ export interface WriterOptions {
  * ran ≈10 % slower); fewer would add commits for no gain.
  */
 const BATCH_DOCUMENTS = 16;
+/**
+ * Documents per transaction when the writer's thread runs every document itself (one job): no pipeline
+ * thread waits on a commit, and fewer commits write the same B-tree and full-text pages fewer times.
+ */
+export const SOLO_BATCH_DOCUMENTS = 64;
 const BATCH_CHARS = 8_000_000;
 /** Unfinished results in flight before the writer waits for the oldest: bounds memory, keeps the workers busy. */
 const WINDOW = 16;
@@ -178,7 +185,7 @@ export class BatchWriter {
     this.store.addToBatch(this.runId, record);
     this.batchDocuments++;
     this.batchChars += record.raw.length + record.norm.text.length;
-    if (this.batchDocuments >= BATCH_DOCUMENTS || this.batchChars >= BATCH_CHARS) this.flush();
+    if (this.batchDocuments >= (this.options.batchDocuments ?? BATCH_DOCUMENTS) || this.batchChars >= BATCH_CHARS) this.flush();
     this.summary.storeMs += performance.now() - began;
   }
 

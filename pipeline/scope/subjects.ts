@@ -85,9 +85,29 @@ function isSubjectWord(token: Token, rules: SubjectRules): boolean {
   );
 }
 
-/** The head a word ends in, or null. */
+/** The heads of a rule set by their text, and the longest one's length: a word's head is found by its endings. */
+const headIndexes = new WeakMap<readonly string[], { heads: ReadonlySet<string>; longest: number }>();
+
+function headIndex(rules: SubjectRules): { heads: ReadonlySet<string>; longest: number } {
+  let index = headIndexes.get(rules.heads);
+  if (!index) {
+    index = { heads: new Set(rules.heads), longest: Math.max(0, ...rules.heads.map((head) => head.length)) };
+    headIndexes.set(rules.heads, index);
+  }
+  return index;
+}
+
+/**
+ * The head a word ends in, or null: the longest one (heads are sorted longest first). Looked up by the
+ * word's endings, longest first, rather than by trying every head: it runs for every word of every document.
+ */
 function headOf(word: string, rules: SubjectRules): string | null {
-  return rules.heads.find((head) => word.endsWith(head)) ?? null;
+  const { heads, longest } = headIndex(rules);
+  for (let length = Math.min(longest, word.length); length >= 0; length--) {
+    const ending = word.slice(word.length - length);
+    if (heads.has(ending)) return ending;
+  }
+  return null;
 }
 
 /**
@@ -114,7 +134,7 @@ function headStart(tokens: readonly Token[], first: number, k: number, rules: Su
   let start = first;
   for (let j = first - 1; j >= 0 && j >= first - 2 && tokens[j]!.end === tokens[j + 1]!.start; j--) {
     text = tokens[j]!.word + text;
-    if (rules.heads.some((head) => head.length === text.length && head === text)) start = j;
+    if (headIndex(rules).heads.has(text)) start = j;
   }
   return start;
 }
@@ -164,8 +184,7 @@ function splitHead(tokens: readonly Token[], k: number, rules: SubjectRules): st
   let text = tokens[k]!.word;
   for (let j = k - 1; j >= 0 && j >= k - 2 && tokens[j]!.end === tokens[j + 1]!.start; j--) {
     text = tokens[j]!.word + text;
-    const head = rules.heads.find((h) => h === text);
-    if (head) return head;
+    if (headIndex(rules).heads.has(text)) return text;
   }
   return null;
 }
@@ -401,7 +420,8 @@ export function documentTopic(
     if (inTitleOrLead(tokens[k]!)) inLead.add(run);
   }
   // A sampling report is about the product it samples and rates most (contract: a sampling report on 海产品).
-  const sampledTotal = (run: string) => [...sampled].filter(([other]) => other.endsWith(run)).reduce((sum, [, n]) => sum + n, 0);
+  const sampledTotals = totalsWithLonger(sampled);
+  const sampledTotal = (run: string) => sampledTotals.get(run)!;
   const [mostSampled, nextSampled] = [...sampled.keys()]
     .map((run) => [run, sampledTotal(run)] as const)
     .filter(([run], _, all) => !all.some(([other, n]) => other !== run && run.endsWith(other) && n >= sampledTotal(run)))
@@ -415,7 +435,8 @@ export function documentTopic(
     return mostSampled[0];
   // A run inside a longer one counts for it too (电缆 in 电线电缆); the longest one is named whose mentions,
   // its own longer ones' included (民用电线电缆 for 电线电缆), make up a third of those of the topic.
-  const total = (run: string) => [...counts].filter(([other]) => other.endsWith(run)).reduce((sum, [, n]) => sum + n, 0);
+  const totals = totalsWithLonger(counts);
+  const total = (run: string) => totals.get(run)!;
   // Contract: the fallback is the title (or lead) that names a subject. A report that names many things
   // (中心, 工业, 群众 in a government work report) but none in its title has no topic.
   const related = (a: string, b: string) => a.endsWith(b) || b.endsWith(a);
@@ -431,4 +452,21 @@ export function documentTopic(
   const qualifying = [...counts.keys()].filter((run) => run.endsWith(top[0]) && total(run) * 3 >= top[1]);
   const longer = qualifying.filter((run) => qualifying.every((other) => related(run, other))).sort((a, b) => b.length - a.length)[0];
   return longer ?? top[0];
+}
+
+/**
+ * Each run's count plus the counts of the runs that end with it (电线电缆 for 电缆): every run adds its
+ * count to those of its endings, rather than every run scanning all the others (quadratic in the runs).
+ */
+function totalsWithLonger(counts: ReadonlyMap<string, number>): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const run of counts.keys()) totals.set(run, 0);
+  for (const [run, n] of counts) {
+    for (let from = 0; from < run.length; from++) {
+      const ending = run.slice(from);
+      const total = totals.get(ending);
+      if (total !== undefined) totals.set(ending, total + n);
+    }
+  }
+  return totals;
 }
