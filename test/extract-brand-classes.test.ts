@@ -39,6 +39,50 @@ describe('brands across a document (rules/names.jsonl, lexicons/brand-schemes.js
   });
 });
 
+describe('brands in lists the segmenter tags badly, and products named with 款 (counted-list-called, kuan-named-quoted)', () => {
+  it('keeps every item of a list called brands once one item is a proper name, whatever tag a transliteration gets', () => {
+    const facts = factsOf(
+      [
+        '卖场里宜家、Kivik和九阳三个品牌卖得最好。',
+        '送检的有苏泊尔、美特斯邦威和Joyo等5个品牌的豆浆机。',
+        '该集团旗下有蓝峰(Blue Peak)、西岭蓝峰(Xiling Blue Peak)和迅捷(Swift)三个电梯品牌。',
+        '公司一直打理着奥的斯、 Swift两个电梯品牌。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual([
+      '宜家',
+      'Kivik',
+      '九阳',
+      '苏泊尔',
+      '美特斯邦威',
+      'Joyo',
+      '蓝峰',
+      '西岭蓝峰',
+      '迅捷',
+      '奥的斯',
+      'Swift',
+    ]);
+  });
+
+  it('keeps kinds of product out of such a list, even next to a proper name', () => {
+    expect(namesOf(factsOf('全县大米、茶叶和Luna三个品牌影响扩大。'), 'brand')).toEqual(['Luna']);
+    expect(namesOf(factsOf('全县大米、茶叶两个区域公用品牌影响扩大。'), 'brand')).toEqual([]);
+  });
+
+  it('takes the quoted name of one model of goods counted with 款, in a document about brands, not a kind or a type', () => {
+    const facts = factsOf(
+      [
+        '这些冒牌货里，有一款名为“Golden Leaf”的奶粉卖得最贵。',
+        '品牌专柜里这款茶叶名为“云峰雪芽”，售价上万元。',
+        '有的叫“净水机”，有的叫“直饮机”。',
+        '这款“节能型”空调很畅销。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['Golden Leaf', '云峰雪芽']);
+    expect(namesOf(factsOf('会上展示了一款名为“江城之光”的灯具。'), 'brand')).toEqual([]);
+  });
+});
+
 describe('brands news pages name without a scheme (rules/names.jsonl: pinpai-model, demonstrative, as-pinpai)', () => {
   it('takes a name before 品牌 and a model or goods, one pointed back to, one a 作为…品牌 clause introduces', () => {
     const facts = factsOf(
