@@ -69,6 +69,13 @@ describe('brands in lists the segmenter tags badly, and products named with 款 
     expect(namesOf(factsOf('全县大米、茶叶两个区域公用品牌影响扩大。'), 'brand')).toEqual([]);
   });
 
+  it('takes brands listed after the brand word that asks which ones (pinpai-then-list), not qualities or kinds', () => {
+    const facts = factsOf(
+      ['本次抽检涉及的品牌有蓝峰、Kivik和九阳等。', '我们的品牌有质量、有服务。', '调查品牌有大米、茶叶两类。'].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['蓝峰', 'Kivik', '九阳']);
+  });
+
   it('takes the quoted name of one model of goods counted with 款, in a document about brands, not a kind or a type', () => {
     const facts = factsOf(
       [
