@@ -76,6 +76,13 @@ describe('brands in lists the segmenter tags badly, and products named with 款 
     expect(namesOf(facts, 'brand')).toEqual(['蓝峰', 'Kivik', '九阳']);
   });
 
+  it('takes an unquoted name a report builds as a brand when it holds a proper or unknown word (verb-proper-pinpai)', () => {
+    const facts = factsOf(
+      ['要培育江城优农品牌，带动农民增收。', '打造投资江城品牌，培育一批知名品牌。', '打造湖南品牌，培育农业精品品牌。'].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['江城优农']);
+  });
+
   it('takes the quoted name of one model of goods counted with 款, in a document about brands, not a kind or a type', () => {
     const facts = factsOf(
       [
