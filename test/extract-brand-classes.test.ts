@@ -83,6 +83,19 @@ describe('brands in lists the segmenter tags badly, and products named with 款 
     expect(namesOf(facts, 'brand')).toEqual(['江城优农']);
   });
 
+  it('reads a word the segmenter tags as a place as a name when it names no division or country (brand-places.ts)', () => {
+    const facts = factsOf(
+      [
+        '奥的斯、迅达等外资电梯品牌占了大头。',
+        '消费者更认可苏泊尔品牌的电饭锅。',
+        '深圳、东莞等制造业品牌城市很多。',
+        '引进了一批美国品牌和外国品牌。',
+        '打响“清新福建”品牌，打造“品味新疆”品牌。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['奥的斯', '迅达', '苏泊尔']);
+  });
+
   it('takes the quoted name of one model of goods counted with 款, in a document about brands, not a kind or a type', () => {
     const facts = factsOf(
       [

@@ -21,6 +21,7 @@
  * of these tags: `海鸥牌电热水壶` brands a product, `这块牌子` names none); `nameNotEndTags` (a name of two words or more may not end with a word carrying one of these tags: a place
  * name closing the name makes it a slogan about the place, `“清新福建”品牌`, while `“长城”牌` stays a brand).
  */
+import { brandTag } from './brand-places';
 import type { Lexicons } from './lexicons';
 import { forEachMatch, type CompiledNameRule } from './rules';
 import type { SentenceView } from './sentence';
@@ -167,7 +168,7 @@ function lastWordsStart(view: SentenceView, span: { from: number; to: number }, 
   let start = last.start;
   for (let k = tokens.length - 2; k >= 0; k--) {
     const token = tokens[k]!;
-    if (token.start < span.from || !words.earlierTags.includes(token.tag)) break;
+    if (token.start < span.from || !words.earlierTags.includes(brandTag(token))) break;
     start = token.start;
   }
   return start;
@@ -187,7 +188,7 @@ function isSlogan(view: SentenceView, span: { from: number; to: number }, rule: 
   const words = view.tokensIn(span.from, span.to).filter((token) => /[\p{L}\p{N}]/u.test(token.word));
   if (rule.nameNotTags && words.some((token) => rule.nameNotTags!.includes(token.tag))) return true;
   const last = words[words.length - 1];
-  return Boolean(rule.nameNotEndTags && words.length > 1 && last && rule.nameNotEndTags.includes(last.tag));
+  return Boolean(rule.nameNotEndTags && words.length > 1 && last && rule.nameNotEndTags.includes(brandTag(last)));
 }
 
 /** Shortest quoted name read as a slogan (`投资湖南`). */
@@ -196,7 +197,7 @@ const MIN_SLOGAN_LENGTH = 4;
 /** Whether `span` is one word carrying one of `tags` (a dictionary word such as 奶酪: a kind of product). */
 function isOneTaggedWord(view: SentenceView, span: { from: number; to: number }, tags: readonly string[]): boolean {
   const tokens = view.tokensIn(span.from, span.to);
-  return tokens.length === 1 && tokens[0]!.start === span.from && tokens[0]!.end === span.to && tags.includes(tokens[0]!.tag);
+  return tokens.length === 1 && tokens[0]!.start === span.from && tokens[0]!.end === span.to && tags.includes(brandTag(tokens[0]!));
 }
 
 /**
@@ -215,7 +216,7 @@ function holdsTaggedWord(view: SentenceView, span: { from: number; to: number },
   const { from, to } = span;
   return view
     .tokensIn(from, to)
-    .some((token) => token.start >= from && token.end <= to && tags.includes(token.tag) && /[\p{L}\p{N}]/u.test(token.word));
+    .some((token) => token.start >= from && token.end <= to && tags.includes(brandTag(token)) && /[\p{L}\p{N}]/u.test(token.word));
 }
 
 /** Start of the longest run of whole words at the end of [from, to) that all carry one of `tags`, or -1. */
@@ -226,7 +227,7 @@ function taggedSuffixStart(view: SentenceView, from: number, to: number, tags: r
   let start = -1;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const token = tokens[k]!;
-    if (token.start < from || !tags.includes(token.tag)) break;
+    if (token.start < from || !tags.includes(brandTag(token))) break;
     start = token.start;
   }
   return start;
