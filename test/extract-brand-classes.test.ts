@@ -96,6 +96,10 @@ describe('brands in lists the segmenter tags badly, and products named with 款 
     expect(namesOf(facts, 'brand')).toEqual(['奥的斯', '迅达', '苏泊尔']);
   });
 
+  it('keeps the place that opens a listed product name, whatever the segmenter tags it (大同/d)', () => {
+    expect(namesOf(factsOf('今年大同黄花菜、怀仁羊肉等知名品牌越来越响。'), 'brand')).toEqual(['大同黄花菜', '怀仁羊肉']);
+  });
+
   it('takes the quoted name of one model of goods counted with 款, in a document about brands, not a kind or a type', () => {
     const facts = factsOf(
       [

@@ -27,3 +27,8 @@ function placeNames(): Set<string> {
 export function brandTag(token: Pick<Token, 'word' | 'tag'>): string {
   return token.tag === 'ns' && !placeNames().has(token.word) ? 'nz' : token.tag;
 }
+
+/** Whether `word` names a Chinese division or a country (`大同`, which the segmenter may tag as an adverb). */
+export function isPlaceWord(word: string): boolean {
+  return placeNames().has(word);
+}

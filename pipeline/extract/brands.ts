@@ -21,7 +21,7 @@
  * of these tags: `海鸥牌电热水壶` brands a product, `这块牌子` names none); `nameNotEndTags` (a name of two words or more may not end with a word carrying one of these tags: a place
  * name closing the name makes it a slogan about the place, `“清新福建”品牌`, while `“长城”牌` stays a brand).
  */
-import { brandTag } from './brand-places';
+import { brandTag, isPlaceWord } from './brand-places';
 import type { Lexicons } from './lexicons';
 import { forEachMatch, type CompiledNameRule } from './rules';
 import type { SentenceView } from './sentence';
@@ -246,7 +246,8 @@ function leadingWords(view: SentenceView, from: number, to: number): number {
   for (let k = 0; k < tokens.length - 1; k++) {
     const token = tokens[k]!;
     if (token.end >= to) break;
-    if (NOT_NAME_TAG.test(token.tag)) cut = token.end - from;
+    // A place opens a product's name (大同黄花菜) whatever the segmenter tags it (大同/d).
+    if (NOT_NAME_TAG.test(token.tag) && !isPlaceWord(token.word)) cut = token.end - from;
   }
   return cut;
 }
