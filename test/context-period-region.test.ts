@@ -400,3 +400,43 @@ describe('the year a standard was issued, for the limits a later sentence gives 
     expect(byValue(facts, 60)).toMatchObject({ period: '2012' });
   });
 });
+
+describe('the end of a five-year plan (“十三五”末) and the value a comparison is taken from', () => {
+  const facts = factsOf(
+    '某某省2026年政府工作报告\n一、“十四五”时期工作回顾\n2025年是“十四五”收官之年。全省粮食产量达到780亿斤，较“十三五”末的702亿斤增加78亿斤。\n城乡居民收入比“十三五”期末提高35.5%。',
+  );
+  it('dates the value bound to the plan’s end by its last year, the rest by the year the paragraph names', () => {
+    expect(byValue(facts, 70200000000).period).toBe('2020');
+    expect(byValue(facts, 78000000000).period).toBe('2025');
+  });
+  it('dates no figure the year after the plan’s end (a comparison with 2020 in a report on 2025)', () => {
+    expect(byValue(facts, 35.5).period).not.toBe('2021');
+  });
+  it('dates a value bound to a compared year (比一九五七年的…) by that year', () => {
+    const old = factsOf('政府工作报告\n一九五八年农业总产值达到八百八十亿元，比一九五七年的五百三十七亿元增长百分之六十四。');
+    expect(byValue(old, 53700000000).period).toBe('1957');
+    expect(byValue(old, 88000000000).period).toBe('1958');
+  });
+});
+
+describe('general statements about a market in a page that speaks as no government (contract: → 全国)', () => {
+  it('runs the market examples of places.json', () => {
+    for (const [text, region] of dictionaries.json<{ marketExamples: [string, string][] }>(PLACES_FILE).marketExamples) {
+      expect(factsOf(text)[0]?.region, text).toBe(region);
+    }
+  });
+  it('reads a market statement as nationwide in a page about one city, a speaker’s place as his, a firm’s figure as the city’s', () => {
+    const facts = factsOf(
+      '广州灯具企业调查\n发布时间：2011-05-10\n广州市灯具企业多达3000家。广州市某协会会长李某介绍，灯具行业一般毛利率是15%左右。某公司去年市场销售额达到3亿元。',
+    );
+    expect(byValue(facts, 3000).region).toBe('广州市');
+    expect(byValue(facts, 15).region).toBe('全国');
+    expect(byValue(facts, 300000000).region).toBe('广州市');
+  });
+  it('leaves a government’s report to its own region', () => {
+    const facts = factsOf(
+      '广州市质量工作报告\n全市抽查合格率为92%。全市共查处案件120起。全市产品质量稳步提升。灯具行业一般毛利率是15%左右。',
+    );
+    expect(byValue(facts, 15).region).toBe('广州市');
+  });
+});
