@@ -4,6 +4,7 @@ import { loadPlaceIndex, PLACES_FILE } from '../pipeline/metadata/places';
 import { loadRegionIndex } from '../pipeline/metadata/regions';
 import { loadReportYearRules, reportYear } from '../pipeline/metadata/report-year';
 import { findHeadings, loadHeadingRules } from '../pipeline/scope/headings';
+import { placesIn } from '../pipeline/scope/places-in';
 import { processText } from '../pipeline/pipeline';
 import { dictionaries, pipeline } from './extract-helpers';
 
@@ -438,5 +439,18 @@ describe('general statements about a market in a page that speaks as no governme
       '广州市质量工作报告\n全市抽查合格率为92%。全市共查处案件120起。全市产品质量稳步提升。灯具行业一般毛利率是15%左右。',
     );
     expect(byValue(facts, 15).region).toBe('广州市');
+  });
+});
+
+describe('short names that are also ordinary words (白银 the metal, 安康 well-being, 龙井 the tea)', () => {
+  const places = loadPlaceIndex(dictionaries);
+  it('runs the common-word examples of places.json: a place only with a locative verb, a place noun or a list of places', () => {
+    const examples = dictionaries.json<{ commonWordExamples: [string, string | null][] }>(PLACES_FILE).commonWordExamples;
+    for (const [text, region] of examples) {
+      const { doc } = processText(text, 'common-word', pipeline);
+      const norm = doc.norm!.text;
+      const found = placesIn(norm, 0, norm.length, doc.tokens ?? [], { places, documentRegion: null }).filter((p) => p.kind === 'division');
+      expect(found[found.length - 1]?.division?.name ?? null, text).toBe(region);
+    }
   });
 });

