@@ -165,6 +165,14 @@ describe('document scope: report year and region', () => {
     const page = '日前，河北钢铁集团邯郸钢铁完成一份钢板合同，产品将全部用于液压支架制造。邯郸钢铁依托两条生产线开发新产品。';
     expect(regions.documentRegion(page, '“邯钢造”打造液压支架')?.name).toBe('邯郸市');
     const report = '全省质量工作会议召开。全省监督抽查合格率为91%。河北省邯郸市一家企业获奖。全省共查处案件300起。';
+    // One 我国 leaves a page to the place its lead tells the story in, not to a place named only further down.
+    const story =
+      '日前，杭州市稽查人员在一处仓库查获仿冒品牌的电热水壶2000台。' +
+      '执法人员现场抽检发现电源线过细。'.repeat(12) +
+      '我国现行法规对此处罚较轻。';
+    expect(regions.documentRegion(story, '仿冒小家电流入市场')?.name).toBe('杭州市');
+    const later = '仿冒小家电屡禁不止，消费者应当警惕。'.repeat(20) + '杭州市稽查人员查获一批电热水壶。我国现行法规对此处罚较轻。';
+    expect(regions.documentRegion(later, '仿冒小家电流入市场')).toBeNull();
     expect(regions.documentRegion(report, '河北省质量工作会议')?.name).toBe('河北省');
   });
 });
