@@ -462,3 +462,13 @@ describe('short names that are also ordinary words (白银 the metal, 安康 wel
     }
   });
 });
+
+describe('a nationwide average per year (全国平均每年) is no base of a comparison', () => {
+  it('gives the figure the nation, while 全国平均水平 still qualifies none', () => {
+    const facts = factsOf(
+      '深圳电梯安全检查\n发布时间：2011-07-13\n深圳市共检查电梯3400台。全国平均每年发生电梯事故40起左右。深圳市电梯事故率低于全国平均水平，下降了12%。',
+    );
+    expect(byValue(facts, 40).region).toBe('全国');
+    expect(byValue(facts, -12).region).toBe('深圳市');
+  });
+});
