@@ -472,3 +472,10 @@ describe('a nationwide average per year (全国平均每年) is no base of a com
     expect(byValue(facts, -12).region).toBe('深圳市');
   });
 });
+
+describe('an agency named with its place (广东省质量技术监督局, 深圳市市场监督管理局)', () => {
+  it('gives what the agency did or required its place, in a page about no region', () => {
+    const facts = factsOf('电梯安全追踪\n发布时间：2011-07-13\n根据杭州市市场监督管理局的要求，运营公司需要对280台扶梯实施自查。');
+    expect(byValue(facts, 280).region).toBe('杭州市');
+  });
+});
