@@ -17,7 +17,8 @@ const GOLD = path.join(SHARED, 'gold', 'dev-v11.jsonl');
 // Set again on branch ctx2 (19:25 UTC 2026-12-05) to its figures: main at 2010d73 measured period 0.892,
 // region 0.841, subject 0.642, category 0.841 here, below the floors set before the merges of issues 14-17.
 // Subject and category raised on branch s4-subject (21:15 UTC) to its figures: subject 0.749, category 0.902.
-const FLOORS = { period: 0.895, region: 0.845, subject: 0.78, category: 0.905, status: 0.97 };
+// Region raised on branch s5-region4 (00:35 UTC 2026-12-06) to its figure: region 0.881 (period 0.904, status 0.970).
+const FLOORS = { period: 0.9, region: 0.88, subject: 0.78, category: 0.905, status: 0.97 };
 
 describe.skipIf(!existsSync(GOLD))('context on ../shared/gold/dev-v11.jsonl', () => {
   it('keeps the context accuracy reached per field', () => {

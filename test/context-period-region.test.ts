@@ -4,6 +4,7 @@ import { loadPlaceIndex, PLACES_FILE } from '../pipeline/metadata/places';
 import { loadRegionIndex } from '../pipeline/metadata/regions';
 import { loadReportYearRules, reportYear } from '../pipeline/metadata/report-year';
 import { findHeadings, loadHeadingRules } from '../pipeline/scope/headings';
+import { placesIn } from '../pipeline/scope/places-in';
 import { processText } from '../pipeline/pipeline';
 import { dictionaries, pipeline } from './extract-helpers';
 
@@ -164,6 +165,14 @@ describe('document scope: report year and region', () => {
     const page = '日前，河北钢铁集团邯郸钢铁完成一份钢板合同，产品将全部用于液压支架制造。邯郸钢铁依托两条生产线开发新产品。';
     expect(regions.documentRegion(page, '“邯钢造”打造液压支架')?.name).toBe('邯郸市');
     const report = '全省质量工作会议召开。全省监督抽查合格率为91%。河北省邯郸市一家企业获奖。全省共查处案件300起。';
+    // One 我国 leaves a page to the place its lead tells the story in, not to a place named only further down.
+    const story =
+      '日前，杭州市稽查人员在一处仓库查获仿冒品牌的电热水壶2000台。' +
+      '执法人员现场抽检发现电源线过细。'.repeat(12) +
+      '我国现行法规对此处罚较轻。';
+    expect(regions.documentRegion(story, '仿冒小家电流入市场')?.name).toBe('杭州市');
+    const later = '仿冒小家电屡禁不止，消费者应当警惕。'.repeat(20) + '杭州市稽查人员查获一批电热水壶。我国现行法规对此处罚较轻。';
+    expect(regions.documentRegion(later, '仿冒小家电流入市场')).toBeNull();
     expect(regions.documentRegion(report, '河北省质量工作会议')?.name).toBe('河北省');
   });
 });
@@ -398,5 +407,75 @@ describe('the year a standard was issued, for the limits a later sentence gives 
     const facts = factsOf(page);
     expect(byValue(facts, 12)).toMatchObject({ period: '2011' });
     expect(byValue(facts, 60)).toMatchObject({ period: '2012' });
+  });
+});
+
+describe('the end of a five-year plan (“十三五”末) and the value a comparison is taken from', () => {
+  const facts = factsOf(
+    '某某省2026年政府工作报告\n一、“十四五”时期工作回顾\n2025年是“十四五”收官之年。全省粮食产量达到780亿斤，较“十三五”末的702亿斤增加78亿斤。\n城乡居民收入比“十三五”期末提高35.5%。',
+  );
+  it('dates the value bound to the plan’s end by its last year, the rest by the year the paragraph names', () => {
+    expect(byValue(facts, 70200000000).period).toBe('2020');
+    expect(byValue(facts, 78000000000).period).toBe('2025');
+  });
+  it('dates no figure the year after the plan’s end (a comparison with 2020 in a report on 2025)', () => {
+    expect(byValue(facts, 35.5).period).not.toBe('2021');
+  });
+  it('dates a value bound to a compared year (比一九五七年的…) by that year', () => {
+    const old = factsOf('政府工作报告\n一九五八年农业总产值达到八百八十亿元，比一九五七年的五百三十七亿元增长百分之六十四。');
+    expect(byValue(old, 53700000000).period).toBe('1957');
+    expect(byValue(old, 88000000000).period).toBe('1958');
+  });
+});
+
+describe('general statements about a market in a page that speaks as no government (contract: → 全国)', () => {
+  it('runs the market examples of places.json', () => {
+    for (const [text, region] of dictionaries.json<{ marketExamples: [string, string][] }>(PLACES_FILE).marketExamples) {
+      expect(factsOf(text)[0]?.region, text).toBe(region);
+    }
+  });
+  it('reads a market statement as nationwide in a page about one city, a speaker’s place as his, a firm’s figure as the city’s', () => {
+    const facts = factsOf(
+      '广州灯具企业调查\n发布时间：2011-05-10\n广州市灯具企业多达3000家。广州市某协会会长李某介绍，灯具行业一般毛利率是15%左右。某公司去年市场销售额达到3亿元。',
+    );
+    expect(byValue(facts, 3000).region).toBe('广州市');
+    expect(byValue(facts, 15).region).toBe('全国');
+    expect(byValue(facts, 300000000).region).toBe('广州市');
+  });
+  it('leaves a government’s report to its own region', () => {
+    const facts = factsOf(
+      '广州市质量工作报告\n全市抽查合格率为92%。全市共查处案件120起。全市产品质量稳步提升。灯具行业一般毛利率是15%左右。',
+    );
+    expect(byValue(facts, 15).region).toBe('广州市');
+  });
+});
+
+describe('short names that are also ordinary words (白银 the metal, 安康 well-being, 龙井 the tea)', () => {
+  const places = loadPlaceIndex(dictionaries);
+  it('runs the common-word examples of places.json: a place only with a locative verb, a place noun or a list of places', () => {
+    const examples = dictionaries.json<{ commonWordExamples: [string, string | null][] }>(PLACES_FILE).commonWordExamples;
+    for (const [text, region] of examples) {
+      const { doc } = processText(text, 'common-word', pipeline);
+      const norm = doc.norm!.text;
+      const found = placesIn(norm, 0, norm.length, doc.tokens ?? [], { places, documentRegion: null }).filter((p) => p.kind === 'division');
+      expect(found[found.length - 1]?.division?.name ?? null, text).toBe(region);
+    }
+  });
+});
+
+describe('a nationwide average per year (全国平均每年) is no base of a comparison', () => {
+  it('gives the figure the nation, while 全国平均水平 still qualifies none', () => {
+    const facts = factsOf(
+      '深圳电梯安全检查\n发布时间：2011-07-13\n深圳市共检查电梯3400台。全国平均每年发生电梯事故40起左右。深圳市电梯事故率低于全国平均水平，下降了12%。',
+    );
+    expect(byValue(facts, 40).region).toBe('全国');
+    expect(byValue(facts, -12).region).toBe('深圳市');
+  });
+});
+
+describe('an agency named with its place (广东省质量技术监督局, 深圳市市场监督管理局)', () => {
+  it('gives what the agency did or required its place, in a page about no region', () => {
+    const facts = factsOf('电梯安全追踪\n发布时间：2011-07-13\n根据杭州市市场监督管理局的要求，运营公司需要对280台扶梯实施自查。');
+    expect(byValue(facts, 280).region).toBe('杭州市');
   });
 });

@@ -6,6 +6,7 @@
 import { Dictionaries } from '../../core/dictionaries';
 import type { Document, DocumentScope, FactCategory, FactStatus, FactType, ScopeSection, Token } from '../../core/document';
 import { loadPlaceIndex, NATIONAL, type Division, type PlaceIndex } from '../metadata/places';
+import { loadRegionIndex } from '../metadata/regions';
 import { CATEGORY_ORDER, categoryOf, loadCategoryCues, type CategoryCue } from '../scope/category';
 import { placesIn, type ResolvedPlace } from '../scope/places-in';
 import { buildScope } from '../scope/scope';
@@ -49,6 +50,8 @@ interface ContextRules {
   places: PlaceIndex;
   subjects: SubjectRules;
   categories: CategoryCue[];
+  /** Whether the document speaks as a government (全省, 我市): a news page does not. */
+  speaksAsGovernment: boolean;
 }
 
 const bound = new WeakMap<Document, ContextRules>();
@@ -62,7 +65,19 @@ export function bindContext(doc: Document, dictionaries: Dictionaries): void {
     places: loadPlaceIndex(dictionaries),
     subjects: loadSubjectRules(dictionaries),
     categories: loadCategoryCues(dictionaries),
+    speaksAsGovernment: speaksAsGovernment(doc, dictionaries),
   });
+}
+
+/**
+ * How often a document must name its own province or city as a government does (全省, 我市, 省政府) to speak
+ * as one: a news page may quote an official once or twice.
+ */
+const GOVERNMENT_VOICE = 3;
+
+function speaksAsGovernment(doc: Document, dictionaries: Dictionaries): boolean {
+  const self = loadRegionIndex(dictionaries).selfReferenceLevel(doc.norm?.text ?? '');
+  return self.province + self.prefecture >= GOVERNMENT_VOICE;
 }
 
 function rulesFor(doc: Document): ContextRules {
@@ -179,6 +194,9 @@ function timeOfFigure(input: FigureInput, times: readonly TimeMention[]): TimeMe
   const before = times.filter((t) => t.end <= start && !t.comparison);
   const last = before[before.length - 1];
   if (last && BINDS_NEXT.test(view.text.slice(last.end, start).trim())) return last;
+  // The value a comparison is taken from, bound to its time (较2020年的9000亿元, 较“十三五”末的…), is of that time.
+  const base = times.filter((t) => t.end <= start && t.comparison && !t.equivalence && boundToItsFigure(view.text, t)).pop();
+  if (base && BINDS_NEXT.test(view.text.slice(base.end, start).trim())) return base;
   const clauseStart = view.clauseStart(start);
   const clauseBefore = view.text.slice(clauseStart, start);
   const respectively = RESPECTIVELY.exec(clauseBefore);
@@ -473,6 +491,10 @@ function regionOf(
     rules.places.adverbialOpening.test(view.text.slice(view.start, firstEnd).trim()) &&
     !places.some((p) => p.start < firstEnd);
   const openingEnd = adverbial ? view.clauseEnd(firstEnd + 1) : firstEnd;
+  // A general statement about a market (酱香型白酒市场…, 家具行业一般…) in a page that speaks as no government
+  // is nationwide unless its own clause names a place; a speaker's place before it (某协会秘书长介绍，) is his.
+  const market = !rules.speaksAsGovernment && marketStatement(input, rules.places);
+  const source = market && firstEnd < start && rules.places.sourceOpening.test(view.text.slice(view.start, firstEnd).trim());
   const inClause = usable.filter((p) => p.start >= clauseStart);
   // A clause that goes on with the subject of the one before it (…，目前北京市已停止采购，并要求257部…) takes
   // that clause's places.
@@ -488,18 +510,29 @@ function regionOf(
       : null) ??
     lastGroup(
       view.text,
-      usable.filter((p) => p.end <= openingEnd),
+      usable.filter((p) => p.end <= openingEnd && !(source && p.start < firstEnd)),
     );
   if (group) {
     if (group.some((p) => p.kind === 'foreign')) return null;
     const divisions = group.map((p) => p.division).filter((d): d is Division => d !== null);
     if (divisions.length === group.length) return divisions.length === 1 ? divisions[0]! : rules.places.smallestContaining(divisions);
   }
+  if (market) return NATIONAL;
   const makers = namesAfter(input, places, rules);
   if (makers.length > 0) return rules.places.smallestContaining(makers);
   if (section?.regionCode) return rules.places.division(section.regionCode);
   if (scope.regionCode) return rules.places.division(scope.regionCode) ?? { ...NATIONAL, name: scope.region ?? '', code: scope.regionCode };
   return scope.region ? rules.places.lookup(scope.region) : null;
+}
+
+/**
+ * Whether a quantity's sentence makes a general statement about a market or an industry before it
+ * (酱香型白酒市场目前以2.5%的产能…, 家具行业一般净利润是…, 消费人群…) and names no company or brand there.
+ */
+function marketStatement(input: FigureInput, places: PlaceIndex): boolean {
+  if (!QUANTITY_TYPES.has(input.type)) return false;
+  const before = input.view.text.slice(input.view.start, input.start);
+  return places.marketStatement.test(before) && !places.organisationWords.test(before);
 }
 
 /** After a standard's title: the level that makes it nationwide. */

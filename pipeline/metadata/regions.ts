@@ -172,7 +172,11 @@ export class RegionIndex {
 
     // A document that speaks for the whole country (全国, 我国, 国务院) and names no province in its title is
     // about the whole country.
-    if (self.national > 5 * (self.province + self.prefecture) && titleMentions.size === 0)
+    // One 我国 in a news page (我国现行《商标法》…) does not when its lead names the place its story happens in
+    // (前不久，上海市…查获…).
+    const leadNamesProvince =
+      province !== null && [...this.mentions(head).values()].some((m) => m.region.provinceCode === province.region.code);
+    if (self.national > 5 * (self.province + self.prefecture) && titleMentions.size === 0 && (self.national >= 2 || !leadNamesProvince))
       return self.national >= 2 ? NATIONAL_REGION : null;
     // A municipality (北京市) speaks of itself as 全市: that is the province level.
     const municipality = province !== null && MUNICIPALITIES.has(province.region.code);

@@ -57,7 +57,32 @@ export function placesIn(text: string, from: number, to: number, tokens: readonl
     else if (mention.kind !== 'foreign') division = choose(mention.divisions, context);
     out.push({ start: mention.start, end: mention.end, kind: mention.kind, division, qualifiesScheme: mention.qualifiesScheme });
   }
-  return out;
+  return out.filter(
+    (place, i) => !context.places.commonWords.has(text.slice(place.start, place.end)) || cuedAsPlace(text, out, i, context),
+  );
+}
+
+/** Marks that join the items of a list (兰州、白银两市). */
+const LIST_JOIN = /^[、和与及]$/;
+
+/**
+ * Whether a short name that is also an ordinary word (白银 the metal, 安康 well-being) is written as a place:
+ * after a locative verb (赴安康), before a place noun (白银地区), or next to another place in a list
+ * (兰州、白银), that place not itself such a word.
+ */
+function cuedAsPlace(text: string, places: readonly ResolvedPlace[], i: number, context: PlaceContext): boolean {
+  const place = places[i]!;
+  const index = context.places;
+  if (index.placeCueBefore.test(text.slice(Math.max(0, place.start - 2), place.start))) return true;
+  if (index.placeCueAfter.test(text.slice(place.end, place.end + 4))) return true;
+  const isPlainPlace = (other: ResolvedPlace | undefined) =>
+    other !== undefined && other.kind === 'division' && !index.commonWords.has(text.slice(other.start, other.end));
+  const before = places[i - 1];
+  const after = places[i + 1];
+  return (
+    (isPlainPlace(before) && LIST_JOIN.test(text.slice(before!.end, place.start))) ||
+    (isPlainPlace(after) && LIST_JOIN.test(text.slice(place.end, after!.start)))
+  );
 }
 
 /** An opening quote or title mark: a name (“迭部蕨麻猪”, 《…》) starts after it. */

@@ -21,6 +21,7 @@ interface TimeFile {
   sinceFounding: string;
   planPeriods: Record<string, string>;
   planSuffix: string;
+  planEnd: string;
   relative: Record<string, number>;
   relativeNotBefore: string;
   relativeNotAfter: string;
@@ -50,6 +51,8 @@ export interface TimeRules {
   sinceFounding: RegExp;
   plan: RegExp;
   planPeriods: Map<string, string>;
+  /** After a plan's name: its end (末, 期末), its last year alone. */
+  planEnd: RegExp;
   relative: RegExp;
   relativeOffsets: Map<string, number>;
   target: RegExp;
@@ -111,6 +114,7 @@ function compile(file: TimeFile): TimeRules {
     // A plan period by name: quoted (“十二五”), or bare before 期间/时期/规划 (十二五期间).
     plan: new RegExp(`[“"](${planNames.join('|')})[”"]|(${planNames.join('|')})(?=${file.planSuffix})`, 'g'),
     planPeriods: new Map(Object.entries(file.planPeriods)),
+    planEnd: new RegExp(file.planEnd),
     relative: new RegExp(`(?<!${file.relativeNotAfter})(${relativeWords.join('|')})(?!${file.relativeNotBefore})`, 'g'),
     relativeOffsets: new Map(Object.entries(file.relative)),
     target: fill(file.target),
@@ -173,7 +177,12 @@ export function findTimes(text: string, from: number, to: number, rules: TimeRul
   }
   for (const m of slice.matchAll(rules.since))
     add(m.index, m[0].length, 'span', R && R >= yearValue(m[1] ?? m[2]!) ? span(yearValue(m[1] ?? m[2]!), R) : null);
-  for (const m of slice.matchAll(rules.plan)) add(m.index, m[0].length, 'span', rules.planPeriods.get(m[1] ?? m[2]!) ?? null);
+  for (const m of slice.matchAll(rules.plan)) {
+    const years = rules.planPeriods.get(m[1] ?? m[2]!) ?? null;
+    // The end of a plan (“十三五”末) is its last year alone.
+    const end = years ? rules.planEnd.exec(slice.slice(m.index + m[0].length)) : null;
+    add(m.index, m[0].length + (end?.[0].length ?? 0), 'span', end ? years!.slice(-4) : years);
+  }
   for (const m of slice.matchAll(rules.lastYears)) {
     const n = countValue(m[1] ?? m[2]!);
     add(m.index, m[0].length, 'span', R && n && n > 1 && n < 80 ? span(R - n + 1, R) : null, undefined, n ?? undefined);
