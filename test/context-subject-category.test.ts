@@ -281,3 +281,26 @@ describe('document topic: a page about a company its title names', () => {
     expect(byValue(facts, 340000000).subject).toBeNull();
   });
 });
+
+describe('subject: what a count’s classifier counts, the noun run right after the figure', () => {
+  it('takes the thing counted, not a head named later in the sentence', () => {
+    const bodies = factsOf('全年有60多个检验检测机构扩大了食品检测范围。');
+    expect(byValue(bodies, 60).subject).toBe('检验检测机构');
+    const toys = factsOf('抽检中有23种儿童玩具被检出塑化剂超标，涉及多家电器商场。');
+    expect(byValue(toys, 23).subject).toBe('儿童玩具');
+  });
+  it('falls back to the sentence when the counted word names nothing of its own (a bare 品种, 企业)', () => {
+    const facts = factsOf('今年将枸杞、黄芪等6个品种列为重点监测药材。');
+    expect(byValue(facts, 6).subject).not.toBe('品种');
+  });
+});
+
+describe('subject and category: each item of a list of business measures', () => {
+  it('reads 营收 and 资产总额 as measures of what precedes them, and 营收 as finance', () => {
+    const listed = factsOf('规上工业企业利润、规上服务业企业营收分别增长4.2%、7.7%。');
+    expect(byValue(listed, 7.7).subject).toBe('规上服务业企业');
+    expect(byValue(listed, 7.7).category).toBe('finance');
+    const assets = factsOf('全省保险业资产总额达到2.3万亿元。');
+    expect(byValue(assets, 2.3e12).subject).toBe('保险业');
+  });
+});

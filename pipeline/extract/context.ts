@@ -9,7 +9,7 @@ import { loadPlaceIndex, NATIONAL, type Division, type PlaceIndex } from '../met
 import { CATEGORY_ORDER, categoryOf, loadCategoryCues, type CategoryCue } from '../scope/category';
 import { placesIn, type ResolvedPlace } from '../scope/places-in';
 import { buildScope } from '../scope/scope';
-import { continuesEarlierClause, loadSubjectRules, subjectOfTokens, type SubjectRules } from '../scope/subjects';
+import { continuesEarlierClause, countedThing, loadSubjectRules, subjectOfTokens, type SubjectRules } from '../scope/subjects';
 import { findTimes, loadTimeRules, type TimeMention, type TimeRules } from '../scope/time';
 import type { Lexicons } from './lexicons';
 import type { SentenceView } from './sentence';
@@ -674,6 +674,10 @@ function subjectOf(input: FigureInput, section: ScopeSection | null, scope: Docu
   const { view, phrase, start } = input;
   const isPlace = (token: Token) => rules.places.lookup(token.word) !== null;
   const named = (from: number, to: number) => (from < to ? subjectOfTokens(view.tokensIn(from, to), rules.subjects, isPlace) : null);
+  // A count is about what its classifier counts, the noun run right after it (抽查了45种乳制品).
+  const counted =
+    input.type === 'count' ? countedThing(view.tokensIn(input.end, view.clauseEnd(input.end)), input.end, rules.subjects, isPlace) : null;
+  if (counted) return counted;
   if (phrase) {
     const tokens = [...view.tokensIn(phrase.preStart, phrase.preEnd), ...view.tokensIn(phrase.postStart, phrase.postEnd)];
     const own = subjectOfTokens(tokens, rules.subjects, isPlace);

@@ -432,3 +432,21 @@ export function documentTopic(
   const longer = qualifying.filter((run) => qualifying.every((other) => related(run, other))).sort((a, b) => b.length - a.length)[0];
   return longer ?? top[0];
 }
+
+/**
+ * What a count's classifier counts: the noun run glued right after the figure, the thing the figure modifies
+ * (抽检45种乳制品, 100多个检测机构增强了…, 9组隔离开关: contract, the noun phrase the figure modifies), not a later
+ * head of the sentence. `after` holds the words from `at`, where the figure ends. Null when no subject word
+ * follows or the run names nothing of its own (a bare 企业, 产品).
+ */
+export function countedThing(after: readonly Token[], at: number, rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+  const run: Token[] = [];
+  let pos = at;
+  for (const token of after) {
+    if (token.start !== pos || !isSubjectWord(token, rules) || isPlace(token)) break;
+    run.push(token);
+    pos = token.end;
+  }
+  const thing = run.length > 0 ? subjectOfTokens(run, rules, isPlace) : null;
+  return thing !== null && !rules.generic.has(thing) ? thing : null;
+}
