@@ -289,6 +289,12 @@ describe('subject: what a count’s classifier counts, the noun run right after 
     const toys = factsOf('抽检中有23种儿童玩具被检出塑化剂超标，涉及多家电器商场。');
     expect(byValue(toys, 23).subject).toBe('儿童玩具');
   });
+  it('counts merchants and groups of people by the word that names them (采购商, 经销商)', () => {
+    const buyers = factsOf('本届展会到会洽谈的海外采购商共计1850人。');
+    expect(byValue(buyers, 1850).subject).toContain('采购商');
+    const dealers = factsOf('约谈320家经销商，督促其落实进货查验制度。');
+    expect(byValue(dealers, 320).subject).toBe('经销商');
+  });
   it('falls back to the sentence when the counted word names nothing of its own (a bare 品种, 企业)', () => {
     const facts = factsOf('今年将枸杞、黄芪等6个品种列为重点监测药材。');
     expect(byValue(facts, 6).subject).not.toBe('品种');
