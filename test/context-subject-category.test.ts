@@ -310,3 +310,13 @@ describe('subject and category: each item of a list of business measures', () =>
     expect(byValue(assets, 2.3e12).subject).toBe('保险业');
   });
 });
+
+describe('subject: a clause about what a test measures goes on about the product tested', () => {
+  it('gives a count of what failed on a tested substance the product an earlier clause names', () => {
+    const furniture = factsOf('本次共抽查实木家具75批次，甲醛释放量超标的有6批次。');
+    expect(byValue(furniture, 6).subject).toBe('实木家具');
+    const milk = factsOf('今年抽检生鲜乳样品420批次，菌落总数不达标的9批次。');
+    expect(byValue(milk, 420).subject).toBe('生鲜乳');
+    expect(byValue(milk, 9).subject).toBe('生鲜乳');
+  });
+});

@@ -240,6 +240,8 @@ export function continuesEarlierClause(tokens: readonly Token[], rules: SubjectR
         RESULT_RATE.test(token.word) ||
         // A measure (净利润, 营业收入, 产量) needs an owner: alone it goes on about what the earlier clause named.
         rules.measures.includes(token.word) ||
+        // So does what a test measures in the product (甲醛释放量, 菌落总数): contract, the subject is the product tested.
+        rules.tested.some((tested) => token.word.endsWith(tested)) ||
         rules.continuing.has(token.word)),
   );
 }
