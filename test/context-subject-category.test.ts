@@ -320,3 +320,19 @@ describe('subject: a clause about what a test measures goes on about the product
     expect(byValue(milk, 9).subject).toBe('生鲜乳');
   });
 });
+
+describe('subject: short items of a list given figures in order share the head of the last', () => {
+  it('gives each value its item with the shared head (大型、中型、小型企业; 大、中、小型企业; 城镇、农村居民)', () => {
+    const sizes = factsOf('大型、中型、小型企业产品抽样合格率分别为96.4%、90.2%和83.7%。');
+    expect(sizes.map((f) => f.subject)).toEqual(['大型企业', '中型企业', '小型企业']);
+    const short = factsOf('全市大、中、小型企业产品质量抽查合格率分别为97%、91.5%、84.2%。');
+    expect(byValue(short, 97).subject).toBe('大型企业');
+    const residents = factsOf('城镇、农村居民人均可支配收入分别增长4.6%、6.9%。');
+    expect(byValue(residents, 4.6).subject).toBe('城镇居民');
+  });
+  it('leaves items that name a thing of their own, or a list whose values do not match its items', () => {
+    const own = factsOf('金融业、软件和信息服务业增加值分别增长5.2%、11.4%。');
+    expect(byValue(own, 5.2).subject).not.toBe('融业服务业');
+    expect(byValue(own, 11.4).subject).not.toBe('软件服务业');
+  });
+});

@@ -664,6 +664,47 @@ function listedItem(input: FigureInput, rules: SubjectRules): string | null {
   return item;
 }
 
+/** Longest item of a list that shares the head of its last item (大型、中型、小型企业; 省级、市级、县级检验机构). */
+const SHORT_ITEM = 4;
+
+/**
+ * The subject of the figure's item in a list given figures in order whose short items share the head the
+ * last item ends with (大型、中型、小型企业抽样合格率分别为… → 大型企业, 中型企业, 小型企业; 大、中、小型企业 →
+ * 大型企业): the contract's one fact per value, each with its own subject when the sentence names them.
+ */
+function sharedHeadItem(input: FigureInput, rules: SubjectRules, named: (from: number, to: number) => string | null): string | null {
+  const { view, start } = input;
+  const clauseStart = view.clauseStart(start);
+  const respectively = RESPECTIVELY.exec(view.text.slice(clauseStart, start));
+  if (!respectively) return null;
+  const listEnd = clauseStart + respectively.index;
+  const parts = view.text.slice(clauseStart, listEnd).split(/[、和及与]/);
+  if (parts.length < 2 || parts.slice(1, -1).some((part) => part.length === 0 || part.length > SHORT_ITEM)) return null;
+  // Items that name a thing of their own (金融业、软件和信息服务业) share no head; a list must give each item a value.
+  if (parts.slice(0, -1).some((part) => endsInHead(part, rules))) return null;
+  const values = view.text.slice(listEnd, view.clauseEnd(start)).match(/[0-9０-９]+(?:[.．][0-9０-９]+)?/g) ?? [];
+  if (values.length !== parts.length) return null;
+  const last = parts[parts.length - 1]!;
+  const lastSubject = named(listEnd - last.length, listEnd);
+  const head = lastSubject ? rules.heads.find((h) => lastSubject.endsWith(h) && lastSubject.length > h.length) : undefined;
+  if (!lastSubject || !head) return null;
+  // The figure's place among the values: how many values, each followed by a separator, come before it.
+  const index = (view.text.slice(listEnd, start).match(/[0-9０-９][^、和及与]*[、和及与]/g) ?? []).length;
+  if (index >= parts.length) return null;
+  if (index === parts.length - 1) return lastSubject;
+  const modifier = lastSubject.slice(0, -head.length);
+  // The first item may follow words of the clause's own (全省大型): it is as long as the second.
+  const item = index === 0 ? parts[0]!.slice(-parts[1]!.length) : parts[index]!;
+  if (!/^[\u4e00-\u9fff]+$/.test(item) || item.length > SHORT_ITEM) return null;
+  // A one-character item takes the ending of the last item's modifier (大 with 小型 → 大型, 省 with 县级 → 省级).
+  return item + (item.length === 1 ? modifier.slice(1) : '') + head;
+}
+
+/** Whether a word ends in a head of the lexicon (an item naming a thing of its own). */
+function endsInHead(word: string, rules: SubjectRules): boolean {
+  return rules.heads.some((head) => word.endsWith(head));
+}
+
 /** A digit or a numeral of a count (a clause holding one states a figure of its own). */
 const NUMERAL = /[0-9０-９]|[一二三四五六七八九十两百千万亿]+[个项家批件起人次种类户名]/;
 
@@ -674,6 +715,8 @@ function subjectOf(input: FigureInput, section: ScopeSection | null, scope: Docu
   const { view, phrase, start } = input;
   const isPlace = (token: Token) => rules.places.lookup(token.word) !== null;
   const named = (from: number, to: number) => (from < to ? subjectOfTokens(view.tokensIn(from, to), rules.subjects, isPlace) : null);
+  const shared = sharedHeadItem(input, rules.subjects, named);
+  if (shared) return shared;
   // A count is about what its classifier counts, the noun run right after it (抽查了45种乳制品).
   const counted =
     input.type === 'count' ? countedThing(view.tokensIn(input.end, view.clauseEnd(input.end)), input.end, rules.subjects, isPlace) : null;
