@@ -263,6 +263,9 @@ describe('category: capacity', () => {
   it('does not take a physical capacity for a business figure, but a share of it', () => {
     expect(categoryOf('淘汰落后炼钢产能', 'amount', cues)).toBeNull();
     expect(categoryOf('白酒产能占比', 'rate', cues)).toBe('finance');
+    // An industry named by its energy use is no energy supervision: its value added is a business figure.
+    expect(categoryOf('高耗能行业增加值占比', 'rate', cues)).toBe('finance');
+    expect(categoryOf('重点耗能企业', 'count', cues)).toBe('metrology');
   });
 });
 
