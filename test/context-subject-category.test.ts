@@ -339,3 +339,14 @@ describe('subject: short items of a list given figures in order share the head o
     expect(byValue(own, 11.4).subject).not.toBe('软件服务业');
   });
 });
+
+describe('subject: abstract words name nothing', () => {
+  it('takes no bare 中心 (以…为中心) and no 天数 (a measure of days) as the subject', () => {
+    const centre = factsOf('会议提出了以提高产品质量为中心的八项措施。');
+    expect(centre.every((f) => f.subject !== '中心')).toBe(true);
+    const days = factsOf('全市空气质量优良天数比例达到88.4%。');
+    expect(byValue(days, 88.4).subject).not.toBe('天数');
+    const named = factsOf('新建省级产品质量检验中心6家。');
+    expect(byValue(named, 6).subject).toContain('检验中心');
+  });
+});
