@@ -346,7 +346,20 @@ describe('subject: abstract words name nothing', () => {
     expect(centre.every((f) => f.subject !== '中心')).toBe(true);
     const days = factsOf('全市空气质量优良天数比例达到88.4%。');
     expect(byValue(days, 88.4).subject).not.toBe('天数');
+    const share = factsOf('国产品牌的市场占有率从12%提高到26%。');
+    expect(byValue(share, 26).subject).not.toBe('市场');
+    const count = factsOf('全国电梯生产企业数量大约有680多家，行业企业数量仍在增加。');
+    expect(count.every((f) => f.subject !== '企业')).toBe(true);
     const named = factsOf('新建省级产品质量检验中心6家。');
     expect(byValue(named, 6).subject).toContain('检验中心');
+  });
+});
+
+describe('subject: the activity a measure is of is not the thing measured', () => {
+  it('strips 通车, 播种, 运营 before the measure and finds none in 有效灌溉面积', () => {
+    expect(byValue(factsOf('全省高速公路通车里程达到4870公里。'), 4870).subject).toBe('高速公路');
+    expect(byValue(factsOf('全年粮食播种面积稳定在9600万亩。'), 96000000).subject).toBe('粮食');
+    expect(byValue(factsOf('城市轨道交通运营里程突破360公里。'), 360).subject).toBe('城市轨道交通');
+    expect(byValue(factsOf('新增有效灌溉面积45万亩。'), 450000).subject).toBeNull();
   });
 });

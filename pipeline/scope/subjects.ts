@@ -20,6 +20,7 @@ interface SubjectsFile {
   continuing: string[];
   sectorWords: string[];
   dropActions: string[];
+  measureActivities: string[];
 }
 
 export interface SubjectRules {
@@ -40,6 +41,8 @@ export interface SubjectRules {
   sectorWords: readonly string[];
   /** Actions a run may open with before what they act on (检查食品生产单位): dropped unless a kind follows (检验检测机构). */
   dropActions: ReadonlySet<string>;
+  /** The activity a measure is of (通车里程, 播种面积): not part of the thing measured. */
+  measureActivities: readonly string[];
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -59,6 +62,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         continuing: new Set(file.continuing),
         sectorWords: file.sectorWords,
         dropActions: new Set(file.dropActions),
+        measureActivities: file.measureActivities,
       };
     },
     'compiled',
@@ -297,7 +301,11 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
   // What the test measured is not the subject: the product before it is (生乳蛋白质含量 → 生乳), else none.
   const tested = rules.tested.find((t) => thing.endsWith(t));
   if (tested) thing = thing.slice(0, -tested.length);
-  if (thing.length < 2 || rules.notSubjects.has(thing) || rules.measures.some((m) => thing.endsWith(m))) return null;
+  // Nor is the activity the measure is of (高速公路通车里程 → 高速公路, 有效灌溉面积 → none).
+  const activity = rules.measureActivities.find((a) => thing.endsWith(a));
+  if (activity) thing = thing.slice(0, -activity.length);
+  if (thing.length < 2 || rules.notSubjects.has(thing) || rules.generic.has(thing) || rules.measures.some((m) => thing.endsWith(m)))
+    return null;
   // What narrows the thing is kept (规模以上工业增加值 → 规模以上工业), as in a run of its own.
   const narrowed = text.startsWith(thing) ? narrowedStart(tokens, first, rules) : first;
   const narrowing = tokens
