@@ -363,3 +363,15 @@ describe('subject: the activity a measure is of is not the thing measured', () =
     expect(byValue(factsOf('新增有效灌溉面积45万亩。'), 450000).subject).toBeNull();
   });
 });
+
+describe('subject: counts of grades that share the noun of the last count', () => {
+  it('gives each grade the noun named after the last count, and keeps a grade glued before its noun', () => {
+    const firms = factsOf('新增3家千亿级、18家百亿级工业企业。');
+    expect(byValue(firms, 3).subject).toBe('千亿级工业企业');
+    expect(byValue(firms, 18).subject).toBe('百亿级工业企业');
+  });
+  it('leaves an item that is a noun of its own (片区) to itself', () => {
+    const items = factsOf('建设15个先行片区、260个样板村。');
+    expect(byValue(items, 15).subject).not.toContain('样板');
+  });
+});

@@ -705,6 +705,34 @@ function endsInHead(word: string, rules: SubjectRules): boolean {
   return rules.heads.some((head) => word.endsWith(head));
 }
 
+/** A grade word glued after a count (千亿级, 省级, 国家级): it narrows what the count counts. */
+const GRADE = /^[\u4e00-\u9fff]{1,3}级/;
+/** A grade alone after a count, closed by a list separator and followed by the next count (2家千亿级、24家…). */
+const SHORT_COUNTED_ITEM = /^([\u4e00-\u9fff]{1,3}级)、(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[个家项座所名批类种])/;
+
+/**
+ * What a count counts, keeping the grade glued before the noun run (24家百亿级工业企业 → 百亿级工业企业), and for a
+ * grade alone whose noun follows only the next count (2家千亿级、24家百亿级工业企业; 8个国家级、13个省级区域医疗中心)
+ * the item with the noun of the next (千亿级工业企业, 国家级区域医疗中心): contract, per item in enumerations.
+ */
+function countedSubject(input: FigureInput, rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+  const { view, end } = input;
+  const clauseEnd = view.clauseEnd(end);
+  const after = view.text.slice(end, clauseEnd);
+  const counted = (at: number) => {
+    const grade = GRADE.exec(view.text.slice(at, clauseEnd))?.[0] ?? '';
+    const thing = countedThing(view.tokensIn(at + grade.length, clauseEnd), at + grade.length, rules, isPlace);
+    return thing ? { grade, thing } : null;
+  };
+  const item = SHORT_COUNTED_ITEM.exec(after);
+  if (item && !endsInHead(item[1]!, rules)) {
+    const next = counted(end + item[0].length);
+    return next ? item[1]! + next.thing : null;
+  }
+  const own = counted(end);
+  return own ? own.grade + own.thing : null;
+}
+
 /** A digit or a numeral of a count (a clause holding one states a figure of its own). */
 const NUMERAL = /[0-9０-９]|[一二三四五六七八九十两百千万亿]+[个项家批件起人次种类户名]/;
 
@@ -718,8 +746,7 @@ function subjectOf(input: FigureInput, section: ScopeSection | null, scope: Docu
   const shared = sharedHeadItem(input, rules.subjects, named);
   if (shared) return shared;
   // A count is about what its classifier counts, the noun run right after it (抽查了45种乳制品).
-  const counted =
-    input.type === 'count' ? countedThing(view.tokensIn(input.end, view.clauseEnd(input.end)), input.end, rules.subjects, isPlace) : null;
+  const counted = input.type === 'count' ? countedSubject(input, rules.subjects, isPlace) : null;
   if (counted) return counted;
   if (phrase) {
     const tokens = [...view.tokensIn(phrase.preStart, phrase.preEnd), ...view.tokensIn(phrase.postStart, phrase.postEnd)];
