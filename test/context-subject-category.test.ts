@@ -332,11 +332,15 @@ describe('subject: short items of a list given figures in order share the head o
     expect(byValue(short, 97).subject).toBe('大型企业');
     const residents = factsOf('城镇、农村居民人均可支配收入分别增长4.6%、6.9%。');
     expect(byValue(residents, 4.6).subject).toBe('城镇居民');
+    const within = factsOf('全体居民收入增长5.3%，其中城镇、农村居民收入分别增长4.4%、6.6%。');
+    expect(byValue(within, 4.4).subject).toBe('城镇居民');
   });
   it('leaves items that name a thing of their own, or a list whose values do not match its items', () => {
     const own = factsOf('金融业、软件和信息服务业增加值分别增长5.2%、11.4%。');
     expect(byValue(own, 5.2).subject).not.toBe('融业服务业');
     expect(byValue(own, 11.4).subject).not.toBe('软件服务业');
+    const longer = factsOf('炼铁、炼钢先进产能占比分别达到58.1%、61.7%。');
+    expect(byValue(longer, 58.1).subject).not.toBe('炼铁钢');
   });
 });
 

@@ -693,11 +693,21 @@ function sharedHeadItem(input: FigureInput, rules: SubjectRules, named: (from: n
   if (index >= parts.length) return null;
   if (index === parts.length - 1) return lastSubject;
   const modifier = lastSubject.slice(0, -head.length);
-  // The first item may follow words of the clause's own (全省大型): it is as long as the second.
-  const item = index === 0 ? parts[0]!.slice(-parts[1]!.length) : parts[index]!;
-  if (!/^[\u4e00-\u9fff]+$/.test(item) || item.length > SHORT_ITEM) return null;
+  // The first item may follow words of the clause's own (全省大型, 其中城镇): it is as long as a middle one, or
+  // without the scope words it opens with when there is none.
+  const item = index === 0 ? firstItem(parts, rules) : parts[index]!;
+  // An item stands for the last item's modifier (大型 for 小型), so it is no longer than it (炼铁 is no 炼 of 炼钢).
+  if (!/^[\u4e00-\u9fff]+$/.test(item) || item.length > SHORT_ITEM || item.length > modifier.length) return null;
   // A one-character item takes the ending of the last item's modifier (大 with 小型 → 大型, 省 with 县级 → 省级).
   return item + (item.length === 1 ? modifier.slice(1) : '') + head;
+}
+
+/** The first item of a list of short items, without the words of the clause before it. */
+function firstItem(parts: readonly string[], rules: SubjectRules): string {
+  if (parts.length > 2) return parts[0]!.slice(-parts[1]!.length);
+  let item = parts[0]!;
+  for (const word of rules.dropLeading) if (item.startsWith(word) && item.length > word.length) item = item.slice(word.length);
+  return item;
 }
 
 /** Whether a word ends in a head of the lexicon (an item naming a thing of its own). */
@@ -738,13 +748,13 @@ const NUMERAL = /[0-9０-９]|[一二三四五六七八九十两百千万亿]+[�
 
 function subjectOf(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: ContextRules): string | null {
   if (input.listedSubject) return input.listedSubject;
-  const item = listedItem(input, rules.subjects);
-  if (item) return item;
   const { view, phrase, start } = input;
   const isPlace = (token: Token) => rules.places.lookup(token.word) !== null;
   const named = (from: number, to: number) => (from < to ? subjectOfTokens(view.tokensIn(from, to), rules.subjects, isPlace) : null);
   const shared = sharedHeadItem(input, rules.subjects, named);
   if (shared) return shared;
+  const item = listedItem(input, rules.subjects);
+  if (item) return item;
   // A count is about what its classifier counts, the noun run right after it (抽查了45种乳制品).
   const counted = input.type === 'count' ? countedSubject(input, rules.subjects, isPlace) : null;
   if (counted) return counted;
