@@ -263,6 +263,9 @@ describe('category: capacity', () => {
   it('does not take a physical capacity for a business figure, but a share of it', () => {
     expect(categoryOf('淘汰落后炼钢产能', 'amount', cues)).toBeNull();
     expect(categoryOf('白酒产能占比', 'rate', cues)).toBe('finance');
+    // An industry named by its energy use is no energy supervision: its value added is a business figure.
+    expect(categoryOf('高耗能行业增加值占比', 'rate', cues)).toBe('finance');
+    expect(categoryOf('重点耗能企业', 'count', cues)).toBe('metrology');
   });
 });
 
@@ -279,5 +282,100 @@ describe('document topic: a page about a company its title names', () => {
   it('does not for a name the text gives only a few times (a speaker quoted in a title)', () => {
     const facts = factsOf(page(3), 'quoted-page');
     expect(byValue(facts, 340000000).subject).toBeNull();
+  });
+});
+
+describe('subject: what a count’s classifier counts, the noun run right after the figure', () => {
+  it('takes the thing counted, not a head named later in the sentence', () => {
+    const bodies = factsOf('全年有60多个检验检测机构扩大了食品检测范围。');
+    expect(byValue(bodies, 60).subject).toBe('检验检测机构');
+    const toys = factsOf('抽检中有23种儿童玩具被检出塑化剂超标，涉及多家电器商场。');
+    expect(byValue(toys, 23).subject).toBe('儿童玩具');
+  });
+  it('counts merchants and groups of people by the word that names them (采购商, 经销商)', () => {
+    const buyers = factsOf('本届展会到会洽谈的海外采购商共计1850人。');
+    expect(byValue(buyers, 1850).subject).toContain('采购商');
+    const dealers = factsOf('约谈320家经销商，督促其落实进货查验制度。');
+    expect(byValue(dealers, 320).subject).toBe('经销商');
+  });
+  it('falls back to the sentence when the counted word names nothing of its own (a bare 品种, 企业)', () => {
+    const facts = factsOf('今年将枸杞、黄芪等6个品种列为重点监测药材。');
+    expect(byValue(facts, 6).subject).not.toBe('品种');
+  });
+});
+
+describe('subject and category: each item of a list of business measures', () => {
+  it('reads 营收 and 资产总额 as measures of what precedes them, and 营收 as finance', () => {
+    const listed = factsOf('规上工业企业利润、规上服务业企业营收分别增长4.2%、7.7%。');
+    expect(byValue(listed, 7.7).subject).toBe('规上服务业企业');
+    expect(byValue(listed, 7.7).category).toBe('finance');
+    const assets = factsOf('全省保险业资产总额达到2.3万亿元。');
+    expect(byValue(assets, 2.3e12).subject).toBe('保险业');
+  });
+});
+
+describe('subject: a clause about what a test measures goes on about the product tested', () => {
+  it('gives a count of what failed on a tested substance the product an earlier clause names', () => {
+    const furniture = factsOf('本次共抽查实木家具75批次，甲醛释放量超标的有6批次。');
+    expect(byValue(furniture, 6).subject).toBe('实木家具');
+    const milk = factsOf('今年抽检生鲜乳样品420批次，菌落总数不达标的9批次。');
+    expect(byValue(milk, 420).subject).toBe('生鲜乳');
+    expect(byValue(milk, 9).subject).toBe('生鲜乳');
+  });
+});
+
+describe('subject: short items of a list given figures in order share the head of the last', () => {
+  it('gives each value its item with the shared head (大型、中型、小型企业; 大、中、小型企业; 城镇、农村居民)', () => {
+    const sizes = factsOf('大型、中型、小型企业产品抽样合格率分别为96.4%、90.2%和83.7%。');
+    expect(sizes.map((f) => f.subject)).toEqual(['大型企业', '中型企业', '小型企业']);
+    const short = factsOf('全市大、中、小型企业产品质量抽查合格率分别为97%、91.5%、84.2%。');
+    expect(byValue(short, 97).subject).toBe('大型企业');
+    const residents = factsOf('城镇、农村居民人均可支配收入分别增长4.6%、6.9%。');
+    expect(byValue(residents, 4.6).subject).toBe('城镇居民');
+    const within = factsOf('全体居民收入增长5.3%，其中城镇、农村居民收入分别增长4.4%、6.6%。');
+    expect(byValue(within, 4.4).subject).toBe('城镇居民');
+  });
+  it('leaves items that name a thing of their own, or a list whose values do not match its items', () => {
+    const own = factsOf('金融业、软件和信息服务业增加值分别增长5.2%、11.4%。');
+    expect(byValue(own, 5.2).subject).not.toBe('融业服务业');
+    expect(byValue(own, 11.4).subject).not.toBe('软件服务业');
+    const longer = factsOf('炼铁、炼钢先进产能占比分别达到58.1%、61.7%。');
+    expect(byValue(longer, 58.1).subject).not.toBe('炼铁钢');
+  });
+});
+
+describe('subject: abstract words name nothing', () => {
+  it('takes no bare 中心 (以…为中心) and no 天数 (a measure of days) as the subject', () => {
+    const centre = factsOf('会议提出了以提高产品质量为中心的八项措施。');
+    expect(centre.every((f) => f.subject !== '中心')).toBe(true);
+    const days = factsOf('全市空气质量优良天数比例达到88.4%。');
+    expect(byValue(days, 88.4).subject).not.toBe('天数');
+    const share = factsOf('国产品牌的市场占有率从12%提高到26%。');
+    expect(byValue(share, 26).subject).not.toBe('市场');
+    const count = factsOf('全国电梯生产企业数量大约有680多家，行业企业数量仍在增加。');
+    expect(count.every((f) => f.subject !== '企业')).toBe(true);
+    const named = factsOf('新建省级产品质量检验中心6家。');
+    expect(byValue(named, 6).subject).toContain('检验中心');
+  });
+});
+
+describe('subject: the activity a measure is of is not the thing measured', () => {
+  it('strips 通车, 播种, 运营 before the measure and finds none in 有效灌溉面积', () => {
+    expect(byValue(factsOf('全省高速公路通车里程达到4870公里。'), 4870).subject).toBe('高速公路');
+    expect(byValue(factsOf('全年粮食播种面积稳定在9600万亩。'), 96000000).subject).toBe('粮食');
+    expect(byValue(factsOf('城市轨道交通运营里程突破360公里。'), 360).subject).toBe('城市轨道交通');
+    expect(byValue(factsOf('新增有效灌溉面积45万亩。'), 450000).subject).toBeNull();
+  });
+});
+
+describe('subject: counts of grades that share the noun of the last count', () => {
+  it('gives each grade the noun named after the last count, and keeps a grade glued before its noun', () => {
+    const firms = factsOf('新增3家千亿级、18家百亿级工业企业。');
+    expect(byValue(firms, 3).subject).toBe('千亿级工业企业');
+    expect(byValue(firms, 18).subject).toBe('百亿级工业企业');
+  });
+  it('leaves an item that is a noun of its own (片区) to itself', () => {
+    const items = factsOf('建设15个先行片区、260个样板村。');
+    expect(byValue(items, 15).subject ?? '').not.toContain('样板');
   });
 });

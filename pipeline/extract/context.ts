@@ -10,7 +10,7 @@ import { loadRegionIndex } from '../metadata/regions';
 import { CATEGORY_ORDER, categoryOf, loadCategoryCues, type CategoryCue } from '../scope/category';
 import { placesIn, type ResolvedPlace } from '../scope/places-in';
 import { buildScope } from '../scope/scope';
-import { continuesEarlierClause, loadSubjectRules, subjectOfTokens, type SubjectRules } from '../scope/subjects';
+import { continuesEarlierClause, countedThing, loadSubjectRules, subjectOfTokens, type SubjectRules } from '../scope/subjects';
 import { findTimes, loadTimeRules, type TimeMention, type TimeRules } from '../scope/time';
 import type { Lexicons } from './lexicons';
 import type { SentenceView } from './sentence';
@@ -697,16 +697,100 @@ function listedItem(input: FigureInput, rules: SubjectRules): string | null {
   return item;
 }
 
+/** Longest item of a list that shares the head of its last item (大型、中型、小型企业; 省级、市级、县级检验机构). */
+const SHORT_ITEM = 4;
+
+/**
+ * The subject of the figure's item in a list given figures in order whose short items share the head the
+ * last item ends with (大型、中型、小型企业抽样合格率分别为… → 大型企业, 中型企业, 小型企业; 大、中、小型企业 →
+ * 大型企业): the contract's one fact per value, each with its own subject when the sentence names them.
+ */
+function sharedHeadItem(input: FigureInput, rules: SubjectRules, named: (from: number, to: number) => string | null): string | null {
+  const { view, start } = input;
+  const clauseStart = view.clauseStart(start);
+  const respectively = RESPECTIVELY.exec(view.text.slice(clauseStart, start));
+  if (!respectively) return null;
+  const listEnd = clauseStart + respectively.index;
+  const parts = view.text.slice(clauseStart, listEnd).split(/[、和及与]/);
+  if (parts.length < 2 || parts.slice(1, -1).some((part) => part.length === 0 || part.length > SHORT_ITEM)) return null;
+  // Items that name a thing of their own (金融业、软件和信息服务业) share no head; a list must give each item a value.
+  if (parts.slice(0, -1).some((part) => endsInHead(part, rules))) return null;
+  const values = view.text.slice(listEnd, view.clauseEnd(start)).match(/[0-9０-９]+(?:[.．][0-9０-９]+)?/g) ?? [];
+  if (values.length !== parts.length) return null;
+  const last = parts[parts.length - 1]!;
+  const lastSubject = named(listEnd - last.length, listEnd);
+  const head = lastSubject ? rules.heads.find((h) => lastSubject.endsWith(h) && lastSubject.length > h.length) : undefined;
+  if (!lastSubject || !head) return null;
+  // The figure's place among the values: how many values, each followed by a separator, come before it.
+  const index = (view.text.slice(listEnd, start).match(/[0-9０-９][^、和及与]*[、和及与]/g) ?? []).length;
+  if (index >= parts.length) return null;
+  if (index === parts.length - 1) return lastSubject;
+  const modifier = lastSubject.slice(0, -head.length);
+  // The first item may follow words of the clause's own (全省大型, 其中城镇): it is as long as a middle one, or
+  // without the scope words it opens with when there is none.
+  const item = index === 0 ? firstItem(parts, rules) : parts[index]!;
+  // An item stands for the last item's modifier (大型 for 小型), so it is no longer than it (炼铁 is no 炼 of 炼钢).
+  if (!/^[\u4e00-\u9fff]+$/.test(item) || item.length > SHORT_ITEM || item.length > modifier.length) return null;
+  // A one-character item takes the ending of the last item's modifier (大 with 小型 → 大型, 省 with 县级 → 省级).
+  return item + (item.length === 1 ? modifier.slice(1) : '') + head;
+}
+
+/** The first item of a list of short items, without the words of the clause before it. */
+function firstItem(parts: readonly string[], rules: SubjectRules): string {
+  if (parts.length > 2) return parts[0]!.slice(-parts[1]!.length);
+  let item = parts[0]!;
+  for (const word of rules.dropLeading) if (item.startsWith(word) && item.length > word.length) item = item.slice(word.length);
+  return item;
+}
+
+/** Whether a word ends in a head of the lexicon (an item naming a thing of its own). */
+function endsInHead(word: string, rules: SubjectRules): boolean {
+  return rules.heads.some((head) => word.endsWith(head));
+}
+
+/** A grade word glued after a count (千亿级, 省级, 国家级): it narrows what the count counts. */
+const GRADE = /^[\u4e00-\u9fff]{1,3}级/;
+/** A grade alone after a count, closed by a list separator and followed by the next count (2家千亿级、24家…). */
+const SHORT_COUNTED_ITEM = /^([\u4e00-\u9fff]{1,3}级)、(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[个家项座所名批类种])/;
+
+/**
+ * What a count counts, keeping the grade glued before the noun run (24家百亿级工业企业 → 百亿级工业企业), and for a
+ * grade alone whose noun follows only the next count (2家千亿级、24家百亿级工业企业; 8个国家级、13个省级区域医疗中心)
+ * the item with the noun of the next (千亿级工业企业, 国家级区域医疗中心): contract, per item in enumerations.
+ */
+function countedSubject(input: FigureInput, rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+  const { view, end } = input;
+  const clauseEnd = view.clauseEnd(end);
+  const after = view.text.slice(end, clauseEnd);
+  const counted = (at: number) => {
+    const grade = GRADE.exec(view.text.slice(at, clauseEnd))?.[0] ?? '';
+    const thing = countedThing(view.tokensIn(at + grade.length, clauseEnd), at + grade.length, rules, isPlace);
+    return thing ? { grade, thing } : null;
+  };
+  const item = SHORT_COUNTED_ITEM.exec(after);
+  if (item && !endsInHead(item[1]!, rules)) {
+    const next = counted(end + item[0].length);
+    return next ? item[1]! + next.thing : null;
+  }
+  const own = counted(end);
+  return own ? own.grade + own.thing : null;
+}
+
 /** A digit or a numeral of a count (a clause holding one states a figure of its own). */
 const NUMERAL = /[0-9０-９]|[一二三四五六七八九十两百千万亿]+[个项家批件起人次种类户名]/;
 
 function subjectOf(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: ContextRules): string | null {
   if (input.listedSubject) return input.listedSubject;
-  const item = listedItem(input, rules.subjects);
-  if (item) return item;
   const { view, phrase, start } = input;
   const isPlace = (token: Token) => rules.places.lookup(token.word) !== null;
   const named = (from: number, to: number) => (from < to ? subjectOfTokens(view.tokensIn(from, to), rules.subjects, isPlace) : null);
+  const shared = sharedHeadItem(input, rules.subjects, named);
+  if (shared) return shared;
+  const item = listedItem(input, rules.subjects);
+  if (item) return item;
+  // A count is about what its classifier counts, the noun run right after it (抽查了45种乳制品).
+  const counted = input.type === 'count' ? countedSubject(input, rules.subjects, isPlace) : null;
+  if (counted) return counted;
   if (phrase) {
     const tokens = [...view.tokensIn(phrase.preStart, phrase.preEnd), ...view.tokensIn(phrase.postStart, phrase.postEnd)];
     const own = subjectOfTokens(tokens, rules.subjects, isPlace);

@@ -20,6 +20,7 @@ interface SubjectsFile {
   continuing: string[];
   sectorWords: string[];
   dropActions: string[];
+  measureActivities: string[];
 }
 
 export interface SubjectRules {
@@ -40,6 +41,8 @@ export interface SubjectRules {
   sectorWords: readonly string[];
   /** Actions a run may open with before what they act on (检查食品生产单位): dropped unless a kind follows (检验检测机构). */
   dropActions: ReadonlySet<string>;
+  /** The activity a measure is of (通车里程, 播种面积): not part of the thing measured. */
+  measureActivities: readonly string[];
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -59,6 +62,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         continuing: new Set(file.continuing),
         sectorWords: file.sectorWords,
         dropActions: new Set(file.dropActions),
+        measureActivities: file.measureActivities,
       };
     },
     'compiled',
@@ -259,6 +263,8 @@ export function continuesEarlierClause(tokens: readonly Token[], rules: SubjectR
         RESULT_RATE.test(token.word) ||
         // A measure (净利润, 营业收入, 产量) needs an owner: alone it goes on about what the earlier clause named.
         rules.measures.includes(token.word) ||
+        // So does what a test measures in the product (甲醛释放量, 菌落总数): contract, the subject is the product tested.
+        rules.tested.some((tested) => token.word.endsWith(tested)) ||
         rules.continuing.has(token.word)),
   );
 }
@@ -314,7 +320,11 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
   // What the test measured is not the subject: the product before it is (生乳蛋白质含量 → 生乳), else none.
   const tested = rules.tested.find((t) => thing.endsWith(t));
   if (tested) thing = thing.slice(0, -tested.length);
-  if (thing.length < 2 || rules.notSubjects.has(thing) || rules.measures.some((m) => thing.endsWith(m))) return null;
+  // Nor is the activity the measure is of (高速公路通车里程 → 高速公路, 有效灌溉面积 → none).
+  const activity = rules.measureActivities.find((a) => thing.endsWith(a));
+  if (activity) thing = thing.slice(0, -activity.length);
+  if (thing.length < 2 || rules.notSubjects.has(thing) || rules.generic.has(thing) || rules.measures.some((m) => thing.endsWith(m)))
+    return null;
   // What narrows the thing is kept (规模以上工业增加值 → 规模以上工业), as in a run of its own.
   const narrowed = text.startsWith(thing) ? narrowedStart(tokens, first, rules) : first;
   const narrowing = tokens
@@ -469,4 +479,22 @@ function totalsWithLonger(counts: ReadonlyMap<string, number>): Map<string, numb
     }
   }
   return totals;
+}
+
+/**
+ * What a count's classifier counts: the noun run glued right after the figure, the thing the figure modifies
+ * (抽检45种乳制品, 100多个检测机构增强了…, 9组隔离开关: contract, the noun phrase the figure modifies), not a later
+ * head of the sentence. `after` holds the words from `at`, where the figure ends. Null when no subject word
+ * follows or the run names nothing of its own (a bare 企业, 产品).
+ */
+export function countedThing(after: readonly Token[], at: number, rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+  const run: Token[] = [];
+  let pos = at;
+  for (const token of after) {
+    if (token.start !== pos || !isSubjectWord(token, rules) || isPlace(token)) break;
+    run.push(token);
+    pos = token.end;
+  }
+  const thing = run.length > 0 ? subjectOfTokens(run, rules, isPlace) : null;
+  return thing !== null && !rules.generic.has(thing) ? thing : null;
 }
