@@ -209,9 +209,16 @@ function timeOfFigure(input: FigureInput, times: readonly TimeMention[]): TimeMe
   }
   const free = before.filter((t) => !boundToItsFigure(view.text, t));
   const inClause = free.filter((t) => t.start >= clauseStart);
-  // A vague past (以前允许50万个，现在是200万个) dates only its own clause.
-  const dated = free.filter((t) => t.kind !== 'vague');
+  // A vague past (以前允许50万个，现在是200万个) dates only its own clause, unless it is a clause of its own
+  // that sets the time of what follows (以前，生乳…每毫升不超过50万个).
+  const dated = free.filter((t) => t.kind !== 'vague' || standsAlone(view, t));
   return inClause[inClause.length - 1] ?? dated[dated.length - 1] ?? null;
+}
+
+/** Whether a time word is a clause by itself (以前，…; 早几年，…): it sets the time of the clauses after it. */
+function standsAlone(view: FigureInput['view'], time: TimeMention): boolean {
+  const opening = view.text.slice(view.clauseStart(time.start), time.start);
+  return /^\s*(?:在|而|但|可|)\s*$/.test(opening) && /^[，,]/.test(view.text.slice(time.end, time.end + 1));
 }
 
 /**
