@@ -183,3 +183,17 @@ describe('period: N年来 in a meeting report looks back (contract: 五年来 in
     expect(figure(facts, 480)?.period).toBe('2013-2017');
   });
 });
+
+describe('region: a standard’s title takes the issuer of the code written beside it (contract: national standards → 全国, ISO → null)', () => {
+  const named = (facts: readonly Fact[], name: string) => facts.find((f) => f.type === 'standard' && f.name === name);
+  it('gives a title after a GB code the region 全国, in a provincial report', () => {
+    const facts = factsOf('辽宁省质量技术监督局2015年工作总结\n全省有120家企业导入GB/T 19580-2012《卓越绩效评价准则》。');
+    expect(named(facts, '卓越绩效评价准则')?.region).toBe('全国');
+  });
+  it('gives a title before a bracketed ISO code no region, and one before a DB code its province', () => {
+    const iso = factsOf('辽宁省质量技术监督局2015年工作总结\n全省食品企业按照《食品安全管理体系》(ISO 22000)开展认证。');
+    expect(named(iso, '食品安全管理体系')?.region).toBeNull();
+    const local = factsOf('吉林省质量技术监督局2015年工作总结\n发布《梅花鹿养殖技术规范》(DB22/T 2201-2015)。');
+    expect(named(local, '梅花鹿养殖技术规范')?.region).toBe('吉林省');
+  });
+});
