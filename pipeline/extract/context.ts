@@ -209,9 +209,16 @@ function timeOfFigure(input: FigureInput, times: readonly TimeMention[]): TimeMe
   }
   const free = before.filter((t) => !boundToItsFigure(view.text, t));
   const inClause = free.filter((t) => t.start >= clauseStart);
-  // A vague past (以前允许50万个，现在是200万个) dates only its own clause.
-  const dated = free.filter((t) => t.kind !== 'vague');
+  // A vague past (以前允许50万个，现在是200万个) dates only its own clause, unless it is a clause of its own
+  // that sets the time of what follows (以前，生乳…每毫升不超过50万个).
+  const dated = free.filter((t) => t.kind !== 'vague' || standsAlone(view, t));
   return inClause[inClause.length - 1] ?? dated[dated.length - 1] ?? null;
+}
+
+/** Whether a time word is a clause by itself (以前，…; 早几年，…): it sets the time of the clauses after it. */
+function standsAlone(view: FigureInput['view'], time: TimeMention): boolean {
+  const opening = view.text.slice(view.clauseStart(time.start), time.start);
+  return /^\s*(?:在|而|但|可|)\s*$/.test(opening) && /^[，,]/.test(view.text.slice(time.end, time.end + 1));
 }
 
 /**
@@ -451,6 +458,19 @@ const LOCAL_CODE = /^DB\s*(\d{2})/;
 const NATIONAL_TITLE = /法$|法律|纲要|国家标准/;
 const FOREIGN_CODE = /^(?:ISO|IEC|EN|ASTM|ANSI|JIS|BS|DIN|IEEE|UL|CAC|ITU)\b/;
 
+/** A standard's code just before a title in 《》 or in brackets just after it. */
+const CODE_BEFORE = /((?:[A-Z]{2,5}(?:\s*\d{2})?(?:\/[TZ])?)\s*\d[\d.]*(?:[-—]\d{2,4})?)\s*$/;
+const CODE_AFTER = /^\s*[（(]\s*((?:[A-Z]{2,5}(?:\s*\d{2})?(?:\/[TZ])?)\s*\d[\d.]*(?:[-—]\d{2,4})?)\s*[）)]/;
+function codeBeside(text: string, start: number, end: number): string | null {
+  if (text[start] !== '《' && text[start - 1] !== '《') return null;
+  const open = text[start] === '《' ? start : start - 1;
+  const close = text.indexOf('》', end - 1);
+  return (
+    CODE_BEFORE.exec(text.slice(Math.max(0, open - 24), open))?.[1] ??
+    (close >= 0 ? (CODE_AFTER.exec(text.slice(close + 1, close + 30))?.[1] ?? null) : null)
+  );
+}
+
 /**
  * The region of the figure: the places named last before it in its clause, else in its sentence (places
  * named together give the smallest region holding them all, a place abroad gives none), else the section's,
@@ -463,14 +483,16 @@ function regionOf(
   scope: DocumentScope,
   rules: ContextRules,
 ): Division | null {
-  if (input.type === 'standard' && input.name) {
-    const name = input.name.trim();
-    const local = LOCAL_CODE.exec(name);
-    if (local) return rules.places.division(`${local[1]}0000`);
-    if (FOREIGN_CODE.test(name)) return null;
-    if (NATIONAL_CODE.test(name)) return NATIONAL;
-  }
   const { view, start } = input;
+  if (input.type === 'standard' && input.name) {
+    // A title stands for the code written beside it (GB/T 19580-2012《卓越绩效评价准则》, 《…》(DB22/T 1234)): the
+    // code's issuer is the title's too (contract: a code and the title it stands for are two facts).
+    const code = codeBeside(view.text, start, input.end) ?? input.name.trim();
+    const local = LOCAL_CODE.exec(code);
+    if (local) return rules.places.division(`${local[1]}0000`);
+    if (FOREIGN_CODE.test(code)) return null;
+    if (NATIONAL_CODE.test(code)) return NATIONAL;
+  }
   // A standard named as national or of an industry (由某省制定的《…》国家标准, its short name after it: (下称《标准》))
   // holds nationwide, whoever drafted it (contract: national standards → 全国).
   if (input.type === 'standard' && input.name && nationalStandard(view.text, input.end, input.name)) return NATIONAL;

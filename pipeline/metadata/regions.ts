@@ -180,7 +180,10 @@ export class RegionIndex {
       return self.national >= 2 ? NATIONAL_REGION : null;
     // A municipality (北京市) speaks of itself as 全市: that is the province level.
     const municipality = province !== null && MUNICIPALITIES.has(province.region.code);
-    if (prefecture && !municipality && self.prefecture > self.province && self.prefecture >= 2) return prefecture.region;
+    // A short notice speaks as its prefecture once (全市…) where its title names that prefecture (长春市…局).
+    const titleNamesPrefecture = prefecture !== null && titleMentions.has(prefecture.region.code);
+    if (prefecture && !municipality && self.prefecture > self.province && (self.prefecture >= 2 || titleNamesPrefecture))
+      return prefecture.region;
     if (!province) return self.national >= 2 ? NATIONAL_REGION : null;
     if (self.province === 0 && !municipality && province.score < 3) return null;
     // A page that speaks as no government (a news item) is about the most specific place it names: a

@@ -32,7 +32,7 @@ export function loadReportYearRules(dictionaries: Dictionaries): ReportYearRule[
 }
 
 export const LOOKS_BACK =
-  /过去一年|過去一年|过去的一年|過去的一年|去年|一年来|一年來|过年的一年|刚刚过去|剛剛過去|回望过去|回顾过去|过去五年|過去五年/;
+  /过去一年|過去一年|过去的一年|過去的一年|去年|一年来|一年來|过年的一年|刚刚过去|剛剛過去|回望过去|回顾过去|过去五年|過去五年|[二三四五六七八九十]年来|[二三四五六七八九十]年來/;
 const FIRST_QUARTER = 3;
 
 /** The year of a meeting or report named in a document's opening (在2016年全市质量工作会议上的讲话, 2010年工作报告). */

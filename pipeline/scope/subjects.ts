@@ -415,6 +415,8 @@ export function documentTopic(
   const counts = new Map<string, number>();
   const sampled = new Map<string, number>();
   const inLead = new Set<string>();
+  // A bulletin's title that names the product it samples (某省海产品质量监督抽查结果通报) says what its figures are about.
+  const sampledInTitle = new Set<string>();
   const leadEnd = (tokens[0]?.start ?? 0) + LEAD_LENGTH;
   const inTitleOrLead = (token: Token) => token.end <= leadEnd || (title !== null && token.start >= title.start && token.end <= title.end);
   for (let k = 0; k < tokens.length; k++) {
@@ -426,6 +428,7 @@ export function documentTopic(
       .map((t) => t.word)
       .join('');
     if (SAMPLED.test(after)) sampled.set(run, (sampled.get(run) ?? 0) + 1);
+    if (SAMPLED.test(after) && title !== null && tokens[k]!.start >= title.start && tokens[k]!.end <= title.end) sampledInTitle.add(run);
     counts.set(run, (counts.get(run) ?? 0) + (inTitleOrLead(tokens[k]!) ? LEAD_WEIGHT : 1));
     if (inTitleOrLead(tokens[k]!)) inLead.add(run);
   }
@@ -455,9 +458,9 @@ export function documentTopic(
     .map((run) => [run, total(run)] as const)
     .sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
-  if (!top || top[1] < TOPIC_MIN) return namedInTitle(tokens, inTitleOrLead, rules);
-  if (second && second[1] * TOPIC_LEAD > top[1] && !top[0].endsWith(second[0]) && !second[0].endsWith(top[0]))
-    return namedInTitle(tokens, inTitleOrLead, rules);
+  const fromTitle = () => (sampledInTitle.size === 1 ? [...sampledInTitle][0]! : namedInTitle(tokens, inTitleOrLead, rules));
+  if (!top || top[1] < TOPIC_MIN) return fromTitle();
+  if (second && second[1] * TOPIC_LEAD > top[1] && !top[0].endsWith(second[0]) && !second[0].endsWith(top[0])) return fromTitle();
   // Two kinds named about as often (儿童实木家具, 办公实木家具) name neither: the run they share is the topic.
   const qualifying = [...counts.keys()].filter((run) => run.endsWith(top[0]) && total(run) * 3 >= top[1]);
   const longer = qualifying.filter((run) => qualifying.every((other) => related(run, other))).sort((a, b) => b.length - a.length)[0];
