@@ -98,15 +98,26 @@ function suffixBound(text: string, at: number, to: number, lexicons: Lexicons): 
 /** `约占世界市场2%`: a cue a few words before the figure in its clause, with no other figure or clause mark between. */
 function reachBackBound(scan: SentenceScan, at: number): Bound | null {
   const { cues, maxGap } = scan.lexicons.bounds.reachBack;
-  const window = scan.text.slice(Math.max(scan.from, at - maxGap - 3), at);
+  const windowStart = Math.max(scan.from, at - maxGap - 3);
+  const window = scan.text.slice(windowStart, at);
   for (const [cue, bound] of cues) {
     const k = window.lastIndexOf(cue);
-    if (k < 0) continue;
+    if (k < 0 || coveredByNotCue(scan, windowStart + k, cue)) continue;
     const gap = window.slice(k + cue.length);
     if (gap.length <= maxGap && !/[0-9０-９，,；;。：:！？!?、\n]/.test(gap) && ![...gap].some((g) => isNumeralCode(g.charCodeAt(0))))
       return bound;
   }
   return null;
+}
+
+/** `约谈企业30家`, `节约用水`: the cue at `cueAt` is part of a word that holds it without being it (bounds.json notCues). */
+function coveredByNotCue(scan: SentenceScan, cueAt: number, cue: string): boolean {
+  return scan.lexicons.bounds.notCues.some(([word, hidden]) => {
+    if (hidden !== cue) return false;
+    for (let k = word.indexOf(cue); k >= 0; k = word.indexOf(cue, k + 1))
+      if (cueAt - k >= scan.from && scan.text.startsWith(word, cueAt - k)) return true;
+    return false;
+  });
 }
 
 /** What the quantity layer needs of a sentence: its text and span, and what its words are. */

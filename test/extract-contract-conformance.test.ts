@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { describe as show, factsOf, hasFields } from './extract-helpers';
+
+/**
+ * Statements of the fact contract (spec/facts.md v1.1) the extractor broke, each checked on a sentence of our own
+ * in the style of these reports (or the contract's own short example). The hard cases cover the rest.
+ */
+function expectFacts(text: string, wanted: Record<string, unknown>[]): void {
+  const facts = factsOf(text);
+  for (const expectFields of wanted)
+    expect(
+      facts.some((f) => hasFields(f, expectFields)),
+      `${JSON.stringify(expectFields)}\n${show(facts)}`,
+    ).toBe(true);
+}
+
+function expectNoFact(text: string, unwanted: Record<string, unknown>): void {
+  const facts = factsOf(text);
+  expect(
+    facts.filter((f) => hasFields(f, unwanted)),
+    show(facts),
+  ).toEqual([]);
+}
+
+describe('bound: 约 and 至少 bound the figure wherever the clause puts them', () => {
+  it('reads 约 before the verb as approx, and keeps it out of the metric', () => {
+    expectFacts('全年约检查生产企业300家。', [{ type: 'count', value: 300, unit: '家', bound: 'approx', metric: '检查生产企业' }]);
+    expectFacts('今年大约抽查食品1200批次。', [{ type: 'count', value: 1200, unit: '批次', bound: 'approx' }]);
+    expectFacts('这批钢材货值约人民币80万元。', [{ type: 'amount', value: 800000, unit: '元', bound: 'approx' }]);
+  });
+
+  it('reads 至少 before the verb as at_least', () => {
+    expectFacts('全年至少立案查处案件200起。', [{ type: 'count', value: 200, unit: '起', bound: 'at_least' }]);
+    expectFacts('每个乡镇每年至少开展专项检查4次。', [{ type: 'count', value: 4, unit: '次', bound: 'at_least' }]);
+  });
+
+  it('does not read 约 inside a word (约谈, 节约, 签约) as a bound', () => {
+    expectNoFact('约谈企业负责人30人。', { bound: 'approx' });
+    expectNoFact('签约企业120家。', { bound: 'approx' });
+    expectNoFact('节约用电300万千瓦时。', { bound: 'approx' });
+  });
+
+  it('stops at a clause mark: a bound of one figure is not the next one’s', () => {
+    expectFacts('全年大约检查企业300家，查处案件20起。', [
+      { type: 'count', value: 300, bound: 'approx' },
+      { type: 'count', value: 20, bound: 'exact' },
+    ]);
+  });
+});
+
+describe('brand: one product put into a scheme is a brand (甘南牦牛奶粉 → 甘肃名牌产品)', () => {
+  it('reads the contract’s own example', () => {
+    expectFacts('甘南牦牛奶粉被评为甘肃名牌产品。', [{ type: 'brand', name: '甘南牦牛奶粉', key: '名牌产品' }]);
+  });
+
+  it('reads a place-led product entering another scheme', () => {
+    expectFacts('今年，洛川苹果被认定为中国驰名商标。', [{ type: 'brand', name: '洛川苹果', metric: '中国驰名商标' }]);
+    expectFacts('宁夏枸杞入选中华老字号。', [{ type: 'brand', name: '宁夏枸杞', metric: '中华老字号' }]);
+  });
+
+  it('names no brand for a pronoun, a count, a company or a generic product', () => {
+    for (const text of [
+      '该产品被评为省名牌产品。',
+      '全市共有12个产品获评省名牌产品。',
+      '我县企业荣获中国驰名商标称号。',
+      '兰州市产品被评为名牌产品。',
+      '宏达公司被评为名牌企业。',
+    ])
+      expectNoFact(text, { type: 'brand' });
+  });
+});
