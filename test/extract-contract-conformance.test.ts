@@ -69,3 +69,20 @@ describe('brand: one product put into a scheme is a brand (甘南牦牛奶粉 �
       expectNoFact(text, { type: 'brand' });
   });
 });
+
+describe('metric: the phrase naming what is measured, without section markers or target cues', () => {
+  it('drops a section marker (一是, 二、) that opens the clause', () => {
+    expectFacts('二、全年检查生产企业300家。', [{ type: 'count', value: 300, metric: '检查生产企业' }]);
+    expectFacts('三是抽查产品合格率为95%。', [{ type: 'rate', value: 95, metric: '抽查产品合格率' }]);
+  });
+
+  it('keeps an enumeration of ordinals (一、二、三产业) whole', () => {
+    expectFacts('一、二、三产业增加值分别增长4.2%、5%、6%。', [{ type: 'change', value: 4.2, key: '一产业增加值' }]);
+  });
+
+  it('drops a target cue (力争, 确保, 争取, 要使, 目标是) from the metric, keeping the status target', () => {
+    expectFacts('力争全市产品抽查合格率达到95%。', [{ type: 'rate', value: 95, metric: '产品抽查合格率', status: 'target' }]);
+    expectFacts('确保重大食品安全事故为0起。', [{ type: 'count', value: 0, metric: '重大食品安全事故', status: 'target' }]);
+    expectFacts('目标是新增名牌产品10个。', [{ type: 'count', value: 10, metric: '新增名牌产品', status: 'target' }]);
+  });
+});
