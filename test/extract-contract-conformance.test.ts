@@ -86,3 +86,11 @@ describe('metric: the phrase naming what is measured, without section markers or
     expectFacts('目标是新增名牌产品10个。', [{ type: 'count', value: 10, metric: '新增名牌产品', status: 'target' }]);
   });
 });
+
+describe('standard: a code is named as written, joint ISO codes whole', () => {
+  it('keeps ISO/IEC and ISO/TS as one code', () => {
+    expectFacts('检测中心按照ISO/IEC 17025要求建立质量管理体系。', [{ type: 'standard', name: 'ISO/IEC 17025' }]);
+    expectFacts('全市3家汽车零部件企业通过ISO/TS16949认证。', [{ type: 'standard', name: 'ISO/TS 16949' }]);
+    expectNoFact('检测中心按照ISO/IEC 17025要求建立质量管理体系。', { type: 'standard', name: 'IEC 17025' });
+  });
+});
