@@ -94,3 +94,23 @@ describe('standard: a code is named as written, joint ISO codes whole', () => {
     expectNoFact('检测中心按照ISO/IEC 17025要求建立质量管理体系。', { type: 'standard', name: 'IEC 17025' });
   });
 });
+
+describe('range: a 每Y before the low end is the unit of reference of both ends', () => {
+  it('writes X/Y on both ends of a per-unit range (contract: per-unit units; a range gives two facts)', () => {
+    expectFacts('本地大米批发价为每公斤4-6元。', [
+      { type: 'amount', value: 4, unit: '元/公斤', bound: 'at_least' },
+      { type: 'amount', value: 6, unit: '元/公斤', bound: 'at_most' },
+    ]);
+    expectFacts('饮料中菌落总数每毫升10万至50万个。', [
+      { type: 'amount', value: 100000, unit: '个/毫升', bound: 'at_least' },
+      { type: 'amount', value: 500000, unit: '个/毫升', bound: 'at_most' },
+    ]);
+  });
+
+  it('bounds a range whose low end alone carries the reference (每公斤20元至30元)', () => {
+    expectFacts('柑橘收购价每公斤2元至3元。', [
+      { type: 'amount', value: 2, unit: '元/公斤', bound: 'at_least' },
+      { type: 'amount', value: 3, unit: '元/公斤', bound: 'at_most' },
+    ]);
+  });
+});
