@@ -114,3 +114,11 @@ describe('range: a 每Y before the low end is the unit of reference of both ends
     ]);
   });
 });
+
+describe('brand: the mark of a licence or certification scheme is no brand', () => {
+  it('names no brand for 冒用“QS”标志 or a forged “CCC” mark, and still for a quoted brand', () => {
+    expectNoFact('执法人员查获冒用“QS”标志的糕点30批次。', { type: 'brand' });
+    expectNoFact('查处伪造“CCC”认证标志的电线案件2起。', { type: 'brand' });
+    expectFacts('查获假冒“金鹰”饮料300箱。', [{ type: 'brand', name: '金鹰' }]);
+  });
+});
