@@ -122,3 +122,15 @@ describe('brand: the mark of a licence or certification scheme is no brand', () 
     expectFacts('查获假冒“金鹰”饮料300箱。', [{ type: 'brand', name: '金鹰' }]);
   });
 });
+
+describe('fraction: 一成 is 10 %, as 两成 is 20 %', () => {
+  it('reads 一成 after a share or change word, with its bound', () => {
+    expectFacts('抽查中不合格样品占比不足一成。', [{ type: 'rate', value: 10, unit: '%', bound: 'less_than' }]);
+    expectFacts('今年建材价格下降了一成。', [{ type: 'change', value: -10, unit: '%' }]);
+  });
+
+  it('reads no figure in 一成不变 or 统一成本', () => {
+    expectNoFact('企业的管理模式一成不变。', { value: 10 });
+    expectNoFact('全系统统一成本核算办法。', { value: 10 });
+  });
+});
