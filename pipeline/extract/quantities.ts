@@ -98,15 +98,26 @@ function suffixBound(text: string, at: number, to: number, lexicons: Lexicons): 
 /** `约占世界市场2%`: a cue a few words before the figure in its clause, with no other figure or clause mark between. */
 function reachBackBound(scan: SentenceScan, at: number): Bound | null {
   const { cues, maxGap } = scan.lexicons.bounds.reachBack;
-  const window = scan.text.slice(Math.max(scan.from, at - maxGap - 3), at);
+  const windowStart = Math.max(scan.from, at - maxGap - 3);
+  const window = scan.text.slice(windowStart, at);
   for (const [cue, bound] of cues) {
     const k = window.lastIndexOf(cue);
-    if (k < 0) continue;
+    if (k < 0 || coveredByNotCue(scan, windowStart + k, cue)) continue;
     const gap = window.slice(k + cue.length);
     if (gap.length <= maxGap && !/[0-9０-９，,；;。：:！？!?、\n]/.test(gap) && ![...gap].some((g) => isNumeralCode(g.charCodeAt(0))))
       return bound;
   }
   return null;
+}
+
+/** `约谈企业30家`, `节约用水`: the cue at `cueAt` is part of a word that holds it without being it (bounds.json notCues). */
+function coveredByNotCue(scan: SentenceScan, cueAt: number, cue: string): boolean {
+  return scan.lexicons.bounds.notCues.some(([word, hidden]) => {
+    if (hidden !== cue) return false;
+    for (let k = word.indexOf(cue); k >= 0; k = word.indexOf(cue, k + 1))
+      if (cueAt - k >= scan.from && scan.text.startsWith(word, cueAt - k)) return true;
+    return false;
+  });
 }
 
 /** What the quantity layer needs of a sentence: its text and span, and what its words are. */
@@ -144,7 +155,7 @@ export function buildQuantities(sentence: QuantitySentence, numerals: readonly N
     const unit = impliedUnit(scan, q);
     return unit ? finish(scan, { ...q, ...unit, end: unit.end ?? q.end }) : q;
   });
-  const ranged = resolveRanges(text, implied);
+  const ranged = resolveRanges(scan, implied);
   return inheritPerUnit(scan, ranged).filter((q) => q.unitClass !== null);
 }
 
@@ -483,7 +494,8 @@ function placeUnitCarried(text: string, low: Quantity, high: Quantity): number {
 const CHANGE_BEFORE = /(?:增加|减少|下降|降低|增长|上升|上涨|下跌|回落|提高)了?$/;
 
 /** `90%—95%`, `1亿至1.5亿元`: the first gets the second's unit when it has none; bounds mark the ends. */
-function resolveRanges(text: string, quantities: Quantity[]): Quantity[] {
+function resolveRanges(scan: SentenceScan, quantities: Quantity[]): Quantity[] {
+  const { text } = scan;
   for (let i = 0; i + 1 < quantities.length; i++) {
     const low = quantities[i]!;
     const high = quantities[i + 1]!;
@@ -520,13 +532,33 @@ function resolveRanges(text: string, quantities: Quantity[]): Quantity[] {
         multiplier: low.multiplier * carried,
       };
     } else if (low.unit !== high.unit) {
-      // `65元—110元/平方米`: a price range writes its unit of reference once, after the high end.
-      if (!high.unit?.startsWith(`${low.unit}/`)) continue;
-      quantities[i] = { ...low, unitClass: high.unitClass, unit: high.unit };
+      // `65元—110元/平方米`: a price range writes its unit of reference once, after the high end;
+      // `每公斤20元至30元` writes it once, before the low end.
+      if (high.unit && low.unit?.startsWith(`${high.unit}/`)) quantities[i + 1] = { ...high, unitClass: low.unitClass, unit: low.unit };
+      else if (!high.unit?.startsWith(`${low.unit}/`)) continue;
+      else quantities[i] = { ...low, unitClass: high.unitClass, unit: high.unit };
     }
+    perUnitRange(scan, quantities, i);
     // The ends of a range are its bounds, even when the range as a whole is approximate (`约为15%～20%`).
     if (quantities[i]!.bound === 'exact' || quantities[i]!.bound === 'approx') quantities[i]!.bound = 'at_least';
-    if (high.bound === 'exact' || high.bound === 'approx') high.bound = 'at_most';
+    const top = quantities[i + 1]!;
+    if (top.bound === 'exact' || top.bound === 'approx') top.bound = 'at_most';
   }
   return quantities;
+}
+
+/**
+ * `价格为每公斤20-30元`, `每毫升10万至50万个`: a `每Y` before the low end of a range is the unit of reference of
+ * both ends (the high end alone cannot see it past the low end's digits).
+ */
+function perUnitRange(scan: SentenceScan, quantities: Quantity[], i: number): void {
+  const low = quantities[i]!;
+  const high = quantities[i + 1]!;
+  if (!low.unit || low.unit !== high.unit || low.unit.includes('/')) return;
+  if (low.unitClass === 'percent' || low.unitClass === 'pp' || low.unitClass === 'times') return;
+  const mei = meiReference(scan, low.start, low.unitClass === 'money');
+  if (!mei) return;
+  const unit = `${low.unit}/${mei.reference}`;
+  quantities[i] = { ...low, unit, unitClass: 'measure', start: mei.adjacent ? mei.start : low.start };
+  quantities[i + 1] = { ...high, unit, unitClass: 'measure' };
 }
