@@ -1,27 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { describe as show, factsOf, hasFields } from './extract-helpers';
+import { describe, it } from 'vitest';
+import { expectFacts, expectNoFact } from './extract-helpers';
 
 /**
  * Statements of the fact contract (spec/facts.md v1.1) the extractor broke, each checked on a sentence of our own
  * in the style of these reports (or the contract's own short example). The hard cases cover the rest.
  */
-function expectFacts(text: string, wanted: Record<string, unknown>[]): void {
-  const facts = factsOf(text);
-  for (const expectFields of wanted)
-    expect(
-      facts.some((f) => hasFields(f, expectFields)),
-      `${JSON.stringify(expectFields)}\n${show(facts)}`,
-    ).toBe(true);
-}
-
-function expectNoFact(text: string, unwanted: Record<string, unknown>): void {
-  const facts = factsOf(text);
-  expect(
-    facts.filter((f) => hasFields(f, unwanted)),
-    show(facts),
-  ).toEqual([]);
-}
-
 describe('bound: 约 and 至少 bound the figure wherever the clause puts them', () => {
   it('reads 约 before the verb as approx, and keeps it out of the metric', () => {
     expectFacts('全年约检查生产企业300家。', [{ type: 'count', value: 300, unit: '家', bound: 'approx', metric: '检查生产企业' }]);

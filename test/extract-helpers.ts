@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import path from 'node:path';
 import type { Fact } from '../core/document';
 import { Dictionaries } from '../core/dictionaries';
@@ -29,4 +30,23 @@ export function hasFields(fact: Fact, expect: Record<string, unknown>): boolean 
 
 export function describe(facts: readonly Fact[]): string {
   return facts.map((f) => `${f.type} ${f.metric} ${f.value ?? f.name} ${f.unit ?? ''} ${f.bound ?? ''} [${f.rule}]`).join('\n');
+}
+
+/** Asserts that each wanted field set is met by some fact of the text's facts. */
+export function expectFacts(text: string, wanted: Record<string, unknown>[]): void {
+  const facts = factsOf(text);
+  for (const expectFields of wanted)
+    expect(
+      facts.some((f) => hasFields(f, expectFields)),
+      `${JSON.stringify(expectFields)}\n${describe(facts)}`,
+    ).toBe(true);
+}
+
+/** Asserts that no fact of the text has all the unwanted fields. */
+export function expectNoFact(text: string, unwanted: Record<string, unknown>): void {
+  const facts = factsOf(text);
+  expect(
+    facts.filter((f) => hasFields(f, unwanted)),
+    describe(facts),
+  ).toEqual([]);
 }

@@ -1,27 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { describe as show, factsOf, hasFields } from './extract-helpers';
+import { describe, it } from 'vitest';
+import { expectFacts, expectNoFact } from './extract-helpers';
 
 /**
  * Round-3 classes of how bulletins, price pages and old reports write figures, found by auditing documents the
  * rules were not written on. Our own sentences, never the corpus's.
  */
-function expectFacts(text: string, wanted: Record<string, unknown>[]): void {
-  const facts = factsOf(text);
-  for (const expectFields of wanted)
-    expect(
-      facts.some((f) => hasFields(f, expectFields)),
-      `${JSON.stringify(expectFields)}\n${show(facts)}`,
-    ).toBe(true);
-}
-
-function expectNoFact(text: string, unwanted: Record<string, unknown>): void {
-  const facts = factsOf(text);
-  expect(
-    facts.filter((f) => hasFields(f, unwanted)),
-    show(facts),
-  ).toEqual([]);
-}
-
 describe('bound words', () => {
   it('reads a denied comparison as the opposite bound', () => {
     expectFacts('经销商承诺瓷砖售价不会低于45元/平方米。', [{ type: 'amount', value: 45, unit: '元/平方米', bound: 'at_least' }]);

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describe as show, factsOf, hasFields } from './extract-helpers';
+import { expectFacts, factsOf, describe as show } from './extract-helpers';
 
 /** Our own sentences, in the style of sampling bulletins, for the v1.1 classes that are code, not rule lines. */
-function expectFacts(text: string, wanted: Record<string, unknown>[]): void {
-  const facts = factsOf(text);
-  for (const expectFields of wanted)
-    expect(
-      facts.some((f) => hasFields(f, expectFields)),
-      `${JSON.stringify(expectFields)}\n${show(facts)}`,
-    ).toBe(true);
-}
-
 describe('metric heads: one metric, each item before its own figure', () => {
   it('gives each figure the metric and its item as subject (traditional script too)', () => {
     expectFacts('本次抽測市售童裝，不符合率依序為外套38%、褲子21%、襪子9%。', [
