@@ -185,4 +185,10 @@ describe('standards across a document (rules/names.jsonl, lexicons/titles.json)'
       'ISO 9001',
     ]);
   });
+
+  it("starts a listed brand's fact at its name, not at a space after the comma", () => {
+    const facts = factsOf('本次抽查涉及华菱(Hualing Lift)、 Sunlift、迅捷等3家电梯品牌。');
+    const sunlift = facts.find((f) => f.type === 'brand' && f.name === 'Sunlift');
+    expect(sunlift?.text.startsWith('Sunlift')).toBe(true);
+  });
 });

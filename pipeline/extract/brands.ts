@@ -269,6 +269,8 @@ function itemName(item: string, leading: number, lexicons: Lexicons): { name: st
       }
     }
   }
+  // A space after the list's comma (`快捷(Xizi OTIS)、 Express`) is neither the name's nor its fact's text.
+  while (/\s/.test(item.charAt(at))) at++;
   // `黄海牌轮胎` in a list names 黄海: the product after the mark is not the brand's name.
   const marked = MARKED_PRODUCT.exec(item.slice(at));
   return { name: cleanName(marked ? marked[1]! : item.slice(at)), at, wordsAt: at };
