@@ -13,6 +13,7 @@ import { buildScope } from '../scope/scope';
 import { continuesEarlierClause, countedThing, loadSubjectRules, subjectOfTokens, type SubjectRules } from '../scope/subjects';
 import { findTimes, loadTimeRules, type TimeMention, type TimeRules } from '../scope/time';
 import type { Lexicons } from './lexicons';
+import { escapeRegex } from './rules';
 import type { SentenceView } from './sentence';
 
 /** What the extractor knows of a figure when it asks for its context. */
@@ -559,7 +560,6 @@ function marketStatement(input: FigureInput, places: PlaceIndex): boolean {
 
 /** After a standard's title: the level that makes it nationwide. */
 const NATIONAL_LEVEL_AFTER = /^\s*(?:国家标准|行业标准|国标)/;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether a standard is national: its title is followed by 国家标准, 行业标准 or 国标, or its name is the short
@@ -567,7 +567,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  */
 function nationalStandard(text: string, end: number, name: string): boolean {
   if (NATIONAL_LEVEL_AFTER.test(text.slice(end, end + 6))) return true;
-  const shortName = new RegExp(`(?:国家标准|行业标准|国标)[(（](?:以下|下)?简?称[“《]${escapeRegExp(name)}[”》]`);
+  const shortName = new RegExp(`(?:国家标准|行业标准|国标)[(（](?:以下|下)?简?称[“《]${escapeRegex(name)}[”》]`);
   return shortName.test(text.slice(0, end));
 }
 

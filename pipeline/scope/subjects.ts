@@ -371,14 +371,19 @@ function namedInTitle(tokens: readonly Token[], inTitleOrLead: (token: Token) =>
   // What a test measures (甲醛) is never the subject, whatever its tag.
   const isName = (t: Token) =>
     NAME_TAGS_OF_TOPIC.has(t.tag) && /^[\u4e00-\u9fff]{2,}$/.test(t.word) && !rules.tested.some((tested) => t.word.endsWith(tested));
-  // The text must name it as a company somewhere (达芬奇公司, 茅台集团): a government body or an event is none.
-  const company = (name: string) =>
-    tokens.some((t, i) => t.word === name && rules.organisationEndings.some((ending) => (tokens[i + 1]?.word ?? '').startsWith(ending)));
-  const inTitle = new Set(tokens.filter((t) => inTitleOrLead(t) && isName(t) && company(t.word)).map((t) => t.word));
+  // One pass over the text: how often it names each word, and which words it names as a company somewhere
+  // (达芬奇公司, 茅台集团): a government body or an event is none.
+  const counts = new Map<string, number>();
+  const companies = new Set<string>();
+  tokens.forEach((t, i) => {
+    counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
+    if (rules.organisationEndings.some((ending) => (tokens[i + 1]?.word ?? '').startsWith(ending))) companies.add(t.word);
+  });
+  const inTitle = new Set(tokens.filter((t) => inTitleOrLead(t) && isName(t) && companies.has(t.word)).map((t) => t.word));
   let best: string | null = null;
   let bestCount = 0;
   for (const name of inTitle) {
-    const count = tokens.filter((t) => t.word === name).length;
+    const count = counts.get(name)!;
     if (count >= NAME_TOPIC_MIN && count > bestCount) [best, bestCount] = [name, count];
   }
   return best;
