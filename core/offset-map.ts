@@ -6,8 +6,12 @@
  * of the normalised text maps back to the raw decoded text in one call.
  *
  * Representation: for each code point i of the derived text, the half-open range [lo[i], hi[i]) of the
- * source text it came from. An inserted character has lo == hi. lo never decreases; hi never decreases
- * over the characters that have a source.
+ * source text it came from. An inserted character has no source (hi <= lo): lo is where a span that starts
+ * with it starts, hi where a span that ends with it ends. The two differ only when composition puts the
+ * character next to text an earlier step deleted: it lies somewhere in that gap, so a span starting with it
+ * starts after the deleted text and one ending with it ends before it. Keeping both edges (not one point)
+ * is what makes composition associative. lo never decreases; hi never decreases over the characters that
+ * have a source.
  */
 export class OffsetMap {
   constructor(
@@ -34,42 +38,53 @@ export class OffsetMap {
     return new OffsetMap(lo, hi, length);
   }
 
-  /** Source position of a boundary in the derived text (0..targetLength). */
+  /** Source position of a boundary in the derived text (0..targetLength), as the start of what follows it. */
   positionToSource(position: number): number {
     if (position < 0 || position > this.targetLength) {
       throw new RangeError(`OffsetMap: position ${position} outside 0..${this.targetLength}`);
     }
-    return position < this.targetLength ? this.lo[position]! : this.sourceLength;
-  }
-
-  /** Source span [start, end) of the derived span [start, end). */
-  spanToSource(start: number, end: number): [number, number] {
-    if (end < start) throw new RangeError(`OffsetMap: span end ${end} before start ${start}`);
-    if (end === start) {
-      const p = this.positionToSource(start);
-      return [p, p];
-    }
-    if (start < 0 || end > this.targetLength) {
-      throw new RangeError(`OffsetMap: span ${start}..${end} outside 0..${this.targetLength}`);
-    }
-    const from = this.lo[start]!;
-    return [from, Math.max(this.endOf(start, end), from)];
+    return this.startAt(position);
   }
 
   /**
-   * Source end of the derived span [start, end): the end of its last character that has a source. Edits
-   * never reorder text, so that is the furthest; an inserted character at the end (lo == hi) only marks
-   * a position, which inside a replaced group can lie before the group's end.
+   * Source span [start, end) of the derived span [start, end). An empty span is a position: a point in the
+   * source, or the whole group when it lies inside a group of characters that replaced one source range.
    */
-  private endOf(start: number, end: number): number {
-    let last = end - 1;
-    while (last > start && this.lo[last] === this.hi[last]) last--;
-    return this.hi[last]!;
+  spanToSource(start: number, end: number): [number, number] {
+    if (end < start) throw new RangeError(`OffsetMap: span end ${end} before start ${start}`);
+    if (start < 0 || end > this.targetLength) {
+      throw new RangeError(`OffsetMap: span ${start}..${end} outside 0..${this.targetLength}`);
+    }
+    const from = this.startAt(start);
+    const to = this.endBefore(end);
+    return [from, to > from ? to : from];
+  }
+
+  /** Where a span starting at boundary `position` starts in the source. */
+  private startAt(position: number): number {
+    return position < this.targetLength ? this.lo[position]! : this.sourceLength;
+  }
+
+  /**
+   * Where a span ending at boundary `position` ends in the source: the furthest any character before it
+   * reaches. Characters with a source never reach back, so the walk stops at the last of them; inserted
+   * characters after it can reach further (an insertion after deleted text) or less far (inside a
+   * replaced group).
+   */
+  private endBefore(position: number): number {
+    let end = 0;
+    for (let j = position - 1; j >= 0; j--) {
+      const hi = this.hi[j]!;
+      if (hi > end) end = hi;
+      if (hi > this.lo[j]!) break;
+    }
+    return end;
   }
 
   /**
    * Composes two maps: `this` maps a middle text to a source text, `inner` maps a target text to the
-   * middle text; the result maps the target text straight to the source text.
+   * middle text; the result maps the target text straight to the source text. Each character starts where
+   * its middle start starts and ends where its middle end ends, so (a∘b)∘c and a∘(b∘c) agree.
    */
   compose(inner: OffsetMap): OffsetMap {
     if (inner.sourceLength !== this.targetLength) {
@@ -78,21 +93,9 @@ export class OffsetMap {
     const n = inner.targetLength;
     const lo = new Int32Array(n);
     const hi = new Int32Array(n);
-    const middleLength = this.targetLength;
-    // spanToSource inlined: this runs once per character of every document.
     for (let i = 0; i < n; i++) {
-      const start = inner.lo[i]!;
-      const end = inner.hi[i]!;
-      if (end === start) {
-        const p = start < middleLength ? this.lo[start]! : this.sourceLength;
-        lo[i] = p;
-        hi[i] = p;
-      } else {
-        const from = this.lo[start]!;
-        const to = this.lo[end - 1] === this.hi[end - 1] ? this.endOf(start, end) : this.hi[end - 1]!;
-        lo[i] = from;
-        hi[i] = to > from ? to : from;
-      }
+      lo[i] = this.startAt(inner.lo[i]!);
+      hi[i] = this.endBefore(inner.hi[i]!);
     }
     return new OffsetMap(lo, hi, this.sourceLength);
   }
