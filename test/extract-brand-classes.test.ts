@@ -244,3 +244,18 @@ describe('brands marked once for a whole list, or pointed back to (round 4 audit
     expect(namesOf(facts, 'brand')).toEqual(['海润', 'TOPAZ', '金帝', '科迈斯', 'ADIDOS', '米兰诺']);
   });
 });
+
+describe('brands in Taiwan bulletins, fakes named after their original, names the segmenter cuts up (round 4)', () => {
+  it('reads 厂牌 like 品牌, and a quoted original before 仿冒品/假货, never a quality word', () => {
+    const facts = factsOf(
+      ['本次抽驗的廠牌包括：歌麗、TECO、禾豐。', '市售「金湖高粱酒」仿冒品充斥。', '部分“有机”假冒产品被查处。'].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(expect.arrayContaining(['TECO', '金湖高粱酒']));
+    expect(namesOf(facts, 'brand')).not.toContain('有机');
+  });
+
+  it('keeps a transliteration the segmenter cuts into unknown pieces whole, and reads brands a supplier is named after', () => {
+    expect(namesOf(factsOf('央视报道所涉及的卡米丽缇品牌家居的总裁也来到了现场。'), 'brand')).toEqual(['卡米丽缇']);
+    expect(namesOf(factsOf('调查发现国际、国内大品牌，耐杰、阿迪斯供应商都在排污。'), 'brand')).toEqual(['耐杰', '阿迪斯']);
+  });
+});

@@ -21,6 +21,7 @@
  * of these tags: `海鸥牌电热水壶` brands a product, `这块牌子` names none); `nameNotEndTags` (a name of two words or more may not end with a word carrying one of these tags: a place
  * name closing the name makes it a slogan about the place, `“清新福建”品牌`, while `“长城”牌` stays a brand).
  */
+import type { Token } from '../../core/document';
 import { brandTag, isPlaceWord } from './brand-places';
 import type { Lexicons } from './lexicons';
 import { forEachMatch, type CompiledNameRule } from './rules';
@@ -198,12 +199,13 @@ function lastWordsStart(view: SentenceView, span: { from: number; to: number }, 
   // The segmenter glues an unknown name to its mark (`恒宇牌`/x): the word is the name and the mark together.
   const gluedToMark = last.tag === 'x' && last.end === span.to + 1 && view.text[span.to] === '牌';
   // The segmenter tags punctuation and words it does not know alike (x): a coined name (`科瑞达`/x) is a word.
-  const unknownWord = last.tag === 'x' && /^[\p{Script=Han}A-Za-z]{2,}$/u.test(last.word);
-  if (!gluedToMark && (last.end !== span.to || (words.lastNotTags.includes(last.tag) && !unknownWord))) return -1;
+  const unknownWord = (token: Token) => token.tag === 'x' && /^[\p{Script=Han}A-Za-z]{2,}$/u.test(token.word);
+  if (!gluedToMark && (last.end !== span.to || (words.lastNotTags.includes(last.tag) && !unknownWord(last)))) return -1;
   let start = last.start;
+  // A transliteration the segmenter cuts into pieces it does not know (`卡布丽`/x `缇`/g) is one name.
   for (let k = tokens.length - 2; k >= 0; k--) {
     const token = tokens[k]!;
-    if (token.start < span.from || !words.earlierTags.includes(brandTag(token))) break;
+    if (token.start < span.from || !(words.earlierTags.includes(brandTag(token)) || unknownWord(token))) break;
     start = token.start;
   }
   return start;
