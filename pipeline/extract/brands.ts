@@ -86,9 +86,7 @@ function documentMentionsBrands(text: string, lexicons: Lexicons): boolean {
 export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[], lexicons: Lexicons): NamedThing[] {
   const slice = view.slice;
   const cued = lexicons.brands.anyScheme.test(slice);
-  // Rules with documentCue read every sentence of a document that talks about brands (quoted or not: a maker's
-  // own list, `某某股份的王子酒、迎宾酒等…酒`, needs no mark in its sentence).
-  const documentCued = documentMentionsBrands(view.text, lexicons);
+  const documentCued = slice.includes('“') && documentMentionsBrands(view.text, lexicons);
   if (!cued && !documentCued) return [];
   const found: NamedThing[] = [];
   const seen = new Set<string>();
