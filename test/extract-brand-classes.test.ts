@@ -192,3 +192,70 @@ describe('standards across a document (rules/names.jsonl, lexicons/titles.json)'
     expect(sunlift?.text.startsWith('Sunlift')).toBe(true);
   });
 });
+
+describe('brands listed under a scheme after a comma, a vague count or a verb (round 4 audit classes)', () => {
+  it('reads the items a scheme and its count introduce with 分别为/分别是/包括, never kinds of product', () => {
+    const facts = factsOf(
+      [
+        '今年新增中国驰名商标2件，分别为“青湖”和“白沙”。',
+        '新增地理标志证明商标3件，分别是青田杨梅、庆元香菇和松阳银茶。',
+        '新增省名牌产品3个，分别为食品、机械和电子。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['青湖', '白沙', '青田杨梅', '庆元香菇', '松阳银茶']);
+  });
+
+  it('reads quoted names put into a scheme by 一批, by 获批 alone, or by a verb with their count', () => {
+    const facts = factsOf(
+      [
+        '全县培育了“青湖莲子”、“白沙柑橘”等一批地理标志证明商标。',
+        '去年，“江口银鱼”获批国家地理标志证明商标。',
+        '全市省著名商标达到56件，其中今年新认定“金帆”、“蓝湾”等8件。',
+        '全市今年新认定“专精特新”企业等8家。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['青湖莲子', '白沙柑橘', '江口银鱼', '金帆', '蓝湾']);
+  });
+});
+
+describe('brands marked once for a whole list, or pointed back to (round 4 audit classes)', () => {
+  it('reads a list whose last item alone carries 牌/品牌, but not a qualified brand word after 与', () => {
+    expect(namesOf(factsOf('抽检不合格的产品包括标称奥凯斯、志远品牌的空调。'), 'brand')).toEqual(['奥凯斯', '志远']);
+    expect(namesOf(factsOf('该公司与国外品牌的合作方式各不相同。'), 'brand')).toEqual([]);
+    expect(namesOf(factsOf('要着力提升质量和服务品牌的影响力。'), 'brand')).toEqual([]);
+  });
+
+  it('never cuts a list at a 及 or 与 inside a word (涉及, 参与)', () => {
+    expect(namesOf(factsOf('不合格产品涉及美的、格力、海尔等品牌。'), 'brand')).toEqual(['美的', '格力', '海尔']);
+    expect(namesOf(factsOf('央视报道所涉及的卡米诺品牌家居的总裁也来到了现场。'), 'brand')).not.toContain('报道所涉');
+  });
+
+  it('reads brands in apposition after a brand word, a name the clause points back to, and a Latin name before 商标', () => {
+    const facts = factsOf(
+      [
+        '商场里摆满了国内外知名品牌，如海润、TOPAZ、金帝等。',
+        '市里将暂停使用86部科迈斯自动扶梯，并停止采购该品牌。',
+        '当事人销售标有ADIDOS商标的运动鞋56双。',
+        '米兰诺家具是国内最具影响力的家具高端品牌之一。',
+        '市里将暂停使用86部住宅电梯，并停止采购该品牌。',
+        '要培育一批知名品牌，质量、服务和信誉都要过硬。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['海润', 'TOPAZ', '金帝', '科迈斯', 'ADIDOS', '米兰诺']);
+  });
+});
+
+describe('brands in Taiwan bulletins, fakes named after their original, names the segmenter cuts up (round 4)', () => {
+  it('reads 厂牌 like 品牌, and a quoted original before 仿冒品/假货, never a quality word', () => {
+    const facts = factsOf(
+      ['本次抽驗的廠牌包括：歌麗、TECO、禾豐。', '市售「金湖高粱酒」仿冒品充斥。', '部分“有机”假冒产品被查处。'].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(expect.arrayContaining(['TECO', '金湖高粱酒']));
+    expect(namesOf(facts, 'brand')).not.toContain('有机');
+  });
+
+  it('keeps a transliteration the segmenter cuts into unknown pieces whole, and reads brands a supplier is named after', () => {
+    expect(namesOf(factsOf('央视报道所涉及的卡米丽缇品牌家居的总裁也来到了现场。'), 'brand')).toEqual(['卡米丽缇']);
+    expect(namesOf(factsOf('调查发现国际、国内大品牌，耐杰、阿迪斯供应商都在排污。'), 'brand')).toEqual(['耐杰', '阿迪斯']);
+  });
+});

@@ -125,3 +125,33 @@ describe('change: the metric is what changed, without the verb of change', () =>
     expectFacts('全年物价上涨3%。', [{ type: 'change', value: 3, metric: '物价' }]);
   });
 });
+
+describe('brand: the contract’s own statements (facts.md, type brand)', () => {
+  it('names a brand without 牌/品牌 (黄海牌轮胎 → 黄海, “红星”牌 → 红星, 海尔品牌 → 海尔)', () => {
+    expectFacts('执法人员当场查扣假冒黄海牌轮胎56条。', [{ type: 'brand', name: '黄海' }]);
+    expectFacts('查获标注“红星”牌的劣质白酒。', [{ type: 'brand', name: '红星' }]);
+    expectFacts('消费者更认可海尔品牌的冰箱。', [{ type: 'brand', name: '海尔' }]);
+  });
+
+  it('makes each item of a list its own fact, with the scheme as metric (also when a comma and 分别为 introduce them)', () => {
+    expectFacts('今年新增地理标志保护产品2个：松岭牦牛肉、茂源花椒。', [
+      { type: 'brand', name: '松岭牦牛肉', metric: '地理标志保护产品' },
+      { type: 'brand', name: '茂源花椒', metric: '地理标志保护产品' },
+    ]);
+    expectFacts('今年新增中国驰名商标2件，分别为“青湖”和“白沙”。', [
+      { type: 'brand', name: '青湖', metric: '中国驰名商标' },
+      { type: 'brand', name: '白沙', metric: '中国驰名商标' },
+    ]);
+  });
+
+  it('takes brands named in counterfeiting cases, and the metric 品牌 where no scheme is named', () => {
+    expectFacts('查获假冒“金鹰”饮料300箱。', [{ type: 'brand', name: '金鹰' }]);
+    expectFacts('当事人销售标有ADIDOS商标的运动鞋56双。', [{ type: 'brand', name: 'ADIDOS', metric: '品牌' }]);
+  });
+
+  it('never takes a company name alone, nor a scheme word, as a brand', () => {
+    expectNoFact('此次共抽查了华安食品有限公司等15家企业。', { type: 'brand' });
+    expectNoFact('全县新增省著名商标3件。', { type: 'brand' });
+    expectNoFact('不合格产品涉及华安食品有限公司、金源公司等企业。', { type: 'brand' });
+  });
+});

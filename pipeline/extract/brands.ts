@@ -21,6 +21,7 @@
  * of these tags: `海鸥牌电热水壶` brands a product, `这块牌子` names none); `nameNotEndTags` (a name of two words or more may not end with a word carrying one of these tags: a place
  * name closing the name makes it a slogan about the place, `“清新福建”品牌`, while `“长城”牌` stays a brand).
  */
+import type { Token } from '../../core/document';
 import { brandTag, isPlaceWord } from './brand-places';
 import type { Lexicons } from './lexicons';
 import { forEachMatch, type CompiledNameRule } from './rules';
@@ -56,6 +57,14 @@ type BrandRule = CompiledNameRule & BrandRuleOptions;
  */
 const LIST_ITEM_SEPARATOR = /[、和及与]|(?<=”)\s*(?:PK|pk|Pk|VS|vs|Vs|V\.S\.|对决|叫板)?\s*(?=“)/g;
 const QUOTED = /“([^“”]+)”/;
+/** Whether the rule's pattern asks for two items or more: {LIST2}, or a separator and an item repeated with `+`. */
+function needsTwoItems(rule: BrandRule): boolean {
+  return /\{LIST2\}|\[、和及与\][^()]*\)\+/.test(rule.pattern ?? '');
+}
+
+/** A numeral right before a name, and a classifier opening it: the count's, not the name's. */
+const COUNT_BEFORE = /^[0-9０-９一二两三四五六七八九十百千万]$/;
+const CLASSIFIER = /^[部台个件只辆套箱瓶批款种条双]/;
 /** A slogan opening with a count (`三个代表`, `四大工程`, `三无`), never a brand. */
 const COUNTED_SLOGAN = /^[0-9一二两三四五六七八九十百千万双]+(?:个|大|小|化|项|无|品|新|有|不|保|减|进)/;
 
@@ -106,6 +115,11 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
           written = name.slice(from - at);
           at = from;
         }
+        // The segmenter glues a count's classifier to an unknown name after it (`86部科迈斯` → `部科迈斯`/x).
+        if (COUNT_BEFORE.test(view.text.slice(Math.max(0, at - 1), at)) && CLASSIFIER.test(written)) {
+          written = written.slice(1);
+          at += 1;
+        }
         if (rule.followedByTags && !followedByTag(view, start + m[0].length, rule.followedByTags)) return;
         if (isSlogan(view, { from: at, to: at + written.length }, rule)) return;
         const brand = cleanName(written);
@@ -116,7 +130,9 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
       const list = m.groups?.list;
       if (list === undefined) return;
       const listStart = start + m[0].indexOf(list);
-      const items = listItems(list);
+      const items = listItems(list, (offset, separator) => isSeparatorWord(view, listStart + offset, separator));
+      // A list the pattern read only through a character inside a word (`所涉及的X`) is one phrase, no list.
+      if (items.length === 1 && needsTwoItems(rule)) return;
       // A list holding one kind of product (`奶酪`) lists kinds of product, whatever its other items are tagged.
       if (
         rule.notOneWordTags &&
@@ -129,7 +145,10 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
         from: listStart + offset,
         to: listStart + offset + item.length,
       });
-      const named = rule.itemTags ? items.map((entry) => holdsTaggedWord(view, spanOf(entry), rule.itemTags!)) : [];
+      // Quotes name what they hold: a quoted item needs no proper noun to be one (`“青湖莲子”获批…`).
+      const named = rule.itemTags
+        ? items.map((entry) => QUOTED.test(entry.item) || holdsTaggedWord(view, spanOf(entry), rule.itemTags!))
+        : [];
       for (const [k, { item, offset }] of items.entries()) {
         const itemStart = listStart + offset;
         if (rule.itemTags && !named[k] && !followsNamedItems({ view, span: spanOf(items[k]!), named, rule })) continue;
@@ -143,17 +162,34 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
   return found;
 }
 
-/** The items of a list with their offsets in it. */
-function listItems(list: string): { item: string; offset: number }[] {
+/**
+ * The items of a list with their offsets in it, cut at each separator `isSeparator` accepts (a 及 inside 涉及 is
+ * part of a word, not a separator).
+ */
+function listItems(list: string, isSeparator: (offset: number, separator: string) => boolean): { item: string; offset: number }[] {
   const items: { item: string; offset: number }[] = [];
   let from = 0;
   for (const separator of list.matchAll(LIST_ITEM_SEPARATOR)) {
+    if (!isSeparator(separator.index, separator[0])) continue;
     items.push({ item: list.slice(from, separator.index), offset: from });
     from = separator.index + separator[0].length;
   }
   items.push({ item: list.slice(from), offset: from });
   return items;
 }
+
+/**
+ * Whether a separator written as a character that also makes words (和, 及, 与) stands as a word of its own at `pos`:
+ * `涉及`, `以及`, `参与`, `和谐` hold one but join no items. 、 and the comparisons between quotes always separate.
+ */
+function isSeparatorWord(view: SentenceView, pos: number, separator: string): boolean {
+  if (!WORD_FORMING_SEPARATOR.test(separator)) return true;
+  const token = view.tokenAt(pos);
+  // The segmenter glues words it does not know to a separator (`茶和富`/x): only a dictionary word holds one.
+  return token === null || token.tag === 'x' || (token.start === pos && token.end === pos + separator.length);
+}
+
+const WORD_FORMING_SEPARATOR = /^[和及与]$/;
 
 /** Start of the name the last words of `span` make (see NameWords), or -1. */
 function lastWordsStart(view: SentenceView, span: { from: number; to: number }, words: NameWords): number {
@@ -163,12 +199,13 @@ function lastWordsStart(view: SentenceView, span: { from: number; to: number }, 
   // The segmenter glues an unknown name to its mark (`恒宇牌`/x): the word is the name and the mark together.
   const gluedToMark = last.tag === 'x' && last.end === span.to + 1 && view.text[span.to] === '牌';
   // The segmenter tags punctuation and words it does not know alike (x): a coined name (`科瑞达`/x) is a word.
-  const unknownWord = last.tag === 'x' && /^[\p{Script=Han}A-Za-z]{2,}$/u.test(last.word);
-  if (!gluedToMark && (last.end !== span.to || (words.lastNotTags.includes(last.tag) && !unknownWord))) return -1;
+  const unknownWord = (token: Token) => token.tag === 'x' && /^[\p{Script=Han}A-Za-z]{2,}$/u.test(token.word);
+  if (!gluedToMark && (last.end !== span.to || (words.lastNotTags.includes(last.tag) && !unknownWord(last)))) return -1;
   let start = last.start;
+  // A transliteration the segmenter cuts into pieces it does not know (`卡布丽`/x `缇`/g) is one name.
   for (let k = tokens.length - 2; k >= 0; k--) {
     const token = tokens[k]!;
-    if (token.start < span.from || !words.earlierTags.includes(brandTag(token))) break;
+    if (token.start < span.from || !(words.earlierTags.includes(brandTag(token)) || unknownWord(token))) break;
     start = token.start;
   }
   return start;
@@ -261,12 +298,11 @@ function itemName(item: string, leading: number, lexicons: Lexicons): { name: st
   if (quoted) return { name: cleanName(quoted[1]!), at: quoted.index, wordsAt: quoted.index + 1 };
   if (/[“”]/.test(item)) return null;
   let at = Math.max(0, leading);
-  if (at === 0) {
-    for (const verb of lexicons.brands.leadingVerbs) {
-      if (item.startsWith(verb) && item.length > verb.length + 1) {
-        at = verb.length;
-        break;
-      }
+  // A leading verb the segmenter does not tag as one (`标称`/n) may follow the clause's words (`包括标称`).
+  for (const verb of lexicons.brands.leadingVerbs) {
+    if (item.startsWith(verb, at) && item.length > at + verb.length + 1) {
+      at += verb.length;
+      break;
     }
   }
   // A space after the list's comma (`快捷(Xizi OTIS)、 Express`) is neither the name's nor its fact's text.
