@@ -32,7 +32,10 @@ export interface UnitEntry {
 export interface UnitLexicon {
   /** Units by first character, longest surface first. */
   byFirstChar: Map<string, UnitEntry[]>;
-  /** Unit → word the text before must contain for the unit to count. */
+  /**
+   * Unit → word the text before must contain for the unit to count; only a typing rule naming the unit types
+   * it. Rule-only units (durations: `小时`, `年`) map to '' (no word, but still only their own rules).
+   */
   conditional: Map<string, string>;
   /** Classifiers that name what they count (`县市`): the metric includes them. */
   selfNaming: ReadonlySet<string>;
@@ -138,6 +141,7 @@ interface UnitsFile {
   classifiers: string[];
   aliases: Record<string, string>;
   conditional: Record<string, string>;
+  ruleOnly: string[];
   selfNaming: string[];
   multipliers: Record<string, number>;
   perUnit: { afterSlash: string[]; afterMei: string[]; moneyPer: string[]; maxGap: number };
@@ -177,7 +181,7 @@ function compileUnits(file: UnitsFile): UnitLexicon {
   for (const list of byFirstChar.values()) list.sort((a, b) => b.surface.length - a.surface.length);
   return {
     byFirstChar,
-    conditional: new Map(Object.entries(file.conditional)),
+    conditional: new Map([...Object.entries(file.conditional), ...file.ruleOnly.map((unit): [string, string] => [unit, ''])]),
     selfNaming: new Set(file.selfNaming),
     multipliers: new Map(Object.entries(file.multipliers)),
     perUnit: {

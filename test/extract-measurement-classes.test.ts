@@ -1,0 +1,95 @@
+import { describe, it } from 'vitest';
+import { expectFacts, expectNoFact } from './extract-helpers';
+
+/**
+ * Round-4 classes of how technical articles and price reports write measurements (contract: an amount is a
+ * quantity with a measure unit; a per-unit quantity writes both units), found by auditing documents the rules
+ * were not written on. Our own sentences, never the corpus's.
+ */
+describe('physical and electrical units', () => {
+  it('reads lengths in 米, areas in 平方毫米 and a 1米5 written with its tenth after the unit', () => {
+    expectFacts('插座距地面的安装高度为0.3米。', [{ type: 'amount', value: 0.3, unit: '米', key: '高度' }]);
+    expectFacts('导线的标称截面积为2.5平方毫米。', [{ type: 'amount', value: 2.5, unit: '平方毫米', key: '截面积' }]);
+    expectFacts('订购的沙发长度是2米4，送来的只有2米1。', [
+      { type: 'amount', value: 2.4, unit: '米' },
+      { type: 'amount', value: 2.1, unit: '米' },
+    ]);
+  });
+
+  it('reads power, voltage, capacity and brightness as amounts, Latin units too when they end the clause', () => {
+    expectFacts('这款台灯的额定功率为40瓦，实测只有31W。', [
+      { type: 'amount', value: 40, unit: '瓦', key: '功率' },
+      { type: 'amount', value: 31, unit: 'W' },
+    ]);
+    expectFacts('充电器的输出电压为5V，电池容量为3000毫安时。', [
+      { type: 'amount', value: 5, unit: 'V', key: '电压' },
+      { type: 'amount', value: 3000, unit: '毫安时', key: '容量' },
+    ]);
+    expectFacts('样灯的光效达到85流明/瓦。', [{ type: 'amount', value: 85, unit: '流明/瓦', key: '光效' }]);
+  });
+
+  it('reads pressures and noise written in Latin units', () => {
+    expectFacts('燃气管道的设计压力为0.4MPa。', [{ type: 'amount', value: 0.4, unit: 'MPa', key: '压力' }]);
+    expectFacts('空调室内机噪声不应大于40dB。', [{ type: 'amount', value: 40, unit: 'dB', bound: 'at_most' }]);
+  });
+
+  it('reads the ends of a range of Latin units', () => {
+    expectFacts('抽检的节能灯实测功率为7.5W-9W。', [
+      { type: 'amount', value: 7.5, unit: 'W', bound: 'at_least' },
+      { type: 'amount', value: 9, unit: 'W', bound: 'at_most' },
+    ]);
+  });
+
+  it('keeps a rating that names a product or a grid class out (a code, not an amount of it)', () => {
+    expectNoFact('质监局抽查了9W节能灯和13W节能灯。', { type: 'amount' });
+    expectNoFact('全省新建500千伏输变电工程和220千伏变电站。', { type: 'amount' });
+    expectFacts('全省新建500千伏输变电工程8个。', [{ type: 'count', value: 8, unit: '个', key: '500千伏输变电工程' }]);
+    expectFacts('关停落后小火电机组300万千瓦。', [{ type: 'amount', value: 3000000, unit: '千瓦' }]);
+  });
+});
+
+describe('denied comparisons in technical requirements', () => {
+  it('reads 不应小于, 不得大于 and 不宜多于 as the opposite bound', () => {
+    expectFacts('两插座的间距不应小于1.2米。', [{ type: 'amount', value: 1.2, unit: '米', bound: 'at_least' }]);
+    expectFacts('儿童床护栏的缝隙不得大于75毫米。', [{ type: 'amount', value: 75, unit: '毫米', bound: 'at_most' }]);
+  });
+});
+
+describe('measured durations', () => {
+  it('reads a duration that is the value of a timed measure as an amount', () => {
+    expectFacts('这批灯管的平均寿命为6000小时。', [{ type: 'amount', value: 6000, unit: '小时', key: '寿命' }]);
+    expectFacts('样品在沸水中的浸泡时间约为30分钟。', [{ type: 'amount', value: 30, unit: '分钟', bound: 'approx' }]);
+    expectFacts('断路器的动作时间不超过0.1秒。', [{ type: 'amount', value: 0.1, unit: '秒', bound: 'at_most' }]);
+    expectFacts('这种热水器的质保期为6年。', [{ type: 'amount', value: 6, unit: '年', key: '质保期' }]);
+  });
+
+  it('reads a timed measure shortened or lengthened as a change', () => {
+    expectFacts('企业开办时间比去年缩短了2.5小时。', [{ type: 'change', value: -2.5, unit: '小时', key: '时间' }]);
+  });
+
+  it('keeps spans of planning, services and slogans out', () => {
+    expectNoFact('全区建成10分钟便民服务圈。', { unit: '分钟' });
+    expectNoFact('热线实行24小时值守。', { unit: '小时' });
+    expectNoFact('今后三年将新建检测中心。', { unit: '年' });
+    expectNoFact('该厂已经连续生产了二十多年。', { unit: '年' });
+  });
+});
+
+describe('per-unit prices of market reports', () => {
+  it('reads a price per 公吨 or per 桶 in a foreign currency', () => {
+    expectFacts('国际胶价收于3,950美元/公吨。', [{ type: 'amount', value: 3950, unit: '美元/公吨' }]);
+    expectFacts('原油期货报收于82.5美元/桶，下跌1.2美元。', [
+      { type: 'amount', value: 82.5, unit: '美元/桶' },
+      { type: 'change', value: -1.2, unit: '美元/桶' },
+    ]);
+  });
+});
+
+describe('ranges of fractions', () => {
+  it('reads 1/3—1/2 as both ends of a range in percent', () => {
+    expectFacts('国产设备的价格只有进口设备的1/3—1/2。', [
+      { type: 'rate', value: 100 / 3, unit: '%', bound: 'at_least' },
+      { type: 'rate', value: 50, unit: '%', bound: 'at_most' },
+    ]);
+  });
+});
