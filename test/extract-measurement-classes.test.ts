@@ -93,3 +93,36 @@ describe('ranges of fractions', () => {
     ]);
   });
 });
+
+describe('changes as price and market reports write them', () => {
+  it('reads market verbs before a percent as changes, falling ones negative', () => {
+    expectFacts('当日棉花期货收涨1.4%，白糖下挫0.7%，玉米微跌0.2%。', [
+      { type: 'change', value: 1.4, unit: '%', key: '棉花期货' },
+      { type: 'change', value: -0.7, unit: '%', key: '白糖' },
+      { type: 'change', value: -0.2, unit: '%', key: '玉米' },
+    ]);
+    expectFacts('这款冰箱降价12%，另一款提价3%。', [
+      { type: 'change', value: -12, unit: '%' },
+      { type: 'change', value: 3, unit: '%' },
+    ]);
+  });
+
+  it('reads market verbs before a price or an output as changes in its unit', () => {
+    expectFacts('尿素出厂价每吨上调80元，复合肥下调50元/吨。', [
+      { type: 'change', value: 80, unit: '元/吨' },
+      { type: 'change', value: -50, unit: '元/吨' },
+    ]);
+    expectFacts('上周菜价每斤涨了0.4元。', [{ type: 'change', value: 0.4, unit: '元/斤' }]);
+    expectFacts('受冻害影响，全县柑橘减产2万吨。', [{ type: 'change', value: -20000, unit: '吨', key: '柑橘' }]);
+  });
+
+  it('reads a difference against a named base in a unit as a change', () => {
+    expectFacts('本地猪肉比外地猪肉每斤贵1.5元。', [{ type: 'change', value: 1.5, unit: '元/斤' }]);
+    expectFacts('新线比旧线少用工人30名。', [{ type: 'count', value: 30, unit: '名' }]);
+  });
+
+  it('keeps the market verb and 小幅 out of the metric', () => {
+    expectFacts('羊肉价格较上周小幅回落0.6%。', [{ type: 'change', value: -0.6, key: '羊肉价格' }]);
+    expectNoFact('羊肉价格较上周小幅回落0.6%。', { metric: '羊肉价格较上周小幅' });
+  });
+});
