@@ -48,6 +48,23 @@ describe('physical and electrical units', () => {
   });
 });
 
+describe('temperatures and references written out', () => {
+  it('reads a temperature below zero as negative, and a minus after a figure as a range', () => {
+    expectFacts('速冻水饺应在零下18℃以下贮存。', [{ type: 'amount', value: -18, unit: '℃', bound: 'at_most' }]);
+    expectFacts('低温试验的温度为-25℃。', [{ type: 'amount', value: -25, unit: '℃' }]);
+    expectFacts('发酵温度控制在30-35℃。', [
+      { type: 'amount', value: 30, unit: '℃', bound: 'at_least' },
+      { type: 'amount', value: 35, unit: '℃', bound: 'at_most' },
+    ]);
+  });
+
+  it('reads °C as ℃, 瓦时 per 公斤, and 每百公里 as a reference of 100公里', () => {
+    expectFacts('烘干温度为60°C。', [{ type: 'amount', value: 60, unit: '℃' }]);
+    expectFacts('动力电池的能量密度为150瓦时/公斤。', [{ type: 'amount', value: 150, unit: '瓦时/公斤' }]);
+    expectFacts('这款车的综合油耗为每百公里6.8升。', [{ type: 'amount', value: 6.8, unit: '升/100公里' }]);
+  });
+});
+
 describe('denied comparisons in technical requirements', () => {
   it('reads 不应小于, 不得大于 and 不宜多于 as the opposite bound', () => {
     expectFacts('两插座的间距不应小于1.2米。', [{ type: 'amount', value: 1.2, unit: '米', bound: 'at_least' }]);

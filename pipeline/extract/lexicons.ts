@@ -48,6 +48,8 @@ export interface UnitLexicon {
   implied: ImpliedUnits;
   /** `翻两番`: a count of doublings (`surface`) after the verb (`before`, a regex on the text before the numeral), a multiple `unit`. */
   doubling: { surface: string; before: RegExp; unit: string };
+  /** Temperature units and the cues before the figure that put it below zero (`零下18℃`, `-20℃`). */
+  belowZero: { units: string[]; cues: string[] };
 }
 
 export interface BoundLexicon {
@@ -148,6 +150,7 @@ interface UnitsFile {
   gluedHeads: string[];
   implied: ImpliedUnits;
   doubling: { surface: string; before: string; unit: string };
+  belowZero: { units: string[]; cues: string[] };
 }
 
 /** Units implied by the noun naming a figure written without one (pipeline/extract/implied-units.ts). */
@@ -193,6 +196,7 @@ function compileUnits(file: UnitsFile): UnitLexicon {
     gluedHeads: [...file.gluedHeads].sort((a, b) => b.length - a.length),
     implied: file.implied,
     doubling: { ...file.doubling, before: new RegExp(file.doubling.before) },
+    belowZero: { units: file.belowZero.units, cues: [...file.belowZero.cues].sort((a, b) => b.length - a.length) },
   };
 }
 

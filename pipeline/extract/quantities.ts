@@ -401,17 +401,32 @@ function finish(scan: SentenceScan, core: QuantityCore): Quantity {
       }
     }
   }
+  const belowZero = belowZeroCue(scan, start, unit);
+  if (belowZero) start -= belowZero.length;
   return {
     numeral: core.numeral,
     start,
     end,
-    value: core.value,
+    value: belowZero ? -core.value : core.value,
     unitClass,
     unit,
     bound,
     requires: core.requires ?? null,
     multiplier: core.multiplier ?? 1,
   };
+}
+
+/**
+ * `零下18℃`, `-20℃`: the cue right before a temperature that puts it below zero (lexicons/units.json `belowZero`),
+ * or null. A minus sign right after a figure joins a range (`10-20℃`), no sign.
+ */
+function belowZeroCue(scan: SentenceScan, at: number, unit: string): string | null {
+  const { units, cues } = scan.lexicons.units.belowZero;
+  if (!units.includes(unit)) return null;
+  const cue = cues.find((c) => at - c.length >= scan.from && scan.text.startsWith(c, at - c.length));
+  if (!cue) return null;
+  const before = scan.text[at - cue.length - 1] ?? '';
+  return cue.length === 1 && /[0-9０-９A-Za-z%％℃度)）]/.test(before) ? null : cue;
 }
 
 /**
