@@ -143,3 +143,11 @@ describe('changes as price and market reports write them', () => {
     expectNoFact('羊肉价格较上周小幅回落0.6%。', { metric: '羊肉价格较上周小幅' });
   });
 });
+
+describe('bounds a few words before the figure', () => {
+  it('reads 最少 and 最多 before 有 as at least and at most, and keeps them out of the metric', () => {
+    expectFacts('全省的热水器生产企业最少有1500家。', [{ type: 'count', value: 1500, unit: '家', bound: 'at_least', key: '企业' }]);
+    expectNoFact('全省的热水器生产企业最少有1500家。', { metric: '全省的热水器生产企业最少' });
+    expectFacts('每批产品最多有3件不合格。', [{ type: 'count', value: 3, unit: '件', bound: 'at_most' }]);
+  });
+});
