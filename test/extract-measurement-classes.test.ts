@@ -133,6 +133,12 @@ describe('changes as price and market reports write them', () => {
     expectFacts('受冻害影响，全县柑橘减产2万吨。', [{ type: 'change', value: -20000, unit: '吨', key: '柑橘' }]);
   });
 
+  it('reads a rate of change that narrowed or moved to a level as a change, and a market verb before 倍 as growth', () => {
+    expectFacts('今年以来钢材出口降幅收窄至4.5%。', [{ type: 'change', value: -4.5, unit: '%', key: '钢材出口' }]);
+    expectFacts('全市零售额增速加快到9%。', [{ type: 'change', value: 9, unit: '%' }]);
+    expectFacts('三年来地价涨了两倍。', [{ type: 'change', value: 2, unit: '倍', key: '地价' }]);
+  });
+
   it('reads a difference against a named base in a unit as a change', () => {
     expectFacts('本地猪肉比外地猪肉每斤贵1.5元。', [{ type: 'change', value: 1.5, unit: '元/斤' }]);
     expectFacts('新线比旧线少用工人30名。', [{ type: 'count', value: 30, unit: '名' }]);
