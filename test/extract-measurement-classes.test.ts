@@ -33,6 +33,17 @@ describe('physical and electrical units', () => {
     expectFacts('空调室内机噪声不应大于40dB。', [{ type: 'amount', value: 40, unit: 'dB', bound: 'at_most' }]);
   });
 
+  it('reads m, t and m³ when they end the clause or name what they are per, and areas in 平方 or 平方公尺', () => {
+    expectFacts('这台锅炉的额定蒸发量为2t/h，配套水泵扬程28m。', [
+      { type: 'amount', value: 2, unit: 't/h' },
+      { type: 'amount', value: 28, unit: 'm', key: '扬程' },
+    ]);
+    expectFacts('冷却塔的循环水量为80m³/h。', [{ type: 'amount', value: 80, unit: 'm³/h' }]);
+    expectNoFact('仓库里有3m宽的货架。', { unit: 'm' });
+    expectFacts('新店的营业面积是300平方。', [{ type: 'amount', value: 300, unit: '平方' }]);
+    expectFacts('新建职工宿舍二十万平方公尺。', [{ type: 'amount', value: 200000, unit: '平方公尺' }]);
+  });
+
   it('reads the ends of a range of Latin units', () => {
     expectFacts('抽检的节能灯实测功率为7.5W-9W。', [
       { type: 'amount', value: 7.5, unit: 'W', bound: 'at_least' },
