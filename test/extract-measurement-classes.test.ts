@@ -155,6 +155,13 @@ describe('changes as price and market reports write them', () => {
     expectFacts('新线比旧线少用工人30名。', [{ type: 'count', value: 30, unit: '名' }]);
   });
 
+  it('gives a change with no words of its own the metric of the clause before', () => {
+    expectFacts('全县油菜籽产量在去年丰收的基础上，又增产3万吨，达到45万吨。', [
+      { type: 'change', value: 30000, unit: '吨', key: '产量' },
+      { type: 'amount', value: 450000, unit: '吨', key: '产量' },
+    ]);
+  });
+
   it('keeps the market verb and 小幅 out of the metric', () => {
     expectFacts('羊肉价格较上周小幅回落0.6%。', [{ type: 'change', value: -0.6, key: '羊肉价格' }]);
     expectNoFact('羊肉价格较上周小幅回落0.6%。', { metric: '羊肉价格较上周小幅' });
