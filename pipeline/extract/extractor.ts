@@ -17,7 +17,7 @@ import { dropShortTitles } from './passes/short-titles';
 import { readEnumerations } from './passes/enumeration';
 import { typeQuantities } from './passes/typing';
 import { findVetoes } from './passes/vetoes';
-import { ABSTRACT_HEADS_FILE, IDIOMS_FILE, RULE_FILES } from './rules';
+import { ABSTRACT_HEADS_FILE, CHANGE_VERBS_FILE, IDIOMS_FILE, RULE_FILES } from './rules';
 import { SentenceView } from './sentence';
 
 export type { ExtractionTrace } from './pass';
@@ -27,6 +27,7 @@ export const EXTRACT_FILES: readonly string[] = [
   ...Object.values(RULE_FILES),
   ABSTRACT_HEADS_FILE,
   IDIOMS_FILE,
+  CHANGE_VERBS_FILE,
   ...Object.values(LEXICON_FILES),
 ];
 

@@ -32,7 +32,10 @@ export interface UnitEntry {
 export interface UnitLexicon {
   /** Units by first character, longest surface first. */
   byFirstChar: Map<string, UnitEntry[]>;
-  /** Unit → word the text before must contain for the unit to count. */
+  /**
+   * Unit → word the text before must contain for the unit to count; only a typing rule naming the unit types
+   * it. Rule-only units (durations: `小时`, `年`) map to '' (no word, but still only their own rules).
+   */
   conditional: Map<string, string>;
   /** Classifiers that name what they count (`县市`): the metric includes them. */
   selfNaming: ReadonlySet<string>;
@@ -45,6 +48,8 @@ export interface UnitLexicon {
   implied: ImpliedUnits;
   /** `翻两番`: a count of doublings (`surface`) after the verb (`before`, a regex on the text before the numeral), a multiple `unit`. */
   doubling: { surface: string; before: RegExp; unit: string };
+  /** Temperature units and the cues before the figure that put it below zero (`零下18℃`, `-20℃`). */
+  belowZero: { units: string[]; cues: string[] };
 }
 
 export interface BoundLexicon {
@@ -138,12 +143,14 @@ interface UnitsFile {
   classifiers: string[];
   aliases: Record<string, string>;
   conditional: Record<string, string>;
+  ruleOnly: string[];
   selfNaming: string[];
   multipliers: Record<string, number>;
   perUnit: { afterSlash: string[]; afterMei: string[]; moneyPer: string[]; maxGap: number };
   gluedHeads: string[];
   implied: ImpliedUnits;
   doubling: { surface: string; before: string; unit: string };
+  belowZero: { units: string[]; cues: string[] };
 }
 
 /** Units implied by the noun naming a figure written without one (pipeline/extract/implied-units.ts). */
@@ -177,7 +184,7 @@ function compileUnits(file: UnitsFile): UnitLexicon {
   for (const list of byFirstChar.values()) list.sort((a, b) => b.surface.length - a.surface.length);
   return {
     byFirstChar,
-    conditional: new Map(Object.entries(file.conditional)),
+    conditional: new Map([...Object.entries(file.conditional), ...file.ruleOnly.map((unit): [string, string] => [unit, ''])]),
     selfNaming: new Set(file.selfNaming),
     multipliers: new Map(Object.entries(file.multipliers)),
     perUnit: {
@@ -189,6 +196,7 @@ function compileUnits(file: UnitsFile): UnitLexicon {
     gluedHeads: [...file.gluedHeads].sort((a, b) => b.length - a.length),
     implied: file.implied,
     doubling: { ...file.doubling, before: new RegExp(file.doubling.before) },
+    belowZero: { units: file.belowZero.units, cues: [...file.belowZero.cues].sort((a, b) => b.length - a.length) },
   };
 }
 

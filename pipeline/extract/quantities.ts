@@ -167,8 +167,11 @@ function vagueRangeHigh(quantity: Quantity): Quantity | null {
   return { ...quantity, value: roundValue((quantity.value / numeral.value) * numeral.high), bound: 'at_most' };
 }
 
-/** Characters that may follow a slash fraction: `的`, a bound word's start, an adverb or modal (`仅有1/3能达标`), or a clause mark. */
-const AFTER_SLASH_FRACTION = /^(?:$|[的左以强弱多能可已都将还，。；、,;）)])/;
+/**
+ * What may follow a slash fraction: `的`, a bound word's start, an adverb or modal (`仅有1/3能达标`), a clause
+ * mark, or a range mark before a second fraction (`成本的1/4—1/5`).
+ */
+const AFTER_SLASH_FRACTION = /^(?:$|[的左以强弱多能可已都将还，。；、,;）)]|[—–\-～~至到]\s*[1-9]\/[1-9](?![\d/]))/;
 
 function isSlashFraction(text: string, numerator: Numeral, denominator: Numeral): boolean {
   if (
@@ -181,7 +184,7 @@ function isSlashFraction(text: string, numerator: Numeral, denominator: Numeral)
   const [n, d] = [numerator.value, denominator.value];
   if (!Number.isInteger(n) || !Number.isInteger(d) || n <= 0 || n >= d || d > 10) return false;
   if (/[\d/.]/.test(text[numerator.start - 1] ?? '')) return false;
-  return AFTER_SLASH_FRACTION.test(text.slice(denominator.end, denominator.end + 1));
+  return AFTER_SLASH_FRACTION.test(text.slice(denominator.end, denominator.end + 6));
 }
 
 /**
@@ -305,13 +308,20 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
     if (unit.only !== undefined && value !== unit.only) return null;
     value = roundValue(value * unit.factor);
     // `3成6`: a digit after 成 is the next decimal place (36 %).
-    const tenth = unit.surface === '成' ? tenthAfterCheng(text, unitEnd, to) : -1;
+    const tenth = unit.surface === '成' ? tenthDigitAfter(text, unitEnd, to) : -1;
     if (tenth >= 0) {
       value = roundValue(value + tenth);
       unitEnd++;
     }
   } else {
     value = roundValue(value * multiplier);
+    // `1米5`: a lone digit after a whole number of 米 is its tenth (1.5 m), as in `3成6`.
+    const tenth =
+      unit.surface === '米' && multiplier === 1 && !perUnit && Number.isInteger(value) ? tenthDigitAfter(text, unitEnd, to) : -1;
+    if (tenth >= 0) {
+      value = roundValue(value + tenth / 10);
+      unitEnd++;
+    }
   }
   const requires = lexicons.units.conditional.get(unit.unit) ?? null;
   if (perUnit)
@@ -344,8 +354,8 @@ function priceReferenceAfter(scan: SentenceScan, at: number): string | null {
   return wholeWord(scan, at + 1, scan.to, scan.lexicons.units.perUnit.moneyPer);
 }
 
-/** The digit right after `成` read as its tenth (`3成6`), or -1. */
-function tenthAfterCheng(text: string, at: number, to: number): number {
+/** The digit right after `成` or `米` read as its tenth (`3成6`, `1米5`), or -1. */
+function tenthDigitAfter(text: string, at: number, to: number): number {
   if (at >= to) return -1;
   const code = text.charCodeAt(at);
   const digit = code >= 48 && code <= 57 ? code - 48 : (DIGIT_VALUES[text[at]!] ?? -1);
@@ -391,17 +401,32 @@ function finish(scan: SentenceScan, core: QuantityCore): Quantity {
       }
     }
   }
+  const belowZero = belowZeroCue(scan, start, unit);
+  if (belowZero) start -= belowZero.length;
   return {
     numeral: core.numeral,
     start,
     end,
-    value: core.value,
+    value: belowZero ? -core.value : core.value,
     unitClass,
     unit,
     bound,
     requires: core.requires ?? null,
     multiplier: core.multiplier ?? 1,
   };
+}
+
+/**
+ * `零下18℃`, `-20℃`: the cue right before a temperature that puts it below zero (lexicons/units.json `belowZero`),
+ * or null. A minus sign right after a figure joins a range (`10-20℃`), no sign.
+ */
+function belowZeroCue(scan: SentenceScan, at: number, unit: string): string | null {
+  const { units, cues } = scan.lexicons.units.belowZero;
+  if (!units.includes(unit)) return null;
+  const cue = cues.find((c) => at - c.length >= scan.from && scan.text.startsWith(c, at - c.length));
+  if (!cue) return null;
+  const before = scan.text[at - cue.length - 1] ?? '';
+  return cue.length === 1 && /[0-9０-９A-Za-z%％℃度)）]/.test(before) ? null : cue;
 }
 
 /**

@@ -87,6 +87,8 @@ export const RULE_FILES = {
 
 export const ABSTRACT_HEADS_FILE = 'lexicons/abstract-heads.txt';
 export const IDIOMS_FILE = 'lexicons/numeral-idioms.txt';
+/** Word lists of change verbs that typing rules name as macros (`{RISE}`, `{MARKET_FALL}`). */
+export const CHANGE_VERBS_FILE = 'lexicons/change-verbs.json';
 
 const ZH_NUMERAL = CHINESE_NUMERAL_RUN;
 const ARABIC_NUMERAL = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
@@ -165,6 +167,8 @@ export function loadQuantityRules(dictionaries: Dictionaries): CompiledQuantityR
     RULE_FILES.quantities,
     () => {
       const file = RULE_FILES.quantities;
+      const { about: _about, ...verbLists } = dictionaries.json<Record<string, string[]> & { about: string }>(CHANGE_VERBS_FILE);
+      const pattern = (source: string) => expandMacros(source, verbLists);
       return dictionaries
         .jsonl<QuantityRule>(file)
         .map((rule) => {
@@ -174,11 +178,11 @@ export function loadQuantityRules(dictionaries: Dictionaries): CompiledQuantityR
             rule,
             unitClass: when.unitClass ? new Set(when.unitClass) : null,
             unit: when.unit ? new Set(when.unit) : null,
-            before: when.before ? compile(file, rule.id, when.before, '') : null,
-            notBefore: when.notBefore ? compile(file, rule.id, when.notBefore, '') : null,
-            after: when.after ? compile(file, rule.id, when.after, '') : null,
-            negativeWhen: rule.then.negativeWhen ? compile(file, rule.id, rule.then.negativeWhen, '') : null,
-            negativeAfter: rule.then.negativeAfter ? compile(file, rule.id, rule.then.negativeAfter, '') : null,
+            before: when.before ? compile(file, rule.id, pattern(when.before), '') : null,
+            notBefore: when.notBefore ? compile(file, rule.id, pattern(when.notBefore), '') : null,
+            after: when.after ? compile(file, rule.id, pattern(when.after), '') : null,
+            negativeWhen: rule.then.negativeWhen ? compile(file, rule.id, pattern(rule.then.negativeWhen), '') : null,
+            negativeAfter: rule.then.negativeAfter ? compile(file, rule.id, pattern(rule.then.negativeAfter), '') : null,
           };
         })
         .sort(byPriority);

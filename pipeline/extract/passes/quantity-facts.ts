@@ -90,6 +90,8 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated }: Figu
   if (!enumerated && !inherited && !phrase.hasNoun && phrase.postEnd === quantity.end && quantity.unitClass === 'percent') {
     metric = previousClauseMetric(sentence, quantity.start) || metric;
   }
+  // A change with no words of its own (`…的基础上，又增产291亿斤`) is about what the clause before names.
+  if (!metric && type === 'change') metric = previousClauseMetric(sentence, quantity.start);
   if (!metric) return null;
   const negative = rule.negativeWhen?.test(typing.before) || rule.negativeAfter?.test(typing.after);
   const value = negative ? -quantity.value : quantity.value;
