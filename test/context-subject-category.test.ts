@@ -401,6 +401,14 @@ describe('subject: the whole noun phrase, however the segmenter tags its words (
     expect(byValue(report('某地铁站扶梯故障导致12名乘客受伤。'), 12).subject).toBe('乘客');
     expect(byValue(report('全市高等学校在校生达到16万人。'), 160000).subject).toBe('高等学校在校生');
   });
+  it('keeps a model’s designation with its 型 suffix (Q345型钢板) and the run before a head the segmenter split (大/a 模型)', () => {
+    expect(byValue(report('全市在用的Q345型钢板抽查合格率为92.5%。'), 92.5).subject).toBe('Q345型钢板');
+    expect(byValue(report('全面实施数字化行动，研发垂直行业大模型超30个。'), 30).subject).toBe('垂直行业大模型');
+  });
+  it('takes what the whole of a share is of when the part is only a place (约占全国热水器产能的10%)', () => {
+    expect(byValue(report('我市已成为约占全国太阳能热水器生产能力10%的生产基地。'), 10).subject).toBe('太阳能热水器');
+    expect(byValue(report('全省乳制品产量占全国的15%。'), 15).subject).toBe('乳制品');
+  });
   it('keeps the thing joined before a shared head (计算机及办公设备), and a generic head so joined', () => {
     expect(byValue(report('计算机及办公设备投资增长26.7%。'), 26.7).subject).toBe('计算机及办公设备');
     expect(byValue(report('航空航天器及设备投资增长61.2%。'), 61.2).subject).toBe('航空航天器及设备');

@@ -73,7 +73,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
 /**
  * Whether the word at `i` continues the run of the word after it: a subject word that is no place; a
  * one-character classifier the segmenter split off a noun (陶瓷/n 片/q 密封水嘴: 陶瓷片), not one after a numeral;
- * or a modifier it tagged as a verb or adverb between two words of the run (县域/n 快递/v 物流中心).
+ * a model's suffix (513MPE型); or a modifier it tagged as a verb or adverb between two words of the run (县域/n 快递/v 物流中心).
  */
 function inRun(tokens: readonly Token[], i: number, rules: SubjectRules, isPlace: (token: Token) => boolean): boolean {
   const token = tokens[i]!;
@@ -83,6 +83,8 @@ function inRun(tokens: readonly Token[], i: number, rules: SubjectRules, isPlace
   const before = tokens[i - 1];
   if (before === undefined || before.end !== token.start) return false;
   if (token.tag === 'q') return token.word.length === 1 && before.tag.startsWith('n');
+  // A model's suffix after its designation (513MPE/eng 型/k 扶梯, Q460/eng 型/k 钢板).
+  if (token.tag === 'k') return token.word.length === 1 && isSubjectWord(before, rules) && !isPlace(before);
   // After a word that names a thing itself (品种/n 作为/v 重点监督品种, 人士/n 喜欢/v 白酒), the verb takes an object.
   const beforeNamesThing = headOf(before.word, rules) !== null;
   return (
@@ -180,8 +182,9 @@ function runEndingAt(tokens: readonly Token[], k: number, rules: SubjectRules, i
   if (!isSubjectWord(token, rules) || isPlace(token)) return null;
   const head = headOf(token.word, rules) ?? splitHead(tokens, k, rules);
   if (!head) return null;
-  let first = runStart(tokens, k, rules, isPlace);
-  first = headStart(tokens, first, k, rules);
+  // A head the segmenter split (大/a 模型) is whole, and the run goes on before it (垂直行业大模型).
+  const whole = headStart(tokens, runStart(tokens, k, rules, isPlace), k, rules);
+  let first = runStart(tokens, whole, rules, isPlace);
   // A company's registered name (…有限公司) reaches back over the words of its own name.
   if (REGISTERED_NAME.test(token.word)) first = nameStart(tokens, first, rules, isPlace);
   first = narrowedStart(tokens, first, rules);
@@ -277,8 +280,13 @@ const SHARE_OF: ReadonlySet<string> = new Set(['占', '占到']);
 export function subjectOfTokens(phrase: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
   // A share (高技术制造业增加值占规模以上工业增加值比重) is about its part, not the whole it is a share of.
   const share = phrase.findIndex((token) => SHARE_OF.has(token.word));
-  const tokens = share > 0 ? phrase.slice(0, share) : phrase;
-  // A phrase ending in a measure (新能源汽车产量) is about what is measured; otherwise the last head names it.
+  if (share <= 0) return namedIn(phrase, rules, isPlace);
+  // A part that names no thing (我省约占全国热水器产能的10%: a place) leaves the figure to what the whole is of.
+  return namedIn(phrase.slice(0, share), rules, isPlace) ?? namedIn(phrase.slice(share + 1), rules, isPlace);
+}
+
+/** What the words name: the thing a measure ending them measures (新能源汽车产量), else the run of their last head. */
+function namedIn(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
   const measured = measuredThing(tokens, rules, isPlace);
   if (measured) return measured;
   for (let k = tokens.length - 1; k >= 0; k--) {
