@@ -413,4 +413,13 @@ describe('subject: the whole noun phrase, however the segmenter tags its words (
     expect(byValue(report('计算机及办公设备投资增长26.7%。'), 26.7).subject).toBe('计算机及办公设备');
     expect(byValue(report('航空航天器及设备投资增长61.2%。'), 61.2).subject).toBe('航空航天器及设备');
   });
+  it('names each of the three industries of a list, with the 第 its list opens with (一、二、三产业; 第一、二、三产业)', () => {
+    const bare = report('一、二、三产业增加值分别增长4.2%、5%、5.4%。');
+    expect([4.2, 5, 5.4].map((v) => byValue(bare, v).subject)).toEqual(['一产业', '二产业', '三产业']);
+    const ordinal = report('全省第一、二、三产业增加值分别增长3.1%、6%、7.4%。');
+    expect([3.1, 6, 7.4].map((v) => byValue(ordinal, v).subject)).toEqual(['第一产业', '第二产业', '第三产业']);
+  });
+  it('names the households a count counts (154万户家庭)', () => {
+    expect(byValue(report('落实育儿补贴政策，惠及35万户家庭。'), 350000).subject).toBe('家庭');
+  });
 });

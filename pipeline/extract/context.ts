@@ -746,7 +746,9 @@ function sharedHeadItem(input: FigureInput, rules: SubjectRules, named: (from: n
   // The figure's place among the values: how many values, each followed by a separator, come before it.
   const index = (view.text.slice(listEnd, start).match(/[0-9０-９][^、和及与]*[、和及与]/g) ?? []).length;
   if (index >= parts.length) return null;
-  if (index === parts.length - 1) return lastSubject;
+  // A list of ordinals opened by 第 (第一、二、三产业) gives each item its 第 (第二产业).
+  const ordinal = /第[一二三四五六七八九十]$/.test(parts[0]!) && !lastSubject.startsWith('第') ? '第' : '';
+  if (index === parts.length - 1) return ordinal + lastSubject;
   const modifier = lastSubject.slice(0, -head.length);
   // The first item may follow words of the clause's own (全省大型, 其中城镇): it is as long as a middle one, or
   // without the scope words it opens with when there is none.
@@ -754,7 +756,7 @@ function sharedHeadItem(input: FigureInput, rules: SubjectRules, named: (from: n
   // An item stands for the last item's modifier (大型 for 小型), so it is no longer than it (炼铁 is no 炼 of 炼钢).
   if (!/^[\u4e00-\u9fff]+$/.test(item) || item.length > SHORT_ITEM || item.length > modifier.length) return null;
   // A one-character item takes the ending of the last item's modifier (大 with 小型 → 大型, 省 with 县级 → 省级).
-  return item + (item.length === 1 ? modifier.slice(1) : '') + head;
+  return ordinal + item + (item.length === 1 ? modifier.slice(1) : '') + head;
 }
 
 /** The first item of a list of short items, without the words of the clause before it. */
