@@ -692,6 +692,25 @@ function referredSubject(input: FigureInput, named: (tokens: Token[]) => string 
   return named(tokens);
 }
 
+/** A paragraph's opening that says what the paragraph is about (在重工业方面，… / 乳制品：…), before its first figure. */
+const LEAD_CLAUSE =
+  /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)])?\s*(?:在|关于|对于)?([^，,：:。；;\n]{2,16}?)(?:方面|领域)?[，,：:]/;
+const NAMES_LEAD = /(?:方面|领域)[，,：:]$|[：:]$/;
+
+/**
+ * What the paragraph's lead names (contract: the subject falls back to the nearest enclosing heading,
+ * paragraph lead or title that names one): an opening clause that marks its topic (在轻纺工业方面，…), or
+ * null when the paragraph opens otherwise or its lead names no subject.
+ */
+function paragraphLead(input: FigureInput, named: (tokens: Token[]) => string | null): string | null {
+  const { view, start, doc } = input;
+  const paragraphStart = view.text.lastIndexOf('\n', view.start - 1) + 1;
+  const lead = LEAD_CLAUSE.exec(view.text.slice(paragraphStart, start));
+  if (!lead || !NAMES_LEAD.test(lead[0]) || /[0-9０-９]/.test(lead[0])) return null;
+  const end = paragraphStart + lead[0].length;
+  return named((doc.tokens ?? []).filter((t) => t.start >= paragraphStart && t.end <= end));
+}
+
 /**
  * The item of a list given figures in order (有色冶金、石化化工、装备制造产业增加值分别增长…) that the figure's
  * metric opens with, before its measure (石化化工产业增加值 → 石化化工产业), when the list names things, not
@@ -831,6 +850,7 @@ function subjectOf(input: FigureInput, section: ScopeSection | null, scope: Docu
     carriedSubject(input, rules.subjects, named) ??
     (topical ? named(view.start, opening) : null) ??
     referredSubject(input, (tokens) => subjectOfTokens(tokens, rules.subjects, isPlace)) ??
+    paragraphLead(input, (tokens) => subjectOfTokens(tokens, rules.subjects, isPlace)) ??
     section?.subject ??
     scope.subject ??
     null

@@ -470,7 +470,9 @@ export function documentTopic(
   const [top, second] = ranked;
   const fromTitle = () => (sampledInTitle.size === 1 ? [...sampledInTitle][0]! : namedInTitle(tokens, inTitleOrLead, rules));
   if (!top || top[1] < TOPIC_MIN) return fromTitle();
-  if (second && second[1] * TOPIC_LEAD > top[1] && !top[0].endsWith(second[0]) && !second[0].endsWith(top[0])) return fromTitle();
+  if (second && second[1] * TOPIC_LEAD > top[1] && !top[0].endsWith(second[0]) && !second[0].endsWith(top[0]))
+    // A company the lead names by a name the segmenter splits (葛兰素/x 史克公司) is still the page's company.
+    return fromTitle() ?? (inLead.has(top[0]) && rules.organisationEndings.some((ending) => top[0].endsWith(ending)) ? top[0] : null);
   // Two kinds named about as often (儿童实木家具, 办公实木家具) name neither: the run they share is the topic.
   const qualifying = [...counts.keys()].filter((run) => run.endsWith(top[0]) && total(run) * 3 >= top[1]);
   const longer = qualifying.filter((run) => qualifying.every((other) => related(run, other))).sort((a, b) => b.length - a.length)[0];
