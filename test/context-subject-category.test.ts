@@ -422,4 +422,8 @@ describe('subject: the whole noun phrase, however the segmenter tags its words (
   it('names the households a count counts (154万户家庭)', () => {
     expect(byValue(report('落实育儿补贴政策，惠及35万户家庭。'), 350000).subject).toBe('家庭');
   });
+  it('counts two things joined after a count together (169部电梯和自动扶梯), but two bare heads name none (产品和企业)', () => {
+    expect(byValue(report('为博览会提供了169部电梯和自动扶梯。'), 169).subject).toBe('电梯和自动扶梯');
+    expect(byValue(report('全年抽查产品和企业120家。'), 120).subject).toBeNull();
+  });
 });

@@ -228,7 +228,8 @@ function coordinated(tokens: readonly Token[], first: number, rules: SubjectRule
 
 /**
  * The noun run ending at `k` that names a thing only with the head of the run after the joining word
- * (计算机及办公设备: 计算机, 电子及通信设备: 电子), or null when it holds a place, a scope word or a measure.
+ * (计算机及办公设备: 计算机, 电子及通信设备: 电子), or null when it holds a place, a scope word or a measure, or
+ * names nothing alone (产品和企业: a bare 产品 and a bare 企业 name none).
  */
 function sharingHead(tokens: readonly Token[], k: number, rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
   if (!tokens[k]!.tag.startsWith('n') || isPlace(tokens[k]!)) return null;
@@ -237,7 +238,7 @@ function sharingHead(tokens: readonly Token[], k: number, rules: SubjectRules, i
   const words = tokens.slice(first, k + 1);
   if (words.some((t) => isPlace(t) || rules.notSubjects.has(t.word) || rules.dropLeading.has(t.word))) return null;
   const text = subjectText(words);
-  return text.length >= 2 && !rules.measures.some((m) => text.endsWith(m)) ? text : null;
+  return text.length >= 2 && !rules.generic.has(text) && !rules.measures.some((m) => text.endsWith(m)) ? text : null;
 }
 
 /** A rate of a test's results (合格率, 不合格率, 达标率, 检定率): a rate of what was tested, not a measure of its own (城镇化率). */
@@ -516,7 +517,9 @@ export function countedThing(after: readonly Token[], at: number, rules: Subject
     if (quoteEnd >= 0 && !(afterQuote && afterQuote.start === after[quoteEnd]!.end && isSubjectWord(afterQuote, rules))) quoteEnd = -1;
     const next = after[i + 1];
     const modifies = next !== undefined && next.start === token.end && (isSubjectWord(next, rules) || quotedNameEnd(after, i + 1) >= 0);
-    if (quoteEnd < 0 && !isSubjectWord(token, rules) && !(isModifier(token, rules) && modifies)) break;
+    // Two things counted together (169部电梯和自动扶梯) are one phrase: the joining word goes on to the second.
+    const joins = JOINING.has(token.word) && run.length > 0 && modifies;
+    if (quoteEnd < 0 && !isSubjectWord(token, rules) && !(isModifier(token, rules) && modifies) && !joins) break;
     const words = quoteEnd < 0 ? [token] : after.slice(i, quoteEnd + 1);
     run.push(...words);
     pos = words[words.length - 1]!.end;
