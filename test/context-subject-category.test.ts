@@ -379,3 +379,51 @@ describe('subject: counts of grades that share the noun of the last count', () =
     expect(byValue(items, 15).subject ?? '').not.toContain('样板');
   });
 });
+
+describe('subject: the whole noun phrase, however the segmenter tags its words (contract: the noun phrase the figure modifies)', () => {
+  const report = (sentence: string) => factsOf(`某市质量技术监督局2015年工作总结\n${sentence}`);
+  it('keeps a quoted name that modifies the noun, without its quotation marks', () => {
+    expect(byValue(report('全市更换了120台“智能型”电梯。'), 120).subject).toBe('智能型电梯');
+    expect(byValue(report('全省专精特新“小巨人”企业达到230家。'), 230).subject).toBe('专精特新小巨人企业');
+  });
+  it('does not take a quoted name that stands alone for what is counted (…这类小家电)', () => {
+    expect(byValue(report('查获了2000台“某某牌电器”这类的仿冒小家电。'), 2000).subject).toBe('小家电');
+  });
+  it('keeps a modifier tagged as a verb or adverb inside the compound (耗能, 快递, 高速)', () => {
+    expect(byValue(report('全省重点耗能企业达到215户。'), 215).subject).toBe('重点耗能企业');
+    expect(byValue(report('建成县域快递物流中心38个。'), 38).subject).toBe('县域快递物流中心');
+    expect(byValue(report('更换了36台 高速电梯。'), 36).subject).toBe('高速电梯');
+  });
+  it('does not join two named things across the verb between them (品种 作为 重点监督品种)', () => {
+    expect(byValue(report('全市品种作为重点监督品种的共有12个。'), 12).subject).toBe('重点监督品种');
+  });
+  it('names the people a count counts (乘客, 在校生)', () => {
+    expect(byValue(report('某地铁站扶梯故障导致12名乘客受伤。'), 12).subject).toBe('乘客');
+    expect(byValue(report('全市高等学校在校生达到16万人。'), 160000).subject).toBe('高等学校在校生');
+  });
+  it('keeps a model’s designation with its 型 suffix (Q345型钢板) and the run before a head the segmenter split (大/a 模型)', () => {
+    expect(byValue(report('全市在用的Q345型钢板抽查合格率为92.5%。'), 92.5).subject).toBe('Q345型钢板');
+    expect(byValue(report('全面实施数字化行动，研发垂直行业大模型超30个。'), 30).subject).toBe('垂直行业大模型');
+  });
+  it('takes what the whole of a share is of when the part is only a place (约占全国热水器产能的10%)', () => {
+    expect(byValue(report('我市已成为约占全国太阳能热水器生产能力10%的生产基地。'), 10).subject).toBe('太阳能热水器');
+    expect(byValue(report('全省乳制品产量占全国的15%。'), 15).subject).toBe('乳制品');
+  });
+  it('keeps the thing joined before a shared head (计算机及办公设备), and a generic head so joined', () => {
+    expect(byValue(report('计算机及办公设备投资增长26.7%。'), 26.7).subject).toBe('计算机及办公设备');
+    expect(byValue(report('航空航天器及设备投资增长61.2%。'), 61.2).subject).toBe('航空航天器及设备');
+  });
+  it('names each of the three industries of a list, with the 第 its list opens with (一、二、三产业; 第一、二、三产业)', () => {
+    const bare = report('一、二、三产业增加值分别增长4.2%、5%、5.4%。');
+    expect([4.2, 5, 5.4].map((v) => byValue(bare, v).subject)).toEqual(['一产业', '二产业', '三产业']);
+    const ordinal = report('全省第一、二、三产业增加值分别增长3.1%、6%、7.4%。');
+    expect([3.1, 6, 7.4].map((v) => byValue(ordinal, v).subject)).toEqual(['第一产业', '第二产业', '第三产业']);
+  });
+  it('names the households a count counts (154万户家庭)', () => {
+    expect(byValue(report('落实育儿补贴政策，惠及35万户家庭。'), 350000).subject).toBe('家庭');
+  });
+  it('counts two things joined after a count together (169部电梯和自动扶梯), but two bare heads name none (产品和企业)', () => {
+    expect(byValue(report('为博览会提供了169部电梯和自动扶梯。'), 169).subject).toBe('电梯和自动扶梯');
+    expect(byValue(report('全年抽查产品和企业120家。'), 120).subject).toBeNull();
+  });
+});

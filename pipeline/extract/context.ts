@@ -692,6 +692,25 @@ function referredSubject(input: FigureInput, named: (tokens: Token[]) => string 
   return named(tokens);
 }
 
+/** A paragraph's opening that says what the paragraph is about (在重工业方面，… / 乳制品：…), before its first figure. */
+const LEAD_CLAUSE =
+  /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)])?\s*(?:在|关于|对于)?([^，,：:。；;\n]{2,16}?)(?:方面|领域)?[，,：:]/;
+const NAMES_LEAD = /(?:方面|领域)[，,：:]$|[：:]$/;
+
+/**
+ * What the paragraph's lead names (contract: the subject falls back to the nearest enclosing heading,
+ * paragraph lead or title that names one): an opening clause that marks its topic (在轻纺工业方面，…), or
+ * null when the paragraph opens otherwise or its lead names no subject.
+ */
+function paragraphLead(input: FigureInput, named: (tokens: Token[]) => string | null): string | null {
+  const { view, start, doc } = input;
+  const paragraphStart = view.text.lastIndexOf('\n', view.start - 1) + 1;
+  const lead = LEAD_CLAUSE.exec(view.text.slice(paragraphStart, start));
+  if (!lead || !NAMES_LEAD.test(lead[0]) || /[0-9０-９]/.test(lead[0])) return null;
+  const end = paragraphStart + lead[0].length;
+  return named((doc.tokens ?? []).filter((t) => t.start >= paragraphStart && t.end <= end));
+}
+
 /**
  * The item of a list given figures in order (有色冶金、石化化工、装备制造产业增加值分别增长…) that the figure's
  * metric opens with, before its measure (石化化工产业增加值 → 石化化工产业), when the list names things, not
@@ -746,7 +765,9 @@ function sharedHeadItem(input: FigureInput, rules: SubjectRules, named: (from: n
   // The figure's place among the values: how many values, each followed by a separator, come before it.
   const index = (view.text.slice(listEnd, start).match(/[0-9０-９][^、和及与]*[、和及与]/g) ?? []).length;
   if (index >= parts.length) return null;
-  if (index === parts.length - 1) return lastSubject;
+  // A list of ordinals opened by 第 (第一、二、三产业) gives each item its 第 (第二产业).
+  const ordinal = /第[一二三四五六七八九十]$/.test(parts[0]!) && !lastSubject.startsWith('第') ? '第' : '';
+  if (index === parts.length - 1) return ordinal + lastSubject;
   const modifier = lastSubject.slice(0, -head.length);
   // The first item may follow words of the clause's own (全省大型, 其中城镇): it is as long as a middle one, or
   // without the scope words it opens with when there is none.
@@ -754,7 +775,7 @@ function sharedHeadItem(input: FigureInput, rules: SubjectRules, named: (from: n
   // An item stands for the last item's modifier (大型 for 小型), so it is no longer than it (炼铁 is no 炼 of 炼钢).
   if (!/^[\u4e00-\u9fff]+$/.test(item) || item.length > SHORT_ITEM || item.length > modifier.length) return null;
   // A one-character item takes the ending of the last item's modifier (大 with 小型 → 大型, 省 with 县级 → 省级).
-  return item + (item.length === 1 ? modifier.slice(1) : '') + head;
+  return ordinal + item + (item.length === 1 ? modifier.slice(1) : '') + head;
 }
 
 /** The first item of a list of short items, without the words of the clause before it. */
@@ -829,6 +850,7 @@ function subjectOf(input: FigureInput, section: ScopeSection | null, scope: Docu
     carriedSubject(input, rules.subjects, named) ??
     (topical ? named(view.start, opening) : null) ??
     referredSubject(input, (tokens) => subjectOfTokens(tokens, rules.subjects, isPlace)) ??
+    paragraphLead(input, (tokens) => subjectOfTokens(tokens, rules.subjects, isPlace)) ??
     section?.subject ??
     scope.subject ??
     null

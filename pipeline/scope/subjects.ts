@@ -1,5 +1,6 @@
 import type { Dictionaries } from '../../core/dictionaries';
 import type { Token } from '../../core/document';
+import { headIndex, headOf, isModifier, isQuoteMark, isSubjectWord, quotedNameEnd, quotedNameStart, subjectText } from './subject-words';
 
 /**
  * The subject of a figure (contract v1.1): the product, product class, industry, company or group its
@@ -70,60 +71,42 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
 }
 
 /**
- * POS tags of words a subject is made of: nouns, names, abbreviations, distinguishing words (大型), letters;
- * and the narrowing abbreviations of the file, whatever their tag.
- */
-function isSubjectWord(token: Token, rules: SubjectRules): boolean {
-  const tag = token.tag;
-  return (
-    rules.narrowing.has(token.word) ||
-    tag.startsWith('n') ||
-    tag === 'vn' ||
-    tag === 'j' ||
-    tag === 'b' ||
-    tag === 'eng' ||
-    tag === 'l' ||
-    (tag === 'm' && /[a-zA-Z]/.test(token.word)) ||
-    // A product name the segmenter does not know (原奶/x) still ends in a head of the lexicon.
-    (tag === 'x' && /^[\u4e00-\u9fff]{2,}$/.test(token.word) && headOf(token.word, rules) !== null)
-  );
-}
-
-/** The heads of a rule set by their text, and the longest one's length: a word's head is found by its endings. */
-const headIndexes = new WeakMap<readonly string[], { heads: ReadonlySet<string>; longest: number }>();
-
-function headIndex(rules: SubjectRules): { heads: ReadonlySet<string>; longest: number } {
-  let index = headIndexes.get(rules.heads);
-  if (!index) {
-    index = { heads: new Set(rules.heads), longest: Math.max(0, ...rules.heads.map((head) => head.length)) };
-    headIndexes.set(rules.heads, index);
-  }
-  return index;
-}
-
-/**
- * The head a word ends in, or null: the longest one (heads are sorted longest first). Looked up by the
- * word's endings, longest first, rather than by trying every head: it runs for every word of every document.
- */
-function headOf(word: string, rules: SubjectRules): string | null {
-  const { heads, longest } = headIndex(rules);
-  for (let length = Math.min(longest, word.length); length >= 0; length--) {
-    const ending = word.slice(word.length - length);
-    if (heads.has(ending)) return ending;
-  }
-  return null;
-}
-
-/**
- * Whether the word at `i` continues the run of the word after it: a subject word that is no place, or a
- * one-character classifier the segmenter split off a noun (陶瓷/n 片/q 密封水嘴: 陶瓷片), not one after a numeral.
+ * Whether the word at `i` continues the run of the word after it: a subject word that is no place; a
+ * one-character classifier the segmenter split off a noun (陶瓷/n 片/q 密封水嘴: 陶瓷片), not one after a numeral;
+ * a model's suffix (513MPE型); or a modifier it tagged as a verb or adverb between two words of the run (县域/n 快递/v 物流中心).
  */
 function inRun(tokens: readonly Token[], i: number, rules: SubjectRules, isPlace: (token: Token) => boolean): boolean {
   const token = tokens[i]!;
-  if (token.end !== tokens[i + 1]?.start) return false;
+  const after = tokens[i + 1];
+  if (token.end !== after?.start) return false;
   if (isSubjectWord(token, rules)) return !isPlace(token);
   const before = tokens[i - 1];
-  return token.tag === 'q' && token.word.length === 1 && before !== undefined && before.end === token.start && before.tag.startsWith('n');
+  if (before === undefined || before.end !== token.start) return false;
+  if (token.tag === 'q') return token.word.length === 1 && before.tag.startsWith('n');
+  // A model's suffix after its designation (513MPE/eng 型/k 扶梯, Q460/eng 型/k 钢板).
+  if (token.tag === 'k') return token.word.length === 1 && isSubjectWord(before, rules) && !isPlace(before);
+  // After a word that names a thing itself (品种/n 作为/v 重点监督品种, 人士/n 喜欢/v 白酒), the verb takes an object.
+  const beforeNamesThing = headOf(before.word, rules) !== null;
+  return (
+    isModifier(token, rules) &&
+    isSubjectWord(before, rules) &&
+    !isPlace(before) &&
+    !beforeNamesThing &&
+    (isSubjectWord(after, rules) || isQuoteMark(after))
+  );
+}
+
+/**
+ * The first word of the run of words before the word at `k`: words of the run (inRun), and a quoted name
+ * glued into it (“环保型”电梯, 专精特新“小巨人”企业: the contract's noun phrase, the quote a part of it).
+ */
+function runStart(tokens: readonly Token[], k: number, rules: SubjectRules, isPlace: (token: Token) => boolean): number {
+  let first = k;
+  for (;;) {
+    if (first > 0 && inRun(tokens, first - 1, rules, isPlace)) first--;
+    else if (first > 0 && quotedNameStart(tokens, first - 1) >= 0) first = quotedNameStart(tokens, first - 1);
+    else return first;
+  }
 }
 
 /**
@@ -199,9 +182,9 @@ function runEndingAt(tokens: readonly Token[], k: number, rules: SubjectRules, i
   if (!isSubjectWord(token, rules) || isPlace(token)) return null;
   const head = headOf(token.word, rules) ?? splitHead(tokens, k, rules);
   if (!head) return null;
-  let first = k;
-  while (first > 0 && inRun(tokens, first - 1, rules, isPlace)) first--;
-  first = headStart(tokens, first, k, rules);
+  // A head the segmenter split (大/a 模型) is whole, and the run goes on before it (垂直行业大模型).
+  const whole = headStart(tokens, runStart(tokens, k, rules, isPlace), k, rules);
+  let first = runStart(tokens, whole, rules, isPlace);
   // A company's registered name (…有限公司) reaches back over the words of its own name.
   if (REGISTERED_NAME.test(token.word)) first = nameStart(tokens, first, rules, isPlace);
   first = narrowedStart(tokens, first, rules);
@@ -217,11 +200,14 @@ function runEndingAt(tokens: readonly Token[], k: number, rules: SubjectRules, i
       (rules.dropActions.has(tokens[first]!.word) && tokens[first + 1]!.tag !== 'vn'))
   )
     first++;
+  while (first < k && isQuoteMark(tokens[first]!) && quotedNameEnd(tokens, first) < 0) first++;
   const words = tokens.slice(first, k + 1);
-  const text = words.map((t) => t.word).join('');
+  const text = subjectText(words);
   if (rules.notSubjects.has(text)) return null;
-  if (words.length === 1 && rules.generic.has(head) && token.word.length <= head.length + 1) return null;
-  return coordinated(tokens, first, rules, isPlace) + text;
+  const joined = coordinated(tokens, first, rules, isPlace);
+  // A generic head alone names nothing (产品, 设备), but one another thing is joined to does (航空航天器及设备).
+  if (joined === '' && words.length === 1 && rules.generic.has(head) && token.word.length <= head.length + 1) return null;
+  return joined + text;
 }
 
 /** Words that join two things a figure counts together (茅台酒及系列产品, 干部和群众). */
@@ -236,8 +222,23 @@ function coordinated(tokens: readonly Token[], first: number, rules: SubjectRule
   const before = tokens[first - 2];
   if (!joining || !before || !JOINING.has(joining.word)) return '';
   if (before.end !== joining.start || joining.end !== tokens[first]!.start) return '';
-  const run = runEndingAt(tokens, first - 2, rules, isPlace);
+  const run = runEndingAt(tokens, first - 2, rules, isPlace) ?? sharingHead(tokens, first - 2, rules, isPlace);
   return run ? run + joining.word : '';
+}
+
+/**
+ * The noun run ending at `k` that names a thing only with the head of the run after the joining word
+ * (计算机及办公设备: 计算机, 电子及通信设备: 电子), or null when it holds a place, a scope word or a measure, or
+ * names nothing alone (产品和企业: a bare 产品 and a bare 企业 name none).
+ */
+function sharingHead(tokens: readonly Token[], k: number, rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+  if (!tokens[k]!.tag.startsWith('n') || isPlace(tokens[k]!)) return null;
+  let first = runStart(tokens, k, rules, isPlace);
+  while (first < k && rules.dropLeading.has(tokens[first]!.word)) first++;
+  const words = tokens.slice(first, k + 1);
+  if (words.some((t) => isPlace(t) || rules.notSubjects.has(t.word) || rules.dropLeading.has(t.word))) return null;
+  const text = subjectText(words);
+  return text.length >= 2 && !rules.generic.has(text) && !rules.measures.some((m) => text.endsWith(m)) ? text : null;
 }
 
 /** A rate of a test's results (合格率, 不合格率, 达标率, 检定率): a rate of what was tested, not a measure of its own (城镇化率). */
@@ -280,8 +281,13 @@ const SHARE_OF: ReadonlySet<string> = new Set(['占', '占到']);
 export function subjectOfTokens(phrase: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
   // A share (高技术制造业增加值占规模以上工业增加值比重) is about its part, not the whole it is a share of.
   const share = phrase.findIndex((token) => SHARE_OF.has(token.word));
-  const tokens = share > 0 ? phrase.slice(0, share) : phrase;
-  // A phrase ending in a measure (新能源汽车产量) is about what is measured; otherwise the last head names it.
+  if (share <= 0) return namedIn(phrase, rules, isPlace);
+  // A part that names no thing (我省约占全国热水器产能的10%: a place) leaves the figure to what the whole is of.
+  return namedIn(phrase.slice(0, share), rules, isPlace) ?? namedIn(phrase.slice(share + 1), rules, isPlace);
+}
+
+/** What the words name: the thing a measure ending them measures (新能源汽车产量), else the run of their last head. */
+function namedIn(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
   const measured = measuredThing(tokens, rules, isPlace);
   if (measured) return measured;
   for (let k = tokens.length - 1; k >= 0; k--) {
@@ -465,7 +471,9 @@ export function documentTopic(
   const [top, second] = ranked;
   const fromTitle = () => (sampledInTitle.size === 1 ? [...sampledInTitle][0]! : namedInTitle(tokens, inTitleOrLead, rules));
   if (!top || top[1] < TOPIC_MIN) return fromTitle();
-  if (second && second[1] * TOPIC_LEAD > top[1] && !top[0].endsWith(second[0]) && !second[0].endsWith(top[0])) return fromTitle();
+  if (second && second[1] * TOPIC_LEAD > top[1] && !top[0].endsWith(second[0]) && !second[0].endsWith(top[0]))
+    // A company the lead names by a name the segmenter splits (葛兰素/x 史克公司) is still the page's company.
+    return fromTitle() ?? (inLead.has(top[0]) && rules.organisationEndings.some((ending) => top[0].endsWith(ending)) ? top[0] : null);
   // Two kinds named about as often (儿童实木家具, 办公实木家具) name neither: the run they share is the topic.
   const qualifying = [...counts.keys()].filter((run) => run.endsWith(top[0]) && total(run) * 3 >= top[1]);
   const longer = qualifying.filter((run) => qualifying.every((other) => related(run, other))).sort((a, b) => b.length - a.length)[0];
@@ -498,11 +506,30 @@ function totalsWithLonger(counts: ReadonlyMap<string, number>): Map<string, numb
 export function countedThing(after: readonly Token[], at: number, rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
   const run: Token[] = [];
   let pos = at;
-  for (const token of after) {
-    if (token.start !== pos || !isSubjectWord(token, rules) || isPlace(token)) break;
-    run.push(token);
-    pos = token.end;
+  for (let i = 0; i < after.length; i++) {
+    const token = after[i]!;
+    if (token.start !== pos || isPlace(token)) break;
+    // A quoted name is part of the phrase (98台“环保型”电梯).
+    // A quoted name is part of the phrase when it modifies a word after it (98台“环保型”电梯), not alone
+    // (5000台“某某电器”这类小家电 counts the 小家电).
+    let quoteEnd = quotedNameEnd(after, i);
+    const afterQuote = after[quoteEnd + 1];
+    if (quoteEnd >= 0 && !(afterQuote && afterQuote.start === after[quoteEnd]!.end && isSubjectWord(afterQuote, rules))) quoteEnd = -1;
+    const next = after[i + 1];
+    const modifies = next !== undefined && next.start === token.end && (isSubjectWord(next, rules) || quotedNameEnd(after, i + 1) >= 0);
+    // Two things counted together (169部电梯和自动扶梯) are one phrase: the joining word goes on to the second.
+    const joins = JOINING.has(token.word) && run.length > 0 && modifies;
+    if (quoteEnd < 0 && !isSubjectWord(token, rules) && !(isModifier(token, rules) && modifies) && !joins) break;
+    const words = quoteEnd < 0 ? [token] : after.slice(i, quoteEnd + 1);
+    run.push(...words);
+    pos = words[words.length - 1]!.end;
+    i += words.length - 1;
   }
-  const thing = run.length > 0 ? subjectOfTokens(run, rules, isPlace) : null;
-  return thing !== null && !rules.generic.has(thing) ? thing : null;
+  // Modifiers the phrase opens with (2台高速/d 电梯) are kept before what the rest of it names.
+  let lead = 0;
+  while (lead < run.length && !isSubjectWord(run[lead]!, rules) && !isQuoteMark(run[lead]!)) lead++;
+  const thing = run.length > lead ? subjectOfTokens(run.slice(lead), rules, isPlace) : null;
+  if (thing === null || rules.generic.has(thing)) return null;
+  const rest = subjectText(run.slice(lead));
+  return rest.startsWith(thing) ? subjectText(run.slice(0, lead)) + thing : thing;
 }
