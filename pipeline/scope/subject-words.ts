@@ -14,6 +14,7 @@ export interface SubjectWordRules {
   narrowing: ReadonlySet<string>;
   continuing: ReadonlySet<string>;
   dropActions: ReadonlySet<string>;
+  governing: ReadonlySet<string>;
 }
 
 /** The heads of a rule set by their text, and the longest one's length: a word's head is found by its endings. */
@@ -77,13 +78,14 @@ const LONG_ONLY_TAGS: ReadonlySet<string> = new Set(['v', 'vd', 'd', 'ad', 'x'])
 /**
  * Whether a word may stand inside a compound noun though the segmenter tagged it otherwise (快递/v in
  * 县域快递物流中心, 耗能/v in 重点耗能企业, 瞪羚/x in 雏鹰瞪羚独角兽企业, 高速/d in 高速电梯): a Chinese word of a
- * modifier's tag that is none of the actions, scope words or measures of the file (抽检/v 产品 is an action on
- * a product, not a kind of product).
+ * modifier's tag that is none of the actions, governing verbs, scope words or measures of the file (抽检/v 产品
+ * is an action on a product, not a kind of product; 加强/v 城乡居民 takes its object).
  */
 export function isModifier(token: Token, rules: SubjectWordRules): boolean {
   if (!MODIFIER_TAGS.has(token.tag) || !/^[\u4e00-\u9fff]+$/.test(token.word)) return false;
   if (token.word.length < 2 && LONG_ONLY_TAGS.has(token.tag)) return false;
   return !(
+    rules.governing.has(token.word) ||
     rules.dropActions.has(token.word) ||
     rules.dropLeading.has(token.word) ||
     rules.notSubjects.has(token.word) ||

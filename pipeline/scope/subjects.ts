@@ -22,6 +22,7 @@ interface SubjectsFile {
   sectorWords: string[];
   dropActions: string[];
   measureActivities: string[];
+  governing: string[];
 }
 
 export interface SubjectRules {
@@ -44,6 +45,8 @@ export interface SubjectRules {
   dropActions: ReadonlySet<string>;
   /** The activity a measure is of (通车里程, 播种面积): not part of the thing measured. */
   measureActivities: readonly string[];
+  /** Verbs that take what follows as their object (加强, 上调, 认定): never inside a subject. */
+  governing: ReadonlySet<string>;
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -64,6 +67,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         sectorWords: file.sectorWords,
         dropActions: new Set(file.dropActions),
         measureActivities: file.measureActivities,
+        governing: new Set(file.governing),
       };
     },
     'compiled',
