@@ -50,6 +50,18 @@ export function placesIn(text: string, from: number, to: number, tokens: readonl
       const token = tokens[firstTokenAfter(tokens, mention.start)];
       if (!token || token.start !== mention.start) continue;
       const wholeName = token.end === mention.end && mention.divisions.some((d) => d.name === text.slice(mention.start, mention.end));
+      const written = text.slice(mention.start, mention.end);
+      const namedInFull = mention.divisions.filter((d) => d.name !== written && !AMBIGUOUS_FULL_NAME.test(d.name) && namesInFull(text, d));
+      if (namedInFull.length > 0) {
+        out.push({
+          start: mention.start,
+          end: mention.end,
+          kind: mention.kind,
+          division: namedInFull[0]!,
+          qualifiesScheme: mention.qualifiesScheme,
+        });
+        continue;
+      }
       if (!token.tag.startsWith('ns') && !wholeName && !namesHomeProduct(text, mention.start, mention.divisions, context)) continue;
     }
     let division: Division | null = null;
@@ -60,6 +72,31 @@ export function placesIn(text: string, from: number, to: number, tokens: readonl
   return out.filter(
     (place, i) => !context.places.commonWords.has(text.slice(place.start, place.end)) || cuedAsPlace(text, out, i, context),
   );
+}
+
+/** A district's full name that is often ordinary words (新建区, 城区): it names no county by being in a text. */
+const AMBIGUOUS_FULL_NAME = /^.{1,2}区$/;
+
+/** Per text: the county names it writes in full (乐平市, 晴隆县), found once. */
+let fullNamesText: string | null = null;
+const fullNamesSeen = new Map<string, boolean>();
+
+/**
+ * Whether the text names a county by its full name somewhere (在乐平市，… / 晴隆县是…茶乡): its short name
+ * (乐平已有…, 到晴隆) then names that county wherever it stands as a word, tagged a place or not: the text
+ * has said which place the word is.
+ */
+function namesInFull(text: string, division: Division): boolean {
+  if (fullNamesText !== text) {
+    fullNamesText = text;
+    fullNamesSeen.clear();
+  }
+  let seen = fullNamesSeen.get(division.code);
+  if (seen === undefined) {
+    seen = text.includes(division.name);
+    fullNamesSeen.set(division.code, seen);
+  }
+  return seen;
 }
 
 /** Marks that join the items of a list (兰州、白银两市). */
