@@ -511,3 +511,11 @@ describe('region: an opening that is a date (今年3月1日，…) hands the top
     expect(byValue(facts, 30000).region).toBe('湄潭县');
   });
 });
+
+describe('region: a place the segmenter joins to the area noun after it (上海地区, 北京市区)', () => {
+  it('reads 上海地区 as 上海市 in a clause that names it', () => {
+    const facts = factsOf('家具维权案进展\n据了解，全国已有90多名消费者登记维权，其中上海地区已有30多名。');
+    expect(byValue(facts, 30).region).toBe('上海市');
+    expect(byValue(facts, 90).region).toBe('全国');
+  });
+});

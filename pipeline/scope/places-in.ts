@@ -41,7 +41,15 @@ export function placesIn(text: string, from: number, to: number, tokens: readonl
     starts.add(token.start);
     ends.add(token.end);
   }
-  const isWord = tokens.length === 0 ? () => true : (start: number, end: number) => starts.has(start) && ends.has(end);
+  // A place the segmenter keeps one word with the area noun after it (上海地区, 北京市区, 湖南境内) is a word too.
+  const areaWords = new Map<number, number>();
+  for (const token of tokens) {
+    if (!token.tag.startsWith('ns')) continue;
+    const area = AREA_AFTER_PLACE.exec(token.word);
+    if (area && area.index >= 2) areaWords.set(token.start, token.start + area.index);
+  }
+  const isWord =
+    tokens.length === 0 ? () => true : (start: number, end: number) => (starts.has(start) && ends.has(end)) || areaWords.get(start) === end;
   const out: ResolvedPlace[] = [];
   for (const mention of context.places.find(text, from, to, isWord)) {
     if (mention.needsPlaceTag) {
@@ -98,6 +106,9 @@ function namesInFull(text: string, division: Division): boolean {
   }
   return seen;
 }
+
+/** An area noun the segmenter may join to the place before it (上海地区, 北京市区, 湖南境内, 浙江一带). */
+const AREA_AFTER_PLACE = /(?:地区|市区|城区|境内|全境|一带|各地)$/;
 
 /** Marks that join the items of a list (兰州、白银两市). */
 const LIST_JOIN = /^[、和与及]$/;
