@@ -287,7 +287,7 @@ function periodOf(p: PeriodInput): string | null {
   if (words.leadSpan && status === 'actual' && (!section || section.status !== 'plan')) return within(words.leadSpan);
   if (scope.nowYear !== null && rules.meeting.test(view.slice)) return String(scope.nowYear);
   if (status === 'target') {
-    if (section?.status === 'plan' && section.period) return section.period;
+    if (section?.status === 'plan' && section.period) return within(section.period);
     if (scope.nowYear !== null) return String(scope.nowYear);
   }
   if (section?.period && (section.status !== 'plan' || status === 'target')) return within(section.period);
