@@ -479,3 +479,57 @@ describe('an agency named with its place (广东省质量技术监督局, 深圳
     expect(byValue(facts, 280).region).toBe('杭州市');
   });
 });
+
+describe('region: the actor’s place, not the place of what it acts on (contract: the region the figure is about)', () => {
+  it('runs the object examples of places.json: a place after 与, 对, 向 or 假冒 is the partner’s or the maker’s', () => {
+    for (const [sentence, region] of dictionaries.json<{ objectExamples: [string, string][] }>(PLACES_FILE).objectExamples) {
+      expect(factsOf(`吉林省质量技术监督局2014年工作总结\n${sentence}`)[0]?.region, sentence).toBe(region);
+    }
+  });
+  it('keeps the place acted on when a nationwide body is the actor (国家质检总局对…)', () => {
+    const facts = factsOf('吉林省质量技术监督局2014年工作总结\n国家质检总局对辽宁省的乳制品企业抽查了45家。');
+    expect(byValue(facts, 45).region).toBe('辽宁省');
+  });
+});
+
+describe('region: a county’s short name where the text names the county in full (乐平 after 在乐平市)', () => {
+  it('reads the short name as the county the page names in full, though the segmenter tags no place', () => {
+    const facts = factsOf(
+      '江西首家生物柴油企业投产\n近日，在乐平市，一家生物柴油企业正式投产。\n据介绍，乐平已有80多辆货车用上了这种柴油。',
+    );
+    expect(byValue(facts, 80).region).toBe('乐平市');
+  });
+  it('leaves the short name alone where the text never names the county in full', () => {
+    const facts = factsOf('江西首家生物柴油企业投产\n据介绍，乐平已有80多辆货车用上了这种柴油。');
+    expect(byValue(facts, 80).region).not.toBe('乐平市');
+  });
+});
+
+describe('region: an opening that is a date (今年3月1日，…) hands the topic to the clause after it', () => {
+  it('takes the place the clause after a full date names', () => {
+    const facts = factsOf('贵州茶乡见闻\n去年4月12日，一位浙江茶商从杭州来到湄潭县，收购茶叶3万公斤。');
+    expect(byValue(facts, 30000).region).toBe('湄潭县');
+  });
+});
+
+describe('region: a place the segmenter joins to the area noun after it (上海地区, 北京市区)', () => {
+  it('reads 上海地区 as 上海市 in a clause that names it', () => {
+    const facts = factsOf('家具维权案进展\n据了解，全国已有90多名消费者登记维权，其中上海地区已有30多名。');
+    expect(byValue(facts, 30).region).toBe('上海市');
+    expect(byValue(facts, 90).region).toBe('全国');
+  });
+});
+
+describe('period: a target under a plan heading of several years takes its target year (contract: targets take their target year)', () => {
+  const plan = '2016年政府工作报告\n二、“十三五”时期的主要目标任务\n';
+  it('dates a level to be reached by the plan’s last year and the value it starts from by the report year', () => {
+    const facts = factsOf(`${plan}常住人口城镇化率从56.1%提高到60%，森林覆盖率达到23.04%。`);
+    expect(byValue(facts, 56.1).period).toBe('2015');
+    expect(byValue(facts, 60).period).toBe('2020');
+    expect(byValue(facts, 23.04).period).toBe('2020');
+  });
+  it('keeps the plan’s span for an average rate over it', () => {
+    const facts = factsOf(`${plan}全省地区生产总值年均增长6.5%以上。`);
+    expect(byValue(facts, 6.5).period).toBe('2016-2020');
+  });
+});

@@ -287,7 +287,7 @@ function periodOf(p: PeriodInput): string | null {
   if (words.leadSpan && status === 'actual' && (!section || section.status !== 'plan')) return within(words.leadSpan);
   if (scope.nowYear !== null && rules.meeting.test(view.slice)) return String(scope.nowYear);
   if (status === 'target') {
-    if (section?.status === 'plan' && section.period) return section.period;
+    if (section?.status === 'plan' && section.period) return within(section.period);
     if (scope.nowYear !== null) return String(scope.nowYear);
   }
   if (section?.period && (section.status !== 'plan' || status === 'target')) return within(section.period);
@@ -524,16 +524,17 @@ function regionOf(
   const continues = clauseStart > view.start && rules.places.continuesClause.test(view.text.slice(clauseStart, start).trim());
   const previousStart = continues ? view.clauseStart(clauseStart - 1) : clauseStart;
   const group =
-    lastGroup(view.text, inClause) ??
+    actorGroup(view.text, inClause, rules.places) ??
     (continues
       ? lastGroup(
           view.text,
           usable.filter((p) => p.start >= previousStart && p.end <= clauseStart),
         )
       : null) ??
-    lastGroup(
+    actorGroup(
       view.text,
       usable.filter((p) => p.end <= openingEnd && !(source && p.start < firstEnd)),
+      rules.places,
     );
   if (group) {
     if (group.some((p) => p.kind === 'foreign')) return null;
@@ -583,6 +584,25 @@ function namesAfter(input: FigureInput, places: readonly ResolvedPlace[], rules:
     .filter((p) => p.start >= end && p.end <= clauseEnd && p.kind === 'division' && p.division !== null && !p.qualifiesScheme)
     .filter((p) => rules.places.nameEnding.test(view.text.slice(p.end, Math.min(clauseEnd, p.end + 12))))
     .map((p) => p.division!);
+}
+
+/**
+ * The places a clause names for its actor: the last ones named together, unless words that open what the
+ * actor acts on or deals with (与, 对, 向, 假冒: places.json objectBefore) stand between them and an earlier
+ * place of the clause (邯郸钢铁…与郑州某公司签订的6000吨合同; 山东省工商部门对…假冒四川名酒的…): then the
+ * places before those words. A nationwide word as the actor (国家质检总局对吉林省…) leaves the place acted on.
+ */
+function actorGroup(text: string, places: readonly ResolvedPlace[], index: PlaceIndex): ResolvedPlace[] | null {
+  const group = lastGroup(text, places);
+  if (!group) return null;
+  const first = places.indexOf(group[0]!);
+  for (let i = first - 1; i >= 0; i--) {
+    const actor = places[i]!;
+    if (actor.kind !== 'division' && actor.kind !== 'self') continue;
+    if (!index.objectBefore.test(text.slice(actor.end, group[0]!.start))) return group;
+    return lastGroup(text, places.slice(0, i + 1));
+  }
+  return group;
 }
 
 /** The last places named together (joined by 、 和 与 及 or nothing). */

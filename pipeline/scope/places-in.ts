@@ -41,7 +41,15 @@ export function placesIn(text: string, from: number, to: number, tokens: readonl
     starts.add(token.start);
     ends.add(token.end);
   }
-  const isWord = tokens.length === 0 ? () => true : (start: number, end: number) => starts.has(start) && ends.has(end);
+  // A place the segmenter keeps one word with the area noun after it (上海地区, 北京市区, 湖南境内) is a word too.
+  const areaWords = new Map<number, number>();
+  for (const token of tokens) {
+    if (!token.tag.startsWith('ns')) continue;
+    const area = AREA_AFTER_PLACE.exec(token.word);
+    if (area && area.index >= 2) areaWords.set(token.start, token.start + area.index);
+  }
+  const isWord =
+    tokens.length === 0 ? () => true : (start: number, end: number) => (starts.has(start) && ends.has(end)) || areaWords.get(start) === end;
   const out: ResolvedPlace[] = [];
   for (const mention of context.places.find(text, from, to, isWord)) {
     if (mention.needsPlaceTag) {
@@ -50,6 +58,18 @@ export function placesIn(text: string, from: number, to: number, tokens: readonl
       const token = tokens[firstTokenAfter(tokens, mention.start)];
       if (!token || token.start !== mention.start) continue;
       const wholeName = token.end === mention.end && mention.divisions.some((d) => d.name === text.slice(mention.start, mention.end));
+      const written = text.slice(mention.start, mention.end);
+      const namedInFull = mention.divisions.filter((d) => d.name !== written && !AMBIGUOUS_FULL_NAME.test(d.name) && namesInFull(text, d));
+      if (namedInFull.length > 0) {
+        out.push({
+          start: mention.start,
+          end: mention.end,
+          kind: mention.kind,
+          division: namedInFull[0]!,
+          qualifiesScheme: mention.qualifiesScheme,
+        });
+        continue;
+      }
       if (!token.tag.startsWith('ns') && !wholeName && !namesHomeProduct(text, mention.start, mention.divisions, context)) continue;
     }
     let division: Division | null = null;
@@ -61,6 +81,34 @@ export function placesIn(text: string, from: number, to: number, tokens: readonl
     (place, i) => !context.places.commonWords.has(text.slice(place.start, place.end)) || cuedAsPlace(text, out, i, context),
   );
 }
+
+/** A district's full name that is often ordinary words (新建区, 城区): it names no county by being in a text. */
+const AMBIGUOUS_FULL_NAME = /^.{1,2}区$/;
+
+/** Per text: the county names it writes in full (乐平市, 晴隆县), found once. */
+let fullNamesText: string | null = null;
+const fullNamesSeen = new Map<string, boolean>();
+
+/**
+ * Whether the text names a county by its full name somewhere (在乐平市，… / 晴隆县是…茶乡): its short name
+ * (乐平已有…, 到晴隆) then names that county wherever it stands as a word, tagged a place or not: the text
+ * has said which place the word is.
+ */
+function namesInFull(text: string, division: Division): boolean {
+  if (fullNamesText !== text) {
+    fullNamesText = text;
+    fullNamesSeen.clear();
+  }
+  let seen = fullNamesSeen.get(division.code);
+  if (seen === undefined) {
+    seen = text.includes(division.name);
+    fullNamesSeen.set(division.code, seen);
+  }
+  return seen;
+}
+
+/** An area noun the segmenter may join to the place before it (上海地区, 北京市区, 湖南境内, 浙江一带). */
+const AREA_AFTER_PLACE = /(?:地区|市区|城区|境内|全境|一带|各地)$/;
 
 /** Marks that join the items of a list (兰州、白银两市). */
 const LIST_JOIN = /^[、和与及]$/;
