@@ -132,3 +132,11 @@ describe('status: the base of a comparison (比上年) reports nothing done (con
     expect(byValue(review, 6.5).status).toBe('actual');
   });
 });
+
+describe('category: what tests found is sampling, also when a page says 查出 (contract: what was found in tests)', () => {
+  it('takes products found to contain a substance as sampling, hazards found by a sweep not', () => {
+    expect(byValue(factsOf('6种饮料查出含有违禁添加剂。'), 6).category).toBe('sampling');
+    expect(categoryOf('检查出来含有重金属的产品', 'count', cues)).toBe('sampling');
+    expect(categoryOf('排查出安全隐患', 'count', cues)).toBe('special_equipment');
+  });
+});
