@@ -426,7 +426,8 @@ function statusOf(input: FigureInput, section: ScopeSection | null, figureTime: 
   const clauseBefore = input.view.text.slice(input.view.clauseStart(input.start), input.start);
   if (future && QUANTITY_TYPES.has(input.type) && !input.lexicons.status.from.test(clauseBefore)) return 'target';
   if (section?.status !== 'plan' || !QUANTITY_TYPES.has(input.type)) return 'actual';
-  const before = input.view.text.slice(input.view.start, input.start);
+  // 比上年 is the base of a planned change (今年拟…，比上年增加300亿元), not a report of work done.
+  const before = input.view.text.slice(input.view.start, input.start).replace(input.lexicons.status.comparisonBase, '');
   if (DONE.test(before)) return 'actual';
   const planYear = section.period ? Number(section.period.slice(0, 4)) : null;
   if (mention && planYear !== null && Number(mention.period.slice(-4)) < planYear) return 'actual';
@@ -444,7 +445,7 @@ function cuedStatus(view: SentenceView, start: number, end: number, lexicons: Le
   const before = view.text.slice(view.start, start).replace(QUOTED, '');
   if (!status.before.test(before) && !status.clauseBefore.test(clauseBefore.replace(QUOTED, ''))) return 'actual';
   // 去年 inside a from-to pair dates its first value only (要从去年的61亿元降低到45亿元: the 45亿元 is planned).
-  const outsidePair = clauseBefore.replace(FROM_TO_PAIR, '');
+  const outsidePair = clauseBefore.replace(FROM_TO_PAIR, '').replace(status.comparisonBase, '');
   return status.actualBefore.test(outsidePair) ? 'actual' : 'target';
 }
 
@@ -928,18 +929,30 @@ const HANDED_TO_ENFORCEMENT = /^[^。；;]{0,40}?(?:移送|立案查处|依法�
 const NAMES_STANDARD = /标准|国标/;
 /** Words by which a clause reports a measured or reached level, not a limit (早就控制在, 实测值, 都能做到). */
 const MEASURED_LEVEL = /控制在|检出|实测|测得|做到|达到|达不到|抽检|抽查/;
+/** What a standard sets as a percent: a content or limit (蛋白含量不低于2.95%), not a share of firms or farms. */
+const LIMITED_MEASURE = /含量|限量|限值|残留量|释放量|迁移量|浓度|指标/;
+/** A percent read as a change of what it measures (PM2.5年均浓度较“十三五”末改善16.5%): measured, not set. */
+const COMPARED_MEASURE = /较|比(?!例)|改善|下降|上升|提高|增长/;
+/** A value named as a standard's level (按照2.95%国标, 欧盟10万个标准的20倍), not a measure unit (1302万吨标准煤). */
+const NAMED_AS_STANDARD = /^(?:的)?(?:新|旧|老)?(?:国标|国家标准|标准)(?![煤化地件箱])/;
 
 /**
- * A per-unit limit in a paragraph about a standard (一级每毫升低于50万个, 蛋白质含量从2.95g/100g降低到2.80g/100g):
- * the contract's `standard` (standards set), ahead of `food_safety` and what follows it.
+ * A limit in a paragraph about a standard (一级每毫升低于50万个, 蛋白质含量从2.95g/100g降低到2.80g/100g, 新国标规定的
+ * 蛋白含量从2.95%降到2.8%), or a value the text names as a standard (按照2.95%国标): the contract's `standard`
+ * (standards set), ahead of `food_safety` and what follows it.
  */
 function isStandardLimit(input: FigureInput): boolean {
-  if (input.type !== 'amount' && input.type !== 'change') return false;
-  if (!input.unit?.includes('/')) return false;
+  if (input.type !== 'amount' && input.type !== 'change' && input.type !== 'rate') return false;
+  if (!input.unit) return false;
   // A price per unit (55元/平方米) is what something sells for, not a limit a standard sets, even in a paragraph
   // that speaks of a standard (contract: finance holds prices).
   if (CURRENCY.test(input.unit)) return false;
-  const { view, start } = input;
+  const { view, start, end } = input;
+  if (NAMED_AS_STANDARD.test(view.text.slice(end, view.end))) return true;
+  // A percent level is a limit only when it measures a content (含量); a per-unit value always measures one. A
+  // percent change of a content (总磷浓度下降11.7%) reports what was measured, not what a standard sets.
+  const perUnit = input.unit.includes('/');
+  if (!perUnit && !(input.type === 'rate' && LIMITED_MEASURE.test(input.metric) && !COMPARED_MEASURE.test(input.metric))) return false;
   // The standard may be named by an earlier sentence of the paragraph (新国标…。其中生乳蛋白质含量每100克不低于…).
   const paragraphStart = view.text.lastIndexOf('\n', view.start - 1) + 1;
   if (!NAMES_STANDARD.test(view.text.slice(paragraphStart, view.end))) return false;

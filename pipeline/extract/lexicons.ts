@@ -2,7 +2,7 @@
  * The extractor's lexicons (dictionaries/lexicons/*), parsed and compiled once per Dictionaries.
  */
 import type { Dictionaries } from '../../core/dictionaries';
-import type { Bound, FactCategory, FactType } from '../../core/document';
+import type { Bound } from '../../core/document';
 import { escapeRegex, type UnitClass } from './rules';
 
 export const LEXICON_FILES = {
@@ -10,7 +10,6 @@ export const LEXICON_FILES = {
   bounds: 'lexicons/bounds.json',
   status: 'lexicons/status-cues.json',
   trims: 'lexicons/metric-trim.json',
-  categories: 'lexicons/metric-categories.tsv',
   titles: 'lexicons/titles.json',
   brands: 'lexicons/brand-schemes.json',
   regions: 'lexicons/regions.tsv',
@@ -72,6 +71,8 @@ export interface StatusLexicon {
   after: RegExp;
   actualBefore: RegExp;
   from: RegExp;
+  /** The base a change is compared with (比上年, 较去年同期): it dates no figure, so it reports nothing done. */
+  comparisonBase: RegExp;
 }
 
 export interface TrimLexicon {
@@ -79,12 +80,6 @@ export interface TrimLexicon {
   trailing: RegExp;
   /** Head nouns the items of a list share (`原煤、原油、天然气产量`), anchored at the end. */
   sharedEndings: RegExp;
-}
-
-export interface CategoryEntry {
-  term: string;
-  category: FactCategory;
-  types: ReadonlySet<FactType> | null;
 }
 
 export interface TitleLexicon {
@@ -123,7 +118,6 @@ export interface Lexicons {
   bounds: BoundLexicon;
   status: StatusLexicon;
   trims: TrimLexicon;
-  categories: CategoryEntry[];
   titles: TitleLexicon;
   brands: BrandLexicon;
   /** Region surface → region as facts name it (`null`: the word is no region). */
@@ -210,21 +204,6 @@ function alternation(items: readonly string[], wrap: (alt: string) => string, li
   return new RegExp(wrap(sorted.join('|')));
 }
 
-function parseCategories(text: string): CategoryEntry[] {
-  const entries: CategoryEntry[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    const [term, category, types] = line.replace(/\r$/, '').split('\t');
-    if (!term || !category) throw new Error(`${LEXICON_FILES.categories}: bad line '${line}'`);
-    entries.push({
-      term,
-      category: category as FactCategory,
-      types: types ? new Set(types.split(',').map((t) => t.trim()) as FactType[]) : null,
-    });
-  }
-  return entries;
-}
-
 function parseRegions(text: string): { regions: Map<string, string | null>; notRegionEndings: string[] } {
   const regions = new Map<string, string | null>();
   const notRegionEndings: string[] = [];
@@ -251,9 +230,14 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         notCues: Record<string, string>;
         reachBack: { cues: Record<string, Bound>; maxGap: number };
       }>(LEXICON_FILES.bounds);
-      const status = dictionaries.json<{ before: string[]; clauseBefore: string[]; after: string[]; actualBefore: string[]; from: string }>(
-        LEXICON_FILES.status,
-      );
+      const status = dictionaries.json<{
+        before: string[];
+        clauseBefore: string[];
+        after: string[];
+        actualBefore: string[];
+        from: string;
+        comparisonBase: string;
+      }>(LEXICON_FILES.status);
       const trims = dictionaries.json<{ leading: string[]; trailing: string[]; sharedEndings: string[] }>(LEXICON_FILES.trims);
       const titles = dictionaries.json<Omit<TitleLexicon, 'notFacts' | 'references'> & { notFacts: string[]; references: string[] }>(
         LEXICON_FILES.titles,
@@ -282,13 +266,13 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
           after: alternation(status.after, (alt) => `(?:${alt})`, false),
           actualBefore: alternation(status.actualBefore, (alt) => `(?:${alt})`, false),
           from: new RegExp(status.from),
+          comparisonBase: new RegExp(status.comparisonBase, 'g'),
         },
         trims: {
           leading: alternation(trims.leading, (alt) => `^(?:${alt})`, false),
           trailing: alternation(trims.trailing, (alt) => `(?:${alt})$`, false),
           sharedEndings: alternation(trims.sharedEndings, (alt) => `(?:${alt})$`, false),
         },
-        categories: parseCategories(dictionaries.text(LEXICON_FILES.categories)),
         titles: {
           ...titles,
           notFacts: titles.notFacts.map((pattern) => new RegExp(pattern)),
@@ -312,13 +296,4 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
     },
     'lexicons',
   );
-}
-
-/** Category of a metric: the first lexicon term it contains that applies to the fact's type. */
-export function categorise(metric: string, type: FactType, categories: readonly CategoryEntry[]): FactCategory | null {
-  for (const entry of categories) {
-    if (entry.types && !entry.types.has(type)) continue;
-    if (metric.includes(entry.term)) return entry.category;
-  }
-  return null;
 }

@@ -9,12 +9,13 @@
 import type { Dictionaries } from '../../core/dictionaries';
 import type { Document, ExtractedFact, Table, TableCell, TextSpan } from '../../core/document';
 import { typeQuantity } from '../extract/passes/typing';
-import { categorise, loadLexicons } from '../extract/lexicons';
+import { loadLexicons } from '../extract/lexicons';
 import { scanNumerals } from '../extract/numbers';
 import { buildQuantities, type Quantity } from '../extract/quantities';
 import { loadQuantityRules, type CompiledQuantityRule } from '../extract/rules';
 import { loadRegionIndex, REGIONS_FILE } from '../metadata/regions';
 import { loadPlaceIndex, PLACES_FILE, type PlaceIndex } from '../metadata/places';
+import { CATEGORIES_FILE, categoryOf, loadCategoryCues, type CategoryCue } from '../scope/category';
 import { cellKind } from './cell-kinds';
 import { impliedUnit, readHeader, type HeaderReading, type ReadingContext, type StatedUnit } from './header-reading';
 import { textOf } from './structure';
@@ -22,7 +23,7 @@ import { loadTableConfig, TABLES_FILE, type TableRuleId } from './table-config';
 import { tableContext, type TableContext } from './table-context';
 
 /** Dictionary files table facts read besides the extractor's. */
-export const TABLE_FACT_FILES: readonly string[] = [TABLES_FILE, REGIONS_FILE, PLACES_FILE];
+export const TABLE_FACT_FILES: readonly string[] = [TABLES_FILE, REGIONS_FILE, PLACES_FILE, CATEGORIES_FILE];
 
 /** A sign or a word before a cell's figure that makes it a fall (`-1.2`, `↓0.5`, `下降3.1`). */
 const MINUS = /(?:[-−－↓]|下降|降低|减少)\s*$/;
@@ -31,6 +32,8 @@ interface Reader extends ReadingContext {
   rules: CompiledQuantityRule[];
   /** Places down to county level with their codes (the context's index), for the region codes of row labels. */
   places: PlaceIndex;
+  /** The contract's category decision list, the same a sentence's figure is categorised by. */
+  categories: CategoryCue[];
   doc: Document;
 }
 
@@ -42,6 +45,7 @@ export function tableFacts(doc: Document, dictionaries: Dictionaries): Extracted
     regions: loadRegionIndex(dictionaries),
     rules: loadQuantityRules(dictionaries),
     places: loadPlaceIndex(dictionaries),
+    categories: loadCategoryCues(dictionaries),
     doc,
   };
   const facts: ExtractedFact[] = [];
@@ -149,8 +153,7 @@ function cellFact(
   const labelSubject = subjectAt.length > 0 ? rowHeads[subjectAt[subjectAt.length - 1]!] : undefined;
   return {
     type,
-    category:
-      categorise(metric, type, reader.lexicons.categories) ?? categorise(context.topic, type, reader.lexicons.categories) ?? 'other',
+    category: categoryOf(metric, type, reader.categories, quantity.unit) ?? categoryOf(context.topic, type, reader.categories) ?? 'other',
     metric,
     value: negative ? -quantity.value : quantity.value,
     unit: quantity.unit,

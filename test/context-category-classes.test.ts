@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../core/document';
+import { categoryOf, loadCategoryCues } from '../pipeline/scope/category';
+import { dictionaries, factsOf } from './extract-helpers';
+
+/**
+ * Category and status classes found by auditing documents outside the dev set (technical articles, national and
+ * provincial work reports): one block a class, each with sentences of our own in the style of those documents.
+ */
+
+const byValue = (facts: readonly Fact[], value: number) => facts.find((f) => Math.abs((f.value ?? NaN) - value) < 1e-6)!;
+const cues = loadCategoryCues(dictionaries);
+
+describe('category: a table cell is categorised by the same decision list as a sentence (contract order)', () => {
+  it('takes a column of cases about special equipment as enforcement, firms making medicines as other', () => {
+    const facts = factsOf('2014年全省质监工作情况\n地区\t特种设备违法案件(起)\t药品生产企业(家)\n长春市\t45\t120\n吉林市\t30\t86');
+    expect(byValue(facts, 45).category).toBe('enforcement');
+    expect(byValue(facts, 120).category).toBe('other');
+  });
+});
+
+describe('category: 卫生 alone is health care, not food hygiene (contract: medicines other, money finance)', () => {
+  it('takes health spending as finance and clinics or health staff as other', () => {
+    expect(byValue(factsOf('中央财政医疗卫生支出达到980亿元。'), 98000000000).category).toBe('finance');
+    expect(byValue(factsOf('全省新建乡镇卫生院320所。'), 320).category).toBe('other');
+    expect(byValue(factsOf('全县农村卫生厕所普及率达到91.5%。'), 91.5).category).toBe('other');
+  });
+  it('keeps food hygiene as food_safety', () => {
+    expect(categoryOf('餐饮服务单位食品卫生量化分级', 'count', cues)).toBe('food_safety');
+    expect(categoryOf('乳品卫生指标', 'count', cues)).toBe('food_safety');
+  });
+});
+
+describe('category: training is the training of staff, not schooling (contract: training)', () => {
+  it('takes enrolment and school places as other, spending on schools as finance', () => {
+    expect(byValue(factsOf('全省高等教育毛入学率达到61.2%。'), 61.2).category).toBe('other');
+    expect(byValue(factsOf('新增学前教育公办学位1.8万个。'), 18000).category).toBe('other');
+    expect(byValue(factsOf('财政性教育经费支出增长6.3%。'), 6.3).category).toBe('finance');
+  });
+  it('takes a warning lesson or a party lecture as other, staff education and training as training', () => {
+    expect(categoryOf('开展警示教育', 'count', cues)).toBeNull();
+    expect(categoryOf('领导干部讲党课', 'count', cues)).toBeNull();
+    expect(categoryOf('参加学历教育人数', 'count', cues)).toBe('training');
+    expect(categoryOf('检验人员继续教育', 'count', cues)).toBe('training');
+    expect(categoryOf('举办计量培训班', 'count', cues)).toBe('metrology');
+  });
+});
+
+describe('category: standard is standards work, not any demonstration zone (contract: standards set or drafted)', () => {
+  it('takes a zone for innovation or ecology as other, a standardisation zone or strategy as standard', () => {
+    expect(categoryOf('新设国家自主创新示范区', 'count', cues)).toBeNull();
+    expect(categoryOf('创建国家生态文明建设示范区', 'count', cues)).toBeNull();
+    expect(categoryOf('创建农业标准化示范区', 'count', cues)).toBe('standard');
+    expect(categoryOf('标准化发展战略纲要实施方案', 'policy', cues)).toBe('standard');
+  });
+  it('takes a geographical-indication zone as brand', () => {
+    expect(categoryOf('地理标志保护示范区', 'count', cues)).toBe('brand');
+  });
+});
+
+describe('category: money levels of benefits and pay are finance, the people who get them not', () => {
+  it('takes 低保标准, 养老金 and 补贴标准 rises as finance', () => {
+    expect(byValue(factsOf('城乡低保标准分别提高8.2%、11.4%。'), 11.4).category).toBe('finance');
+    expect(byValue(factsOf('城乡居民基础养老金月人均提高20元。'), 20).category).toBe('finance');
+    expect(categoryOf('孤儿基本生活津贴标准', 'amount', cues)).toBe('finance');
+    expect(categoryOf('人均公共卫生服务经费标准', 'amount', cues)).toBe('finance');
+  });
+  it('leaves a count of the people covered to other', () => {
+    expect(byValue(factsOf('全省86万城市居民得到最低生活保障。'), 860000).category).toBe('other');
+  });
+});
+
+describe('category: economic aggregates are finance whatever word names them, an emission per output value not', () => {
+  it('takes growth targets, total output and domestic or foreign capital as finance', () => {
+    expect(byValue(factsOf('今年全省经济增长预期目标为6%左右。'), 6).category).toBe('finance');
+    expect(categoryOf('冰雪经济总产出', 'change', cues)).toBe('finance');
+    expect(categoryOf('实际利用内资', 'change', cues)).toBe('finance');
+    expect(categoryOf('实际使用外资', 'amount', cues)).toBe('finance');
+  });
+  it('takes an emission per unit of GDP as no business figure', () => {
+    expect(categoryOf('单位地区生产总值二氧化碳排放', 'change', cues)).toBeNull();
+    expect(categoryOf('单位地区生产总值能耗', 'change', cues)).toBe('metrology');
+  });
+});
+
+describe('category: a brand, an enforcement campaign and a pass rate by what the words mean', () => {
+  it('takes 知名 alone as no brand', () => {
+    expect(categoryOf('新设国内外知名首店', 'count', cues)).toBeNull();
+    expect(categoryOf('培育知名品牌', 'count', cues)).toBe('brand');
+  });
+  it('takes a rectification campaign as enforcement, environmental clean-up not', () => {
+    expect(categoryOf('开展质量安全专项整治', 'count', cues)).toBe('enforcement');
+    expect(byValue(factsOf('整治畜禽养殖污染，农村生活污水治理率提升到60%以上。'), 60).category).toBe('other');
+  });
+  it('takes the share of good water bodies as pass_rate, even when the metric loses its 比例', () => {
+    expect(categoryOf('国考断面优良水体', 'change', cues)).toBe('pass_rate');
+    expect(categoryOf('空气优良天数率', 'rate', cues)).toBe('pass_rate');
+    expect(categoryOf('优良天数', 'change', cues)).toBeNull();
+  });
+  it('takes traceability of farm produce as food_safety', () => {
+    expect(categoryOf('农产品质量安全追溯面积', 'amount', cues)).toBe('food_safety');
+  });
+});
+
+describe('category: a percent a standard sets is standard, a measured or changed one not', () => {
+  it('takes a content a new standard sets, and a value named as a standard', () => {
+    const set = factsOf('新国标规定的脂肪含量从3.1%降到了2.9%，不少企业仍按照3.1%国标组织生产。');
+    expect(byValue(set, 2.9).category).toBe('standard');
+    expect(byValue(set, 3.1).category).toBe('standard');
+  });
+  it('leaves a share of farms in a paragraph about standards, and a change of a concentration, alone', () => {
+    const share = factsOf('有专家说，新国标偏低，是因为我国60%以上的原奶来自散户。');
+    expect(byValue(share, 60).category).not.toBe('standard');
+    const air = factsOf('按照新的空气质量标准，全市PM2.5年均浓度较上年改善12.4%。');
+    expect(byValue(air, 12.4).category).not.toBe('standard');
+    const coal = factsOf('保障重点项目用能850万吨标准煤。');
+    expect(byValue(coal, 8500000).category).not.toBe('standard');
+  });
+});
+
+describe('status: the base of a comparison (比上年) reports nothing done (contract: target by cue or plan heading)', () => {
+  it('keeps a planned change a target when it is compared with last year', () => {
+    const planned = factsOf('今年拟安排财政赤字2.4万亿元，比上年增加3000亿元。');
+    expect(byValue(planned, 300000000000).status).toBe('target');
+    const section = factsOf('吉林省人民政府工作报告\n二、2015年工作安排\n今年省财政投入“三农”资金增加30亿元，比上年增长12%。');
+    expect(byValue(section, 12).status).toBe('target');
+  });
+  it('leaves a change reported for last year actual', () => {
+    const done = factsOf('吉林省人民政府工作报告\n二、2015年工作安排\n去年全省财政收入比上年增长8.5%，今年要继续加大投入。');
+    expect(byValue(done, 8.5).status).toBe('actual');
+    const review = factsOf('吉林省人民政府工作报告\n一、2014年工作回顾\n全省地区生产总值比上年增长6.5%。');
+    expect(byValue(review, 6.5).status).toBe('actual');
+  });
+});
+
+describe('category: what tests found is sampling, also when a page says 查出 (contract: what was found in tests)', () => {
+  it('takes products found to contain a substance as sampling, hazards found by a sweep not', () => {
+    expect(byValue(factsOf('6种饮料查出含有违禁添加剂。'), 6).category).toBe('sampling');
+    expect(categoryOf('检查出来含有重金属的产品', 'count', cues)).toBe('sampling');
+    expect(categoryOf('排查出安全隐患', 'count', cues)).toBe('special_equipment');
+  });
+});
