@@ -90,8 +90,14 @@ export class WorkerPool implements TaskRunner {
     }
     // Built while the workers start; posted before any task, so each worker has it before its first document.
     // The user dictionary path as the segmenter forms it (createSegmenter), so that the workers' key matches.
-    const jiebaTags = (this.jiebaTags = sharedJiebaTags([new Dictionaries(dictionariesDir).path(JIEBA_USER_DICT_FILE)]));
-    for (const slot of this.workers) slot.worker.postMessage({ jiebaTags });
+    try {
+      this.jiebaTags = sharedJiebaTags([new Dictionaries(dictionariesDir).path(JIEBA_USER_DICT_FILE)]);
+    } catch (error) {
+      // Started already: stopped, so that they do not keep the process alive.
+      for (const slot of this.workers) void slot.worker.terminate();
+      throw error;
+    }
+    for (const slot of this.workers) slot.worker.postMessage({ jiebaTags: this.jiebaTags });
   }
 
   /** Tasks each live worker has not finished yet, as of now. */
