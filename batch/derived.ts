@@ -94,15 +94,39 @@ function storedFingerprint(doc: DuplicateInput): Fingerprint {
 }
 
 /**
+ * Words (each document's distinct ones, summed) of the word counts kept from the first reading for the
+ * second: some tens of MB at most, seven times the shared corpus's 273,000. Past it (a corpus of a
+ * million bulletins) the second reading goes to the database again and the memory stays the vocabulary's.
+ */
+const KEPT_WORDS = 2_000_000;
+
+/**
  * The word counts of every document that is not a duplicate, in storage order, to be read twice (two
  * passes keep the ranking's memory to the vocabulary): counted from the stored tokens, which are
- * slices of the normalised text. A document without stored tokens counts no words.
+ * slices of the normalised text. A document without stored tokens counts no words. The second
+ * reading takes the counts kept from the first when they fit in KEPT_WORDS, rather than inflating and
+ * counting every document's texts again.
  */
 function storedWordCounts(store: Store): () => Iterable<WordCountDocument> {
+  let kept: WordCountDocument[] | null = null;
   return function* () {
-    for (const { id, normText, tokens } of store.documentTokens()) {
-      yield { id, ...countWordsInOrder(tokens ? tokenWords(tokens, new CodePointIndex(normText)) : []) };
+    if (kept) {
+      yield* kept;
+      return;
     }
+    let keeping: WordCountDocument[] | null = [];
+    let words = 0;
+    for (const { id, normText, tokens } of store.documentTokens()) {
+      const counted = { id, ...countWordsInOrder(tokens ? tokenWords(tokens, new CodePointIndex(normText)) : []) };
+      if (keeping) {
+        words += counted.words.length;
+        if (words <= KEPT_WORDS) keeping.push(counted);
+        else keeping = null;
+      }
+      yield counted;
+    }
+    // Only a reading that went to the end is kept.
+    kept = keeping;
   };
 }
 

@@ -63,13 +63,18 @@ export class WorkerPool implements TaskRunner {
    */
   private readonly finished: Int32Array;
 
-  constructor(size: number, dictionariesDir: string) {
+  /**
+   * `preloadSegmenter`: the workers load jieba's dictionaries as they start (about a second each run,
+   * shared by the threads), while this thread builds the tag table, rather than one after the other
+   * when the first document reaches the segmenter; for a run that will segment documents (a fresh
+   * database), not for one that may find every document unchanged.
+   */
+  constructor(size: number, dictionariesDir: string, options: { preloadSegmenter?: boolean } = {}) {
     const script = workerScript();
     this.finished = new Int32Array(new SharedArrayBuffer(4 * size));
-    // The user dictionary path as the segmenter forms it (createSegmenter), so that the workers' key matches.
-    const jiebaTags = (this.jiebaTags = sharedJiebaTags([new Dictionaries(dictionariesDir).path(JIEBA_USER_DICT_FILE)]));
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { workerData: { dictionariesDir, jiebaTags, finished: this.finished, index: i } });
+      const workerData = { dictionariesDir, finished: this.finished, index: i, preloadSegmenter: Boolean(options.preloadSegmenter) };
+      const worker = new Worker(script, { workerData });
       const slot: Slot = { worker, posted: 0, dead: null };
       worker.on('message', (message: { id: number; record?: DocumentRecord; error?: string }) => {
         const waiting = this.pending.get(message.id);
@@ -83,6 +88,16 @@ export class WorkerPool implements TaskRunner {
       worker.on('exit', (code) => this.bury(slot, new Error(`pipeline worker exited (code ${code})`)));
       this.workers.push(slot);
     }
+    // Built while the workers start; posted before any task, so each worker has it before its first document.
+    // The user dictionary path as the segmenter forms it (createSegmenter), so that the workers' key matches.
+    try {
+      this.jiebaTags = sharedJiebaTags([new Dictionaries(dictionariesDir).path(JIEBA_USER_DICT_FILE)]);
+    } catch (error) {
+      // Started already: stopped, so that they do not keep the process alive.
+      for (const slot of this.workers) void slot.worker.terminate();
+      throw error;
+    }
+    for (const slot of this.workers) slot.worker.postMessage({ jiebaTags: this.jiebaTags });
   }
 
   /** Tasks each live worker has not finished yet, as of now. */
@@ -163,7 +178,7 @@ export class CallerAndWorkersRunner implements TaskRunner {
   }
 }
 
-export function createRunner(jobs: number, pipeline: Pipeline): TaskRunner {
+export function createRunner(jobs: number, pipeline: Pipeline, options: { preloadSegmenter?: boolean } = {}): TaskRunner {
   if (jobs <= 1) return new InlineRunner(pipeline);
-  return new CallerAndWorkersRunner(pipeline, new WorkerPool(jobs - 1, pipeline.dictionaries.dir));
+  return new CallerAndWorkersRunner(pipeline, new WorkerPool(jobs - 1, pipeline.dictionaries.dir, options));
 }

@@ -44,7 +44,8 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSum
   const dictionaries = new Dictionaries(options.dictionariesDir);
   const pipeline = new Pipeline(STAGES, dictionaries);
   const store = Store.open(options.db, { dictionaries });
-  const runner = createRunner(options.jobs, pipeline);
+  // Into a database without documents every document read is segmented: the workers load jieba at once.
+  const runner = createRunner(options.jobs, pipeline, { preloadSegmenter: !store.hasDocuments() });
   // With several jobs the full-text index is built on a thread of its own, off the single writer.
   const indexer = options.jobs >= 2 ? SentenceIndexer.start(store, options.db) : null;
   const writer = new BatchWriter(

@@ -3,22 +3,30 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { Dictionaries } from '../core/dictionaries';
 import { Pipeline } from '../pipeline/pipeline';
 import type { DocumentRecord } from '../core/record';
-import { provideJiebaTags } from '../pipeline/text/jieba';
+import { jiebaWith, provideJiebaTags } from '../pipeline/text/jieba';
+import { JIEBA_USER_DICT_FILE } from '../pipeline/text/user-dict';
 import type { SharedJiebaTagTable } from '../pipeline/text/jieba-tag-table';
 import { runTask, type Task } from './task';
 
-const { dictionariesDir, jiebaTags, finished, index } = workerData as {
+const { dictionariesDir, finished, index, preloadSegmenter } = workerData as {
   dictionariesDir: string;
-  jiebaTags: SharedJiebaTagTable;
   /** Tasks finished per worker, in memory shared with the pool (WorkerPool.backlogs). */
   finished: Int32Array;
   index: number;
+  /** Load jieba now, while the pool builds the tag table (WorkerPool's constructor). */
+  preloadSegmenter: boolean;
 };
-// The pool's tag table, in memory shared with the other workers.
-provideJiebaTags(jiebaTags);
-const pipeline = new Pipeline(undefined, new Dictionaries(dictionariesDir));
+const dictionaries = new Dictionaries(dictionariesDir);
+const pipeline = new Pipeline(undefined, dictionaries);
+// With the user dictionary path the segmenter names (createSegmenter), so that it finds jieba loaded.
+if (preloadSegmenter) jiebaWith([dictionaries.path(JIEBA_USER_DICT_FILE)]);
 
-parentPort!.on('message', (message: { id: number; task: Task }) => {
+parentPort!.on('message', (message: { id: number; task: Task } | { jiebaTags: SharedJiebaTagTable }) => {
+  // The pool's tag table, in memory shared with the other workers: its first message, before any task.
+  if ('jiebaTags' in message) {
+    provideJiebaTags(message.jiebaTags);
+    return;
+  }
   try {
     const record = runTask(pipeline, message.task);
     Atomics.add(finished, index, 1);

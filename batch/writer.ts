@@ -140,16 +140,18 @@ export class BatchWriter {
     this.flush();
     this.summary.storeMs += performance.now() - began;
     await afterStored?.();
-    // The index thread has been working alongside; what is left of it now holds up the end of the run.
-    const indexing = performance.now();
-    await this.options.indexer?.install();
-    this.summary.storeMs += performance.now() - indexing;
     this.summary.interrupted = this.stop;
     // An interrupted run stops now; the next command over the database refreshes the derived data.
+    // Computed before the full-text index is installed (they do not read it): the index thread finishes
+    // the sentences it still has meanwhile, on the other core.
     if (!this.stop) {
       this.summary.derived = refreshDerivedData(this.store, this.options.dictionaries, this.runId);
       this.summary.duplicates = this.summary.derived.duplicatesInRun;
     }
+    // The index thread has been working alongside; what is left of it now holds up the end of the run.
+    const indexing = performance.now();
+    await this.options.indexer?.install();
+    this.summary.storeMs += performance.now() - indexing;
     this.store.finishRun(
       this.runId,
       {

@@ -67,6 +67,11 @@ export class Store {
     return store;
   }
 
+  /** Whether any document is stored: a run into a database without any will process every document it reads. */
+  hasDocuments(): boolean {
+    return this.statement('SELECT EXISTS (SELECT 1 FROM documents)').pluck().get() === 1;
+  }
+
   /**
    * Leaves the full-text index of the sentence texts this store writes to be built elsewhere (a
    * SentenceIndexFile, by a thread of its own) and installed at the end (installSentenceIndex); their ids
@@ -391,6 +396,9 @@ const DOCUMENT_COLUMNS = [
   'input_order',
 ];
 
+/** The columns of a stored fact: its fields, the run that stored it and its key (fact-history.ts factKeys). */
+const FACT_COLUMNS = [...FACT_FIELDS, 'run', 'fact_key'];
+
 /** The prepared statements of saveDocuments, made once per store. */
 class Writes {
   private readonly deleteParts: Database.Statement[];
@@ -456,10 +464,8 @@ class Writes {
     this.deleteUnnamedSentenceText = db.prepare(
       'DELETE FROM sentence_texts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM sentence_spans WHERE text_id = ?)',
     );
-    this.insertFact = db.prepare(`INSERT INTO facts (doc, type, category, metric, value, unit, bound, status, period,
-        region, region_code, subject, name, text, start, end, raw_start, raw_end, rule, sentence, run, fact_key)
-      VALUES (@doc, @type, @category, @metric, @value, @unit, @bound, @status, @period, @region, @region_code, @subject, @name,
-        @text, @start, @end, @raw_start, @raw_end, @rule, @sentence, @run, @fact_key)`);
+    // Bound by position: named parameters from a spread copy of each fact cost more than the insert itself.
+    this.insertFact = db.prepare(`INSERT INTO facts (${FACT_COLUMNS.join(', ')}) VALUES (${FACT_COLUMNS.map(() => '?').join(', ')})`);
     this.insertMessage = db.prepare('INSERT INTO document_messages (doc, ordinal, stage, level, text, rule) VALUES (?, ?, ?, ?, ?, ?)');
     this.history = new FactHistoryWriter(db);
     // Texts are keyed by their content: a second document with the same layers names the stored row.
@@ -537,7 +543,7 @@ class Writes {
     // The sentence texts only this document named before (all in the index: indexNewSentences ran above).
     for (const textId of previousSentenceTexts) this.deleteUnnamedSentenceText.run(textId, textId);
     const keys = factKeys(record.facts);
-    record.facts.forEach((f, i) => this.insertFact.run({ ...f, doc: id, run, fact_key: keys[i] }));
+    record.facts.forEach((f, i) => this.insertFact.run([...FACT_FIELDS.map((field) => (field === 'doc' ? id : f[field])), run, keys[i]]));
     record.messages.forEach((m, i) => this.insertMessage.run(id, i, m.stage, m.level, m.text, m.rule ?? null));
     this.history.update(id, run, record.facts, keys, liveVersions);
   }

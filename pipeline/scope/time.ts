@@ -1,4 +1,5 @@
 import type { Dictionaries } from '../../core/dictionaries';
+import { allMatches } from '../text/all-matches';
 
 /**
  * Words that say which year a figure refers to (contract v1.1, period): years, spans, cumulative spans
@@ -160,6 +161,9 @@ export function countValue(text: string): number | null {
 
 const span = (from: number, to: number): string => (from === to ? String(from) : `${from}-${to}`);
 
+/** A title in book-title marks: 《质量发展纲要(2011-2020年)》. */
+const TITLE = /《[^》]*》/g;
+
 /** Every time word in text[from, to), in order, overlaps resolved in favour of the longer (spans over years). */
 export function findTimes(text: string, from: number, to: number, rules: TimeRules, frame: TimeFrame): TimeMention[] {
   const slice = text.slice(from, to);
@@ -170,38 +174,38 @@ export function findTimes(text: string, from: number, to: number, rules: TimeRul
     if (period === null) return;
     found.push({ start: from + index, end: from + index + length, kind, period, items, years, comparison: false });
   };
-  for (const m of slice.matchAll(rules.span)) {
+  for (const m of allMatches(rules.span, slice)) {
     const a = yearValue(m[1]!);
     const b = yearValue(m[2]!);
     if (b > a) add(m.index, m[0].length, 'span', span(a, b), [String(a), String(b)]);
   }
-  for (const m of slice.matchAll(rules.since))
+  for (const m of allMatches(rules.since, slice))
     add(m.index, m[0].length, 'span', R && R >= yearValue(m[1] ?? m[2]!) ? span(yearValue(m[1] ?? m[2]!), R) : null);
-  for (const m of slice.matchAll(rules.plan)) {
+  for (const m of allMatches(rules.plan, slice)) {
     const years = rules.planPeriods.get(m[1] ?? m[2]!) ?? null;
     // The end of a plan (“十三五”末) is its last year alone.
     const end = years ? rules.planEnd.exec(slice.slice(m.index + m[0].length)) : null;
     add(m.index, m[0].length + (end?.[0].length ?? 0), 'span', end ? years!.slice(-4) : years);
   }
-  for (const m of slice.matchAll(rules.lastYears)) {
+  for (const m of allMatches(rules.lastYears, slice)) {
     const n = countValue(m[1] ?? m[2]!);
     add(m.index, m[0].length, 'span', R && n && n > 1 && n < 80 ? span(R - n + 1, R) : null, undefined, n ?? undefined);
   }
-  for (const m of slice.matchAll(rules.nextYears)) {
+  for (const m of allMatches(rules.nextYears, slice)) {
     const n = countValue(m[1]!);
     add(m.index, m[0].length, 'span', R && n && n > 1 && n < 80 ? span(R + 1, R + n) : null, undefined, n ?? undefined);
   }
-  for (const m of slice.matchAll(rules.sinceFounding)) add(m.index, m[0].length, 'span', R ? span(1949, R) : null);
-  for (const m of slice.matchAll(rules.target)) add(m.index, m[0].length, 'target', String(yearValue(m[1] ?? m[2]!)));
-  for (const m of slice.matchAll(rules.year)) add(m.index, m[0].length, 'year', String(yearValue(m[1] ?? m[2]!)));
-  for (const m of slice.matchAll(rules.vaguePast)) add(m.index, m[0].length, 'vague', '');
-  for (const m of slice.matchAll(rules.relative)) {
+  for (const m of allMatches(rules.sinceFounding, slice)) add(m.index, m[0].length, 'span', R ? span(1949, R) : null);
+  for (const m of allMatches(rules.target, slice)) add(m.index, m[0].length, 'target', String(yearValue(m[1] ?? m[2]!)));
+  for (const m of allMatches(rules.year, slice)) add(m.index, m[0].length, 'year', String(yearValue(m[1] ?? m[2]!)));
+  for (const m of allMatches(rules.vaguePast, slice)) add(m.index, m[0].length, 'vague', '');
+  for (const m of allMatches(rules.relative, slice)) {
     const offset = rules.relativeOffsets.get(m[1]!)!;
     add(m.index, m[0].length, 'relative', N !== null ? String(N + offset) : null);
   }
   // Longest first at each start, then drop what overlaps an earlier kept one, and years inside a title
   // (《质量发展纲要(2011-2020年)》 names a document, not when a figure was).
-  const titles = [...slice.matchAll(/《[^》]*》/g)].map((m) => [from + m.index, from + m.index + m[0].length] as const);
+  const titles = allMatches(TITLE, slice).map((m) => [from + m.index, from + m.index + m[0].length] as const);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: TimeMention[] = [];
   for (const mention of found) {
