@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../core/document';
 import { categoryOf, loadCategoryCues } from '../pipeline/scope/category';
-import { dictionaries, factsOf } from './extract-helpers';
+import { byValue, dictionaries, factsOf } from './extract-helpers';
 
 /**
  * Category and status classes found by auditing documents outside the dev set (technical articles, national and
  * provincial work reports): one block a class, each with sentences of our own in the style of those documents.
  */
 
-const byValue = (facts: readonly Fact[], value: number) => facts.find((f) => Math.abs((f.value ?? NaN) - value) < 1e-6)!;
 const cues = loadCategoryCues(dictionaries);
 
 describe('category: a table cell is categorised by the same decision list as a sentence (contract order)', () => {

@@ -6,17 +6,12 @@ import { loadReportYearRules, reportYear } from '../pipeline/metadata/report-yea
 import { findHeadings, loadHeadingRules } from '../pipeline/scope/headings';
 import { placesIn } from '../pipeline/scope/places-in';
 import { processText } from '../pipeline/pipeline';
-import { dictionaries, pipeline } from './extract-helpers';
+import { byValue, dictionaries, pipeline } from './extract-helpers';
 
 /** Our own fixtures in the style of the reports (contract v1.1, "Context fields"). */
 function factsOf(text: string): Fact[] {
   return processText(text, 'context-fixture', pipeline).facts;
 }
-const byValue = (facts: readonly Fact[], value: number) => {
-  const found = facts.find((f) => f.value === value);
-  if (!found) throw new Error(`no fact of value ${value} in ${facts.map((f) => f.text).join(' | ')}`);
-  return found;
-};
 
 /** A national report on a five-year plan: its review part and its plan part, numbered again inside. */
 const FIVE_YEAR_REPORT = [

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../core/document';
 import { categoryOf, loadCategoryCues } from '../pipeline/scope/category';
-import { dictionaries, factsOf } from './extract-helpers';
+import { byValue, dictionaries, factsOf } from './extract-helpers';
 
 /** Our own sentences in the style of bulletins and reports, one rule class a block. */
-const byValue = (facts: readonly Fact[], value: number) => facts.find((f) => Math.abs((f.value ?? NaN) - value) < 1e-6)!;
 
 describe('subject: the phrase, the clause, the sentence’s topic, then the enclosing scope', () => {
   it('keeps a classifier the segmenter split off a product name (陶瓷片)', () => {

@@ -14,6 +14,13 @@ export function factsOf(text: string, id = 'test'): Fact[] {
   return processText(text, id, pipeline).facts;
 }
 
+/** The fact of `value` (within 1e-6) among `facts`; throws, naming the facts there are, when none has it. */
+export function byValue(facts: readonly Fact[], value: number): Fact {
+  const found = facts.find((f) => Math.abs((f.value ?? NaN) - value) < 1e-6);
+  if (!found) throw new Error(`no fact of value ${value} in ${facts.map((f) => f.text).join(' | ')}`);
+  return found;
+}
+
 /** Whether `fact` has every field of `expect` (`key`: a substring of the metric; `value`: within 1e-6). */
 export function hasFields(fact: Fact, expect: Record<string, unknown>): boolean {
   for (const [field, wanted] of Object.entries(expect)) {
