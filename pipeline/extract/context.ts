@@ -105,7 +105,7 @@ function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextR
   let words = sentenceCache.get(view);
   if (!words) {
     const home = scope.regionCode ? rules.places.division(scope.regionCode) : scope.region ? rules.places.lookup(scope.region) : null;
-    const paragraphStart = view.text.lastIndexOf('\n', view.start - 1) + 1;
+    const paragraphStart = view.paragraphStart();
     const earlier = findTimes(view.text, paragraphStart, view.start, rules.time, scope);
     const free = earlier.filter((t) => !t.comparison && t.kind !== 'vague' && !boundToItsFigure(view.text, t));
     const opening = free.filter((t) => opensItsSentence(view.text, t, paragraphStart));
@@ -705,7 +705,7 @@ function referredSubject(input: FigureInput, named: (tokens: Token[]) => string 
   const opening = view.text.slice(view.start, start).trim();
   const clause = view.text.slice(view.clauseStart(start), start).trim();
   if (!REFERS_BACK.test(opening) && !REFERS_BACK.test(clause)) return null;
-  const paragraphStart = view.text.lastIndexOf('\n', view.start - 1) + 1;
+  const paragraphStart = view.paragraphStart();
   const before = view.text.slice(paragraphStart, view.start).replace(/[。！？!?\s]+$/, '');
   if (before === '') return null;
   const previousStart = paragraphStart + before.search(SENTENCE_END) + 1;
@@ -725,7 +725,7 @@ const NAMES_LEAD = /(?:方面|领域)[，,：:]$|[：:]$/;
  */
 function paragraphLead(input: FigureInput, named: (tokens: Token[]) => string | null): string | null {
   const { view, start, doc } = input;
-  const paragraphStart = view.text.lastIndexOf('\n', view.start - 1) + 1;
+  const paragraphStart = view.paragraphStart();
   const lead = LEAD_CLAUSE.exec(view.text.slice(paragraphStart, start));
   if (!lead || !NAMES_LEAD.test(lead[0]) || /[0-9０-９]/.test(lead[0])) return null;
   const end = paragraphStart + lead[0].length;
@@ -954,7 +954,7 @@ function isStandardLimit(input: FigureInput): boolean {
   const perUnit = input.unit.includes('/');
   if (!perUnit && !(input.type === 'rate' && LIMITED_MEASURE.test(input.metric) && !COMPARED_MEASURE.test(input.metric))) return false;
   // The standard may be named by an earlier sentence of the paragraph (新国标…。其中生乳蛋白质含量每100克不低于…).
-  const paragraphStart = view.text.lastIndexOf('\n', view.start - 1) + 1;
+  const paragraphStart = view.paragraphStart();
   if (!NAMES_STANDARD.test(view.text.slice(paragraphStart, view.end))) return false;
   return !MEASURED_LEVEL.test(view.text.slice(view.clauseStart(start), start));
 }

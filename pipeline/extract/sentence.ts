@@ -126,6 +126,11 @@ export class SentenceView {
     return CLAUSE_PUNCTUATION.has(ch) || (ch === '.' && !(/\d/.test(this.text[pos - 1] ?? '') && /\d/.test(this.text[pos + 1] ?? '')));
   }
 
+  /** Start of the paragraph holding the sentence (just after the line break before it): earlier sentences of it set its scene. */
+  paragraphStart(): number {
+    return this.text.lastIndexOf('\n', this.start - 1) + 1;
+  }
+
   /** Start of the clause holding `pos` (just after the previous clause mark). */
   clauseStart(pos: number): number {
     let start = this.start;
