@@ -107,9 +107,14 @@ function inRun(tokens: readonly Token[], i: number, rules: SubjectRules, isPlace
 function runStart(tokens: readonly Token[], k: number, rules: SubjectRules, isPlace: (token: Token) => boolean): number {
   let first = k;
   for (;;) {
-    if (first > 0 && inRun(tokens, first - 1, rules, isPlace)) first--;
-    else if (first > 0 && quotedNameStart(tokens, first - 1) >= 0) first = quotedNameStart(tokens, first - 1);
-    else return first;
+    if (first === 0) return first;
+    if (inRun(tokens, first - 1, rules, isPlace)) {
+      first--;
+      continue;
+    }
+    const quoteStart = quotedNameStart(tokens, first - 1);
+    if (quoteStart < 0) return first;
+    first = quoteStart;
   }
 }
 
@@ -513,7 +518,6 @@ export function countedThing(after: readonly Token[], at: number, rules: Subject
   for (let i = 0; i < after.length; i++) {
     const token = after[i]!;
     if (token.start !== pos || isPlace(token)) break;
-    // A quoted name is part of the phrase (98台“环保型”电梯).
     // A quoted name is part of the phrase when it modifies a word after it (98台“环保型”电梯), not alone
     // (5000台“某某电器”这类小家电 counts the 小家电).
     let quoteEnd = quotedNameEnd(after, i);
