@@ -19,6 +19,16 @@ export interface TaskRunner {
   close(): Promise<void>;
 }
 
+export interface RunnerOptions {
+  /**
+   * The workers load jieba's dictionaries as they start (about a second each run, shared by the threads),
+   * while the pool builds the tag table, rather than one after the other when the first document reaches
+   * the segmenter; for a run that will segment documents (a fresh database), not for one that may find
+   * every document unchanged.
+   */
+  preloadSegmenter?: boolean;
+}
+
 /** Runs every task on the calling thread (one job). */
 export class InlineRunner implements TaskRunner {
   constructor(private readonly pipeline: Pipeline) {}
@@ -63,13 +73,7 @@ export class WorkerPool implements TaskRunner {
    */
   private readonly finished: Int32Array;
 
-  /**
-   * `preloadSegmenter`: the workers load jieba's dictionaries as they start (about a second each run,
-   * shared by the threads), while this thread builds the tag table, rather than one after the other
-   * when the first document reaches the segmenter; for a run that will segment documents (a fresh
-   * database), not for one that may find every document unchanged.
-   */
-  constructor(size: number, dictionariesDir: string, options: { preloadSegmenter?: boolean } = {}) {
+  constructor(size: number, dictionariesDir: string, options: RunnerOptions = {}) {
     const script = workerScript();
     this.finished = new Int32Array(new SharedArrayBuffer(4 * size));
     for (let i = 0; i < size; i++) {
@@ -178,7 +182,7 @@ export class CallerAndWorkersRunner implements TaskRunner {
   }
 }
 
-export function createRunner(jobs: number, pipeline: Pipeline, options: { preloadSegmenter?: boolean } = {}): TaskRunner {
+export function createRunner(jobs: number, pipeline: Pipeline, options: RunnerOptions = {}): TaskRunner {
   if (jobs <= 1) return new InlineRunner(pipeline);
   return new CallerAndWorkersRunner(pipeline, new WorkerPool(jobs - 1, pipeline.dictionaries.dir, options));
 }
