@@ -191,6 +191,11 @@ function isSeparatorWord(view: SentenceView, pos: number, separator: string): bo
 
 const WORD_FORMING_SEPARATOR = /^[和及与]$/;
 
+/** The segmenter tags punctuation and words it does not know alike (x): a coined name (`科瑞达`/x) is a word. */
+function isUnknownWord(token: Token): boolean {
+  return token.tag === 'x' && /^[\p{Script=Han}A-Za-z]{2,}$/u.test(token.word);
+}
+
 /** Start of the name the last words of `span` make (see NameWords), or -1. */
 function lastWordsStart(view: SentenceView, span: { from: number; to: number }, words: NameWords): number {
   const tokens = view.tokensIn(span.from, span.to);
@@ -198,14 +203,12 @@ function lastWordsStart(view: SentenceView, span: { from: number; to: number }, 
   if (!last || last.start < span.from) return -1;
   // The segmenter glues an unknown name to its mark (`恒宇牌`/x): the word is the name and the mark together.
   const gluedToMark = last.tag === 'x' && last.end === span.to + 1 && view.text[span.to] === '牌';
-  // The segmenter tags punctuation and words it does not know alike (x): a coined name (`科瑞达`/x) is a word.
-  const unknownWord = (token: Token) => token.tag === 'x' && /^[\p{Script=Han}A-Za-z]{2,}$/u.test(token.word);
-  if (!gluedToMark && (last.end !== span.to || (words.lastNotTags.includes(last.tag) && !unknownWord(last)))) return -1;
+  if (!gluedToMark && (last.end !== span.to || (words.lastNotTags.includes(last.tag) && !isUnknownWord(last)))) return -1;
   let start = last.start;
   // A transliteration the segmenter cuts into pieces it does not know (`卡布丽`/x `缇`/g) is one name.
   for (let k = tokens.length - 2; k >= 0; k--) {
     const token = tokens[k]!;
-    if (token.start < span.from || !(words.earlierTags.includes(brandTag(token)) || unknownWord(token))) break;
+    if (token.start < span.from || !(words.earlierTags.includes(brandTag(token)) || isUnknownWord(token))) break;
     start = token.start;
   }
   return start;
