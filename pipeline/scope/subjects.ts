@@ -74,12 +74,20 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
   );
 }
 
+/** The words a subject is sought in, the rules it is read by and how a place is told (one per phrase or document). */
+interface WordsContext {
+  tokens: readonly Token[];
+  rules: SubjectRules;
+  isPlace: (token: Token) => boolean;
+}
+
 /**
  * Whether the word at `i` continues the run of the word after it: a subject word that is no place; a
  * one-character classifier the segmenter split off a noun (陶瓷/n 片/q 密封水嘴: 陶瓷片), not one after a numeral;
  * a model's suffix (513MPE型); or a modifier it tagged as a verb or adverb between two words of the run (县域/n 快递/v 物流中心).
  */
-function inRun(tokens: readonly Token[], i: number, rules: SubjectRules, isPlace: (token: Token) => boolean): boolean {
+function inRun(ctx: WordsContext, i: number): boolean {
+  const { tokens, rules, isPlace } = ctx;
   const token = tokens[i]!;
   const after = tokens[i + 1];
   if (token.end !== after?.start) return false;
@@ -104,11 +112,12 @@ function inRun(tokens: readonly Token[], i: number, rules: SubjectRules, isPlace
  * The first word of the run of words before the word at `k`: words of the run (inRun), and a quoted name
  * glued into it (“环保型”电梯, 专精特新“小巨人”企业: the contract's noun phrase, the quote a part of it).
  */
-function runStart(tokens: readonly Token[], k: number, rules: SubjectRules, isPlace: (token: Token) => boolean): number {
+function runStart(ctx: WordsContext, k: number): number {
+  const { tokens } = ctx;
   let first = k;
   for (;;) {
     if (first === 0) return first;
-    if (inRun(tokens, first - 1, rules, isPlace)) {
+    if (inRun(ctx, first - 1)) {
       first--;
       continue;
     }
@@ -146,7 +155,8 @@ const NAME_REACH = 3;
  * Where a company's name begins, its run being at `first`: the glued Chinese words before it that the
  * segmenter tagged otherwise (verbs, unknown words), up to a place (the region), a function word or a break.
  */
-function nameStart(tokens: readonly Token[], first: number, rules: SubjectRules, isPlace: (token: Token) => boolean): number {
+function nameStart(ctx: WordsContext, first: number): number {
+  const { tokens, rules, isPlace } = ctx;
   let start = first;
   for (let j = first - 1; j >= 0 && j >= first - NAME_REACH; j--) {
     const word = tokens[j]!;
@@ -186,16 +196,17 @@ function splitHead(tokens: readonly Token[], k: number, rules: SubjectRules): st
 }
 
 /** The subject run ending with the word at `k`, or null when that word is no subject's head. */
-function runEndingAt(tokens: readonly Token[], k: number, rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+function runEndingAt(ctx: WordsContext, k: number): string | null {
+  const { tokens, rules, isPlace } = ctx;
   const token = tokens[k]!;
   if (!isSubjectWord(token, rules) || isPlace(token)) return null;
   const head = headOf(token.word, rules) ?? splitHead(tokens, k, rules);
   if (!head) return null;
   // A head the segmenter split (大/a 模型) is whole, and the run goes on before it (垂直行业大模型).
-  const whole = headStart(tokens, runStart(tokens, k, rules, isPlace), k, rules);
-  let first = runStart(tokens, whole, rules, isPlace);
+  const whole = headStart(tokens, runStart(ctx, k), k, rules);
+  let first = runStart(ctx, whole);
   // A company's registered name (…有限公司) reaches back over the words of its own name.
-  if (REGISTERED_NAME.test(token.word)) first = nameStart(tokens, first, rules, isPlace);
+  if (REGISTERED_NAME.test(token.word)) first = nameStart(ctx, first);
   first = narrowedStart(tokens, first, rules);
   // A negation glued to the run is part of what it names (不合格企业 is not 合格企业).
   const negation = tokens[first - 1];
@@ -213,7 +224,7 @@ function runEndingAt(tokens: readonly Token[], k: number, rules: SubjectRules, i
   const words = tokens.slice(first, k + 1);
   const text = subjectText(words);
   if (rules.notSubjects.has(text)) return null;
-  const joined = coordinated(tokens, first, rules, isPlace);
+  const joined = coordinated(ctx, first);
   // A generic head alone names nothing (产品, 设备), but one another thing is joined to does (航空航天器及设备).
   if (joined === '' && words.length === 1 && rules.generic.has(head) && token.word.length <= head.length + 1) return null;
   return joined + text;
@@ -226,12 +237,13 @@ const JOINING: ReadonlySet<string> = new Set(['和', '及', '与', '以及']);
  * The subject run and joining word glued before the run starting at `first`, when the figure counts both
  * things together (茅台酒及系列产品产出3.26万吨: both; 干部和群众), else ''.
  */
-function coordinated(tokens: readonly Token[], first: number, rules: SubjectRules, isPlace: (token: Token) => boolean): string {
+function coordinated(ctx: WordsContext, first: number): string {
+  const { tokens } = ctx;
   const joining = tokens[first - 1];
   const before = tokens[first - 2];
   if (!joining || !before || !JOINING.has(joining.word)) return '';
   if (before.end !== joining.start || joining.end !== tokens[first]!.start) return '';
-  const run = runEndingAt(tokens, first - 2, rules, isPlace) ?? sharingHead(tokens, first - 2, rules, isPlace);
+  const run = runEndingAt(ctx, first - 2) ?? sharingHead(ctx, first - 2);
   return run ? run + joining.word : '';
 }
 
@@ -240,9 +252,10 @@ function coordinated(tokens: readonly Token[], first: number, rules: SubjectRule
  * (计算机及办公设备: 计算机, 电子及通信设备: 电子), or null when it holds a place, a scope word or a measure, or
  * names nothing alone (产品和企业: a bare 产品 and a bare 企业 name none).
  */
-function sharingHead(tokens: readonly Token[], k: number, rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+function sharingHead(ctx: WordsContext, k: number): string | null {
+  const { tokens, rules, isPlace } = ctx;
   if (!tokens[k]!.tag.startsWith('n') || isPlace(tokens[k]!)) return null;
-  let first = runStart(tokens, k, rules, isPlace);
+  let first = runStart(ctx, k);
   while (first < k && rules.dropLeading.has(tokens[first]!.word)) first++;
   const words = tokens.slice(first, k + 1);
   if (words.some((t) => isPlace(t) || rules.notSubjects.has(t.word) || rules.dropLeading.has(t.word))) return null;
@@ -297,10 +310,11 @@ export function subjectOfTokens(phrase: readonly Token[], rules: SubjectRules, i
 
 /** What the words name: the thing a measure ending them measures (新能源汽车产量), else the run of their last head. */
 function namedIn(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+  const ctx: WordsContext = { tokens, rules, isPlace };
   const measured = measuredThing(tokens, rules, isPlace);
   if (measured) return measured;
   for (let k = tokens.length - 1; k >= 0; k--) {
-    const run = runEndingAt(tokens, k, rules, isPlace);
+    const run = runEndingAt(ctx, k);
     if (run) return run;
   }
   return null;
@@ -311,12 +325,13 @@ function namedIn(tokens: readonly Token[], rules: SubjectRules, isPlace: (token:
  * within a word or across words), or null when what precedes the measure names no product, industry or group.
  */
 function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+  const ctx: WordsContext = { tokens, rules, isPlace };
   let last = tokens.length - 1;
   // A unit read per something (每毫升) belongs to the figure, not to what is measured.
   while (last >= 0 && (!isSubjectWord(tokens[last]!, rules) || PER_UNIT.test(tokens[last]!.word))) last--;
   if (last < 0) return null;
   let first = last;
-  while (first > 0 && inRun(tokens, first - 1, rules, isPlace)) first--;
+  while (first > 0 && inRun(ctx, first - 1)) first--;
   const words = tokens.slice(first, last + 1).map((t) => t.word);
   const text = words.join('');
   const measure = rules.measures.find((m) => text.endsWith(m) && text.length > m.length);
@@ -346,26 +361,21 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
     .slice(narrowed, first)
     .map((t) => t.word)
     .join('');
-  return sectorBefore(tokens, narrowed, thing, rules, isPlace) ?? narrowing + thing;
+  return sectorBefore(ctx, narrowed, thing) ?? narrowing + thing;
 }
 
 /**
  * The industry the phrase names before a measure that opens with its sector word (仪器仪表行业实现工业总产值:
  * 仪器仪表行业, not 工业), or null when `thing` is no such word or nothing before it names a subject.
  */
-function sectorBefore(
-  tokens: readonly Token[],
-  first: number,
-  thing: string,
-  rules: SubjectRules,
-  isPlace: (token: Token) => boolean,
-): string | null {
+function sectorBefore(ctx: WordsContext, first: number, thing: string): string | null {
+  const { rules } = ctx;
   const sector = rules.sectorWords.find((word) => thing.endsWith(word));
   if (!sector) return null;
   const rest = thing.slice(0, -sector.length);
   if (rest !== '' && !rules.generic.has(rest)) return null;
   for (let k = first - 1; k >= 0; k--) {
-    const run = runEndingAt(tokens, k, rules, isPlace);
+    const run = runEndingAt(ctx, k);
     if (run) return run;
   }
   return null;
@@ -439,8 +449,9 @@ export function documentTopic(
   const sampledInTitle = new Set<string>();
   const leadEnd = (tokens[0]?.start ?? 0) + LEAD_LENGTH;
   const inTitleOrLead = (token: Token) => token.end <= leadEnd || (title !== null && token.start >= title.start && token.end <= title.end);
+  const ctx: WordsContext = { tokens, rules, isPlace };
   for (let k = 0; k < tokens.length; k++) {
-    const run = runEndingAt(tokens, k, rules, isPlace);
+    const run = runEndingAt(ctx, k);
     // The title and lead say what a page is about: what they name counts LEAD_WEIGHT times.
     if (!run || run.length < 2) continue;
     const after = tokens
