@@ -26,6 +26,7 @@ export interface PlacesConfig {
   adverbialOpening: string;
   nameEnding: string;
   continuesClause: string;
+  areaAfterPlace: string;
   objectBefore: string;
   marketStatement: string;
   organisationWords: string;
@@ -83,6 +84,8 @@ export class PlaceIndex {
   readonly nameEnding: RegExp;
   /** How a clause opens that goes on with the subject of the clause before it (并, 还, 同时). */
   readonly continuesClause: RegExp;
+  /** An area noun the segmenter may join to the place before it (上海地区, 北京市区, 湖南境内, 浙江一带). */
+  readonly areaAfterPlace: RegExp;
   /** Words after a clause's own place that open what it acts on (与郑州…公司签订, 对…假冒四川名酒): that place is not the figure's. */
   readonly objectBefore: RegExp;
   /** Words of a general statement about a market or an industry (…市场, …行业一般): nationwide in a news page. */
@@ -107,6 +110,7 @@ export class PlaceIndex {
     this.adverbialOpening = new RegExp(config.adverbialOpening);
     this.nameEnding = new RegExp(config.nameEnding);
     this.continuesClause = new RegExp(config.continuesClause);
+    this.areaAfterPlace = new RegExp(config.areaAfterPlace);
     this.objectBefore = new RegExp(config.objectBefore);
     this.marketStatement = new RegExp(config.marketStatement);
     this.organisationWords = new RegExp(config.organisationWords);

@@ -45,7 +45,7 @@ export function placesIn(text: string, from: number, to: number, tokens: readonl
   const areaWords = new Map<number, number>();
   for (const token of tokens) {
     if (!token.tag.startsWith('ns')) continue;
-    const area = AREA_AFTER_PLACE.exec(token.word);
+    const area = context.places.areaAfterPlace.exec(token.word);
     if (area && area.index >= 2) areaWords.set(token.start, token.start + area.index);
   }
   const isWord =
@@ -106,9 +106,6 @@ function namesInFull(text: string, division: Division): boolean {
   }
   return seen;
 }
-
-/** An area noun the segmenter may join to the place before it (上海地区, 北京市区, 湖南境内, 浙江一带). */
-const AREA_AFTER_PLACE = /(?:地区|市区|城区|境内|全境|一带|各地)$/;
 
 /** Marks that join the items of a list (兰州、白银两市). */
 const LIST_JOIN = /^[、和与及]$/;
