@@ -52,29 +52,24 @@ export function placesIn(text: string, from: number, to: number, tokens: readonl
     tokens.length === 0 ? () => true : (start: number, end: number) => (starts.has(start) && ends.has(end)) || areaWords.get(start) === end;
   const out: ResolvedPlace[] = [];
   for (const mention of context.places.find(text, from, to, isWord)) {
+    // A county the text names in full elsewhere, which its short name here names too (namesInFull).
+    let namedInFull: Division | undefined;
     if (mention.needsPlaceTag) {
       // A county's short name (迭部, 湄潭) counts where the segmenter tags it a place; its full name (迭部县)
       // also where the segmenter keeps the whole name one word.
       const token = tokens[firstTokenAfter(tokens, mention.start)];
       if (!token || token.start !== mention.start) continue;
-      const wholeName = token.end === mention.end && mention.divisions.some((d) => d.name === text.slice(mention.start, mention.end));
       const written = text.slice(mention.start, mention.end);
-      const namedInFull = mention.divisions.filter((d) => d.name !== written && !AMBIGUOUS_FULL_NAME.test(d.name) && namesInFull(text, d));
-      if (namedInFull.length > 0) {
-        out.push({
-          start: mention.start,
-          end: mention.end,
-          kind: mention.kind,
-          division: namedInFull[0]!,
-          qualifiesScheme: mention.qualifiesScheme,
-        });
+      const wholeName = token.end === mention.end && mention.divisions.some((d) => d.name === written);
+      namedInFull = mention.divisions.find((d) => d.name !== written && !AMBIGUOUS_FULL_NAME.test(d.name) && namesInFull(text, d));
+      if (!namedInFull && !token.tag.startsWith('ns') && !wholeName && !namesHomeProduct(text, mention.start, mention.divisions, context))
         continue;
-      }
-      if (!token.tag.startsWith('ns') && !wholeName && !namesHomeProduct(text, mention.start, mention.divisions, context)) continue;
     }
-    let division: Division | null = null;
-    if (mention.kind === 'self') division = selfDivision(text, mention.start, mention.end, context.lookBackFrom ?? from, context);
-    else if (mention.kind !== 'foreign') division = choose(mention.divisions, context);
+    let division: Division | null = namedInFull ?? null;
+    if (namedInFull === undefined) {
+      if (mention.kind === 'self') division = selfDivision(text, mention.start, mention.end, context.lookBackFrom ?? from, context);
+      else if (mention.kind !== 'foreign') division = choose(mention.divisions, context);
+    }
     out.push({ start: mention.start, end: mention.end, kind: mention.kind, division, qualifiesScheme: mention.qualifiesScheme });
   }
   return out.filter(
