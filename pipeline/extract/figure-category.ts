@@ -1,0 +1,93 @@
+/**
+ * The category of a figure (contract v1.1, category): the contract's decision list over its metric, then the
+ * clause, sentence and heading around it. Part of a figure's context (context.ts factContext).
+ */
+import type { FactCategory, ScopeSection } from '../../core/document';
+import { CATEGORY_ORDER, categoryOf, type CategoryCue } from '../scope/category';
+import type { FigureInput } from './context';
+
+/** Money, also per unit (元, 万元, 元/吨, 元/平方米, 美元): a price or rate of money is a money figure. */
+const CURRENCY = /元(?:$|\/)|美元|欧元|日元|英镑|港元|港币/;
+
+/**
+ * The first category in the contract's order whose cue the metric (or a named thing's name, or the unit)
+ * holds, a limit a standard sets taking `standard` before the categories after it; else what the figure's
+ * clause says was sampled or enforced (a metric cut short of 抽查); else the category of the figure the
+ * metric came from; else money is finance; else the sentence's sampling or enforcement; else the section
+ * heading's cue.
+ */
+export function categoryOfFigure(
+  input: FigureInput,
+  section: ScopeSection | null,
+  rules: { categories: readonly CategoryCue[] },
+): FactCategory {
+  if (input.type === 'brand') return 'brand';
+  if (input.type === 'standard') return 'standard';
+  const text = input.type === 'policy' ? (input.name ?? input.metric) : input.metric;
+  const own = categoryOf(text, input.type, rules.categories, input.unit);
+  if (isStandardLimit(input) && (own === null || CATEGORY_ORDER.indexOf(own) > CATEGORY_ORDER.indexOf('standard'))) return 'standard';
+  // Firms a sampling found at fault and handed to enforcement (…的11家企业，已依法移送稽查部门立案查处) are counted
+  // by the action taken on them: enforcement comes first in the contract's order.
+  if (
+    (own === null || own === 'sampling') &&
+    input.type === 'count' &&
+    HANDED_TO_ENFORCEMENT.test(input.view.text.slice(input.end, input.view.end))
+  ) {
+    return 'enforcement';
+  }
+  if (own) return own;
+  if (input.type === 'policy') return 'other';
+  const { view, start, end } = input;
+  const clause = view.text.slice(view.clauseStart(start), view.clauseEnd(end));
+  const fromClause = categoryOf(clause, input.type, rules.categories);
+  if (fromClause === 'sampling' || fromClause === 'enforcement') return fromClause;
+  if (input.inheritedCategory && input.inheritedCategory !== 'other') return input.inheritedCategory;
+  if (input.unit && CURRENCY.test(input.unit)) return 'finance';
+  // What a sentence says was sampled or enforced (本次抽查了…112家企业的140批次产品) types the figures it counts.
+  const sentenceBefore = view.text.slice(view.start, start);
+  const fromSentence = categoryOf(sentenceBefore, input.type, rules.categories);
+  if (fromSentence === 'sampling' || fromSentence === 'enforcement') return fromSentence;
+  if (section) {
+    const heading = view.text.slice(section.start, section.headingEnd);
+    const fromHeading = categoryOf(heading, input.type, rules.categories);
+    if (fromHeading && fromHeading !== 'finance') return fromHeading;
+  }
+  return 'other';
+}
+
+/** What the rest of a sentence does to what a figure counts when it hands them to enforcement. */
+const HANDED_TO_ENFORCEMENT = /^[^。；;]{0,40}?(?:移送|立案查处|依法查处|立案调查)/;
+
+/** A paragraph that speaks of a standard (新国标将…规定为, 日本的国家标准是…). */
+const NAMES_STANDARD = /标准|国标/;
+/** Words by which a clause reports a measured or reached level, not a limit (早就控制在, 实测值, 都能做到). */
+const MEASURED_LEVEL = /控制在|检出|实测|测得|做到|达到|达不到|抽检|抽查/;
+/** What a standard sets as a percent: a content or limit (蛋白含量不低于2.95%), not a share of firms or farms. */
+const LIMITED_MEASURE = /含量|限量|限值|残留量|释放量|迁移量|浓度|指标/;
+/** A percent read as a change of what it measures (PM2.5年均浓度较“十三五”末改善16.5%): measured, not set. */
+const COMPARED_MEASURE = /较|比(?!例)|改善|下降|上升|提高|增长/;
+/** A value named as a standard's level (按照2.95%国标, 欧盟10万个标准的20倍), not a measure unit (1302万吨标准煤). */
+const NAMED_AS_STANDARD = /^(?:的)?(?:新|旧|老)?(?:国标|国家标准|标准)(?![煤化地件箱])/;
+
+/**
+ * A limit in a paragraph about a standard (一级每毫升低于50万个, 蛋白质含量从2.95g/100g降低到2.80g/100g, 新国标规定的
+ * 蛋白含量从2.95%降到2.8%), or a value the text names as a standard (按照2.95%国标): the contract's `standard`
+ * (standards set), ahead of `food_safety` and what follows it.
+ */
+function isStandardLimit(input: FigureInput): boolean {
+  if (input.type !== 'amount' && input.type !== 'change' && input.type !== 'rate') return false;
+  if (!input.unit) return false;
+  // A price per unit (55元/平方米) is what something sells for, not a limit a standard sets, even in a paragraph
+  // that speaks of a standard (contract: finance holds prices).
+  if (CURRENCY.test(input.unit)) return false;
+  const { view, start, end } = input;
+  if (NAMED_AS_STANDARD.test(view.text.slice(end, view.end))) return true;
+  // A percent level is a limit only when it measures a content (含量); a per-unit value always measures one. A
+  // percent change of a content (总磷浓度下降11.7%) reports what was measured, not what a standard sets.
+  const perUnit = input.unit.includes('/');
+  if (!perUnit && !(input.type === 'rate' && LIMITED_MEASURE.test(input.metric) && !COMPARED_MEASURE.test(input.metric))) return false;
+  // The standard may be named by an earlier sentence of the paragraph (新国标…。其中生乳蛋白质含量每100克不低于…).
+  const paragraphStart = view.paragraphStart();
+  if (!NAMES_STANDARD.test(view.text.slice(paragraphStart, view.end))) return false;
+  return !MEASURED_LEVEL.test(view.text.slice(view.clauseStart(start), start));
+}
