@@ -1,7 +1,8 @@
 /**
  * The context of a figure (contract v1.1, "Context fields"): its period, region, subject, category and
  * status, from the clause, else the sentence, else the section a heading opens, else the document
- * (pipeline/scope). One call per fact: factContext.
+ * (pipeline/scope). One call per fact: factContext. The subject is read in figure-subject.ts, the category in
+ * figure-category.ts.
  */
 import { Dictionaries } from '../../core/dictionaries';
 import type { Document, DocumentScope, FactCategory, FactStatus, FactType, ScopeSection, Token } from '../../core/document';
@@ -10,9 +11,10 @@ import { loadRegionIndex } from '../metadata/regions';
 import { loadCategoryCues, type CategoryCue } from '../scope/category';
 import { placesIn, type ResolvedPlace } from '../scope/places-in';
 import { buildScope } from '../scope/scope';
-import { continuesEarlierClause, countedThing, loadSubjectRules, subjectOfTokens, type SubjectRules } from '../scope/subjects';
+import { loadSubjectRules, type SubjectRules } from '../scope/subjects';
 import { findTimes, loadTimeRules, type TimeMention, type TimeRules } from '../scope/time';
 import { categoryOfFigure } from './figure-category';
+import { RESPECTIVELY, subjectOf } from './figure-subject';
 import type { Lexicons } from './lexicons';
 import { escapeRegex } from './rules';
 import type { SentenceView } from './sentence';
@@ -180,8 +182,6 @@ export function factContext(input: FigureInput): FigureContext {
 
 /** After a year, words that bind it to the next figure alone (`2020年的3.68万亿元`). */
 const BINDS_NEXT = /^的?$/;
-/** Clause words before a list of figures that give them in the order of a list named before (分别, 依次). */
-const RESPECTIVELY = /(?:分别|依次)/;
 const LIST_ITEM_SEPARATOR = /[、和及与]/g;
 
 /**
@@ -614,265 +614,4 @@ function lastGroup(text: string, places: readonly ResolvedPlace[]): ResolvedPlac
     group.unshift(places[i]!);
   }
   return group;
-}
-
-// ---------------------------------------------------------------------------------------------- subject
-
-/**
- * The subject (contract: the product, industry, company or group the figure is about): the enumeration's
- * item; else the noun phrase the figure modifies; else what its clause, then its sentence, names before it
- * (生乳中细菌总数分为四个等级：一级…); else its section's heading; else the document's topic.
- */
-/** A clause that goes on about what the clause before it named (…120批次，其中合格115批次). */
-const CONTINUES = /^(?:其中|内含|含|包括)/;
-/** A clause that leads the clauses after it (生乳中细菌总数分为四个等级，一级…). */
-const LEADS = /分为|分成|包括|包含/;
-
-/**
- * The subject of the clause before the figure's when the figure's clause continues it (其中…); else of the
- * nearest earlier clause of the sentence that leads a list (分为四个等级，一级…，二级…).
- */
-function continuedSubject(input: FigureInput, named: (from: number, to: number) => string | null): string | null {
-  const { view, start } = input;
-  let clauseStart = view.clauseStart(start);
-  const continues = CONTINUES.test(view.text.slice(clauseStart, start));
-  while (clauseStart > view.start) {
-    const previousStart = view.clauseStart(clauseStart - 1);
-    if (continues || LEADS.test(view.text.slice(previousStart, clauseStart - 1))) return named(previousStart, clauseStart - 1);
-    clauseStart = previousStart;
-  }
-  return null;
-}
-
-/** A clause that totals what came before it (共有44种, 合计, 总计). */
-const TOTALS = /^(?:共|合计|总计|计)/;
-
-/**
- * The subject of the nearest earlier clause of the sentence that names one, when the figure's clause names
- * nothing of its own but goes on counting it (抽查儿童服装产品80批次，合格72批次，合格率为90%; 出口增长…，同比增长…).
- */
-function carriedSubject(input: FigureInput, rules: SubjectRules, named: (from: number, to: number) => string | null): string | null {
-  const { view, start } = input;
-  let clauseStart = view.clauseStart(start);
-  const own = view.tokensIn(clauseStart, view.clauseEnd(start)).filter((token) => token.end <= start || token.start >= input.end);
-  if (!continuesEarlierClause(own, rules)) return null;
-  const totals = TOTALS.test(view.text.slice(clauseStart, start));
-  while (clauseStart > view.start) {
-    const previousStart = view.clauseStart(clauseStart - 1);
-    // A list of items totalled (青岛啤酒、海尔冰箱…，共有44种) is counted as a whole: its last item is no subject of the total.
-    if (totals && /[、…]/.test(view.text.slice(previousStart, clauseStart - 1))) return null;
-    const subject = named(previousStart, clauseStart - 1);
-    if (subject) return subject;
-    clauseStart = previousStart;
-  }
-  return null;
-}
-
-/** A clause that gives figures to a list of items (制造业、普惠小微贷款余额分别增长…): the enumeration names them. */
-function namesItems(clause: string): boolean {
-  const respectively = RESPECTIVELY.exec(clause);
-  return respectively !== null && /[、和及与]/.test(clause.slice(0, respectively.index));
-}
-
-/**
- * Where the words about the figure at `end` begin in its clause: after the list separator that follows the
- * last figure before it, when words of its own come between (新增科技型中小企业7227家、高新技术企业3200家、
- * 专精特新企业1565家: the last names only 专精特新企业); a range or from-to pair (2%-3%, 从0.94万家增加到1.55万家,
- * 75%和90%) shares its words.
- */
-function afterFigures(text: string, from: number, end: number): number {
-  const before = text.slice(from, end);
-  let lastDigit = -1;
-  for (const match of before.matchAll(/[0-9０-９]/g)) lastDigit = match.index;
-  if (lastDigit < 0) return from;
-  const separator = before.slice(lastDigit).search(/[、和及与]/);
-  if (separator < 0) return from;
-  const itemStart = lastDigit + separator + 1;
-  return /[\u4e00-\u9fff]/.test(before.slice(itemStart)) ? from + itemStart : from;
-}
-
-/** A word opening a sentence or clause that refers back to what was named before it (其规格, 该产品, 它的). */
-const REFERS_BACK = /^(?:其(?!中|他|余|实|次|间)|该(?!局|部门)|它|此类)/;
-const SENTENCE_END = /[。！？!?][^。！？!?]*$/;
-
-/**
- * What the sentence before names, in the same paragraph, when the figure's sentence or clause opens by
- * referring back to it (…Q460高强板。其规格厚度12至40毫米: 高强板); else null.
- */
-function referredSubject(input: FigureInput, named: (tokens: Token[]) => string | null): string | null {
-  const { view, start, doc } = input;
-  const opening = view.text.slice(view.start, start).trim();
-  const clause = view.text.slice(view.clauseStart(start), start).trim();
-  if (!REFERS_BACK.test(opening) && !REFERS_BACK.test(clause)) return null;
-  const paragraphStart = view.paragraphStart();
-  const before = view.text.slice(paragraphStart, view.start).replace(/[。！？!?\s]+$/, '');
-  if (before === '') return null;
-  const previousStart = paragraphStart + before.search(SENTENCE_END) + 1;
-  const tokens = (doc.tokens ?? []).filter((t) => t.start >= previousStart && t.end <= view.start);
-  return named(tokens);
-}
-
-/** A paragraph's opening that says what the paragraph is about (在重工业方面，… / 乳制品：…), before its first figure. */
-const LEAD_CLAUSE =
-  /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)])?\s*(?:在|关于|对于)?([^，,：:。；;\n]{2,16}?)(?:方面|领域)?[，,：:]/;
-const NAMES_LEAD = /(?:方面|领域)[，,：:]$|[：:]$/;
-
-/**
- * What the paragraph's lead names (contract: the subject falls back to the nearest enclosing heading,
- * paragraph lead or title that names one): an opening clause that marks its topic (在轻纺工业方面，…), or
- * null when the paragraph opens otherwise or its lead names no subject.
- */
-function paragraphLead(input: FigureInput, named: (tokens: Token[]) => string | null): string | null {
-  const { view, start, doc } = input;
-  const paragraphStart = view.paragraphStart();
-  const lead = LEAD_CLAUSE.exec(view.text.slice(paragraphStart, start));
-  if (!lead || !NAMES_LEAD.test(lead[0]) || /[0-9０-９]/.test(lead[0])) return null;
-  const end = paragraphStart + lead[0].length;
-  return named((doc.tokens ?? []).filter((t) => t.start >= paragraphStart && t.end <= end));
-}
-
-/**
- * The item of a list given figures in order (有色冶金、石化化工、装备制造产业增加值分别增长…) that the figure's
- * metric opens with, before its measure (石化化工产业增加值 → 石化化工产业), when the list names things, not
- * measures (主营业务收入、净利润分别增长: none). The contract: one fact per value, each with its own subject.
- */
-/** A metric's opening that is no single item (a list the extractor left whole) or a quality, not a thing (水质优良). */
-const NO_ITEM = /[、和及与，,]|分别|优良|达标|合格|质量/;
-
-function listedItem(input: FigureInput, rules: SubjectRules): string | null {
-  const { view, start, metric } = input;
-  const clauseStart = view.clauseStart(start);
-  if (!namesItems(view.text.slice(clauseStart, view.clauseEnd(start)))) return null;
-  let at = -1;
-  for (const measure of rules.measures) {
-    const found = metric.indexOf(measure);
-    if (found === 0) return null;
-    if (found >= 2 && (at < 0 || found < at)) at = found;
-  }
-  let item = at < 0 ? '' : metric.slice(0, at);
-  // A word of the measure's own left before it (农村居民人均可支配收入: 人均) is not part of the item.
-  for (const word of rules.notSubjects) if (item.endsWith(word) && item.length > word.length) item = item.slice(0, -word.length);
-  // The item must be one the clause lists (its own words, not a phrase the extractor put together).
-  if (item.length < 2 || rules.notSubjects.has(item) || NO_ITEM.test(item)) return null;
-  if (!view.text.slice(clauseStart, start).includes(item.slice(0, 2))) return null;
-  return item;
-}
-
-/** Longest item of a list that shares the head of its last item (大型、中型、小型企业; 省级、市级、县级检验机构). */
-const SHORT_ITEM = 4;
-
-/**
- * The subject of the figure's item in a list given figures in order whose short items share the head the
- * last item ends with (大型、中型、小型企业抽样合格率分别为… → 大型企业, 中型企业, 小型企业; 大、中、小型企业 →
- * 大型企业): the contract's one fact per value, each with its own subject when the sentence names them.
- */
-function sharedHeadItem(input: FigureInput, rules: SubjectRules, named: (from: number, to: number) => string | null): string | null {
-  const { view, start } = input;
-  const clauseStart = view.clauseStart(start);
-  const respectively = RESPECTIVELY.exec(view.text.slice(clauseStart, start));
-  if (!respectively) return null;
-  const listEnd = clauseStart + respectively.index;
-  const parts = view.text.slice(clauseStart, listEnd).split(/[、和及与]/);
-  if (parts.length < 2 || parts.slice(1, -1).some((part) => part.length === 0 || part.length > SHORT_ITEM)) return null;
-  // Items that name a thing of their own (金融业、软件和信息服务业) share no head; a list must give each item a value.
-  if (parts.slice(0, -1).some((part) => endsInHead(part, rules))) return null;
-  const values = view.text.slice(listEnd, view.clauseEnd(start)).match(/[0-9０-９]+(?:[.．][0-9０-９]+)?/g) ?? [];
-  if (values.length !== parts.length) return null;
-  const last = parts[parts.length - 1]!;
-  const lastSubject = named(listEnd - last.length, listEnd);
-  const head = lastSubject ? rules.heads.find((h) => lastSubject.endsWith(h) && lastSubject.length > h.length) : undefined;
-  if (!lastSubject || !head) return null;
-  // The figure's place among the values: how many values, each followed by a separator, come before it.
-  const index = (view.text.slice(listEnd, start).match(/[0-9０-９][^、和及与]*[、和及与]/g) ?? []).length;
-  if (index >= parts.length) return null;
-  // A list of ordinals opened by 第 (第一、二、三产业) gives each item its 第 (第二产业).
-  const ordinal = /第[一二三四五六七八九十]$/.test(parts[0]!) && !lastSubject.startsWith('第') ? '第' : '';
-  if (index === parts.length - 1) return ordinal + lastSubject;
-  const modifier = lastSubject.slice(0, -head.length);
-  // The first item may follow words of the clause's own (全省大型, 其中城镇): it is as long as a middle one, or
-  // without the scope words it opens with when there is none.
-  const item = index === 0 ? firstItem(parts, rules) : parts[index]!;
-  // An item stands for the last item's modifier (大型 for 小型), so it is no longer than it (炼铁 is no 炼 of 炼钢).
-  if (!/^[\u4e00-\u9fff]+$/.test(item) || item.length > SHORT_ITEM || item.length > modifier.length) return null;
-  // A one-character item takes the ending of the last item's modifier (大 with 小型 → 大型, 省 with 县级 → 省级).
-  return ordinal + item + (item.length === 1 ? modifier.slice(1) : '') + head;
-}
-
-/** The first item of a list of short items, without the words of the clause before it. */
-function firstItem(parts: readonly string[], rules: SubjectRules): string {
-  if (parts.length > 2) return parts[0]!.slice(-parts[1]!.length);
-  let item = parts[0]!;
-  for (const word of rules.dropLeading) if (item.startsWith(word) && item.length > word.length) item = item.slice(word.length);
-  return item;
-}
-
-/** Whether a word ends in a head of the lexicon (an item naming a thing of its own). */
-function endsInHead(word: string, rules: SubjectRules): boolean {
-  return rules.heads.some((head) => word.endsWith(head));
-}
-
-/** A grade word glued after a count (千亿级, 省级, 国家级): it narrows what the count counts. */
-const GRADE = /^[\u4e00-\u9fff]{1,3}级/;
-/** A grade alone after a count, closed by a list separator and followed by the next count (2家千亿级、24家…). */
-const SHORT_COUNTED_ITEM = /^([\u4e00-\u9fff]{1,3}级)、(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[个家项座所名批类种])/;
-
-/**
- * What a count counts, keeping the grade glued before the noun run (24家百亿级工业企业 → 百亿级工业企业), and for a
- * grade alone whose noun follows only the next count (2家千亿级、24家百亿级工业企业; 8个国家级、13个省级区域医疗中心)
- * the item with the noun of the next (千亿级工业企业, 国家级区域医疗中心): contract, per item in enumerations.
- */
-function countedSubject(input: FigureInput, rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
-  const { view, end } = input;
-  const clauseEnd = view.clauseEnd(end);
-  const after = view.text.slice(end, clauseEnd);
-  const counted = (at: number) => {
-    const grade = GRADE.exec(view.text.slice(at, clauseEnd))?.[0] ?? '';
-    const thing = countedThing(view.tokensIn(at + grade.length, clauseEnd), at + grade.length, rules, isPlace);
-    return thing ? { grade, thing } : null;
-  };
-  const item = SHORT_COUNTED_ITEM.exec(after);
-  if (item && !endsInHead(item[1]!, rules)) {
-    const next = counted(end + item[0].length);
-    return next ? item[1]! + next.thing : null;
-  }
-  const own = counted(end);
-  return own ? own.grade + own.thing : null;
-}
-
-/** A digit or a numeral of a count (a clause holding one states a figure of its own). */
-const NUMERAL = /[0-9０-９]|[一二三四五六七八九十两百千万亿]+[个项家批件起人次种类户名]/;
-
-function subjectOf(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: ContextRules): string | null {
-  if (input.listedSubject) return input.listedSubject;
-  const { view, phrase, start } = input;
-  const isPlace = (token: Token) => rules.places.lookup(token.word) !== null;
-  const named = (from: number, to: number) => (from < to ? subjectOfTokens(view.tokensIn(from, to), rules.subjects, isPlace) : null);
-  const shared = sharedHeadItem(input, rules.subjects, named);
-  if (shared) return shared;
-  const item = listedItem(input, rules.subjects);
-  if (item) return item;
-  // A count is about what its classifier counts, the noun run right after it (抽查了45种乳制品).
-  const counted = input.type === 'count' ? countedSubject(input, rules.subjects, isPlace) : null;
-  if (counted) return counted;
-  if (phrase) {
-    const tokens = [...view.tokensIn(phrase.preStart, phrase.preEnd), ...view.tokensIn(phrase.postStart, phrase.postEnd)];
-    const own = subjectOfTokens(tokens, rules.subjects, isPlace);
-    if (own) return own;
-  }
-  const clauseStart = view.clauseStart(start);
-  // The sentence's opening clause is its topic when it counts nothing itself (今年对乳粉开展专项抽检，共抽取…),
-  // or when it leads a list (生乳中细菌总数分为四个等级：一级…).
-  const opening = Math.min(view.clauseEnd(view.start), clauseStart);
-  const topical = view.text[opening] === '：' || !NUMERAL.test(view.text.slice(view.start, opening));
-  return (
-    (namesItems(view.text.slice(clauseStart, view.clauseEnd(start))) ? null : named(afterFigures(view.text, clauseStart, start), start)) ??
-    continuedSubject(input, named) ??
-    carriedSubject(input, rules.subjects, named) ??
-    (topical ? named(view.start, opening) : null) ??
-    referredSubject(input, (tokens) => subjectOfTokens(tokens, rules.subjects, isPlace)) ??
-    paragraphLead(input, (tokens) => subjectOfTokens(tokens, rules.subjects, isPlace)) ??
-    section?.subject ??
-    scope.subject ??
-    null
-  );
 }
