@@ -191,6 +191,11 @@ function isSeparatorWord(view: SentenceView, pos: number, separator: string): bo
 
 const WORD_FORMING_SEPARATOR = /^[和及与]$/;
 
+/** A token that is a word, not punctuation (which the segmenter may tag like words it does not know). */
+function isWordToken(token: Token): boolean {
+  return /[\p{L}\p{N}]/u.test(token.word);
+}
+
 /** The segmenter tags punctuation and words it does not know alike (x): a coined name (`科瑞达`/x) is a word. */
 function isUnknownWord(token: Token): boolean {
   return token.tag === 'x' && /^[\p{Script=Han}A-Za-z]{2,}$/u.test(token.word);
@@ -225,7 +230,7 @@ function isSlogan(view: SentenceView, span: { from: number; to: number }, rule: 
   // Quoted knock-off names are odd words the segmenter splits at random (`“脉劫”`): only a quoted phrase can be
   // a slogan.
   if (view.text[span.from - 1] === '“' && span.to - span.from < MIN_SLOGAN_LENGTH) return false;
-  const words = view.tokensIn(span.from, span.to).filter((token) => /[\p{L}\p{N}]/u.test(token.word));
+  const words = view.tokensIn(span.from, span.to).filter(isWordToken);
   if (rule.nameNotTags && words.some((token) => rule.nameNotTags!.includes(token.tag))) return true;
   const last = words[words.length - 1];
   return Boolean(rule.nameNotEndTags && words.length > 1 && last && rule.nameNotEndTags.includes(brandTag(last)));
@@ -247,7 +252,7 @@ function isOneTaggedWord(view: SentenceView, span: { from: number; to: number },
 function followsNamedItems(list: { view: SentenceView; span: { from: number; to: number }; named: boolean[]; rule: BrandRule }): boolean {
   const { view, span, named, rule } = list;
   if (!rule.kindTags || !named.some(Boolean)) return false;
-  const words = view.tokensIn(span.from, span.to).filter((token) => /[\p{L}\p{N}]/u.test(token.word));
+  const words = view.tokensIn(span.from, span.to).filter(isWordToken);
   return !words.every((token) => rule.kindTags!.includes(token.tag));
 }
 
@@ -256,7 +261,7 @@ function holdsTaggedWord(view: SentenceView, span: { from: number; to: number },
   const { from, to } = span;
   return view
     .tokensIn(from, to)
-    .some((token) => token.start >= from && token.end <= to && tags.includes(brandTag(token)) && /[\p{L}\p{N}]/u.test(token.word));
+    .some((token) => token.start >= from && token.end <= to && tags.includes(brandTag(token)) && isWordToken(token));
 }
 
 /** Start of the longest run of whole words at the end of [from, to) that all carry one of `tags`, or -1. */

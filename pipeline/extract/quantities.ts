@@ -73,19 +73,9 @@ function startsWithAny(text: string, at: number, to: number, words: readonly str
 function prefixBound(text: string, at: number, from: number, lexicons: Lexicons): [string, Bound] | null {
   for (const cue of lexicons.bounds.prefix) {
     const start = at - cue[0].length;
-    if (start >= from && text.startsWith(cue[0], start) && !insideNotCue(text, at, from, cue[0], lexicons)) return cue;
+    if (start >= from && text.startsWith(cue[0], start) && !coveredByNotCue(text, from, start, cue[0], lexicons)) return cue;
   }
   return null;
-}
-
-/**
- * `节约二千八百亿元`, `分别超过2%`: the word before the figure ends in the cue (约, 别超过) without being it; a
- * shorter cue inside it may still be one (超过).
- */
-function insideNotCue(text: string, at: number, from: number, cue: string, lexicons: Lexicons): boolean {
-  return lexicons.bounds.notCues.some(
-    ([word, hidden]) => hidden === cue && at - word.length >= from && text.startsWith(word, at - word.length),
-  );
 }
 
 function suffixBound(text: string, at: number, to: number, lexicons: Lexicons): [string, Bound] | null {
@@ -102,7 +92,7 @@ function reachBackBound(scan: SentenceScan, at: number): Bound | null {
   const window = scan.text.slice(windowStart, at);
   for (const [cue, bound] of cues) {
     const k = window.lastIndexOf(cue);
-    if (k < 0 || coveredByNotCue(scan, windowStart + k, cue)) continue;
+    if (k < 0 || coveredByNotCue(scan.text, scan.from, windowStart + k, cue, scan.lexicons)) continue;
     const gap = window.slice(k + cue.length);
     if (gap.length <= maxGap && !/[0-9０-９，,；;。：:！？!?、\n]/.test(gap) && ![...gap].some((g) => isNumeralCode(g.charCodeAt(0))))
       return bound;
@@ -110,12 +100,15 @@ function reachBackBound(scan: SentenceScan, at: number): Bound | null {
   return null;
 }
 
-/** `约谈企业30家`, `节约用水`: the cue at `cueAt` is part of a word that holds it without being it (bounds.json notCues). */
-function coveredByNotCue(scan: SentenceScan, cueAt: number, cue: string): boolean {
-  return scan.lexicons.bounds.notCues.some(([word, hidden]) => {
+/**
+ * `约谈企业30家`, `节约二千八百亿元`, `分别超过2%`: the cue at `cueAt` is part of a word that holds it without
+ * being it (bounds.json notCues); a shorter cue inside such a word may still be one (超过 in 分别超过).
+ */
+function coveredByNotCue(text: string, from: number, cueAt: number, cue: string, lexicons: Lexicons): boolean {
+  return lexicons.bounds.notCues.some(([word, hidden]) => {
     if (hidden !== cue) return false;
     for (let k = word.indexOf(cue); k >= 0; k = word.indexOf(cue, k + 1))
-      if (cueAt - k >= scan.from && scan.text.startsWith(word, cueAt - k)) return true;
+      if (cueAt - k >= from && text.startsWith(word, cueAt - k)) return true;
     return false;
   });
 }
@@ -372,11 +365,12 @@ function finish(scan: SentenceScan, core: QuantityCore): Quantity {
   let bound = core.bound;
   let start = core.numeral.start;
   const prefix = prefixBound(text, start, from, lexicons);
+  const reached = !prefix && bound === 'exact' ? reachBackBound(scan, start) : null;
   if (prefix) {
     start -= prefix[0].length;
     if (bound === 'exact') bound = prefix[1];
-  } else if (bound === 'exact' && reachBackBound(scan, start)) {
-    bound = reachBackBound(scan, start)!;
+  } else if (reached) {
+    bound = reached;
   } else if (core.numeral.bareUnit && start > from && lexicons.bounds.bareUnitPrefix.has(text[start - 1]!)) {
     start--; // `上万家`: the word that makes the place unit a number belongs to the figure
   }

@@ -80,26 +80,13 @@ export function placesIn(text: string, from: number, to: number, tokens: readonl
 /** A district's full name that is often ordinary words (新建区, 城区): it names no county by being in a text. */
 const AMBIGUOUS_FULL_NAME = /^.{1,2}区$/;
 
-/** Per text: the county names it writes in full (乐平市, 晴隆县), found once. */
-let fullNamesText: string | null = null;
-const fullNamesSeen = new Map<string, boolean>();
-
 /**
  * Whether the text names a county by its full name somewhere (在乐平市，… / 晴隆县是…茶乡): its short name
  * (乐平已有…, 到晴隆) then names that county wherever it stands as a word, tagged a place or not: the text
- * has said which place the word is.
+ * has said which place the word is. Asked only for a county's short name, a few times a document.
  */
 function namesInFull(text: string, division: Division): boolean {
-  if (fullNamesText !== text) {
-    fullNamesText = text;
-    fullNamesSeen.clear();
-  }
-  let seen = fullNamesSeen.get(division.code);
-  if (seen === undefined) {
-    seen = text.includes(division.name);
-    fullNamesSeen.set(division.code, seen);
-  }
-  return seen;
+  return text.includes(division.name);
 }
 
 /** Marks that join the items of a list (兰州、白银两市). */
