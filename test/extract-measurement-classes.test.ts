@@ -175,3 +175,19 @@ describe('bounds a few words before the figure', () => {
     expectFacts('每批产品最多有3件不合格。', [{ type: 'count', value: 3, unit: '件', bound: 'at_most' }]);
   });
 });
+
+describe('prices (lexicons/units.json price)', () => {
+  it('names a price in its metric when money per a unit of goods is written without 价', () => {
+    expectFacts('冒牌的碧螺春每斤只要两三百元。', [
+      { type: 'amount', value: 200, unit: '元/斤', key: '价格' },
+      { type: 'amount', value: 300, unit: '元/斤', key: '价格' },
+    ]);
+    expectFacts('贴上名牌商标后每公斤可卖六百元。', [{ type: 'amount', value: 600, unit: '元/公斤', key: '售价' }]);
+    expectFacts('当日铜期货收盘报58,200元/吨。', [{ type: 'amount', value: 58200, unit: '元/吨', key: '价格' }]);
+  });
+
+  it('leaves a metric that already names a price, a cost or a benefit as it is', () => {
+    expectFacts('普通大米的零售价格为每公斤5元。', [{ type: 'amount', value: 5, unit: '元/公斤', metric: '普通大米的零售价格' }]);
+    expectFacts('城乡居民医保财政补助标准提高到每人每年640元。', [{ type: 'amount', value: 640, key: '补助标准' }]);
+  });
+});

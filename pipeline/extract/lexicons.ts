@@ -45,6 +45,8 @@ export interface UnitLexicon {
   gluedHeads: string[];
   /** Units implied by the noun naming a figure in 万/亿 written without one. */
   implied: ImpliedUnits;
+  /** How the metric of a price (money per a unit of goods) names it. */
+  price: PriceNaming;
   /** `翻两番`: a count of doublings (`surface`) after the verb (`before`, a regex on the text before the numeral), a multiple `unit`. */
   doubling: { surface: string; before: RegExp; unit: string };
   /** Temperature units and the cues before the figure that put it below zero (`零下18℃`, `-20℃`). */
@@ -143,8 +145,18 @@ interface UnitsFile {
   perUnit: { afterSlash: string[]; afterMei: string[]; moneyPer: string[]; maxGap: number };
   gluedHeads: string[];
   implied: ImpliedUnits;
+  price: PriceNaming;
   doubling: { surface: string; before: string; unit: string };
   belowZero: { units: string[]; cues: string[] };
+}
+
+/** How the metric of a price (money per a unit of goods) names it: see `price` in lexicons/units.json. */
+export interface PriceNaming {
+  goods: string[];
+  named: string[];
+  sale: string[];
+  word: string;
+  saleWord: string;
 }
 
 /** Units implied by the noun naming a figure written without one (pipeline/extract/implied-units.ts). */
@@ -189,6 +201,7 @@ function compileUnits(file: UnitsFile): UnitLexicon {
     },
     gluedHeads: [...file.gluedHeads].sort((a, b) => b.length - a.length),
     implied: file.implied,
+    price: file.price,
     doubling: { ...file.doubling, before: new RegExp(file.doubling.before) },
     belowZero: { units: file.belowZero.units, cues: [...file.belowZero.cues].sort((a, b) => b.length - a.length) },
   };

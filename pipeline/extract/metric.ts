@@ -16,6 +16,8 @@ const MAX_POST = 24;
 /** A per-unit after a unit: `/吨`, `/平方米`, `/年`. */
 /** Between the two ends of a range. */
 const RANGE_JOIN = /^\s*[-—–~～至到]\s*$/;
+/** A money unit as the contract writes it (元, 美元, 日元 …). */
+const MONEY_UNIT = /^[\u4e00-\u9fff]{0,2}元$|^(?:英镑|卢布|新台币)$/;
 const PER_UNIT = /^\/(?:平方米|立方米|千瓦时|平方公里|公里|公斤|千克|毫升|小时|公吨|[年天日月周吨斤克股人户升件个台辆次])/;
 
 export interface MetricPhrase {
@@ -133,6 +135,18 @@ export function metricPhrase(
     hasNoun: unitWord !== '' || view.hasNoun(preStart, preEnd) || (post !== '' && view.hasNoun(quantity.end, postEnd)),
     head: pre ? view.nounHead(preStart, preEnd) : post,
   };
+}
+
+/**
+ * The word a price's metric lacks (lexicons/units.json `price`): money per a unit of goods whose metric names
+ * no price (`浙江后冒充龙井可卖` for 四五百元 a 公斤) gets 售价 when the words before it sell, else 价格.
+ */
+export function priceWord(p: { unit: string | null; named: string; before: string; lexicons: Lexicons }): string {
+  const { goods, named, sale, word, saleWord } = p.lexicons.units.price;
+  const slash = p.unit?.indexOf('/') ?? -1;
+  if (slash < 0 || !MONEY_UNIT.test(p.unit!.slice(0, slash)) || !goods.includes(p.unit!.slice(slash + 1))) return '';
+  if (named.some((w) => p.named.includes(w))) return '';
+  return sale.some((w) => p.before.includes(w)) ? saleWord : word;
 }
 
 /** Trims a post phrase (a string that may join pieces, so without word-boundary checks). */

@@ -6,7 +6,7 @@
 import type { ExtractedFact } from '../../../core/document';
 import { factContext } from '../context';
 import type { EnumeratedFigure } from '../enumeration';
-import { metricPhrase, trimSpan } from '../metric';
+import { metricPhrase, priceWord, trimSpan } from '../metric';
 import type { Draft, SentenceContext, Typing } from '../pass';
 import type { Quantity } from '../quantities';
 
@@ -93,6 +93,7 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated }: Figu
   // A change with no words of its own (`…的基础上，又增产291亿斤`) is about what the clause before names.
   if (!metric && type === 'change') metric = previousClauseMetric(sentence, quantity.start);
   if (!metric) return null;
+  metric += priceWord({ unit: quantity.unit, named: metric, before: view.text.slice(phrase.contextStart, quantity.start), lexicons });
   const negative = rule.negativeWhen?.test(typing.before) || rule.negativeAfter?.test(typing.after);
   const value = negative ? -quantity.value : quantity.value;
   const hasPre = phrase.preEnd > phrase.preStart;
