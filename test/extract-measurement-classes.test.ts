@@ -191,3 +191,11 @@ describe('prices (lexicons/units.json price)', () => {
     expectFacts('城乡居民医保财政补助标准提高到每人每年640元。', [{ type: 'amount', value: 640, key: '补助标准' }]);
   });
 });
+
+describe('a price per a unit written after the figure', () => {
+  it('reads 元一公斤 and 元每公斤 as a price per 公斤, and leaves 一 that starts another word alone', () => {
+    expectFacts('散装的野山茶卖到八百元一公斤。', [{ type: 'amount', value: 800, unit: '元/公斤' }]);
+    expectFacts('这种电饭锅在网上只卖199元一台。', [{ type: 'amount', value: 199, unit: '元/台' }]);
+    expectFacts('罚款5000元一并上缴国库。', [{ type: 'amount', value: 5000, unit: '元' }]);
+  });
+});

@@ -341,9 +341,12 @@ function slashReference(scan: SentenceScan, at: number): string | null {
   return /[A-Za-z0-9]/.test(scan.text[at + 1 + reference.length] ?? '') && /[A-Za-z0-9]$/.test(reference) ? null : reference;
 }
 
-/** `55元每公斤`: what a price is per, written with 每 right after its money unit (lexicons/units.json `moneyPer`), or null. */
+/**
+ * `55元每公斤`, `六百元一公斤`: what a price is per, written with 每 or 一 right after its money unit
+ * (lexicons/units.json `moneyPer`), or null.
+ */
 function priceReferenceAfter(scan: SentenceScan, at: number): string | null {
-  if (scan.text[at] !== '每') return null;
+  if (scan.text[at] !== '每' && scan.text[at] !== '一') return null;
   return wholeWord(scan, at + 1, scan.to, scan.lexicons.units.perUnit.moneyPer);
 }
 
