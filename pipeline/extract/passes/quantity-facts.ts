@@ -148,8 +148,11 @@ function previousClauseMetric({ view, extractor }: SentenceContext, pos: number)
   const clauseStart = view.clauseStart(pos);
   if (clauseStart <= view.start || pos - clauseStart > MAX_BARE_OPENING) return '';
   const previousStart = view.clauseStart(clauseStart - 1);
-  let from = Math.max(previousStart, clauseStart - 1 - MAX_PREVIOUS_CLAUSE);
-  while (from < clauseStart - 1 && !view.isBoundary(from)) from++;
-  const [start, end] = trimSpan(view, from, clauseStart - 1, extractor.lexicons);
+  // Trimmed first, so that a comparison base at its end (粮食总产量在上年大幅增长的基础上) does not use up the
+  // length the metric may take.
+  const [, trimmedEnd] = trimSpan(view, previousStart, clauseStart - 1, extractor.lexicons);
+  let from = Math.max(previousStart, trimmedEnd - MAX_PREVIOUS_CLAUSE);
+  while (from < trimmedEnd && !view.isBoundary(from)) from++;
+  const [start, end] = trimSpan(view, from, trimmedEnd, extractor.lexicons);
   return end > start && view.hasNoun(start, end) ? view.text.slice(start, end) : '';
 }
