@@ -120,3 +120,18 @@ describe('a comparison base in the metric (lexicons/metric-trim.json)', () => {
     ]);
   });
 });
+
+describe('figures whose clause has no words of its own, and head counts written without 人', () => {
+  it('takes the metric of a bare from-to clause from the clause before', () => {
+    expectFacts('开通城际公交的县区，由12个增加到30个，群众出行更方便。', [
+      { type: 'count', value: 12, unit: '个', key: '县区' },
+      { type: 'count', value: 30, unit: '个', key: '县区' },
+    ]);
+  });
+
+  it('reads a head count in 万/亿 from a people noun after it (up to six characters) or before a target year', () => {
+    expectFacts('五年间共安排三百多万农村劳动力转移就业。', [{ type: 'count', value: 3000000, unit: '人', bound: 'more_than' }]);
+    expectFacts('在两千多万外地人的支持下，旅游业很快复苏。', [{ type: 'count', value: 20000000, unit: '人' }]);
+    expectFacts('全省人口到2030年要控制在9000万以内。', [{ type: 'count', value: 90000000, unit: '人', bound: 'at_most' }]);
+  });
+});

@@ -16,9 +16,12 @@ export interface ImpliedScan {
   lexicons: Lexicons;
 }
 
-/** Words between the naming noun and the figure that do not change what it names (`资产过亿`, `净利润为`). */
+/**
+ * Words between the naming noun and the figure that do not change what it names (`资产过亿`, `净利润为`), a
+ * target's year and verb too (`人口到2000年要控制在13亿以内`).
+ */
 const LINK =
-  /(?:当时|已经|已|也就|只有|仅有|仅|就|都|共|合计|总计|折合|约|达到|达|为|是|有|过|超过|突破|逾|近|增加|减少|下降|增长|提高到|增至|降至|从)*$/;
+  /(?:当时|已经|已|也就|只有|仅有|仅|就|都|共|合计|总计|折合|约|达到|达|为|是|有|过|超过|突破|逾|近|增加|减少|下降|增长|提高到|增至|降至|从|要|将|控制在|保持在|稳定在|(?:到|至|在)?(?:19|20)\d\d年(?:底|末)?)*$/;
 
 /**
  * `销售目标从180亿提升到250亿`, `收入1.2亿至1.5亿`: the start of a change or range between the noun and its second
@@ -38,7 +41,7 @@ export function impliedUnit(scan: ImpliedScan, quantity: Quantity): { unitClass:
   if (quantity.unitClass !== null || quantity.value < 10000) return null;
   const { text } = scan;
   if (!/[万亿]/.test(text.slice(quantity.numeral.start, quantity.end))) return null;
-  const after = text.slice(quantity.end, Math.min(scan.to, quantity.end + 6));
+  const after = text.slice(quantity.end, Math.min(scan.to, quantity.end + 8));
   const implied = scan.lexicons.units.implied;
   const people = { unitClass: 'count' as const, unit: implied.peopleUnit };
   // `近八亿人口`, `6069万农民受益`: a people noun right after the figure names what it counts.
@@ -50,7 +53,7 @@ export function impliedUnit(scan: ImpliedScan, quantity: Quantity): { unitClass:
     return { unitClass: 'measure', unit: `${implied.moneyUnit}/${piece}`, end: quantity.end + 2 };
   // Anything else right after the figure (a noun, a classifier the lexicon lacks) may name another unit.
   // A change of level may follow (`从180亿提升到250亿`).
-  if (after !== '' && !/^(?:[，,。；;：:！？!?、）)\s的]|出头|左右|以上|以下)/.test(after) && !CHANGE_TO.test(after)) return null;
+  if (after !== '' && !/^(?:[，,。；;：:！？!?、）)\s的]|出头|左右|以上|以下|以内)/.test(after) && !CHANGE_TO.test(after)) return null;
   const before = text
     .slice(Math.max(scan.from, quantity.start - 20), quantity.start)
     .replace(LINK, '')
@@ -61,10 +64,10 @@ export function impliedUnit(scan: ImpliedScan, quantity: Quantity): { unitClass:
   return null;
 }
 
-/** `6069万农民`, `上百万赤脚医生`, `80万设计基金`: a word of up to four characters after the figure ending in one of `nouns`. */
+/** `6069万农民`, `上百万赤脚医生`, `4200多万城镇劳动力`: a word of up to six characters after the figure ending in one of `nouns`. */
 function nounAfter(after: string, nouns: readonly string[]): boolean {
   if (after.startsWith('人民币')) return false;
-  const word = /^[\u4e00-\u9fff]{2,4}/.exec(after)?.[0] ?? '';
+  const word = /^[\u4e00-\u9fff]{2,6}/.exec(after)?.[0] ?? '';
   for (let k = word.length; k >= 2; k--) if (nouns.some((noun) => word.slice(0, k).endsWith(noun))) return true;
   return false;
 }

@@ -90,8 +90,9 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated }: Figu
   if (!enumerated && !inherited && !phrase.hasNoun && phrase.postEnd === quantity.end && quantity.unitClass === 'percent') {
     metric = previousClauseMetric(sentence, quantity.start) || metric;
   }
-  // A change with no words of its own (`…的基础上，又增产291亿斤`) is about what the clause before names.
-  if (!metric && type === 'change') metric = previousClauseMetric(sentence, quantity.start);
+  // A figure with no words of its own (`…的基础上，又增产291亿斤`, `…的大中城市，由35个增加到100个`) is about what
+  // the clause before names.
+  if (!metric) metric = previousClauseMetric(sentence, quantity.start);
   if (!metric) return null;
   metric += priceWord({ unit: quantity.unit, named: metric, before: view.text.slice(phrase.contextStart, quantity.start), lexicons });
   const negative = rule.negativeWhen?.test(typing.before) || rule.negativeAfter?.test(typing.after);
