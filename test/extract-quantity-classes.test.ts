@@ -135,3 +135,14 @@ describe('figures whose clause has no words of its own, and head counts written 
     expectFacts('全省人口到2030年要控制在9000万以内。', [{ type: 'count', value: 90000000, unit: '人', bound: 'at_most' }]);
   });
 });
+
+describe('numerals of political set phrases (lexicons/numeral-idioms.txt)', () => {
+  it('gives no count for the numeral of a doctrine or slogan written without quotes', () => {
+    for (const text of [
+      '全县人民为实现四个现代化而努力奋斗。',
+      '我们要坚持四项基本原则，坚持改革开放。',
+      '各级政府要统筹国内国际两个大局，抓好两个文明建设。',
+    ])
+      expectNoFact(text, { type: 'count' });
+  });
+});
