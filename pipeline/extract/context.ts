@@ -526,7 +526,14 @@ function regionOf(
   const inClause = usable.filter((p) => p.start >= clauseStart);
   // A clause that goes on with the subject of the one before it (…，目前北京市已停止采购，并要求257部…) takes
   // that clause's places.
-  const continues = clauseStart > view.start && rules.places.continuesClause.test(view.text.slice(clauseStart, start).trim());
+  // So does a clause after one that only names its source (…，记者从一家位于上海的企业了解到，他们的…): that
+  // clause's places are its topic's.
+  const afterSource =
+    !market &&
+    clauseStart > view.start &&
+    rules.places.sourceOpening.test(view.text.slice(view.clauseStart(clauseStart - 1), clauseStart - 1).trim());
+  const continues =
+    afterSource || (clauseStart > view.start && rules.places.continuesClause.test(view.text.slice(clauseStart, start).trim()));
   const previousStart = continues ? view.clauseStart(clauseStart - 1) : clauseStart;
   const group =
     actorGroup(view.text, inClause, rules.places) ??
