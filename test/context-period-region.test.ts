@@ -528,3 +528,29 @@ describe('period: a target under a plan heading of several years takes its targe
     expect(byValue(facts, 6.5).period).toBe('2016-2020');
   });
 });
+
+describe('region: areas over several provinces, frames, openings and what a count is of (places.json)', () => {
+  const inJilin = (sentence: string) => factsOf(`吉林省质量技术监督局2014年工作总结\n${sentence}`)[0]?.region;
+  it('runs the multi-province examples: 京津冀, 长三角, 北方一些省份 are nationwide in a news page, not a firm named after one', () => {
+    for (const [text, value, region] of dictionaries.json<{ multiProvinceExamples: [string, number, string][] }>(PLACES_FILE)
+      .multiProvinceExamples)
+      expect(byValue(factsOf(text), value).region, text).toBe(region);
+  });
+  it('runs the frame examples: a nationwide word after 在 or 参加 frames the clause, its actor is the place before it', () => {
+    for (const [sentence, region] of dictionaries.json<{ frameExamples: [string, string][] }>(PLACES_FILE).frameExamples)
+      expect(inJilin(sentence), sentence).toBe(region);
+  });
+  it('runs the count-qualifier examples: 9家来自延吉的企业 counts firms of 延吉, 五家国内企业 domestic ones', () => {
+    for (const [text, value, region] of dictionaries.json<{ qualifierAfterExamples: [string, number, string][] }>(PLACES_FILE)
+      .qualifierAfterExamples)
+      expect(byValue(factsOf(text), value).region, text).toBe(region);
+  });
+  it('runs the opening examples: a source or time opening (根据…报道, …了解到, 截至…年) hands the topic to the next clause', () => {
+    for (const [sentence, region] of dictionaries.json<{ openingExamples: [string, string][] }>(PLACES_FILE).openingExamples)
+      expect(inJilin(sentence), sentence).toBe(region);
+  });
+  it('reads a county-level city by the name it had as a county (玉环县 → 玉环市), and its short name after it', () => {
+    const facts = factsOf('台州阀门产业调查\n发布时间：2011-05-16\n玉环县是阀门之都。截至2010年，玉环已有阀门企业700多家。');
+    expect(byValue(facts, 700).region).toBe('玉环市');
+  });
+});

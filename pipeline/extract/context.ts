@@ -479,12 +479,15 @@ function codeBeside(text: string, start: number, end: number): string | null {
  */
 function regionOf(
   input: FigureInput,
-  places: readonly ResolvedPlace[],
+  named: readonly ResolvedPlace[],
   section: ScopeSection | null,
   scope: DocumentScope,
   rules: ContextRules,
 ): Division | null {
   const { view, start } = input;
+  // A government's report names areas of its own region (全省中部地区) and programmes (长江经济带…) by the words
+  // for areas over several provinces: only a page that speaks as none means the provinces they span.
+  const places = rules.speaksAsGovernment ? named.filter((p) => !p.multiProvince) : named;
   if (input.type === 'standard' && input.name) {
     // A title stands for the code written beside it (GB/T 19580-2012《卓越绩效评价准则》, 《…》(DB22/T 1234)): the
     // code's issuer is the title's too (contract: a code and the title it stands for are two facts).
@@ -507,21 +510,30 @@ function regionOf(
   const clauseStart = view.clauseStart(start);
   // The figure's own clause, else the sentence's opening clause (its topic: 吉林省，…); a place in another
   // clause (…，努力跑赢全国；…) is that clause's. An opening that only sets the time or the source
-  // (前不久，上海市…查获; 据了解，…) hands the topic to the clause after it.
+  // (前不久，上海市…查获; 据了解，…; 根据此前的报道，在台湾，…) hands the topic to the clause after it, and so
+  // does one that names who speaks or where the news came from (记者从…了解到，按照中国的…标准，…): a place
+  // there is the topic's only when the clause after it names none (延边州质监局介绍，抽查了…).
   const firstEnd = view.clauseEnd(view.start);
+  const opening = view.text.slice(view.start, firstEnd).trim();
   const adverbial =
     firstEnd < start &&
-    rules.places.adverbialOpening.test(view.text.slice(view.start, firstEnd).trim()) &&
-    !places.some((p) => p.start < firstEnd);
+    ((rules.places.adverbialOpening.test(opening) && !places.some((p) => p.start < firstEnd)) || rules.places.sourceOpening.test(opening));
   const openingEnd = adverbial ? view.clauseEnd(firstEnd + 1) : firstEnd;
   // A general statement about a market (酱香型白酒市场…, 家具行业一般…) in a page that speaks as no government
   // is nationwide unless its own clause names a place; a speaker's place before it (某协会秘书长介绍，) is his.
   const market = !rules.speaksAsGovernment && marketStatement(input, rules.places);
-  const source = market && firstEnd < start && rules.places.sourceOpening.test(view.text.slice(view.start, firstEnd).trim());
+  const source = market && firstEnd < start && rules.places.sourceOpening.test(opening);
   const inClause = usable.filter((p) => p.start >= clauseStart);
   // A clause that goes on with the subject of the one before it (…，目前北京市已停止采购，并要求257部…) takes
   // that clause's places.
-  const continues = clauseStart > view.start && rules.places.continuesClause.test(view.text.slice(clauseStart, start).trim());
+  // So does a clause after one that only names its source (…，记者从一家位于上海的企业了解到，他们的…): that
+  // clause's places are its topic's.
+  const afterSource =
+    !market &&
+    clauseStart > view.start &&
+    rules.places.sourceOpening.test(view.text.slice(view.clauseStart(clauseStart - 1), clauseStart - 1).trim());
+  const continues =
+    afterSource || (clauseStart > view.start && rules.places.continuesClause.test(view.text.slice(clauseStart, start).trim()));
   const previousStart = continues ? view.clauseStart(clauseStart - 1) : clauseStart;
   const group =
     actorGroup(view.text, inClause, rules.places) ??
@@ -533,7 +545,8 @@ function regionOf(
       : null) ??
     actorGroup(
       view.text,
-      usable.filter((p) => p.end <= openingEnd && !(source && p.start < firstEnd)),
+      // An area over several provinces opening the sentence (京津冀协同发展…，引进…800家) names a programme, not the topic.
+      usable.filter((p) => p.end <= openingEnd && !(source && p.start < firstEnd) && !p.multiProvince),
       rules.places,
     );
   if (group) {
@@ -541,6 +554,8 @@ function regionOf(
     const divisions = group.map((p) => p.division).filter((d): d is Division => d !== null);
     if (divisions.length === group.length) return divisions.length === 1 ? divisions[0]! : rules.places.smallestContaining(divisions);
   }
+  const qualified = rules.speaksAsGovernment ? null : placesQualifyingCount(input, places, rules.places);
+  if (qualified) return qualified;
   if (market) return NATIONAL;
   const makers = namesAfter(input, places, rules);
   if (makers.length > 0) return rules.places.smallestContaining(makers);
@@ -587,6 +602,29 @@ function namesAfter(input: FigureInput, places: readonly ResolvedPlace[], rules:
 }
 
 /**
+ * The region of the places that qualify what a count counts, right after it in its clause and followed by
+ * it (四家国内家具企业, 9家位于延吉的企业; not 5000亿元大关): asked when nothing before the figure names a place,
+ * the count is of things of there.
+ */
+function placesQualifyingCount(input: FigureInput, places: readonly ResolvedPlace[], index: PlaceIndex): Division | null {
+  if (input.type !== 'count') return null;
+  const { view, end } = input;
+  const clauseEnd = view.clauseEnd(end);
+  const after = places.filter((p) => p.start >= end && p.end <= clauseEnd && !p.qualifiesScheme);
+  const first = after[0];
+  if (!first || !index.countQualifierBefore.test(view.text.slice(end, first.start))) return null;
+  // The places named together from the first one on (来自延吉、珲春的企业).
+  const group = [first];
+  for (const next of after.slice(1)) {
+    if (!PLACE_JOIN.test(view.text.slice(group[group.length - 1]!.end, next.start))) break;
+    group.push(next);
+  }
+  if (group.some((p) => p.kind === 'foreign' || p.division === null)) return null;
+  if (!/[\u4e00-\u9fa5]/.test(view.text.slice(group[group.length - 1]!.end, clauseEnd))) return null;
+  return group.length === 1 ? group[0]!.division : index.smallestContaining(group.map((p) => p.division!));
+}
+
+/**
  * The places a clause names for its actor: the last ones named together, unless words that open what the
  * actor acts on or deals with (与, 对, 向, 假冒: places.json objectBefore) stand between them and an earlier
  * place of the clause (邯郸钢铁…与郑州某公司签订的6000吨合同; 山东省工商部门对…假冒四川名酒的…): then the
@@ -596,6 +634,13 @@ function actorGroup(text: string, places: readonly ResolvedPlace[], index: Place
   const group = lastGroup(text, places);
   if (!group) return null;
   const first = places.indexOf(group[0]!);
+  // A nationwide word the clause is framed by (全省在国家监督抽查中…, 我省企业参加全国…评审) is not its actor:
+  // the place named before it is.
+  const only = group.length === 1 ? group[0]! : null;
+  if (only?.kind === 'national' && index.frameBefore.test(text.slice(Math.max(0, only.start - 2), only.start))) {
+    const actor = places.slice(0, first).filter((p) => p.kind === 'division' || p.kind === 'self');
+    if (actor.length > 0) return lastGroup(text, actor);
+  }
   for (let i = first - 1; i >= 0; i--) {
     const actor = places[i]!;
     if (actor.kind !== 'division' && actor.kind !== 'self') continue;

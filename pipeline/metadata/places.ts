@@ -31,6 +31,9 @@ export interface PlacesConfig {
   marketStatement: string;
   organisationWords: string;
   sourceOpening: string;
+  multiProvince: string[];
+  frameBefore: string;
+  countQualifierBefore: string;
   examples: [string, string | null][];
 }
 
@@ -61,12 +64,15 @@ export interface PlaceMention {
    * or the place is the base a share or a difference is taken against (占全国比重, 高于全国0.5个百分点):
    * the place qualifies it, not a figure. */
   qualifiesScheme: boolean;
+  /** Whether the word names an area over several provinces (京津冀, 北方): nationwide, unless it opens a firm's name. */
+  multiProvince: boolean;
 }
 
 interface Entry {
   kind: PlaceKind;
   divisions: Division[];
   needsPlaceTag: boolean;
+  multiProvince?: boolean;
 }
 
 export const NATIONAL: Division = { name: '全国', code: '000000', level: 'province', parentCode: null };
@@ -74,6 +80,8 @@ export const NATIONAL: Division = { name: '全国', code: '000000', level: 'prov
 export class PlaceIndex {
   private readonly byCode = new Map<string, Division>();
   private readonly entries = new Map<string, Entry>();
+  /** A county-level city's name as a county (玉环县), by code. */
+  private readonly formerNames = new Map<string, string>();
   /** Words by first character, longest first. */
   private readonly byFirst = new Map<string, string[]>();
   readonly schemeAfter: RegExp;
@@ -92,8 +100,14 @@ export class PlaceIndex {
   readonly marketStatement: RegExp;
   /** Words that name a company or a brand: a statement that names one is about it, not the market. */
   readonly organisationWords: RegExp;
+  /** A word that opens an organisation's name (华北制药集团, 南方某某公司): what follows ends in one of organisationWords. */
+  readonly opensOrganisation: RegExp;
   /** An opening clause that names who speaks (…秘书长介绍): its places are the speaker's. */
   readonly sourceOpening: RegExp;
+  /** Words before a nationwide word that make it the clause's frame (在国家监督抽查中), not its actor. */
+  readonly frameBefore: RegExp;
+  /** What may stand between a count and a place that qualifies what is counted (7家来自延吉的企业). */
+  readonly countQualifierBefore: RegExp;
   /** Short names that are also ordinary words (白银, 安康): places only with a cue (commonWordIsPlace). */
   readonly commonWords: ReadonlySet<string>;
   readonly placeCueBefore: RegExp;
@@ -114,7 +128,10 @@ export class PlaceIndex {
     this.objectBefore = new RegExp(config.objectBefore);
     this.marketStatement = new RegExp(config.marketStatement);
     this.organisationWords = new RegExp(config.organisationWords);
+    this.opensOrganisation = new RegExp(`^[\\u4e00-\\u9fa5A-Za-z]{0,6}?(?:${config.organisationWords})`);
     this.sourceOpening = new RegExp(config.sourceOpening);
+    this.frameBefore = new RegExp(config.frameBefore);
+    this.countQualifierBefore = new RegExp(config.countQualifierBefore);
     this.commonWords = new Set(config.commonWords);
     this.placeCueBefore = new RegExp(config.placeCueBefore);
     this.placeCueAfter = new RegExp(config.placeCueAfter);
@@ -149,6 +166,15 @@ export class PlaceIndex {
       }
       this.add(short, { kind: 'division', divisions: [division], needsPlaceTag: division.level === 'county' });
     }
+    // A county-level city by the name it had as a county (玉环县, now 玉环市): older reports write that one.
+    for (const division of divisions) {
+      if (division.level !== 'county' || !division.name.endsWith('市')) continue;
+      const short = shortName(division.name, this.ethnicNames);
+      const former = `${short}县`;
+      if (short.length < 2 || this.entries.has(former) || notPlaces.has(short)) continue;
+      this.add(former, { kind: 'division', divisions: [division], needsPlaceTag: false });
+      this.formerNames.set(division.code, former);
+    }
     // Autonomous prefectures and counties by their usual short form (甘南州, 长白县).
     for (const division of divisions) {
       const ending = /自治(州|县|旗)$/.exec(division.name)?.[1];
@@ -159,6 +185,9 @@ export class PlaceIndex {
     }
     for (const word of config.self) this.add(word, { kind: 'self', divisions: [], needsPlaceTag: false }, true);
     for (const word of config.national) this.add(word, { kind: 'national', divisions: [NATIONAL], needsPlaceTag: false }, true);
+    // An area over several provinces is, as a region, the smallest one holding them: the whole country.
+    for (const word of config.multiProvince)
+      this.add(word, { kind: 'national', divisions: [NATIONAL], needsPlaceTag: false, multiProvince: true }, true);
     const foreign = [...config.foreign];
     for (const country of countryData as { cnname: string; alpha2: string }[]) {
       if (['CN', 'HK', 'MO', 'TW'].includes(country.alpha2) || notPlaces.has(country.cnname)) continue;
@@ -181,6 +210,12 @@ export class PlaceIndex {
   division(code: string | null): Division | null {
     if (code === NATIONAL.code) return NATIONAL;
     return code ? (this.byCode.get(code) ?? null) : null;
+  }
+
+  /** The full names a division is written by: its official one, and the one it had as a county (玉环县). */
+  writtenNames(division: Division): string[] {
+    const former = this.formerNames.get(division.code);
+    return former ? [division.name, former] : [division.name];
   }
 
   /** A division by full or short name (the first of several that share a short name). */
@@ -208,6 +243,7 @@ export class PlaceIndex {
           kind: entry.kind,
           divisions: entry.divisions,
           needsPlaceTag: entry.needsPlaceTag,
+          multiProvince: entry.multiProvince === true,
           qualifiesScheme:
             this.schemeAfter.test(text.slice(end, end + 12)) ||
             this.rankAfter.test(text.slice(end, end + 6)) ||

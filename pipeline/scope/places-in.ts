@@ -19,6 +19,8 @@ export interface ResolvedPlace {
   division: Division | null;
   /** Whether a scheme or award name follows (吉林省质量管理奖). */
   qualifiesScheme: boolean;
+  /** Whether the word names an area over several provinces (京津冀, 北方): nationwide where the figure's clause names it. */
+  multiProvince: boolean;
 }
 
 /** Index of the first token ending after `pos`. */
@@ -52,6 +54,8 @@ export function placesIn(text: string, from: number, to: number, tokens: readonl
     tokens.length === 0 ? () => true : (start: number, end: number) => (starts.has(start) && ends.has(end)) || areaWords.get(start) === end;
   const out: ResolvedPlace[] = [];
   for (const mention of context.places.find(text, from, to, isWord)) {
+    // An area word that opens a firm's name (华北制药集团) names the firm, not where its figures are.
+    if (mention.multiProvince && context.places.opensOrganisation.test(text.slice(mention.end, mention.end + 12))) continue;
     // A county the text names in full elsewhere, which its short name here names too (namesInFull).
     let namedInFull: Division | undefined;
     if (mention.needsPlaceTag) {
@@ -61,8 +65,18 @@ export function placesIn(text: string, from: number, to: number, tokens: readonl
       if (!token || token.start !== mention.start) continue;
       const written = text.slice(mention.start, mention.end);
       const wholeName = token.end === mention.end && mention.divisions.some((d) => d.name === written);
-      namedInFull = mention.divisions.find((d) => d.name !== written && !AMBIGUOUS_FULL_NAME.test(d.name) && namesInFull(text, d));
-      if (!namedInFull && !token.tag.startsWith('ns') && !wholeName && !namesHomeProduct(text, mention.start, mention.divisions, context))
+      namedInFull = mention.divisions.find(
+        (d) => d.name !== written && !AMBIGUOUS_FULL_NAME.test(d.name) && namesInFull(text, d, context.places),
+      );
+      // After a locative verb (来自延吉, 位于玉环) the short name is a place whatever the segmenter tagged it.
+      const cued = context.places.placeCueBefore.test(text.slice(Math.max(0, mention.start - 2), mention.start));
+      if (
+        !namedInFull &&
+        !cued &&
+        !token.tag.startsWith('ns') &&
+        !wholeName &&
+        !namesHomeProduct(text, mention.start, mention.divisions, context)
+      )
         continue;
     }
     let division: Division | null = namedInFull ?? null;
@@ -70,7 +84,14 @@ export function placesIn(text: string, from: number, to: number, tokens: readonl
       if (mention.kind === 'self') division = selfDivision(text, mention.start, mention.end, context.lookBackFrom ?? from, context);
       else if (mention.kind !== 'foreign') division = choose(mention.divisions, context);
     }
-    out.push({ start: mention.start, end: mention.end, kind: mention.kind, division, qualifiesScheme: mention.qualifiesScheme });
+    out.push({
+      start: mention.start,
+      end: mention.end,
+      kind: mention.kind,
+      division,
+      qualifiesScheme: mention.qualifiesScheme,
+      multiProvince: mention.multiProvince,
+    });
   }
   return out.filter(
     (place, i) => !context.places.commonWords.has(text.slice(place.start, place.end)) || cuedAsPlace(text, out, i, context),
@@ -85,8 +106,8 @@ const AMBIGUOUS_FULL_NAME = /^.{1,2}区$/;
  * (乐平已有…, 到晴隆) then names that county wherever it stands as a word, tagged a place or not: the text
  * has said which place the word is. Asked only for a county's short name, a few times a document.
  */
-function namesInFull(text: string, division: Division): boolean {
-  return text.includes(division.name);
+function namesInFull(text: string, division: Division, places: PlaceIndex): boolean {
+  return places.writtenNames(division).some((name) => text.includes(name));
 }
 
 /** Marks that join the items of a list (兰州、白银两市). */
