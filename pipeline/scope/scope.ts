@@ -7,6 +7,7 @@ import { findHeadings, headingStatus, HEADINGS_FILE, loadHeadingRules } from './
 import { placesIn, type PlaceContext } from './places-in';
 import { documentTopic, loadSubjectRules, subjectOfTokens, SUBJECTS_FILE } from './subjects';
 import { findTimes, loadTimeRules, TIME_FILE, type TimeFrame } from './time';
+import { headlineSubject, loadTopicRules, namesFieldOfWork, TOPICS_FILE } from './topics';
 
 /**
  * The scope of a document: the year it reports on and the year it was written in, its region, what it is
@@ -14,7 +15,7 @@ import { findTimes, loadTimeRules, TIME_FILE, type TimeFrame } from './time';
  * the sentences under it (a heading's own, else its parent's). Built once per document.
  */
 
-export const SCOPE_FILES: readonly string[] = [HEADINGS_FILE, TIME_FILE, PLACES_FILE, REGIONS_FILE, SUBJECTS_FILE];
+export const SCOPE_FILES: readonly string[] = [HEADINGS_FILE, TIME_FILE, PLACES_FILE, REGIONS_FILE, SUBJECTS_FILE, TOPICS_FILE];
 
 /** Longest heading (marker included) taken to name the topic of its section. */
 const TOPIC_HEADING_LENGTH = 14;
@@ -38,6 +39,7 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
   const timeRules = loadTimeRules(dictionaries);
   const headingRules = loadHeadingRules(dictionaries);
   const subjectRules = loadSubjectRules(dictionaries);
+  const topicRules = loadTopicRules(dictionaries);
   const places = loadPlaceIndex(dictionaries);
   const tokens = doc.tokens ?? [];
   const headings = findHeadings(text, headingRules);
@@ -58,16 +60,42 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
   // The title, where the text repeats it (a page's headline below its navigation), reads like the lead.
   const titleAt = meta.title ? text.indexOf(meta.title.trim()) : -1;
   const title = titleAt >= 0 ? { start: titleAt, end: titleAt + meta.title!.trim().length } : null;
-  const topic = documentTopic(tokens, subjectRules, (t) => places.lookup(t.word) !== null, title);
+  const isPlace = (t: Token) => places.lookup(t.word) !== null;
+  // Contract: the fallback is the title that names a subject. A page none of whose subjects dominates it is
+  // still about what its headline opens with (the title, else the first line, where a page repeats it).
+  const headline = title ?? firstLine(text);
+  const dominant = documentTopic(tokens, subjectRules, isPlace, title);
+  const topic =
+    dominant ??
+    (headline
+      ? headlineSubject({
+          tokens: tokensIn(tokens, headline.start, headline.end),
+          text,
+          title: headline,
+          subjects: subjectRules,
+          topics: topicRules,
+          isPlace,
+        })
+      : null);
   // A company's document that never speaks as a government has no region of its own (contract: a single
   // company's figure takes the place the document names for the company, else none).
   const self = loadRegionIndex(dictionaries).selfReferenceLevel(text);
   const organisation =
-    topic !== null && subjectRules.organisationEndings.some((e) => topic.endsWith(e)) && self.province + self.prefecture === 0;
+    dominant !== null && subjectRules.organisationEndings.some((e) => dominant.endsWith(e)) && self.province + self.prefecture === 0;
   const region = organisation ? null : meta.region;
   const regionCode = organisation ? null : meta.regionCode;
   const placeContext: PlaceContext = { places, documentRegion: region ? places.lookup(region) : null };
 
+  // Only a heading that names a topic (（三）电线电缆产品), not one that reads as a sentence (（二）培育壮大实体
+  // 经济，构建…产业体系) nor one that names a field of work on a thing (（二）食品安全), names what its figures are about.
+  const headingSubject = (headingText: string, headingTokens: Token[]) => {
+    if (headingText.length > TOPIC_HEADING_LENGTH) return null;
+    const named = subjectOfTokens(headingTokens, subjectRules, isPlace);
+    if (!named || namesFieldOfWork(headingText, named, topicRules)) return null;
+    // The contract's shortest form: a heading's 电线电缆产品 is 电线电缆 (家具 for 家具产品).
+    const generic = [...subjectRules.generic].find((word) => named.endsWith(word) && named.length >= word.length + 2);
+    return generic ? named.slice(0, -generic.length) : named;
+  };
   const sections: ScopeSection[] = [];
   const open: ScopeSection[] = [];
   headings.forEach((heading, i) => {
@@ -98,12 +126,7 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
       regionCode: place?.division?.code ?? parent?.regionCode ?? null,
       // Only a heading that names a topic (（二）食品安全), not one that reads as a sentence (（二）培育壮大实体
       //经济，构建…产业体系), names what the figures under it are about.
-      subject:
-        (heading.text.length <= TOPIC_HEADING_LENGTH
-          ? subjectOfTokens(headingTokens, subjectRules, (t) => places.lookup(t.word) !== null)
-          : null) ??
-        parent?.subject ??
-        null,
+      subject: headingSubject(heading.text, headingTokens) ?? parent?.subject ?? null,
     };
     sections.push(section);
     open.push(section);
@@ -117,6 +140,18 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
     subject: topic,
     sections,
   };
+}
+
+/** Longest first line taken for a title where the document has none of its own. */
+const TITLE_LINE_LENGTH = 40;
+
+/** The first line of a text, as the span a title would take, when it is short enough to be one. */
+function firstLine(text: string): { start: number; end: number } | null {
+  const start = text.search(/\S/);
+  if (start < 0) return null;
+  const newline = text.indexOf('\n', start);
+  const end = newline < 0 ? text.length : newline;
+  return end - start <= TITLE_LINE_LENGTH ? { start, end } : null;
 }
 
 function tokensIn(tokens: readonly Token[], from: number, to: number): Token[] {
