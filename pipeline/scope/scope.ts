@@ -6,8 +6,9 @@ import { MEETING_YEAR, OPENING } from '../metadata/report-year';
 import { findHeadings, headingStatus, HEADINGS_FILE, loadHeadingRules } from './headings';
 import { placesIn, type PlaceContext } from './places-in';
 import { documentTopic, loadSubjectRules, subjectOfTokens, SUBJECTS_FILE } from './subjects';
+import { headOf } from './subject-words';
 import { findTimes, loadTimeRules, TIME_FILE, type TimeFrame } from './time';
-import { headlineSubject, loadTopicRules, namesFieldOfWork, TOPICS_FILE } from './topics';
+import { headlineSubject, loadTopicRules, namesAreaOfWork, TOPICS_FILE } from './topics';
 
 /**
  * The scope of a document: the year it reports on and the year it was written in, its region, what it is
@@ -87,14 +88,16 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
   const placeContext: PlaceContext = { places, documentRegion: region ? places.lookup(region) : null };
 
   // Only a heading that names a topic (（三）电线电缆产品), not one that reads as a sentence (（二）培育壮大实体
-  // 经济，构建…产业体系) nor one that names a field of work on a thing (（二）食品安全), names what its figures are about.
+  // 经济，构建…产业体系) nor one that names a policy area (（二）食品安全), names what its figures are about.
   const headingSubject = (headingText: string, headingTokens: Token[]) => {
     if (headingText.length > TOPIC_HEADING_LENGTH) return null;
     const named = subjectOfTokens(headingTokens, subjectRules, isPlace);
-    if (!named || namesFieldOfWork(headingText, named, topicRules)) return null;
+    if (!named || namesAreaOfWork(headingText, named, topicRules)) return null;
     // The contract's shortest form: a heading's 电线电缆产品 is 电线电缆 (家具 for 家具产品).
+    // A generic ending is dropped only from before a thing of its own (特种设备 stays whole).
     const generic = [...subjectRules.generic].find((word) => named.endsWith(word) && named.length >= word.length + 2);
-    return generic ? named.slice(0, -generic.length) : named;
+    const shorter = generic ? named.slice(0, -generic.length) : null;
+    return shorter && headOf(shorter, subjectRules) !== null ? shorter : named;
   };
   const sections: ScopeSection[] = [];
   const open: ScopeSection[] = [];

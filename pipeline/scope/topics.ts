@@ -15,7 +15,7 @@ interface TopicsFile {
   headlineTails: string[];
   bodies: string[];
   personTitles: string[];
-  fieldsOfWork: string[];
+  areasOfWork: string[];
   aggregates: string[];
   peopleUnits: string[];
 }
@@ -27,8 +27,8 @@ export interface TopicRules {
   bodies: readonly string[];
   /** A person's title (院长): a phrase ending so names a person. */
   personTitles: readonly string[];
-  /** Fields of work a heading may name on a thing (食品安全): the heading names the field, not the thing. */
-  fieldsOfWork: readonly string[];
+  /** Names of policy areas (食品安全): a heading naming one names the area, not a product. */
+  areasOfWork: readonly string[];
   /** Economy-wide measures (生产总值) a page's or section's subject never applies to. */
   aggregates: readonly string[];
   /** Units of counts of people and of ages: about the people their sentence names. */
@@ -44,7 +44,7 @@ export function loadTopicRules(dictionaries: Dictionaries): TopicRules {
         headlineTails: new Set(file.headlineTails),
         bodies: file.bodies,
         personTitles: file.personTitles,
-        fieldsOfWork: file.fieldsOfWork,
+        areasOfWork: file.areasOfWork,
         aggregates: file.aggregates,
         peopleUnits: new Set(file.peopleUnits),
       };
@@ -169,14 +169,11 @@ function namedBelowTitle(ctx: HeadlineContext, named: string): number {
 }
 
 /**
- * Whether a heading names a field of work on the thing it names ((二)食品安全, (四)特种设备安全监察), not the thing
- * itself ((三)电线电缆产品): the words after the thing open with a field of work.
+ * Whether a heading names a policy area ((二)食品安全, 药品安全) where its subject was read ((食品): the area, not
+ * a product its figures are about; work on a product class ((三)特种设备安全监察) still names the class.
  */
-export function namesFieldOfWork(heading: string, subject: string, topics: TopicRules): boolean {
-  const at = heading.lastIndexOf(subject);
-  if (at < 0) return false;
-  const rest = heading.slice(at + subject.length);
-  return topics.fieldsOfWork.some((field) => rest.startsWith(field));
+export function namesAreaOfWork(heading: string, subject: string, topics: TopicRules): boolean {
+  return topics.areasOfWork.some((area) => area.startsWith(subject) && heading.includes(area));
 }
 
 /**
