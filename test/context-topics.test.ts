@@ -46,6 +46,13 @@ describe('a page’s subject from its headline (dictionaries/context/topics.json
     const text = '黄酒国标出台茅台助推中端市场\n茅台集团今年实现营业收入12.5亿元。茅台酒销量增长。';
     expect(headlineOf(text)).toBe('茅台');
   });
+  it('reads the title a page gives beside its text, where the text does not repeat it', () => {
+    const page =
+      '<html><head><title>华纶纺织城就水污染报告发布声明</title></head><body><p>记者获悉，华纶纺织城称，其污水排放合格率为98.5%。</p></body></html>';
+    const { doc, facts } = processText(page, 'beside', pipeline);
+    expect(doc.norm!.text).not.toContain('发布声明');
+    expect(byValue(facts, 98.5).subject).toBe('华纶纺织城');
+  });
   it('is the page’s subject where no subject dominates its text', () => {
     const { doc } = processText('华纶纺织城就水污染报告发布声明\n华纶纺织城称，其污水排放符合国家标准。', 'page', pipeline);
     expect(doc.scope!.subject).toBe('华纶纺织城');

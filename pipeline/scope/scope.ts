@@ -8,6 +8,7 @@ import { placesIn, type PlaceContext } from './places-in';
 import { documentTopic, loadSubjectRules, subjectOfTokens, SUBJECTS_FILE } from './subjects';
 import { headOf } from './subject-words';
 import { findTimes, loadTimeRules, TIME_FILE, type TimeFrame } from './time';
+import { createSegmenter, type Segmenter } from '../text/segment';
 import { headlineSubject, loadTopicRules, namesAreaOfWork, TOPICS_FILE } from './topics';
 
 /**
@@ -63,21 +64,10 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
   const title = titleAt >= 0 ? { start: titleAt, end: titleAt + meta.title!.trim().length } : null;
   const isPlace = (t: Token) => places.lookup(t.word) !== null;
   // Contract: the fallback is the title that names a subject. A page none of whose subjects dominates it is
-  // still about what its headline opens with (the title, else the first line, where a page repeats it).
-  const headline = title ?? firstLine(text);
+  // still about what its headline opens with.
+  const headline = headlineWords({ text, tokens, title, metaTitle: meta.title, dictionaries });
   const dominant = documentTopic(tokens, subjectRules, isPlace, title);
-  const topic =
-    dominant ??
-    (headline
-      ? headlineSubject({
-          tokens: tokensIn(tokens, headline.start, headline.end),
-          text,
-          title: headline,
-          subjects: subjectRules,
-          topics: topicRules,
-          isPlace,
-        })
-      : null);
+  const topic = dominant ?? (headline ? headlineSubject({ ...headline, text, subjects: subjectRules, topics: topicRules, isPlace }) : null);
   // A company's document that never speaks as a government has no region of its own (contract: a single
   // company's figure takes the place the document names for the company, else none).
   const self = loadRegionIndex(dictionaries).selfReferenceLevel(text);
@@ -143,6 +133,32 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
     subject: topic,
     sections,
   };
+}
+
+const segmenters = new WeakMap<Dictionaries, Segmenter>();
+
+/**
+ * The words of a document's headline and where it stands in the text: its title where the text repeats it;
+ * else its title segmented apart, standing nowhere in the text (a page whose record gives its title beside
+ * the text); else the text's first line, where a page without a title gives its headline.
+ */
+function headlineWords(p: {
+  text: string;
+  tokens: readonly Token[];
+  title: { start: number; end: number } | null;
+  metaTitle: string | null | undefined;
+  dictionaries: Dictionaries;
+}): { tokens: Token[]; title: { start: number; end: number } } | null {
+  const { text, tokens, title, metaTitle, dictionaries } = p;
+  if (title) return { tokens: tokensIn(tokens, title.start, title.end), title };
+  const own = metaTitle?.trim();
+  if (own) {
+    let segmenter = segmenters.get(dictionaries);
+    if (!segmenter) segmenters.set(dictionaries, (segmenter = createSegmenter(dictionaries)));
+    return { tokens: segmenter.segment(own), title: { start: -1, end: -1 } };
+  }
+  const line = firstLine(text);
+  return line ? { tokens: tokensIn(tokens, line.start, line.end), title: line } : null;
 }
 
 /** Longest first line taken for a title where the document has none of its own. */

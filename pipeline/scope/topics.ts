@@ -57,7 +57,7 @@ export function loadTopicRules(dictionaries: Dictionaries): TopicRules {
 export interface HeadlineContext {
   /** The words of the title line. */
   tokens: readonly Token[];
-  /** The document's text, and where the title stands in it. */
+  /** The document's text, and where the title stands in it (start and end -1 where the text does not repeat it). */
   text: string;
   title: { start: number; end: number };
   subjects: SubjectRules;
@@ -146,7 +146,7 @@ function thingNamed(ctx: HeadlineContext, words: readonly Token[]): string | nul
     phrase.pop();
   }
   const named = phrase.map((t) => t.word).join('');
-  if (named.length < 2 || subjects.generic.has(named)) return null;
+  if (named.length < 2 || subjects.generic.has(named) || topics.areasOfWork.includes(named)) return null;
   // A phrase of a field or a measure (质量技术, 五年计划) or a body (质检院) names no thing a figure is about.
   const voids = (word: string) =>
     subjects.notSubjects.has(word) ||
