@@ -106,11 +106,13 @@ function referredSubject(input: FigureInput, named: (tokens: Token[]) => string 
   return named(tokens);
 }
 
-/** A paragraph's opening that says what the paragraph is about (在重工业方面，… / 乳制品：…), before its first figure. */
+/** A paragraph's opening that says what the paragraph is about (在重工业方面，… / 乳制品：… / 就乳制品而言，…), before its first figure. */
 const LEAD_CLAUSE = /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)])?\s*(在|关于|对于)?([^，,：:。；;\n]{2,16}?)(?:方面|领域)?[，,：:]/;
 const NAMES_LEAD = /(?:方面|领域)[，,：:]$|[：:]$/;
 /** Words that open a lead naming its topic with a comma alone (关于乳制品，… / 对于出口企业，…). */
 const TOPIC_OPENING = /^(?:关于|对于)$/;
+/** A lead that frames its topic (就乳制品而言，… / 从出口企业来看，…). */
+const FRAMING_LEAD = /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)])?\s*(?:就|从)([^，,：:。；;\n]{2,16}?)(?:而言|来看|来说|看)[，,]/;
 
 /**
  * What the paragraph's lead names (contract: the subject falls back to the nearest enclosing heading,
@@ -120,9 +122,11 @@ const TOPIC_OPENING = /^(?:关于|对于)$/;
 function paragraphLead(input: FigureInput, named: (tokens: Token[]) => string | null): string | null {
   const { view, start, doc } = input;
   const paragraphStart = view.paragraphStart();
-  const lead = LEAD_CLAUSE.exec(view.text.slice(paragraphStart, start));
-  if (!lead || !(NAMES_LEAD.test(lead[0]) || TOPIC_OPENING.test(lead[1] ?? '')) || /[0-9０-９]/.test(lead[0])) return null;
-  const end = paragraphStart + lead[0].length;
+  const opening = view.text.slice(paragraphStart, start);
+  const lead = LEAD_CLAUSE.exec(opening);
+  const marked = lead && (NAMES_LEAD.test(lead[0]) || TOPIC_OPENING.test(lead[1] ?? '')) ? lead : FRAMING_LEAD.exec(opening);
+  if (!marked || /[0-9０-９]/.test(marked[0])) return null;
+  const end = paragraphStart + marked[0].length;
   return named((doc.tokens ?? []).filter((t) => t.start >= paragraphStart && t.end <= end));
 }
 
