@@ -46,6 +46,11 @@ describe('a page’s subject from its headline (dictionaries/context/topics.json
     const text = '黄酒国标出台茅台助推中端市场\n茅台集团今年实现营业收入12.5亿元。茅台酒销量增长。';
     expect(headlineOf(text)).toBe('茅台');
   });
+  it('takes from a long report’s title only a product or group of the lexicon', () => {
+    const body = '今年各项工作稳步推进，成效明显。'.repeat(600);
+    expect(headlineOf(`华纶纺织城发展报告\n华纶纺织城${body}`)).toBeNull();
+    expect(headlineOf(`海产品质量抽查报告\n本次抽查海产品${body}`)).toBe('海产品');
+  });
   it('reads the title a page gives beside its text, where the text does not repeat it', () => {
     const page =
       '<html><head><title>华纶纺织城就水污染报告发布声明</title></head><body><p>记者获悉，华纶纺织城称，其污水排放合格率为98.5%。</p></body></html>';

@@ -73,6 +73,9 @@ const OPENING_TAGS: ReadonlySet<string> = new Set(['m', 't', 'a', 'ad', 'd', 'r'
 const MEASURE_WORD = /[量率]$/;
 const CHINESE = /^[\u4e00-\u9fff]+$/;
 
+/** Longest text of a news page: a longer one is a report, whose title is no headline. */
+const NEWS_PAGE_LENGTH = 8000;
+
 /** How often a headline's later phrase (after its first verb) must be named below the title to be the page's subject. */
 const LATER_PHRASE_MENTIONS = 2;
 
@@ -88,11 +91,15 @@ export function headlineSubject(ctx: HeadlineContext): string | null {
   const firstVerb = tokens.findIndex((t) => t.tag.startsWith('v') && t.tag !== 'vn');
   const opening = tokens.slice(0, firstVerb < 0 ? tokens.length : firstVerb);
   if (opening.some((t) => topics.bodies.some((body) => t.word.endsWith(body)))) return null;
+  // A long report's title (政府工作报告, a speech's occasion) names its subject only as a product or group of
+  // the lexicon (某省海产品质量抽查报告); a news page's headline opens with whatever it is about.
+  const report = ctx.text.length > NEWS_PAGE_LENGTH;
   for (let i = 0; i < tokens.length;) {
     const phrase = phraseAt(ctx, i);
     const named = phrase.words.length > 0 ? thingNamed(ctx, phrase.words) : null;
+    const kind = named !== null && (!report || headOf(named, ctx.subjects) !== null);
     const opens = i === 0;
-    if (named && (opens ? namedBelowTitle(ctx, named) >= 1 : laterSubject(ctx, phrase.words, named))) return named;
+    if (kind && (opens ? namedBelowTitle(ctx, named) >= 1 : laterSubject(ctx, phrase.words, named))) return named;
     i = Math.max(phrase.end, i + 1);
   }
   return null;
