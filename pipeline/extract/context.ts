@@ -13,6 +13,7 @@ import { placesIn, type ResolvedPlace } from '../scope/places-in';
 import { buildScope } from '../scope/scope';
 import { loadSubjectRules, type SubjectRules } from '../scope/subjects';
 import { findTimes, loadTimeRules, type TimeMention, type TimeRules } from '../scope/time';
+import { loadTopicRules, type TopicRules } from '../scope/topics';
 import { categoryOfFigure } from './figure-category';
 import { RESPECTIVELY, subjectOf } from './figure-subject';
 import type { Lexicons } from './lexicons';
@@ -53,6 +54,7 @@ interface ContextRules {
   time: TimeRules;
   places: PlaceIndex;
   subjects: SubjectRules;
+  topics: TopicRules;
   categories: CategoryCue[];
   /** Whether the document speaks as a government (全省, 我市): a news page does not. */
   speaksAsGovernment: boolean;
@@ -68,6 +70,7 @@ export function bindContext(doc: Document, dictionaries: Dictionaries): void {
     time: loadTimeRules(dictionaries),
     places: loadPlaceIndex(dictionaries),
     subjects: loadSubjectRules(dictionaries),
+    topics: loadTopicRules(dictionaries),
     categories: loadCategoryCues(dictionaries),
     speaksAsGovernment: speaksAsGovernment(doc, dictionaries),
   });

@@ -6,6 +6,7 @@
 import type { DocumentScope, ScopeSection, Token } from '../../core/document';
 import type { PlaceIndex } from '../metadata/places';
 import { continuesEarlierClause, countedThing, subjectOfTokens, type SubjectRules } from '../scope/subjects';
+import { takesScopeSubject, type TopicRules } from '../scope/topics';
 import type { FigureInput } from './context';
 
 /** Clause words before a list of figures that give them in the order of a list named before (分别, 依次). */
@@ -105,10 +106,13 @@ function referredSubject(input: FigureInput, named: (tokens: Token[]) => string 
   return named(tokens);
 }
 
-/** A paragraph's opening that says what the paragraph is about (在重工业方面，… / 乳制品：…), before its first figure. */
-const LEAD_CLAUSE =
-  /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)])?\s*(?:在|关于|对于)?([^，,：:。；;\n]{2,16}?)(?:方面|领域)?[，,：:]/;
+/** A paragraph's opening that says what the paragraph is about (在重工业方面，… / 乳制品：… / 就乳制品而言，…), before its first figure. */
+const LEAD_CLAUSE = /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)])?\s*(在|关于|对于)?([^，,：:。；;\n]{2,16}?)(?:方面|领域)?[，,：:]/;
 const NAMES_LEAD = /(?:方面|领域)[，,：:]$|[：:]$/;
+/** Words that open a lead naming its topic with a comma alone (关于乳制品，… / 对于出口企业，…). */
+const TOPIC_OPENING = /^(?:关于|对于)$/;
+/** A lead that frames its topic (就乳制品而言，… / 从出口企业来看，…). */
+const FRAMING_LEAD = /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)])?\s*(?:就|从)([^，,：:。；;\n]{2,16}?)(?:而言|来看|来说|看)[，,]/;
 
 /**
  * What the paragraph's lead names (contract: the subject falls back to the nearest enclosing heading,
@@ -118,9 +122,11 @@ const NAMES_LEAD = /(?:方面|领域)[，,：:]$|[：:]$/;
 function paragraphLead(input: FigureInput, named: (tokens: Token[]) => string | null): string | null {
   const { view, start, doc } = input;
   const paragraphStart = view.paragraphStart();
-  const lead = LEAD_CLAUSE.exec(view.text.slice(paragraphStart, start));
-  if (!lead || !NAMES_LEAD.test(lead[0]) || /[0-9０-９]/.test(lead[0])) return null;
-  const end = paragraphStart + lead[0].length;
+  const opening = view.text.slice(paragraphStart, start);
+  const lead = LEAD_CLAUSE.exec(opening);
+  const marked = lead && (NAMES_LEAD.test(lead[0]) || TOPIC_OPENING.test(lead[1] ?? '')) ? lead : FRAMING_LEAD.exec(opening);
+  if (!marked || /[0-9０-９]/.test(marked[0])) return null;
+  const end = paragraphStart + marked[0].length;
   return named((doc.tokens ?? []).filter((t) => t.start >= paragraphStart && t.end <= end));
 }
 
@@ -239,7 +245,7 @@ export function subjectOf(
   input: FigureInput,
   section: ScopeSection | null,
   scope: DocumentScope,
-  rules: { places: PlaceIndex; subjects: SubjectRules },
+  rules: { places: PlaceIndex; subjects: SubjectRules; topics: TopicRules },
 ): string | null {
   if (input.listedSubject) return input.listedSubject;
   const { view, phrase, start } = input;
@@ -269,8 +275,8 @@ export function subjectOf(
     (topical ? named(view.start, opening) : null) ??
     referredSubject(input, (tokens) => subjectOfTokens(tokens, rules.subjects, isPlace)) ??
     paragraphLead(input, (tokens) => subjectOfTokens(tokens, rules.subjects, isPlace)) ??
-    section?.subject ??
-    scope.subject ??
+    // A section's or page's subject is what its figures are about, not its economy-wide measures or its people.
+    (takesScopeSubject(input, rules.topics) ? (section?.subject ?? scope.subject) : null) ??
     null
   );
 }

@@ -6,7 +6,10 @@ import { MEETING_YEAR, OPENING } from '../metadata/report-year';
 import { findHeadings, headingStatus, HEADINGS_FILE, loadHeadingRules } from './headings';
 import { placesIn, type PlaceContext } from './places-in';
 import { documentTopic, loadSubjectRules, subjectOfTokens, SUBJECTS_FILE } from './subjects';
+import { headOf } from './subject-words';
 import { findTimes, loadTimeRules, TIME_FILE, type TimeFrame } from './time';
+import { createSegmenter, type Segmenter } from '../text/segment';
+import { headlineSubject, loadTopicRules, namesAreaOfWork, TOPICS_FILE } from './topics';
 
 /**
  * The scope of a document: the year it reports on and the year it was written in, its region, what it is
@@ -14,7 +17,7 @@ import { findTimes, loadTimeRules, TIME_FILE, type TimeFrame } from './time';
  * the sentences under it (a heading's own, else its parent's). Built once per document.
  */
 
-export const SCOPE_FILES: readonly string[] = [HEADINGS_FILE, TIME_FILE, PLACES_FILE, REGIONS_FILE, SUBJECTS_FILE];
+export const SCOPE_FILES: readonly string[] = [HEADINGS_FILE, TIME_FILE, PLACES_FILE, REGIONS_FILE, SUBJECTS_FILE, TOPICS_FILE];
 
 /** Longest heading (marker included) taken to name the topic of its section. */
 const TOPIC_HEADING_LENGTH = 14;
@@ -38,6 +41,7 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
   const timeRules = loadTimeRules(dictionaries);
   const headingRules = loadHeadingRules(dictionaries);
   const subjectRules = loadSubjectRules(dictionaries);
+  const topicRules = loadTopicRules(dictionaries);
   const places = loadPlaceIndex(dictionaries);
   const tokens = doc.tokens ?? [];
   const headings = findHeadings(text, headingRules);
@@ -58,16 +62,33 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
   // The title, where the text repeats it (a page's headline below its navigation), reads like the lead.
   const titleAt = meta.title ? text.indexOf(meta.title.trim()) : -1;
   const title = titleAt >= 0 ? { start: titleAt, end: titleAt + meta.title!.trim().length } : null;
-  const topic = documentTopic(tokens, subjectRules, (t) => places.lookup(t.word) !== null, title);
+  const isPlace = (t: Token) => places.lookup(t.word) !== null;
+  // Contract: the fallback is the title that names a subject. A page none of whose subjects dominates it is
+  // still about what its headline opens with.
+  const headline = headlineWords({ text, tokens, title, metaTitle: meta.title, dictionaries });
+  const dominant = documentTopic(tokens, subjectRules, isPlace, title);
+  const topic = dominant ?? (headline ? headlineSubject({ ...headline, text, subjects: subjectRules, topics: topicRules, isPlace }) : null);
   // A company's document that never speaks as a government has no region of its own (contract: a single
   // company's figure takes the place the document names for the company, else none).
   const self = loadRegionIndex(dictionaries).selfReferenceLevel(text);
   const organisation =
-    topic !== null && subjectRules.organisationEndings.some((e) => topic.endsWith(e)) && self.province + self.prefecture === 0;
+    dominant !== null && subjectRules.organisationEndings.some((e) => dominant.endsWith(e)) && self.province + self.prefecture === 0;
   const region = organisation ? null : meta.region;
   const regionCode = organisation ? null : meta.regionCode;
   const placeContext: PlaceContext = { places, documentRegion: region ? places.lookup(region) : null };
 
+  // Only a heading that names a topic (（三）电线电缆产品), not one that reads as a sentence (（二）培育壮大实体
+  // 经济，构建…产业体系) nor one that names a policy area (（二）食品安全), names what its figures are about.
+  const headingSubject = (headingText: string, headingTokens: Token[]) => {
+    if (headingText.length > TOPIC_HEADING_LENGTH) return null;
+    const named = subjectOfTokens(headingTokens, subjectRules, isPlace);
+    if (!named || namesAreaOfWork(headingText, named, topicRules)) return null;
+    // The contract's shortest form: a heading's 电线电缆产品 is 电线电缆 (家具 for 家具产品).
+    // A generic ending is dropped only from before a thing of its own (特种设备 stays whole).
+    const generic = [...subjectRules.generic].find((word) => named.endsWith(word) && named.length >= word.length + 2);
+    const shorter = generic ? named.slice(0, -generic.length) : null;
+    return shorter && headOf(shorter, subjectRules) !== null ? shorter : named;
+  };
   const sections: ScopeSection[] = [];
   const open: ScopeSection[] = [];
   headings.forEach((heading, i) => {
@@ -98,12 +119,7 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
       regionCode: place?.division?.code ?? parent?.regionCode ?? null,
       // Only a heading that names a topic (（二）食品安全), not one that reads as a sentence (（二）培育壮大实体
       //经济，构建…产业体系), names what the figures under it are about.
-      subject:
-        (heading.text.length <= TOPIC_HEADING_LENGTH
-          ? subjectOfTokens(headingTokens, subjectRules, (t) => places.lookup(t.word) !== null)
-          : null) ??
-        parent?.subject ??
-        null,
+      subject: headingSubject(heading.text, headingTokens) ?? parent?.subject ?? null,
     };
     sections.push(section);
     open.push(section);
@@ -117,6 +133,44 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
     subject: topic,
     sections,
   };
+}
+
+const segmenters = new WeakMap<Dictionaries, Segmenter>();
+
+/**
+ * The words of a document's headline and where it stands in the text: its title where the text repeats it;
+ * else its title segmented apart, standing nowhere in the text (a page whose record gives its title beside
+ * the text); else the text's first line, where a page without a title gives its headline.
+ */
+function headlineWords(p: {
+  text: string;
+  tokens: readonly Token[];
+  title: { start: number; end: number } | null;
+  metaTitle: string | null | undefined;
+  dictionaries: Dictionaries;
+}): { tokens: Token[]; title: { start: number; end: number } } | null {
+  const { text, tokens, title, metaTitle, dictionaries } = p;
+  if (title) return { tokens: tokensIn(tokens, title.start, title.end), title };
+  const own = metaTitle?.trim();
+  if (own) {
+    let segmenter = segmenters.get(dictionaries);
+    if (!segmenter) segmenters.set(dictionaries, (segmenter = createSegmenter(dictionaries)));
+    return { tokens: segmenter.segment(own), title: { start: -1, end: -1 } };
+  }
+  const line = firstLine(text);
+  return line ? { tokens: tokensIn(tokens, line.start, line.end), title: line } : null;
+}
+
+/** Longest first line taken for a title where the document has none of its own. */
+const TITLE_LINE_LENGTH = 40;
+
+/** The first line of a text, as the span a title would take, when it is short enough to be one. */
+function firstLine(text: string): { start: number; end: number } | null {
+  const start = text.search(/\S/);
+  if (start < 0) return null;
+  const newline = text.indexOf('\n', start);
+  const end = newline < 0 ? text.length : newline;
+  return end - start <= TITLE_LINE_LENGTH ? { start, end } : null;
 }
 
 function tokensIn(tokens: readonly Token[], from: number, to: number): Token[] {
