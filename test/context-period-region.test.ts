@@ -528,3 +528,39 @@ describe('period: a target under a plan heading of several years takes its targe
     expect(byValue(facts, 6.5).period).toBe('2016-2020');
   });
 });
+
+describe('a level, a total and a change under a span (contract: a span is for cumulative figures)', () => {
+  const review = (sentence: string) => factsOf(['2026年某某省政府工作报告', '一、“十四五”时期工作回顾', `五年来，${sentence}`].join('\n'));
+  it('dates a stock named right before its figure by the span’s last year, what was added to it by the span', () => {
+    const facts = review('全省风电总装机规模2.4亿千瓦，新增光伏装机1800万千瓦，公路总里程超8万公里。');
+    expect(byValue(facts, 2.4e8)).toMatchObject({ period: '2025' });
+    expect(byValue(facts, 1.8e7)).toMatchObject({ period: '2021-2025' });
+    expect(byValue(facts, 8e4)).toMatchObject({ period: '2025' });
+  });
+  it('dates a rate by the last year unless it is held, averaged or compared over the span', () => {
+    const facts = review('全市森林覆盖率36.5%，空气质量优良率保持在92%以上，抽查合格率平均为93.4%，能耗比五年前降低14%。');
+    expect(byValue(facts, 36.5)).toMatchObject({ period: '2025' });
+    expect(byValue(facts, 92)).toMatchObject({ period: '2021-2025' });
+    expect(byValue(facts, 93.4)).toMatchObject({ period: '2021-2025' });
+    expect(byValue(facts, -14)).toMatchObject({ period: '2021-2025' });
+  });
+  it('gives the items of a list a reached level opens that level’s year, and reads 达到了 and 提高到每月 as reaching', () => {
+    const facts = review('托育机构达到1200个、托位3.6万个，电视覆盖率都达到了98%，低保标准提高到每月760元和590元。');
+    expect(byValue(facts, 36000)).toMatchObject({ period: '2025' });
+    expect(byValue(facts, 98)).toMatchObject({ period: '2025' });
+    expect(byValue(facts, 760)).toMatchObject({ period: '2025' });
+    expect(byValue(facts, 590)).toMatchObject({ period: '2025' });
+  });
+  it('keeps the span for a share of money spent over it, and for a target over a plan period', () => {
+    const facts = review('全省财政支出的七成以上用于民生。');
+    expect(byValue(facts, 70)).toMatchObject({ period: '2021-2025' });
+    const plan = factsOf(
+      ['2026年某某省政府工作报告', '二、“十五五”时期主要目标', '“十五五”时期，力争制造业增加值占比稳定在30%。'].join('\n'),
+    );
+    expect(byValue(plan, 30)).toMatchObject({ period: '2026-2030', status: 'target' });
+  });
+  it('spans 自2009年起 to the year reported on, as 以来, but not a rule in force from a year (从2015年起实施)', () => {
+    const facts = factsOf('发布时间：2011-06-20\n自2009年起，该公司因质量问题先后9次召回产品。');
+    expect(byValue(facts, 9)).toMatchObject({ period: '2009-2011' });
+  });
+});

@@ -265,7 +265,7 @@ function periodOf(p: PeriodInput): string | null {
     if (rules.cumulative.test(clauseBefore) || rules.cumulative.test(lead)) return period;
     if (rules.reached.test(clauseBefore) || rules.reached.test(lead)) return period.slice(-4);
     if (rules.fromValue.test(clauseBefore)) return written ? period.slice(0, 4) : String(Number(period.slice(0, 4)) - 1);
-    return period;
+    return status === 'actual' && levelAtSpanEnd({ input, clauseBefore, rules }) ? period.slice(-4) : period;
   };
   // A target over a count of years (五年内…增长38%, under the plan of the next five years) takes the years
   // after the report year.
@@ -291,6 +291,23 @@ function periodOf(p: PeriodInput): string | null {
   }
   if (section?.period && (section.status !== 'plan' || status === 'target')) return within(section.period);
   return scope.reportYear !== null ? String(scope.reportYear) : null;
+}
+
+/**
+ * Whether a figure under a span with no word of reaching or totalling right before it is still the level
+ * the span ends with (contract: a span is for cumulative figures): an item of a list a level reached opens
+ * (达到9341个、床位10.5万张), a stock named right before it (电力总装机规模3.1亿千瓦), or a rate, which states a
+ * level (城镇化率71.5%, 优良天数比率接近80%). A level held or averaged over the span (保持在90%以上, 一直,
+ * 平均为), what was added or changed over it (新增装机3000万千瓦, 比原计划节约10%) and a share of a flow over it
+ * (投资占43.7%) are of the span.
+ */
+function levelAtSpanEnd({ input, clauseBefore, rules }: { input: FigureInput; clauseBefore: string; rules: TimeRules }): boolean {
+  if (input.type === 'change') return false;
+  if (rules.steady.test(clauseBefore) || rules.mean.test(clauseBefore)) return false;
+  if (rules.reachedList.test(clauseBefore)) return true;
+  if (rules.changeOver.test(clauseBefore) || rules.comparisonWord.test(clauseBefore)) return false;
+  if (rules.stockBefore.test(clauseBefore)) return true;
+  return input.type === 'rate' && !rules.flowShare.test(input.view.text.slice(input.view.start, input.start));
 }
 
 /** The base year before an average rate in its sentence, earlier than the year that dates the rate. */
