@@ -564,3 +564,18 @@ describe('a level, a total and a change under a span (contract: a span is for cu
     expect(byValue(facts, 9)).toMatchObject({ period: '2009-2011' });
   });
 });
+
+describe('an average rate dated by the year a span of its scope ends with', () => {
+  it('spans the heading’s or the leading paragraph’s years (contract: an average rate from A to B is A-B)', () => {
+    const report = [
+      '关于第十个五年计划的报告',
+      '一、“九五”时期经济和社会发展的回顾',
+      '全国钢产量2000年达到1.3亿吨，平均每年增长6.2%。',
+      '城镇居民人均收入2000年达到6300元，年均实际增长5.6%，粮食产量2000年为4.6亿吨。',
+    ].join('\n');
+    const facts = factsOf(report);
+    expect(byValue(facts, 6.2)).toMatchObject({ period: '1996-2000' });
+    expect(byValue(facts, 5.6)).toMatchObject({ period: '1996-2000' });
+    expect(byValue(facts, 1.3e8)).toMatchObject({ period: '2000' });
+  });
+});

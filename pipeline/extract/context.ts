@@ -249,6 +249,26 @@ interface PeriodInput {
  * year of writing; else the section's, else the report year.
  */
 function periodOf(p: PeriodInput): string | null {
+  const period = periodOfWords(p);
+  return (period !== null && averageOverScope(p, period)) || period;
+}
+
+/**
+ * An average rate dated by a single year (国民生产总值1987年达到…，平均每年增长11.1%; …，年均增长10.6% after such a
+ * sentence) is over the years up to it that scope it: the span of its paragraph, of the paragraph that leads
+ * its part or of its heading (五年来, 一、“九五”时期…的回顾) when that span ends with the year (contract: an average
+ * rate from year A to year B is "A-B").
+ */
+function averageOverScope(p: PeriodInput, period: string): string | null {
+  if (!/^\d{4}$/.test(period) || p.status !== 'actual') return null;
+  const { view, start, end } = p.input;
+  const lead = view.text.slice(view.clauseStart(start), start) + (FIGURE_LEAD.exec(view.text.slice(start, end))?.[0] ?? '');
+  if (!p.rules.average.test(lead)) return null;
+  const spans = [p.words.paragraphTime, p.words.leadSpan, p.section?.period ?? null];
+  return spans.find((span) => span !== null && /^\d{4}-\d{4}$/.test(span) && span.endsWith(period)) ?? null;
+}
+
+function periodOfWords(p: PeriodInput): string | null {
   const { input, mention, status, section, scope, words, rules } = p;
   const { view, start } = input;
   const clauseBefore = view.text.slice(view.clauseStart(start), start);
