@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../core/document';
+import { contractFacts, newDocument, type Fact } from '../core/document';
 import { loadPlaceIndex, PLACES_FILE } from '../pipeline/metadata/places';
 import { loadRegionIndex } from '../pipeline/metadata/regions';
-import { loadReportYearRules, reportYear } from '../pipeline/metadata/report-year';
+import { dateInUrl, loadReportYearRules, reportYear } from '../pipeline/metadata/report-year';
 import { findHeadings, loadHeadingRules } from '../pipeline/scope/headings';
 import { placesIn } from '../pipeline/scope/places-in';
 import { processText } from '../pipeline/pipeline';
@@ -577,5 +577,30 @@ describe('an average rate dated by the year a span of its scope ends with', () =
     expect(byValue(facts, 6.2)).toMatchObject({ period: '1996-2000' });
     expect(byValue(facts, 5.6)).toMatchObject({ period: '1996-2000' });
     expect(byValue(facts, 1.3e8)).toMatchObject({ period: '2000' });
+  });
+});
+
+describe('the date a page’s address files it under', () => {
+  it('reads a day or a month from the path of a news page, never from its host or a bare number', () => {
+    expect(dateInUrl('http://news.example.com/20120615/n3457.shtml')).toBe('2012-06-15');
+    expect(dateInUrl('http://www.example.gov.cn/2011-05/18/content_77.htm')).toBe('2011-05-18');
+    expect(dateInUrl('http://www.example.gov.cn/zwgk/201106/t20110620_123.html')).toBe('2011-06');
+    expect(dateInUrl('http://example.com/a/1998123.html')).toBeNull();
+    expect(dateInUrl(null)).toBeNull();
+  });
+  it('dates by it a page that states no date, and so its relative years (今年一季度)', () => {
+    const source = {
+      id: 'url-dated',
+      path: 'url-dated.txt',
+      record: null,
+      sha256: 'url-dated',
+      encoding: 'utf-8',
+      format: 'text',
+      mojibake: false,
+    } as const;
+    const doc = pipeline.process(
+      newDocument(source, '某银行今年一季度净利润增长12%。', { url: 'http://biz.example.com/news/20120606/1093.html' }),
+    );
+    expect(byValue(contractFacts(doc), 12)).toMatchObject({ period: '2012' });
   });
 });
