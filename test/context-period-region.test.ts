@@ -604,3 +604,15 @@ describe('the date a page’s address files it under', () => {
     expect(byValue(contractFacts(doc), 12)).toMatchObject({ period: '2012' });
   });
 });
+
+describe('a time word inside an earlier sentence of the paragraph', () => {
+  it('dates the sentence right after it, not the ones after that', () => {
+    const page = [
+      '发布时间：2011-06-22',
+      '某协会秘书长表示，标准下调是尊重现实，2007年到2008年北方生乳合格的比例只有六成。另一位专家也称，调研显示散户牛奶的蛋白质普遍低于3.0g。约70%的牛奶出自散户。',
+    ].join('\n');
+    const facts = factsOf(page);
+    expect(byValue(facts, 3)).toMatchObject({ period: '2007-2008' });
+    expect(byValue(facts, 70)).toMatchObject({ period: '2011' });
+  });
+});

@@ -122,12 +122,31 @@ function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextR
       }),
       comparedYear: yearAfterCompared(times, scope, view.text, rules.time),
       paragraphTime:
-        (opening[opening.length - 1] ?? free[free.length - 1])?.period ?? yearAfterCompared(earlier, scope, view.text, rules.time),
+        (opening[opening.length - 1] ?? previousSentenceTime(view.text, free, paragraphStart, view.start))?.period ??
+        yearAfterCompared(earlier, scope, view.text, rules.time),
       leadSpan: leadSpanBefore(input.doc, paragraphStart, sectionAt(scope, view.start)?.start ?? 0, scope, rules.time),
     };
     sentenceCache.set(view, words);
   }
   return words;
+}
+
+/**
+ * A time word inside an earlier sentence (…，于2000年在上海建立。注册资本30万美元。) dates the sentence right after
+ * it, which goes on with the same event, but not the ones after that: a later sentence of the paragraph (another
+ * speaker, 约70%的牛奶出自散户) speaks of its own time (the report's), unlike after a time word that opens its
+ * sentence (2025年，…), which sets the time of the paragraph.
+ */
+function previousSentenceTime(
+  text: string,
+  free: readonly TimeMention[],
+  paragraphStart: number,
+  sentenceStart: number,
+): TimeMention | null {
+  let start = sentenceStart - 1;
+  while (start > paragraphStart && /[。！？!?\s]/.test(text[start - 1]!)) start--;
+  while (start > paragraphStart && !/[。！？!?]/.test(text[start - 1]!)) start--;
+  return free.filter((t) => t.start >= start).pop() ?? null;
 }
 
 /** How far into its sentence a time word may start and still date the sentence as a whole (据统计，2010年…). */
@@ -285,7 +304,8 @@ function periodOfWords(p: PeriodInput): string | null {
     if (rules.cumulative.test(clauseBefore) || rules.cumulative.test(lead)) return period;
     if (rules.reached.test(clauseBefore) || rules.reached.test(lead)) return period.slice(-4);
     if (rules.fromValue.test(clauseBefore)) return written ? period.slice(0, 4) : String(Number(period.slice(0, 4)) - 1);
-    return status === 'actual' && levelAtSpanEnd({ input, clauseBefore, rules }) ? period.slice(-4) : period;
+    // A span written as its two years (2007年到2008年，…) is the time the sentence's figures were measured over.
+    return status === 'actual' && !written && levelAtSpanEnd({ input, clauseBefore, rules }) ? period.slice(-4) : period;
   };
   // A target over a count of years (五年内…增长38%, under the plan of the next five years) takes the years
   // after the report year.
