@@ -51,7 +51,7 @@ export function reportYear(
     const m = rule.regex.exec(text);
     if (m && (!earliest || m.index < earliest.index)) earliest = { index: m.index, year: m[1]!, rule: rule.id };
   }
-  if (earliest) return { year: earliest.year, rule: earliest.rule };
+  if (earliest) return { year: digitsOfYear(earliest.year), rule: earliest.rule };
 
   const dated = date ? /^(\d{4})(?:-(\d{2}))?/.exec(date) : null;
   if (dated) {
@@ -104,6 +104,11 @@ export function dateInUrl(url: string | null | undefined): string | null {
 const URL_DATE = /(?<![\d])((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?![\d])/;
 
 const CHINESE_DIGITS = '〇一二三四五六七八九';
+
+/** A year as a rule found it, in digits: `1986`, `一九五七` → `1957`. */
+function digitsOfYear(year: string): string {
+  return /^\d{4}$/.test(year) ? year : [...year.replace(/[○零]/g, '〇')].map((c) => CHINESE_DIGITS.indexOf(c)).join('');
+}
 /** Years counted from the year of writing: a text using them was written in the year of its date. */
 const RELATIVE_YEAR = /今年|去年|上年|本年|明年|前年|年内/;
 
