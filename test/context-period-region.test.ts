@@ -616,3 +616,15 @@ describe('a time word inside an earlier sentence of the paragraph', () => {
     expect(byValue(facts, 70)).toMatchObject({ period: '2011' });
   });
 });
+
+describe('a figure its clause says is of now (目前, 现在)', () => {
+  it('is of the report’s own time, not of the year a standard named before it was issued', () => {
+    const page = [
+      '发布时间：2011-07-04',
+      '2010年6月公布的新版收购标准中，将生乳中细菌总数规定为每毫升低于200万个。“就这个标准而言，目前沿海大部分地区生乳的菌落总数早就控制在20万个/毫升。”',
+    ].join('\n');
+    const facts = factsOf(page);
+    expect(byValue(facts, 2000000)).toMatchObject({ period: '2010' });
+    expect(byValue(facts, 200000)).toMatchObject({ period: '2011' });
+  });
+});

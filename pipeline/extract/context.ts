@@ -316,6 +316,10 @@ function periodOfWords(p: PeriodInput): string | null {
   const base = mention && /^\d{4}$/.test(mention.period) && rules.average.test(lead) ? averageBase(words.times, mention, start) : null;
   if (base) return `${base}-${mention!.period}`;
   if (mention) return mention.kind === 'vague' ? null : within(mention.period);
+  // A figure its clause says is of now (目前…早就控制在20万个, 现在是200万个) is of the report's own time, not of
+  // a standard issued earlier nor of a year an earlier sentence named.
+  if (status === 'actual' && rules.present.test(clauseBefore))
+    return section?.period && section.status !== 'plan' ? within(section.period) : reportYearOf(scope);
   const issued = rules.standardReference.test(view.slice) ? standardIssueBefore(input.doc, view.start, scope, rules) : null;
   if (issued && status === 'actual') return issued;
   if (words.comparedYear && status === 'actual') return words.comparedYear;
@@ -330,8 +334,10 @@ function periodOfWords(p: PeriodInput): string | null {
     if (scope.nowYear !== null) return String(scope.nowYear);
   }
   if (section?.period && (section.status !== 'plan' || status === 'target')) return within(section.period);
-  return scope.reportYear !== null ? String(scope.reportYear) : null;
+  return reportYearOf(scope);
 }
+
+const reportYearOf = (scope: DocumentScope): string | null => (scope.reportYear !== null ? String(scope.reportYear) : null);
 
 /**
  * Whether a figure under a span with no word of reaching or totalling right before it is still the level

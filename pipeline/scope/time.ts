@@ -47,6 +47,7 @@ interface TimeFile {
   fromValue: string;
   standardIssued: string;
   standardReference: string;
+  present: string;
   meeting: string;
 }
 
@@ -91,6 +92,8 @@ export interface TimeRules {
   fromValue: RegExp;
   standardIssued: RegExp;
   standardReference: RegExp;
+  /** Words of now in a figure's clause (目前, 现在): the report's own time. */
+  present: RegExp;
   meeting: RegExp;
 }
 
@@ -160,6 +163,7 @@ function compile(file: TimeFile): TimeRules {
     fromValue: new RegExp(file.fromValue),
     standardIssued: new RegExp(file.standardIssued),
     standardReference: new RegExp(file.standardReference),
+    present: new RegExp(file.present),
     meeting: new RegExp(file.meeting),
   };
 }
