@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../core/document';
+import { contractFacts, newDocument, type Fact } from '../core/document';
 import { loadPlaceIndex, PLACES_FILE } from '../pipeline/metadata/places';
 import { loadRegionIndex } from '../pipeline/metadata/regions';
-import { loadReportYearRules, reportYear } from '../pipeline/metadata/report-year';
+import { dateInUrl, loadReportYearRules, reportYear } from '../pipeline/metadata/report-year';
 import { findHeadings, loadHeadingRules } from '../pipeline/scope/headings';
 import { placesIn } from '../pipeline/scope/places-in';
 import { processText } from '../pipeline/pipeline';
@@ -552,5 +552,105 @@ describe('region: areas over several provinces, frames, openings and what a coun
   it('reads a county-level city by the name it had as a county (玉环县 → 玉环市), and its short name after it', () => {
     const facts = factsOf('台州阀门产业调查\n发布时间：2011-05-16\n玉环县是阀门之都。截至2010年，玉环已有阀门企业700多家。');
     expect(byValue(facts, 700).region).toBe('玉环市');
+  });
+});
+
+describe('a level, a total and a change under a span (contract: a span is for cumulative figures)', () => {
+  const review = (sentence: string) => factsOf(['2026年某某省政府工作报告', '一、“十四五”时期工作回顾', `五年来，${sentence}`].join('\n'));
+  it('dates a stock named right before its figure by the span’s last year, what was added to it by the span', () => {
+    const facts = review('全省风电总装机规模2.4亿千瓦，新增光伏装机1800万千瓦，公路总里程超8万公里。');
+    expect(byValue(facts, 2.4e8)).toMatchObject({ period: '2025' });
+    expect(byValue(facts, 1.8e7)).toMatchObject({ period: '2021-2025' });
+    expect(byValue(facts, 8e4)).toMatchObject({ period: '2025' });
+  });
+  it('dates a rate by the last year unless it is held, averaged or compared over the span', () => {
+    const facts = review('全市森林覆盖率36.5%，空气质量优良率保持在92%以上，抽查合格率平均为93.4%，能耗比五年前降低14%。');
+    expect(byValue(facts, 36.5)).toMatchObject({ period: '2025' });
+    expect(byValue(facts, 92)).toMatchObject({ period: '2021-2025' });
+    expect(byValue(facts, 93.4)).toMatchObject({ period: '2021-2025' });
+    expect(byValue(facts, -14)).toMatchObject({ period: '2021-2025' });
+  });
+  it('gives the items of a list a reached level opens that level’s year, and reads 达到了 and 提高到每月 as reaching', () => {
+    const facts = review('托育机构达到1200个、托位3.6万个，电视覆盖率都达到了98%，低保标准提高到每月760元和590元。');
+    expect(byValue(facts, 36000)).toMatchObject({ period: '2025' });
+    expect(byValue(facts, 98)).toMatchObject({ period: '2025' });
+    expect(byValue(facts, 760)).toMatchObject({ period: '2025' });
+    expect(byValue(facts, 590)).toMatchObject({ period: '2025' });
+  });
+  it('keeps the span for a share of money spent over it, and for a target over a plan period', () => {
+    const facts = review('全省财政支出的七成以上用于民生。');
+    expect(byValue(facts, 70)).toMatchObject({ period: '2021-2025' });
+    const plan = factsOf(
+      ['2026年某某省政府工作报告', '二、“十五五”时期主要目标', '“十五五”时期，力争制造业增加值占比稳定在30%。'].join('\n'),
+    );
+    expect(byValue(plan, 30)).toMatchObject({ period: '2026-2030', status: 'target' });
+  });
+  it('spans 自2009年起 to the year reported on, as 以来, but not a rule in force from a year (从2015年起实施)', () => {
+    const facts = factsOf('发布时间：2011-06-20\n自2009年起，该公司因质量问题先后9次召回产品。');
+    expect(byValue(facts, 9)).toMatchObject({ period: '2009-2011' });
+  });
+});
+
+describe('an average rate dated by the year a span of its scope ends with', () => {
+  it('spans the heading’s or the leading paragraph’s years (contract: an average rate from A to B is A-B)', () => {
+    const report = [
+      '关于第十个五年计划的报告',
+      '一、“九五”时期经济和社会发展的回顾',
+      '全国钢产量2000年达到1.3亿吨，平均每年增长6.2%。',
+      '城镇居民人均收入2000年达到6300元，年均实际增长5.6%，粮食产量2000年为4.6亿吨。',
+    ].join('\n');
+    const facts = factsOf(report);
+    expect(byValue(facts, 6.2)).toMatchObject({ period: '1996-2000' });
+    expect(byValue(facts, 5.6)).toMatchObject({ period: '1996-2000' });
+    expect(byValue(facts, 1.3e8)).toMatchObject({ period: '2000' });
+  });
+});
+
+describe('the date a page’s address files it under', () => {
+  it('reads a day or a month from the path of a news page, never from its host or a bare number', () => {
+    expect(dateInUrl('http://news.example.com/20120615/n3457.shtml')).toBe('2012-06-15');
+    expect(dateInUrl('http://www.example.gov.cn/2011-05/18/content_77.htm')).toBe('2011-05-18');
+    expect(dateInUrl('http://www.example.gov.cn/zwgk/201106/t20110620_123.html')).toBe('2011-06');
+    expect(dateInUrl('http://example.com/a/1998123.html')).toBeNull();
+    expect(dateInUrl(null)).toBeNull();
+  });
+  it('dates by it a page that states no date, and so its relative years (今年一季度)', () => {
+    const source = {
+      id: 'url-dated',
+      path: 'url-dated.txt',
+      record: null,
+      sha256: 'url-dated',
+      encoding: 'utf-8',
+      format: 'text',
+      mojibake: false,
+    } as const;
+    const doc = pipeline.process(
+      newDocument(source, '某银行今年一季度净利润增长12%。', { url: 'http://biz.example.com/news/20120606/1093.html' }),
+    );
+    expect(byValue(contractFacts(doc), 12)).toMatchObject({ period: '2012' });
+  });
+});
+
+describe('a time word inside an earlier sentence of the paragraph', () => {
+  it('dates the sentence right after it, not the ones after that', () => {
+    const page = [
+      '发布时间：2011-06-22',
+      '某协会秘书长表示，标准下调是尊重现实，2007年到2008年北方生乳合格的比例只有六成。另一位专家也称，调研显示散户牛奶的蛋白质普遍低于3.0g。约70%的牛奶出自散户。',
+    ].join('\n');
+    const facts = factsOf(page);
+    expect(byValue(facts, 3)).toMatchObject({ period: '2007-2008' });
+    expect(byValue(facts, 70)).toMatchObject({ period: '2011' });
+  });
+});
+
+describe('a figure its clause says is of now (目前, 现在)', () => {
+  it('is of the report’s own time, not of the year a standard named before it was issued', () => {
+    const page = [
+      '发布时间：2011-07-04',
+      '2010年6月公布的新版收购标准中，将生乳中细菌总数规定为每毫升低于200万个。“就这个标准而言，目前沿海大部分地区生乳的菌落总数早就控制在20万个/毫升。”',
+    ].join('\n');
+    const facts = factsOf(page);
+    expect(byValue(facts, 2000000)).toMatchObject({ period: '2010' });
+    expect(byValue(facts, 200000)).toMatchObject({ period: '2011' });
   });
 });

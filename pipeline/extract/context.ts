@@ -125,12 +125,31 @@ function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextR
       }),
       comparedYear: yearAfterCompared(times, scope, view.text, rules.time),
       paragraphTime:
-        (opening[opening.length - 1] ?? free[free.length - 1])?.period ?? yearAfterCompared(earlier, scope, view.text, rules.time),
+        (opening[opening.length - 1] ?? previousSentenceTime(view.text, free, paragraphStart, view.start))?.period ??
+        yearAfterCompared(earlier, scope, view.text, rules.time),
       leadSpan: leadSpanBefore(input.doc, paragraphStart, sectionAt(scope, view.start)?.start ?? 0, scope, rules.time),
     };
     sentenceCache.set(view, words);
   }
   return words;
+}
+
+/**
+ * A time word inside an earlier sentence (…，于2000年在上海建立。注册资本30万美元。) dates the sentence right after
+ * it, which goes on with the same event, but not the ones after that: a later sentence of the paragraph (another
+ * speaker, 约70%的牛奶出自散户) speaks of its own time (the report's), unlike after a time word that opens its
+ * sentence (2025年，…), which sets the time of the paragraph.
+ */
+function previousSentenceTime(
+  text: string,
+  free: readonly TimeMention[],
+  paragraphStart: number,
+  sentenceStart: number,
+): TimeMention | null {
+  let start = sentenceStart - 1;
+  while (start > paragraphStart && /[。！？!?\s]/.test(text[start - 1]!)) start--;
+  while (start > paragraphStart && !/[。！？!?]/.test(text[start - 1]!)) start--;
+  return free.filter((t) => t.start >= start).pop() ?? null;
 }
 
 /** How far into its sentence a time word may start and still date the sentence as a whole (据统计，2010年…). */
@@ -252,6 +271,26 @@ interface PeriodInput {
  * year of writing; else the section's, else the report year.
  */
 function periodOf(p: PeriodInput): string | null {
+  const period = periodOfWords(p);
+  return (period !== null && averageOverScope(p, period)) || period;
+}
+
+/**
+ * An average rate dated by a single year (国民生产总值1987年达到…，平均每年增长11.1%; …，年均增长10.6% after such a
+ * sentence) is over the years up to it that scope it: the span of its paragraph, of the paragraph that leads
+ * its part or of its heading (五年来, 一、“九五”时期…的回顾) when that span ends with the year (contract: an average
+ * rate from year A to year B is "A-B").
+ */
+function averageOverScope(p: PeriodInput, period: string): string | null {
+  if (!/^\d{4}$/.test(period) || p.status !== 'actual') return null;
+  const { view, start, end } = p.input;
+  const lead = view.text.slice(view.clauseStart(start), start) + (FIGURE_LEAD.exec(view.text.slice(start, end))?.[0] ?? '');
+  if (!p.rules.average.test(lead)) return null;
+  const spans = [p.words.paragraphTime, p.words.leadSpan, p.section?.period ?? null];
+  return spans.find((span) => span !== null && /^\d{4}-\d{4}$/.test(span) && span.endsWith(period)) ?? null;
+}
+
+function periodOfWords(p: PeriodInput): string | null {
   const { input, mention, status, section, scope, words, rules } = p;
   const { view, start } = input;
   const clauseBefore = view.text.slice(view.clauseStart(start), start);
@@ -268,7 +307,8 @@ function periodOf(p: PeriodInput): string | null {
     if (rules.cumulative.test(clauseBefore) || rules.cumulative.test(lead)) return period;
     if (rules.reached.test(clauseBefore) || rules.reached.test(lead)) return period.slice(-4);
     if (rules.fromValue.test(clauseBefore)) return written ? period.slice(0, 4) : String(Number(period.slice(0, 4)) - 1);
-    return period;
+    // A span written as its two years (2007年到2008年，…) is the time the sentence's figures were measured over.
+    return status === 'actual' && !written && levelAtSpanEnd({ input, clauseBefore, rules }) ? period.slice(-4) : period;
   };
   // A target over a count of years (五年内…增长38%, under the plan of the next five years) takes the years
   // after the report year.
@@ -279,6 +319,10 @@ function periodOf(p: PeriodInput): string | null {
   const base = mention && /^\d{4}$/.test(mention.period) && rules.average.test(lead) ? averageBase(words.times, mention, start) : null;
   if (base) return `${base}-${mention!.period}`;
   if (mention) return mention.kind === 'vague' ? null : within(mention.period);
+  // A figure its clause says is of now (目前…早就控制在20万个, 现在是200万个) is of the report's own time, not of
+  // a standard issued earlier nor of a year an earlier sentence named.
+  if (status === 'actual' && rules.present.test(clauseBefore))
+    return section?.period && section.status !== 'plan' ? within(section.period) : reportYearOf(scope);
   const issued = rules.standardReference.test(view.slice) ? standardIssueBefore(input.doc, view.start, scope, rules) : null;
   if (issued && status === 'actual') return issued;
   if (words.comparedYear && status === 'actual') return words.comparedYear;
@@ -293,7 +337,26 @@ function periodOf(p: PeriodInput): string | null {
     if (scope.nowYear !== null) return String(scope.nowYear);
   }
   if (section?.period && (section.status !== 'plan' || status === 'target')) return within(section.period);
-  return scope.reportYear !== null ? String(scope.reportYear) : null;
+  return reportYearOf(scope);
+}
+
+const reportYearOf = (scope: DocumentScope): string | null => (scope.reportYear !== null ? String(scope.reportYear) : null);
+
+/**
+ * Whether a figure under a span with no word of reaching or totalling right before it is still the level
+ * the span ends with (contract: a span is for cumulative figures): an item of a list a level reached opens
+ * (达到9341个、床位10.5万张), a stock named right before it (电力总装机规模3.1亿千瓦), or a rate, which states a
+ * level (城镇化率71.5%, 优良天数比率接近80%). A level held or averaged over the span (保持在90%以上, 一直,
+ * 平均为), what was added or changed over it (新增装机3000万千瓦, 比原计划节约10%) and a share of a flow over it
+ * (投资占43.7%) are of the span.
+ */
+function levelAtSpanEnd({ input, clauseBefore, rules }: { input: FigureInput; clauseBefore: string; rules: TimeRules }): boolean {
+  if (input.type === 'change') return false;
+  if (rules.steady.test(clauseBefore) || rules.mean.test(clauseBefore)) return false;
+  if (rules.reachedList.test(clauseBefore)) return true;
+  if (rules.changeOver.test(clauseBefore) || rules.comparisonWord.test(clauseBefore)) return false;
+  if (rules.stockBefore.test(clauseBefore)) return true;
+  return input.type === 'rate' && !rules.flowShare.test(input.view.text.slice(input.view.start, input.start));
 }
 
 /** The base year before an average rate in its sentence, earlier than the year that dates the rate. */

@@ -51,7 +51,7 @@ export function reportYear(
     const m = rule.regex.exec(text);
     if (m && (!earliest || m.index < earliest.index)) earliest = { index: m.index, year: m[1]!, rule: rule.id };
   }
-  if (earliest) return { year: earliest.year, rule: earliest.rule };
+  if (earliest) return { year: digitsOfYear(earliest.year), rule: earliest.rule };
 
   const dated = date ? /^(\d{4})(?:-(\d{2}))?/.exec(date) : null;
   if (dated) {
@@ -90,7 +90,25 @@ export function reportYear(
   return ranked.length > 0 ? { year: ranked[0]![0], rule: 'most-named-year' } : null;
 }
 
+/**
+ * A page's date as its address writes it (news sites file pages by day: /ypen/20120613/1109404.html,
+ * /2011-05/18/, /201106/t20110620_123.html), as `YYYY-MM-DD`, or `YYYY-MM` without the day; null without one.
+ */
+export function dateInUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+  const m = URL_DATE.exec(path);
+  if (!m) return null;
+  return m[3] ? `${m[1]}-${m[2]}-${m[3]}` : `${m[1]}-${m[2]}`;
+}
+const URL_DATE = /(?<![\d])((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?![\d])/;
+
 const CHINESE_DIGITS = '〇一二三四五六七八九';
+
+/** A year as a rule found it, in digits: `1986`, `一九五七` → `1957`. */
+function digitsOfYear(year: string): string {
+  return /^\d{4}$/.test(year) ? year : [...year.replace(/[○零]/g, '〇')].map((c) => CHINESE_DIGITS.indexOf(c)).join('');
+}
 /** Years counted from the year of writing: a text using them was written in the year of its date. */
 const RELATIVE_YEAR = /今年|去年|上年|本年|明年|前年|年内/;
 

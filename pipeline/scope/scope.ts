@@ -32,6 +32,7 @@ const LOOKING_BACK_RULES = new Set([
   'names-past-year-from-date',
   'meeting-year-looks-back',
   'year-report-looks-back',
+  'opening-year-was',
 ]);
 
 export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentScope {

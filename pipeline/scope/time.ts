@@ -35,10 +35,19 @@ interface TimeFile {
   vaguePast: string;
   equivalenceBefore: string;
   attributive: string;
+  reachedVerbs: string;
   reached: string;
+  reachedList: string;
+  steady: string;
+  mean: string;
+  changeOver: string;
+  comparisonWord: string;
+  flowShare: string;
+  stockBefore: string;
   fromValue: string;
   standardIssued: string;
   standardReference: string;
+  present: string;
   meeting: string;
 }
 
@@ -66,9 +75,25 @@ export interface TimeRules {
   equivalenceBefore: RegExp;
   attributive: RegExp;
   reached: RegExp;
+  /** After a level reached, the next items of its list (达到9341个、床位10.5万张): reached as well. */
+  reachedList: RegExp;
+  /** Words of a level held over a span (保持在, 稳定在, 一直): the span. */
+  steady: RegExp;
+  /** Words of a mean over a span (平均为, 年均): the span. */
+  mean: RegExp;
+  /** Words of what was added or changed over a span (新增装机, 下降24.7%): the span. */
+  changeOver: RegExp;
+  /** A comparison anywhere in a clause (比原计划节约10%, 高于全国): a difference, not a level. */
+  comparisonWord: RegExp;
+  /** A flow a share is taken of (投资占43.7%, 财政支出八成以上用于民生): a share of a total over the span. */
+  flowShare: RegExp;
+  /** A stock named right before its figure (总装机规模3.1亿千瓦, 存款余额): the level at the span's end. */
+  stockBefore: RegExp;
   fromValue: RegExp;
   standardIssued: RegExp;
   standardReference: RegExp;
+  /** Words of now in a figure's clause (目前, 现在): the report's own time. */
+  present: RegExp;
   meeting: RegExp;
 }
 
@@ -127,10 +152,18 @@ function compile(file: TimeFile): TimeRules {
     vaguePast: new RegExp(file.vaguePast, 'g'),
     equivalenceBefore: new RegExp(file.equivalenceBefore),
     attributive: new RegExp(file.attributive),
-    reached: new RegExp(file.reached),
+    reached: new RegExp(file.reached.replaceAll('{V}', file.reachedVerbs)),
+    reachedList: new RegExp(file.reachedList.replaceAll('{V}', file.reachedVerbs)),
+    steady: new RegExp(file.steady),
+    mean: new RegExp(file.mean),
+    changeOver: new RegExp(file.changeOver),
+    comparisonWord: new RegExp(file.comparisonWord),
+    flowShare: new RegExp(file.flowShare),
+    stockBefore: new RegExp(file.stockBefore),
     fromValue: new RegExp(file.fromValue),
     standardIssued: new RegExp(file.standardIssued),
     standardReference: new RegExp(file.standardReference),
+    present: new RegExp(file.present),
     meeting: new RegExp(file.meeting),
   };
 }
@@ -179,8 +212,10 @@ export function findTimes(text: string, from: number, to: number, rules: TimeRul
     const b = yearValue(m[2]!);
     if (b > a) add(m.index, m[0].length, 'span', span(a, b), [String(a), String(b)]);
   }
-  for (const m of allMatches(rules.since, slice))
-    add(m.index, m[0].length, 'span', R && R >= yearValue(m[1] ?? m[2]!) ? span(yearValue(m[1] ?? m[2]!), R) : null);
+  for (const m of allMatches(rules.since, slice)) {
+    const from = yearValue(m[1] ?? m[2] ?? m[3]!);
+    add(m.index, m[0].length, 'span', R && R >= from ? span(from, R) : null);
+  }
   for (const m of allMatches(rules.plan, slice)) {
     const years = rules.planPeriods.get(m[1] ?? m[2]!) ?? null;
     // The end of a plan (“十三五”末) is its last year alone.

@@ -1,7 +1,7 @@
 // Metadata stage: the region and the year a document is about, from its normalised text.
 import { hostOf } from '../../corpus/read';
 import { loadRegionIndex, REGIONS_FILE } from '../metadata/regions';
-import { loadReportYearRules, REPORT_YEAR_FILE, reportYear } from '../metadata/report-year';
+import { dateInUrl, loadReportYearRules, REPORT_YEAR_FILE, reportYear } from '../metadata/report-year';
 import type { Stage } from '../../core/stage';
 
 export const metadataStage: Stage = {
@@ -22,7 +22,9 @@ export const metadataStage: Stage = {
       meta.regionCode = region.code;
     }
     if (!meta.year) {
-      const found = reportYear(text, meta.date, loadReportYearRules(ctx.dictionaries), meta.title);
+      // An undated page filed by day under its address (/20120613/) is dated by it.
+      const date = meta.date ?? dateInUrl(meta.url);
+      const found = reportYear(text, date, loadReportYearRules(ctx.dictionaries), meta.title);
       if (found) {
         meta.year = found.year;
         doc.messages.push({ stage: 'metadata', level: 'info', text: `report year ${found.year}`, rule: found.rule });
