@@ -138,3 +138,13 @@ describe('category: what tests found is sampling, also when a page says 查出 (
     expect(categoryOf('排查出安全隐患', 'count', cues)).toBe('special_equipment');
   });
 });
+
+describe('status: 将 right before a verb of growth or building says what will be (lexicons/status-cues.json)', () => {
+  it('takes 将新增, 将增长 and 将建成 figures as targets, a 将 that means 把 not', () => {
+    const planned = factsOf('发布时间：2011-08-10\n该项目投产后，全省将新增产能3.2万吨，工业产值比去年将增长15%。');
+    expect(byValue(planned, 32000).status).toBe('target');
+    expect(byValue(planned, 15).status).toBe('target');
+    const done = factsOf('发布时间：2011-08-10\n今年以来，我局将重点抽查品种增加到26个。');
+    expect(byValue(done, 26).status).toBe('actual');
+  });
+});
