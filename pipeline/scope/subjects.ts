@@ -1,6 +1,16 @@
 import type { Dictionaries } from '../../core/dictionaries';
 import type { Token } from '../../core/document';
-import { headIndex, headOf, isModifier, isQuoteMark, isSubjectWord, quotedNameEnd, quotedNameStart, subjectText } from './subject-words';
+import {
+  headIndex,
+  headOf,
+  isModifier,
+  isQuoteMark,
+  isSubjectWord,
+  namesCountedThing,
+  quotedNameEnd,
+  quotedNameStart,
+  subjectText,
+} from './subject-words';
 
 /**
  * The subject of a figure (contract v1.1): the product, product class, industry, company or group its
@@ -23,6 +33,11 @@ interface SubjectsFile {
   dropActions: string[];
   measureActivities: string[];
   governing: string[];
+  notCounted: string[];
+  offices: string[];
+  measureEndings: string[];
+  predicates: string[];
+  placeNouns: string[];
 }
 
 export interface SubjectRules {
@@ -47,6 +62,16 @@ export interface SubjectRules {
   measureActivities: readonly string[];
   /** Verbs that take what follows as their object (加强, 上调, 认定): never inside a subject. */
   governing: ReadonlySet<string>;
+  /** What a classifier counts that is an event, an activity or a measure, not a thing (案件, 活动, 人次). */
+  notCounted: readonly string[];
+  /** A person's office (省长, 总书记): never a subject. */
+  offices: readonly string[];
+  /** Endings of a measure word (…率, …数, …量): what is measured, not what it is measured on. */
+  measureEndings: readonly string[];
+  /** Words between a noun phrase and the figure that counts it (建成, 新增, 减少, 改造): the predicate, not the thing. */
+  predicates: ReadonlySet<string>;
+  /** Places that are no administrative region (景区, 园区, 城市): never a subject, nor the region. */
+  placeNouns: readonly string[];
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -68,6 +93,11 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         dropActions: new Set(file.dropActions),
         measureActivities: file.measureActivities,
         governing: new Set(file.governing),
+        notCounted: file.notCounted,
+        offices: file.offices,
+        measureEndings: file.measureEndings,
+        predicates: new Set(file.predicates),
+        placeNouns: file.placeNouns,
       };
     },
     'compiled',
@@ -79,7 +109,15 @@ interface WordsContext {
   tokens: readonly Token[];
   rules: SubjectRules;
   isPlace: (token: Token) => boolean;
+  /**
+   * Whether a noun outside the lexicon's heads may end the run (namesCountedThing): the noun phrase a
+   * classifier counts (科技攻关项目482个, 16所高校), read only right at a figure, never in a heading or a clause.
+   */
+  anyNoun?: boolean;
 }
+
+/** Tags of an institution or a person: a verb after one is what it does, not a modifier of a noun. */
+const AGENT_TAGS: ReadonlySet<string> = new Set(['nt', 'nr', 'nrt']);
 
 /**
  * Whether the word at `i` continues the run of the word after it: a subject word that is no place; a
@@ -92,13 +130,16 @@ function inRun(ctx: WordsContext, i: number): boolean {
   const after = tokens[i + 1];
   if (token.end !== after?.start) return false;
   if (isSubjectWord(token, rules)) return !isPlace(token);
+  // In a counted phrase an adjective of two characters or more narrows the noun after it (国家先进/a 制造业集群).
+  if (ctx.anyNoun && token.tag === 'a' && token.word.length > 1 && isSubjectWord(after, rules)) return true;
   const before = tokens[i - 1];
   if (before === undefined || before.end !== token.start) return false;
   if (token.tag === 'q') return token.word.length === 1 && before.tag.startsWith('n');
   // A model's suffix after its designation (513MPE/eng 型/k 扶梯, Q460/eng 型/k 钢板).
   if (token.tag === 'k') return token.word.length === 1 && isSubjectWord(before, rules) && !isPlace(before);
-  // After a word that names a thing itself (品种/n 作为/v 重点监督品种, 人士/n 喜欢/v 白酒), the verb takes an object.
-  const beforeNamesThing = headOf(before.word, rules) !== null;
+  // After a word that names a thing itself (品种/n 作为/v 重点监督品种, 人士/n 喜欢/v 白酒), or an institution
+  // or a person that acts (人大常委会/nt 审议/v 地方性法规), the verb takes an object.
+  const beforeNamesThing = headOf(before.word, rules) !== null || AGENT_TAGS.has(before.tag);
   return (
     isModifier(token, rules) &&
     isSubjectWord(before, rules) &&
@@ -199,8 +240,10 @@ function splitHead(tokens: readonly Token[], k: number, rules: SubjectRules): st
 function runEndingAt(ctx: WordsContext, k: number): string | null {
   const { tokens, rules, isPlace } = ctx;
   const token = tokens[k]!;
-  if (!isSubjectWord(token, rules) || isPlace(token)) return null;
-  const head = headOf(token.word, rules) ?? splitHead(tokens, k, rules);
+  const countable = ctx.anyNoun === true && token.word.length > 1 && namesCountedThing(token, rules);
+  if (!(isSubjectWord(token, rules) || countable) || isPlace(token)) return null;
+  const lexiconHead = headOf(token.word, rules) ?? splitHead(tokens, k, rules);
+  const head = lexiconHead ?? (countable ? token.word : null);
   if (!head) return null;
   // A head the segmenter split (大/a 模型) is whole, and the run goes on before it (垂直行业大模型).
   const whole = headStart(tokens, runStart(ctx, k), k, rules);
@@ -227,6 +270,8 @@ function runEndingAt(ctx: WordsContext, k: number): string | null {
   const joined = coordinated(ctx, first);
   // A generic head alone names nothing (产品, 设备), but one another thing is joined to does (航空航天器及设备).
   if (joined === '' && words.length === 1 && rules.generic.has(head) && token.word.length <= head.length + 1) return null;
+  // A noun outside the lexicon names a thing in two characters at least (林 of 营造林 is no kind of thing).
+  if (!lexiconHead && (text.length < 2 || rules.generic.has(text))) return null;
   return joined + text;
 }
 
@@ -290,6 +335,21 @@ export function continuesEarlierClause(tokens: readonly Token[], rules: SubjectR
         rules.tested.some((tested) => token.word.endsWith(tested)) ||
         rules.continuing.has(token.word)),
   );
+}
+
+/**
+ * The noun phrase ending with the word at `k` read as what a classifier counts (contract v1.1, subject: the
+ * noun phrase the figure modifies): the run of a head of the lexicon, else of any noun that names a thing
+ * (namesCountedThing: 科技攻关项目, 首店, 高品质住宅项目), without leading scope words, places and actions;
+ * null when the word is a measure, an event, an office, a place or a bare 产品/企业/项目.
+ */
+export function countedNounPhrase(
+  tokens: readonly Token[],
+  k: number,
+  rules: SubjectRules,
+  isPlace: (token: Token) => boolean,
+): string | null {
+  return runEndingAt({ tokens, rules, isPlace, anyNoun: true }, k);
 }
 
 /** The verb of a share: what comes before it is the part the figure is about (A占B的比重). */
