@@ -288,7 +288,8 @@ export function subjectOf(
     if (before && (!own || before.includes(own))) return ownedBy(before);
     if (own) return own;
     // What the classifier counts after the figure (6部作品获文华奖), when no head of the lexicon names it.
-    const glued = countsThings(input) && phrase.postStart === input.end && phrase.postEnd > phrase.postStart;
+    // Only a count: after an amount's unit come what it is of (2.28吨煤, 吨标准煤), not what it counts.
+    const glued = input.type === 'count' && countsThings(input) && phrase.postStart === input.end && phrase.postEnd > phrase.postStart;
     const postWords = view.tokensIn(phrase.postStart, phrase.postEnd).filter((token) => token.start >= phrase.postStart);
     const after = glued ? nounAfterFigure(postWords, rules.subjects, isPlace) : null;
     if (after) return ownedBy(after);

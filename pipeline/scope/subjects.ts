@@ -241,7 +241,9 @@ function runEndingAt(ctx: WordsContext, k: number): string | null {
   const { tokens, rules, isPlace } = ctx;
   const token = tokens[k]!;
   const countable = ctx.anyNoun === true && token.word.length > 1 && namesCountedThing(token, rules);
-  if (!(isSubjectWord(token, rules) || countable) || isPlace(token)) return null;
+  // A word the lexicon lists whole as a head (港口) is that thing, though some small town bears its name.
+  const place = isPlace(token) && !headIndex(rules).heads.has(token.word);
+  if (!(isSubjectWord(token, rules) || countable) || place) return null;
   const lexiconHead = headOf(token.word, rules) ?? splitHead(tokens, k, rules);
   const head = lexiconHead ?? (countable ? token.word : null);
   if (!head) return null;
@@ -413,7 +415,13 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
   // Nor is the activity the measure is of (高速公路通车里程 → 高速公路, 有效灌溉面积 → none).
   const activity = rules.measureActivities.find((a) => thing.endsWith(a));
   if (activity) thing = thing.slice(0, -activity.length);
-  if (thing.length < 2 || rules.notSubjects.has(thing) || rules.generic.has(thing) || rules.measures.some((m) => thing.endsWith(m)))
+  // A thing of one character is one the lexicon names whole (钢产量 → 钢, 煤产量 → 煤).
+  if (
+    (thing.length < 2 && !headIndex(rules).heads.has(thing)) ||
+    rules.notSubjects.has(thing) ||
+    rules.generic.has(thing) ||
+    rules.measures.some((m) => thing.endsWith(m))
+  )
     return null;
   // What narrows the thing is kept (规模以上工业增加值 → 规模以上工业), as in a run of its own.
   const narrowed = text.startsWith(thing) ? narrowedStart(tokens, first, rules) : first;
