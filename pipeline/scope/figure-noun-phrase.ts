@@ -1,5 +1,5 @@
 import type { Token } from '../../core/document';
-import { isModifier, isSubjectWord, namesCountedThing } from './subject-words';
+import { isModifier, isQuoteMark, isSubjectWord, namesCountedThing, quotedNameStart } from './subject-words';
 import { countedNounPhrase, type SubjectRules } from './subjects';
 
 /**
@@ -25,6 +25,8 @@ export function nounBeforeFigure(words: readonly Token[], rules: SubjectRules, i
     if (!rules.predicates.has(word.word) && !ADVERB_TAGS.has(word.tag)) break;
     k--;
   }
+  // A quoted name right before the figure (新建“爱心驿站”1000家) is what it counts: its last word ends the phrase.
+  if (k > 0 && isQuoteMark(words[k]!) && quotedNameStart(words, k) < 0 && words[k - 1]!.end === words[k]!.start) k--;
   const phrase = k >= 0 ? countedNounPhrase(words, k, rules, isPlace) : null;
   return phrase === null ? null : withoutPredicate(phrase, rules);
 }
