@@ -243,8 +243,8 @@ const NO_THING_UNIT = /^(?:%|pp|倍)$|元|\/|^(?:年|月|天|日|小时|分钟|�
  * number of events (两次全面降准, 立案4510起: the event is no subject).
  */
 function countsThings(input: FigureInput): boolean {
-  if (input.type === 'count') return true;
-  return (input.type === 'amount' || input.type === 'change') && input.unit !== null && !NO_THING_UNIT.test(input.unit);
+  const things = input.type === 'count' || input.type === 'amount' || input.type === 'change';
+  return things && input.unit !== null && !NO_THING_UNIT.test(input.unit);
 }
 
 /** A digit or a numeral of a count (a clause holding one states a figure of its own). */

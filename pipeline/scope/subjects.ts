@@ -116,6 +116,9 @@ interface WordsContext {
   anyNoun?: boolean;
 }
 
+/** Tags of a modifier inside a counted phrase that is no noun: an adjective, a word the segmenter does not know. */
+const NARROWING_TAGS: ReadonlySet<string> = new Set(['a', 'x']);
+
 /** Tags of an institution or a person: a verb after one is what it does, not a modifier of a noun. */
 const AGENT_TAGS: ReadonlySet<string> = new Set(['nt', 'nr', 'nrt']);
 
@@ -130,8 +133,9 @@ function inRun(ctx: WordsContext, i: number): boolean {
   const after = tokens[i + 1];
   if (token.end !== after?.start) return false;
   if (isSubjectWord(token, rules)) return !isPlace(token);
-  // In a counted phrase an adjective of two characters or more narrows the noun after it (国家先进/a 制造业集群).
-  if (ctx.anyNoun && token.tag === 'a' && token.word.length > 1 && isSubjectWord(after, rules)) return true;
+  // In a counted phrase an adjective or a word the segmenter does not know, of two characters or more,
+  // narrows the noun after it (国家先进/a 制造业集群, 老旧/x 住宅小区).
+  if (ctx.anyNoun && NARROWING_TAGS.has(token.tag) && /^[\u4e00-\u9fff]{2,}$/.test(token.word) && isSubjectWord(after, rules)) return true;
   const before = tokens[i - 1];
   if (before === undefined || before.end !== token.start) return false;
   if (token.tag === 'q') return token.word.length === 1 && before.tag.startsWith('n');
