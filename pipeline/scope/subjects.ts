@@ -38,6 +38,7 @@ interface SubjectsFile {
   measureEndings: string[];
   predicates: string[];
   placeNouns: string[];
+  ranks: string[];
 }
 
 export interface SubjectRules {
@@ -72,6 +73,8 @@ export interface SubjectRules {
   predicates: ReadonlySet<string>;
   /** Places that are no administrative region (景区, 园区, 城市): never a subject, nor the region. */
   placeNouns: readonly string[];
+  /** Ranks of an honour (重点, 文明): a scope word glued before one is part of its title (全国重点实验室). */
+  ranks: ReadonlySet<string>;
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -98,6 +101,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         measureEndings: file.measureEndings,
         predicates: new Set(file.predicates),
         placeNouns: file.placeNouns,
+        ranks: new Set(file.ranks),
       };
     },
     'compiled',
@@ -270,6 +274,10 @@ function runEndingAt(ctx: WordsContext, k: number): string | null {
   )
     first++;
   while (first < k && isQuoteMark(tokens[first]!) && quotedNameEnd(tokens, first) < 0) first++;
+  // A scope word glued before a rank (全国/n 重点/n 实验室) is part of the title of an honour, not the region.
+  const scope = tokens[first - 1];
+  const scopeWord = scope !== undefined && (isPlace(scope) || /^[全我]/.test(scope.word)) && rules.dropLeading.has(scope.word);
+  if (scopeWord && rules.ranks.has(tokens[first]!.word) && scope.end === tokens[first]!.start) first--;
   const words = tokens.slice(first, k + 1);
   const text = subjectText(words);
   if (rules.notSubjects.has(text)) return null;
