@@ -66,7 +66,12 @@ export function nounAfterFigure(words: readonly Token[], rules: SubjectRules, is
     end++;
   // A phrase the segmenter cut at a joining word (宜居/ns 宜业/x 和/c 美/ns 乡村) is read whole or not at all;
   // one before 的 is an attribute of what is counted (六座自动化的炼铁高炉), not the thing.
-  if (CUT_AT.has(words[end]?.word ?? '')) return null;
+  // So is one a word or two before a place noun the segmenter left untagged (重点 帮扶/v 县/zg): the place is
+  // what is counted.
+  const next = words[end]?.word ?? '';
+  const glued = (i: number) => i > 0 && words[i] !== undefined && words[i]!.start === words[i - 1]!.end;
+  const placeAfter = [end, end + 1].some((i) => glued(i) && (i === end || glued(end)) && rules.placeNouns.includes(words[i]!.word));
+  if (CUT_AT.has(next) || placeAfter) return null;
   let k = end - 1;
   // Activity words close the phrase (体育场地升级改造); one the file names an event (培训, 工作) is what is counted.
   while (k > 0 && ACTIVITY_TAGS.has(words[k]!.tag) && !rules.notCounted.some((event) => words[k]!.word.endsWith(event))) k--;
