@@ -122,6 +122,24 @@ interface WordsContext {
 
 /** Tags of a modifier inside a counted phrase that is no noun: an adjective, a word the segmenter does not know. */
 const NARROWING_TAGS: ReadonlySet<string> = new Set(['a', 'x']);
+/** Tags of a word the segmenter reads as a time or a location that narrows a noun after it (潜在/t, 老年/t, 境内/s). */
+const SETTING_TAGS: ReadonlySet<string> = new Set(['t', 's']);
+/** A time word that dates the figure (今年, 全年, 同期, 年底, 目前, 3月): the period, not part of what is counted. */
+const DATING = /^[今去明前后上下本当全近每同年]|^(?:目前|现在|此时)|[月日季期底初末]|[0-9０-９]/;
+
+/**
+ * Whether a word glued before a noun of a counted phrase narrows it though it is no noun (国家先进/a 制造业集群,
+ * 老旧/x 小区, 潜在/t 独角兽企业, 境内/s 上市公司): an adjective, an unknown word of two characters or more, or a
+ * time or location word that dates nothing.
+ */
+function narrowsCountedNoun(token: Token, rules: SubjectRules): boolean {
+  if (!/^[\u4e00-\u9fff]+$/.test(token.word)) return false;
+  // A predicate or an action the segmenter tags as an adjective (新建/a, 更新/a) is no modifier.
+  if (rules.predicates.has(token.word) || rules.governing.has(token.word) || rules.dropLeading.has(token.word)) return false;
+  if (token.tag === 'a') return true;
+  if (NARROWING_TAGS.has(token.tag)) return token.word.length > 1;
+  return SETTING_TAGS.has(token.tag) && token.word.length > 1 && !DATING.test(token.word);
+}
 
 /** Tags of an institution or a person: a verb after one is what it does, not a modifier of a noun. */
 const AGENT_TAGS: ReadonlySet<string> = new Set(['nt', 'nr', 'nrt']);
@@ -139,7 +157,7 @@ function inRun(ctx: WordsContext, i: number): boolean {
   if (isSubjectWord(token, rules)) return !isPlace(token);
   // In a counted phrase an adjective or a word the segmenter does not know, of two characters or more,
   // narrows the noun after it (国家先进/a 制造业集群, 老旧/x 住宅小区).
-  if (ctx.anyNoun && NARROWING_TAGS.has(token.tag) && /^[\u4e00-\u9fff]{2,}$/.test(token.word) && isSubjectWord(after, rules)) return true;
+  if (ctx.anyNoun && narrowsCountedNoun(token, rules) && isSubjectWord(after, rules)) return true;
   const before = tokens[i - 1];
   if (before === undefined || before.end !== token.start) return false;
   if (token.tag === 'q') return token.word.length === 1 && before.tag.startsWith('n');
@@ -270,6 +288,9 @@ function runEndingAt(ctx: WordsContext, k: number): string | null {
     first < k &&
     (rules.dropLeading.has(tokens[first]!.word) ||
       rules.notSubjects.has(tokens[first]!.word) ||
+      // A predicate or a governing verb the segmenter tags otherwise (新建/n, 更新改造) opens no subject.
+      rules.predicates.has(tokens[first]!.word) ||
+      rules.governing.has(tokens[first]!.word) ||
       (rules.dropActions.has(tokens[first]!.word) && tokens[first + 1]!.tag !== 'vn'))
   )
     first++;
