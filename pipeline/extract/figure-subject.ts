@@ -5,6 +5,8 @@
  */
 import type { DocumentScope, ScopeSection, Token } from '../../core/document';
 import type { PlaceIndex } from '../metadata/places';
+import { nounAfterFigure, nounBeforeFigure } from '../scope/figure-noun-phrase';
+import { headOf } from '../scope/subject-words';
 import { continuesEarlierClause, countedThing, subjectOfTokens, type SubjectRules } from '../scope/subjects';
 import { takesScopeSubject, type TopicRules } from '../scope/topics';
 import type { FigureInput } from './context';
@@ -238,6 +240,19 @@ function countedSubject(input: FigureInput, rules: SubjectRules, isPlace: (token
   return own ? own.grade + own.thing : null;
 }
 
+/** Units that count no thing: a share, a multiple, money, a per-unit, a time, an age, a degree or events (次, 起, 场). */
+const NO_THING_UNIT = /^(?:%|pp|倍)$|元|\/|^(?:年|月|天|日|小时|分钟|秒|岁|周岁|度)$|^(?:次|起|场|场次|人次|轮|届)$/;
+
+/**
+ * Whether the figure counts or measures things by its unit (482个, 73.5万套, 1739万亩), so that the noun
+ * phrase before it names what it counts; not a rate, a multiple, money, a per-unit, a time, an age or a
+ * number of events (两次全面降准, 立案4510起: the event is no subject).
+ */
+function countsThings(input: FigureInput): boolean {
+  const things = input.type === 'count' || input.type === 'amount' || input.type === 'change';
+  return things && input.unit !== null && !NO_THING_UNIT.test(input.unit);
+}
+
 /** A digit or a numeral of a count (a clause holding one states a figure of its own). */
 const NUMERAL = /[0-9０-９]|[一二三四五六七八九十两百千万亿]+[个项家批件起人次种类户名]/;
 
@@ -251,6 +266,9 @@ export function subjectOf(
   const { view, phrase, start } = input;
   const isPlace = (token: Token) => rules.places.lookup(token.word) !== null;
   const named = (from: number, to: number) => (from < to ? subjectOfTokens(view.tokensIn(from, to), rules.subjects, isPlace) : null);
+  // On a page about one company or product, what it counts that no head of the lexicon names (its 仓库,
+  // 门店, 业务流程) is its own: the figure is about what the page is about.
+  const ownedBy = (counted: string) => (scope.subject && headOf(counted, rules.subjects) === null ? scope.subject : counted);
   const shared = sharedHeadItem(input, rules.subjects, named);
   if (shared) return shared;
   const item = listedItem(input, rules.subjects);
@@ -261,7 +279,26 @@ export function subjectOf(
   if (phrase) {
     const tokens = [...view.tokensIn(phrase.preStart, phrase.preEnd), ...view.tokensIn(phrase.postStart, phrase.postEnd)];
     const own = subjectOfTokens(tokens, rules.subjects, isPlace);
+    // What the figure counts, right before it (国家先进制造业集群增至14个): the whole noun phrase, of which a head
+    // of the lexicon (制造业) may be only a modifier.
+    // Not in a list given figures in order (A、B分别增至37座、14座): each item is its figure's, or none is.
+    const counts =
+      countsThings(input) &&
+      phrase.preEnd > phrase.preStart &&
+      phrase.postEnd <= input.end &&
+      !namesItems(view.text.slice(view.clauseStart(start), view.clauseEnd(start)));
+    const preWords = view
+      .tokensIn(phrase.preStart, phrase.preEnd)
+      .filter((token) => token.start >= phrase.preStart && token.end <= phrase.preEnd);
+    const before = counts ? nounBeforeFigure(preWords, rules.subjects, isPlace) : null;
+    if (before && (!own || before.includes(own))) return ownedBy(before);
     if (own) return own;
+    // What the classifier counts after the figure (6部作品获文华奖), when no head of the lexicon names it.
+    // Only a count: after an amount's unit come what it is of (2.28吨煤, 吨标准煤), not what it counts.
+    const glued = input.type === 'count' && countsThings(input) && phrase.postStart === input.end && phrase.postEnd > phrase.postStart;
+    const postWords = view.tokensIn(phrase.postStart, phrase.postEnd).filter((token) => token.start >= phrase.postStart);
+    const after = glued ? nounAfterFigure(postWords, rules.subjects, isPlace) : null;
+    if (after) return ownedBy(after);
   }
   const clauseStart = view.clauseStart(start);
   // The sentence's opening clause is its topic when it counts nothing itself (今年对乳粉开展专项抽检，共抽取…),

@@ -12,9 +12,25 @@ export interface SubjectWordRules {
   dropLeading: ReadonlySet<string>;
   notSubjects: ReadonlySet<string>;
   narrowing: ReadonlySet<string>;
-  continuing: ReadonlySet<string>;
   dropActions: ReadonlySet<string>;
   governing: ReadonlySet<string>;
+  generic: ReadonlySet<string>;
+  /** Measure words, longest first. */
+  measures: readonly string[];
+  /** What a test measures in a product (甲醛, 菌落): never the subject. */
+  tested: readonly string[];
+  /** What a classifier counts that is an event, an activity or a measure, not a thing (案件, 活动, 人次). */
+  notCounted: readonly string[];
+  /** A person's office (省长, 总书记): the person, not a product, industry or group. */
+  offices: readonly string[];
+  /** Endings of a measure word (…率, …数, …量, …额): what is measured, not what it is measured on. */
+  measureEndings: readonly string[];
+  /** Places that are no administrative region (景区, 园区, 城市): never a subject, nor the region. */
+  placeNouns: readonly string[];
+  /** Words a clause may hold and still go on about what an earlier clause named (合格, 样品). */
+  continuing: ReadonlySet<string>;
+  /** Words between a noun phrase and the figure that counts it (建成, 新增, 改造). */
+  predicates: ReadonlySet<string>;
 }
 
 /** The heads of a rule set by their text, and the longest one's length: a word's head is found by its endings. */
@@ -90,6 +106,46 @@ export function isModifier(token: Token, rules: SubjectWordRules): boolean {
     rules.dropLeading.has(token.word) ||
     rules.notSubjects.has(token.word) ||
     rules.continuing.has(token.word)
+  );
+}
+
+/**
+ * Tags of a word that may end a noun phrase a classifier counts though no head of the lexicon names it
+ * (科技攻关项目/l, 楼宇/n, 行政审批事项/n): nouns, institutions, abbreviations, set phrases. Not places (ns: the
+ * region), persons (nr), times (t), verbal nouns (vn: 改造, 培训 are activities) or words the segmenter does
+ * not know (x: 钢由, 煤一 are pieces of a figure's words run together).
+ */
+const COUNTED_NOUN_TAGS: ReadonlySet<string> = new Set(['n', 'nz', 'nt', 'nl', 'ng', 'j', 'l']);
+
+/** Whether `word` ends in one of `endings` (an ending of one character only when the word is that character). */
+function endsInAny(word: string, endings: readonly string[]): boolean {
+  return endings.some((ending) => (ending.length > 1 ? word.endsWith(ending) : word === ending));
+}
+
+/**
+ * Whether a word may end the noun phrase a figure counts or is measured on (contract v1.1: the product,
+ * industry, company or group; not the measure, not an event): a Chinese noun by its tag that is none of
+ * the file's measures, measure endings, tested substances,
+ * events, activities and documents (案件, 活动, 文件), offices and bodies (省长, 部门), places that are no region
+ * (景区, 园区), words that go on about an earlier clause (合格) or words that are never a subject.
+ */
+export function namesCountedThing(token: Token, rules: SubjectWordRules): boolean {
+  const word = token.word;
+  if (!/^[\u4e00-\u9fff]+$/.test(word)) return false;
+  if (!COUNTED_NOUN_TAGS.has(token.tag)) return false;
+  // A set phrase that ends in a predicate (全面完成/l, 基本建成/l) says what was done, not what to.
+  if (token.tag === 'l' && [...rules.predicates].some((predicate) => predicate.length > 1 && word.endsWith(predicate))) return false;
+  return !(
+    rules.notSubjects.has(word) ||
+    rules.dropLeading.has(word) ||
+    rules.governing.has(word) ||
+    rules.continuing.has(word) ||
+    endsInAny(word, rules.notCounted) ||
+    endsInAny(word, rules.placeNouns) ||
+    endsInAny(word, rules.offices) ||
+    rules.measures.some((measure) => word.endsWith(measure)) ||
+    rules.measureEndings.some((ending) => word.endsWith(ending)) ||
+    rules.tested.some((tested) => word.endsWith(tested))
   );
 }
 

@@ -1,6 +1,16 @@
 import type { Dictionaries } from '../../core/dictionaries';
 import type { Token } from '../../core/document';
-import { headIndex, headOf, isModifier, isQuoteMark, isSubjectWord, quotedNameEnd, quotedNameStart, subjectText } from './subject-words';
+import {
+  headIndex,
+  headOf,
+  isModifier,
+  isQuoteMark,
+  isSubjectWord,
+  namesCountedThing,
+  quotedNameEnd,
+  quotedNameStart,
+  subjectText,
+} from './subject-words';
 
 /**
  * The subject of a figure (contract v1.1): the product, product class, industry, company or group its
@@ -23,6 +33,12 @@ interface SubjectsFile {
   dropActions: string[];
   measureActivities: string[];
   governing: string[];
+  notCounted: string[];
+  offices: string[];
+  measureEndings: string[];
+  predicates: string[];
+  placeNouns: string[];
+  ranks: string[];
 }
 
 export interface SubjectRules {
@@ -47,6 +63,18 @@ export interface SubjectRules {
   measureActivities: readonly string[];
   /** Verbs that take what follows as their object (加强, 上调, 认定): never inside a subject. */
   governing: ReadonlySet<string>;
+  /** What a classifier counts that is an event, an activity or a measure, not a thing (案件, 活动, 人次). */
+  notCounted: readonly string[];
+  /** A person's office (省长, 总书记): never a subject. */
+  offices: readonly string[];
+  /** Endings of a measure word (…率, …数, …量): what is measured, not what it is measured on. */
+  measureEndings: readonly string[];
+  /** Words between a noun phrase and the figure that counts it (建成, 新增, 减少, 改造): the predicate, not the thing. */
+  predicates: ReadonlySet<string>;
+  /** Places that are no administrative region (景区, 园区, 城市): never a subject, nor the region. */
+  placeNouns: readonly string[];
+  /** Ranks of an honour (重点, 文明): a scope word glued before one is part of its title (全国重点实验室). */
+  ranks: ReadonlySet<string>;
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -68,6 +96,12 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         dropActions: new Set(file.dropActions),
         measureActivities: file.measureActivities,
         governing: new Set(file.governing),
+        notCounted: file.notCounted,
+        offices: file.offices,
+        measureEndings: file.measureEndings,
+        predicates: new Set(file.predicates),
+        placeNouns: file.placeNouns,
+        ranks: new Set(file.ranks),
       };
     },
     'compiled',
@@ -79,7 +113,36 @@ interface WordsContext {
   tokens: readonly Token[];
   rules: SubjectRules;
   isPlace: (token: Token) => boolean;
+  /**
+   * Whether a noun outside the lexicon's heads may end the run (namesCountedThing): the noun phrase a
+   * classifier counts (科技攻关项目482个, 16所高校), read only right at a figure, never in a heading or a clause.
+   */
+  anyNoun?: boolean;
 }
+
+/** Tags of a modifier inside a counted phrase that is no noun: an adjective, a word the segmenter does not know. */
+const NARROWING_TAGS: ReadonlySet<string> = new Set(['a', 'x']);
+/** Tags of a word the segmenter reads as a time or a location that narrows a noun after it (潜在/t, 老年/t, 境内/s). */
+const SETTING_TAGS: ReadonlySet<string> = new Set(['t', 's']);
+/** A time word that dates the figure (今年, 全年, 同期, 年底, 目前, 3月): the period, not part of what is counted. */
+const DATING = /^[今去明前后上下本当全近每同年]|^(?:目前|现在|此时)|[月日季期底初末]|[0-9０-９]/;
+
+/**
+ * Whether a word glued before a noun of a counted phrase narrows it though it is no noun (国家先进/a 制造业集群,
+ * 老旧/x 小区, 潜在/t 独角兽企业, 境内/s 上市公司): an adjective, an unknown word of two characters or more, or a
+ * time or location word that dates nothing.
+ */
+function narrowsCountedNoun(token: Token, rules: SubjectRules): boolean {
+  if (!/^[\u4e00-\u9fff]+$/.test(token.word)) return false;
+  // A predicate or an action the segmenter tags as an adjective (新建/a, 更新/a) is no modifier.
+  if (rules.predicates.has(token.word) || rules.governing.has(token.word) || rules.dropLeading.has(token.word)) return false;
+  if (token.tag === 'a') return true;
+  if (NARROWING_TAGS.has(token.tag)) return token.word.length > 1;
+  return SETTING_TAGS.has(token.tag) && token.word.length > 1 && !DATING.test(token.word);
+}
+
+/** Tags of an institution or a person: a verb after one is what it does, not a modifier of a noun. */
+const AGENT_TAGS: ReadonlySet<string> = new Set(['nt', 'nr', 'nrt']);
 
 /**
  * Whether the word at `i` continues the run of the word after it: a subject word that is no place; a
@@ -92,13 +155,17 @@ function inRun(ctx: WordsContext, i: number): boolean {
   const after = tokens[i + 1];
   if (token.end !== after?.start) return false;
   if (isSubjectWord(token, rules)) return !isPlace(token);
+  // In a counted phrase an adjective or a word the segmenter does not know, of two characters or more,
+  // narrows the noun after it (国家先进/a 制造业集群, 老旧/x 住宅小区).
+  if (ctx.anyNoun && narrowsCountedNoun(token, rules) && isSubjectWord(after, rules)) return true;
   const before = tokens[i - 1];
   if (before === undefined || before.end !== token.start) return false;
   if (token.tag === 'q') return token.word.length === 1 && before.tag.startsWith('n');
   // A model's suffix after its designation (513MPE/eng 型/k 扶梯, Q460/eng 型/k 钢板).
   if (token.tag === 'k') return token.word.length === 1 && isSubjectWord(before, rules) && !isPlace(before);
-  // After a word that names a thing itself (品种/n 作为/v 重点监督品种, 人士/n 喜欢/v 白酒), the verb takes an object.
-  const beforeNamesThing = headOf(before.word, rules) !== null;
+  // After a word that names a thing itself (品种/n 作为/v 重点监督品种, 人士/n 喜欢/v 白酒), or an institution
+  // or a person that acts (人大常委会/nt 审议/v 地方性法规), the verb takes an object.
+  const beforeNamesThing = headOf(before.word, rules) !== null || AGENT_TAGS.has(before.tag);
   return (
     isModifier(token, rules) &&
     isSubjectWord(before, rules) &&
@@ -199,8 +266,12 @@ function splitHead(tokens: readonly Token[], k: number, rules: SubjectRules): st
 function runEndingAt(ctx: WordsContext, k: number): string | null {
   const { tokens, rules, isPlace } = ctx;
   const token = tokens[k]!;
-  if (!isSubjectWord(token, rules) || isPlace(token)) return null;
-  const head = headOf(token.word, rules) ?? splitHead(tokens, k, rules);
+  const countable = ctx.anyNoun === true && token.word.length > 1 && namesCountedThing(token, rules);
+  // A word the lexicon lists whole as a head (港口) is that thing, though some small town bears its name.
+  const place = isPlace(token) && !headIndex(rules).heads.has(token.word);
+  if (!(isSubjectWord(token, rules) || countable) || place) return null;
+  const lexiconHead = headOf(token.word, rules) ?? splitHead(tokens, k, rules);
+  const head = lexiconHead ?? (countable ? token.word : null);
   if (!head) return null;
   // A head the segmenter split (大/a 模型) is whole, and the run goes on before it (垂直行业大模型).
   const whole = headStart(tokens, runStart(ctx, k), k, rules);
@@ -217,16 +288,25 @@ function runEndingAt(ctx: WordsContext, k: number): string | null {
     first < k &&
     (rules.dropLeading.has(tokens[first]!.word) ||
       rules.notSubjects.has(tokens[first]!.word) ||
+      // A predicate or a governing verb the segmenter tags otherwise (新建/n, 更新改造) opens no subject.
+      rules.predicates.has(tokens[first]!.word) ||
+      rules.governing.has(tokens[first]!.word) ||
       (rules.dropActions.has(tokens[first]!.word) && tokens[first + 1]!.tag !== 'vn'))
   )
     first++;
   while (first < k && isQuoteMark(tokens[first]!) && quotedNameEnd(tokens, first) < 0) first++;
+  // A scope word glued before a rank (全国/n 重点/n 实验室) is part of the title of an honour, not the region.
+  const scope = tokens[first - 1];
+  const scopeWord = scope !== undefined && (isPlace(scope) || /^[全我]/.test(scope.word)) && rules.dropLeading.has(scope.word);
+  if (scopeWord && rules.ranks.has(tokens[first]!.word) && scope.end === tokens[first]!.start) first--;
   const words = tokens.slice(first, k + 1);
   const text = subjectText(words);
   if (rules.notSubjects.has(text)) return null;
   const joined = coordinated(ctx, first);
   // A generic head alone names nothing (产品, 设备), but one another thing is joined to does (航空航天器及设备).
   if (joined === '' && words.length === 1 && rules.generic.has(head) && token.word.length <= head.length + 1) return null;
+  // A noun outside the lexicon names a thing in two characters at least (林 of 营造林 is no kind of thing).
+  if (!lexiconHead && (text.length < 2 || rules.generic.has(text))) return null;
   return joined + text;
 }
 
@@ -292,6 +372,21 @@ export function continuesEarlierClause(tokens: readonly Token[], rules: SubjectR
   );
 }
 
+/**
+ * The noun phrase ending with the word at `k` read as what a classifier counts (contract v1.1, subject: the
+ * noun phrase the figure modifies): the run of a head of the lexicon, else of any noun that names a thing
+ * (namesCountedThing: 科技攻关项目, 首店, 高品质住宅项目), without leading scope words, places and actions;
+ * null when the word is a measure, an event, an office, a place or a bare 产品/企业/项目.
+ */
+export function countedNounPhrase(
+  tokens: readonly Token[],
+  k: number,
+  rules: SubjectRules,
+  isPlace: (token: Token) => boolean,
+): string | null {
+  return runEndingAt({ tokens, rules, isPlace, anyNoun: true }, k);
+}
+
 /** The verb of a share: what comes before it is the part the figure is about (A占B的比重). */
 const SHARE_OF: ReadonlySet<string> = new Set(['占', '占到']);
 
@@ -353,7 +448,13 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
   // Nor is the activity the measure is of (高速公路通车里程 → 高速公路, 有效灌溉面积 → none).
   const activity = rules.measureActivities.find((a) => thing.endsWith(a));
   if (activity) thing = thing.slice(0, -activity.length);
-  if (thing.length < 2 || rules.notSubjects.has(thing) || rules.generic.has(thing) || rules.measures.some((m) => thing.endsWith(m)))
+  // A thing of one character is one the lexicon names whole (钢产量 → 钢, 煤产量 → 煤).
+  if (
+    (thing.length < 2 && !headIndex(rules).heads.has(thing)) ||
+    rules.notSubjects.has(thing) ||
+    rules.generic.has(thing) ||
+    rules.measures.some((m) => thing.endsWith(m))
+  )
     return null;
   // What narrows the thing is kept (规模以上工业增加值 → 规模以上工业), as in a run of its own.
   const narrowed = text.startsWith(thing) ? narrowedStart(tokens, first, rules) : first;

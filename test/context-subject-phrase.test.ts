@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { SUBJECTS_FILE } from '../pipeline/scope/subjects';
+import { byValue, dictionaries, factsOf } from './extract-helpers';
+
+/** The noun phrase a figure counts or is measured on (contract v1.1, subject), read from the figure's own words. */
+
+describe('subject: the noun phrase a classifier counts', () => {
+  it('runs the counted examples of subjects.json through the pipeline', () => {
+    const { countedExamples } = dictionaries.json<{ countedExamples: [string, number, string | null][] }>(SUBJECTS_FILE);
+    for (const [sentence, value, expected] of countedExamples) expect(byValue(factsOf(sentence), value).subject, sentence).toBe(expected);
+  });
+  it('takes the whole phrase, not a head of the lexicon that only modifies its last noun', () => {
+    const facts = factsOf('全省国家级先进制造业集群增至11个。');
+    expect(byValue(facts, 11).subject).toBe('国家级先进制造业集群');
+  });
+  it('gives each item of a list given figures in order no phrase of a neighbour', () => {
+    const facts = factsOf('省级文明城市、历史文化名镇分别增至21座、9座。');
+    expect(byValue(facts, 21).subject).not.toBe('历史文化名镇');
+  });
+  it('does not read a count of events, a time or money as counting a thing', () => {
+    expect(byValue(factsOf('两次全面降准。'), 2).subject).toBeNull();
+    expect(byValue(factsOf('人均预期寿命超过79岁。'), 79).subject).toBeNull();
+  });
+  it('keeps the page’s topic for what a page about one company counts outside the lexicon', () => {
+    const page =
+      '南方电网物资管理调查。南方电网公司的物资管理正在改革，南方电网的仓库过去各自为政。' +
+      '南方电网提出集中管理，南方电网全网仓库共有2870个，南方电网计划整合。';
+    expect(byValue(factsOf(page), 2870).subject).toContain('南方电网');
+  });
+});
