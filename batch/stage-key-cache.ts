@@ -8,8 +8,8 @@ import { stageKeySource, type StageKeySource } from '../pipeline/stage-keys';
 /**
  * What the stage keys hash of the code (each stage's name, code hash, config and the files it reads:
  * StageKeySource), kept in a small file beside the build and valid while every file it was computed from
- * has the size, modification and change times and inode it had then (make's and ccache's test, with git's
- * guard against racily clean files). A command that only compares keys, such as an unchanged
+ * has the size, modification and change times and inode it had then, and every path codeHash looked for
+ * in vain is still absent (make's and ccache's test, with git's guard against racily clean files). A command that only compares keys, such as an unchanged
  * `qmine reprocess`, then has them without loading the stages (about a hundred modules: the segmenter, the
  * extraction rules, the page cleaner) or hashing their code; any change to a file of any stage's code or to
  * an installed package it imports makes the cache miss, and the keys come from the loaded code again.
@@ -38,6 +38,8 @@ export const DEFAULT_STAGE_KEY_CACHE: StageKeyCacheOptions = {
 
 /** Bump when StageKeySource or the file's layout changes. */
 const FORMAT = 1;
+/** The stamp of a path that must not exist. */
+const ABSENT = '-';
 
 /**
  * A file modified this close to (or after) the start of the process that computed the sources may have
@@ -48,7 +50,7 @@ const RACY_MS = 2000;
 interface CacheFile {
   format: number;
   stagesModule: string;
-  /** Every file the sources were computed from, with its stamp. */
+  /** Every file the sources were computed from, with its stamp, and the paths whose absence they depend on (stamp ABSENT). */
   files: [string, string][];
   sources: StageKeySource[];
 }
@@ -62,7 +64,7 @@ export function cachedStageKeySources(options: StageKeyCacheOptions = DEFAULT_ST
     return null;
   }
   if (cache.format !== FORMAT || cache.stagesModule !== options.stagesModule) return null;
-  for (const [file, stamp] of cache.files) if (stampOf(file)?.stamp !== stamp) return null;
+  for (const [file, stamp] of cache.files) if ((stampOf(file)?.stamp ?? ABSENT) !== stamp) return null;
   return cache.sources;
 }
 
@@ -83,6 +85,10 @@ export function rememberStageKeySources(
     const found = file === null ? null : stampOf(file);
     if (found === null || found.changedMs >= trustedBefore) return sources;
     files.push([file!, found.stamp]);
+  }
+  for (const file of closure.absent) {
+    if (stampOf(file) !== null) return sources;
+    files.push([file, ABSENT]);
   }
   const cache: CacheFile = { format: FORMAT, stagesModule: options.stagesModule, files, sources };
   const target = cacheFile(options);

@@ -1,4 +1,15 @@
-import { appendFileSync, chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -68,6 +79,18 @@ describe('stage key cache', () => {
       appendFileSync(path.join(dir, file), '\n// an edit\n');
       expect(cachedStageKeySources(options)).toBeNull();
     }
+  });
+
+  it('misses when a path the code hash looked for in vain appears (a package installed nearer to a module)', () => {
+    const { stages, options } = copyOfSources();
+    rememberStageKeySources(stages, options);
+    const cache = path.join(options.dir, readdirSync(options.dir)[0]!);
+    const { files } = JSON.parse(readFileSync(cache, 'utf8')) as { files: [string, string][] };
+    const absent = files.find(([file, stamp]) => stamp === '-' && file.endsWith(path.join('node_modules', 'nodejieba', 'package.json')));
+    expect(absent).toBeDefined();
+    mkdirSync(path.dirname(absent![0]), { recursive: true });
+    writeFileSync(absent![0], '{"name":"nodejieba","version":"0.0.1"}');
+    expect(cachedStageKeySources(options)).toBeNull();
   });
 
   it('misses after a package a stage imports changes', () => {
