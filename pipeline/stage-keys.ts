@@ -91,12 +91,13 @@ export class StageKeys {
 
   /** What a stage's key hashes after the previous key; `part` stands for its partial reads (null: hashed whole). */
   private tail(source: StageKeySource, part: string | null): string {
-    let tail = `\0${source.name}\0${source.codeHash}\0${source.config}`;
+    const pieces = [`\0${source.name}\0${source.codeHash}\0${source.config}`];
     for (const file of source.reads) {
       const content = part !== null && source.partialReads.includes(file) ? part : this.inputs.fileHash(file);
-      tail += `\0${file}\0${content}`;
+      pieces.push(`\0${file}\0${content}`);
     }
-    return tail;
+    // One flat string, made once: `+=` would leave a rope for every key's hash to walk.
+    return pieces.join('');
   }
 }
 
