@@ -1,12 +1,11 @@
 import { Store } from '../output/store';
 import { Dictionaries } from '../core/dictionaries';
-import { Pipeline } from '../pipeline/pipeline';
-import { STAGES } from '../pipeline/stages';
+import type { Stage } from '../core/stage';
+import { StageKeys } from '../pipeline/stage-keys';
 import { refreshDerivedData, type DerivedRefresh } from './derived';
-import { pipelineSignature } from './pipeline-signature';
-import { createRunner } from './pool';
-import { staleStage } from './task';
-import { BatchWriter, type BatchSummary, type ProgressSink } from './writer';
+import { cachedStageKeySources, rememberStageKeySources, type StageKeyCacheOptions } from './stage-key-cache';
+import { staleStage } from './stale-stage';
+import type { BatchSummary, ProgressSink } from './writer';
 
 export interface ReprocessOptions {
   db: string;
@@ -15,6 +14,8 @@ export interface ReprocessOptions {
   codeVersion: string;
   progress?: ProgressSink;
   onError?: (line: string) => void;
+  /** Where the stage keys' code sources are cached (batch/stage-key-cache.ts); the default is the package's. */
+  stageKeyCache?: StageKeyCacheOptions;
 }
 
 export interface ReprocessSummary extends BatchSummary {
@@ -28,18 +29,22 @@ export interface ReprocessSummary extends BatchSummary {
 /**
  * Re-runs, from the stored text, only the stages whose key changed for each document (`qmine reprocess`).
  * With every key unchanged it records no run (runId 0) and only brings the derived data (duplicate marks,
- * keywords) up to date if an earlier command was killed before it could.
+ * keywords) up to date if an earlier command was killed before it could. The keys are compared before the
+ * stages' code is loaded (from the stage key cache, when the code did not change since it was written):
+ * a reprocess that finds nothing to do loads neither the segmenter nor the extraction rules.
  */
 export async function reprocess(options: ReprocessOptions): Promise<ReprocessSummary> {
   const dictionaries = new Dictionaries(options.dictionariesDir);
-  const pipeline = new Pipeline(STAGES, dictionaries);
+  const stages = new LazyStages();
+  const stageKeys = await currentStageKeys(dictionaries, stages, options.stageKeyCache);
   const store = Store.open(options.db, { dictionaries });
   const states = store.documentStates();
   const work: { id: string; fromStage: string }[] = [];
   const resumedAt: Record<string, number> = {};
   const rekeyed = new Map<string, Record<string, string>>();
   for (const state of states) {
-    const { stage: fromStage, newKeys } = staleStage(pipeline, state.sha256, state.stageKeys, () => store.normText(state.id));
+    const staleness = () => staleStage(stageKeys, state.sha256, state.stageKeys, () => store.normText(state.id));
+    const { stage: fromStage, newKeys } = await stages.retryLoaded(staleness);
     if (newKeys) rekeyed.set(state.id, newKeys);
     if (fromStage === null) continue;
     work.push({ id: state.id, fromStage });
@@ -69,6 +74,15 @@ export async function reprocess(options: ReprocessOptions): Promise<ReprocessSum
       resumedAt,
     };
   }
+  // Loaded only when there is work (see above). import() with the file's name: Node's ES module loader,
+  // which loads these CommonJS files from dist/, does not add the extension; vitest maps it to the source.
+  const [{ Pipeline }, { pipelineSignature }, { createRunner }, { BatchWriter }] = await Promise.all([
+    import('../pipeline/pipeline.js'),
+    import('./pipeline-signature.js'),
+    import('./pool.js'),
+    import('./writer.js'),
+  ]);
+  const pipeline = new Pipeline(await stages.load(), dictionaries);
   const runner = createRunner(options.jobs, pipeline);
   const writer = new BatchWriter(
     store,
@@ -97,4 +111,54 @@ export async function reprocess(options: ReprocessOptions): Promise<ReprocessSum
     await runner.close();
     store.close();
   }
+}
+
+/** Thrown by a stage key that needs the stages' code (a key part) before it was loaded: see LazyStages.retryLoaded. */
+class StagesNotLoaded extends Error {}
+
+/** The stages of pipeline/stages, loaded when first needed (an unchanged reprocess never needs them). */
+class LazyStages {
+  private stages: readonly Stage[] | undefined;
+
+  async load(): Promise<readonly Stage[]> {
+    return (this.stages ??= (await import('../pipeline/stages/index.js')).STAGES);
+  }
+
+  /** The stages if loaded; otherwise throws StagesNotLoaded (synchronous callers: stage key parts). */
+  loaded(): readonly Stage[] {
+    if (this.stages === undefined) throw new StagesNotLoaded('the stages are not loaded yet');
+    return this.stages;
+  }
+
+  /** `compute`, again after loading the stages if it needed them: keys are computed synchronously, modules load asynchronously. */
+  async retryLoaded<T>(compute: () => T): Promise<T> {
+    try {
+      return compute();
+    } catch (error) {
+      if (!(error instanceof StagesNotLoaded)) throw error;
+      await this.load();
+      return compute();
+    }
+  }
+}
+
+/**
+ * The current stage keys, as Pipeline.stageKeys computes them: the code's part from the cache when it
+ * holds, else from the loaded stages (and cached for the next command); the dictionaries' by content.
+ */
+async function currentStageKeys(dictionaries: Dictionaries, stages: LazyStages, cache?: StageKeyCacheOptions): Promise<StageKeys> {
+  const sources = cachedStageKeySources(cache) ?? rememberStageKeySources(await stages.load(), cache);
+  const fileHashes = new Map<string, string>();
+  return new StageKeys(sources, {
+    fileHash: (file) => {
+      let hash = fileHashes.get(file);
+      if (hash === undefined) fileHashes.set(file, (hash = dictionaries.hash(file)));
+      return hash;
+    },
+    keyPart: (name, normText) => {
+      const stage = stages.loaded().find((s) => s.name === name);
+      if (!stage?.keyPart) throw new Error(`stage '${name}' has no key part`);
+      return stage.keyPart(normText, { dictionaries });
+    },
+  });
 }

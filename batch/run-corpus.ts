@@ -8,7 +8,8 @@ import { STAGES } from '../pipeline/stages';
 import { pipelineSignature } from './pipeline-signature';
 import { createRunner } from './pool';
 import { formatShard, shardOf, shardOfInput, type ShardSpec } from './shard';
-import { staleStage, type Task } from './task';
+import { staleStage } from './stale-stage';
+import type { Task } from './task';
 import { SentenceIndexer } from './sentence-indexer';
 import { BatchWriter, SOLO_BATCH_DOCUMENTS, type BatchSummary, type ProgressSink } from './writer';
 
@@ -93,7 +94,7 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSum
         }
         const state = store.documentState(id);
         if (!options.force && state && state.sha256 === doc.source.sha256) {
-          const { stage, newKeys } = staleStage(pipeline, state.sha256, state.stageKeys, () => store.normText(id));
+          const { stage, newKeys } = staleStage(pipeline.keyMaker(), state.sha256, state.stageKeys, () => store.normText(id));
           if (newKeys) store.updateStageKeys(new Map([[id, newKeys]]));
           if (stage === null) {
             unchanged++;

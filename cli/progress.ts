@@ -1,4 +1,4 @@
-import cliProgress from 'cli-progress';
+import type * as CliProgress from 'cli-progress';
 
 /**
  * Progress of a batch over input files (a dump is one file of many documents, so files are what can be
@@ -68,6 +68,9 @@ export function createProgress(label: string, enabled: boolean): Progress {
     return `${rate === null ? '' : `${rate.toFixed(1)} files/s`}${formatSeconds(estimate.secondsLeft(done, total))}`;
   };
   if (process.stderr.isTTY) {
+    // Loaded for a bar only (twenty modules): lines, --no-progress and a command with nothing to do go without.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const cliProgress = require('cli-progress') as typeof CliProgress;
     const bar = new cliProgress.SingleBar(
       { format: `${label} [{bar}] {value}/{total} files {rest}`, stream: process.stderr, hideCursor: true },
       cliProgress.Presets.shades_classic,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { StoreError } from './errors';
 import type { Dictionaries } from '../core/dictionaries';
 import { refreshPolarityCues } from './rate-polarity';
-import { refreshRegions } from './regions';
+import { refreshRegions } from './regions-table';
 import { registerTextCodec } from './text-codec';
 import { registerTextKey } from './text-key';
 

@@ -1,5 +1,3 @@
-import type Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
 import { allDivisions, NATIONAL_CODE, shortName, type DivisionRow } from '../core/divisions';
 import { Dictionaries } from '../core/dictionaries';
 import { UserError } from './errors';
@@ -10,25 +8,6 @@ import { containsPattern } from './like';
  * fact's province from its code in plain SQL, and a region an analyst names (吉林, 吉林省, 220000, 甘南州,
  * 吉林省长春市) found by the codes of the divisions it stands for.
  */
-
-/** Copies the division list into `regions` when it changed since the last copy (meta.regions_sha256). */
-export function refreshRegions(db: Database.Database): void {
-  // A database kept at an older schema version (tests do) has no such table.
-  if (!db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'regions'").get()) return;
-  const divisions = allDivisions();
-  const hash = createHash('sha256').update(JSON.stringify(divisions)).digest('hex');
-  if (db.prepare("SELECT value FROM meta WHERE key = 'regions_sha256'").pluck().get() === hash) return;
-  db.transaction(() => {
-    db.exec('DELETE FROM regions');
-    const insert = db.prepare(
-      'INSERT INTO regions (code, name, level, parent_code, province_code) VALUES (@code, @name, @level, @parentCode, @provinceCode)',
-    );
-    for (const division of divisions) insert.run(division);
-    db.prepare("INSERT INTO meta (key, value) VALUES ('regions_sha256', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
-      hash,
-    );
-  })();
-}
 
 /** The file of dictionaries/ whose ethnic names stand between a place name and its 自治州 ending. */
 const REGION_NAMES_FILE = 'corpus/regions.json';

@@ -3,7 +3,7 @@ import { newDocument, contractFacts, type Document, type Fact, type SourceInfo }
 import { Dictionaries } from '../core/dictionaries';
 import { checkStageOrder, type Stage, type StageContext } from '../core/stage';
 import { STAGES } from './stages';
-import { codeHash } from '../core/code-hash';
+import { StageKeys, stageKeySource } from './stage-keys';
 import { looksLikeHtml } from '../corpus/sniff';
 
 /**
@@ -16,6 +16,7 @@ export class Pipeline {
   readonly timings: Record<string, number> = {};
   /** Content hash of each dictionary file, computed once: stage keys are computed for every document. */
   private readonly fileHashes = new Map<string, string>();
+  private keys: StageKeys | undefined;
 
   constructor(
     readonly stages: readonly Stage[] = STAGES,
@@ -43,44 +44,12 @@ export class Pipeline {
   }
 
   /**
-   * Content-addressed key of every stage for a document whose input bytes hash to `inputHash`: each key
-   * hashes the previous key, the stage's name, the code it runs (codeHash), its config, and the content of the files it reads
-   * (of a partial read, only the part the document depends on: Stage.keyPart). A stage with a key part
-   * also gets `name + WHOLE_FILES_KEY`, its key with those files hashed whole, which is stored beside it.
-   * Without `normText`, the keys stop before the first stage with a key part, unless `stored` has that
-   * stage's whole-files key equal to the current one: its files are then byte for byte those its stored
-   * key was made with, after the same keys (so from the same normalised text), and its stored key stands
-   * without reading the text.
+   * Content-addressed key of every stage for a document whose input bytes hash to `inputHash`
+   * (StageKeys.keys, where the rules are): without `normText`, the keys stop before the first stage with a
+   * key part unless `stored` shows its files unchanged.
    */
   stageKeys(inputHash: string, normText?: string, stored?: Readonly<Record<string, string>>): Record<string, string> {
-    const keys: Record<string, string> = {};
-    let previous = inputHash;
-    for (const stage of this.stages) {
-      let key: string;
-      if (stage.keyPart) {
-        const whole = this.stageKey(previous, stage, null);
-        keys[stage.name + WHOLE_FILES_KEY] = whole;
-        const storedKey = stored?.[stage.name];
-        if (normText !== undefined) {
-          key = this.stageKey(previous, stage, `part:${createHash('sha256').update(stage.keyPart(normText, this.context)).digest('hex')}`);
-        } else if (storedKey !== undefined && stored?.[stage.name + WHOLE_FILES_KEY] === whole) key = storedKey;
-        else break;
-      } else key = this.stageKey(previous, stage, null);
-      keys[stage.name] = previous = key;
-    }
-    return keys;
-  }
-
-  /** One stage's key after `previous`; `part` stands for the stage's partial reads (null: they are hashed whole). */
-  private stageKey(previous: string, stage: Stage, part: string | null): string {
-    const hash = createHash('sha256');
-    hash.update(previous).update('\0').update(stage.name).update('\0').update(codeHash(stage.code));
-    hash.update('\0').update(JSON.stringify(stage.config ?? {}));
-    for (const file of [...stage.reads].sort()) {
-      const content = part !== null && stage.partialReads?.includes(file) ? part : this.fileHash(file);
-      hash.update('\0').update(file).update('\0').update(content);
-    }
-    return hash.digest('hex');
+    return this.keyMaker().keys(inputHash, normText, stored);
   }
 
   /** Content hashes of every dictionary file any stage reads. */
@@ -90,15 +59,25 @@ export class Pipeline {
     return hashes;
   }
 
+  /** The stage keys of this pipeline's stages, their code hashed and their files read when first asked for. */
+  keyMaker(): StageKeys {
+    this.keys ??= new StageKeys(this.stages.map(stageKeySource), {
+      fileHash: (file) => this.fileHash(file),
+      keyPart: (name, normText) => {
+        const stage = this.stages.find((s) => s.name === name);
+        if (!stage?.keyPart) throw new Error(`stage '${name}' has no key part`);
+        return stage.keyPart(normText, this.context);
+      },
+    });
+    return this.keys;
+  }
+
   private fileHash(file: string): string {
     let hash = this.fileHashes.get(file);
     if (hash === undefined) this.fileHashes.set(file, (hash = this.dictionaries.hash(file)));
     return hash;
   }
 }
-
-/** Suffix of the stored key of a stage with a key part, made with its partial reads hashed whole (Pipeline.stageKeys). */
-export const WHOLE_FILES_KEY = '+whole-files';
 
 let sharedPipeline: Pipeline | null = null;
 

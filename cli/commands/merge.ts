@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { mergeParts, type MergeSummary } from '../../batch/merge';
 import { CODE_VERSION } from '../../core/version';
 import { processIo, reportFailures, type CommandIo } from '../errors';
-import { formatDerived } from './run';
+import { formatDerived } from '../format-derived';
 
 export function registerMerge(program: Command, io: CommandIo = processIo()): void {
   program

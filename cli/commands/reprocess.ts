@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { reprocess, type ReprocessSummary } from '../../batch/reprocess';
-import { formatDerived } from './run';
-import { diffRuns, formatDiffSummary } from '../../output/diff';
+import { formatDerived } from '../format-derived';
 import { Store } from '../../output/store';
 import { checkWritableDatabase } from '../../output/database';
 import { parseJobs } from '../options';
@@ -32,6 +31,8 @@ export function registerReprocess(program: Command): void {
       writeStats(opts.stats, { stageMs: summary.stageMs, storeMs: summary.storeMs, derivedMs: summary.derived?.ms ?? null });
       process.stdout.write(formatReprocessSummary(summary));
       if (summary.runId > 0) {
+        // Only after a run: a reprocess that finds nothing to do does not load the diff (and its query helpers).
+        const { diffRuns, formatDiffSummary } = await import('../../output/diff.js');
         const store = Store.open(opts.db, { readonly: true });
         try {
           // From the last run that finished: a killed or interrupted one did only part of the change.

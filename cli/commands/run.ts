@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { hasGlobMagic, missingInputs } from '../../corpus/inputs';
-import type { DerivedRefresh } from '../../batch/derived';
+import { formatDerived } from '../format-derived';
 import { runCorpus, type CorpusRunSummary } from '../../batch/run-corpus';
 import { createProgress } from '../progress';
 import { CODE_VERSION } from '../../core/version';
@@ -102,13 +102,6 @@ function shardOption(value: string): ShardSpec {
 }
 
 /** The summary line about the corpus-wide duplicate marks and keywords. */
-export function formatDerived(derived: DerivedRefresh | null): string {
-  const label = 'keywords          ';
-  if (derived === null) return `${label}not refreshed (interrupted: the next run or reprocess does it)`;
-  if (!derived.refreshed) return `${label}up to date`;
-  return `${label}ranked for ${derived.keywordDocuments} documents, ${derived.duplicates} duplicates marked (${(derived.ms / 1000).toFixed(1)} s)`;
-}
-
 /**
  * The run summary. Facts are counted three ways, because each answers another question: stored (every
  * fact in the database, duplicate documents' included), live (what the views, `qmine facts` and the
