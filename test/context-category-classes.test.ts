@@ -75,9 +75,71 @@ describe('category: economic aggregates are finance whatever word names them, an
     expect(categoryOf('实际利用内资', 'change', cues)).toBe('finance');
     expect(categoryOf('实际使用外资', 'amount', cues)).toBe('finance');
   });
-  it('takes an emission per unit of GDP as no business figure', () => {
-    expect(categoryOf('单位地区生产总值二氧化碳排放', 'change', cues)).toBeNull();
-    expect(categoryOf('单位地区生产总值能耗', 'change', cues)).toBe('metrology');
+  it('takes an emission or energy use per unit of GDP as no business figure and no energy supervision', () => {
+    expect(categoryOf('单位地区生产总值二氧化碳排放', 'change', cues)).toBe('other');
+    expect(categoryOf('单位地区生产总值能耗', 'change', cues)).toBe('other');
+    expect(byValue(factsOf('全市单位GDP能耗下降3.5%，万元工业增加值用水量下降4%。'), -3.5).category).toBe('other');
+    expect(byValue(factsOf('规上工业单位增加值能耗下降2.8%。'), -2.8).category).toBe('other');
+    expect(categoryOf('能耗强度', 'change', cues)).toBe('other');
+    // Energy saving a quality bureau supervises stays metrology.
+    expect(categoryOf('节能量化评价企业', 'count', cues)).toBe('metrology');
+    expect(categoryOf('重点用能单位能耗在线监测', 'count', cues)).toBe('metrology');
+  });
+});
+
+describe('category: money of the state and of trade is finance whatever word names it (contract: every money figure)', () => {
+  it('takes deficits, bonds, transfer payments and the money of a levy as finance', () => {
+    expect(byValue(factsOf('今年赤字率拟按3.2%安排，比上年提高0.3个百分点。'), 3.2).category).toBe('finance');
+    expect(byValue(factsOf('发行地方政府专项债券比上年增长12%。'), 12).category).toBe('finance');
+    expect(byValue(factsOf('省对县均衡性转移支付增长8.4%。'), 8.4).category).toBe('finance');
+    expect(byValue(factsOf('港口建设费征收标准降低15%。'), -15).category).toBe('finance');
+  });
+  it('takes trade, deal value and tourist spending as finance, a count of tourists not', () => {
+    expect(byValue(factsOf('全年技术合同成交额增长18.6%。'), 18.6).category).toBe('finance');
+    expect(byValue(factsOf('服务贸易增长9%，跨境电商交易额增长2.3倍。'), 9).category).toBe('finance');
+    expect(byValue(factsOf('接待游客人次增长7.2%，游客总花费增长11.3%。'), 11.3).category).toBe('finance');
+    expect(byValue(factsOf('接待游客人次增长7.2%，游客总花费增长11.3%。'), 7.2).category).toBe('other');
+  });
+  it('takes GDP and 经济 as what grows as finance, a forest economy in mu not', () => {
+    expect(byValue(factsOf('全区经济增长5.2%，增速高于全国0.4个百分点。'), 5.2).category).toBe('finance');
+    expect(byValue(factsOf('县域经济年均增长6.1%。'), 6.1).category).toBe('finance');
+    expect(byValue(factsOf('GDP年均增长4.8%。'), 4.8).category).toBe('finance');
+    expect(categoryOf('林下经济总面积', 'amount', cues)).toBeNull();
+  });
+  it('takes prices named by what is priced (电价, 资费, 收购价) as finance', () => {
+    expect(byValue(factsOf('一般工商业平均电价再降低8%。'), -8).category).toBe('finance');
+    expect(byValue(factsOf('宽带平均资费下降12%。'), -12).category).toBe('finance');
+    expect(byValue(factsOf('稻谷最低收购价提高9%。'), 9).category).toBe('finance');
+  });
+  it('takes a sales figure cut to its last character as finance, a quota of places not', () => {
+    expect(categoryOf('家用电器额', 'change', cues)).toBe('finance');
+    expect(categoryOf('招生名额', 'change', cues)).toBeNull();
+  });
+  it('takes the value of goods traded as no case value', () => {
+    expect(categoryOf('进出口货值', 'change', cues)).toBe('finance');
+    expect(categoryOf('涉案货值', 'amount', cues)).toBe('enforcement');
+  });
+});
+
+describe('category: 标准 that names no technical standard (a unit of measure, a political criterion, a sum of money)', () => {
+  it('takes 标准煤 and 标准肥 tonnes as no standard', () => {
+    expect(byValue(factsOf('五年累计节约标准煤5600万吨。'), 56000000).category).not.toBe('standard');
+    expect(categoryOf('化肥产量折标准肥', 'amount', cues)).toBeNull();
+  });
+  it('takes a political criterion as no standard', () => {
+    expect(categoryOf('选拔干部坚持政治标准', 'count', cues)).toBeNull();
+  });
+  it('takes a sum of money named 标准 as finance', () => {
+    expect(byValue(factsOf('将农村扶贫标准提高到人均2500元。'), 2500).category).toBe('finance');
+    expect(byValue(factsOf('新农合筹资标准由每人每年80元提高到120元。'), 120).category).toBe('finance');
+    expect(byValue(factsOf('特困人员生活费标准每月提高70元。'), 70).category).toBe('finance');
+  });
+  it('still takes standards set or drafted as standard', () => {
+    expect(byValue(factsOf('全年制修订地方标准42项。'), 42).category).toBe('standard');
+  });
+  it('takes disability aids as no measuring instruments', () => {
+    expect(categoryOf('残疾人辅助器具适配', 'count', cues)).toBeNull();
+    expect(categoryOf('强制检定计量器具', 'count', cues)).toBe('metrology');
   });
 });
 
@@ -94,6 +156,7 @@ describe('category: a brand, an enforcement campaign and a pass rate by what the
     expect(categoryOf('国考断面优良水体', 'change', cues)).toBe('pass_rate');
     expect(categoryOf('空气优良天数率', 'rate', cues)).toBe('pass_rate');
     expect(categoryOf('优良天数', 'change', cues)).toBeNull();
+    expect(categoryOf('地表水优良水质断面比例', 'rate', cues)).toBe('pass_rate');
   });
   it('takes traceability of farm produce as food_safety', () => {
     expect(categoryOf('农产品质量安全追溯面积', 'amount', cues)).toBe('food_safety');

@@ -24,7 +24,10 @@ export function categoryOfFigure(
   if (input.type === 'brand') return 'brand';
   if (input.type === 'standard') return 'standard';
   const text = input.type === 'policy' ? (input.name ?? input.metric) : input.metric;
-  const own = categoryOf(text, input.type, rules.categories, input.unit);
+  const named = categoryOf(text, input.type, rules.categories, input.unit);
+  // A sum of money named 标准 (扶贫标准2300元, 每人每月最低标准1536元) is a level paid or levied, not a technical
+  // standard set or drafted (contract: finance holds every money figure that is not enforcement).
+  const own = named === 'standard' && input.unit && CURRENCY.test(input.unit) ? 'finance' : named;
   if (isStandardLimit(input) && (own === null || CATEGORY_ORDER.indexOf(own) > CATEGORY_ORDER.indexOf('standard'))) return 'standard';
   // Firms a sampling found at fault and handed to enforcement (…的11家企业，已依法移送稽查部门立案查处) are counted
   // by the action taken on them: enforcement comes first in the contract's order.
