@@ -121,6 +121,24 @@ describe('category: money of the state and of trade is finance whatever word nam
   });
 });
 
+describe('category: a count of things is no money figure, whatever money its phrase names (dev: firms and projects other)', () => {
+  it('takes firms, projects and events counted as other', () => {
+    expect(byValue(factsOf('全年新设外资企业320家。'), 320).category).toBe('other');
+    expect(byValue(factsOf('省重点项目完成投资，开工建设项目640个。'), 640).category).toBe('other');
+    expect(byValue(factsOf('举办促消费活动1500场。'), 1500).category).toBe('other');
+  });
+  it('keeps orders, volumes sold and shares finance, and money beside the count', () => {
+    expect(categoryOf('新接出口订单', 'count', cues)).toBe('finance');
+    expect(categoryOf('上半年空调销量', 'count', cues)).toBe('finance');
+    expect(byValue(factsOf('汇金公司增持某银行股票3200万股。'), 32000000).category).toBe('finance');
+    expect(byValue(factsOf('省重点项目完成投资2150亿元。'), 215000000000).category).toBe('finance');
+    expect(byValue(factsOf('政府采购授予中小企业合同占比达到75%。'), 75).category).toBe('finance');
+  });
+  it('takes no category from enforcement in an earlier item of a semicolon list', () => {
+    expect(byValue(factsOf('严厉查处违法用地行为；加强信贷管理，三次上调存款准备金率。'), 3).category).toBe('other');
+  });
+});
+
 describe('category: 标准 that names no technical standard (a unit of measure, a political criterion, a sum of money)', () => {
   it('takes 标准煤 and 标准肥 tonnes as no standard', () => {
     expect(byValue(factsOf('五年累计节约标准煤5600万吨。'), 56000000).category).not.toBe('standard');

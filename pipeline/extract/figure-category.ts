@@ -47,7 +47,9 @@ export function categoryOfFigure(
   if (input.inheritedCategory && input.inheritedCategory !== 'other') return input.inheritedCategory;
   if (input.unit && CURRENCY.test(input.unit)) return 'finance';
   // What a sentence says was sampled or enforced (本次抽查了…112家企业的140批次产品) types the figures it counts.
-  const sentenceBefore = view.text.slice(view.start, start);
+  // A semicolon closes a list item: enforcement in one (严肃查处违法用地；) types no figure of the next (两次上调利率).
+  const before = view.text.slice(view.start, start);
+  const sentenceBefore = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
   const fromSentence = categoryOf(sentenceBefore, input.type, rules.categories);
   if (fromSentence === 'sampling' || fromSentence === 'enforcement') return fromSentence;
   if (section) {
