@@ -104,6 +104,7 @@ describe('category: money of the state and of trade is finance whatever word nam
     expect(byValue(factsOf('全区经济增长5.2%，增速高于全国0.4个百分点。'), 5.2).category).toBe('finance');
     expect(byValue(factsOf('县域经济年均增长6.1%。'), 6.1).category).toBe('finance');
     expect(byValue(factsOf('GDP年均增长4.8%。'), 4.8).category).toBe('finance');
+    expect(byValue(factsOf('全员劳动生产率年均增长6.3%。'), 6.3).category).toBe('finance');
     expect(categoryOf('林下经济总面积', 'amount', cues)).toBeNull();
   });
   it('takes prices named by what is priced (电价, 资费, 收购价) as finance', () => {
@@ -132,7 +133,6 @@ describe('category: a count of things is no money figure, whatever money its phr
     expect(categoryOf('上半年空调销量', 'count', cues)).toBe('finance');
     expect(byValue(factsOf('汇金公司增持某银行股票3200万股。'), 32000000).category).toBe('finance');
     expect(byValue(factsOf('省重点项目完成投资2150亿元。'), 215000000000).category).toBe('finance');
-    expect(byValue(factsOf('政府采购授予中小企业合同占比达到75%。'), 75).category).toBe('finance');
   });
   it('takes no category from enforcement in an earlier item of a semicolon list', () => {
     expect(byValue(factsOf('严厉查处违法用地行为；加强信贷管理，三次上调存款准备金率。'), 3).category).toBe('other');
@@ -143,6 +143,8 @@ describe('category: 标准 that names no technical standard (a unit of measure, 
   it('takes 标准煤 and 标准肥 tonnes as no standard', () => {
     expect(byValue(factsOf('五年累计节约标准煤5600万吨。'), 56000000).category).not.toBe('standard');
     expect(categoryOf('化肥产量折标准肥', 'amount', cues)).toBeNull();
+    // A heat value per kilogram in a paragraph that only names 标准煤 is no limit a standard sets.
+    expect(byValue(factsOf('按每公斤发热量7000大卡的标准煤计算，比上年节约了80万吨。'), 7000).category).not.toBe('standard');
   });
   it('takes a political criterion as no standard', () => {
     expect(categoryOf('选拔干部坚持政治标准', 'count', cues)).toBeNull();

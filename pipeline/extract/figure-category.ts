@@ -63,8 +63,8 @@ export function categoryOfFigure(
 /** What the rest of a sentence does to what a figure counts when it hands them to enforcement. */
 const HANDED_TO_ENFORCEMENT = /^[^。；;]{0,40}?(?:移送|立案查处|依法查处|立案调查)/;
 
-/** A paragraph that speaks of a standard (新国标将…规定为, 日本的国家标准是…). */
-const NAMES_STANDARD = /标准|国标/;
+/** A paragraph that speaks of a standard (新国标将…规定为, 日本的国家标准是…), not of a unit named 标准 (标准煤). */
+const NAMES_STANDARD = /标准(?![煤肥箱])|国标/;
 /** Words by which a clause reports a measured or reached level, not a limit (早就控制在, 实测值, 都能做到). */
 const MEASURED_LEVEL = /控制在|检出|实测|测得|做到|达到|达不到|抽检|抽查/;
 /** What a standard sets as a percent: a content or limit (蛋白含量不低于2.95%), not a share of firms or farms. */
