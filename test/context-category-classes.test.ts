@@ -112,6 +112,13 @@ describe('category: money of the state and of trade is finance whatever word nam
     expect(byValue(factsOf('宽带平均资费下降12%。'), -12).category).toBe('finance');
     expect(byValue(factsOf('稻谷最低收购价提高9%。'), 9).category).toBe('finance');
   });
+  it('takes shares of a market, margins and the growth of industry itself as finance', () => {
+    expect(byValue(factsOf('国产仪表的市场占有率已从15%提高到35%。'), 35).category).toBe('finance');
+    expect(byValue(factsOf('国产LED灯在国内照明市场的比例将达到60%。'), 60).category).toBe('finance');
+    expect(byValue(factsOf('该企业产品毛利率高达38%。'), 38).category).toBe('finance');
+    expect(byValue(factsOf('上半年工业生产比去年同期增长11%。'), 11).category).toBe('finance');
+    expect(byValue(factsOf('工业机器人产量增长28.5%。'), 28.5).category).toBe('other');
+  });
   it('takes a sales figure cut to its last character as finance, a quota of places not', () => {
     expect(categoryOf('家用电器额', 'change', cues)).toBe('finance');
     expect(categoryOf('招生名额', 'change', cues)).toBeNull();
