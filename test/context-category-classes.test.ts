@@ -164,6 +164,16 @@ describe('category: 标准 that names no technical standard (a unit of measure, 
   it('still takes standards set or drafted as standard', () => {
     expect(byValue(factsOf('全年制修订地方标准42项。'), 42).category).toBe('standard');
   });
+  it('takes licences of people and grades of builders as no certification', () => {
+    expect(byValue(factsOf('取消职业资格许可和认定事项86项。'), 86).category).toBe('other');
+    expect(categoryOf('持有效工作许可外国专家', 'change', cues)).toBeNull();
+    expect(categoryOf('通过强制性产品认证企业', 'count', cues)).toBe('certification');
+    expect(categoryOf('办理工业产品生产许可证', 'count', cues)).toBe('certification');
+  });
+  it('takes a change in the number of foreign-invested firms as no money figure', () => {
+    expect(byValue(factsOf('新设外资企业增长35%。'), 35).category).toBe('other');
+    expect(byValue(factsOf('实际使用外资增长6.2%。'), 6.2).category).toBe('finance');
+  });
   it('takes disability aids as no measuring instruments', () => {
     expect(categoryOf('残疾人辅助器具适配', 'count', cues)).toBeNull();
     expect(categoryOf('强制检定计量器具', 'count', cues)).toBe('metrology');
