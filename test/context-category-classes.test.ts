@@ -81,6 +81,10 @@ describe('category: economic aggregates are finance whatever word names them, an
     expect(byValue(factsOf('全市单位GDP能耗下降3.5%，万元工业增加值用水量下降4%。'), -3.5).category).toBe('other');
     expect(byValue(factsOf('规上工业单位增加值能耗下降2.8%。'), -2.8).category).toBe('other');
     expect(categoryOf('能耗强度', 'change', cues)).toBe('other');
+    expect(byValue(factsOf('完成既有建筑节能改造520万平方米。'), 5200000).category).toBe('other');
+    expect(byValue(factsOf('节能家电零售额增长21%。'), 21).category).toBe('finance');
+    // A consumer council's comparison test of energy-saving lamps is testing (contract: what was tested).
+    expect(byValue(factsOf('市消协公布了42种节能灯比较试验结果。'), 42).category).toBe('sampling');
     // Energy saving a quality bureau supervises stays metrology.
     expect(categoryOf('节能量化评价企业', 'count', cues)).toBe('metrology');
     expect(categoryOf('重点用能单位能耗在线监测', 'count', cues)).toBe('metrology');
