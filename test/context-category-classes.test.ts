@@ -75,9 +75,112 @@ describe('category: economic aggregates are finance whatever word names them, an
     expect(categoryOf('实际利用内资', 'change', cues)).toBe('finance');
     expect(categoryOf('实际使用外资', 'amount', cues)).toBe('finance');
   });
-  it('takes an emission per unit of GDP as no business figure', () => {
-    expect(categoryOf('单位地区生产总值二氧化碳排放', 'change', cues)).toBeNull();
-    expect(categoryOf('单位地区生产总值能耗', 'change', cues)).toBe('metrology');
+  it('takes an emission or energy use per unit of GDP as no business figure and no energy supervision', () => {
+    expect(categoryOf('单位地区生产总值二氧化碳排放', 'change', cues)).toBe('other');
+    expect(categoryOf('单位地区生产总值能耗', 'change', cues)).toBe('other');
+    expect(byValue(factsOf('全市单位GDP能耗下降3.5%，万元工业增加值用水量下降4%。'), -3.5).category).toBe('other');
+    expect(byValue(factsOf('规上工业单位增加值能耗下降2.8%。'), -2.8).category).toBe('other');
+    expect(categoryOf('能耗强度', 'change', cues)).toBe('other');
+    expect(byValue(factsOf('完成既有建筑节能改造520万平方米。'), 5200000).category).toBe('other');
+    expect(byValue(factsOf('节能家电零售额增长21%。'), 21).category).toBe('finance');
+    // A consumer council's comparison test of energy-saving lamps is testing (contract: what was tested).
+    expect(byValue(factsOf('市消协公布了42种节能灯比较试验结果。'), 42).category).toBe('sampling');
+    // Energy saving a quality bureau supervises stays metrology.
+    expect(categoryOf('节能量化评价企业', 'count', cues)).toBe('metrology');
+    expect(categoryOf('重点用能单位能耗在线监测', 'count', cues)).toBe('metrology');
+  });
+});
+
+describe('category: money of the state and of trade is finance whatever word names it (contract: every money figure)', () => {
+  it('takes deficits, bonds, transfer payments and the money of a levy as finance', () => {
+    expect(byValue(factsOf('今年赤字率拟按3.2%安排，比上年提高0.3个百分点。'), 3.2).category).toBe('finance');
+    expect(byValue(factsOf('发行地方政府专项债券比上年增长12%。'), 12).category).toBe('finance');
+    expect(byValue(factsOf('省对县均衡性转移支付增长8.4%。'), 8.4).category).toBe('finance');
+    expect(byValue(factsOf('港口建设费征收标准降低15%。'), -15).category).toBe('finance');
+  });
+  it('takes trade, deal value and tourist spending as finance, a count of tourists not', () => {
+    expect(byValue(factsOf('全年技术合同成交额增长18.6%。'), 18.6).category).toBe('finance');
+    expect(byValue(factsOf('服务贸易增长9%，跨境电商交易额增长2.3倍。'), 9).category).toBe('finance');
+    expect(byValue(factsOf('接待游客人次增长7.2%，游客总花费增长11.3%。'), 11.3).category).toBe('finance');
+    expect(byValue(factsOf('接待游客人次增长7.2%，游客总花费增长11.3%。'), 7.2).category).toBe('other');
+  });
+  it('takes GDP and 经济 as what grows as finance, a forest economy in mu not', () => {
+    expect(byValue(factsOf('全区经济增长5.2%，增速高于全国0.4个百分点。'), 5.2).category).toBe('finance');
+    expect(byValue(factsOf('县域经济年均增长6.1%。'), 6.1).category).toBe('finance');
+    expect(byValue(factsOf('GDP年均增长4.8%。'), 4.8).category).toBe('finance');
+    expect(byValue(factsOf('全员劳动生产率年均增长6.3%。'), 6.3).category).toBe('finance');
+    expect(categoryOf('林下经济总面积', 'amount', cues)).toBeNull();
+  });
+  it('takes prices named by what is priced (电价, 资费, 收购价) as finance', () => {
+    expect(byValue(factsOf('一般工商业平均电价再降低8%。'), -8).category).toBe('finance');
+    expect(byValue(factsOf('宽带平均资费下降12%。'), -12).category).toBe('finance');
+    expect(byValue(factsOf('稻谷最低收购价提高9%。'), 9).category).toBe('finance');
+  });
+  it('takes shares of a market, margins and the growth of industry itself as finance', () => {
+    expect(byValue(factsOf('国产仪表的市场占有率已从15%提高到35%。'), 35).category).toBe('finance');
+    expect(byValue(factsOf('国产LED灯在国内照明市场的比例将达到60%。'), 60).category).toBe('finance');
+    expect(byValue(factsOf('该企业产品毛利率高达38%。'), 38).category).toBe('finance');
+    expect(byValue(factsOf('上半年工业生产比去年同期增长11%。'), 11).category).toBe('finance');
+    expect(byValue(factsOf('工业机器人产量增长28.5%。'), 28.5).category).toBe('other');
+  });
+  it('takes a sales figure cut to its last character as finance, a quota of places not', () => {
+    expect(categoryOf('家用电器额', 'change', cues)).toBe('finance');
+    expect(categoryOf('招生名额', 'change', cues)).toBeNull();
+  });
+  it('takes the value of goods traded as no case value', () => {
+    expect(categoryOf('进出口货值', 'change', cues)).toBe('finance');
+    expect(categoryOf('涉案货值', 'amount', cues)).toBe('enforcement');
+  });
+});
+
+describe('category: a count of things is no money figure, whatever money its phrase names (dev: firms and projects other)', () => {
+  it('takes firms, projects and events counted as other', () => {
+    expect(byValue(factsOf('全年新设外资企业320家。'), 320).category).toBe('other');
+    expect(byValue(factsOf('省重点项目完成投资，开工建设项目640个。'), 640).category).toBe('other');
+    expect(byValue(factsOf('举办促消费活动1500场。'), 1500).category).toBe('other');
+  });
+  it('keeps orders, volumes sold and shares finance, and money beside the count', () => {
+    expect(categoryOf('新接出口订单', 'count', cues)).toBe('finance');
+    expect(categoryOf('上半年空调销量', 'count', cues)).toBe('finance');
+    expect(byValue(factsOf('汇金公司增持某银行股票3200万股。'), 32000000).category).toBe('finance');
+    expect(byValue(factsOf('省重点项目完成投资2150亿元。'), 215000000000).category).toBe('finance');
+  });
+  it('takes no category from enforcement in an earlier item of a semicolon list', () => {
+    expect(byValue(factsOf('严厉查处违法用地行为；加强信贷管理，三次上调存款准备金率。'), 3).category).toBe('other');
+  });
+});
+
+describe('category: 标准 that names no technical standard (a unit of measure, a political criterion, a sum of money)', () => {
+  it('takes 标准煤 and 标准肥 tonnes as no standard', () => {
+    expect(byValue(factsOf('五年累计节约标准煤5600万吨。'), 56000000).category).not.toBe('standard');
+    expect(categoryOf('化肥产量折标准肥', 'amount', cues)).toBeNull();
+    // A heat value per kilogram in a paragraph that only names 标准煤 is no limit a standard sets.
+    expect(byValue(factsOf('按每公斤发热量7000大卡的标准煤计算，比上年节约了80万吨。'), 7000).category).not.toBe('standard');
+  });
+  it('takes a political criterion as no standard', () => {
+    expect(categoryOf('选拔干部坚持政治标准', 'count', cues)).toBeNull();
+  });
+  it('takes a sum of money named 标准 as finance', () => {
+    expect(byValue(factsOf('将农村扶贫标准提高到人均2500元。'), 2500).category).toBe('finance');
+    expect(byValue(factsOf('新农合筹资标准由每人每年80元提高到120元。'), 120).category).toBe('finance');
+    expect(byValue(factsOf('特困人员生活费标准每月提高70元。'), 70).category).toBe('finance');
+  });
+  it('still takes standards set or drafted as standard', () => {
+    expect(byValue(factsOf('全年制修订地方标准42项。'), 42).category).toBe('standard');
+  });
+  it('takes licences of people and grades of builders as no certification', () => {
+    expect(byValue(factsOf('取消职业资格许可和认定事项86项。'), 86).category).toBe('other');
+    expect(categoryOf('持有效工作许可外国专家', 'change', cues)).toBeNull();
+    expect(categoryOf('通过强制性产品认证企业', 'count', cues)).toBe('certification');
+    expect(categoryOf('办理工业产品生产许可证', 'count', cues)).toBe('certification');
+  });
+  it('takes a change in the number of foreign-invested firms as no money figure', () => {
+    expect(byValue(factsOf('新设外资企业增长35%。'), 35).category).toBe('other');
+    expect(byValue(factsOf('实际使用外资增长6.2%。'), 6.2).category).toBe('finance');
+  });
+  it('takes disability aids as no measuring instruments', () => {
+    expect(categoryOf('残疾人辅助器具适配', 'count', cues)).toBeNull();
+    expect(categoryOf('强制检定计量器具', 'count', cues)).toBe('metrology');
   });
 });
 
@@ -94,6 +197,7 @@ describe('category: a brand, an enforcement campaign and a pass rate by what the
     expect(categoryOf('国考断面优良水体', 'change', cues)).toBe('pass_rate');
     expect(categoryOf('空气优良天数率', 'rate', cues)).toBe('pass_rate');
     expect(categoryOf('优良天数', 'change', cues)).toBeNull();
+    expect(categoryOf('地表水优良水质断面比例', 'rate', cues)).toBe('pass_rate');
   });
   it('takes traceability of farm produce as food_safety', () => {
     expect(categoryOf('农产品质量安全追溯面积', 'amount', cues)).toBe('food_safety');

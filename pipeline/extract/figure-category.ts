@@ -24,7 +24,10 @@ export function categoryOfFigure(
   if (input.type === 'brand') return 'brand';
   if (input.type === 'standard') return 'standard';
   const text = input.type === 'policy' ? (input.name ?? input.metric) : input.metric;
-  const own = categoryOf(text, input.type, rules.categories, input.unit);
+  const named = categoryOf(text, input.type, rules.categories, input.unit);
+  // A sum of money named 标准 (扶贫标准2300元, 每人每月最低标准1536元) is a level paid or levied, not a technical
+  // standard set or drafted (contract: finance holds every money figure that is not enforcement).
+  const own = named === 'standard' && input.unit && CURRENCY.test(input.unit) ? 'finance' : named;
   if (isStandardLimit(input) && (own === null || CATEGORY_ORDER.indexOf(own) > CATEGORY_ORDER.indexOf('standard'))) return 'standard';
   // Firms a sampling found at fault and handed to enforcement (…的11家企业，已依法移送稽查部门立案查处) are counted
   // by the action taken on them: enforcement comes first in the contract's order.
@@ -44,7 +47,9 @@ export function categoryOfFigure(
   if (input.inheritedCategory && input.inheritedCategory !== 'other') return input.inheritedCategory;
   if (input.unit && CURRENCY.test(input.unit)) return 'finance';
   // What a sentence says was sampled or enforced (本次抽查了…112家企业的140批次产品) types the figures it counts.
-  const sentenceBefore = view.text.slice(view.start, start);
+  // A semicolon closes a list item: enforcement in one (严肃查处违法用地；) types no figure of the next (两次上调利率).
+  const before = view.text.slice(view.start, start);
+  const sentenceBefore = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
   const fromSentence = categoryOf(sentenceBefore, input.type, rules.categories);
   if (fromSentence === 'sampling' || fromSentence === 'enforcement') return fromSentence;
   if (section) {
@@ -58,8 +63,8 @@ export function categoryOfFigure(
 /** What the rest of a sentence does to what a figure counts when it hands them to enforcement. */
 const HANDED_TO_ENFORCEMENT = /^[^。；;]{0,40}?(?:移送|立案查处|依法查处|立案调查)/;
 
-/** A paragraph that speaks of a standard (新国标将…规定为, 日本的国家标准是…). */
-const NAMES_STANDARD = /标准|国标/;
+/** A paragraph that speaks of a standard (新国标将…规定为, 日本的国家标准是…), not of a unit named 标准 (标准煤). */
+const NAMES_STANDARD = /标准(?![煤肥箱])|国标/;
 /** Words by which a clause reports a measured or reached level, not a limit (早就控制在, 实测值, 都能做到). */
 const MEASURED_LEVEL = /控制在|检出|实测|测得|做到|达到|达不到|抽检|抽查/;
 /** What a standard sets as a percent: a content or limit (蛋白含量不低于2.95%), not a share of firms or farms. */
