@@ -252,3 +252,13 @@ describe('status: 将 right before a verb of growth or building says what will b
     expect(byValue(done, 26).status).toBe('actual');
   });
 });
+
+describe('status: time ahead and an expected level cue targets (lexicons/status-cues.json)', () => {
+  it('takes 预期为, 今后…控制在 and 明年 figures as targets, a market’s 乐观预期 not', () => {
+    expect(byValue(factsOf('全省的经济增长预期为8%左右。'), 8).status).toBe('target');
+    expect(byValue(factsOf('发布时间：2011-02-10\n今后全市人口的自然增长率必须控制在千分之十以下。'), 1).status).toBe('target');
+    expect(byValue(factsOf('发布时间：2011-02-10\n明年全县新增绿地面积1200亩。'), 1200).status).toBe('target');
+    const market = factsOf('发布时间：2011-02-10\n受需求回暖的乐观预期推动，铜价昨日上涨1.2%。');
+    expect(byValue(market, 1.2).status).toBe('actual');
+  });
+});
