@@ -423,7 +423,12 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
   const ctx: WordsContext = { tokens, rules, isPlace };
   let last = tokens.length - 1;
   // A unit read per something (每毫升) belongs to the figure, not to what is measured.
-  while (last >= 0 && (!isSubjectWord(tokens[last]!, rules) || PER_UNIT.test(tokens[last]!.word))) last--;
+  // So does a predicate the segmenter reads as a noun (粮食产量计划/n 达到: 计划).
+  while (
+    last >= 0 &&
+    (!isSubjectWord(tokens[last]!, rules) || PER_UNIT.test(tokens[last]!.word) || rules.predicates.has(tokens[last]!.word))
+  )
+    last--;
   if (last < 0) return null;
   let first = last;
   while (first > 0 && inRun(ctx, first - 1)) first--;
