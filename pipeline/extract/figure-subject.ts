@@ -315,6 +315,57 @@ function countsThings(input: FigureInput): boolean {
   return things && input.unit !== null && !NO_THING_UNIT.test(input.unit);
 }
 
+/** Tags of the words a clause may open with before what it is about: times, numerals, directions, punctuation. */
+const CLAUSE_LEAD_TAGS = /^(?:t|m|f|x)$/;
+
+/**
+ * What a change or rate is of when its clause is only a noun phrase, a predicate and the figure (普通中学增长
+ * 百分之十五, 全年职业学校增长8%): the noun phrase, any noun that names a thing, as a classifier's (contract:
+ * the noun phrase the figure modifies); null when the clause holds more before it than times and places, or
+ * the phrase is a measure, an event or a bare 产品/企业 (居民消费价格上涨2.5%, 城镇新增就业).
+ */
+function clauseOpener(input: FigureInput, rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+  const { view, start } = input;
+  if ((input.type !== 'change' && input.type !== 'rate') || input.unit !== '%') return null;
+  const words = view.tokensIn(view.clauseStart(start), start).filter((token) => token.end <= start);
+  const phrase = nounBeforeFigure(words, rules, isPlace);
+  if (!phrase) return null;
+  let lead = 0;
+  while (
+    lead < words.length &&
+    (CLAUSE_LEAD_TAGS.test(words[lead]!.tag) || isPlace(words[lead]!) || rules.dropLeading.has(words[lead]!.word))
+  )
+    lead++;
+  const opening = words
+    .slice(lead)
+    .map((token) => token.word)
+    .join('');
+  if (!opening.startsWith(phrase)) return null;
+  // Only in a list of such clauses (焦炭增长22%，电力增长12%): a clause alone (税收增长3.9%) is a measure as often as a thing.
+  const predicate = /^[^0-9０-９一二三四五六七八九十百]*/.exec(opening.slice(phrase.length))![0];
+  return predicate !== '' && siblingClauses(input).some((clause) => listsLike(clause, predicate)) ? phrase : null;
+}
+
+/** The clauses of the figure's sentence right before and after its own. */
+function siblingClauses(input: FigureInput): string[] {
+  const { view, start } = input;
+  const clauseStart = view.clauseStart(start);
+  const clauseEnd = view.clauseEnd(start);
+  const siblings: string[] = [];
+  if (clauseStart > view.start) siblings.push(view.text.slice(view.clauseStart(clauseStart - 1), clauseStart - 1));
+  if (clauseEnd + 1 < view.end) siblings.push(view.text.slice(clauseEnd + 1, view.clauseEnd(clauseEnd + 1)));
+  return siblings;
+}
+
+/** Whether a clause is an item of the same list: a short noun, the same predicate, a figure (电力增长12%). */
+function listsLike(clause: string, predicate: string): boolean {
+  const at = clause.indexOf(predicate);
+  return at >= 1 && at <= LIST_ITEM_LENGTH && /^[\u4e00-\u9fff]+$/.test(clause.slice(0, at)) && /[0-9０-９百]/.test(clause.slice(at));
+}
+
+/** Longest item of a list of clauses that each give a thing a figure (高等学校, 内燃机, 合成洗涤剂). */
+const LIST_ITEM_LENGTH = 8;
+
 /** A digit or a numeral of a count (a clause holding one states a figure of its own). */
 const NUMERAL = /[0-9０-９]|[一二三四五六七八九十两百千万亿]+[个项家批件起人次种类户名]/;
 
@@ -355,6 +406,10 @@ export function subjectOf(
     const before = counts ? nounBeforeFigure(preWords, rules.subjects, isPlace) : null;
     if (before && (!own || before.includes(own))) return ownedBy(before);
     if (own) return own;
+    const opener = !namesItems(view.text.slice(view.clauseStart(start), view.clauseEnd(start)))
+      ? clauseOpener(input, rules.subjects, isPlace)
+      : null;
+    if (opener) return opener;
     // What the classifier counts after the figure (6部作品获文华奖), when no head of the lexicon names it.
     // Only a count: after an amount's unit come what it is of (2.28吨煤, 吨标准煤), not what it counts.
     const glued = input.type === 'count' && countsThings(input) && phrase.postStart === input.end && phrase.postEnd > phrase.postStart;

@@ -456,10 +456,13 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
   const ctx: WordsContext = { tokens, rules, isPlace };
   let last = tokens.length - 1;
   // A unit read per something (每毫升) belongs to the figure, not to what is measured.
-  // So does a predicate the segmenter reads as a noun (粮食产量计划/n 达到: 计划).
+  // So does a predicate or a word of a clause that goes on the segmenter reads as a noun (粮食产量计划/n 达到: 计划).
   while (
     last >= 0 &&
-    (!isSubjectWord(tokens[last]!, rules) || PER_UNIT.test(tokens[last]!.word) || rules.predicates.has(tokens[last]!.word))
+    (!isSubjectWord(tokens[last]!, rules) ||
+      PER_UNIT.test(tokens[last]!.word) ||
+      rules.predicates.has(tokens[last]!.word) ||
+      rules.continuing.has(tokens[last]!.word))
   )
     last--;
   if (last < 0) return null;
