@@ -312,7 +312,9 @@ const NO_THING_UNIT = /^(?:%|pp|倍)$|元|\/|^(?:年|月|天|日|小时|分钟|�
  */
 function countsThings(input: FigureInput): boolean {
   const things = input.type === 'count' || input.type === 'amount' || input.type === 'change';
-  return things && input.unit !== null && !NO_THING_UNIT.test(input.unit);
+  // 度 after 万 or 亿 is kilowatt-hours of electricity (电力增产了二十四亿度), not a degree.
+  const energy = input.unit === '度' && /[万亿]度/.test(input.view.text.slice(input.start, input.end));
+  return things && input.unit !== null && (energy || !NO_THING_UNIT.test(input.unit));
 }
 
 /** Tags of the words a clause may open with before what it is about: times, numerals, directions, punctuation. */

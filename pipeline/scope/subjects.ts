@@ -239,6 +239,12 @@ function nameStart(ctx: WordsContext, first: number): number {
  * (专精/n 特新/x, 规模/n 以上/f): the contract's shortest form keeps what narrows it (规模以上工业企业).
  */
 function narrowedStart(tokens: readonly Token[], first: number, rules: SubjectRules): number {
+  // A narrowing joined by 的 (限额以上的工矿企业) narrows as one glued to the run does.
+  const joined = tokens[first - 1]?.word === '的' && tokens[first - 1]!.end === tokens[first]?.start ? first - 1 : first;
+  if (joined < first) {
+    const before = narrowedStart(tokens, joined, rules);
+    if (before < joined) return before;
+  }
   for (let j = first - 1; j >= Math.max(0, first - 3); j--) {
     const words = tokens.slice(j, first);
     if (
