@@ -47,21 +47,83 @@ const TOTALS = /^(?:共|合计|总计|计)/;
  * The subject of the nearest earlier clause of the sentence that names one, when the figure's clause names
  * nothing of its own but goes on counting it (抽查儿童服装产品80批次，合格72批次，合格率为90%; 出口增长…，同比增长…).
  */
-function carriedSubject(input: FigureInput, rules: SubjectRules, named: (from: number, to: number) => string | null): string | null {
+function carriedSubject(
+  input: FigureInput,
+  rules: SubjectRules,
+  named: (from: number, to: number) => string | null,
+  counted: (from: number, to: number) => string | null,
+): string | null {
   const { view, start } = input;
   let clauseStart = view.clauseStart(start);
   const own = view.tokensIn(clauseStart, view.clauseEnd(start)).filter((token) => token.end <= start || token.start >= input.end);
   if (!continuesEarlierClause(own, rules)) return null;
   const totals = TOTALS.test(view.text.slice(clauseStart, start));
+  // A clause that opens with a word of its own no lexicon knows (纱三百万吨) is no clause going on.
+  if (opensWithBoundWord(own)) return null;
+  // What an earlier clause counts outside the lexicon carries only to a clause of a predicate and a comparison
+  // (…，增长百分之三十三; …，比上年增加10万吨), not to one that names something the lexicon does not know (投用充电桩).
+  let passedFigure = false;
+  const onlyGoesOn = own.every((token) => token.end > start || !/[\u4e00-\u9fff]/.test(token.word) || goesOn(token, rules));
   while (clauseStart > view.start) {
     const previousStart = view.clauseStart(clauseStart - 1);
     // A list of items totalled (青岛啤酒、海尔冰箱…，共有44种) is counted as a whole: its last item is no subject of the total.
     if (totals && /[、…]/.test(view.text.slice(previousStart, clauseStart - 1))) return null;
-    const subject = named(previousStart, clauseStart - 1);
+    const subject = named(previousStart, clauseStart - 1) ?? (onlyGoesOn && !passedFigure ? counted(previousStart, clauseStart - 1) : null);
     if (subject) return subject;
+    // Past a clause with a figure of its own (收入5.13万亿元), a thing counted further back is another figure's.
+    passedFigure ||= view.tokensIn(previousStart, clauseStart - 1).some(isFigure);
+    // An earlier clause about a thing the lexicon does not know (纱三百万吨，增长…) is what the clause goes on
+    // about: one further back (棉花三百六十万吨) is not.
+    if (opensWithBoundWord(view.tokensIn(previousStart, clauseStart - 1))) return null;
     clauseStart = previousStart;
   }
   return null;
+}
+
+/** Tags of the words of a clause that goes on: adverbs, prepositions, particles, numerals, times, conjunctions, pronouns. */
+const GOING_ON_TAGS = /^(?:d|p|u|m|t|f|r|c|q)/;
+
+/** Whether a word only goes on about what an earlier clause named (增长, 比, 上年, 同比, 了). */
+function goesOn(token: Token, rules: SubjectRules): boolean {
+  return GOING_ON_TAGS.test(token.tag) || rules.predicates.has(token.word) || rules.continuing.has(token.word);
+}
+
+/** Whether a clause opens with a word the segmenter reads as bound (纱/zg): a thing no lexicon knows, named by the clause itself. */
+function opensWithBoundWord(tokens: readonly Token[]): boolean {
+  const first = tokens.find((token) => /[\u4e00-\u9fff]/.test(token.word));
+  return first !== undefined && first.tag === 'zg';
+}
+
+const PER_UNIT = /^每/;
+/** What makes a numeral a date (一九五九年, 3月, 15日). */
+const DATE_WORD = /^[年月日]/;
+/** A numeral that is a share or holds its unit (百分之四, 4.1%, 3倍), and words after one that make it money, a share or a multiple. */
+const NO_THING_FIGURE = /百分之|[%％倍元]/;
+const NO_THING_FOLLOWING = /^(?:[%％倍]|[^，,。；;]*元)/;
+
+/** A numeral token: the figure of a clause (三百六十万/m, 120/m). */
+const isNumeral = (token: Token) => token.tag === 'm' && /[0-9０-９一二三四五六七八九十两百千万亿]/.test(token.word);
+
+/** A clause's figure among its words: a numeral that is no date (一九五九年) and no ordinal (第六位). */
+function isFigure(token: Token, i: number, tokens: readonly Token[]): boolean {
+  return isNumeral(token) && !token.word.startsWith('第') && !DATE_WORD.test(tokens[i + 1]?.word ?? '');
+}
+
+/**
+ * What an earlier clause counts or measures right before its own figure (棉花三百六十万吨, 食糖增产了四十万吨):
+ * the noun phrase glued to its first figure, any noun that names a thing, as the figure's own reading takes it.
+ * A clause that only goes on (…，增长百分之三十三) is about it too, though no head of the lexicon names it.
+ */
+function countedBeforeFigure(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+  // A year or a date (一九五九年的…) is no figure of the clause.
+  const figure = tokens.findIndex(isFigure);
+  if (figure <= 0 || tokens[figure - 1]!.end !== tokens[figure]!.start) return null;
+  // Only a figure that counts or weighs things (三百六十万吨, 1000家): a share, a multiple or money is of no thing.
+  const unit = tokens[figure + 1]?.word ?? '';
+  if (NO_THING_FIGURE.test(tokens[figure]!.word) || NO_THING_FOLLOWING.test(unit)) return null;
+  const counted = nounBeforeFigure(tokens.slice(0, figure), rules, isPlace);
+  // A unit read per something (菌落总数为每毫升20万个) is part of the figure, not what it counts.
+  return counted !== null && !PER_UNIT.test(counted) ? counted : null;
 }
 
 /** A clause that gives figures to a list of items (制造业、普惠小微贷款余额分别增长…): the enumeration names them. */
@@ -250,8 +312,61 @@ const NO_THING_UNIT = /^(?:%|pp|倍)$|元|\/|^(?:年|月|天|日|小时|分钟|�
  */
 function countsThings(input: FigureInput): boolean {
   const things = input.type === 'count' || input.type === 'amount' || input.type === 'change';
-  return things && input.unit !== null && !NO_THING_UNIT.test(input.unit);
+  // 度 after 万 or 亿 is kilowatt-hours of electricity (电力增产了二十四亿度), not a degree.
+  const energy = input.unit === '度' && /[万亿]度/.test(input.view.text.slice(input.start, input.end));
+  return things && input.unit !== null && (energy || !NO_THING_UNIT.test(input.unit));
 }
+
+/** Tags of the words a clause may open with before what it is about: times, numerals, directions, punctuation. */
+const CLAUSE_LEAD_TAGS = /^(?:t|m|f|x)$/;
+
+/**
+ * What a change or rate is of when its clause is only a noun phrase, a predicate and the figure (普通中学增长
+ * 百分之十五, 全年职业学校增长8%): the noun phrase, any noun that names a thing, as a classifier's (contract:
+ * the noun phrase the figure modifies); null when the clause holds more before it than times and places, or
+ * the phrase is a measure, an event or a bare 产品/企业 (居民消费价格上涨2.5%, 城镇新增就业).
+ */
+function clauseOpener(input: FigureInput, rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+  const { view, start } = input;
+  if ((input.type !== 'change' && input.type !== 'rate') || input.unit !== '%') return null;
+  const words = view.tokensIn(view.clauseStart(start), start).filter((token) => token.end <= start);
+  const phrase = nounBeforeFigure(words, rules, isPlace);
+  if (!phrase) return null;
+  let lead = 0;
+  while (
+    lead < words.length &&
+    (CLAUSE_LEAD_TAGS.test(words[lead]!.tag) || isPlace(words[lead]!) || rules.dropLeading.has(words[lead]!.word))
+  )
+    lead++;
+  const opening = words
+    .slice(lead)
+    .map((token) => token.word)
+    .join('');
+  if (!opening.startsWith(phrase)) return null;
+  // Only in a list of such clauses (焦炭增长22%，电力增长12%): a clause alone (税收增长3.9%) is a measure as often as a thing.
+  const predicate = /^[^0-9０-９一二三四五六七八九十百]*/.exec(opening.slice(phrase.length))![0];
+  return predicate !== '' && siblingClauses(input).some((clause) => listsLike(clause, predicate)) ? phrase : null;
+}
+
+/** The clauses of the figure's sentence right before and after its own. */
+function siblingClauses(input: FigureInput): string[] {
+  const { view, start } = input;
+  const clauseStart = view.clauseStart(start);
+  const clauseEnd = view.clauseEnd(start);
+  const siblings: string[] = [];
+  if (clauseStart > view.start) siblings.push(view.text.slice(view.clauseStart(clauseStart - 1), clauseStart - 1));
+  if (clauseEnd + 1 < view.end) siblings.push(view.text.slice(clauseEnd + 1, view.clauseEnd(clauseEnd + 1)));
+  return siblings;
+}
+
+/** Whether a clause is an item of the same list: a short noun, the same predicate, a figure (电力增长12%). */
+function listsLike(clause: string, predicate: string): boolean {
+  const at = clause.indexOf(predicate);
+  return at >= 1 && at <= LIST_ITEM_LENGTH && /^[\u4e00-\u9fff]+$/.test(clause.slice(0, at)) && /[0-9０-９百]/.test(clause.slice(at));
+}
+
+/** Longest item of a list of clauses that each give a thing a figure (高等学校, 内燃机, 合成洗涤剂). */
+const LIST_ITEM_LENGTH = 8;
 
 /** A digit or a numeral of a count (a clause holding one states a figure of its own). */
 const NUMERAL = /[0-9０-９]|[一二三四五六七八九十两百千万亿]+[个项家批件起人次种类户名]/;
@@ -293,6 +408,10 @@ export function subjectOf(
     const before = counts ? nounBeforeFigure(preWords, rules.subjects, isPlace) : null;
     if (before && (!own || before.includes(own))) return ownedBy(before);
     if (own) return own;
+    const opener = !namesItems(view.text.slice(view.clauseStart(start), view.clauseEnd(start)))
+      ? clauseOpener(input, rules.subjects, isPlace)
+      : null;
+    if (opener) return opener;
     // What the classifier counts after the figure (6部作品获文华奖), when no head of the lexicon names it.
     // Only a count: after an amount's unit come what it is of (2.28吨煤, 吨标准煤), not what it counts.
     const glued = input.type === 'count' && countsThings(input) && phrase.postStart === input.end && phrase.postEnd > phrase.postStart;
@@ -308,7 +427,10 @@ export function subjectOf(
   return (
     (namesItems(view.text.slice(clauseStart, view.clauseEnd(start))) ? null : named(afterFigures(view.text, clauseStart, start), start)) ??
     continuedSubject(input, named) ??
-    carriedSubject(input, rules.subjects, named) ??
+    carriedSubject(input, rules.subjects, named, (from, to) => {
+      const counted = countedBeforeFigure(view.tokensIn(from, to), rules.subjects, isPlace);
+      return counted ? ownedBy(counted) : null;
+    }) ??
     (topical ? named(view.start, opening) : null) ??
     referredSubject(input, (tokens) => subjectOfTokens(tokens, rules.subjects, isPlace)) ??
     paragraphLead(input, (tokens) => subjectOfTokens(tokens, rules.subjects, isPlace)) ??

@@ -8,8 +8,11 @@ import { countedNounPhrase, type SubjectRules } from './subjects';
  * 城镇棚户区住房改造开工601万套). Read on the words of the figure's own phrase, so only what is glued to it.
  */
 
-/** Tags of the words that say how the predicate stands (基本/d 建成, 已/d 完成, 将/d 达到). */
-const ADVERB_TAGS: ReadonlySet<string> = new Set(['d', 'ad', 'vd']);
+/**
+ * Tags of the words that say how the predicate stands (基本/d 建成, 已/d 完成, 将/d 达到), and the aspect particle
+ * after it (增产/v 了/ul, 增加/v 了/ul: 电力增产了二十亿度 counts 电力).
+ */
+const ADVERB_TAGS: ReadonlySet<string> = new Set(['d', 'ad', 'vd', 'ul', 'uguo']);
 /** Most words of predicate between a noun phrase and its figure (改造开工, 基本建成, 又减少). */
 const PREDICATE_REACH = 3;
 

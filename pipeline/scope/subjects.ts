@@ -239,6 +239,12 @@ function nameStart(ctx: WordsContext, first: number): number {
  * (专精/n 特新/x, 规模/n 以上/f): the contract's shortest form keeps what narrows it (规模以上工业企业).
  */
 function narrowedStart(tokens: readonly Token[], first: number, rules: SubjectRules): number {
+  // A narrowing joined by 的 (限额以上的工矿企业) narrows as one glued to the run does.
+  const joined = tokens[first - 1]?.word === '的' && tokens[first - 1]!.end === tokens[first]?.start ? first - 1 : first;
+  if (joined < first) {
+    const before = narrowedStart(tokens, joined, rules);
+    if (before < joined) return before;
+  }
   for (let j = first - 1; j >= Math.max(0, first - 3); j--) {
     const words = tokens.slice(j, first);
     if (
@@ -406,13 +412,46 @@ export function subjectOfTokens(phrase: readonly Token[], rules: SubjectRules, i
 /** What the words name: the thing a measure ending them measures (新能源汽车产量), else the run of their last head. */
 function namedIn(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
   const ctx: WordsContext = { tokens, rules, isPlace };
-  const measured = measuredThing(tokens, rules, isPlace);
+  const measured = measuredThing(tokens, rules, isPlace) ?? possessedThing(tokens, rules, isPlace);
   if (measured) return measured;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const run = runEndingAt(ctx, k);
     if (run) return run;
   }
   return null;
+}
+
+/** Most words between 的 and the measure it ends (每亩/r 平均/a 产量/n, 存栏/n 头数/n). */
+const POSSESSED_REACH = 3;
+/** Tags of a word that says how a measure is taken (平均/a, 每亩/r): between 的 and the measure. */
+const MEASURE_MANNER_TAGS: ReadonlySet<string> = new Set(['a', 'ad', 'd', 'r']);
+
+/**
+ * The thing a measure is of when 的 joins them (苹果的每亩平均产量 → 苹果, 内河船舶的货物周转量 → 内河船舶): the noun phrase
+ * before 的, any noun that names a thing, as a classifier's; null when the words after 的 are no measure or
+ * what comes before it names no thing (今年的产量, 全省的产量, a bare 企业).
+ */
+function possessedThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+  let last = tokens.length - 1;
+  while (last >= 0 && !isSubjectWord(tokens[last]!, rules)) last--;
+  let of = last;
+  while (of > 0 && last - of < POSSESSED_REACH && tokens[of]!.word !== '的') {
+    const word = tokens[of]!;
+    if (!(isSubjectWord(word, rules) || PER_UNIT.test(word.word) || MEASURE_MANNER_TAGS.has(word.tag))) return null;
+    of--;
+  }
+  if (of <= 0 || of === last || tokens[of]!.word !== '的') return null;
+  const measure = tokens
+    .slice(of + 1, last + 1)
+    .map((t) => t.word)
+    .join('');
+  if (![...rules.measures, ...rules.measureEndings].some((ending) => measure.endsWith(ending))) return null;
+  // Words after 的 that name a thing of their own (卫生部系统的医院病床数: 医院) leave the measure to them.
+  if (tokens.slice(of + 1, last).some((word) => headOf(word.word, rules) !== null)) return null;
+  // What comes before 的 is a noun (水土流失比较严重/l 的面积 names no thing).
+  const owner = tokens[of - 1]!;
+  if (!owner.tag.startsWith('n') && headOf(owner.word, rules) === null) return null;
+  return countedNounPhrase(tokens, of - 1, rules, isPlace);
 }
 
 /**
@@ -423,7 +462,15 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
   const ctx: WordsContext = { tokens, rules, isPlace };
   let last = tokens.length - 1;
   // A unit read per something (每毫升) belongs to the figure, not to what is measured.
-  while (last >= 0 && (!isSubjectWord(tokens[last]!, rules) || PER_UNIT.test(tokens[last]!.word))) last--;
+  // So does a predicate or a word of a clause that goes on the segmenter reads as a noun (粮食产量计划/n 达到: 计划).
+  while (
+    last >= 0 &&
+    (!isSubjectWord(tokens[last]!, rules) ||
+      PER_UNIT.test(tokens[last]!.word) ||
+      rules.predicates.has(tokens[last]!.word) ||
+      rules.continuing.has(tokens[last]!.word))
+  )
+    last--;
   if (last < 0) return null;
   let first = last;
   while (first > 0 && inRun(ctx, first - 1)) first--;
