@@ -17,6 +17,11 @@ describe('subject: the noun phrase a classifier counts', () => {
     const facts = factsOf('省级文明城市、历史文化名镇分别增至21座、9座。');
     expect(byValue(facts, 21).subject).not.toBe('历史文化名镇');
   });
+  it('carries what an earlier clause counted only past predicate words the segmenter reads as nouns', () => {
+    // 基本/n 建成: the clause names nothing of its own; 新建/ns 充电/v 桩/q: it names a thing of its own.
+    expect(byValue(factsOf('全省新建乡村公路900公里，基本建成650公里。'), 650).subject).toBe('乡村公路');
+    expect(byValue(factsOf('完成12项市级疏堵工程，新建充电桩3万个。'), 30000).subject ?? '').not.toContain('疏堵工程');
+  });
   it('does not read a count of events, a time or money as counting a thing', () => {
     expect(byValue(factsOf('两次全面降准。'), 2).subject).toBeNull();
     expect(byValue(factsOf('人均预期寿命超过79岁。'), 79).subject).toBeNull();

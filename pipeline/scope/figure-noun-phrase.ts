@@ -28,6 +28,9 @@ export function nounBeforeFigure(words: readonly Token[], rules: SubjectRules, i
     if (!rules.predicates.has(word.word) && !ADVERB_TAGS.has(word.tag)) break;
     k--;
   }
+  // Words that are all predicate and adverb (基本/n 建成/v 544万套: the segmenter reads 基本 as a noun) count
+  // nothing of their own: the clause goes on about what an earlier one counted.
+  if (k === 0 && (rules.predicates.has(words[0]!.word) || ADVERB_TAGS.has(words[0]!.tag))) return null;
   // A quoted name right before the figure (新建“爱心驿站”1000家) is what it counts: its last word ends the phrase.
   if (k > 0 && isQuoteMark(words[k]!) && quotedNameStart(words, k) < 0 && words[k - 1]!.end === words[k]!.start) k--;
   const phrase = k >= 0 ? countedNounPhrase(words, k, rules, isPlace) : null;

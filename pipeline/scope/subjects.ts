@@ -363,7 +363,7 @@ const PER_UNIT = /^每/;
 export function continuesEarlierClause(tokens: readonly Token[], rules: SubjectRules): boolean {
   // A clause spoken of by the document itself (我们才只有…, 我局…) is about the document's own subject.
   return tokens.every(
-    (token) =>
+    (token, i) =>
       !token.word.startsWith('我') &&
       // A unit read per something (每毫升) is part of the figure, not a thing of the clause's own.
       (PER_UNIT.test(token.word) ||
@@ -374,8 +374,17 @@ export function continuesEarlierClause(tokens: readonly Token[], rules: SubjectR
         rules.measures.includes(token.word) ||
         // So does what a test measures in the product (甲醛释放量, 菌落总数): contract, the subject is the product tested.
         rules.tested.some((tested) => token.word.endsWith(tested)) ||
-        rules.continuing.has(token.word)),
+        rules.continuing.has(token.word) ||
+        // A predicate the segmenter reads as a noun (基本/n 建成) names nothing of its own, when only a predicate
+        // or the figure follows it (新建/ns 充电/v 桩/q: what follows is the thing, though no tag says so).
+        (rules.predicates.has(token.word) && followedByPredicateOrFigure(tokens, i, rules))),
   );
+}
+
+/** Whether the word at `i` ends the clause's words or a predicate word, a numeral or a mark follows it (基本 建成, 减产 120). */
+function followedByPredicateOrFigure(tokens: readonly Token[], i: number, rules: SubjectRules): boolean {
+  const next = tokens[i + 1];
+  return next === undefined || rules.predicates.has(next.word) || next.tag === 'm' || !/[\u4e00-\u9fff]/.test(next.word);
 }
 
 /**
@@ -500,7 +509,9 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
     (thing.length < 2 && !headIndex(rules).heads.has(thing)) ||
     rules.notSubjects.has(thing) ||
     rules.generic.has(thing) ||
-    rules.measures.some((m) => thing.endsWith(m))
+    rules.measures.some((m) => thing.endsWith(m)) ||
+    // A measure a predicate opens (增加收入/n, 减少支出) is a change in it, of no thing.
+    rules.predicates.has(thing)
   )
     return null;
   // What narrows the thing is kept (规模以上工业增加值 → 规模以上工业), as in a run of its own.
