@@ -6,6 +6,7 @@
 import type { DocumentScope, ScopeSection, Token } from '../../core/document';
 import type { PlaceIndex } from '../metadata/places';
 import { nounAfterFigure, nounBeforeFigure } from '../scope/figure-noun-phrase';
+import { withJoinedItems } from '../scope/coordinated-subject';
 import { headOf } from '../scope/subject-words';
 import { continuesEarlierClause, countedThing, subjectOfTokens, type SubjectRules } from '../scope/subjects';
 import { takesScopeSubject, type TopicRules } from '../scope/topics';
@@ -371,13 +372,25 @@ const LIST_ITEM_LENGTH = 8;
 /** A digit or a numeral of a count (a clause holding one states a figure of its own). */
 const NUMERAL = /[0-9０-９]|[一二三四五六七八九十两百千万亿]+[个项家批件起人次种类户名]/;
 
-export function subjectOf(
-  input: FigureInput,
-  section: ScopeSection | null,
-  scope: DocumentScope,
-  rules: { places: PlaceIndex; subjects: SubjectRules; topics: TopicRules },
-): string | null {
+type FigureRules = { places: PlaceIndex; subjects: SubjectRules; topics: TopicRules };
+
+export function subjectOf(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: FigureRules): string | null {
   if (input.listedSubject) return input.listedSubject;
+  const subject = subjectFound(input, section, scope, rules);
+  if (subject === null) return null;
+  // Items joined before it that the same figure covers (国家级和省级龙头企业74家) narrow it as much as it does.
+  const { view, start } = input;
+  const clauseStart = view.clauseStart(start);
+  return withJoinedItems({
+    words: view.tokensIn(clauseStart, start).filter((token) => token.end <= start),
+    clause: view.text.slice(clauseStart, start),
+    subject,
+    rules: rules.subjects,
+    isPlace: (token) => rules.places.lookup(token.word) !== null,
+  });
+}
+
+function subjectFound(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: FigureRules): string | null {
   const { view, phrase, start } = input;
   const isPlace = (token: Token) => rules.places.lookup(token.word) !== null;
   const named = (from: number, to: number) => (from < to ? subjectOfTokens(view.tokensIn(from, to), rules.subjects, isPlace) : null);
