@@ -14,6 +14,9 @@ describe('subject: items joined before it under one figure', () => {
     expect(byValue(factsOf('上海和江苏的乳制品抽检合格率为98%。'), 98).subject).toBe('乳制品');
     expect(byValue(factsOf('新建、改扩建基础教育学校2891所。'), 2891).subject).not.toContain('新建');
   });
+  it('leaves out the verb that governs the whole list', () => {
+    expect(byValue(factsOf('治理沙漠化、石漠化土地1196万公顷。'), 11960000).subject).toBe('沙漠化、石漠化土地');
+  });
   it('joins no item closed by a figure of its own', () => {
     expect(byValue(factsOf('开通国际货运航线11条、国际客运航线20条。'), 20).subject).toBe('国际客运航线');
     expect(byValue(factsOf('新增高技能人才843万人、大国工匠4人。'), 4).subject).toBe('大国工匠');

@@ -14,6 +14,8 @@ import type { SubjectRules } from './subjects';
 const JOINING: ReadonlySet<string> = new Set(['、', '和', '及', '与', '以及']);
 /** A clause whose items each take their own figure. */
 const EACH = /分别|依次|各/;
+/** Tags of a verb that may open the first item while governing the whole list. */
+const ACTION_TAGS: ReadonlySet<string> = new Set(['v', 'vn']);
 /** Most words of one joined item (国家 领航级, 新一代 信息 技术). */
 const ITEM_WORDS = 3;
 
@@ -79,6 +81,8 @@ function joinedItemStart(ctx: CoordinationContext, joint: number): number {
     (isSubjectWord(token, rules) || namesCountedThing(token, rules) || isModifier(token, rules));
   if (!inItem(words[k]!)) return -1;
   while (k > 0 && joint - k < ITEM_WORDS && words[k - 1]!.end === words[k]!.start && inItem(words[k - 1]!)) k--;
+  // A verb opening the item governs the list (认证/vn 绿色食品、…; 治理/vn 沙漠化、…), it is no part of it.
+  while (k < joint - 1 && ACTION_TAGS.has(words[k]!.tag)) k++;
   // A classifier after a figure (航线11条、…, 843万人、…) closes an item with a figure of its own: no item of this one.
   return k > 0 && isNumeral(words[k - 1]!) ? -1 : k;
 }
