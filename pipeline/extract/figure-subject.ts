@@ -7,6 +7,7 @@ import type { DocumentScope, ScopeSection, Token } from '../../core/document';
 import type { PlaceIndex } from '../metadata/places';
 import { nounAfterFigure, nounBeforeFigure } from '../scope/figure-noun-phrase';
 import { withJoinedItems } from '../scope/coordinated-subject';
+import { withGluedPrefix } from '../scope/subject-prefix';
 import { headOf } from '../scope/subject-words';
 import { continuesEarlierClause, countedThing, subjectOfTokens, type SubjectRules } from '../scope/subjects';
 import { takesScopeSubject, type TopicRules } from '../scope/topics';
@@ -381,10 +382,11 @@ export function subjectOf(input: FigureInput, section: ScopeSection | null, scop
   // Items joined before it that the same figure covers (国家级和省级龙头企业74家) narrow it as much as it does.
   const { view, start } = input;
   const clauseStart = view.clauseStart(start);
+  const words = view.tokensIn(clauseStart, start).filter((token) => token.end <= start);
   return withJoinedItems({
-    words: view.tokensIn(clauseStart, start).filter((token) => token.end <= start),
+    words,
     clause: view.text.slice(clauseStart, start),
-    subject,
+    subject: withGluedPrefix(words, subject),
     rules: rules.subjects,
     isPlace: (token) => rules.places.lookup(token.word) !== null,
   });

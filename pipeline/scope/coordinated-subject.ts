@@ -56,7 +56,7 @@ function isNumeral(token: Token): boolean {
 }
 
 /** The index of the word the subject starts at in the clause's words, the last place it reads there; -1 if none. */
-function subjectStart(words: readonly Token[], subject: string): number {
+export function subjectStart(words: readonly Token[], subject: string): number {
   for (let i = words.length - 1; i >= 0; i--) {
     let text = '';
     for (let j = i; j < words.length && text.length < subject.length; j++) text += words[j]!.word;
