@@ -17,6 +17,10 @@ describe('subject: items joined before it under one figure', () => {
   it('leaves out the verb that governs the whole list', () => {
     expect(byValue(factsOf('治理沙漠化、石漠化土地1196万公顷。'), 11960000).subject).toBe('沙漠化、石漠化土地');
   });
+  it('joins no item that is a measure', () => {
+    const facts = factsOf('把职工基本生活费水平、失业保险金水平、城镇居民最低生活保障金水平提高30%。');
+    expect(byValue(facts, 30).subject ?? '').not.toContain('水平');
+  });
   it('joins no item closed by a figure of its own', () => {
     expect(byValue(factsOf('开通国际货运航线11条、国际客运航线20条。'), 20).subject).toBe('国际客运航线');
     expect(byValue(factsOf('新增高技能人才843万人、大国工匠4人。'), 4).subject).toBe('大国工匠');

@@ -50,6 +50,18 @@ export function withJoinedItems(ctx: CoordinationContext): string {
   );
 }
 
+/**
+ * Whether an item ends in a measure (保险金水平、…; 产量、产值; 合格率、达标率): a list of
+ * measures, whose last item's thing is no item of theirs.
+ */
+function endsInMeasure(word: string, rules: SubjectRules): boolean {
+  return (
+    rules.notSubjects.has(word) ||
+    rules.measures.some((measure) => word.endsWith(measure)) ||
+    rules.measureEndings.some((ending) => word.endsWith(ending))
+  );
+}
+
 /** A numeral or a word holding a figure (11/m, 万人/m, 3类). */
 function isNumeral(token: Token): boolean {
   return token.tag === 'm' || /[0-9０-９]/.test(token.word);
@@ -79,7 +91,7 @@ function joinedItemStart(ctx: CoordinationContext, joint: number): number {
     !rules.predicates.has(token.word) &&
     !rules.governing.has(token.word) &&
     (isSubjectWord(token, rules) || namesCountedThing(token, rules) || isModifier(token, rules));
-  if (!inItem(words[k]!)) return -1;
+  if (!inItem(words[k]!) || endsInMeasure(words[k]!.word, rules)) return -1;
   while (k > 0 && joint - k < ITEM_WORDS && words[k - 1]!.end === words[k]!.start && inItem(words[k - 1]!)) k--;
   // A verb opening the item governs the list (认证/vn 绿色食品、…; 治理/vn 沙漠化、…), it is no part of it.
   while (k < joint - 1 && ACTION_TAGS.has(words[k]!.tag)) k++;
