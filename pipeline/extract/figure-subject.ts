@@ -381,11 +381,9 @@ export function subjectOf(input: FigureInput, section: ScopeSection | null, scop
   if (subject === null) return null;
   // Items joined before it that the same figure covers (国家级和省级龙头企业74家) narrow it as much as it does.
   const { view, start } = input;
-  const clauseStart = view.clauseStart(start);
-  const words = view.tokensIn(clauseStart, start).filter((token) => token.end <= start);
+  const words = view.tokensIn(view.start, start).filter((token) => token.end <= start);
   return withJoinedItems({
     words,
-    clause: view.text.slice(clauseStart, start),
     subject: withGluedPrefix(words, subject),
     rules: rules.subjects,
     isPlace: (token) => rules.places.lookup(token.word) !== null,

@@ -20,10 +20,8 @@ const ACTION_TAGS: ReadonlySet<string> = new Set(['v', 'vn']);
 const ITEM_WORDS = 3;
 
 export interface CoordinationContext {
-  /** The words of the figure's clause before its figure. */
+  /** The words of the figure's sentence before its figure (its subject may be one an earlier clause named). */
   words: readonly Token[];
-  /** The clause's text before the figure, to tell items given figures in order. */
-  clause: string;
   subject: string;
   rules: SubjectRules;
   isPlace: (token: Token) => boolean;
@@ -31,10 +29,9 @@ export interface CoordinationContext {
 
 /** The subject with the items joined before it, or the subject as it was when none are. */
 export function withJoinedItems(ctx: CoordinationContext): string {
-  const { words, clause, subject } = ctx;
-  if (EACH.test(clause)) return subject;
+  const { words, subject } = ctx;
   const start = subjectStart(words, subject);
-  if (start < 0) return subject;
+  if (start < 0 || EACH.test(clauseFrom(words, start))) return subject;
   let first = start;
   while (first > 1 && JOINING.has(words[first - 1]!.word)) {
     const itemStart = joinedItemStart(ctx, first - 1);
@@ -65,6 +62,19 @@ function endsInMeasure(word: string, rules: SubjectRules): boolean {
 /** A numeral or a word holding a figure (11/m, 万人/m, 3类). */
 function isNumeral(token: Token): boolean {
   return token.tag === 'm' || /[0-9０-９]/.test(token.word);
+}
+
+/** Where a clause breaks a sentence. */
+const CLAUSE_BREAK = /^[，,；;：:。]$/;
+
+/** The text from the start of the clause holding the word at `at` to the figure: the clause the items are listed in. */
+function clauseFrom(words: readonly Token[], at: number): string {
+  let first = at;
+  while (first > 0 && !CLAUSE_BREAK.test(words[first - 1]!.word)) first--;
+  return words
+    .slice(first)
+    .map((token) => token.word)
+    .join('');
 }
 
 /** The index of the word the subject starts at in the clause's words, the last place it reads there; -1 if none. */
