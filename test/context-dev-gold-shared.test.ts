@@ -19,7 +19,9 @@ const GOLD = path.join(SHARED, 'gold', 'dev-v11.jsonl');
 // Subject and category raised on branch s4-subject (21:15 UTC) to its figures: subject 0.749, category 0.902.
 // Region raised on branch s5-region4 (00:35 UTC 2026-12-06) to its figure: region 0.881 (period 0.904, status 0.970).
 // Region raised on branch s6-region (02:25 UTC 2026-12-06) to its figure: region 0.888 (period 0.904).
-const FLOORS = { period: 0.9, region: 0.885, subject: 0.78, category: 0.905, status: 0.97 };
+// Raised on main at the end of the seventh session (06:05 UTC 2026-12-06) to its figures: period 0.914, region
+// 0.903, subject 0.853, category 0.923, status 0.971.
+const FLOORS = { period: 0.91, region: 0.9, subject: 0.85, category: 0.92, status: 0.97 };
 
 describe.skipIf(!existsSync(GOLD))('context on ../shared/gold/dev-v11.jsonl', () => {
   it('keeps the context accuracy reached per field', () => {
