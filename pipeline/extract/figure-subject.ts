@@ -9,7 +9,7 @@ import { nounAfterFigure, nounBeforeFigure } from '../scope/figure-noun-phrase';
 import { withJoinedItems } from '../scope/coordinated-subject';
 import { withGluedPrefix } from '../scope/subject-prefix';
 import { headOf } from '../scope/subject-words';
-import { continuesEarlierClause, countedThing, subjectOfTokens, type SubjectRules } from '../scope/subjects';
+import { continuesEarlierClause, countedThing, PER_UNIT, subjectOfTokens, type SubjectRules } from '../scope/subjects';
 import { takesScopeSubject, type TopicRules } from '../scope/topics';
 import type { FigureInput } from './context';
 
@@ -96,7 +96,6 @@ function opensWithBoundWord(tokens: readonly Token[]): boolean {
   return first !== undefined && first.tag === 'zg';
 }
 
-const PER_UNIT = /^每/;
 /** What makes a numeral a date (一九五九年, 3月, 15日). */
 const DATE_WORD = /^[年月日]/;
 /** A numeral that is a share or holds its unit (百分之四, 4.1%, 3倍), and words after one that make it money, a share or a multiple. */
@@ -104,11 +103,11 @@ const NO_THING_FIGURE = /百分之|[%％倍元]/;
 const NO_THING_FOLLOWING = /^(?:[%％倍]|[^，,。；;]*元)/;
 
 /** A numeral token: the figure of a clause (三百六十万/m, 120/m). */
-const isNumeral = (token: Token) => token.tag === 'm' && /[0-9０-９一二三四五六七八九十两百千万亿]/.test(token.word);
+const isNumeralWord = (token: Token) => token.tag === 'm' && /[0-9０-９一二三四五六七八九十两百千万亿]/.test(token.word);
 
 /** A clause's figure among its words: a numeral that is no date (一九五九年) and no ordinal (第六位). */
 function isFigure(token: Token, i: number, tokens: readonly Token[]): boolean {
-  return isNumeral(token) && !token.word.startsWith('第') && !DATE_WORD.test(tokens[i + 1]?.word ?? '');
+  return isNumeralWord(token) && !token.word.startsWith('第') && !DATE_WORD.test(tokens[i + 1]?.word ?? '');
 }
 
 /**

@@ -60,7 +60,7 @@ function endsInMeasure(word: string, rules: SubjectRules): boolean {
 }
 
 /** A numeral or a word holding a figure (11/m, 万人/m, 3类). */
-function isNumeral(token: Token): boolean {
+function holdsFigure(token: Token): boolean {
   return token.tag === 'm' || /[0-9０-９]/.test(token.word);
 }
 
@@ -97,7 +97,7 @@ function joinedItemStart(ctx: CoordinationContext, joint: number): number {
   let k = joint - 1;
   const inItem = (token: Token) =>
     !isPlace(token) &&
-    !isNumeral(token) &&
+    !holdsFigure(token) &&
     !rules.predicates.has(token.word) &&
     !rules.governing.has(token.word) &&
     (isSubjectWord(token, rules) || namesCountedThing(token, rules) || isModifier(token, rules));
@@ -106,5 +106,5 @@ function joinedItemStart(ctx: CoordinationContext, joint: number): number {
   // A verb opening the item governs the list (认证/vn 绿色食品、…; 治理/vn 沙漠化、…), it is no part of it.
   while (k < joint - 1 && ACTION_TAGS.has(words[k]!.tag)) k++;
   // A classifier after a figure (航线11条、…, 843万人、…) closes an item with a figure of its own: no item of this one.
-  return k > 0 && isNumeral(words[k - 1]!) ? -1 : k;
+  return k > 0 && holdsFigure(words[k - 1]!) ? -1 : k;
 }

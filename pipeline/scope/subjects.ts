@@ -353,7 +353,7 @@ function sharingHead(ctx: WordsContext, k: number): string | null {
 const RESULT_RATE = /(?:合格|达标|检出|合格品|检定|定检|受检)率$/;
 
 /** A unit read per something (每毫升, 每百克). */
-const PER_UNIT = /^每/;
+export const PER_UNIT = /^每/;
 
 /**
  * Whether the words of a clause before its figure name nothing of their own, only what a count or rate of
