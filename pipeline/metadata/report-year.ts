@@ -143,7 +143,7 @@ function namedYears(text: string): Map<string, number> {
   for (const m of text.matchAll(/(?<![至到〇零○一二三四五六七八九])([一二][九〇零○][〇零○一二三四五六七八九]{2})年(?![至到])/g)) {
     if (TARGET_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (DEADLINE_AFTER.test(text.slice(m.index + 4, m.index + 9))) continue;
-    const year = [...m[1]!.replace(/[○零]/g, '〇')].map((c) => CHINESE_DIGITS.indexOf(c)).join('');
+    const year = digitsOfYear(m[1]!);
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   return counts;
