@@ -262,3 +262,23 @@ describe('status: time ahead and an expected level cue targets (lexicons/status-
     expect(byValue(market, 1.2).status).toBe('actual');
   });
 });
+
+describe('category: a figure about a food with no cue of its own is food_safety (contract: food and dairy facts)', () => {
+  it('takes a share of raw milk below a protein level and a count of dairy plants as food_safety', () => {
+    expect(byValue(factsOf('去年冬季南方一些牧场生乳脂肪含量低于3.1%的比例达到40%。'), 40).category).toBe('food_safety');
+    expect(byValue(factsOf('全市现有婴幼儿奶粉生产企业12家。'), 12).category).toBe('food_safety');
+  });
+  it('leaves a figure about no food as other', () => {
+    expect(byValue(factsOf('全市现有汽车零部件生产企业12家。'), 12).category).toBe('other');
+  });
+});
+
+describe('category: a consumer group is no money figure; staff building is training', () => {
+  it('takes the age of a consumer group as other, consumption as finance', () => {
+    expect(categoryOf('主力消费人群年龄', 'amount', cues)).toBeNull();
+    expect(categoryOf('居民消费支出', 'amount', cues)).toBe('finance');
+  });
+  it('takes money put into staff building as training', () => {
+    expect(byValue(factsOf('全年系统干部队伍建设投入经费320万元。'), 3200000).category).toBe('training');
+  });
+});

@@ -190,13 +190,14 @@ export function factContext(input: FigureInput): FigureContext {
   const status = statusOf(input, section, mention, scope);
   const period = periodOf({ input, mention, status, section, scope, words, rules: rules.time });
   const division = regionOf(input, words.places, section, scope, rules);
+  const subject = NAMED_TYPES.has(type) ? null : subjectOf(input, section, scope, rules);
   return {
-    category: categoryOfFigure(input, section, rules),
+    category: categoryOfFigure(input, section, rules, subject),
     status,
     period,
     region: division?.name ?? null,
     region_code: division?.code ?? null,
-    subject: NAMED_TYPES.has(type) ? null : subjectOf(input, section, scope, rules),
+    subject,
   };
 }
 

@@ -14,12 +14,13 @@ const CURRENCY = /元(?:$|\/)|美元|欧元|日元|英镑|港元|港币/;
  * holds, a limit a standard sets taking `standard` before the categories after it; else what the figure's
  * clause says was sampled or enforced (a metric cut short of 抽查); else the category of the figure the
  * metric came from; else money is finance; else the sentence's sampling or enforcement; else the section
- * heading's cue.
+ * heading's cue; else a food subject's food_safety.
  */
 export function categoryOfFigure(
   input: FigureInput,
   section: ScopeSection | null,
   rules: { categories: readonly CategoryCue[] },
+  subject: string | null = null,
 ): FactCategory {
   if (input.type === 'brand') return 'brand';
   if (input.type === 'standard') return 'standard';
@@ -57,6 +58,9 @@ export function categoryOfFigure(
     const fromHeading = categoryOf(heading, input.type, rules.categories);
     if (fromHeading && fromHeading !== 'finance') return fromHeading;
   }
+  // A figure about a food with no cue of its own (生乳蛋白质含量低于2.95g的比例, 奶粉企业100多家) is a food quality or
+  // processing fact (contract: food and dairy facts that are not sampling results are food_safety).
+  if (subject && categoryOf(subject, input.type, rules.categories) === 'food_safety') return 'food_safety';
   return 'other';
 }
 
