@@ -277,6 +277,11 @@ describe('category: a consumer group is no money figure; staff building is train
   it('takes the age of a consumer group as other, consumption as finance', () => {
     expect(categoryOf('主力消费人群年龄', 'amount', cues)).toBeNull();
     expect(categoryOf('居民消费支出', 'amount', cues)).toBe('finance');
+    expect(categoryOf('社会消费品零售总额', 'amount', cues)).toBe('finance');
+  });
+  it('takes energy consumption and its shares as no money figure', () => {
+    expect(categoryOf('非化石能源占一次能源消费比重', 'rate', cues)).toBeNull();
+    expect(categoryOf('全省能源消费总量', 'change', cues)).toBeNull();
   });
   it('takes money put into staff building as training', () => {
     expect(byValue(factsOf('全年系统干部队伍建设投入经费320万元。'), 3200000).category).toBe('training');
