@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectFacts, expectNoFact } from './extract-helpers';
+import { describe, expect, it } from 'vitest';
+import { byValue, expectFacts, expectNoFact, factsOf } from './extract-helpers';
 
 /**
  * Round-3 classes of how bulletins, price pages and old reports write figures, found by auditing documents the
@@ -144,5 +144,17 @@ describe('numerals of political set phrases (lexicons/numeral-idioms.txt)', () =
       '各级政府要统筹国内国际两个大局，抓好两个文明建设。',
     ])
       expectNoFact(text, { type: 'count' });
+  });
+});
+
+describe('metric: a change named only by a rate-of-change noun measures the figure before it', () => {
+  it('takes 增幅 / 增长率 after a sum as the change of that sum', () => {
+    const spending = byValue(factsOf('省级财政科技投入达到86亿元，年均增幅超过15%。'), 15);
+    expect(spending.metric).toContain('科技投入');
+    expect(spending.category).toBe('finance');
+    expect(byValue(factsOf('全年外贸出口额达到560亿美元，增长率为12%。'), 12).metric).toContain('出口额');
+  });
+  it('keeps a rate-of-change noun that follows its own subject (粮食产量增幅3.1%)', () => {
+    expect(byValue(factsOf('全省棉花种植面积下降5%，粮食产量增幅为3.1%。'), 3.1).metric).toContain('粮食产量');
   });
 });

@@ -82,6 +82,8 @@ export interface TrimLexicon {
   trailing: RegExp;
   /** Head nouns the items of a list share (`原煤、原油、天然气产量`), anchored at the end. */
   sharedEndings: RegExp;
+  /** A metric that is only a rate-of-change noun (`增幅`, `年均增速`), anchored at both ends. */
+  rateNouns: RegExp;
 }
 
 export interface TitleLexicon {
@@ -251,7 +253,9 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         from: string;
         comparisonBase: string;
       }>(LEXICON_FILES.status);
-      const trims = dictionaries.json<{ leading: string[]; trailing: string[]; sharedEndings: string[] }>(LEXICON_FILES.trims);
+      const trims = dictionaries.json<{ leading: string[]; trailing: string[]; sharedEndings: string[]; rateNouns: string[] }>(
+        LEXICON_FILES.trims,
+      );
       const titles = dictionaries.json<Omit<TitleLexicon, 'notFacts' | 'references'> & { notFacts: string[]; references: string[] }>(
         LEXICON_FILES.titles,
       );
@@ -285,6 +289,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
           leading: alternation(trims.leading, (alt) => `^(?:${alt})`, false),
           trailing: alternation(trims.trailing, (alt) => `(?:${alt})$`, false),
           sharedEndings: alternation(trims.sharedEndings, (alt) => `(?:${alt})$`, false),
+          rateNouns: alternation(trims.rateNouns, (alt) => `^(?:${alt})$`, false),
         },
         titles: {
           ...titles,

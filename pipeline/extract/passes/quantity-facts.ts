@@ -70,9 +70,17 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated }: Figu
   let metric = enumerated?.metric ?? phrase.metric;
   let head = phrase.head;
   let inherited: Draft | null = null;
-  if (!enumerated && !phrase.hasNoun && previous && (type === 'change' || previous.quantity.unitClass === quantity.unitClass)) {
+  // A change named only by a rate-of-change noun (`…投入3万亿元，年均增幅超过23%`) is the change of the figure before it.
+  const onlyRateNoun = type === 'change' && lexicons.trims.rateNouns.test(metric);
+  if (
+    !enumerated &&
+    (!phrase.hasNoun || onlyRateNoun) &&
+    previous &&
+    (type === 'change' || previous.quantity.unitClass === quantity.unitClass)
+  ) {
     inherited = previous;
-    metric = metric && previous.head ? metric + previous.head : previous.fact.metric;
+    if (onlyRateNoun) metric = previous.fact.metric + metric;
+    else metric = metric && previous.head ? metric + previous.head : previous.fact.metric;
     head = previous.head;
   }
   if (!enumerated && previous && fromTo(sentence, previous.quantity, quantity)) {
