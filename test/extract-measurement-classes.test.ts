@@ -199,3 +199,21 @@ describe('a price per a unit written after the figure', () => {
     expectFacts('罚款5000元一并上缴国库。', [{ type: 'amount', value: 5000, unit: '元' }]);
   });
 });
+
+describe('per-time quantities: a speed or a throughput writes its unit per time (contract: per-unit units)', () => {
+  it('reads 时速 as 每小时, and a slash or 每 before the figure', () => {
+    expectFacts('电动自行车最高时速不得超过25公里。', [{ type: 'amount', value: 25, unit: '公里/小时', bound: 'at_most' }]);
+    expectFacts('限速每小时60公里的路段有3段。', [{ type: 'amount', value: 60, unit: '公里/小时' }]);
+    expectFacts('碰撞试验的车速为64公里/小时。', [{ type: 'amount', value: 64, unit: '公里/小时' }]);
+    expectFacts('新生产线每小时处理能力为500吨。', [{ type: 'amount', value: 500, unit: '吨/小时' }]);
+  });
+  it('binds a reference per time only to a figure a few words on, and passes it on only when linked', () => {
+    expectFacts('每小时巡查的路段超过40公里。', [{ type: 'amount', value: 40, unit: '公里' }]);
+    expectFacts('列车运行时速由200公里提高到250公里。', [
+      { type: 'amount', value: 200, unit: '公里/小时' },
+      { type: 'amount', value: 250, unit: '公里/小时' },
+    ]);
+    expectFacts('建成时速350公里的高速铁路1200公里。', [{ type: 'amount', value: 1200, unit: '公里' }]);
+    expectNoFact('建成时速350公里的高速铁路1200公里。', { value: 350 });
+  });
+});

@@ -40,7 +40,14 @@ export interface UnitLexicon {
   selfNaming: ReadonlySet<string>;
   multipliers: Map<string, number>;
   /** Units of reference of per-unit quantities: after a slash (`/公斤`), after 每 (`每毫升`), longest first. */
-  perUnit: { afterSlash: string[]; afterMei: string[]; moneyPer: string[]; maxGap: number };
+  perUnit: {
+    afterSlash: string[];
+    afterMei: string[];
+    moneyPer: string[];
+    maxGap: number;
+    rateWords: Record<string, string>;
+    perTime: string[];
+  };
   /** Nouns the segmenter glues to a classifier before them (`类产品`): the classifier still counts. */
   gluedHeads: string[];
   /** Units implied by the noun naming a figure in 万/亿 written without one. */
@@ -144,7 +151,14 @@ interface UnitsFile {
   ruleOnly: string[];
   selfNaming: string[];
   multipliers: Record<string, number>;
-  perUnit: { afterSlash: string[]; afterMei: string[]; moneyPer: string[]; maxGap: number };
+  perUnit: {
+    afterSlash: string[];
+    afterMei: string[];
+    moneyPer: string[];
+    maxGap: number;
+    rateWords: Record<string, string>;
+    perTime: string[];
+  };
   gluedHeads: string[];
   implied: ImpliedUnits;
   price: PriceNaming;
@@ -200,6 +214,8 @@ function compileUnits(file: UnitsFile): UnitLexicon {
       afterMei: [...file.perUnit.afterMei].sort((a, b) => b.length - a.length),
       moneyPer: [...file.perUnit.moneyPer].sort((a, b) => b.length - a.length),
       maxGap: file.perUnit.maxGap,
+      rateWords: file.perUnit.rateWords,
+      perTime: file.perUnit.perTime,
     },
     gluedHeads: [...file.gluedHeads].sort((a, b) => b.length - a.length),
     implied: file.implied,

@@ -432,20 +432,26 @@ function belowZeroCue(scan: SentenceScan, at: number, unit: string): string | nu
  */
 function meiReference(scan: SentenceScan, at: number, money: boolean): { reference: string; start: number; adjacent: boolean } | null {
   const { text, from, lexicons } = scan;
-  const { afterMei, maxGap, moneyPer } = lexicons.units.perUnit;
+  const { afterMei, maxGap, moneyPer, rateWords, perTime } = lexicons.units.perUnit;
   const floor = Math.max(from, at - maxGap - 8);
   for (let k = at - 1; k >= floor; k--) {
     const ch = text[k]!;
     if (/[，,；;。：:！？!?、\n]/.test(ch)) return null;
-    if (ch !== '每') continue;
+    // A word naming a rate per time (`时速25公里`) is 每 and its reference in one (`每小时25公里`).
+    const rateWord = money ? undefined : Object.keys(rateWords).find((word) => text.startsWith(word, k) && k + word.length <= at);
+    if (ch !== '每' && !rateWord) continue;
     // A price may be per person, household or piece too (`每户补助500元`); other figures only per measure.
-    const reference = startsWithAny(text, k + 1, at, afterMei) ?? (money ? wholeWord(scan, k + 1, at, moneyPer) : null);
+    const reference = rateWord
+      ? rateWords[rateWord]!
+      : (startsWithAny(text, k + 1, at, afterMei) ?? (money ? wholeWord(scan, k + 1, at, moneyPer) : null));
     if (!reference) continue;
-    const gap = text.slice(k + 1 + reference.length, at);
+    const gap = text.slice(k + (rateWord ? rateWord.length : 1 + reference.length), at);
+    if (perTime.includes(reference) && (gap.length > PER_TIME_GAP || gap.includes('的'))) return null;
     if (gap.length > maxGap || /[0-9０-９]/.test(gap) || [...gap].some((g) => isNumeralCode(g.charCodeAt(0)) && g !== '万' && g !== '亿'))
       return null;
     // `每百克` is the unit 克/100克, as `每100克` is.
-    return { reference: reference.replace(/^百/, '100'), start: k, adjacent: gap === '' };
+    // A rate word stays in the metric (`最高时速不得超过25公里`: 时速), as 每 and its reference do not.
+    return { reference: reference.replace(/^百/, '100'), start: k, adjacent: gap === '' && !rateWord };
   }
   return null;
 }
@@ -462,9 +468,17 @@ function wholeWord(scan: SentenceScan, at: number, to: number, words: readonly s
 /** Longest stretch between a per-unit figure and a later figure in its unit that inherits its reference. */
 const MAX_INHERIT_GAP = 16;
 
-/** A figure per person or piece (`元/人`, `元/台`: lexicons/units.json `moneyPer`), not per measure (`元/公斤`). */
+/** Longest stretch of words between a reference per time and its figure (`每小时处理能力为500吨`). */
+const PER_TIME_GAP = 6;
+
+/**
+ * A figure per person or piece (`元/人`, `元/台`: lexicons/units.json `moneyPer`) or per time (`公里/小时`), not per
+ * measure (`元/公斤`): it passes to a later figure only when linked to it.
+ */
 function perPiece(scan: SentenceScan, quantity: Quantity): boolean {
-  return !scan.lexicons.units.perUnit.afterMei.includes(quantity.unit!.slice(quantity.unit!.indexOf('/') + 1));
+  const { afterMei, perTime } = scan.lexicons.units.perUnit;
+  const reference = quantity.unit!.slice(quantity.unit!.indexOf('/') + 1);
+  return !afterMei.includes(reference) || perTime.includes(reference);
 }
 
 /**
