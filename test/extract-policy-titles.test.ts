@@ -37,3 +37,14 @@ describe('policy titles across a document (rules/names.jsonl policy.title, lexic
     expect(policies(facts)).toEqual([]);
   });
 });
+
+describe('policy titles: white papers and notices (contract: official reports and notices are policies)', () => {
+  it('takes a title the sentence calls a white paper, and notices written 通知书 / 通知单', () => {
+    expect(policies(factsOf('国务院新闻办公室发表《中国的食品质量安全状况》白皮书。'))).toEqual(['中国的食品质量安全状况']);
+    expect(policies(factsOf('该中心收到《某某能力验证计划结果通知单》，结果为满意。'))).toEqual(['某某能力验证计划结果通知单']);
+    expect(policies(factsOf('市局向企业下达《责令改正通知书》12份。'))).toEqual(['责令改正通知书']);
+  });
+  it('does not take a book or an article as a policy', () => {
+    expect(policies(factsOf('他出版了《质量的力量》一书。'))).toEqual([]);
+  });
+});
