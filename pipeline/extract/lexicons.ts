@@ -28,6 +28,18 @@ export interface UnitEntry {
   only?: number;
 }
 
+/** How per-unit quantities name their unit of reference (lexicons/units.json `perUnit`). */
+export interface PerUnitReferences {
+  afterSlash: string[];
+  afterMei: string[];
+  moneyPer: string[];
+  maxGap: number;
+  /** Words naming a rate per time (`时速` → 小时): 每 and the reference in one. */
+  rateWords: Record<string, string>;
+  /** References per time (`小时`): bound only close by, passed on only when linked. */
+  perTime: string[];
+}
+
 export interface UnitLexicon {
   /** Units by first character, longest surface first. */
   byFirstChar: Map<string, UnitEntry[]>;
@@ -40,14 +52,7 @@ export interface UnitLexicon {
   selfNaming: ReadonlySet<string>;
   multipliers: Map<string, number>;
   /** Units of reference of per-unit quantities: after a slash (`/公斤`), after 每 (`每毫升`), longest first. */
-  perUnit: {
-    afterSlash: string[];
-    afterMei: string[];
-    moneyPer: string[];
-    maxGap: number;
-    rateWords: Record<string, string>;
-    perTime: string[];
-  };
+  perUnit: PerUnitReferences;
   /** Nouns the segmenter glues to a classifier before them (`类产品`): the classifier still counts. */
   gluedHeads: string[];
   /** Units implied by the noun naming a figure in 万/亿 written without one. */
@@ -151,14 +156,7 @@ interface UnitsFile {
   ruleOnly: string[];
   selfNaming: string[];
   multipliers: Record<string, number>;
-  perUnit: {
-    afterSlash: string[];
-    afterMei: string[];
-    moneyPer: string[];
-    maxGap: number;
-    rateWords: Record<string, string>;
-    perTime: string[];
-  };
+  perUnit: PerUnitReferences;
   gluedHeads: string[];
   implied: ImpliedUnits;
   price: PriceNaming;
