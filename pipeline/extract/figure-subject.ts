@@ -150,6 +150,31 @@ function afterFigures(text: string, from: number, end: number): number {
   return /[\u4e00-\u9fff]/.test(before.slice(itemStart)) ? from + itemStart : from;
 }
 
+/** What continuedItem reads: the figure, its clause's start, where its item starts, and how a span's subject is named. */
+interface ItemContext {
+  input: FigureInput;
+  rules: SubjectRules;
+  clauseStart: number;
+  itemStart: number;
+  named: (from: number, to: number) => string | null;
+}
+
+/**
+ * The subject of the item before the figure's in a list of figures (人工智能核心产业营收6800亿元、增长20%; 粮食播种面积
+ * 1584.6万亩、总产量132.4亿斤), when the figure's own item names nothing but a predicate or a measure that needs an
+ * owner: the item goes on about what the item before it named, as a clause going on does (carriedSubject).
+ */
+function continuedItem(ctx: ItemContext): string | null {
+  const { input, rules, clauseStart, itemStart, named } = ctx;
+  const { view, start } = input;
+  // In a list given figures in order (A、B分别增长5%、7%) each figure is its own item's, never the one before.
+  if (itemStart <= clauseStart || namesItems(view.text.slice(clauseStart, view.clauseEnd(start)))) return null;
+  const own = view.tokensIn(itemStart, start).filter((token) => token.start >= itemStart && token.end <= start);
+  if (own.length === 0 || !continuesEarlierClause(own, rules)) return null;
+  // The item before it, itself after any earlier figure of the clause (A 5家、B 6家、增长7%: B's).
+  return named(afterFigures(view.text, clauseStart, itemStart - 1), itemStart - 1);
+}
+
 /** A word opening a sentence or clause that refers back to what was named before it (其规格, 该产品, 它的). */
 const REFERS_BACK = /^(?:其(?!中|他|余|实|次|间)|该(?!局|部门)|它|此类)/;
 const SENTENCE_END = /[。！？!?][^。！？!?]*$/;
@@ -436,8 +461,10 @@ function subjectFound(input: FigureInput, section: ScopeSection | null, scope: D
   // or when it leads a list (生乳中细菌总数分为四个等级：一级…).
   const opening = Math.min(view.clauseEnd(view.start), clauseStart);
   const topical = view.text[opening] === '：' || !NUMERAL.test(view.text.slice(view.start, opening));
+  const itemStart = afterFigures(view.text, clauseStart, start);
   return (
-    (namesItems(view.text.slice(clauseStart, view.clauseEnd(start))) ? null : named(afterFigures(view.text, clauseStart, start), start)) ??
+    (namesItems(view.text.slice(clauseStart, view.clauseEnd(start))) ? null : named(itemStart, start)) ??
+    continuedItem({ input, rules: rules.subjects, clauseStart, itemStart, named }) ??
     continuedSubject(input, named) ??
     carriedSubject(input, rules.subjects, named, (from, to) => {
       const counted = countedBeforeFigure(view.tokensIn(from, to), rules.subjects, isPlace);

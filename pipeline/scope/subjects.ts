@@ -26,6 +26,7 @@ interface SubjectsFile {
   notSubjects: string[];
   organisationEndings: string[];
   measures: string[];
+  verbMeasures: string[];
   tested: string[];
   narrowing: string[];
   continuing: string[];
@@ -49,6 +50,8 @@ export interface SubjectRules {
   organisationEndings: readonly string[];
   /** Measure words, longest first. */
   measures: readonly string[];
+  /** Measures the segmenter often tags as verbs (产能/v, 出口/v) that still end a phrase naming what is produced or traded. */
+  verbMeasures: ReadonlySet<string>;
   /** What a test measures in a product (甲醛, 菌落, 蛋白质), longest first: never the subject. */
   tested: readonly string[];
   /** Abbreviations the segmenter leaves untagged that narrow a subject (规上工业, 限上企业). */
@@ -89,6 +92,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         notSubjects: new Set(file.notSubjects),
         organisationEndings: file.organisationEndings,
         measures: [...file.measures].sort((a, b) => b.length - a.length),
+        verbMeasures: new Set(file.verbMeasures),
         tested: [...file.tested].sort((a, b) => b.length - a.length),
         narrowing: new Set(file.narrowing),
         continuing: new Set(file.continuing),
@@ -474,7 +478,8 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
   // So does a predicate or a word of a clause that goes on the segmenter reads as a noun (粮食产量计划/n 达到: 计划).
   while (
     last >= 0 &&
-    (!isSubjectWord(tokens[last]!, rules) ||
+    // A measure the segmenter tags as a verb (炼铁/n 产能/v, 纺织品/n 出口/v) ends the phrase as one tagged a noun does.
+    ((!isSubjectWord(tokens[last]!, rules) && !rules.verbMeasures.has(tokens[last]!.word)) ||
       PER_UNIT.test(tokens[last]!.word) ||
       rules.predicates.has(tokens[last]!.word) ||
       rules.continuing.has(tokens[last]!.word))
@@ -485,8 +490,9 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
   while (first > 0 && inRun(ctx, first - 1)) first--;
   const words = tokens.slice(first, last + 1).map((t) => t.word);
   const text = words.join('');
-  const measure = rules.measures.find((m) => text.endsWith(m) && text.length > m.length);
-  if (!measure) return null;
+  // The longest measure the words end in: one that is all of them (设计产能) leaves no thing (not 设计 of 产能).
+  const measure = rules.measures.find((m) => text.endsWith(m));
+  if (!measure || measure.length === text.length) return null;
   // The thing is the text before the measure (the word the measure ends in may hold part of it), without
   // the scope words it starts with (社会消费品 → 消费品); a word that names no thing inside it voids it.
   let thing = text.slice(0, -measure.length);
@@ -509,6 +515,8 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
     (thing.length < 2 && !headIndex(rules).heads.has(thing)) ||
     rules.notSubjects.has(thing) ||
     rules.generic.has(thing) ||
+    // A scope or target word alone before the measure (力争产量, 全省产量) names no thing.
+    rules.dropLeading.has(thing) ||
     rules.measures.some((m) => thing.endsWith(m)) ||
     // A measure a predicate opens (增加收入/n, 减少支出) is a change in it, of no thing.
     rules.predicates.has(thing)
