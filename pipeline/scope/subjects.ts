@@ -159,6 +159,7 @@ function inRun(ctx: WordsContext, i: number): boolean {
   const after = tokens[i + 1];
   if (token.end !== after?.start) return false;
   if (isSubjectWord(token, rules)) return !isPlace(token);
+  if (usedFor(ctx, i) || usedFor(ctx, i + 1)) return true;
   // In a counted phrase an adjective or a word the segmenter does not know, of two characters or more,
   // narrows the noun after it (国家先进/a 制造业集群, 老旧/x 住宅小区).
   if (ctx.anyNoun && narrowsCountedNoun(token, rules) && isSubjectWord(after, rules)) return true;
@@ -177,6 +178,26 @@ function inRun(ctx: WordsContext, i: number): boolean {
     !beforeNamesThing &&
     (isSubjectWord(after, rules) || isQuoteMark(after))
   );
+}
+
+/** The word that says what a product is for (食品用塑料包装, 医疗与卫生用纺织品, 汽车用轮胎). */
+const USED_FOR = '用';
+/** Tags of the word a product is for, besides subject words: an adjectival noun (卫生/an 用 纺织品). */
+const USED_FOR_TAGS: ReadonlySet<string> = new Set(['an']);
+
+/**
+ * Whether the word at `i` is the 用 of a use glued between the thing it is for and a subject word
+ * (食品/n 用/p 塑料/n, 卫生/an 用/p 纺织品/n): the use narrows the product and stays in its subject (contract:
+ * the shortest form that keeps what narrows it).
+ */
+function usedFor(ctx: WordsContext, i: number): boolean {
+  const { tokens, rules, isPlace } = ctx;
+  const use = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (use?.word !== USED_FOR || !before || !after || before.end !== use.start || use.end !== after.start) return false;
+  if (isPlace(before) || !(isSubjectWord(before, rules) || USED_FOR_TAGS.has(before.tag))) return false;
+  return isSubjectWord(after, rules) && !rules.generic.has(before.word);
 }
 
 /**
@@ -429,9 +450,30 @@ function namedIn(tokens: readonly Token[], rules: SubjectRules, isPlace: (token:
   if (measured) return measured;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const run = runEndingAt(ctx, k);
-    if (run) return run;
+    if (run) return run + usedForProduct(ctx, k);
   }
   return null;
+}
+
+/**
+ * The product a thing at `k` is for, when 用 follows it (食品用塑料包装容器: 用塑料包装容器), or '': the words
+ * glued after 用 up to the last subject word that is no measure, no rate and no test (…抽查合格率 is the measure).
+ */
+function usedForProduct(ctx: WordsContext, k: number): string {
+  const { tokens, rules } = ctx;
+  if (!usedFor(ctx, k + 1)) return '';
+  let last = k + 1;
+  while (
+    last + 1 < tokens.length &&
+    tokens[last + 1]!.start === tokens[last]!.end &&
+    isSubjectWord(tokens[last + 1]!, rules) &&
+    !rules.measures.some((m) => tokens[last + 1]!.word.endsWith(m)) &&
+    !rules.measureEndings.some((m) => tokens[last + 1]!.word.endsWith(m)) &&
+    !rules.continuing.has(tokens[last + 1]!.word) &&
+    !rules.tested.some((t) => tokens[last + 1]!.word.endsWith(t))
+  )
+    last++;
+  return last > k + 1 ? subjectText(tokens.slice(k + 1, last + 1)) : '';
 }
 
 /** Most words between 的 and the measure it ends (每亩/r 平均/a 产量/n, 存栏/n 头数/n). */
