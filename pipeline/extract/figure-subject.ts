@@ -12,9 +12,9 @@ import { headOf } from '../scope/subject-words';
 import { continuesEarlierClause, countedThing, PER_UNIT, subjectOfTokens, type SubjectRules } from '../scope/subjects';
 import { takesScopeSubject, type TopicRules } from '../scope/topics';
 import type { FigureInput } from './context';
+import { RESPECTIVELY, respectiveItem } from './respective-subject';
 
-/** Clause words before a list of figures that give them in the order of a list named before (分别, 依次). */
-export const RESPECTIVELY = /(?:分别|依次)/;
+export { RESPECTIVELY } from './respective-subject';
 
 /**
  * The subject (contract: the product, industry, company or group the figure is about): the enumeration's
@@ -425,6 +425,19 @@ function subjectFound(input: FigureInput, section: ScopeSection | null, scope: D
   if (shared) return shared;
   const item = listedItem(input, rules.subjects);
   if (item) return item;
+  const endsWith = (from: number, to: number) =>
+    nounBeforeFigure(
+      view.tokensIn(from, to).filter((token) => token.start >= from && token.end <= to),
+      rules.subjects,
+      isPlace,
+    );
+  const goesOn = (from: number, to: number) =>
+    continuesEarlierClause(
+      view.tokensIn(from, to).filter((token) => token.start >= from && token.end <= to),
+      rules.subjects,
+    );
+  const respective = respectiveItem({ input, named, counted: endsWith, goesOn });
+  if (respective) return respective;
   // A count is about what its classifier counts, the noun run right after it (抽查了45种乳制品).
   const counted = input.type === 'count' ? countedSubject(input, rules.subjects, isPlace) : null;
   if (counted) return counted;
