@@ -163,6 +163,9 @@ function inRun(ctx: WordsContext, i: number): boolean {
   // In a counted phrase an adjective or a word the segmenter does not know, of two characters or more,
   // narrows the noun after it (国家先进/a 制造业集群, 老旧/x 住宅小区).
   if (ctx.anyNoun && narrowsCountedNoun(token, rules) && isSubjectWord(after, rules)) return true;
+  // After the verb that acts on it, a verb glued before the counted noun is its modifier (推广/v 节能/v 空调,
+  // 组建/v 创新/v 联合体): the action is the first verb, the kind the second.
+  if (ctx.anyNoun && modifiesAfterAction(ctx, i)) return true;
   const before = tokens[i - 1];
   if (before === undefined || before.end !== token.start) return false;
   if (token.tag === 'q') return token.word.length === 1 && before.tag.startsWith('n');
@@ -178,6 +181,24 @@ function inRun(ctx: WordsContext, i: number): boolean {
     !beforeNamesThing &&
     (isSubjectWord(after, rules) || isQuoteMark(after))
   );
+}
+
+/** Tags of the verb that acts on a counted phrase, and of a verb that narrows the noun after it. */
+const ACTION_TAGS: ReadonlySet<string> = new Set(['v']);
+
+/**
+ * Whether the word at `i` is a verb of two characters or more glued between a verb that acts on the phrase and
+ * a subject word (推广/v 节能/v 空调, 组建/v 创新/v 联合体): it names the kind of thing counted, not what was done.
+ */
+function modifiesAfterAction(ctx: WordsContext, i: number): boolean {
+  const { tokens, rules } = ctx;
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after || before.end !== token.start || token.end !== after.start) return false;
+  if (!ACTION_TAGS.has(token.tag) || token.word.length < 2 || !isModifier(token, rules)) return false;
+  if (rules.predicates.has(token.word)) return false;
+  return ACTION_TAGS.has(before.tag) && isSubjectWord(after, rules);
 }
 
 /** The word that says what a product is for (食品用塑料包装, 医疗与卫生用纺织品, 汽车用轮胎). */
