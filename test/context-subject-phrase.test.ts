@@ -33,3 +33,17 @@ describe('subject: the noun phrase a classifier counts', () => {
     expect(byValue(factsOf(page), 2870).subject).toContain('南方电网');
   });
 });
+
+describe('subject: what a product is for stays in it (X用Y)', () => {
+  it('keeps the use before the product, whichever word of the two the lexicon heads', () => {
+    // 塑料薄膜 ends in no head of the lexicon: 农业 does; 轮胎 does, and 汽车 too.
+    expect(byValue(factsOf('农业用塑料薄膜抽查合格率为93%。'), 93).subject).toBe('农业用塑料薄膜');
+    expect(byValue(factsOf('汽车用轮胎抽查合格率为91%。'), 91).subject).toBe('汽车用轮胎');
+  });
+  it('keeps a use joined to another (文化与办公用机械)', () => {
+    expect(byValue(factsOf('文化与办公用机械产值增长8%。'), 8).subject).toBe('文化与办公用机械');
+  });
+  it('does not read 用于 as a use', () => {
+    expect(byValue(factsOf('企业用于研发的投入增长12%。'), 12).subject ?? '').not.toContain('用');
+  });
+});

@@ -12,9 +12,9 @@ import { headOf } from '../scope/subject-words';
 import { continuesEarlierClause, countedThing, PER_UNIT, subjectOfTokens, type SubjectRules } from '../scope/subjects';
 import { takesScopeSubject, type TopicRules } from '../scope/topics';
 import type { FigureInput } from './context';
+import { RESPECTIVELY, respectiveItem } from './respective-subject';
 
-/** Clause words before a list of figures that give them in the order of a list named before (分别, 依次). */
-export const RESPECTIVELY = /(?:分别|依次)/;
+export { RESPECTIVELY } from './respective-subject';
 
 /**
  * The subject (contract: the product, industry, company or group the figure is about): the enumeration's
@@ -148,6 +148,31 @@ function afterFigures(text: string, from: number, end: number): number {
   if (separator < 0) return from;
   const itemStart = lastDigit + separator + 1;
   return /[\u4e00-\u9fff]/.test(before.slice(itemStart)) ? from + itemStart : from;
+}
+
+/** What continuedItem reads: the figure, its clause's start, where its item starts, and how a span's subject is named. */
+interface ItemContext {
+  input: FigureInput;
+  rules: SubjectRules;
+  clauseStart: number;
+  itemStart: number;
+  named: (from: number, to: number) => string | null;
+}
+
+/**
+ * The subject of the item before the figure's in a list of figures (人工智能核心产业营收6800亿元、增长20%; 粮食播种面积
+ * 1584.6万亩、总产量132.4亿斤), when the figure's own item names nothing but a predicate or a measure that needs an
+ * owner: the item goes on about what the item before it named, as a clause going on does (carriedSubject).
+ */
+function continuedItem(ctx: ItemContext): string | null {
+  const { input, rules, clauseStart, itemStart, named } = ctx;
+  const { view, start } = input;
+  // In a list given figures in order (A、B分别增长5%、7%) each figure is its own item's, never the one before.
+  if (itemStart <= clauseStart || namesItems(view.text.slice(clauseStart, view.clauseEnd(start)))) return null;
+  const own = view.tokensIn(itemStart, start).filter((token) => token.start >= itemStart && token.end <= start);
+  if (own.length === 0 || !continuesEarlierClause(own, rules)) return null;
+  // The item before it, itself after any earlier figure of the clause (A 5家、B 6家、增长7%: B's).
+  return named(afterFigures(view.text, clauseStart, itemStart - 1), itemStart - 1);
 }
 
 /** A word opening a sentence or clause that refers back to what was named before it (其规格, 该产品, 它的). */
@@ -400,6 +425,19 @@ function subjectFound(input: FigureInput, section: ScopeSection | null, scope: D
   if (shared) return shared;
   const item = listedItem(input, rules.subjects);
   if (item) return item;
+  const endsWith = (from: number, to: number) =>
+    nounBeforeFigure(
+      view.tokensIn(from, to).filter((token) => token.start >= from && token.end <= to),
+      rules.subjects,
+      isPlace,
+    );
+  const goesOn = (from: number, to: number) =>
+    continuesEarlierClause(
+      view.tokensIn(from, to).filter((token) => token.start >= from && token.end <= to),
+      rules.subjects,
+    );
+  const respective = respectiveItem({ input, named, counted: endsWith, goesOn });
+  if (respective) return respective;
   // A count is about what its classifier counts, the noun run right after it (抽查了45种乳制品).
   const counted = input.type === 'count' ? countedSubject(input, rules.subjects, isPlace) : null;
   if (counted) return counted;
@@ -436,8 +474,10 @@ function subjectFound(input: FigureInput, section: ScopeSection | null, scope: D
   // or when it leads a list (生乳中细菌总数分为四个等级：一级…).
   const opening = Math.min(view.clauseEnd(view.start), clauseStart);
   const topical = view.text[opening] === '：' || !NUMERAL.test(view.text.slice(view.start, opening));
+  const itemStart = afterFigures(view.text, clauseStart, start);
   return (
-    (namesItems(view.text.slice(clauseStart, view.clauseEnd(start))) ? null : named(afterFigures(view.text, clauseStart, start), start)) ??
+    (namesItems(view.text.slice(clauseStart, view.clauseEnd(start))) ? null : named(itemStart, start)) ??
+    continuedItem({ input, rules: rules.subjects, clauseStart, itemStart, named }) ??
     continuedSubject(input, named) ??
     carriedSubject(input, rules.subjects, named, (from, to) => {
       const counted = countedBeforeFigure(view.tokensIn(from, to), rules.subjects, isPlace);

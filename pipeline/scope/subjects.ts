@@ -26,6 +26,7 @@ interface SubjectsFile {
   notSubjects: string[];
   organisationEndings: string[];
   measures: string[];
+  verbMeasures: string[];
   tested: string[];
   narrowing: string[];
   continuing: string[];
@@ -49,6 +50,8 @@ export interface SubjectRules {
   organisationEndings: readonly string[];
   /** Measure words, longest first. */
   measures: readonly string[];
+  /** Measures the segmenter often tags as verbs (产能/v, 出口/v) that still end a phrase naming what is produced or traded. */
+  verbMeasures: ReadonlySet<string>;
   /** What a test measures in a product (甲醛, 菌落, 蛋白质), longest first: never the subject. */
   tested: readonly string[];
   /** Abbreviations the segmenter leaves untagged that narrow a subject (规上工业, 限上企业). */
@@ -89,6 +92,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         notSubjects: new Set(file.notSubjects),
         organisationEndings: file.organisationEndings,
         measures: [...file.measures].sort((a, b) => b.length - a.length),
+        verbMeasures: new Set(file.verbMeasures),
         tested: [...file.tested].sort((a, b) => b.length - a.length),
         narrowing: new Set(file.narrowing),
         continuing: new Set(file.continuing),
@@ -155,9 +159,13 @@ function inRun(ctx: WordsContext, i: number): boolean {
   const after = tokens[i + 1];
   if (token.end !== after?.start) return false;
   if (isSubjectWord(token, rules)) return !isPlace(token);
+  if (usedFor(ctx, i) || usedFor(ctx, i + 1)) return true;
   // In a counted phrase an adjective or a word the segmenter does not know, of two characters or more,
   // narrows the noun after it (国家先进/a 制造业集群, 老旧/x 住宅小区).
   if (ctx.anyNoun && narrowsCountedNoun(token, rules) && isSubjectWord(after, rules)) return true;
+  // After the verb that acts on it, a verb glued before the counted noun is its modifier (推广/v 节能/v 空调,
+  // 组建/v 创新/v 联合体): the action is the first verb, the kind the second.
+  if (ctx.anyNoun && modifiesAfterAction(ctx, i)) return true;
   const before = tokens[i - 1];
   if (before === undefined || before.end !== token.start) return false;
   if (token.tag === 'q') return token.word.length === 1 && before.tag.startsWith('n');
@@ -173,6 +181,44 @@ function inRun(ctx: WordsContext, i: number): boolean {
     !beforeNamesThing &&
     (isSubjectWord(after, rules) || isQuoteMark(after))
   );
+}
+
+/** Tags of the verb that acts on a counted phrase, and of a verb that narrows the noun after it. */
+const ACTION_TAGS: ReadonlySet<string> = new Set(['v']);
+
+/**
+ * Whether the word at `i` is a verb of two characters or more glued between a verb that acts on the phrase and
+ * a subject word (推广/v 节能/v 空调, 组建/v 创新/v 联合体): it names the kind of thing counted, not what was done.
+ */
+function modifiesAfterAction(ctx: WordsContext, i: number): boolean {
+  const { tokens, rules } = ctx;
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after || before.end !== token.start || token.end !== after.start) return false;
+  if (!ACTION_TAGS.has(token.tag) || token.word.length < 2 || !isModifier(token, rules)) return false;
+  if (rules.predicates.has(token.word)) return false;
+  return ACTION_TAGS.has(before.tag) && isSubjectWord(after, rules);
+}
+
+/** The word that says what a product is for (食品用塑料包装, 医疗与卫生用纺织品, 汽车用轮胎). */
+const USED_FOR = '用';
+/** Tags of the word a product is for, besides subject words: an adjectival noun (卫生/an 用 纺织品). */
+const USED_FOR_TAGS: ReadonlySet<string> = new Set(['an']);
+
+/**
+ * Whether the word at `i` is the 用 of a use glued between the thing it is for and a subject word
+ * (食品/n 用/p 塑料/n, 卫生/an 用/p 纺织品/n): the use narrows the product and stays in its subject (contract:
+ * the shortest form that keeps what narrows it).
+ */
+function usedFor(ctx: WordsContext, i: number): boolean {
+  const { tokens, rules, isPlace } = ctx;
+  const use = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (use?.word !== USED_FOR || !before || !after || before.end !== use.start || use.end !== after.start) return false;
+  if (isPlace(before) || !(isSubjectWord(before, rules) || USED_FOR_TAGS.has(before.tag))) return false;
+  return isSubjectWord(after, rules) && !rules.generic.has(before.word);
 }
 
 /**
@@ -425,9 +471,30 @@ function namedIn(tokens: readonly Token[], rules: SubjectRules, isPlace: (token:
   if (measured) return measured;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const run = runEndingAt(ctx, k);
-    if (run) return run;
+    if (run) return run + usedForProduct(ctx, k);
   }
   return null;
+}
+
+/**
+ * The product a thing at `k` is for, when 用 follows it (食品用塑料包装容器: 用塑料包装容器), or '': the words
+ * glued after 用 up to the last subject word that is no measure, no rate and no test (…抽查合格率 is the measure).
+ */
+function usedForProduct(ctx: WordsContext, k: number): string {
+  const { tokens, rules } = ctx;
+  if (!usedFor(ctx, k + 1)) return '';
+  let last = k + 1;
+  while (
+    last + 1 < tokens.length &&
+    tokens[last + 1]!.start === tokens[last]!.end &&
+    isSubjectWord(tokens[last + 1]!, rules) &&
+    !rules.measures.some((m) => tokens[last + 1]!.word.endsWith(m)) &&
+    !rules.measureEndings.some((m) => tokens[last + 1]!.word.endsWith(m)) &&
+    !rules.continuing.has(tokens[last + 1]!.word) &&
+    !rules.tested.some((t) => tokens[last + 1]!.word.endsWith(t))
+  )
+    last++;
+  return last > k + 1 ? subjectText(tokens.slice(k + 1, last + 1)) : '';
 }
 
 /** Most words between 的 and the measure it ends (每亩/r 平均/a 产量/n, 存栏/n 头数/n). */
@@ -474,7 +541,8 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
   // So does a predicate or a word of a clause that goes on the segmenter reads as a noun (粮食产量计划/n 达到: 计划).
   while (
     last >= 0 &&
-    (!isSubjectWord(tokens[last]!, rules) ||
+    // A measure the segmenter tags as a verb (炼铁/n 产能/v, 纺织品/n 出口/v) ends the phrase as one tagged a noun does.
+    ((!isSubjectWord(tokens[last]!, rules) && !rules.verbMeasures.has(tokens[last]!.word)) ||
       PER_UNIT.test(tokens[last]!.word) ||
       rules.predicates.has(tokens[last]!.word) ||
       rules.continuing.has(tokens[last]!.word))
@@ -485,8 +553,9 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
   while (first > 0 && inRun(ctx, first - 1)) first--;
   const words = tokens.slice(first, last + 1).map((t) => t.word);
   const text = words.join('');
-  const measure = rules.measures.find((m) => text.endsWith(m) && text.length > m.length);
-  if (!measure) return null;
+  // The longest measure the words end in: one that is all of them (设计产能) leaves no thing (not 设计 of 产能).
+  const measure = rules.measures.find((m) => text.endsWith(m));
+  if (!measure || measure.length === text.length) return null;
   // The thing is the text before the measure (the word the measure ends in may hold part of it), without
   // the scope words it starts with (社会消费品 → 消费品); a word that names no thing inside it voids it.
   let thing = text.slice(0, -measure.length);
@@ -509,6 +578,8 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
     (thing.length < 2 && !headIndex(rules).heads.has(thing)) ||
     rules.notSubjects.has(thing) ||
     rules.generic.has(thing) ||
+    // A scope or target word alone before the measure (力争产量, 全省产量) names no thing.
+    rules.dropLeading.has(thing) ||
     rules.measures.some((m) => thing.endsWith(m)) ||
     // A measure a predicate opens (增加收入/n, 减少支出) is a change in it, of no thing.
     rules.predicates.has(thing)
