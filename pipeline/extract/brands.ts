@@ -141,9 +141,12 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
         )
       )
         return;
-      const spanOf = ({ item, offset }: { item: string; offset: number }) => ({
-        from: listStart + offset,
-        to: listStart + offset + item.length,
+      // The first item may open with the clause's words (`据`, `京城某大型`): they hold no part of its name.
+      const leadingOf = ({ item, offset }: { item: string; offset: number }) =>
+        offset === 0 ? leadingWords(view, listStart, listStart + item.length) : 0;
+      const spanOf = (entry: { item: string; offset: number }) => ({
+        from: listStart + entry.offset + leadingOf(entry),
+        to: listStart + entry.offset + entry.item.length,
       });
       // Quotes name what they hold: a quoted item needs no proper noun to be one (`“青湖莲子”获批…`).
       const named = rule.itemTags
@@ -152,7 +155,7 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
       for (const [k, { item, offset }] of items.entries()) {
         const itemStart = listStart + offset;
         if (rule.itemTags && !named[k] && !followsNamedItems({ view, span: spanOf(items[k]!), named, rule })) continue;
-        const brand = itemName(item, itemStart === listStart ? leadingWords(view, itemStart, itemStart + item.length) : 0, lexicons);
+        const brand = itemName(item, leadingOf(items[k]!), lexicons);
         if (brand && isSlogan(view, { from: itemStart + brand.wordsAt, to: itemStart + brand.wordsAt + brand.name.length }, rule)) continue;
         if (brand && isBrandName(brand.name, lexicons))
           add({ type: 'brand', name: brand.name, metric, start: itemStart + brand.at, end: end, rule: rule.id });
