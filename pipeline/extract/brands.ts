@@ -86,7 +86,7 @@ function documentMentionsBrands(text: string, lexicons: Lexicons): boolean {
 export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[], lexicons: Lexicons): NamedThing[] {
   const slice = view.slice;
   const cued = lexicons.brands.anyScheme.test(slice);
-  const documentCued = slice.includes('“') && documentMentionsBrands(view.text, lexicons);
+  const documentCued = documentMentionsBrands(view.text, lexicons);
   if (!cued && !documentCued) return [];
   const found: NamedThing[] = [];
   const seen = new Set<string>();
