@@ -148,9 +148,12 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
         from: listStart + entry.offset + leadingOf(entry),
         to: listStart + entry.offset + entry.item.length,
       });
-      // Quotes name what they hold: a quoted item needs no proper noun to be one (`“青湖莲子”获批…`).
+      // Quotes name what they hold, and so does the mark 牌 after an item: such an item needs no proper noun to be
+      // one (`“青湖莲子”获批…`, `飞鸽牌、凤凰牌自行车`).
       const named = rule.itemTags
-        ? items.map((entry) => QUOTED.test(entry.item) || holdsTaggedWord(view, spanOf(entry), rule.itemTags!))
+        ? items.map(
+            (entry) => QUOTED.test(entry.item) || MARKED_ITEM.test(entry.item) || holdsTaggedWord(view, spanOf(entry), rule.itemTags!),
+          )
         : [];
       for (const [k, { item, offset }] of items.entries()) {
         const itemStart = listStart + offset;
@@ -322,6 +325,9 @@ function itemName(item: string, leading: number, lexicons: Lexicons): { name: st
   const marked = MARKED_PRODUCT.exec(item.slice(at));
   return { name: cleanName(marked ? marked[1]! : item.slice(at)), at, wordsAt: at };
 }
+
+/** A list item the mark 牌 closes (`飞鸽牌`), not a word for brands (`名牌`, `杂牌`, `冒牌`). */
+const MARKED_ITEM = /[^品名杂冒正大老洋金银铜]牌$/;
 
 /** An unquoted list item written as a name, 牌 and the product (`黄海牌轮胎`). */
 const MARKED_PRODUCT = /^(.{2,}?)(?<![品名杂])牌[\u4e00-\u9fff]+$/;
