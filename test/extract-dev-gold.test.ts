@@ -49,14 +49,14 @@ describeShared('extraction on the shared dev gold', () => {
   }, 60_000);
 
   // What issue 16 reached (before it: P 0.885, R 0.710; amount R 0.42, brand R 0.07). The acceptance is 0.95
-  // for every type; these floors only keep what was reached from slipping.
+  // for every type; these floors only keep what was reached from slipping (brand raised on s8-brand2 to P 0.977, R 0.913).
   it('../shared/gold/dev-v11.jsonl (contract v1.1): P >= 0.94, R >= 0.86; per type as reached', () => {
     const { report, summary } = scoreGold('dev-v11.jsonl', 'dev-docs-v11.txt');
     expect(report.overall.precision, summary).toBeGreaterThanOrEqual(0.94);
     expect(report.overall.recall, summary).toBeGreaterThanOrEqual(0.86);
     const floors: Record<string, [number, number]> = {
       amount: [0.97, 0.97],
-      brand: [0.95, 0.65],
+      brand: [0.97, 0.91],
       change: [0.97, 0.97],
       count: [0.96, 0.94],
       policy: [0.85, 0.85],

@@ -86,7 +86,7 @@ function documentMentionsBrands(text: string, lexicons: Lexicons): boolean {
 export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[], lexicons: Lexicons): NamedThing[] {
   const slice = view.slice;
   const cued = lexicons.brands.anyScheme.test(slice);
-  const documentCued = slice.includes('“') && documentMentionsBrands(view.text, lexicons);
+  const documentCued = documentMentionsBrands(view.text, lexicons);
   if (!cued && !documentCued) return [];
   const found: NamedThing[] = [];
   const seen = new Set<string>();
@@ -141,18 +141,24 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
         )
       )
         return;
-      const spanOf = ({ item, offset }: { item: string; offset: number }) => ({
-        from: listStart + offset,
-        to: listStart + offset + item.length,
+      // The first item may open with the clause's words (`据`, `京城某大型`): they hold no part of its name.
+      const leadingOf = ({ item, offset }: { item: string; offset: number }) =>
+        offset === 0 ? leadingWords(view, listStart, listStart + item.length) : 0;
+      const spanOf = (entry: { item: string; offset: number }) => ({
+        from: listStart + entry.offset + leadingOf(entry),
+        to: listStart + entry.offset + entry.item.length,
       });
-      // Quotes name what they hold: a quoted item needs no proper noun to be one (`“青湖莲子”获批…`).
+      // Quotes name what they hold, and so does the mark 牌 after an item: such an item needs no proper noun to be
+      // one (`“青湖莲子”获批…`, `飞鸽牌、凤凰牌自行车`).
       const named = rule.itemTags
-        ? items.map((entry) => QUOTED.test(entry.item) || holdsTaggedWord(view, spanOf(entry), rule.itemTags!))
+        ? items.map(
+            (entry) => QUOTED.test(entry.item) || MARKED_ITEM.test(entry.item) || holdsTaggedWord(view, spanOf(entry), rule.itemTags!),
+          )
         : [];
       for (const [k, { item, offset }] of items.entries()) {
         const itemStart = listStart + offset;
         if (rule.itemTags && !named[k] && !followsNamedItems({ view, span: spanOf(items[k]!), named, rule })) continue;
-        const brand = itemName(item, itemStart === listStart ? leadingWords(view, itemStart, itemStart + item.length) : 0, lexicons);
+        const brand = itemName(item, leadingOf(items[k]!), lexicons);
         if (brand && isSlogan(view, { from: itemStart + brand.wordsAt, to: itemStart + brand.wordsAt + brand.name.length }, rule)) continue;
         if (brand && isBrandName(brand.name, lexicons))
           add({ type: 'brand', name: brand.name, metric, start: itemStart + brand.at, end: end, rule: rule.id });
@@ -319,6 +325,9 @@ function itemName(item: string, leading: number, lexicons: Lexicons): { name: st
   const marked = MARKED_PRODUCT.exec(item.slice(at));
   return { name: cleanName(marked ? marked[1]! : item.slice(at)), at, wordsAt: at };
 }
+
+/** A list item the mark 牌 closes (`飞鸽牌`), not a word for brands (`名牌`, `杂牌`, `冒牌`). */
+const MARKED_ITEM = /[^品名杂冒正大老洋金银铜]牌$/;
 
 /** An unquoted list item written as a name, 牌 and the product (`黄海牌轮胎`). */
 const MARKED_PRODUCT = /^(.{2,}?)(?<![品名杂])牌[\u4e00-\u9fff]+$/;
