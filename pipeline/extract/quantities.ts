@@ -541,7 +541,9 @@ function resolveRanges(scan: SentenceScan, quantities: Quantity[]): Quantity[] {
     const low = quantities[i]!;
     let high = quantities[i + 1]!;
     if (high.unitClass === null && percentPrefixRangeEnd(text, low, high)) {
-      high = { ...high, unitClass: 'percent', unit: '%', requires: low.requires };
+      // A bound word after the bare high end (`百分之十到二十左右`) belongs to the figure; the range bounds it.
+      const suffix = suffixBound(text, high.end, scan.to, scan.lexicons);
+      high = { ...high, unitClass: 'percent', unit: '%', requires: low.requires, end: high.end + (suffix?.[0].length ?? 0) };
       quantities[i + 1] = high;
     }
     if (high.unitClass === null || !RANGE_SEPARATOR.test(text.slice(low.end, high.numeral.start))) continue;
