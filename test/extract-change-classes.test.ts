@@ -68,3 +68,29 @@ describe('people counted with a bound word before the noun', () => {
     expectFacts('今年要完成50万以上农村贫困人口脱贫。', [{ type: 'count', value: 500000, unit: '人', bound: 'at_least', key: '贫困人口' }]);
   });
 });
+
+describe('percentage points and shares', () => {
+  it('reads 调增 and 调减 as change verbs', () => {
+    expectFacts('全市最低工资标准调增8.5%。', [{ type: 'change', value: 8.5, unit: '%', key: '最低工资' }]);
+    expectFacts('部分行政事业性收费调减20%。', [{ type: 'change', value: -20, unit: '%', key: '收费' }]);
+  });
+
+  it('reads 一个百分点 as one percentage point, not as the article 一个', () => {
+    expectFacts('全县蔬菜抽检合格率比上年提高一个百分点。', [{ type: 'change', value: 1, unit: 'pp', key: '合格率' }]);
+  });
+
+  it('keeps 比重, 比例 and 占比 in the metric of a change (not a comparison 比…高)', () => {
+    expectFacts('高新技术产品出口比重提高2.5个百分点。', [{ type: 'change', value: 2.5, unit: 'pp', key: '比重' }]);
+    expectFacts('绿色建材占比提高4个百分点。', [{ type: 'change', value: 4, unit: 'pp', key: '占比' }]);
+    expectFacts('本地产品的价格比外地产品高12%。', [{ type: 'change', value: 12, unit: '%', key: '价格' }]);
+  });
+});
+
+describe('numerals before a unit that starts with 千', () => {
+  it('reads 三万千瓦 as 30000 千瓦 and keeps the change after it', () => {
+    expectFacts('水电站装机从五万千瓦增加到十二万七千千瓦，增长一点五倍。', [
+      { type: 'amount', value: 127000, unit: '千瓦' },
+      { type: 'change', value: 1.5, unit: '倍' },
+    ]);
+  });
+});
