@@ -94,3 +94,16 @@ describe('numerals before a unit that starts with 千', () => {
     ]);
   });
 });
+
+describe('the metric of a gap with the wider average and of listed standards', () => {
+  it('gives 高于全省N个百分点 the metric of the figure before it', () => {
+    expectFacts('全县工业投资增长6.4%、高于全省2.1个百分点。', [{ type: 'change', value: 2.1, unit: 'pp', key: '工业投资' }]);
+  });
+
+  it('completes each listed item with the 标准 the last item names', () => {
+    expectFacts('特困人员供养、城市低保、农村低保标准分别提高12%、9%、15%。', [
+      { type: 'change', value: 12, unit: '%', key: '供养标准' },
+      { type: 'change', value: 9, unit: '%', key: '城市低保标准' },
+    ]);
+  });
+});
