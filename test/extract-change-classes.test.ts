@@ -107,3 +107,17 @@ describe('the metric of a gap with the wider average and of listed standards', (
     ]);
   });
 });
+
+describe('doubling and rankings', () => {
+  it('reads a bare 翻番 as growth by one 倍, as 翻一番 is', () => {
+    expectFacts('全县规模以上企业数量五年翻番。', [{ type: 'change', value: 1, unit: '倍', key: '企业数量' }]);
+    expectFacts('农村公路投资翻番、达86亿元。', [
+      { type: 'change', value: 1, unit: '倍', key: '公路投资' },
+      { type: 'amount', value: 8600000000, unit: '元' },
+    ]);
+  });
+
+  it('gives a change after a ranking the metric of the figure before the ranking', () => {
+    expectFacts('全市外贸进出口总额达到900亿元、稳居全省前三、增长6.2%。', [{ type: 'change', value: 6.2, unit: '%', key: '进出口总额' }]);
+  });
+});
