@@ -121,3 +121,13 @@ describe('doubling and rankings', () => {
     expectFacts('全市外贸进出口总额达到900亿元、稳居全省前三、增长6.2%。', [{ type: 'change', value: 6.2, unit: '%', key: '进出口总额' }]);
   });
 });
+
+describe('lists compared with an earlier period', () => {
+  it('gives each item its own metric after 分别比“十三五”时期', () => {
+    expectFacts('全县道路交通事故起数、受伤人数分别比“十三五”时期下降21.4%、18.2%。', [
+      { type: 'change', value: -21.4, unit: '%', key: '事故起数' },
+      { type: 'change', value: -18.2, unit: '%', key: '受伤人数' },
+    ]);
+    expectNoFact('全县道路交通事故起数、受伤人数分别比“十三五”时期下降21.4%、18.2%。', { key: '起数人数' });
+  });
+});
