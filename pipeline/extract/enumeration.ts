@@ -6,7 +6,9 @@ import type { Quantity } from './quantities';
 import type { SentenceView } from './sentence';
 import { LIST_SEPARATOR } from '../text/numeral-grammar';
 
-const RESPECTIVELY = /(?:分别|依次)(?:为|是|达到|达|占|增长|增加|提高|上升|下降|降低|减少)?了?\s*$/;
+/** `分别增长`, and with a comparison base or a real-terms note between (`分别比上年实际增长`, `分别比“十三五”时期下降`). */
+const RESPECTIVELY =
+  /(?:分别|依次)(?:(?:比|较)(?:上年|去年|上年同期|去年同期|[^，,。；;、\d]{1,8}?(?:年|时期|期间|期末))|同比|环比)?(?:实际)?(?:为|是|达到|达|占|增长|增加|提高|上升|下降|降低|减少)?了?\s*$/;
 
 export interface EnumeratedFigure {
   /** The item the figure is about (`大型企业`), when the list names subjects. */

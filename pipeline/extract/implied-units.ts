@@ -33,6 +33,9 @@ const FROM_TO =
 /** The rest of a change of level after its first figure: `提升到`, `至`. */
 const CHANGE_TO = /^(?:提升|提高|增加|增长|上升|上调|下降|降低|减少|下调|调整|扩大)?(?:到|至)/;
 
+/** A bound word between a figure and the noun it counts (`1亿左右农业转移人口`). */
+const BOUND_AFTER = /^(?:左右|上下|以上|以下|之多)/;
+
 /** `3万一套`, `29万一瓶`: a price per piece, written with 一 and the piece right after the figure. */
 const PER_PIECE = /^一([\u4e00-\u9fff])/;
 
@@ -44,8 +47,10 @@ export function impliedUnit(scan: ImpliedScan, quantity: Quantity): { unitClass:
   const after = text.slice(quantity.end, Math.min(scan.to, quantity.end + 8));
   const implied = scan.lexicons.units.implied;
   const people = { unitClass: 'count' as const, unit: implied.peopleUnit };
-  // `近八亿人口`, `6069万农民受益`: a people noun right after the figure names what it counts.
-  if (nounAfter(after, implied.peopleAfter)) return people;
+  // `近八亿人口`, `6069万农民受益`: a people noun right after the figure names what it counts; so does one after
+  // a bound word (`1亿左右农业转移人口`, `1000万以上农村贫困人口`), which bounds the figure.
+  const afterBound = after.replace(BOUND_AFTER, '');
+  if (nounAfter(after, implied.peopleAfter) || (afterBound !== after && nounAfter(afterBound, implied.peopleAfter))) return people;
   // `80万设计基金`: so does a money noun.
   if (nounAfter(after, implied.moneyAfter)) return { unitClass: 'money', unit: implied.moneyUnit };
   const piece = PER_PIECE.exec(after)?.[1];

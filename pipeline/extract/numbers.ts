@@ -73,6 +73,9 @@ export function scanNumerals(text: string, from = 0, to = text.length): Numeral[
       continue;
     }
     if (!isNumeralCode(code)) {
+      // `翻番` says 翻一番 without its numeral: an empty numeral of one before 番 lets the doubling unit read it.
+      if (text.startsWith(BARE_DOUBLING, i) && i + 1 < to)
+        found.push({ start: i + 1, end: i + 1, value: 1, kind: 'chinese', bareUnit: false, percentPrefix: false });
       i++;
       continue;
     }
@@ -95,6 +98,9 @@ export function scanNumerals(text: string, from = 0, to = text.length): Numeral[
   }
   return found;
 }
+
+/** A doubling written without its count (`实现翻番`, `翻番增长`): once. */
+const BARE_DOUBLING = '翻番';
 
 const PLACE_MULTIPLIERS: Readonly<Record<string, number>> = { 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 
@@ -255,6 +261,9 @@ function threeDigits(text: string, at: number): number {
   return digitValue(text.charCodeAt(at)) * 100 + digitValue(text.charCodeAt(at + 1)) * 10 + digitValue(text.charCodeAt(at + 2));
 }
 
+/** What follows the 千 of a unit that starts with it: 千瓦, 千克, 千米, 千伏, 千卡, 千焦. */
+const UNIT_AFTER_THOUSAND = /^[瓦克米伏卡焦]/;
+
 /** A place unit of place units: `千万`, `百亿`, `万亿` (`突破万亿元`). */
 const BARE_UNIT_PAIR = /^(?:[百千][万亿]|万亿)$/;
 
@@ -268,6 +277,8 @@ function bareUnitValue(run: string): number {
 function scanChinese(text: string, start: number, to: number, out: Numeral[]): number {
   let i = start;
   while (i < to && isNumeralCode(text.charCodeAt(i))) i++;
+  // `三万千瓦`, `二十二万七千千瓦`: a 千 after 万, 亿 or another 千 cannot go on the number; it opens a unit.
+  if (i - start >= 2 && text[i - 1] === '千' && /[万亿千]/.test(text[i - 2]!) && UNIT_AFTER_THOUSAND.test(text[i] ?? '')) i--;
   const run = text.slice(start, i);
   let kind: NumeralKind = 'chinese';
   // A lone place unit (`逾千家`) or a place unit of place units (`千万余元`, `上百万`) stands for one of it.

@@ -529,12 +529,37 @@ function placeUnitCarried(text: string, low: Quantity, high: Quantity): number {
 
 const CHANGE_BEFORE = /(?:增加|减少|下降|降低|增长|上升|上涨|下跌|回落|提高)了?$/;
 
+/** What may follow the bare high end of a `百分之八至九` range: a bound word, 的, a clause mark or the end. */
+const AFTER_PERCENT_RANGE_END = /^(?:$|[的，,。；;、）)\s]|左右|以上|以下|以内|之间)/;
+
+/**
+ * `百分之八至九`, `百分之十到十二`: a percent written with 百分之 gives its unit to a bare, larger, whole number
+ * right after a range mark (the high end says 百分之 once, for both).
+ */
+function percentPrefixRangeEnd(text: string, low: Quantity, high: Quantity): boolean {
+  return (
+    low.numeral.percentPrefix &&
+    high.multiplier === 1 &&
+    high.numeral.kind !== 'digits' &&
+    high.value > low.value &&
+    high.value <= 100 &&
+    RANGE_SEPARATOR.test(text.slice(low.end, high.numeral.start)) &&
+    AFTER_PERCENT_RANGE_END.test(text.slice(high.numeral.end, high.numeral.end + 2))
+  );
+}
+
 /** `90%—95%`, `1亿至1.5亿元`: the first gets the second's unit when it has none; bounds mark the ends. */
 function resolveRanges(scan: SentenceScan, quantities: Quantity[]): Quantity[] {
   const { text } = scan;
   for (let i = 0; i + 1 < quantities.length; i++) {
     const low = quantities[i]!;
-    const high = quantities[i + 1]!;
+    let high = quantities[i + 1]!;
+    if (high.unitClass === null && percentPrefixRangeEnd(text, low, high)) {
+      // A bound word after the bare high end (`百分之十到二十左右`) belongs to the figure; the range bounds it.
+      const suffix = suffixBound(text, high.end, scan.to, scan.lexicons);
+      high = { ...high, unitClass: 'percent', unit: '%', requires: low.requires, end: high.end + (suffix?.[0].length ?? 0) };
+      quantities[i + 1] = high;
+    }
     if (high.unitClass === null || !RANGE_SEPARATOR.test(text.slice(low.end, high.numeral.start))) continue;
     // `库存下降3655吨至10291吨`: a change in amount, then the level it reached, not a range.
     if (

@@ -155,7 +155,12 @@ const MAX_PREVIOUS_CLAUSE = 16;
 /** The words of the clause before the one at `pos` when that clause opens with a few words only (`只有`). */
 function previousClauseMetric({ view, extractor }: SentenceContext, pos: number): string {
   const clauseStart = view.clauseStart(pos);
-  if (clauseStart <= view.start || pos - clauseStart > MAX_BARE_OPENING) return '';
+  if (clauseStart <= view.start) return '';
+  // A longer opening qualifies when it is all scope, comparison and verb words (`比一九七八年增长`).
+  if (pos - clauseStart > MAX_BARE_OPENING) {
+    const [openingStart, openingEnd] = trimSpan(view, clauseStart, pos, extractor.lexicons);
+    if (openingEnd > openingStart) return '';
+  }
   const previousStart = view.clauseStart(clauseStart - 1);
   // Trimmed first, so that a comparison base at its end (粮食总产量在上年大幅增长的基础上) does not use up the
   // length the metric may take.

@@ -18,11 +18,14 @@ export function typeQuantities(sentence: SentenceContext): boolean {
     // The next item of a list or the end of a range is typed like the item before it.
     const separator = last ? text.slice(last.end, quantity.start) : '';
     // `至`/`到` joins a range (its ends bounded), not a change and the level it reached (`下降5吨至10吨`).
+    // A comma joins a list only when the figure after it ends its clause (`增长5%，8%`): one that opens a clause
+    // of its own (`条目减少一半，95%以上实行备案`) is typed by its own words.
     const joined =
       last &&
       last.unitClass === quantity.unitClass &&
       LIST_OR_RANGE_SEPARATOR.test(separator) &&
-      (!/[至到]/.test(separator) || last.bound === 'at_least');
+      (!/[至到]/.test(separator) || last.bound === 'at_least') &&
+      (!/[，,]/.test(separator) || clauseAfter.trim() === '');
     const previous = joined && last ? typed.get(last) : undefined;
     // A rule for one unit only (`天` of 优良天数) does not type the next item in another (`、12条入海河流`).
     const listed = previous && (!previous.rule.unit || previous.rule.unit.has(quantity.unit!)) ? previous : undefined;
