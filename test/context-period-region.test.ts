@@ -549,6 +549,23 @@ describe('region: areas over several provinces, frames, openings and what a coun
     for (const [sentence, region] of dictionaries.json<{ openingExamples: [string, string][] }>(PLACES_FILE).openingExamples)
       expect(inJilin(sentence), sentence).toBe(region);
   });
+  it('runs the firm-name examples: 中国 opening a firm’s name (中国某某人寿) names the firm, not the nation', () => {
+    for (const [text, value, region] of dictionaries.json<{ firmNameExamples: [string, number, string | null][] }>(PLACES_FILE)
+      .firmNameExamples)
+      expect(byValue(factsOf(text), value).region, text).toBe(region);
+  });
+  it('runs the brand-scheme examples: the place of the scheme a brand was named in (山东名牌, 全国驰名商标) is not the brand’s', () => {
+    for (const [text, brand, region] of dictionaries.json<{ brandSchemeExamples: [string, string, string][] }>(PLACES_FILE)
+      .brandSchemeExamples) {
+      const fact = factsOf(text).find((f) => f.type === 'brand' && f.name === brand);
+      expect(fact?.region, text).toBe(region);
+    }
+  });
+  it('runs the abroad-paragraph examples: a news paragraph that turned to another country goes on about it', () => {
+    for (const [text, value, region] of dictionaries.json<{ abroadParagraphExamples: [string, number, string | null][] }>(PLACES_FILE)
+      .abroadParagraphExamples)
+      expect(byValue(factsOf(text), value).region, text).toBe(region);
+  });
   it('reads a county-level city by the name it had as a county (玉环县 → 玉环市), and its short name after it', () => {
     const facts = factsOf('台州阀门产业调查\n发布时间：2011-05-16\n玉环县是阀门之都。截至2010年，玉环已有阀门企业700多家。');
     expect(byValue(facts, 700).region).toBe('玉环市');

@@ -568,7 +568,12 @@ function regionOf(
   if (input.type === 'standard' && input.name && nationalStandard(view.text, input.end, input.name)) return NATIONAL;
   if (NAMED_TYPES.has(input.type)) {
     // A title names its own region (《甘肃省…指导意见》); a law or national plan without one is national.
-    const inside = places.filter((p) => p.start >= start && p.end <= input.end && p.kind !== 'self');
+    // A brand's span may run on to the scheme it was named in (海信电器…等16种被评为山东名牌, …被认定为全国驰名商标):
+    // the scheme's place names who awarded it, not where the brand's maker is (contract: a company's figure takes
+    // the place named for the company).
+    const inside = places.filter(
+      (p) => p.start >= start && p.end <= input.end && p.kind !== 'self' && !(input.type === 'brand' && p.qualifiesScheme),
+    );
     if (inside.length > 0) return inside[0]!.kind === 'foreign' ? null : inside[0]!.division;
     if (input.type === 'policy' && input.name && NATIONAL_TITLE.test(input.name)) return NATIONAL;
   }
@@ -626,8 +631,29 @@ function regionOf(
   const makers = namesAfter(input, places, rules);
   if (makers.length > 0) return rules.places.smallestContaining(makers);
   if (section?.regionCode) return rules.places.division(section.regionCode);
+  // A news page that has turned to another country (泰国南部降雨持续…。该协会称，其成员国产量预计增长4.9%) goes
+  // on speaking of it: a figure whose sentence names no place is not the page's place (contract: other
+  // countries → none). Not in a government's report nor a page that speaks for the whole country, which
+  // return to their own region after a sentence on trade or diplomacy.
+  if (!rules.speaksAsGovernment && named.length === 0 && scope.regionCode !== NATIONAL.code && paragraphTurnedAbroad(input, scope, rules))
+    return null;
   if (scope.regionCode) return rules.places.division(scope.regionCode) ?? { ...NATIONAL, name: scope.region ?? '', code: scope.regionCode };
   return scope.region ? rules.places.lookup(scope.region) : null;
+}
+
+/** Whether the last places the sentences before this one in its paragraph name together are abroad. */
+function paragraphTurnedAbroad(input: FigureInput, scope: DocumentScope, rules: ContextRules): boolean {
+  const { view, doc } = input;
+  const paragraphStart = view.paragraphStart();
+  if (paragraphStart >= view.start) return false;
+  const tokens = (doc.tokens ?? []).filter((t) => t.start >= paragraphStart && t.end <= view.start);
+  const home = scope.regionCode ? rules.places.division(scope.regionCode) : null;
+  const named = placesIn(view.text, paragraphStart, view.start, tokens, { places: rules.places, documentRegion: home });
+  const group = lastGroup(
+    view.text,
+    named.filter((p) => !p.qualifiesScheme),
+  );
+  return group !== null && group.some((p) => p.kind === 'foreign');
 }
 
 /**

@@ -30,6 +30,8 @@ export interface PlacesConfig {
   objectBefore: string;
   marketStatement: string;
   organisationWords: string;
+  firmNameOpeners: string[];
+  firmNameEndings: string;
   sourceOpening: string;
   multiProvince: string[];
   frameBefore: string;
@@ -102,6 +104,10 @@ export class PlaceIndex {
   readonly organisationWords: RegExp;
   /** A word that opens an organisation's name (华北制药集团, 南方某某公司): what follows ends in one of organisationWords. */
   readonly opensOrganisation: RegExp;
+  /** National words that open the names of firms (中国平安人寿保险股份有限公司, 中国人寿): the firm's, not the nation's. */
+  readonly firmNameOpeners: ReadonlySet<string>;
+  /** How the last word of a firm's name ends (有限公司, 集团, 人寿). */
+  readonly firmNameEndings: RegExp;
   /** An opening clause that names who speaks (…秘书长介绍): its places are the speaker's. */
   readonly sourceOpening: RegExp;
   /** Words before a nationwide word that make it the clause's frame (在国家监督抽查中), not its actor. */
@@ -129,6 +135,8 @@ export class PlaceIndex {
     this.marketStatement = new RegExp(config.marketStatement);
     this.organisationWords = new RegExp(config.organisationWords);
     this.opensOrganisation = new RegExp(`^[\\u4e00-\\u9fa5A-Za-z]{0,6}?(?:${config.organisationWords})`);
+    this.firmNameOpeners = new Set(config.firmNameOpeners);
+    this.firmNameEndings = new RegExp(config.firmNameEndings);
     this.sourceOpening = new RegExp(config.sourceOpening);
     this.frameBefore = new RegExp(config.frameBefore);
     this.countQualifierBefore = new RegExp(config.countQualifierBefore);
