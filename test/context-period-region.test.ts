@@ -566,6 +566,17 @@ describe('region: areas over several provinces, frames, openings and what a coun
       .abroadParagraphExamples)
       expect(byValue(factsOf(text), value).region, text).toBe(region);
   });
+  it('runs the governed-national examples: in a province’s report 新增全国文明城市5个 counts the province’s', () => {
+    for (const [text, value, region] of dictionaries.json<{ governedNationalExamples: [string, number, string][] }>(PLACES_FILE)
+      .governedNationalExamples)
+      expect(byValue(factsOf(text), value).region, text).toBe(region);
+  });
+  it('runs the own-plan examples: 《纲要(草案)》 in a province’s report is the province’s plan, a named plan the nation’s', () => {
+    for (const [text, title, region] of dictionaries.json<{ ownPlanExamples: [string, string, string][] }>(PLACES_FILE).ownPlanExamples) {
+      const fact = factsOf(text).find((f) => f.type === 'policy' && f.name === title);
+      expect(fact?.region, text).toBe(region);
+    }
+  });
   it('reads a county-level city by the name it had as a county (玉环县 → 玉环市), and its short name after it', () => {
     const facts = factsOf('台州阀门产业调查\n发布时间：2011-05-16\n玉环县是阀门之都。截至2010年，玉环已有阀门企业700多家。');
     expect(byValue(facts, 700).region).toBe('玉环市');

@@ -523,6 +523,11 @@ const NATIONAL_CODE = /^(?:GB|GB\/T|GB\/Z|[A-Z]{2}\/T|[A-Z]{2})\s*\d/;
 const LOCAL_CODE = /^DB\s*(\d{2})/;
 /** Titles of laws and national plans: nationwide unless they name a place. */
 const NATIONAL_TITLE = /法$|法律|纲要|国家标准/;
+/**
+ * A plan named by its genre alone (《纲要》, 《纲要(草案)》, 《国民经济和社会发展第十五个五年规划纲要(草案)》): the
+ * report's own plan, the one it presents (以下简称《纲要草案》), so of the document's region, not the nation's.
+ */
+const OWN_PLAN_TITLE = /^(?:国民经济和社会发展第[一二三四五六七八九十]+个五年规划)?纲要(?:\s*[(（]?草案[)）]?)?$/;
 const FOREIGN_CODE = /^(?:ISO|IEC|EN|ASTM|ANSI|JIS|BS|DIN|IEEE|UL|CAC|ITU)\b/;
 
 /** A standard's code just before a title in 《》 or in brackets just after it. */
@@ -575,9 +580,17 @@ function regionOf(
       (p) => p.start >= start && p.end <= input.end && p.kind !== 'self' && !(input.type === 'brand' && p.qualifiesScheme),
     );
     if (inside.length > 0) return inside[0]!.kind === 'foreign' ? null : inside[0]!.division;
-    if (input.type === 'policy' && input.name && NATIONAL_TITLE.test(input.name)) return NATIONAL;
+    if (input.type === 'policy' && input.name && NATIONAL_TITLE.test(input.name) && !OWN_PLAN_TITLE.test(input.name.replace(/[《》]/g, '')))
+      return NATIONAL;
   }
-  const usable = places.filter((p) => p.end <= start && !p.qualifiesScheme);
+  // In a local government's report a nationwide word inside what a verb or preposition of its clause governs
+  // (新增全国文明城市5个, 入选中国潜在独角兽企业195家, 接待国内游客4.16亿人次, 在全国推广) names a rank, a market or
+  // where something spread, not the region of the figure: the report's own region is (contract: 全省 and the
+  // like refer to the document's region; its counts are its own).
+  const localGovernment = rules.speaksAsGovernment && scope.regionCode !== NATIONAL.code;
+  const usable = places.filter(
+    (p) => p.end <= start && !p.qualifiesScheme && !(localGovernment && p.kind === 'national' && governedInClause(view, p.start)),
+  );
   const clauseStart = view.clauseStart(start);
   // The figure's own clause, else the sentence's opening clause (its topic: 吉林省，…); a place in another
   // clause (…，努力跑赢全国；…) is that clause's. An opening that only sets the time or the source
@@ -740,6 +753,15 @@ function actorGroup(text: string, places: readonly ResolvedPlace[], index: Place
     return lastGroup(text, places.slice(0, i + 1));
   }
   return group;
+}
+
+/** Tags of a verb (not a verbal noun) or a preposition: what follows in the clause is governed by it. */
+const GOVERNING_TAG = /^(?:v(?!n)|p)/;
+
+/** Whether a verb or a preposition stands before `pos` in its clause (新增/v 全国…, 在/p 全国…). */
+function governedInClause(view: SentenceView, pos: number): boolean {
+  const from = view.clauseStart(pos);
+  return view.tokens.some((t) => t.start >= from && t.end <= pos && GOVERNING_TAG.test(t.tag));
 }
 
 /** The last places named together (joined by 、 和 与 及 or nothing). */
