@@ -13,7 +13,7 @@ import { placesIn, type ResolvedPlace } from '../scope/places-in';
 import { buildScope } from '../scope/scope';
 import { loadSubjectRules, type SubjectRules } from '../scope/subjects';
 import { findTimes, loadTimeRules, type TimeMention, type TimeRules } from '../scope/time';
-import { loadTopicRules, type TopicRules } from '../scope/topics';
+import { loadTopicRules, NEWS_PAGE_LENGTH, type TopicRules } from '../scope/topics';
 import { categoryOfFigure } from './figure-category';
 import { RESPECTIVELY, subjectOf } from './figure-subject';
 import type { Lexicons } from './lexicons';
@@ -58,6 +58,8 @@ interface ContextRules {
   categories: CategoryCue[];
   /** Whether the document speaks as a government (全省, 我市): a news page does not. */
   speaksAsGovernment: boolean;
+  /** Whether the document is a government's report: one that speaks as a province or city, or a long one of the nation. */
+  governmentReport: boolean;
 }
 
 const bound = new WeakMap<Document, ContextRules>();
@@ -73,6 +75,8 @@ export function bindContext(doc: Document, dictionaries: Dictionaries): void {
     topics: loadTopicRules(dictionaries),
     categories: loadCategoryCues(dictionaries),
     speaksAsGovernment: speaksAsGovernment(doc, dictionaries),
+    governmentReport:
+      speaksAsGovernment(doc, dictionaries) || (doc.scope.regionCode === NATIONAL.code && (doc.norm?.text.length ?? 0) > NEWS_PAGE_LENGTH),
   });
 }
 
@@ -587,10 +591,13 @@ function regionOf(
   // (新增全国文明城市5个, 入选中国潜在独角兽企业195家, 接待国内游客4.16亿人次, 在全国推广) names a rank, a market or
   // where something spread, not the region of the figure: the report's own region is (contract: 全省 and the
   // like refer to the document's region; its counts are its own).
+  // So does a place abroad in a government's report, the nation's too (对东盟、欧盟进出口增长16.7%, 新增海外仓121个,
+  // 使用国外贷款153.8亿美元): the region trades with it, the figure is the region's. A news page's 在美国，… or 按照
+  // 欧盟的标准 is about the place abroad.
   const localGovernment = rules.speaksAsGovernment && scope.regionCode !== NATIONAL.code;
-  const usable = places.filter(
-    (p) => p.end <= start && !p.qualifiesScheme && !(localGovernment && p.kind === 'national' && governedInClause(view, p.start)),
-  );
+  const objectOnly = (p: ResolvedPlace) =>
+    ((localGovernment && p.kind === 'national') || (rules.governmentReport && p.kind === 'foreign')) && governedInClause(view, p.start);
+  const usable = places.filter((p) => p.end <= start && !p.qualifiesScheme && !objectOnly(p));
   const clauseStart = view.clauseStart(start);
   // The figure's own clause, else the sentence's opening clause (its topic: 吉林省，…); a place in another
   // clause (…，努力跑赢全国；…) is that clause's. An opening that only sets the time or the source
