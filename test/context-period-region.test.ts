@@ -577,6 +577,10 @@ describe('region: areas over several provinces, frames, openings and what a coun
       expect(fact?.region, text).toBe(region);
     }
   });
+  it('runs the pronoun examples: a clause opened by 我们 or 他们 takes no place from the sentence’s opening topic', () => {
+    for (const [text, value, region] of dictionaries.json<{ pronounExamples: [string, number, string][] }>(PLACES_FILE).pronounExamples)
+      expect(byValue(factsOf(text), value).region, text).toBe(region);
+  });
   it('reads a county-level city by the name it had as a county (玉环县 → 玉环市), and its short name after it', () => {
     const facts = factsOf('台州阀门产业调查\n发布时间：2011-05-16\n玉环县是阀门之都。截至2010年，玉环已有阀门企业700多家。');
     expect(byValue(facts, 700).region).toBe('玉环市');

@@ -626,6 +626,9 @@ function regionOf(
   const continues =
     afterSource || (clauseStart > view.start && rules.places.continuesClause.test(view.text.slice(clauseStart, start).trim()));
   const previousStart = continues ? view.clauseStart(clauseStart - 1) : clauseStart;
+  // A clause opened by a personal pronoun (…香港某公司每平方米存放物资11430元，我们才只有1741元) names its own actor:
+  // the sentence's opening topic is not its.
+  const ownActor = clauseStart > view.start && rules.places.pronounOpening.test(view.text.slice(clauseStart, view.clauseEnd(start)).trim());
   const group =
     actorGroup(view.text, inClause, rules.places) ??
     (continues
@@ -634,12 +637,14 @@ function regionOf(
           usable.filter((p) => p.start >= previousStart && p.end <= clauseStart),
         )
       : null) ??
-    actorGroup(
-      view.text,
-      // An area over several provinces opening the sentence (京津冀协同发展…，引进…800家) names a programme, not the topic.
-      usable.filter((p) => p.end <= openingEnd && !(source && p.start < firstEnd) && !p.multiProvince),
-      rules.places,
-    );
+    (ownActor
+      ? null
+      : actorGroup(
+          view.text,
+          // An area over several provinces opening the sentence (京津冀协同发展…，引进…800家) names a programme, not the topic.
+          usable.filter((p) => p.end <= openingEnd && !(source && p.start < firstEnd) && !p.multiProvince),
+          rules.places,
+        ));
   if (group) {
     if (group.some((p) => p.kind === 'foreign')) return null;
     const divisions = group.map((p) => p.division).filter((d): d is Division => d !== null);

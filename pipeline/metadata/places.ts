@@ -26,6 +26,7 @@ export interface PlacesConfig {
   adverbialOpening: string;
   nameEnding: string;
   continuesClause: string;
+  pronounOpening: string;
   areaAfterPlace: string;
   objectBefore: string;
   marketStatement: string;
@@ -94,6 +95,8 @@ export class PlaceIndex {
   readonly nameEnding: RegExp;
   /** How a clause opens that goes on with the subject of the clause before it (并, 还, 同时). */
   readonly continuesClause: RegExp;
+  /** A personal pronoun opening a clause (我们, 他们): the clause names its own actor, not the sentence's topic. */
+  readonly pronounOpening: RegExp;
   /** An area noun the segmenter may join to the place before it (上海地区, 北京市区, 湖南境内, 浙江一带). */
   readonly areaAfterPlace: RegExp;
   /** Words after a clause's own place that open what it acts on (与郑州…公司签订, 对…假冒四川名酒): that place is not the figure's. */
@@ -130,6 +133,7 @@ export class PlaceIndex {
     this.adverbialOpening = new RegExp(config.adverbialOpening);
     this.nameEnding = new RegExp(config.nameEnding);
     this.continuesClause = new RegExp(config.continuesClause);
+    this.pronounOpening = new RegExp(config.pronounOpening);
     this.areaAfterPlace = new RegExp(config.areaAfterPlace);
     this.objectBefore = new RegExp(config.objectBefore);
     this.marketStatement = new RegExp(config.marketStatement);
