@@ -648,6 +648,10 @@ function regionOf(
   if (group) {
     if (group.some((p) => p.kind === 'foreign')) return null;
     const divisions = group.map((p) => p.division).filter((d): d is Division => d !== null);
+    // A count a government's report gives after examples (南阳等4个…城市, 北海某港泊位等7个港航项目, 赤壁、恩施等14个
+    // 县市) is of a set of its own region the examples only begin: the region holding the examples and the report's.
+    const own = rules.governmentReport && EXAMPLES_BEFORE.test(view.text.slice(clauseStart, start)) ? ownRegion(scope, rules) : null;
+    if (own && divisions.length === group.length) return rules.places.smallestContaining([...divisions, own]);
     if (divisions.length === group.length) return divisions.length === 1 ? divisions[0]! : rules.places.smallestContaining(divisions);
   }
   const qualified = rules.speaksAsGovernment ? null : placesQualifyingCount(input, places, rules.places);
@@ -664,6 +668,14 @@ function regionOf(
     return null;
   if (scope.regionCode) return rules.places.division(scope.regionCode) ?? { ...NATIONAL, name: scope.region ?? '', code: scope.regionCode };
   return scope.region ? rules.places.lookup(scope.region) : null;
+}
+
+/** The words right before a figure that close a list of examples (…等7个, …等在内的12家). */
+const EXAMPLES_BEFORE = /等\s*$/;
+
+/** The document's own region as a division. */
+function ownRegion(scope: DocumentScope, rules: ContextRules): Division | null {
+  return scope.regionCode ? rules.places.division(scope.regionCode) : scope.region ? rules.places.lookup(scope.region) : null;
 }
 
 /** Whether the last places the sentences before this one in its paragraph name together are abroad. */
