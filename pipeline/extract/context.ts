@@ -627,8 +627,11 @@ function regionOf(
     afterSource || (clauseStart > view.start && rules.places.continuesClause.test(view.text.slice(clauseStart, start).trim()));
   const previousStart = continues ? view.clauseStart(clauseStart - 1) : clauseStart;
   // A clause opened by a personal pronoun (…香港某公司每平方米存放物资11430元，我们才只有1741元) names its own actor:
-  // the sentence's opening topic is not its.
-  const ownActor = clauseStart > view.start && rules.places.pronounOpening.test(view.text.slice(clauseStart, view.clauseEnd(start)).trim());
+  // the sentence's opening topic is not its, unless that opening only sets the scene (在长春，我们建成…).
+  const ownActor =
+    clauseStart > view.start &&
+    !LOCATIVE_OPENING.test(opening) &&
+    rules.places.pronounOpening.test(view.text.slice(clauseStart, view.clauseEnd(start)).trim());
   const group =
     actorGroup(view.text, inClause, rules.places) ??
     (continues
@@ -669,6 +672,9 @@ function regionOf(
   if (scope.regionCode) return rules.places.division(scope.regionCode) ?? { ...NATIONAL, name: scope.region ?? '', code: scope.regionCode };
   return scope.region ? rules.places.lookup(scope.region) : null;
 }
+
+/** An opening clause that only says where what follows happens (在长春, 在香港): the scene of the whole sentence. */
+const LOCATIVE_OPENING = /^在/;
 
 /** The words right before a figure that close a list of examples (…等7个, …等在内的12家). */
 const EXAMPLES_BEFORE = /等\s*$/;
