@@ -549,6 +549,42 @@ describe('region: areas over several provinces, frames, openings and what a coun
     for (const [sentence, region] of dictionaries.json<{ openingExamples: [string, string][] }>(PLACES_FILE).openingExamples)
       expect(inJilin(sentence), sentence).toBe(region);
   });
+  it('runs the firm-name examples: 中国 opening a firm’s name (中国某某人寿) names the firm, not the nation', () => {
+    for (const [text, value, region] of dictionaries.json<{ firmNameExamples: [string, number, string | null][] }>(PLACES_FILE)
+      .firmNameExamples)
+      expect(byValue(factsOf(text), value).region, text).toBe(region);
+  });
+  it('runs the brand-scheme examples: the place of the scheme a brand was named in (山东名牌, 全国驰名商标) is not the brand’s', () => {
+    for (const [text, brand, region] of dictionaries.json<{ brandSchemeExamples: [string, string, string][] }>(PLACES_FILE)
+      .brandSchemeExamples) {
+      const fact = factsOf(text).find((f) => f.type === 'brand' && f.name === brand);
+      expect(fact?.region, text).toBe(region);
+    }
+  });
+  it('runs the abroad-paragraph examples: a news paragraph that turned to another country goes on about it', () => {
+    for (const [text, value, region] of dictionaries.json<{ abroadParagraphExamples: [string, number, string | null][] }>(PLACES_FILE)
+      .abroadParagraphExamples)
+      expect(byValue(factsOf(text), value).region, text).toBe(region);
+  });
+  it('runs the governed-national examples: in a province’s report 新增全国文明城市5个 counts the province’s', () => {
+    for (const [text, value, region] of dictionaries.json<{ governedNationalExamples: [string, number, string][] }>(PLACES_FILE)
+      .governedNationalExamples)
+      expect(byValue(factsOf(text), value).region, text).toBe(region);
+  });
+  it('runs the own-plan examples: 《纲要(草案)》 in a province’s report is the province’s plan, a named plan the nation’s', () => {
+    for (const [text, title, region] of dictionaries.json<{ ownPlanExamples: [string, string, string][] }>(PLACES_FILE).ownPlanExamples) {
+      const fact = factsOf(text).find((f) => f.type === 'policy' && f.name === title);
+      expect(fact?.region, text).toBe(region);
+    }
+  });
+  it('runs the pronoun examples: a clause opened by 我们 or 他们 takes no place from the sentence’s opening topic', () => {
+    for (const [text, value, region] of dictionaries.json<{ pronounExamples: [string, number, string][] }>(PLACES_FILE).pronounExamples)
+      expect(byValue(factsOf(text), value).region, text).toBe(region);
+  });
+  it('runs the listed examples: a government’s count after examples closed by 等 is of a set of its own region', () => {
+    for (const [text, value, region] of dictionaries.json<{ listedExamples: [string, number, string][] }>(PLACES_FILE).listedExamples)
+      expect(byValue(factsOf(text), value).region, text).toBe(region);
+  });
   it('reads a county-level city by the name it had as a county (玉环县 → 玉环市), and its short name after it', () => {
     const facts = factsOf('台州阀门产业调查\n发布时间：2011-05-16\n玉环县是阀门之都。截至2010年，玉环已有阀门企业700多家。');
     expect(byValue(facts, 700).region).toBe('玉环市');

@@ -13,7 +13,7 @@ import { placesIn, type ResolvedPlace } from '../scope/places-in';
 import { buildScope } from '../scope/scope';
 import { loadSubjectRules, type SubjectRules } from '../scope/subjects';
 import { findTimes, loadTimeRules, type TimeMention, type TimeRules } from '../scope/time';
-import { loadTopicRules, type TopicRules } from '../scope/topics';
+import { loadTopicRules, NEWS_PAGE_LENGTH, type TopicRules } from '../scope/topics';
 import { categoryOfFigure } from './figure-category';
 import { RESPECTIVELY, subjectOf } from './figure-subject';
 import type { Lexicons } from './lexicons';
@@ -58,6 +58,8 @@ interface ContextRules {
   categories: CategoryCue[];
   /** Whether the document speaks as a government (全省, 我市): a news page does not. */
   speaksAsGovernment: boolean;
+  /** Whether the document is a government's report: one that speaks as a province or city, or a long one of the nation. */
+  governmentReport: boolean;
 }
 
 const bound = new WeakMap<Document, ContextRules>();
@@ -73,6 +75,8 @@ export function bindContext(doc: Document, dictionaries: Dictionaries): void {
     topics: loadTopicRules(dictionaries),
     categories: loadCategoryCues(dictionaries),
     speaksAsGovernment: speaksAsGovernment(doc, dictionaries),
+    governmentReport:
+      speaksAsGovernment(doc, dictionaries) || (doc.scope.regionCode === NATIONAL.code && (doc.norm?.text.length ?? 0) > NEWS_PAGE_LENGTH),
   });
 }
 
@@ -524,6 +528,11 @@ const NATIONAL_CODE = /^(?:GB|GB\/T|GB\/Z|[A-Z]{2}\/T|[A-Z]{2})\s*\d/;
 const LOCAL_CODE = /^DB\s*(\d{2})/;
 /** Titles of laws and national plans: nationwide unless they name a place. */
 const NATIONAL_TITLE = /法$|法律|纲要|国家标准/;
+/**
+ * A plan named by its genre alone (《纲要》, 《纲要(草案)》, 《国民经济和社会发展第十五个五年规划纲要(草案)》): the
+ * report's own plan, the one it presents (以下简称《纲要草案》), so of the document's region, not the nation's.
+ */
+const OWN_PLAN_TITLE = /^(?:国民经济和社会发展第[一二三四五六七八九十]+个五年规划)?纲要(?:\s*[(（]?草案[)）]?)?$/;
 const FOREIGN_CODE = /^(?:ISO|IEC|EN|ASTM|ANSI|JIS|BS|DIN|IEEE|UL|CAC|ITU)\b/;
 
 /** A standard's code just before a title in 《》 or in brackets just after it. */
@@ -569,11 +578,27 @@ function regionOf(
   if (input.type === 'standard' && input.name && nationalStandard(view.text, input.end, input.name)) return NATIONAL;
   if (NAMED_TYPES.has(input.type)) {
     // A title names its own region (《甘肃省…指导意见》); a law or national plan without one is national.
-    const inside = places.filter((p) => p.start >= start && p.end <= input.end && p.kind !== 'self');
+    // A brand's span may run on to the scheme it was named in (海信电器…等16种被评为山东名牌, …被认定为全国驰名商标):
+    // the scheme's place names who awarded it, not where the brand's maker is (contract: a company's figure takes
+    // the place named for the company).
+    const inside = places.filter(
+      (p) => p.start >= start && p.end <= input.end && p.kind !== 'self' && !(input.type === 'brand' && p.qualifiesScheme),
+    );
     if (inside.length > 0) return inside[0]!.kind === 'foreign' ? null : inside[0]!.division;
-    if (input.type === 'policy' && input.name && NATIONAL_TITLE.test(input.name)) return NATIONAL;
+    if (input.type === 'policy' && input.name && NATIONAL_TITLE.test(input.name) && !OWN_PLAN_TITLE.test(input.name.replace(/[《》]/g, '')))
+      return NATIONAL;
   }
-  const usable = places.filter((p) => p.end <= start && !p.qualifiesScheme);
+  // In a local government's report a nationwide word inside what a verb or preposition of its clause governs
+  // (新增全国文明城市5个, 入选中国潜在独角兽企业195家, 接待国内游客4.16亿人次, 在全国推广) names a rank, a market or
+  // where something spread, not the region of the figure: the report's own region is (contract: 全省 and the
+  // like refer to the document's region; its counts are its own).
+  // So does a place abroad in a government's report, the nation's too (对东盟、欧盟进出口增长16.7%, 新增海外仓121个,
+  // 使用国外贷款153.8亿美元): the region trades with it, the figure is the region's. A news page's 在美国，… or 按照
+  // 欧盟的标准 is about the place abroad.
+  const localGovernment = rules.speaksAsGovernment && scope.regionCode !== NATIONAL.code;
+  const objectOnly = (p: ResolvedPlace) =>
+    ((localGovernment && p.kind === 'national') || (rules.governmentReport && p.kind === 'foreign')) && governedInClause(view, p.start);
+  const usable = places.filter((p) => p.end <= start && !p.qualifiesScheme && !objectOnly(p));
   const clauseStart = view.clauseStart(start);
   // The figure's own clause, else the sentence's opening clause (its topic: 吉林省，…); a place in another
   // clause (…，努力跑赢全国；…) is that clause's. An opening that only sets the time or the source
@@ -602,6 +627,12 @@ function regionOf(
   const continues =
     afterSource || (clauseStart > view.start && rules.places.continuesClause.test(view.text.slice(clauseStart, start).trim()));
   const previousStart = continues ? view.clauseStart(clauseStart - 1) : clauseStart;
+  // A clause opened by a personal pronoun (…香港某公司每平方米存放物资11430元，我们才只有1741元) names its own actor:
+  // the sentence's opening topic is not its, unless that opening only sets the scene (在长春，我们建成…).
+  const ownActor =
+    clauseStart > view.start &&
+    !LOCATIVE_OPENING.test(opening) &&
+    rules.places.pronounOpening.test(view.text.slice(clauseStart, view.clauseEnd(start)).trim());
   const group =
     actorGroup(view.text, inClause, rules.places) ??
     (continues
@@ -610,15 +641,21 @@ function regionOf(
           usable.filter((p) => p.start >= previousStart && p.end <= clauseStart),
         )
       : null) ??
-    actorGroup(
-      view.text,
-      // An area over several provinces opening the sentence (京津冀协同发展…，引进…800家) names a programme, not the topic.
-      usable.filter((p) => p.end <= openingEnd && !(source && p.start < firstEnd) && !p.multiProvince),
-      rules.places,
-    );
+    (ownActor
+      ? null
+      : actorGroup(
+          view.text,
+          // An area over several provinces opening the sentence (京津冀协同发展…，引进…800家) names a programme, not the topic.
+          usable.filter((p) => p.end <= openingEnd && !(source && p.start < firstEnd) && !p.multiProvince),
+          rules.places,
+        ));
   if (group) {
     if (group.some((p) => p.kind === 'foreign')) return null;
     const divisions = group.map((p) => p.division).filter((d): d is Division => d !== null);
+    // A count a government's report gives after examples (南阳等4个…城市, 北海某港泊位等7个港航项目, 赤壁、恩施等14个
+    // 县市) is of a set of its own region the examples only begin: the region holding the examples and the report's.
+    const own = rules.governmentReport && EXAMPLES_BEFORE.test(view.text.slice(clauseStart, start)) ? ownRegion(scope, rules) : null;
+    if (own && divisions.length === group.length) return rules.places.smallestContaining([...divisions, own]);
     if (divisions.length === group.length) return divisions.length === 1 ? divisions[0]! : rules.places.smallestContaining(divisions);
   }
   const qualified = rules.speaksAsGovernment ? null : placesQualifyingCount(input, places, rules.places);
@@ -627,8 +664,40 @@ function regionOf(
   const makers = namesAfter(input, places, rules);
   if (makers.length > 0) return rules.places.smallestContaining(makers);
   if (section?.regionCode) return rules.places.division(section.regionCode);
+  // A news page that has turned to another country (泰国南部降雨持续…。该协会称，其成员国产量预计增长4.9%) goes
+  // on speaking of it: a figure whose sentence names no place is not the page's place (contract: other
+  // countries → none). Not in a government's report nor a page that speaks for the whole country, which
+  // return to their own region after a sentence on trade or diplomacy.
+  if (!rules.speaksAsGovernment && named.length === 0 && scope.regionCode !== NATIONAL.code && paragraphTurnedAbroad(input, scope, rules))
+    return null;
   if (scope.regionCode) return rules.places.division(scope.regionCode) ?? { ...NATIONAL, name: scope.region ?? '', code: scope.regionCode };
   return scope.region ? rules.places.lookup(scope.region) : null;
+}
+
+/** An opening clause that only says where what follows happens (在长春, 在香港): the scene of the whole sentence. */
+const LOCATIVE_OPENING = /^在/;
+
+/** The words right before a figure that close a list of examples (…等7个, …等在内的12家). */
+const EXAMPLES_BEFORE = /等\s*$/;
+
+/** The document's own region as a division. */
+function ownRegion(scope: DocumentScope, rules: ContextRules): Division | null {
+  return scope.regionCode ? rules.places.division(scope.regionCode) : scope.region ? rules.places.lookup(scope.region) : null;
+}
+
+/** Whether the last places the sentences before this one in its paragraph name together are abroad. */
+function paragraphTurnedAbroad(input: FigureInput, scope: DocumentScope, rules: ContextRules): boolean {
+  const { view, doc } = input;
+  const paragraphStart = view.paragraphStart();
+  if (paragraphStart >= view.start) return false;
+  const tokens = (doc.tokens ?? []).filter((t) => t.start >= paragraphStart && t.end <= view.start);
+  const home = scope.regionCode ? rules.places.division(scope.regionCode) : null;
+  const named = placesIn(view.text, paragraphStart, view.start, tokens, { places: rules.places, documentRegion: home });
+  const group = lastGroup(
+    view.text,
+    named.filter((p) => !p.qualifiesScheme),
+  );
+  return group !== null && group.some((p) => p.kind === 'foreign');
 }
 
 /**
@@ -715,6 +784,15 @@ function actorGroup(text: string, places: readonly ResolvedPlace[], index: Place
     return lastGroup(text, places.slice(0, i + 1));
   }
   return group;
+}
+
+/** Tags of a verb (not a verbal noun) or a preposition: what follows in the clause is governed by it. */
+const GOVERNING_TAG = /^(?:v(?!n)|p)/;
+
+/** Whether a verb or a preposition stands before `pos` in its clause (新增/v 全国…, 在/p 全国…). */
+function governedInClause(view: SentenceView, pos: number): boolean {
+  const from = view.clauseStart(pos);
+  return view.tokens.some((t) => t.start >= from && t.end <= pos && GOVERNING_TAG.test(t.tag));
 }
 
 /** The last places named together (joined by 、 和 与 及 or nothing). */

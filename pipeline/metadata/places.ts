@@ -26,10 +26,13 @@ export interface PlacesConfig {
   adverbialOpening: string;
   nameEnding: string;
   continuesClause: string;
+  pronounOpening: string;
   areaAfterPlace: string;
   objectBefore: string;
   marketStatement: string;
   organisationWords: string;
+  firmNameOpeners: string[];
+  firmNameEndings: string;
   sourceOpening: string;
   multiProvince: string[];
   frameBefore: string;
@@ -92,6 +95,8 @@ export class PlaceIndex {
   readonly nameEnding: RegExp;
   /** How a clause opens that goes on with the subject of the clause before it (并, 还, 同时). */
   readonly continuesClause: RegExp;
+  /** A personal pronoun opening a clause (我们, 他们): the clause names its own actor, not the sentence's topic. */
+  readonly pronounOpening: RegExp;
   /** An area noun the segmenter may join to the place before it (上海地区, 北京市区, 湖南境内, 浙江一带). */
   readonly areaAfterPlace: RegExp;
   /** Words after a clause's own place that open what it acts on (与郑州…公司签订, 对…假冒四川名酒): that place is not the figure's. */
@@ -102,6 +107,10 @@ export class PlaceIndex {
   readonly organisationWords: RegExp;
   /** A word that opens an organisation's name (华北制药集团, 南方某某公司): what follows ends in one of organisationWords. */
   readonly opensOrganisation: RegExp;
+  /** National words that open the names of firms (中国平安人寿保险股份有限公司, 中国人寿): the firm's, not the nation's. */
+  readonly firmNameOpeners: ReadonlySet<string>;
+  /** How the last word of a firm's name ends (有限公司, 集团, 人寿). */
+  readonly firmNameEndings: RegExp;
   /** An opening clause that names who speaks (…秘书长介绍): its places are the speaker's. */
   readonly sourceOpening: RegExp;
   /** Words before a nationwide word that make it the clause's frame (在国家监督抽查中), not its actor. */
@@ -124,11 +133,14 @@ export class PlaceIndex {
     this.adverbialOpening = new RegExp(config.adverbialOpening);
     this.nameEnding = new RegExp(config.nameEnding);
     this.continuesClause = new RegExp(config.continuesClause);
+    this.pronounOpening = new RegExp(config.pronounOpening);
     this.areaAfterPlace = new RegExp(config.areaAfterPlace);
     this.objectBefore = new RegExp(config.objectBefore);
     this.marketStatement = new RegExp(config.marketStatement);
     this.organisationWords = new RegExp(config.organisationWords);
     this.opensOrganisation = new RegExp(`^[\\u4e00-\\u9fa5A-Za-z]{0,6}?(?:${config.organisationWords})`);
+    this.firmNameOpeners = new Set(config.firmNameOpeners);
+    this.firmNameEndings = new RegExp(config.firmNameEndings);
     this.sourceOpening = new RegExp(config.sourceOpening);
     this.frameBefore = new RegExp(config.frameBefore);
     this.countQualifierBefore = new RegExp(config.countQualifierBefore);

@@ -56,6 +56,9 @@ export function placesIn(text: string, from: number, to: number, tokens: readonl
   for (const mention of context.places.find(text, from, to, isWord)) {
     // An area word that opens a firm's name (华北制药集团) names the firm, not where its figures are.
     if (mention.multiProvince && context.places.opensOrganisation.test(text.slice(mention.end, mention.end + 12))) continue;
+    // 中国 opening a firm's name (中国人寿, 中国某某保险股份有限公司) names the firm: its figures are no nation's (contract:
+    // a company's figure takes the place named for it, never 全国 by default).
+    if (mention.kind === 'national' && opensFirmName(text.slice(mention.start, mention.end), tokens, mention.end, context.places)) continue;
     // A county the text names in full elsewhere, which its short name here names too (namesInFull).
     let namedInFull: Division | undefined;
     if (mention.needsPlaceTag) {
@@ -96,6 +99,26 @@ export function placesIn(text: string, from: number, to: number, tokens: readonl
   return out.filter(
     (place, i) => !context.places.commonWords.has(text.slice(place.start, place.end)) || cuedAsPlace(text, out, i, context),
   );
+}
+
+/** Most words a firm's name may run to after the word that opens it (中国/平安/人寿保险/股份/有限公司). */
+const FIRM_NAME_WORDS = 4;
+/** Tags of words no firm's name holds: verbs, prepositions, conjunctions, particles (全国/共有/v 保险公司). */
+const NOT_IN_NAME = /^(?:v|p|c|u|m|q)$/;
+
+/**
+ * Whether a national word opens a firm's name: the words right after it, none a verb or function word nor
+ * punctuation, reach a word that ends a firm's name (公司, 集团, 人寿) within a few words.
+ */
+function opensFirmName(word: string, tokens: readonly Token[], end: number, places: PlaceIndex): boolean {
+  if (!places.firmNameOpeners.has(word)) return false;
+  const first = firstTokenAfter(tokens, end);
+  for (let k = first; k < tokens.length && k < first + FIRM_NAME_WORDS; k++) {
+    const token = tokens[k]!;
+    if (NOT_IN_NAME.test(token.tag) || !/^[\u4e00-\u9fa5A-Za-z]+$/.test(token.word)) return false;
+    if (places.firmNameEndings.test(token.word)) return true;
+  }
+  return false;
 }
 
 /** A district's full name that is often ordinary words (新建区, 城区): it names no county by being in a text. */

@@ -74,7 +74,7 @@ const MEASURE_WORD = /[量率]$/;
 const CHINESE = /^[\u4e00-\u9fff]+$/;
 
 /** Longest text of a news page: a longer one is a report, whose title is no headline. */
-const NEWS_PAGE_LENGTH = 8000;
+export const NEWS_PAGE_LENGTH = 8000;
 
 /** How often a headline's later phrase (after its first verb) must be named below the title to be the page's subject. */
 const LATER_PHRASE_MENTIONS = 2;
