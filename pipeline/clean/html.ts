@@ -364,9 +364,14 @@ function isWithin(el: Element | null, container: Element): boolean {
 
 /** Title, date, author and site from the page head: `<title>` (without the site name) and `<meta>`. */
 function headMeta($: Cheerio.CheerioAPI): Partial<DocumentMeta> {
+  // The page's <meta> elements read once, not the whole page walked by a selector for each name: what
+  // $(`meta[name="${name}" i], meta[property="${name}" i]`).attr('content') gives (the first such element's).
+  const metas = $('meta').toArray() as Element[];
   const metaContent = (...names: string[]) => {
     for (const name of names) {
-      const value = $(`meta[name="${name}" i], meta[property="${name}" i]`).attr('content')?.trim();
+      const wanted = name.toLowerCase();
+      const isWanted = (value: string | undefined) => value !== undefined && value.toLowerCase() === wanted;
+      const value = metas.find((meta) => isWanted(meta.attribs.name) || isWanted(meta.attribs.property))?.attribs.content?.trim();
       if (value) return value;
     }
     return null;
