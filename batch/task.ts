@@ -38,7 +38,7 @@ export function runTask(pipeline: Pipeline, task: Task): DocumentRecord {
 const recentFingerprints = new Map<string, Fingerprint>();
 let recentCharacters = 0;
 /** Characters of text kept (twice as many bytes); past it the oldest texts go. */
-const MAX_RECENT_CHARACTERS = 16 * 1024 * 1024;
+const MAX_RECENT_CHARACTERS = 4 * 1024 * 1024;
 
 function recentFingerprint(normText: string): Fingerprint {
   const known = recentFingerprints.get(normText);

@@ -581,7 +581,8 @@ class Writes {
 
   private knowText(text: string, id: number): number {
     if (this.knownTexts.size >= MAX_KNOWN_TEXTS) this.knownTexts.clear();
-    this.knownTexts.set(text, id);
+    // A copy of the text: a sentence's text may be a slice of its document's, which the key would keep alive.
+    this.knownTexts.set(`\0${text}`.slice(1), id);
     return id;
   }
 

@@ -39,6 +39,14 @@ export function vetoMatches(vetoes: readonly CompiledVeto[], sentence: string): 
       bySentence.delete(old);
     }
   }
-  bySentence.set(sentence, matches);
+  bySentence.set(ownCopy(sentence), matches);
   return matches;
+}
+
+/**
+ * The string's characters in a string of their own: a sentence is a slice of its document's text, and as
+ * a key kept here it would keep that whole text alive.
+ */
+function ownCopy(text: string): string {
+  return `\0${text}`.slice(1);
 }
