@@ -1,4 +1,4 @@
-import { fingerprint } from './dedupe';
+import { fingerprint, type Fingerprint } from './dedupe';
 import { newDocument, type DocumentMeta, type SourceInfo } from '../core/document';
 import type { Pipeline } from '../pipeline/pipeline';
 import { toRecord, type DocumentRecord } from '../core/record';
@@ -23,9 +23,34 @@ export function runTask(pipeline: Pipeline, task: Task): DocumentRecord {
   }
   // Computed here rather than by the single writer, which is the bottleneck with several workers: what
   // the corpus-wide duplicate detection at the end of a run reads (batch/derived.ts).
-  const { exact, simhash, length } = fingerprint(record.norm.text);
+  const { exact, simhash, length } = recentFingerprint(record.norm.text);
   record.fingerprint = { exact, simhash, length };
   record.timings = {};
   for (const [stage, ms] of Object.entries(pipeline.timings)) record.timings[stage] = ms - (before[stage] ?? 0);
   return record;
+}
+
+/**
+ * Fingerprints of the normalised texts this thread ran lately, by text: a quarter of a corpus's documents
+ * repeat another's text (a report in a dump and as a page of its own), and hashing it is a regex pass,
+ * a SHA-256 and a SimHash over the whole text.
+ */
+const recentFingerprints = new Map<string, Fingerprint>();
+let recentCharacters = 0;
+/** Characters of text kept (twice as many bytes); past it the oldest texts go. */
+const MAX_RECENT_CHARACTERS = 4 * 1024 * 1024;
+
+function recentFingerprint(normText: string): Fingerprint {
+  const known = recentFingerprints.get(normText);
+  if (known) return known;
+  const made = fingerprint(normText);
+  if (normText.length > MAX_RECENT_CHARACTERS) return made;
+  recentFingerprints.set(normText, made);
+  recentCharacters += normText.length;
+  for (const [text] of recentFingerprints) {
+    if (recentCharacters <= MAX_RECENT_CHARACTERS) break;
+    recentFingerprints.delete(text);
+    recentCharacters -= text.length;
+  }
+  return made;
 }

@@ -189,7 +189,13 @@ export class Store {
     if (!this.batchOpen) return;
     this.writes?.indexNewSentences();
     this.batchOpen = false;
-    this.db.exec('COMMIT');
+    try {
+      this.db.exec('COMMIT');
+    } catch (error) {
+      // What the batch stored may be gone with it: the texts it stored are found again.
+      this.writes?.forgetUnindexed();
+      throw error;
+    }
   }
 
   saveErrors(runId: number, errors: readonly IngestErrorInput[]): void {
@@ -399,6 +405,9 @@ const DOCUMENT_COLUMNS = [
 /** The columns of a stored fact: its fields, the run that stored it and its key (fact-history.ts factKeys). */
 const FACT_COLUMNS = [...FACT_FIELDS, 'run', 'fact_key'];
 
+/** Sentence texts Writes keeps ids of (about 20 MB of text at most); past it they are forgotten and found again. */
+const MAX_KNOWN_TEXTS = 200_000;
+
 /** The prepared statements of saveDocuments, made once per store. */
 class Writes {
   private readonly deleteParts: Database.Statement[];
@@ -425,6 +434,12 @@ class Writes {
   private readonly deleteUnnamedSentenceText: Database.Statement;
   private readonly storedTextKey: Database.Statement;
   private readonly deleteUnnamedText: Database.Statement;
+  /**
+   * Sentence texts this store found or stored, with their ids: half the sentences of a corpus repeat one
+   * stored before (a report in a dump and as a page), and each would cost a hash and a lookup. Forgotten
+   * when a batch rolls back and when a replaced document may have deleted texts.
+   */
+  private readonly knownTexts = new Map<string, number>();
 
   constructor(db: Database.Database) {
     this.deleteParts = ['facts', 'keywords', 'document_messages'].map((table) => db.prepare(`DELETE FROM ${table} WHERE doc = ?`));
@@ -542,6 +557,7 @@ class Writes {
     }
     // The sentence texts only this document named before (all in the index: indexNewSentences ran above).
     for (const textId of previousSentenceTexts) this.deleteUnnamedSentenceText.run(textId, textId);
+    if (previousSentenceTexts.length > 0) this.knownTexts.clear();
     const keys = factKeys(record.facts);
     record.facts.forEach((f, i) => this.insertFact.run([...FACT_FIELDS.map((field) => (field === 'doc' ? id : f[field])), run, keys[i]]));
     record.messages.forEach((m, i) => this.insertMessage.run(id, i, m.stage, m.level, m.text, m.rule ?? null));
@@ -550,14 +566,23 @@ class Writes {
 
   /** The id of a sentence text, stored now if it is new (and handed to the deferred index). */
   private sentenceTextId(text: string): number {
+    const known = this.knownTexts.get(text);
+    if (known !== undefined) return known;
     const hash = textHash(text);
     const found = this.findSentenceText.get(hash, text) as number | undefined;
-    if (found !== undefined) return found;
+    if (found !== undefined) return this.knowText(text, found);
     const id = Number(this.insertSentenceText.run(hash, text).lastInsertRowid);
     if (this.deferred) {
       this.deferred.ids.push(id);
       this.deferred.texts.push(text);
     }
+    return this.knowText(text, id);
+  }
+
+  private knowText(text: string, id: number): number {
+    if (this.knownTexts.size >= MAX_KNOWN_TEXTS) this.knownTexts.clear();
+    // A copy of the text: a sentence's text may be a slice of its document's, which the key would keep alive.
+    this.knownTexts.set(`\0${text}`.slice(1), id);
     return id;
   }
 
@@ -571,6 +596,7 @@ class Writes {
   /** After a rollback: the sentences not indexed yet are gone with it. */
   forgetUnindexed(): void {
     this.unindexedAfter = null;
+    this.knownTexts.clear();
     if (this.deferred) this.deferred = { ids: [], texts: [] };
   }
 

@@ -247,6 +247,33 @@ describe('Store: documents added one at a time to a batch', () => {
     expect(store.documentIds()).toEqual(['doc_a', 'doc_b']);
   });
 
+  it('names a sentence text stored by a rolled-back batch by the id it is stored with again', () => {
+    const run = store.beginRun(TEST_RUN);
+    const shared = '全省纤维制品抽样合格率为88.8%。';
+    const invalid = buildRecord('doc_bad', [shared], [{ sentence: 0, text: '合格率为88.8%', value: 88.8 }]);
+    (invalid.facts[0] as { type: string }).type = 'percentage';
+    expect(() => store.addToBatch(run, invalid)).toThrow(/CHECK constraint/);
+    store.addToBatch(run, buildRecord('doc_c', ['另一句话。', shared]));
+    store.commitBatch();
+    const ids = store.db.prepare('SELECT id, text FROM sentence_texts ORDER BY id').all() as { id: number; text: string }[];
+    expect(ids.map((row) => row.text)).toEqual(['另一句话。', shared]);
+    expect(store.db.prepare("SELECT text_id FROM sentences WHERE doc = 'doc_c' ORDER BY ordinal").pluck().all()).toEqual(
+      ids.map((r) => r.id),
+    );
+  });
+
+  it('stores a sentence text again after the document that alone named it was replaced without it', () => {
+    const run = store.beginRun(TEST_RUN);
+    const gone = '这句话只有一个文件有。';
+    store.saveDocuments(run, [buildRecord('doc_a', [gone, '第二句。'])]);
+    store.saveDocuments(run, [buildRecord('doc_a', ['第二句。'])]);
+    expect(store.db.prepare('SELECT count(*) FROM sentence_texts WHERE text = ?').pluck().get(gone)).toBe(0);
+    store.saveDocuments(run, [buildRecord('doc_b', [gone])]);
+    const stored = store.db.prepare("SELECT text FROM sentences WHERE doc = 'doc_b'").pluck().all();
+    expect(stored).toEqual([gone]);
+    expect(store.db.prepare(`SELECT count(*) FROM sentences_fts WHERE text LIKE '%' || ? || '%'`).pluck().get('只有一个')).toBe(1);
+  });
+
   it('keeps nothing of a batch still open when the store is closed', () => {
     const run = store.beginRun(TEST_RUN);
     store.addToBatch(run, sampleRecords()[0]!);

@@ -319,9 +319,10 @@ function runEndingAt(ctx: WordsContext, k: number): string | null {
   const { tokens, rules, isPlace } = ctx;
   const token = tokens[k]!;
   const countable = ctx.anyNoun === true && token.word.length > 1 && namesCountedThing(token, rules);
+  if (!(isSubjectWord(token, rules) || countable)) return null;
   // A word the lexicon lists whole as a head (港口) is that thing, though some small town bears its name.
-  const place = isPlace(token) && !headIndex(rules).heads.has(token.word);
-  if (!(isSubjectWord(token, rules) || countable) || place) return null;
+  // (Asked after the word test: it runs for every word of every document, and most are no subject word.)
+  if (isPlace(token) && !headIndex(rules).heads.has(token.word)) return null;
   const lexiconHead = headOf(token.word, rules) ?? splitHead(tokens, k, rules);
   const head = lexiconHead ?? (countable ? token.word : null);
   if (!head) return null;

@@ -2,17 +2,15 @@
  * The vetoes pass: spans of the sentence that dictionaries/rules/not-facts.jsonl says hold no fact (dates,
  * ordinals, names with numerals…), plus the spans the names pass blocked.
  */
-import { forEachMatch } from '../rules';
+import { vetoMatches } from '../veto-matches';
 import type { SentenceContext, Veto } from '../pass';
 
 export function findVetoes(sentence: SentenceContext): void {
   const { view, extractor, blocked, trace } = sentence;
   const slice = view.slice;
   const found = [...blocked];
-  for (const { rule, regex } of extractor.vetoes) {
-    forEachMatch(regex, slice, (m) => {
-      found.push({ start: view.start + m.index, end: view.start + m.index + m[0].length, priority: rule.priority, rule: rule.id });
-    });
+  for (const m of vetoMatches(extractor.vetoes, slice)) {
+    found.push({ start: view.start + m.start, end: view.start + m.end, priority: m.priority, rule: m.rule });
   }
   sentence.vetoes = found;
   if (!trace) return;
