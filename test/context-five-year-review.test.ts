@@ -69,3 +69,18 @@ describe('period in a five-year review', () => {
     expect(byValue(facts, 6.5).period).toBe('2016-2020');
   });
 });
+
+describe('the start of a plan', () => {
+  it('dates a plan part headed by the plan’s start (全力推动“十五五”开好局) by the plan’s first year', () => {
+    const report = [
+      '2026年某某省政府工作报告',
+      '一、2025年工作回顾',
+      '全省地区生产总值增长5.2%。',
+      '三、一鼓作气勇争先，全力推动“十五五”开好局、起好步',
+      '全省研发经费投入增长12%左右，新增高新技术企业800家以上。',
+    ].join('\n');
+    const facts = factsOf(report);
+    expect(byValue(facts, 12)).toMatchObject({ period: '2026', status: 'target' });
+    expect(byValue(facts, 800)).toMatchObject({ period: '2026', status: 'target' });
+  });
+});
