@@ -84,3 +84,17 @@ describe('the start of a plan', () => {
     expect(byValue(facts, 800)).toMatchObject({ period: '2026', status: 'target' });
   });
 });
+
+describe('a total over earlier years that a figure equals', () => {
+  it('does not date the figures after it by the years of the total (是1950年到2000年51年的总和)', () => {
+    const report = [
+      '各位代表：',
+      '现在，我代表国务院，向大会报告过去五年的工作，对今年工作提出建议。',
+      '一、过去五年工作回顾',
+      '2005年，全国粮食产量达到4.8亿吨。',
+      '五年新增发电装机2.1亿千瓦，是1950年到2000年51年的总和；新增铁路营运里程5300公里。',
+    ].join('\n');
+    const facts = factsOf(report);
+    expect(byValue(facts, 5300).period).toBe('2001-2005');
+  });
+});
