@@ -98,3 +98,20 @@ describe('a total over earlier years that a figure equals', () => {
     expect(byValue(facts, 5300).period).toBe('2001-2005');
   });
 });
+
+describe('a total after a sentence about one year of the span', () => {
+  const report = [
+    '各位代表：',
+    '现在，我代表国务院，向大会报告过去五年的工作，对今年工作提出建议。',
+    '一、过去五年工作回顾',
+    '2005年，全国粮食产量达到4.8亿吨。',
+    '外贸结构不断优化，2005年进出口总额比上年增长23%。企业走出去步伐加快，累计对外直接投资600亿美元。这一年新开工的重点项目共有320个。',
+  ].join('\n');
+  const facts = factsOf(report);
+  it('is over the span looked back on (累计, 共计), not the year an earlier sentence named', () => {
+    expect(byValue(facts, 600e8).period).toBe('2001-2005');
+  });
+  it('leaves a count at a time (共有) to that year', () => {
+    expect(byValue(facts, 320).period).toBe('2005');
+  });
+});

@@ -388,7 +388,13 @@ function periodOfWords(p: PeriodInput): string | null {
   // An earlier sentence's year after the year of writing (预测2014年…将达) was a forecast: no actual figure
   // after it is of that year.
   const forecast = words.paragraphTime !== null && scope.nowYear !== null && Number(words.paragraphTime.slice(-4)) > scope.nowYear;
-  if (words.paragraphTime && status === 'actual' && !forecast) return within(words.paragraphTime);
+  if (words.paragraphTime && status === 'actual' && !forecast) {
+    // A total (累计对外直接投资2200亿美元) after a sentence about one year of a span looked back on (2010年比上年减少
+    // 6.4%) is over the span, not that year: an earlier sentence's year does not bound it.
+    const span = [words.leadSpan, section?.period ?? null].find((p) => p !== null && SPAN.test(p) && containsYear(p, words.paragraphTime!));
+    const total = rules.totalOverSpan.test(clauseBefore);
+    return within(total && span ? span : words.paragraphTime);
+  }
   if (words.leadSpan && status === 'actual' && (!section || section.status !== 'plan')) return within(words.leadSpan);
   if (scope.nowYear !== null && rules.meeting.test(view.slice)) return String(scope.nowYear);
   if (status === 'target') {
@@ -508,6 +514,12 @@ function standardIssueBefore(doc: Document, pos: number, scope: DocumentScope, r
   let found: string | null = null;
   for (const issue of issues) if (issue.start < pos) found = issue.period;
   return found;
+}
+
+/** Whether a span of years holds a single year. */
+function containsYear(span: string, year: string): boolean {
+  if (!/^\d{4}$/.test(year)) return false;
+  return Number(year) >= Number(span.slice(0, 4)) && Number(year) <= Number(span.slice(-4));
 }
 
 /** A period that is a span of years. */

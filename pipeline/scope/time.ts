@@ -19,6 +19,7 @@ interface TimeFile {
   lastYears: string;
   nextYears: string;
   cumulative: string;
+  totalOverSpan: string;
   sinceFounding: string;
   planPeriods: Record<string, string>;
   planSuffix: string;
@@ -59,6 +60,8 @@ export interface TimeRules {
   lastYears: RegExp;
   nextYears: RegExp;
   cumulative: RegExp;
+  /** Words of a total in a figure's clause (累计, 共计): over the span reviewed, whatever year a sentence before named. */
+  totalOverSpan: RegExp;
   sinceFounding: RegExp;
   plan: RegExp;
   planPeriods: Map<string, string>;
@@ -139,6 +142,7 @@ function compile(file: TimeFile): TimeRules {
     lastYears: fill(file.lastYears),
     nextYears: fill(file.nextYears),
     cumulative: new RegExp(file.cumulative),
+    totalOverSpan: new RegExp(file.totalOverSpan),
     sinceFounding: fill(file.sinceFounding),
     // A plan period by name: quoted (“十二五”), or bare before 期间/时期/规划 (十二五期间).
     plan: new RegExp(`[“"](${planNames.join('|')})[”"]|(${planNames.join('|')})(?=${file.planSuffix})`, 'g'),
