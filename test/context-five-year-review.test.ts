@@ -115,3 +115,19 @@ describe('a total after a sentence about one year of the span', () => {
     expect(byValue(facts, 320).period).toBe('2005');
   });
 });
+
+describe('a comparison with the year before the span, in one clause of a five-year sentence', () => {
+  const report = [
+    '2026年某某市政府工作报告',
+    '一、2025年工作回顾',
+    '全市地区生产总值增长5.1%。',
+    '五年来，我们着力建设宜居城市。',
+    '新建成地铁线路6条，新增城市绿道超150公里，细颗粒物年均浓度较2020年下降21%，建成养老机构260家。',
+  ].join('\n');
+  const facts = factsOf(report);
+  it('dates the compared figure by the span’s last year and leaves the other clauses to the span', () => {
+    expect(byValue(facts, -21).period).toBe('2025');
+    expect(byValue(facts, 6).period).toBe('2021-2025');
+    expect(byValue(facts, 260).period).toBe('2021-2025');
+  });
+});

@@ -383,6 +383,7 @@ function periodOfWords(p: PeriodInput): string | null {
     view.text,
     rules,
     [words.paragraphTime, words.leadSpan, section?.period ?? null].find((p) => p !== null && SPAN.test(p)) ?? null,
+    [view.clauseStart(start), view.clauseEnd(start)],
   );
   if (compared && status === 'actual') return compared;
   // An earlier sentence's year after the year of writing (预测2014年…将达) was a forecast: no actual figure
@@ -522,6 +523,16 @@ function containsYear(span: string, year: string): boolean {
   return Number(year) >= Number(span.slice(0, 4)) && Number(year) <= Number(span.slice(-4));
 }
 
+/** A clause that opens with the comparison (，比2015年增加1.1万亿元): it goes on about the figure before it. */
+const COMPARISON_OPENS = /^\s*(?:同|与|比|较)\s*$/;
+
+/** Whether a comparison is in the figure's clause, or opens the clause right after it (积累2.9万亿元，比2015年增加…). */
+function inOrAfterClause(text: string, compared: TimeMention, clause: readonly [number, number]): boolean {
+  if (compared.start >= clause[0] && compared.start < clause[1]) return true;
+  const opening = text.slice(clause[1] + 1, compared.start);
+  return compared.start > clause[1] && COMPARISON_OPENS.test(opening);
+}
+
 /** A period that is a span of years. */
 const SPAN = /^\d{4}-\d{4}$/;
 
@@ -529,7 +540,7 @@ const SPAN = /^\d{4}-\d{4}$/;
  * The year after a year a sentence compares with (较2009年提高 in a report written in 2011 dates the
  * figures of 2010), when that year is before the year of writing. Under a span of years looked back on
  * (一、过去五年工作回顾, 五年来，…) a year it starts from (比2007年提高 in a review of 2008-2012) is compared
- * with the span's last year: the level the years reviewed ended with.
+ * with the span's last year, the level the years reviewed ended with, in the comparison's own clause.
  */
 function yearAfterCompared(
   times: readonly TimeMention[],
@@ -537,16 +548,23 @@ function yearAfterCompared(
   text: string,
   rules: TimeRules,
   span: string | null = null,
+  clause: readonly [number, number] | null = null,
 ): string | null {
   // An equivalence (相当于2009年的3倍) compares with a year but says nothing of a year after it.
-  const compared = times.find(
+  const comparisons = times.filter(
     (t) =>
       t.comparison && !t.equivalence && t.kind === 'year' && !rules.equivalenceBefore.test(text.slice(Math.max(0, t.start - 4), t.start)),
   );
+  // The comparison of the figure's own clause, else the sentence's first.
+  const compared = comparisons.find((t) => clause !== null && t.start >= clause[0] && t.start < clause[1]) ?? comparisons[0];
   if (!compared || scope.nowYear === null) return null;
   const next = Number(compared.period) + 1;
   const [first, last] = span ? [Number(span.slice(0, 4)), Number(span.slice(-4))] : [0, 0];
-  const year = span && next >= first && next < last ? last : next;
+  const underSpan = span !== null && next >= first && next < last;
+  // Under the span the comparison dates its own clause alone (…新建成轨道交通线路7条，…PM2.5年均浓度较2020年下降25%):
+  // the other clauses' figures are dated by the span as they would be without it.
+  if (underSpan && clause && !inOrAfterClause(text, compared, clause)) return null;
+  const year = underSpan ? last : next;
   return year <= scope.nowYear ? String(year) : null;
 }
 
