@@ -102,8 +102,6 @@ const sentenceCache = new WeakMap<SentenceView, SentenceWords>();
 interface SentenceWords {
   times: TimeMention[];
   places: ResolvedPlace[];
-  /** The year after the year this sentence compares with (较2009年…提高: 2010). */
-  comparedYear: string | null;
   /** The period the sentences before this one in its paragraph name (`2025年，…。…增长5.6%`). */
   paragraphTime: string | null;
   /** The span an earlier paragraph of its section opens with (五年来，…), carried to the paragraphs after it. */
@@ -117,7 +115,7 @@ function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextR
     const home = scope.regionCode ? rules.places.division(scope.regionCode) : scope.region ? rules.places.lookup(scope.region) : null;
     const paragraphStart = view.paragraphStart();
     const earlier = findTimes(view.text, paragraphStart, view.start, rules.time, scope);
-    const free = earlier.filter((t) => !t.comparison && t.kind !== 'vague' && !boundToItsFigure(view.text, t));
+    const free = earlier.filter((t) => !t.comparison && t.kind !== 'vague' && !boundToItsFigure(view.text, t) && !opensPair(view.text, t));
     const opening = free.filter((t) => opensItsSentence(view.text, t, paragraphStart));
     const times = findTimes(view.text, view.start, view.end, rules.time, scope);
     words = {
@@ -127,7 +125,6 @@ function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextR
         documentRegion: home,
         lookBackFrom: paragraphStart,
       }),
-      comparedYear: yearAfterCompared(times, scope, view.text, rules.time),
       paragraphTime:
         (opening[opening.length - 1] ?? previousSentenceTime(view.text, free, paragraphStart, view.start))?.period ??
         yearAfterCompared(earlier, scope, view.text, rules.time),
@@ -208,7 +205,7 @@ export function factContext(input: FigureInput): FigureContext {
 // ---------------------------------------------------------------------------------------------- period
 
 /** After a year, words that bind it to the next figure alone (`2020年的3.68万亿元`). */
-const BINDS_NEXT = /^的?$/;
+const BINDS_NEXT = /^(?:年?末|年?底|初)?的?$/;
 const LIST_ITEM_SEPARATOR = /[、和及与]/g;
 
 /**
@@ -234,12 +231,62 @@ function timeOfFigure(input: FigureInput, times: readonly TimeMention[]): TimeMe
     const item = list.items![index];
     if (item) return { ...list, period: item };
   }
-  const free = before.filter((t) => !boundToItsFigure(view.text, t));
+  const pair = yearOfPairValue(view, before, start, clauseStart);
+  if (pair) return pair;
+  // The year a from-to pair opens with dates its first value alone (从2004年人均每月700元提高到现在的1721元).
+  const free = before.filter(
+    (t) => !boundToItsFigure(view.text, t) && !(opensPair(view.text, t) && /到|至/.test(view.text.slice(t.end, start))),
+  );
   const inClause = free.filter((t) => t.start >= clauseStart);
   // A vague past (以前允许50万个，现在是200万个) dates only its own clause, unless it is a clause of its own
   // that sets the time of what follows (以前，生乳…每毫升不超过50万个).
   const dated = free.filter((t) => t.kind !== 'vague' || standsAlone(view, t));
   return inClause[inClause.length - 1] ?? dated[dated.length - 1] ?? null;
+}
+
+/** Right before a year, the word that opens the first value of a from-to pair (由2002年7703元增加到…). */
+const FROM_BEFORE = /[从由]\s*$/;
+/** After that year, the rest of the pair's clause up to the word that opens its second value. */
+const PAIR_GOES_ON = /^[^，,。；;]*?(?:到|至)/;
+/** Before a figure, the first value of a from-to pair: the figure is its second value (由2476元增加到). */
+const PAIR_BEFORE = /[从由][^，,。；;从由]*(?:到|至)\s*$/;
+
+/** Whether a year opens a from-to pair (从2002年1288亿元增加到…): it is the year of the pair's first value. */
+function opensPair(text: string, time: TimeMention): boolean {
+  return (
+    time.kind === 'year' &&
+    FROM_BEFORE.test(text.slice(Math.max(0, time.start - 2), time.start)) &&
+    PAIR_GOES_ON.test(text.slice(time.end, time.end + 40))
+  );
+}
+
+/**
+ * A from-to pair that names no year of its own after one that does, in the same sentence (城镇居民…由2002年7703元
+ * 增加到2007年13786元，农村居民…由2476元增加到4140元; …从2002年1288亿元增加到2007年的3664亿元，占…比重从1.07%
+ * 提高到1.49%): its two values are of the two years of the pair before it.
+ */
+function yearOfPairValue(
+  view: FigureInput['view'],
+  before: readonly TimeMention[],
+  start: number,
+  clauseStart: number,
+): TimeMention | null {
+  const { text } = view;
+  const clauseBefore = text.slice(clauseStart, start);
+  const first = FROM_BEFORE.test(clauseBefore);
+  const second = !first && PAIR_BEFORE.test(clauseBefore);
+  if (!first && !second) return null;
+  // The pair's own clause names a year: it dates the pair as usual.
+  if (before.some((t) => t.start >= clauseStart)) return null;
+  const opening = before.filter((t) => t.end <= clauseStart && opensPair(text, t)).pop();
+  if (!opening) return null;
+  if (first) return opening;
+  const clauseEnd = view.clauseEnd(opening.end);
+  return (
+    before.find(
+      (t) => t.start > opening.end && t.end <= clauseEnd && /(?:到|至)$/.test(text.slice(Math.max(0, t.start - 1), t.start + 1)),
+    ) ?? null
+  );
 }
 
 /** Whether a time word is a clause by itself (以前，…; 早几年，…): it sets the time of the clauses after it. */
@@ -253,9 +300,11 @@ function standsAlone(view: FigureInput['view'], time: TimeMention): boolean {
  * (`2009年的12月份`) is part of a date, which dates what follows like any year.
  */
 function boundToItsFigure(text: string, time: TimeMention): boolean {
-  const after = text.slice(time.end, time.end + 6);
+  // The end of the year may come between (从2007年末的6.12万亿元, 2007年底的8.4%).
+  const after = text.slice(time.end, time.end + 7).replace(YEAR_END, '');
   return after[0] === '的' && /^的[\d一二三四五六七八九十两百千万亿.．]/.test(after) && !MONTH_AFTER_OF.test(after);
 }
+const YEAR_END = /^(?:年?末|年?底|初)/;
 const MONTH_AFTER_OF = /^的(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/;
 
 interface PeriodInput {
@@ -310,6 +359,9 @@ function periodOfWords(p: PeriodInput): string | null {
     if (period === null || !/^\d{4}-\d{4}$/.test(period)) return period;
     const written = mention?.items !== undefined && mention.period === period;
     if (rules.cumulative.test(clauseBefore) || rules.cumulative.test(lead)) return period;
+    // A count of years in the figure's own clause (五年中央财政用于科技的投入达到3406亿元, 五年内…达到) counts what
+    // came in over them, even after a word of reaching; a span set before the clause (五年来，…) does not.
+    if (countedInClause(input, mention, period)) return period;
     if (rules.reached.test(clauseBefore) || rules.reached.test(lead)) return period.slice(-4);
     if (rules.fromValue.test(clauseBefore)) return written ? period.slice(0, 4) : String(Number(period.slice(0, 4)) - 1);
     // A span written as its two years (2007年到2008年，…) is the time the sentence's figures were measured over.
@@ -330,11 +382,25 @@ function periodOfWords(p: PeriodInput): string | null {
     return section?.period && section.status !== 'plan' ? within(section.period) : reportYearOf(scope);
   const issued = rules.standardReference.test(view.slice) ? standardIssueBefore(input.doc, view.start, scope, rules) : null;
   if (issued && status === 'actual') return issued;
-  if (words.comparedYear && status === 'actual') return words.comparedYear;
+  const compared = yearAfterCompared(
+    words.times,
+    scope,
+    view.text,
+    rules,
+    [words.paragraphTime, words.leadSpan, section?.period ?? null].find((p) => p !== null && SPAN.test(p)) ?? null,
+    [view.clauseStart(start), view.clauseEnd(start)],
+  );
+  if (compared && status === 'actual') return compared;
   // An earlier sentence's year after the year of writing (预测2014年…将达) was a forecast: no actual figure
   // after it is of that year.
   const forecast = words.paragraphTime !== null && scope.nowYear !== null && Number(words.paragraphTime.slice(-4)) > scope.nowYear;
-  if (words.paragraphTime && status === 'actual' && !forecast) return within(words.paragraphTime);
+  if (words.paragraphTime && status === 'actual' && !forecast) {
+    // A total (累计对外直接投资2200亿美元) after a sentence about one year of a span looked back on (2010年比上年减少
+    // 6.4%) is over the span, not that year: an earlier sentence's year does not bound it.
+    const span = [words.leadSpan, section?.period ?? null].find((p) => p !== null && SPAN.test(p) && containsYear(p, words.paragraphTime!));
+    const total = rules.totalOverSpan.test(clauseBefore);
+    return within(total && span ? span : words.paragraphTime);
+  }
   if (words.leadSpan && status === 'actual' && (!section || section.status !== 'plan')) return within(words.leadSpan);
   if (scope.nowYear !== null && rules.meeting.test(view.slice)) return String(scope.nowYear);
   if (status === 'target') {
@@ -343,6 +409,17 @@ function periodOfWords(p: PeriodInput): string | null {
   }
   if (section?.period && (section.status !== 'plan' || status === 'target')) return within(section.period);
   return reportYearOf(scope);
+}
+
+/** The words of a count of years that look back to now (五年来, 三年以来): they set a time, not a total. */
+const SINCE_COUNT = /(?:来|以来)$/;
+
+/** Whether the figure's period is a count of years named in its own clause, not as a time since (五年中, 五年内). */
+function countedInClause(input: FigureInput, mention: TimeMention | null, period: string): boolean {
+  if (!mention?.years || mention.period !== period) return false;
+  const { view, start } = input;
+  if (mention.start < view.clauseStart(start) || mention.end > start) return false;
+  return !SINCE_COUNT.test(view.text.slice(mention.start, mention.end));
 }
 
 const reportYearOf = (scope: DocumentScope): string | null => (scope.reportYear !== null ? String(scope.reportYear) : null);
@@ -445,18 +522,54 @@ function standardIssueBefore(doc: Document, pos: number, scope: DocumentScope, r
   return found;
 }
 
+/** Whether a span of years holds a single year. */
+function containsYear(span: string, year: string): boolean {
+  if (!/^\d{4}$/.test(year)) return false;
+  return Number(year) >= Number(span.slice(0, 4)) && Number(year) <= Number(span.slice(-4));
+}
+
+/** A clause that opens with the comparison (，比2015年增加1.1万亿元): it goes on about the figure before it. */
+const COMPARISON_OPENS = /^\s*(?:同|与|比|较)\s*$/;
+
+/** Whether a comparison is in the figure's clause, or opens the clause right after it (积累2.9万亿元，比2015年增加…). */
+function inOrAfterClause(text: string, compared: TimeMention, clause: readonly [number, number]): boolean {
+  if (compared.start >= clause[0] && compared.start < clause[1]) return true;
+  const opening = text.slice(clause[1] + 1, compared.start);
+  return compared.start > clause[1] && COMPARISON_OPENS.test(opening);
+}
+
+/** A period that is a span of years. */
+const SPAN = /^\d{4}-\d{4}$/;
+
 /**
  * The year after a year a sentence compares with (较2009年提高 in a report written in 2011 dates the
- * figures of 2010), when that year is before the year of writing.
+ * figures of 2010), when that year is before the year of writing. Under a span of years looked back on
+ * (一、过去五年工作回顾, 五年来，…) a year it starts from (比2007年提高 in a review of 2008-2012) is compared
+ * with the span's last year, the level the years reviewed ended with, in the comparison's own clause.
  */
-function yearAfterCompared(times: readonly TimeMention[], scope: DocumentScope, text: string, rules: TimeRules): string | null {
+function yearAfterCompared(
+  times: readonly TimeMention[],
+  scope: DocumentScope,
+  text: string,
+  rules: TimeRules,
+  span: string | null = null,
+  clause: readonly [number, number] | null = null,
+): string | null {
   // An equivalence (相当于2009年的3倍) compares with a year but says nothing of a year after it.
-  const compared = times.find(
+  const comparisons = times.filter(
     (t) =>
       t.comparison && !t.equivalence && t.kind === 'year' && !rules.equivalenceBefore.test(text.slice(Math.max(0, t.start - 4), t.start)),
   );
+  // The comparison of the figure's own clause, else the sentence's first.
+  const compared = comparisons.find((t) => clause !== null && t.start >= clause[0] && t.start < clause[1]) ?? comparisons[0];
   if (!compared || scope.nowYear === null) return null;
-  const year = Number(compared.period) + 1;
+  const next = Number(compared.period) + 1;
+  const [first, last] = span ? [Number(span.slice(0, 4)), Number(span.slice(-4))] : [0, 0];
+  const underSpan = span !== null && next >= first && next < last;
+  // Under the span the comparison dates its own clause alone (…新建成轨道交通线路7条，…PM2.5年均浓度较2020年下降25%):
+  // the other clauses' figures are dated by the span as they would be without it.
+  if (underSpan && clause && !inOrAfterClause(text, compared, clause)) return null;
+  const year = underSpan ? last : next;
   return year <= scope.nowYear ? String(year) : null;
 }
 

@@ -35,6 +35,14 @@ export const LOOKS_BACK =
   /过去一年|過去一年|过去的一年|過去的一年|去年|一年来|一年來|过年的一年|刚刚过去|剛剛過去|回望过去|回顾过去|过去五年|過去五年|[二三四五六七八九十]年来|[二三四五六七八九十]年來/;
 const FIRST_QUARTER = 3;
 
+/**
+ * An opening in which the speaker reports on the years just past (向大会报告过去五年的工作, 报告本届政府过去五年的
+ * 工作, 一、过去一年工作回顾): the report is given in the year after the last one it reviews. Not a resolution that
+ * approves such a report (充分肯定国务院过去五年的工作).
+ */
+export const REPORTS_ON_PAST =
+  /(?:报告|回顾)(?:本届政府)?过去的?[一二三四五两]年|(?:过去的?[一二三四五两]年|[一二三四五两]年来|去年)的?(?:政府)?工作的?回顾/;
+
 /** The year of a meeting or report named in a document's opening (在2016年全市质量工作会议上的讲话, 2010年工作报告). */
 export const MEETING_YEAR = /((?:19|20)\d{2})年[^。\n]{0,24}?(?:工作报告|工作会议|会议上的讲话|大会上的讲话|会议上的报告)/;
 /** How far into a document its opening (title, date line, meeting) reaches. */
@@ -128,8 +136,11 @@ function openingMonthYear(text: string): number | null {
  * names its first year's levels more often than the year it ends with.
  */
 const TARGET_BEFORE = /(?:到|至|力争|争取|计划|比|较|[从由是为]|等于|相当于)$/;
-/** …and a deadline (一九八〇年以前) neither. */
-const DEADLINE_AFTER = /^(?:年底?以前|年底?之前|年底?前)/;
+/**
+ * …and a deadline (一九八〇年以前) neither, nor the start of a span looked back on (1998年以来, 从1998年起): a
+ * report at the end of a government's term names the year it took office as often as the year it ends with.
+ */
+const DEADLINE_AFTER = /^(?:年底?以前|年底?之前|年底?前|年以来|年来|年起|年开始)/;
 
 /** How often each year is named as a period: not in ranges (2011-2020年) nor in dates (2013年2月5日). */
 function namedYears(text: string): Map<string, number> {

@@ -2,7 +2,7 @@ import type { Dictionaries } from '../../core/dictionaries';
 import type { Document, DocumentScope, ScopeSection, Token } from '../../core/document';
 import { loadPlaceIndex, PLACES_FILE } from '../metadata/places';
 import { loadRegionIndex, REGIONS_FILE } from '../metadata/regions';
-import { MEETING_YEAR, OPENING } from '../metadata/report-year';
+import { MEETING_YEAR, OPENING, REPORTS_ON_PAST } from '../metadata/report-year';
 import { findHeadings, headingStatus, HEADINGS_FILE, loadHeadingRules } from './headings';
 import { placesIn, type PlaceContext } from './places-in';
 import { documentTopic, loadSubjectRules, subjectOfTokens, SUBJECTS_FILE } from './subjects';
@@ -213,6 +213,9 @@ function yearOfWriting(
   // An undated report that names the year after the one it is about more than once, not as a deadline (一九五四年
   // 预计…, 一九七五年也将胜利完成) is written in that year: given in it, looking back on the year before.
   if (rule === 'most-named-year' && timesNamed(text, reportYear + 1) >= 2) return reportYear + 1;
+  // So is one whose speaker opens by reporting on the years just past (向大会报告过去五年的工作): its review names
+  // the last year reviewed most, its plan part says 今年 of the year after it.
+  if (rule === 'most-named-year' && REPORTS_ON_PAST.test(text.slice(0, OPENING))) return reportYear + 1;
   return reportYear;
 }
 

@@ -19,10 +19,12 @@ interface TimeFile {
   lastYears: string;
   nextYears: string;
   cumulative: string;
+  totalOverSpan: string;
   sinceFounding: string;
   planPeriods: Record<string, string>;
   planSuffix: string;
   planEnd: string;
+  planStart: string;
   relative: Record<string, number>;
   relativeNotBefore: string;
   relativeNotAfter: string;
@@ -58,11 +60,15 @@ export interface TimeRules {
   lastYears: RegExp;
   nextYears: RegExp;
   cumulative: RegExp;
+  /** Words of a total in a figure's clause (累计, 共计): over the span reviewed, whatever year a sentence before named. */
+  totalOverSpan: RegExp;
   sinceFounding: RegExp;
   plan: RegExp;
   planPeriods: Map<string, string>;
   /** After a plan's name: its end (末, 期末), its last year alone. */
   planEnd: RegExp;
+  /** After a plan's name: its start (开好局, 开局之年, 第一年), its first year alone. */
+  planStart: RegExp;
   relative: RegExp;
   relativeOffsets: Map<string, number>;
   target: RegExp;
@@ -136,11 +142,13 @@ function compile(file: TimeFile): TimeRules {
     lastYears: fill(file.lastYears),
     nextYears: fill(file.nextYears),
     cumulative: new RegExp(file.cumulative),
+    totalOverSpan: new RegExp(file.totalOverSpan),
     sinceFounding: fill(file.sinceFounding),
     // A plan period by name: quoted (“十二五”), or bare before 期间/时期/规划 (十二五期间).
     plan: new RegExp(`[“"](${planNames.join('|')})[”"]|(${planNames.join('|')})(?=${file.planSuffix})`, 'g'),
     planPeriods: new Map(Object.entries(file.planPeriods)),
     planEnd: new RegExp(file.planEnd),
+    planStart: new RegExp(file.planStart),
     relative: new RegExp(`(?<!${file.relativeNotAfter})(${relativeWords.join('|')})(?!${file.relativeNotBefore})`, 'g'),
     relativeOffsets: new Map(Object.entries(file.relative)),
     target: fill(file.target),
@@ -218,9 +226,12 @@ export function findTimes(text: string, from: number, to: number, rules: TimeRul
   }
   for (const m of allMatches(rules.plan, slice)) {
     const years = rules.planPeriods.get(m[1] ?? m[2]!) ?? null;
-    // The end of a plan (“十三五”末) is its last year alone.
-    const end = years ? rules.planEnd.exec(slice.slice(m.index + m[0].length)) : null;
-    add(m.index, m[0].length + (end?.[0].length ?? 0), 'span', end ? years!.slice(-4) : years);
+    // The end of a plan (“十三五”末) is its last year alone, its start (“十五五”开好局) its first.
+    const after = slice.slice(m.index + m[0].length);
+    const end = years ? rules.planEnd.exec(after) : null;
+    const begin = years && !end ? rules.planStart.exec(after) : null;
+    const length = m[0].length + (end?.[0].length ?? begin?.[0].length ?? 0);
+    add(m.index, length, begin ? 'year' : 'span', end ? years!.slice(-4) : begin ? years!.slice(0, 4) : years);
   }
   for (const m of allMatches(rules.lastYears, slice)) {
     const n = countValue(m[1] ?? m[2]!);
