@@ -22,7 +22,7 @@ function compile(rules: NormaliseRules['invisibles']): RegExp {
 /**
  * Drops zero-width characters (zero-width space, joiners, word joiner, BOM, soft hyphen), which scraped
  * pages and converted PDFs leave inside words and numbers. A converter marks a page break with a line that
- * holds only such a character: when the text runs on across it (`74.4⏎​⏎万亿元`: no sentence end before it,
+ * holds only such a character: when the text runs on across it (`74.4⏎ZWSP⏎万亿元`: no sentence end before it,
  * a Chinese character or digit on each side), the whole break goes, so the figure and the sentence are whole
  * again; otherwise (after a sentence end or a heading's last mark) only the invisible characters go and the
  * paragraph break stays. The offset map keeps every character's place in the raw text.
