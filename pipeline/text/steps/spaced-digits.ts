@@ -11,7 +11,7 @@ type SpacedRules = NormaliseRules['spacedDigits'];
  * the wrap width is): it does when at least `minPairs` digit pairs stand one space apart and they are at
  * least `share` of all digit pairs, spaced or adjacent; a text that writes `2023年` anywhere near as often
  * keeps its `2 3` apart. Even then a run is joined only when a number is being used in running text: the
- * run ends before a Chinese character, a Chinese mark or one of `after` (a `%`), so a table row or a list
+ * run ends before a Chinese character, a Chinese mark or one of `after` (`%`, `‰`), so a table row or a list
  * of numbers (`1 2 3` at a line end) stays apart, and so do a date and a number (`年` ends the first).
  * Runs after width folding, so full-width digits and ideographic spaces are ASCII by then.
  */
