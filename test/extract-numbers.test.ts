@@ -74,10 +74,9 @@ describe('numeral scanner', () => {
     expect(values('共２．８万起')).toEqual([2.8]);
   });
 
-  it('reads digits typeset with a space after each one as one numeral, but keeps thousands groups', () => {
-    expect(values('检验收入达到6 3 0 8万元，增长1 2 .5 %，注销2 975家')).toEqual([6308, 12.5, 2975]);
-    expect(values('合格率8 .8 %，增长1 1 %')).toEqual([8.8, 11]);
-    expect(values('检验机构由4 0个减少到2 9个，检验收入6 3 0 8万元')).toEqual([40, 29, 6308]);
+  it("keeps single digits a space apart as separate numerals: joining digits a text spaces out is normalisation's (digits.spaced)", () => {
+    expect(values('分别抽查2 3家企业，注销2 975家')).toEqual([2, 3, 2975]);
+    expect(values('序号1 2 3，第1 2批')).toEqual([1, 2, 3, 1, 2]);
   });
 
   it('reads 点 decimals and capital numerals', () => {

@@ -147,11 +147,6 @@ function readChineseOrArabic(text: string, at: number, to: number): Numeral | nu
 
 /** Reads an Arabic numeral at `start`; pushes it and returns the index after it. */
 function scanArabic(text: string, start: number, to: number, out: Numeral[]): number {
-  const spaced = scanSpacedDigits(text, start, to);
-  if (spaced) {
-    out.push({ start, end: spaced.end, value: spaced.value, kind: 'arabic', bareUnit: false, percentPrefix: false });
-    return spaced.end;
-  }
   let i = start;
   let intValue = 0;
   let digits = 0;
@@ -206,49 +201,6 @@ function scanArabic(text: string, start: number, to: number, out: Numeral[]): nu
   }
   out.push({ start, end: i, value, kind: 'arabic', bareUnit: false, percentPrefix: false });
   return i;
-}
-
-/**
- * Some typeset reports put a space after every character, digits included (`7 4 7 7 2亿元`, `8 .8 %`):
- * a run of single digits each followed by one space reads as one numeral. A group of three digits after
- * the space (`2 975家`) is a thousands group instead, so it never starts this reading.
- */
-function scanSpacedDigits(text: string, start: number, to: number): { end: number; value: number } | null {
-  const isDigit = (k: number) => k < to && digitValue(text.charCodeAt(k)) >= 0;
-  const isSingle = (k: number) => isDigit(k) && !isDigit(k + 1);
-  if (!isSingle(start) || text[start + 1] !== ' ' || !(isSingle(start + 2) || (isDecimalPoint(text[start + 2]) && isSingle(start + 3))))
-    return null;
-  let digits = String(digitValue(text.charCodeAt(start)));
-  let end = start + 1;
-  let sawPoint = false;
-  for (;;) {
-    let k = end;
-    if (text[k] === ' ') k++;
-    if (!sawPoint && isDecimalPoint(text[k]) && isSingle(k + 1)) {
-      digits += '.' + String(digitValue(text.charCodeAt(k + 1)));
-      sawPoint = true;
-      end = k + 2;
-      continue;
-    }
-    if (k > end && isSingle(k)) {
-      digits += String(digitValue(text.charCodeAt(k)));
-      end = k + 1;
-      continue;
-    }
-    break;
-  }
-  // Two bare digits (`第1 2批`) are two numerals unless the text is typeset that way elsewhere too.
-  if (digits.length === 2 && text[end] !== ' ' && !isSpacedTypesetting(text)) return null;
-  return { end, value: Number(digits) };
-}
-
-const SPACED_RUN = /(?<!\d)\d (?:\d |\.\d )+\.?\d?(?!\d)/;
-let spacedCache: { text: string; spaced: boolean } | null = null;
-
-/** Whether the text spaces out longer numbers (`4 6 2 8 0亿元`), once per text. */
-function isSpacedTypesetting(text: string): boolean {
-  if (spacedCache?.text !== text) spacedCache = { text, spaced: SPACED_RUN.test(text) };
-  return spacedCache.spaced;
 }
 
 function isDigitRun(text: string, at: number, length: number, to: number): boolean {

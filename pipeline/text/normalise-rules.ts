@@ -24,9 +24,22 @@ export interface NormaliseRules {
   script: StepRules;
   wraps: StepRules & { minWidth: number; minLines: number; tolerance: number; share: number; endings: string };
   titleBreaks: StepRules & { maxLength: number; endings: string };
+  invisibles: StepRules & { characters: string; endings: string };
+  spacedDigits: StepRules & { separators: string; decimalPoints: string; after: string; minPairs: number; share: number };
 }
 
-export type StepName = 'width' | 'wraps' | 'titleBreaks' | 'pinyin' | 'thousands' | 'spaces' | 'quotes' | 'punctuation' | 'script';
+export type StepName =
+  | 'invisibles'
+  | 'width'
+  | 'spacedDigits'
+  | 'wraps'
+  | 'titleBreaks'
+  | 'pinyin'
+  | 'thousands'
+  | 'spaces'
+  | 'quotes'
+  | 'punctuation'
+  | 'script';
 
 export function loadNormaliseRules(dictionaries: Dictionaries): NormaliseRules {
   return dictionaries.json<NormaliseRules>(NORMALISE_RULES_FILE);

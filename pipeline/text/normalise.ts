@@ -9,12 +9,16 @@ import { dropStraySpaces } from './steps/spaces';
 import type { NormaliseStep } from './steps/step';
 import { foldThousandsSpaces } from './steps/thousands';
 import { foldWidth } from './steps/width';
+import { dropInvisibles } from './steps/invisibles';
+import { joinSpacedDigits } from './steps/spaced-digits';
 import { joinWrappedLines } from './steps/wraps';
 import { joinTitleBreaks } from './steps/title-breaks';
 
 /** Each step by the name the rules file uses for it. */
 export const NORMALISE_STEPS: Readonly<Record<StepName, NormaliseStep>> = {
+  invisibles: dropInvisibles,
   width: foldWidth,
+  spacedDigits: joinSpacedDigits,
   wraps: joinWrappedLines,
   titleBreaks: joinTitleBreaks,
   pinyin: stripPinyin,

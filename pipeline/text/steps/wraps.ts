@@ -1,6 +1,7 @@
 import type { NormaliseRules } from '../normalise-rules';
 import { TextRewriter } from '../../../core/rewriter';
-import { isAsciiDigit, isHanAt, isHanBefore, isHorizontalSpace } from '../char-classes';
+import { isHorizontalSpace } from '../char-classes';
+import { runsOnAcross } from './line-join';
 import { unchanged, type StepResult } from './step';
 
 /**
@@ -80,15 +81,7 @@ function wrapWidth(
 
 /** Whether the line ending at `end` runs on into the line starting at `next`: no sentence end between. */
 function sidesJoin(text: string, end: number, next: number, endings: string): boolean {
-  if (end === 0 || next >= text.length) return false;
   // Only one line break between them: a blank line is a paragraph end.
   if (text.slice(end, next).split('\n').length !== 2) return false;
-  const last = text[end - 1]!;
-  if (endings.includes(last)) return false;
-  // A decimal point counts when a digit stands before it (`16.⏎7万`).
-  const decimalPoint = last === '.' && isAsciiDigit(text.charCodeAt(end - 2));
-  const before = isHanBefore(text, end) || isAsciiDigit(last.charCodeAt(0)) || decimalPoint || '%，、'.includes(last);
-  // A line never opens with a comma or a closing mark, so one that does continues the line before.
-  const after = isHanAt(text, next) || isAsciiDigit(text.charCodeAt(next)) || '，、。；：！？）”%'.includes(text[next]!);
-  return before && after;
+  return runsOnAcross(text, end, next, endings);
 }
