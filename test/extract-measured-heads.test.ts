@@ -60,3 +60,20 @@ describe('microbial counts in CFU and MPN', () => {
     expectNoFact('一批凉拌菜的大肠菌群为430MPN/100g。', { value: 100, unit: 'g' });
   });
 });
+
+describe('a price per measure written with 一 before the figure', () => {
+  it('reads 一斤卖5元 and 一毫升2元 as 元/斤 and 元/毫升, and a piece right before the price', () => {
+    expectFacts('摊主说，这种野生菌一斤卖60元。', [{ type: 'amount', value: 60, unit: '元/斤' }]);
+    expectFacts('这种进口疫苗一毫升要3元，比国产的贵。', [{ type: 'amount', value: 3, unit: '元/毫升' }]);
+    expectFacts('散装酱油一斤6元，瓶装的一瓶12元。', [
+      { type: 'amount', value: 6, unit: '元/斤' },
+      { type: 'amount', value: 12, unit: '元/瓶' },
+    ]);
+  });
+
+  it('leaves one animal or person and the last digit of a numeral alone', () => {
+    expectFacts('一头肉牛能卖9000元。', [{ type: 'amount', value: 9000, unit: '元' }]);
+    expectFacts('老李一人就交了2000元押金。', [{ type: 'amount', value: 2000, unit: '元' }]);
+    expectNoFact('收购的二十一斤干辣椒共付了300元。', { unit: '元/斤' });
+  });
+});
