@@ -71,6 +71,12 @@ describe('a price per measure written with 一 before the figure', () => {
     ]);
   });
 
+  it('reads a price per slice, carton or portion written with 每 (每片, 每条, 每份), not 每包装', () => {
+    expectFacts('这款护肤面膜每片售价45元。', [{ type: 'amount', value: 45, unit: '元/片', key: '售价' }]);
+    expectFacts('景区里的盒饭每份卖到35元。', [{ type: 'amount', value: 35, unit: '元/份' }]);
+    expectNoFact('快递公司每包装单位另收8元。', { unit: '元/包' });
+  });
+
   it('leaves one animal or person and the last digit of a numeral alone', () => {
     expectFacts('一头肉牛能卖9000元。', [{ type: 'amount', value: 9000, unit: '元' }]);
     expectFacts('老李一人就交了2000元押金。', [{ type: 'amount', value: 2000, unit: '元' }]);
