@@ -59,6 +59,8 @@ export interface UnitLexicon {
   implied: ImpliedUnits;
   /** How the metric of a price (money per a unit of goods) names it. */
   price: PriceNaming;
+  /** How the metric of a per-unit measure (not money) names what it measures. */
+  measured: MeasuredNaming;
   /** `翻两番`: a count of doublings (`surface`) after the verb (`before`, a regex on the text before the numeral), a multiple `unit`. */
   doubling: { surface: string; before: RegExp; unit: string };
   /** Temperature units and the cues before the figure that put it below zero (`零下18℃`, `-20℃`). */
@@ -160,8 +162,19 @@ interface UnitsFile {
   gluedHeads: string[];
   implied: ImpliedUnits;
   price: PriceNaming;
+  measured: MeasuredNaming;
   doubling: { surface: string; before: string; unit: string };
   belowZero: { units: string[]; cues: string[] };
+}
+
+/** What a per-unit measure (not money) measures: see `measured` in lexicons/units.json. */
+export interface MeasuredNaming {
+  /** Nouns naming a measured substance or property, longest first. */
+  heads: string[];
+  /** Heads that name a limit: the base a multiple is compared with (`是标准限量的5倍`), not what it measures. */
+  limits: string[];
+  /** How many sentences back a figure in the same unit may lend its head. */
+  lookback: number;
 }
 
 /** How the metric of a price (money per a unit of goods) names it: see `price` in lexicons/units.json. */
@@ -218,6 +231,7 @@ function compileUnits(file: UnitsFile): UnitLexicon {
     gluedHeads: [...file.gluedHeads].sort((a, b) => b.length - a.length),
     implied: file.implied,
     price: file.price,
+    measured: { ...file.measured, heads: [...file.measured.heads].sort((a, b) => b.length - a.length) },
     doubling: { ...file.doubling, before: new RegExp(file.doubling.before) },
     belowZero: { units: file.belowZero.units, cues: [...file.belowZero.cues].sort((a, b) => b.length - a.length) },
   };

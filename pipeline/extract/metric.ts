@@ -169,3 +169,72 @@ function trimPost(post: string, lexicons: Lexicons): [number, number] {
   }
   return [from, to];
 }
+
+/** The unit of a multiple (`超标3倍`, `是标准的5倍`). */
+const TIMES_UNIT = '倍';
+
+/** What `measuredHead` reads: the figure's unit and metric, where it stands, and the document's facts so far. */
+export interface MeasuredInput {
+  unit: string | null;
+  metric: string;
+  view: SentenceView;
+  /** Where the figure starts: only the words before it may name what it measures. */
+  figureStart: number;
+  facts: readonly { unit: string | null; metric: string; sentence: number }[];
+  lexicons: Lexicons;
+}
+
+/**
+ * The word a per-unit measure's metric lacks (lexicons/units.json `measured`): a figure such as `200万个/毫升` or
+ * `0.08mg/m3` whose metric names no measured substance or property (`国外一般为50万个/毫升`) gets the head the
+ * sentence names nearest before it (`原奶细菌数`), else the head of a figure in the same unit a sentence or two
+ * before; money per unit is a price (`priceWord`). A multiple (`菌落总数严重超标，超出国家标准3倍`) takes the
+ * head its own sentence names.
+ */
+export function measuredHead(p: MeasuredInput): string {
+  const { heads, limits, lookback } = p.lexicons.units.measured;
+  const slash = p.unit?.indexOf('/') ?? -1;
+  const multiple = p.unit === TIMES_UNIT;
+  if (!multiple && (slash <= 0 || MONEY_UNIT.test(p.unit!.slice(0, slash)))) return '';
+  // The limit a multiple is compared with (`是标准限量的5倍`) is not what it measures.
+  const own = multiple ? heads.filter((head) => !limits.includes(head)) : heads;
+  if (own.some((head) => p.metric.includes(head))) return '';
+  const fromSentence = nearestHead(p.view, p.figureStart, own);
+  // A multiple (`超出国家标准3倍`) compares the measure its sentence names; it lends its head to no later sentence.
+  if (fromSentence || multiple) return fromSentence;
+  for (let i = p.facts.length - 1; i >= 0; i--) {
+    const fact = p.facts[i]!;
+    if (fact.sentence < p.view.order - lookback) break;
+    if (fact.unit !== p.unit) continue;
+    const head = heads.find((h) => fact.metric.includes(h));
+    if (head) return head;
+  }
+  return '';
+}
+
+/** The head ending nearest before `to` in the sentence (the longer at the same end), with the noun word just before it. */
+function nearestHead(view: SentenceView, to: number, heads: readonly string[]): string {
+  const before = view.text.slice(view.start, to);
+  let bestEnd = -1;
+  let bestStart = -1;
+  for (const head of heads) {
+    const at = before.lastIndexOf(head);
+    if (at < 0) continue;
+    const end = at + head.length;
+    if (end > bestEnd || (end === bestEnd && at < bestStart)) {
+      bestEnd = end;
+      bestStart = at;
+    }
+  }
+  if (bestEnd < 0) return '';
+  let start = view.start + bestStart;
+  // `甲醛` + `释放量`, `蛋白质` + `含量`, the word `铅含量`: a bare head takes the noun that says of what.
+  const word = view.tokenAt(start);
+  const previous = word && word.start < start ? word : view.tokenAt(start - 1);
+  if (previous && isNounLike(previous.tag) && /^[\u4e00-\u9fff]+$/.test(view.text.slice(previous.start, start))) start = previous.start;
+  return view.text.slice(start, view.start + bestEnd);
+}
+
+function isNounLike(tag: string): boolean {
+  return /^n/.test(tag) && !/^(?:ns|nr|nrt|nrfg|nt)$/.test(tag);
+}

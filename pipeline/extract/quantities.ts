@@ -439,21 +439,34 @@ function meiReference(scan: SentenceScan, at: number, money: boolean): { referen
     if (/[，,；;。：:！？!?、\n]/.test(ch)) return null;
     // A word naming a rate per time (`时速25公里`) is 每 and its reference in one (`每小时25公里`).
     const rateWord = money ? undefined : Object.keys(rateWords).find((word) => text.startsWith(word, k) && k + word.length <= at);
-    if (ch !== '每' && !rateWord) continue;
+    const one = money && ch === '一' && oneMeasureOpens(scan, k);
+    if (ch !== '每' && !rateWord && !one) continue;
     // A price may be per person, household or piece too (`每户补助500元`); other figures only per measure.
-    const reference = rateWord
-      ? rateWords[rateWord]!
-      : (startsWithAny(text, k + 1, at, afterMei) ?? (money ? wholeWord(scan, k + 1, at, moneyPer) : null));
+    const measure = rateWord ? null : startsWithAny(text, k + 1, at, afterMei);
+    const reference = rateWord ? rateWords[rateWord]! : (measure ?? (money ? wholeWord(scan, k + 1, at, moneyPer) : null));
     if (!reference) continue;
     const gap = text.slice(k + (rateWord ? rateWord.length : 1 + reference.length), at);
+    // With 一, a measure a few words before the price (`一斤卖5元`), a piece only right before it (`一瓶38元`):
+    // `一头牛能卖8000元`, `一人缴纳3000元` are one animal or person, not a price per piece.
+    if (one && (measure ? gap.length > ONE_MEASURE_GAP || gap.includes('的') : gap !== '')) continue;
     if (perTime.includes(reference) && (gap.length > PER_TIME_GAP || gap.includes('的'))) return null;
     if (gap.length > maxGap || /[0-9０-９]/.test(gap) || [...gap].some((g) => isNumeralCode(g.charCodeAt(0)) && g !== '万' && g !== '亿'))
       return null;
     // `每百克` is the unit 克/100克, as `每100克` is.
     // A rate word stays in the metric (`最高时速不得超过25公里`: 时速), as 每 and its reference do not.
-    return { reference: reference.replace(/^百/, '100'), start: k, adjacent: gap === '' && !rateWord };
+    // `一毫升` stays a numeral of its own (no fact: nf.lone-one), so the figure's span does not take it in.
+    return { reference: reference.replace(/^百/, '100'), start: k, adjacent: gap === '' && !rateWord && !one };
   }
   return null;
+}
+
+/** Longest stretch between `一斤`, `一毫升` and the price after it (`一斤卖5元`, `一公斤要80元`). */
+const ONE_MEASURE_GAP = 3;
+
+/** Whether the 一 at `k` opens a measure of goods as 每 does (`一毫升2元`), not a numeral's last digit (`十一斤`) or an ordinal. */
+function oneMeasureOpens(scan: SentenceScan, k: number): boolean {
+  const before = scan.text[k - 1] ?? '';
+  return !/[0-9０-９.第]/.test(before) && !isNumeralCode(before.charCodeAt(0));
 }
 
 /**

@@ -71,8 +71,27 @@ export function statedUnit(text: string, lexicons: Lexicons): StatedUnit | null 
   if (entry) return { entry, multiplier: 1 };
   const multiplier = lexicons.units.multipliers.get(surface[0]!);
   const rest = multiplier ? exact(surface.slice(1)) : null;
-  return rest && multiplier && rest.unitClass !== 'percent' ? { entry: rest, multiplier } : null;
+  if (rest && multiplier && rest.unitClass !== 'percent') return { entry: rest, multiplier };
+  return perUnitStated(surface, lexicons);
 }
+
+/**
+ * A per-unit a header states (`价格（元/吨）`, `限量（mg/kg）`, `菌落总数(个/毫升)`, `万元/吨`): a money or measure unit
+ * over a unit of reference the extractor reads after a slash; its figures are amounts in `X/Y`, as in a sentence.
+ */
+function perUnitStated(surface: string, lexicons: Lexicons): StatedUnit | null {
+  const slash = surface.search(/[/／]/);
+  if (slash <= 0) return null;
+  const reference = surface.slice(slash + 1).trim();
+  if (!lexicons.units.perUnit.afterSlash.includes(reference)) return null;
+  const over = statedUnit(surface.slice(0, slash), lexicons);
+  if (!over || !PER_UNIT_CLASSES.has(over.entry.unitClass)) return null;
+  const unit = `${over.entry.unit}/${reference}`;
+  return { entry: { ...over.entry, surface, unitClass: 'measure', unit }, multiplier: over.multiplier };
+}
+
+/** Units a per-unit header may count over its reference: money and measures (`元/吨`, `mg/kg`) and counts (`个/毫升`). */
+const PER_UNIT_CLASSES = new Set(['money', 'measure', 'count']);
 
 /** The region a label names, by the facts' name for it, or null. */
 export function regionName(label: string, ctx: ReadingContext): string | null {

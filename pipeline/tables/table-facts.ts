@@ -28,6 +28,9 @@ export const TABLE_FACT_FILES: readonly string[] = [TABLES_FILE, REGIONS_FILE, P
 /** A sign or a word before a cell's figure that makes it a fall (`-1.2`, `↓0.5`, `下降3.1`). */
 const MINUS = /(?:[-−－↓]|下降|降低|减少)\s*$/;
 
+/** A header word naming a rise or a fall (`涨跌`, `增减`, `升降`, `增/减`): the cell's own sign says which. */
+const BOTH_WAYS = /涨跌|增减|升降|增[/／]减|涨[/／]跌/;
+
 interface Reader extends ReadingContext {
   rules: CompiledQuantityRule[];
   /** Places down to county level with their codes (the context's index), for the region codes of row labels. */
@@ -141,7 +144,8 @@ function cellFact(
   if (!quantity) return null;
   const typing = typeQuantity(quantity, metric, reader.rules);
   if (!typing) return null;
-  const negative = MINUS.test(text.slice(part.start, numeral.start)) || typing.negativeWhen?.test(metric);
+  // A header naming both directions (`涨跌（元/吨）`, `增减`) leaves the sign to the cell (`+30`, `-20`).
+  const negative = MINUS.test(text.slice(part.start, numeral.start)) || (!BOTH_WAYS.test(metric) && typing.negativeWhen?.test(metric));
   const type = typing.rule.then.type;
 
   const heads = [...rowHeads, ...columnHeads];

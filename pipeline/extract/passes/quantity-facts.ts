@@ -6,7 +6,7 @@
 import type { ExtractedFact } from '../../../core/document';
 import { factContext } from '../context';
 import type { EnumeratedFigure } from '../enumeration';
-import { metricPhrase, priceWord, trimSpan } from '../metric';
+import { measuredHead, metricPhrase, priceWord, trimSpan } from '../metric';
 import type { Draft, SentenceContext, Typing } from '../pass';
 import type { Quantity } from '../quantities';
 
@@ -103,6 +103,7 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated }: Figu
   if (!metric) metric = previousClauseMetric(sentence, quantity.start);
   if (!metric) return null;
   metric += priceWord({ unit: quantity.unit, named: metric, before: view.text.slice(phrase.contextStart, quantity.start), lexicons });
+  metric += measuredHead({ unit: quantity.unit, metric, view, figureStart: quantity.start, facts: sentence.facts, lexicons });
   const negative = rule.negativeWhen?.test(typing.before) || rule.negativeAfter?.test(typing.after);
   const value = negative ? -quantity.value : quantity.value;
   const hasPre = phrase.preEnd > phrase.preStart;
