@@ -40,6 +40,8 @@ interface SubjectsFile {
   predicates: string[];
   placeNouns: string[];
   ranks: string[];
+  tradeOpeners: string[];
+  tradeMeasures: string[];
 }
 
 export interface SubjectRules {
@@ -78,6 +80,10 @@ export interface SubjectRules {
   placeNouns: readonly string[];
   /** Ranks of an honour (重点, 文明): a scope word glued before one is part of its title (全国重点实验室). */
   ranks: ReadonlySet<string>;
+  /** Prepositions that open whom a region trades with (对东盟出口, 从德国进口): never a subject. */
+  tradeOpeners: readonly string[];
+  /** Trade measures that close the partners (进出口, 出口, 贸易). */
+  tradeMeasures: readonly string[];
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -106,6 +112,8 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         predicates: new Set(file.predicates),
         placeNouns: file.placeNouns,
         ranks: new Set(file.ranks),
+        tradeOpeners: file.tradeOpeners,
+        tradeMeasures: file.tradeMeasures,
       };
     },
     'compiled',
