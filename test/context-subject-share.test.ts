@@ -40,3 +40,9 @@ describe('subject: yields and costs are measures', () => {
     expect(byValue(factsOf('每立方米实际价格2.6元。'), 2.6).subject ?? '').not.toMatch(/^实际/);
   });
 });
+
+describe('subject: a share verb the segmenter glued to its whole', () => {
+  it('reads 占全疆 as the share verb before the whole, not a name', () => {
+    expect(byValue(factsOf('新疆风电装机5000万千瓦、占全疆装机31%。'), 31).subject).toBe('风电');
+  });
+});

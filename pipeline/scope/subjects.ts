@@ -407,6 +407,9 @@ function sharingHead(ctx: WordsContext, k: number): string | null {
 /** The verb of a share: what comes before it is the part the figure is about (A占B的比重). */
 const SHARE_OF: ReadonlySet<string> = new Set(['占', '占到']);
 
+/** Whether a word is the verb of a share, or that verb the segmenter glued to a place after it and read as a name (占全疆/nr). */
+const isShareVerb = (token: Token) => SHARE_OF.has(token.word) || (token.word.startsWith('占') && token.tag.startsWith('nr'));
+
 /** A rate of a test's results (合格率, 不合格率, 达标率, 检定率): a rate of what was tested, not a measure of its own (城镇化率). */
 const RESULT_RATE = /(?:合格|达标|检出|合格品|检定|定检|受检)率$/;
 
@@ -420,7 +423,7 @@ export const PER_UNIT = /^每/;
  */
 export function continuesEarlierClause(tokens: readonly Token[], rules: SubjectRules): boolean {
   // A clause that opens with a share (…，占全国比重12%) is a share of what the earlier clause named.
-  if (tokens.length > 0 && SHARE_OF.has(tokens[0]!.word)) return true;
+  if (tokens.length > 0 && isShareVerb(tokens[0]!)) return true;
   // A clause spoken of by the document itself (我们才只有…, 我局…) is about the document's own subject.
   return tokens.every(
     (token, i) =>
@@ -469,7 +472,7 @@ export function countedNounPhrase(
  */
 export function subjectOfTokens(phrase: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
   // A share (高技术制造业增加值占规模以上工业增加值比重) is about its part, not the whole it is a share of.
-  const share = phrase.findIndex((token) => SHARE_OF.has(token.word));
+  const share = phrase.findIndex(isShareVerb);
   // A phrase that opens with the share (占全国装机64%, 占展位总数的18%) names only the whole: its part is
   // before it, in an earlier item or clause, so the phrase names no subject of its own.
   if (share === 0) return null;
