@@ -46,3 +46,9 @@ describe('subject: a share verb the segmenter glued to its whole', () => {
     expect(byValue(factsOf('新疆风电装机5000万千瓦、占全疆装机31%。'), 31).subject).toBe('风电');
   });
 });
+
+describe('subject: a yearly measure', () => {
+  it('reads 年产值 as one measure (豆腐年产值 → 豆腐, not 豆腐年)', () => {
+    expect(byValue(factsOf('该厂豆腐年产值85万元。'), 850000).subject).toBe('豆腐');
+  });
+});
