@@ -11,6 +11,7 @@ import { withGluedPrefix } from '../scope/subject-prefix';
 import { headOf } from '../scope/subject-words';
 import { continuesEarlierClause, countedThing, PER_UNIT, subjectOfTokens, type SubjectRules } from '../scope/subjects';
 import { takesScopeSubject, type TopicRules } from '../scope/topics';
+import { withoutTradePartner } from '../scope/trade-partner';
 import type { FigureInput } from './context';
 import { RESPECTIVELY, respectiveItem } from './respective-subject';
 
@@ -400,7 +401,18 @@ const NUMERAL = /[0-9０-９]|[一二三四五六七八九十两百千万亿]+[�
 type FigureRules = { places: PlaceIndex; subjects: SubjectRules; topics: TopicRules };
 
 export function subjectOf(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: FigureRules): string | null {
-  if (input.listedSubject) return input.listedSubject;
+  const subject = input.listedSubject || subjectOrJoined(input, section, scope, rules);
+  if (!subject) return null;
+  // Whom the region trades with (对东盟、欧盟进出口分别增长…) is no subject: the contract's never the region.
+  const { view, start } = input;
+  const clauseStart = view.clauseStart(start);
+  const clause = view.text.slice(clauseStart, view.clauseEnd(start));
+  const placeOpening = (text: string) =>
+    Math.max(0, ...rules.places.find(text, 0, text.length, () => true).map((place) => (place.start === 0 ? place.end : 0)));
+  return withoutTradePartner({ clause, before: start - clauseStart, subject, rules: rules.subjects, placeOpening });
+}
+
+function subjectOrJoined(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: FigureRules): string | null {
   const subject = subjectFound(input, section, scope, rules);
   if (subject === null) return null;
   // Items joined before it that the same figure covers (国家级和省级龙头企业74家) narrow it as much as it does.

@@ -40,6 +40,8 @@ interface SubjectsFile {
   predicates: string[];
   placeNouns: string[];
   ranks: string[];
+  tradeOpeners: string[];
+  tradeMeasures: string[];
 }
 
 export interface SubjectRules {
@@ -78,6 +80,10 @@ export interface SubjectRules {
   placeNouns: readonly string[];
   /** Ranks of an honour (重点, 文明): a scope word glued before one is part of its title (全国重点实验室). */
   ranks: ReadonlySet<string>;
+  /** Prepositions that open whom a region trades with (对东盟出口, 从德国进口): never a subject. */
+  tradeOpeners: readonly string[];
+  /** Trade measures that close the partners (进出口, 出口, 贸易). */
+  tradeMeasures: readonly string[];
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -106,6 +112,8 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         predicates: new Set(file.predicates),
         placeNouns: file.placeNouns,
         ranks: new Set(file.ranks),
+        tradeOpeners: file.tradeOpeners,
+        tradeMeasures: file.tradeMeasures,
       };
     },
     'compiled',
@@ -396,6 +404,12 @@ function sharingHead(ctx: WordsContext, k: number): string | null {
   return text.length >= 2 && !rules.generic.has(text) && !rules.measures.some((m) => text.endsWith(m)) ? text : null;
 }
 
+/** The verb of a share: what comes before it is the part the figure is about (A占B的比重). */
+const SHARE_OF: ReadonlySet<string> = new Set(['占', '占到']);
+
+/** Whether a word is the verb of a share, or that verb the segmenter glued to a place after it and read as a name (占全疆/nr). */
+const isShareVerb = (token: Token) => SHARE_OF.has(token.word) || (token.word.startsWith('占') && token.tag.startsWith('nr'));
+
 /** A rate of a test's results (合格率, 不合格率, 达标率, 检定率): a rate of what was tested, not a measure of its own (城镇化率). */
 const RESULT_RATE = /(?:合格|达标|检出|合格品|检定|定检|受检)率$/;
 
@@ -408,6 +422,8 @@ export const PER_UNIT = /^每/;
  * among them is a rate of test results (合格率) or a word of the file's continuing list.
  */
 export function continuesEarlierClause(tokens: readonly Token[], rules: SubjectRules): boolean {
+  // A clause that opens with a share (…，占全国比重12%) is a share of what the earlier clause named.
+  if (tokens.length > 0 && isShareVerb(tokens[0]!)) return true;
   // A clause spoken of by the document itself (我们才只有…, 我局…) is about the document's own subject.
   return tokens.every(
     (token, i) =>
@@ -449,9 +465,6 @@ export function countedNounPhrase(
   return runEndingAt({ tokens, rules, isPlace, anyNoun: true }, k);
 }
 
-/** The verb of a share: what comes before it is the part the figure is about (A占B的比重). */
-const SHARE_OF: ReadonlySet<string> = new Set(['占', '占到']);
-
 /**
  * The subject named by `phrase` (the words of a figure's phrase, in order): the noun run ending in the
  * last word with a subject head, without leading scope words and places (`isPlace`); a generic head
@@ -459,8 +472,11 @@ const SHARE_OF: ReadonlySet<string> = new Set(['占', '占到']);
  */
 export function subjectOfTokens(phrase: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
   // A share (高技术制造业增加值占规模以上工业增加值比重) is about its part, not the whole it is a share of.
-  const share = phrase.findIndex((token) => SHARE_OF.has(token.word));
-  if (share <= 0) return namedIn(phrase, rules, isPlace);
+  const share = phrase.findIndex(isShareVerb);
+  // A phrase that opens with the share (占全国装机64%, 占展位总数的18%) names only the whole: its part is
+  // before it, in an earlier item or clause, so the phrase names no subject of its own.
+  if (share === 0) return null;
+  if (share < 0) return namedIn(phrase, rules, isPlace);
   // A part that names no thing (我省约占全国热水器产能的10%: a place) leaves the figure to what the whole is of.
   return namedIn(phrase.slice(0, share), rules, isPlace) ?? namedIn(phrase.slice(share + 1), rules, isPlace);
 }
