@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { DocumentMeta, Fact, Message, SourceInfo, Table } from '../core/document';
 import { CodePointIndex } from '../core/code-points';
 import { tokenWords } from '../core/token-blob';
+import { ownCopy } from '../core/own-copy';
 import type { DocumentRecord, SentenceRecord } from '../core/record';
 import { openDatabase, type OpenOptions } from './database';
 import { StoreError } from './errors';
@@ -581,8 +582,8 @@ class Writes {
 
   private knowText(text: string, id: number): number {
     if (this.knownTexts.size >= MAX_KNOWN_TEXTS) this.knownTexts.clear();
-    // A copy of the text: a sentence's text may be a slice of its document's, which the key would keep alive.
-    this.knownTexts.set(`\0${text}`.slice(1), id);
+    // A sentence's text may be a slice of its document's, which the key would keep alive.
+    this.knownTexts.set(ownCopy(text), id);
     return id;
   }
 

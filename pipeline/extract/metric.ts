@@ -5,7 +5,7 @@
  */
 import type { Lexicons } from './lexicons';
 import type { Quantity } from './quantities';
-import type { SentenceView } from './sentence';
+import { isProperNameTag, type SentenceView } from './sentence';
 
 /** Longest stretch of text before a number taken as its metric. */
 const MAX_PRE = 24;
@@ -235,6 +235,7 @@ function nearestHead(view: SentenceView, to: number, heads: readonly string[]): 
   return view.text.slice(start, view.start + bestEnd);
 }
 
+/** A common noun's tag: a noun that is no proper name. */
 function isNounLike(tag: string): boolean {
-  return /^n/.test(tag) && !/^(?:ns|nr|nrt|nrfg|nt)$/.test(tag);
+  return tag.startsWith('n') && !isProperNameTag(tag);
 }

@@ -12,6 +12,11 @@ function isNounTag(tag: string): boolean {
   return tag.startsWith('n') || tag === 'vn' || tag === 'j' || tag === 'l' || tag === 'eng';
 }
 
+/** POS tags of proper names: places, persons, organisations (`斗六市`). */
+export function isProperNameTag(tag: string): boolean {
+  return /^(?:ns|nr|nrt|nrfg|nt)$/.test(tag);
+}
+
 export class SentenceView {
   private clauseMarks: number[] | null = null;
   private sliceText: string | null = null;
@@ -47,7 +52,7 @@ export class SentenceView {
   insideName = (pos: number): boolean => {
     if (this.isBoundary(pos)) return false;
     const token = this.tokenAt(pos);
-    return token !== null && /^(?:ns|nr|nrt|nrfg|nt)$/.test(token.tag);
+    return token !== null && isProperNameTag(token.tag);
   };
 
   /** The token covering `pos` (token.start <= pos < token.end), or null. */

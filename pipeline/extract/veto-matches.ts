@@ -4,6 +4,7 @@
  * a dump and as a page of its own, the same paragraph in several bulletins). Running every veto pattern
  * over every sentence with a quantity was a quarter of the extract stage.
  */
+import { ownCopy } from '../../core/own-copy';
 import { forEachMatch, type CompiledVeto } from './rules';
 
 /** A veto rule's match, at offsets inside the sentence text. */
@@ -41,12 +42,4 @@ export function vetoMatches(vetoes: readonly CompiledVeto[], sentence: string): 
   }
   bySentence.set(ownCopy(sentence), matches);
   return matches;
-}
-
-/**
- * The string's characters in a string of their own: a sentence is a slice of its document's text, and as
- * a key kept here it would keep that whole text alive.
- */
-function ownCopy(text: string): string {
-  return `\0${text}`.slice(1);
 }
