@@ -434,11 +434,12 @@ function meiReference(scan: SentenceScan, at: number, money: boolean): { referen
   const { text, from, lexicons } = scan;
   const { afterMei, maxGap, moneyPer, rateWords, perTime } = lexicons.units.perUnit;
   const floor = Math.max(from, at - maxGap - 8);
+  // A word naming a rate per time (`时速25公里`) is 每 and its reference in one (`每小时25公里`); money has none.
+  const rateWordList = money ? [] : Object.keys(rateWords);
   for (let k = at - 1; k >= floor; k--) {
     const ch = text[k]!;
     if (/[，,；;。：:！？!?、\n]/.test(ch)) return null;
-    // A word naming a rate per time (`时速25公里`) is 每 and its reference in one (`每小时25公里`).
-    const rateWord = money ? undefined : Object.keys(rateWords).find((word) => text.startsWith(word, k) && k + word.length <= at);
+    const rateWord = rateWordList.find((word) => text.startsWith(word, k) && k + word.length <= at);
     const one = money && ch === '一' && oneMeasureOpens(scan, k);
     if (ch !== '每' && !rateWord && !one) continue;
     // A price may be per person, household or piece too (`每户补助500元`); other figures only per measure.
