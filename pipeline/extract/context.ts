@@ -106,6 +106,8 @@ interface SentenceWords {
   paragraphTime: string | null;
   /** The span an earlier paragraph of its section opens with (五年来，…), carried to the paragraphs after it. */
   leadSpan: string | null;
+  /** For a sentence that says 当时 (then): the last time named before it in its section, sentences back. */
+  thenTime: string | null;
 }
 
 function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextRules): SentenceWords {
@@ -129,6 +131,7 @@ function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextR
         (opening[opening.length - 1] ?? previousSentenceTime(view.text, free, paragraphStart, view.start))?.period ??
         yearAfterCompared(earlier, scope, view.text, rules.time),
       leadSpan: leadSpanBefore(input.doc, paragraphStart, sectionAt(scope, view.start)?.start ?? 0, scope, rules.time),
+      thenTime: rules.time.then.test(view.slice) ? lastTimeBefore(view.text, view.start, sectionAt(scope, view.start), scope, rules.time) : null,
     };
     sentenceCache.set(view, words);
   }
@@ -151,6 +154,22 @@ function previousSentenceTime(
   while (start > paragraphStart && /[。！？!?\s]/.test(text[start - 1]!)) start--;
   while (start > paragraphStart && !/[。！？!?]/.test(text[start - 1]!)) start--;
   return free.filter((t) => t.start >= start).pop() ?? null;
+}
+
+/** How far back a sentence that says 当时 looks for the time it refers to. */
+const THEN_LOOK_BACK = 600;
+
+/**
+ * The last time named before a sentence in its section, within THEN_LOOK_BACK characters, not a comparison,
+ * a vague past nor a year bound to another figure (追溯到2008年 counts): what 当时 (then) refers to (1998年，…首家门店开张。…。当时还
+ * 捐助了80万: 1998), however many sentences without a time came between.
+ */
+function lastTimeBefore(text: string, start: number, section: ScopeSection | null, scope: DocumentScope, rules: TimeRules): string | null {
+  const from = Math.max(section?.headingEnd ?? 0, start - THEN_LOOK_BACK);
+  const times = findTimes(text, from, start, rules, scope).filter(
+    (t) => !t.comparison && t.kind !== 'vague' && !boundToItsFigure(text, t),
+  );
+  return times[times.length - 1]?.period ?? null;
 }
 
 /** How far into its sentence a time word may start and still date the sentence as a whole (据统计，2010年…). */
@@ -376,9 +395,12 @@ function periodOfWords(p: PeriodInput): string | null {
   const base = mention && /^\d{4}$/.test(mention.period) && rules.average.test(lead) ? averageBase(words.times, mention, start) : null;
   if (base) return `${base}-${mention!.period}`;
   if (mention) return mention.kind === 'vague' ? null : within(mention.period);
-  // A figure its clause says is of now (目前…早就控制在20万个, 现在是200万个) is of the report's own time, not of
-  // a standard issued earlier nor of a year an earlier sentence named.
-  if (status === 'actual' && rules.present.test(clauseBefore))
+  // A figure of a sentence that says 当时 (then) is of the time named last before it, sentences back.
+  if (words.thenTime && status === 'actual' && rules.then.test(view.text.slice(view.start, start))) return words.thenTime;
+  // A figure its clause says is of now (目前…早就控制在20万个, 现在是200万个), or whose sentence opens with now
+  // (到现在为止，…有近30%的企业亏损), is of the report's own time, not of a standard issued earlier nor of a year an
+  // earlier sentence named.
+  if (status === 'actual' && (rules.present.test(clauseBefore) || opensWithPresent(view, start, rules)))
     return section?.period && section.status !== 'plan' ? within(section.period) : reportYearOf(scope);
   const issued = rules.standardReference.test(view.slice) ? standardIssueBefore(input.doc, view.start, scope, rules) : null;
   if (issued && status === 'actual') return issued;
@@ -409,6 +431,13 @@ function periodOfWords(p: PeriodInput): string | null {
   }
   if (section?.period && (section.status !== 'plan' || status === 'target')) return within(section.period);
   return reportYearOf(scope);
+}
+
+/** The first clause of a sentence when it is a time of its own before the figure's clause (到现在为止，/ 目前，). */
+const PRESENT_OPENING_LENGTH = 8;
+function opensWithPresent(view: SentenceView, start: number, rules: TimeRules): boolean {
+  const opening = /^[^，,；;。]*[，,]/.exec(view.text.slice(view.start, start))?.[0] ?? '';
+  return opening.length <= PRESENT_OPENING_LENGTH && rules.present.test(opening);
 }
 
 /** The words of a count of years that look back to now (五年来, 三年以来): they set a time, not a total. */
