@@ -131,7 +131,9 @@ function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextR
         (opening[opening.length - 1] ?? previousSentenceTime(view.text, free, paragraphStart, view.start))?.period ??
         yearAfterCompared(earlier, scope, view.text, rules.time),
       leadSpan: leadSpanBefore(input.doc, paragraphStart, sectionAt(scope, view.start)?.start ?? 0, scope, rules.time),
-      thenTime: rules.time.then.test(view.slice) ? lastTimeBefore(view.text, view.start, sectionAt(scope, view.start), scope, rules.time) : null,
+      thenTime: rules.time.then.test(view.slice)
+        ? lastTimeBefore(view.text, view.start, sectionAt(scope, view.start), scope, rules.time)
+        : null,
     };
     sentenceCache.set(view, words);
   }
@@ -166,9 +168,7 @@ const THEN_LOOK_BACK = 600;
  */
 function lastTimeBefore(text: string, start: number, section: ScopeSection | null, scope: DocumentScope, rules: TimeRules): string | null {
   const from = Math.max(section?.headingEnd ?? 0, start - THEN_LOOK_BACK);
-  const times = findTimes(text, from, start, rules, scope).filter(
-    (t) => !t.comparison && t.kind !== 'vague' && !boundToItsFigure(text, t),
-  );
+  const times = findTimes(text, from, start, rules, scope).filter((t) => !t.comparison && t.kind !== 'vague' && !boundToItsFigure(text, t));
   return times[times.length - 1]?.period ?? null;
 }
 
