@@ -397,10 +397,9 @@ function periodOfWords(p: PeriodInput): string | null {
   if (mention) return mention.kind === 'vague' ? null : within(mention.period);
   // A figure of a sentence that says 当时 (then) is of the time named last before it, sentences back.
   if (words.thenTime && status === 'actual' && rules.then.test(view.text.slice(view.start, start))) return words.thenTime;
-  // A figure its clause says is of now (目前…早就控制在20万个, 现在是200万个), or whose sentence opens with now
-  // (到现在为止，…有近30%的企业亏损), is of the report's own time, not of a standard issued earlier nor of a year an
-  // earlier sentence named.
-  if (status === 'actual' && (rules.present.test(clauseBefore) || opensWithPresent(view, start, rules)))
+  // A figure its clause says is of now (目前…早就控制在20万个, 现在是200万个) is of the report's own time, not of
+  // a standard issued earlier nor of a year an earlier sentence named.
+  if (status === 'actual' && rules.present.test(clauseBefore))
     return section?.period && section.status !== 'plan' ? within(section.period) : reportYearOf(scope);
   const issued = rules.standardReference.test(view.slice) ? standardIssueBefore(input.doc, view.start, scope, rules) : null;
   if (issued && status === 'actual') return issued;
@@ -431,13 +430,6 @@ function periodOfWords(p: PeriodInput): string | null {
   }
   if (section?.period && (section.status !== 'plan' || status === 'target')) return within(section.period);
   return reportYearOf(scope);
-}
-
-/** The first clause of a sentence when it is a time of its own before the figure's clause (到现在为止，/ 目前，). */
-const PRESENT_OPENING_LENGTH = 8;
-function opensWithPresent(view: SentenceView, start: number, rules: TimeRules): boolean {
-  const opening = /^[^，,；;。]*[，,]/.exec(view.text.slice(view.start, start))?.[0] ?? '';
-  return opening.length <= PRESENT_OPENING_LENGTH && rules.present.test(opening);
 }
 
 /** The words of a count of years that look back to now (五年来, 三年以来): they set a time, not a total. */
