@@ -85,3 +85,24 @@ describe('当时 (then) refers back to the last time named', () => {
     expect(byValue(facts, 36).period).toBe('2012');
   });
 });
+
+/** A page of May 2012 on the previous year's national sampling of a product. */
+const LAST_YEARS_ROUND = [
+  '<html><head><title>电热毯抽查合格率偏低</title></head><body>',
+  '<p>发布时间：2012-05-20</p>',
+  '<p>国家质检总局近日公布了2011年电热毯产品质量国家监督抽查结果。</p>',
+  '<p>据了解，有关部门对不合格企业已作出处理。</p>',
+  '<p>此次抽查中，不合格项目主要集中在发热元件，涉及7家企业。</p>',
+  '<p>今年一季度，各地已对不合格企业完成复查15家。</p>',
+  '</body></html>',
+].join('\n');
+
+describe("a sentence about the page's own sampling round (此次抽查)", () => {
+  const facts = factsOf(LAST_YEARS_ROUND);
+  it('is of the year the page gives the round, not of the year the page was published', () => {
+    expect(byValue(facts, 7).period).toBe('2011');
+  });
+  it('leaves a figure dated by its own time word alone', () => {
+    expect(byValue(facts, 15).period).toBe('2012');
+  });
+});

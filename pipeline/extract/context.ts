@@ -397,6 +397,9 @@ function periodOfWords(p: PeriodInput): string | null {
   if (mention) return mention.kind === 'vague' ? null : within(mention.period);
   // A figure of a sentence that says 当时 (then) is of the time named last before it, sentences back.
   if (words.thenTime && status === 'actual' && rules.then.test(view.text.slice(view.start, start))) return words.thenTime;
+  // A figure of a sentence about the document's own sampling round (此次抽查…) is of the year it gives the round.
+  const round = status === 'actual' && rules.ownRound.test(view.slice) ? roundYearOf(input.doc, scope, rules) : null;
+  if (round) return round;
   // A figure its clause says is of now (目前…早就控制在20万个, 现在是200万个) is of the report's own time, not of
   // a standard issued earlier nor of a year an earlier sentence named.
   if (status === 'actual' && rules.present.test(clauseBefore))
@@ -517,6 +520,37 @@ function leadSpanBefore(
   // Only a span looked back on: one reaching past the report year (今后五年，…) plans and dates no actual figure.
   const past = found !== null && scope.reportYear !== null && Number(found.slice(-4)) <= scope.reportYear;
   return found !== null && past && /^\d{4}-\d{4}$/.test(found) ? found : null;
+}
+
+/** Per document: the year of the sampling round it reports on, when it names one. */
+const roundYears = new WeakMap<Document, { year: string | null }>();
+
+/**
+ * The year a document gives its sampling round (2010的抽查合格率, 2011年电热毯产品质量国家监督抽查结果): the latest
+ * year, up to the year of writing, that a sampling word follows in the same clause, not the base of a comparison.
+ * A sentence about "this round" (此次抽查, 本次抽检) with no time of its own is of that year: a page published in
+ * May on the previous year's round (contract: the year the report is about).
+ */
+function roundYearOf(doc: Document, scope: DocumentScope, rules: TimeRules): string | null {
+  let found = roundYears.get(doc);
+  if (!found) {
+    const text = doc.norm?.text ?? '';
+    let year: number | null = null;
+    for (const m of text.matchAll(SENTENCE)) {
+      if (!rules.roundNamed.test(m[0])) continue;
+      for (const time of findTimes(text, m.index, m.index + m[0].length, rules, scope)) {
+        if (time.comparison || time.kind !== 'year') continue;
+        const value = Number(time.period);
+        const after = text.slice(time.end, m.index + m[0].length);
+        if (!rules.roundAfterYear.test(after)) continue;
+        if (scope.nowYear !== null && value > scope.nowYear) continue;
+        if (year === null || value > year) year = value;
+      }
+    }
+    found = { year: year === null ? null : String(year) };
+    roundYears.set(doc, found);
+  }
+  return found.year;
 }
 
 /** Per document: the sentences that date the issue of a standard, with the year they give. */

@@ -52,6 +52,9 @@ interface TimeFile {
   standardReference: string;
   present: string;
   then: string;
+  ownRound: string;
+  roundNamed: string;
+  roundAfterYear: string;
   meeting: string;
 }
 
@@ -106,6 +109,12 @@ export interface TimeRules {
   present: RegExp;
   /** Words that refer back to the time named last (当时, 那时, 同年): a figure after them is of that time. */
   then: RegExp;
+  /** A sentence about the document's own sampling round (此次抽查, 本次抽检). */
+  ownRound: RegExp;
+  /** Words of a sampling round (抽查, 抽检): a sentence that may name the round's year. */
+  roundNamed: RegExp;
+  /** After a year, up to a sampling word in the same clause: the year is the round's (2010的抽查合格率). */
+  roundAfterYear: RegExp;
   meeting: RegExp;
 }
 
@@ -180,6 +189,9 @@ function compile(file: TimeFile): TimeRules {
     standardReference: new RegExp(file.standardReference),
     present: new RegExp(file.present),
     then: new RegExp(file.then),
+    ownRound: new RegExp(file.ownRound),
+    roundNamed: new RegExp(file.roundNamed),
+    roundAfterYear: new RegExp(file.roundAfterYear),
     meeting: new RegExp(file.meeting),
   };
 }
