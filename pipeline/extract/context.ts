@@ -106,6 +106,8 @@ interface SentenceWords {
   paragraphTime: string | null;
   /** The span an earlier paragraph of its section opens with (五年来，…), carried to the paragraphs after it. */
   leadSpan: string | null;
+  /** For a sentence that says 当时 (then): the last time named before it in its section, sentences back. */
+  thenTime: string | null;
 }
 
 function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextRules): SentenceWords {
@@ -129,6 +131,9 @@ function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextR
         (opening[opening.length - 1] ?? previousSentenceTime(view.text, free, paragraphStart, view.start))?.period ??
         yearAfterCompared(earlier, scope, view.text, rules.time),
       leadSpan: leadSpanBefore(input.doc, paragraphStart, sectionAt(scope, view.start)?.start ?? 0, scope, rules.time),
+      thenTime: rules.time.then.test(view.slice)
+        ? lastTimeBefore(view.text, view.start, sectionAt(scope, view.start), scope, rules.time)
+        : null,
     };
     sentenceCache.set(view, words);
   }
@@ -151,6 +156,20 @@ function previousSentenceTime(
   while (start > paragraphStart && /[。！？!?\s]/.test(text[start - 1]!)) start--;
   while (start > paragraphStart && !/[。！？!?]/.test(text[start - 1]!)) start--;
   return free.filter((t) => t.start >= start).pop() ?? null;
+}
+
+/** How far back a sentence that says 当时 looks for the time it refers to. */
+const THEN_LOOK_BACK = 600;
+
+/**
+ * The last time named before a sentence in its section, within THEN_LOOK_BACK characters, not a comparison,
+ * a vague past nor a year bound to another figure (追溯到2008年 counts): what 当时 (then) refers to (1998年，…首家门店开张。…。当时还
+ * 捐助了80万: 1998), however many sentences without a time came between.
+ */
+function lastTimeBefore(text: string, start: number, section: ScopeSection | null, scope: DocumentScope, rules: TimeRules): string | null {
+  const from = Math.max(section?.headingEnd ?? 0, start - THEN_LOOK_BACK);
+  const times = findTimes(text, from, start, rules, scope).filter((t) => !t.comparison && t.kind !== 'vague' && !boundToItsFigure(text, t));
+  return times[times.length - 1]?.period ?? null;
 }
 
 /** How far into its sentence a time word may start and still date the sentence as a whole (据统计，2010年…). */
@@ -376,6 +395,11 @@ function periodOfWords(p: PeriodInput): string | null {
   const base = mention && /^\d{4}$/.test(mention.period) && rules.average.test(lead) ? averageBase(words.times, mention, start) : null;
   if (base) return `${base}-${mention!.period}`;
   if (mention) return mention.kind === 'vague' ? null : within(mention.period);
+  // A figure of a sentence that says 当时 (then) is of the time named last before it, sentences back.
+  if (words.thenTime && status === 'actual' && rules.then.test(view.text.slice(view.start, start))) return words.thenTime;
+  // A figure of a sentence about the document's own sampling round (此次抽查…) is of the year it gives the round.
+  const round = status === 'actual' && rules.ownRound.test(view.slice) ? roundYearOf(input.doc, scope, rules) : null;
+  if (round) return round;
   // A figure its clause says is of now (目前…早就控制在20万个, 现在是200万个) is of the report's own time, not of
   // a standard issued earlier nor of a year an earlier sentence named.
   if (status === 'actual' && rules.present.test(clauseBefore))
@@ -496,6 +520,37 @@ function leadSpanBefore(
   // Only a span looked back on: one reaching past the report year (今后五年，…) plans and dates no actual figure.
   const past = found !== null && scope.reportYear !== null && Number(found.slice(-4)) <= scope.reportYear;
   return found !== null && past && /^\d{4}-\d{4}$/.test(found) ? found : null;
+}
+
+/** Per document: the year of the sampling round it reports on, when it names one. */
+const roundYears = new WeakMap<Document, { year: string | null }>();
+
+/**
+ * The year a document gives its sampling round (2010的抽查合格率, 2011年电热毯产品质量国家监督抽查结果): the latest
+ * year, up to the year of writing, that a sampling word follows in the same clause, not the base of a comparison.
+ * A sentence about "this round" (此次抽查, 本次抽检) with no time of its own is of that year: a page published in
+ * May on the previous year's round (contract: the year the report is about).
+ */
+function roundYearOf(doc: Document, scope: DocumentScope, rules: TimeRules): string | null {
+  let found = roundYears.get(doc);
+  if (!found) {
+    const text = doc.norm?.text ?? '';
+    let year: number | null = null;
+    for (const m of text.matchAll(SENTENCE)) {
+      if (!rules.roundNamed.test(m[0])) continue;
+      for (const time of findTimes(text, m.index, m.index + m[0].length, rules, scope)) {
+        if (time.comparison || time.kind !== 'year') continue;
+        const value = Number(time.period);
+        const after = text.slice(time.end, m.index + m[0].length);
+        if (!rules.roundAfterYear.test(after)) continue;
+        if (scope.nowYear !== null && value > scope.nowYear) continue;
+        if (year === null || value > year) year = value;
+      }
+    }
+    found = { year: year === null ? null : String(year) };
+    roundYears.set(doc, found);
+  }
+  return found.year;
 }
 
 /** Per document: the sentences that date the issue of a standard, with the year they give. */

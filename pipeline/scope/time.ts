@@ -17,6 +17,7 @@ interface TimeFile {
   span: string;
   since: string;
   lastYears: string;
+  spanRestated: string;
   nextYears: string;
   cumulative: string;
   totalOverSpan: string;
@@ -50,6 +51,10 @@ interface TimeFile {
   standardIssued: string;
   standardReference: string;
   present: string;
+  then: string;
+  ownRound: string;
+  roundNamed: string;
+  roundAfterYear: string;
   meeting: string;
 }
 
@@ -58,6 +63,8 @@ export interface TimeRules {
   span: RegExp;
   since: RegExp;
   lastYears: RegExp;
+  /** Between a span written as two years and a count of years that restates it (1953年到1978年的二十六年间). */
+  spanRestated: RegExp;
   nextYears: RegExp;
   cumulative: RegExp;
   /** Words of a total in a figure's clause (累计, 共计): over the span reviewed, whatever year a sentence before named. */
@@ -67,7 +74,7 @@ export interface TimeRules {
   planPeriods: Map<string, string>;
   /** After a plan's name: its end (末, 期末), its last year alone. */
   planEnd: RegExp;
-  /** After a plan's name: its start (开好局, 开局之年, 第一年), its first year alone. */
+  /** After a plan's name: its start (开好局, 开局之年, 第一年), its first year alone; its Nth year (group 1: 第二年). */
   planStart: RegExp;
   relative: RegExp;
   relativeOffsets: Map<string, number>;
@@ -100,6 +107,14 @@ export interface TimeRules {
   standardReference: RegExp;
   /** Words of now in a figure's clause (目前, 现在): the report's own time. */
   present: RegExp;
+  /** Words that refer back to the time named last (当时, 那时, 同年): a figure after them is of that time. */
+  then: RegExp;
+  /** A sentence about the document's own sampling round (此次抽查, 本次抽检). */
+  ownRound: RegExp;
+  /** Words of a sampling round (抽查, 抽检): a sentence that may name the round's year. */
+  roundNamed: RegExp;
+  /** After a year, up to a sampling word in the same clause: the year is the round's (2010的抽查合格率). */
+  roundAfterYear: RegExp;
   meeting: RegExp;
 }
 
@@ -140,6 +155,7 @@ function compile(file: TimeFile): TimeRules {
     span: fill(file.span),
     since: fill(file.since),
     lastYears: fill(file.lastYears),
+    spanRestated: new RegExp(file.spanRestated),
     nextYears: fill(file.nextYears),
     cumulative: new RegExp(file.cumulative),
     totalOverSpan: new RegExp(file.totalOverSpan),
@@ -172,6 +188,10 @@ function compile(file: TimeFile): TimeRules {
     standardIssued: new RegExp(file.standardIssued),
     standardReference: new RegExp(file.standardReference),
     present: new RegExp(file.present),
+    then: new RegExp(file.then),
+    ownRound: new RegExp(file.ownRound),
+    roundNamed: new RegExp(file.roundNamed),
+    roundAfterYear: new RegExp(file.roundAfterYear),
     meeting: new RegExp(file.meeting),
   };
 }
@@ -231,7 +251,9 @@ export function findTimes(text: string, from: number, to: number, rules: TimeRul
     const end = years ? rules.planEnd.exec(after) : null;
     const begin = years && !end ? rules.planStart.exec(after) : null;
     const length = m[0].length + (end?.[0].length ?? begin?.[0].length ?? 0);
-    add(m.index, length, begin ? 'year' : 'span', end ? years!.slice(-4) : begin ? years!.slice(0, 4) : years);
+    // The plan's Nth year (第二个五年计划的第二年) counts from its first.
+    const nth = begin?.[1] ? (countValue(begin[1]) ?? 1) - 1 : 0;
+    add(m.index, length, begin ? 'year' : 'span', end ? years!.slice(-4) : begin ? String(Number(years!.slice(0, 4)) + nth) : years);
   }
   for (const m of allMatches(rules.lastYears, slice)) {
     const n = countValue(m[1] ?? m[2]!);
@@ -264,7 +286,23 @@ export function findTimes(text: string, from: number, to: number, rules: TimeRul
     mention.comparison =
       mention.kind !== 'target' && (multiple || rules.comparisonBefore.test(before) || rules.comparisonAfter.test(after));
     if (multiple) mention.equivalence = true;
+    if (last && restatesSpan(text, last, mention, rules)) {
+      last.end = mention.end;
+      continue;
+    }
     kept.push(mention);
   }
   return kept;
+}
+
+/**
+ * Whether a count of years right after a span written as its two years restates that span
+ * (从1953年到1978年的二十六年间, 一九七九年到一九八二年的四年内): the written years date the figures, not the
+ * years counted back from the report year. The count may be off by one (1965年到1976年11年中).
+ */
+function restatesSpan(text: string, span: TimeMention, count: TimeMention, rules: TimeRules): boolean {
+  if (span.kind !== 'span' || span.items?.length !== 2 || count.years === undefined) return false;
+  if (!rules.spanRestated.test(text.slice(span.end, count.start))) return false;
+  const written = Number(span.items[1]) - Number(span.items[0]);
+  return count.years === written || count.years === written + 1;
 }
