@@ -1,0 +1,41 @@
+import { describe, it } from 'vitest';
+import { expectFacts, expectNoFact } from './extract-helpers';
+
+// News pages say how fast a figure moved with verbs of their own (大增, 激增, 锐减, 骤减): the figure is a change,
+// in percent, in a unit or in 倍, like 增长/减少 (lexicons/change-verbs.json MARKET_RISE / MARKET_FALL).
+describe('news verbs of a sharp change', () => {
+  it('a sharp rise in percent is a change', () => {
+    expectFacts('受新政影响，这款车型二月销量同比大增86%。', [{ type: 'change', value: 86, unit: '%', key: '销量' }]);
+    expectFacts('节日前后快递业务量猛增40%。', [{ type: 'change', value: 40, unit: '%', key: '业务量' }]);
+  });
+  it('a sharp fall in percent is a negative change', () => {
+    expectFacts('受寒潮影响，蔬菜上市量锐减25%。', [{ type: 'change', value: -25, unit: '%', key: '上市量' }]);
+    expectFacts('停产整顿后，该区的排污总量骤减六成。', [{ type: 'change', value: -60, unit: '%', key: '排污总量' }]);
+  });
+  it('a sharp rise by a multiple or in a unit is a change', () => {
+    expectFacts('出口订单激增三倍。', [{ type: 'change', value: 3, unit: '倍', key: '订单' }]);
+    expectFacts('基金一季度持股大增1.2亿股。', [{ type: 'change', value: 120000000, unit: '股' }]);
+  });
+  it('a burden lightened or a price cut in percent is a negative change', () => {
+    expectFacts('改革后企业的税费负担减轻了12%。', [{ type: 'change', value: -12, unit: '%', key: '负担' }]);
+    expectFacts('这批库存家电减价30%出售。', [{ type: 'change', value: -30, unit: '%' }]);
+  });
+  it('a level reached after such a verb stays a level', () => {
+    expectNoFact('该市空气优良天数比例大增至85%。', { type: 'change' });
+  });
+});
+
+// Capacities of energy storage and computing, as provincial reports now state them (lexicons/units.json).
+describe('energy and computing-power capacities', () => {
+  it('battery and storage capacity in GWh, 吉瓦时, TWh is an amount', () => {
+    expectFacts('全市动力电池产能达到40GWh。', [{ type: 'amount', value: 40, unit: 'GWh', key: '产能' }]);
+    expectFacts('储能电站总规模达到8吉瓦时。', [{ type: 'amount', value: 8, unit: '吉瓦时' }]);
+    expectFacts('全省风电年发电量超过65TWh。', [{ type: 'amount', value: 65, unit: 'TWh', bound: 'more_than' }]);
+  });
+  it('computing power after 算力 is an amount in its unit', () => {
+    expectFacts('全市新建智能算力2.6万P。', [{ type: 'amount', value: 26000, unit: 'P', key: '算力' }]);
+  });
+  it('the same letters naming a product rating stay no fact', () => {
+    expectNoFact('门店主推1.5P变频空调。', { unit: 'P' });
+  });
+});
