@@ -39,3 +39,31 @@ describe('energy and computing-power capacities', () => {
     expectNoFact('门店主推1.5P变频空调。', { unit: 'P' });
   });
 });
+
+// Technical pages write the unit symbol in capitals (PPM, KW) and put a concentration in ppm right before the
+// next words (lexicons/units.json measure; rules/not-facts.jsonl nf.code): still a measured amount.
+describe('unit symbols as technical pages write them', () => {
+  it('a concentration in PPM or in ppm followed by words is an amount', () => {
+    expectFacts('新规要求涂层含铅量由600PPM降到90PPM。', [
+      { type: 'amount', value: 600, unit: 'PPM' },
+      { type: 'amount', value: 90, unit: 'PPM' },
+    ]);
+    expectFacts('复检时甲醛浓度为0.2ppm并已恢复正常。', [{ type: 'amount', value: 0.2, unit: 'ppm' }]);
+  });
+  it('a power in KW is an amount', () => {
+    expectFacts('这台空气源热泵的制热功率为12KW。', [{ type: 'amount', value: 12, unit: 'KW' }]);
+  });
+  it('a rating that names a product stays no fact', () => {
+    expectNoFact('展会上推出了3KW家用机型。', { unit: 'KW' });
+  });
+});
+
+// A saving in percent (节能, 节电, 节省) is a negative change of what is used (lexicons/change-verbs.json SAVE).
+describe('savings in percent', () => {
+  it('is a negative change', () => {
+    expectFacts('与普通电机相比，永磁电机可节电两成。', [{ type: 'change', value: -20, unit: '%', key: '节电' }]);
+  });
+  it('a rate of saving stays a level', () => {
+    expectNoFact('今年全县工业节能率为8%。', { type: 'change' });
+  });
+});
