@@ -67,3 +67,14 @@ describe('savings in percent', () => {
     expectNoFact('今年全县工业节能率为8%。', { type: 'change' });
   });
 });
+
+// A subscript a page set on a line of its own (normalise/rules.json subscripts) no longer cuts the change
+// from what it measures, and 百分之一 is 1 % (rules/not-facts.jsonl nf.lone-one reads 一 as an article).
+describe('changes the text used to cut or drop', () => {
+  it('a change after a subscript set apart keeps its metric', () => {
+    expectFacts('去年广义货币M\n2\n增长8.5%，符合预期。', [{ type: 'change', value: 8.5, unit: '%', key: '货币' }]);
+  });
+  it('百分之一 is a change of 1 %', () => {
+    expectFacts('全年商品零售价格上升百分之一。', [{ type: 'change', value: 1, unit: '%', key: '价格' }]);
+  });
+});
