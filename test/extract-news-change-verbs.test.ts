@@ -78,3 +78,32 @@ describe('changes the text used to cut or drop', () => {
     expectFacts('全年商品零售价格上升百分之一。', [{ type: 'change', value: 1, unit: '%', key: '价格' }]);
   });
 });
+
+// A list that writes its unit once, after the last item, gives it to every item (pipeline/extract/quantities.ts
+// shareTrailingUnit); two consecutive Chinese digits so joined are a vague range, as 三四倍 is.
+describe('lists that write the unit once', () => {
+  it('every item of a list of concentrations, multiples or point changes has the unit', () => {
+    expectFacts('三批样品的苯含量分别为0.08、0.11和0.19mg/m³。', [
+      { type: 'amount', value: 0.08, unit: 'mg/m³' },
+      { type: 'amount', value: 0.11, unit: 'mg/m³' },
+      { type: 'amount', value: 0.19, unit: 'mg/m³' },
+    ]);
+    expectFacts('两只股票的市盈率分别为8.2和11.5倍。', [{ type: 'amount', value: 8.2, unit: '倍' }]);
+    expectFacts('城乡居民收入增速分别高出1.3和2.1个百分点。', [{ type: 'change', value: 1.3, unit: 'pp' }]);
+  });
+  it('a bare item takes the place unit of the last', () => {
+    expectFacts('两家企业分别被罚款6、9万元。', [{ type: 'amount', value: 60000, unit: '元' }]);
+    expectFacts('两条线路的客运量分别为820万、760万人次。', [{ type: 'count', value: 8200000, unit: '人次' }]);
+  });
+  it('two consecutive Chinese digits are the ends of a vague range', () => {
+    expectFacts('新品种比老品种增产四、五倍。', [
+      { type: 'change', value: 4, unit: '倍', bound: 'at_least' },
+      { type: 'change', value: 5, unit: '倍', bound: 'at_most' },
+    ]);
+    expectFacts('每年要多花三、四十亿元。', [{ type: 'amount', value: 3000000000, unit: '元', bound: 'at_least' }]);
+  });
+  it('years, and figures of another order of magnitude, do not share a unit', () => {
+    expectNoFact('2018、2019和2020年连续三年获奖。', { unit: '年' });
+    expectNoFact('全市经济总量近千亿、3个县过百亿。', { value: 100000000000 });
+  });
+});
