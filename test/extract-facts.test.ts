@@ -174,7 +174,7 @@ suite('fact extraction', () => {
   });
 
   it('leaves the other end of a range out of the counted words, and reads 一至两成 as a range', () => {
-    const saved = one('加装阀门可让住户节省10%至15%的燃气。', { value: 10 });
+    const saved = one('加装阀门可让住户节省10%至15%的燃气。', { value: -10 });
     expect(saved.found?.metric, saved.all).not.toContain('至');
     const range = factsOf('各型号售价的降幅约为一至两成。');
     expect(

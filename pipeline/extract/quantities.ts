@@ -6,7 +6,7 @@
  */
 import type { Bound } from '../../core/document';
 import type { Lexicons, UnitEntry } from './lexicons';
-import { BIG_UNIT_VALUES, DIGIT_VALUES, isNumeralCode, RANGE_SEPARATOR } from '../text/numeral-grammar';
+import { BIG_UNIT_VALUES, DIGIT_VALUES, isNumeralCode, RANGE_SEPARATOR, UNIT_SHARING_SEPARATOR } from '../text/numeral-grammar';
 import { impliedUnit } from './implied-units';
 import type { Numeral } from './numbers';
 import type { UnitClass } from './rules';
@@ -149,7 +149,7 @@ export function buildQuantities(sentence: QuantitySentence, numerals: readonly N
     return unit ? finish(scan, { ...q, ...unit, end: unit.end ?? q.end }) : q;
   });
   const ranged = resolveRanges(scan, implied);
-  return inheritPerUnit(scan, ranged).filter((q) => q.unitClass !== null);
+  return inheritPerUnit(scan, shareTrailingUnit(scan, ranged)).filter((q) => q.unitClass !== null);
 }
 
 /** `三四倍`, `四五百元`: the quantity is the low end (at least), and a second one the high end (at most). */
@@ -636,4 +636,48 @@ function perUnitRange(scan: SentenceScan, quantities: Quantity[], i: number): vo
   const unit = `${low.unit}/${mei.reference}`;
   quantities[i] = { ...low, unit, unitClass: 'measure', start: mei.adjacent ? mei.start : low.start };
   quantities[i + 1] = { ...high, unit, unitClass: 'measure' };
+}
+
+/**
+ * `分别为0.12、0.15和0.21mg/m³`, `分别高4.2和0.7个百分点`, `分别达1409万、1305万人次`: a list that writes its unit
+ * once, after the last item, gives it to every bare item before (contract: one fact per value). A bare item
+ * without a place unit takes the last item's (`5、8万元` is 5万 and 8万). Not a unit only a rule or a word
+ * before may give (`年`, `天`: `2010、2011年` are years), not a percent written with a factor (`成`), and not
+ * to a figure of another order of magnitude (`经济总量近千亿、4个县市`: two figures, not a list). Two
+ * consecutive Chinese digits so joined are a vague range, like `三四倍` (`五、六倍`, `二、三十亿斤` is 20亿 to 30亿).
+ */
+function shareTrailingUnit(scan: SentenceScan, quantities: Quantity[]): Quantity[] {
+  const { text, lexicons } = scan;
+  for (let i = quantities.length - 2; i >= 0; i--) {
+    const bare = quantities[i]!;
+    const last = quantities[i + 1]!;
+    if (bare.unitClass !== null || last.unitClass === null || !last.unit || bare.numeral.bareUnit) continue;
+    if (!UNIT_SHARING_SEPARATOR.test(text.slice(bare.end, last.numeral.start))) continue;
+    if (lexicons.units.conditional.has(last.unit) || last.requires !== null) continue;
+    if (last.unitClass === 'percent' && last.value !== roundValue(last.numeral.value * last.multiplier)) continue;
+    const shared = { unitClass: last.unitClass, unit: last.unit, requires: last.requires };
+    const step = vagueRangeStep(text, bare, last);
+    if (step > 0) {
+      quantities[i] = { ...bare, ...shared, value: roundValue(bare.numeral.value * step), bound: 'at_least' };
+      if (last.bound === 'exact' || last.bound === 'approx') quantities[i + 1] = { ...last, bound: 'at_most' };
+      continue;
+    }
+    const carried = bare.multiplier === 1 && last.multiplier > 1 ? last.multiplier : 1;
+    const value = roundValue(bare.value * carried);
+    if (value > 0 && last.value > 0 && Math.max(value, last.value) / Math.min(value, last.value) > 1000) continue;
+    quantities[i] = { ...bare, ...shared, value, multiplier: bare.multiplier * carried };
+  }
+  return quantities;
+}
+
+/**
+ * `五、六倍`, `二、三十亿斤`: a lone Chinese digit joined to a figure that opens with the next digit is the low
+ * end of a vague range; returns what one of its digit is worth (1 for 五、六, 1亿 for 二、三十亿), else 0.
+ */
+function vagueRangeStep(text: string, bare: Quantity, last: Quantity): number {
+  if (bare.numeral.kind !== 'chinese' || last.numeral.kind !== 'chinese' || bare.numeral.end - bare.numeral.start !== 1) return 0;
+  const low = DIGIT_VALUES[text[bare.numeral.start]!];
+  const high = DIGIT_VALUES[text[last.numeral.start]!];
+  if (low === undefined || high === undefined || low < 1 || high !== low + 1) return 0;
+  return last.value / high;
 }

@@ -24,6 +24,7 @@ export interface NormaliseRules {
   script: StepRules;
   wraps: StepRules & { minWidth: number; minLines: number; tolerance: number; share: number; endings: string };
   titleBreaks: StepRules & { maxLength: number; endings: string };
+  subscripts: StepRules & { maxLength: number; characters: string };
   invisibles: StepRules & { characters: string; endings: string };
   spacedDigits: StepRules & { separators: string; decimalPoints: string; after: string; minPairs: number; share: number };
 }
@@ -34,6 +35,7 @@ export type StepName =
   | 'spacedDigits'
   | 'wraps'
   | 'titleBreaks'
+  | 'subscripts'
   | 'pinyin'
   | 'thousands'
   | 'spaces'

@@ -13,6 +13,7 @@ import { dropInvisibles } from './steps/invisibles';
 import { joinSpacedDigits } from './steps/spaced-digits';
 import { joinWrappedLines } from './steps/wraps';
 import { joinTitleBreaks } from './steps/title-breaks';
+import { joinSubscriptLines } from './steps/subscripts';
 
 /** Each step by the name the rules file uses for it. */
 export const NORMALISE_STEPS: Readonly<Record<StepName, NormaliseStep>> = {
@@ -21,6 +22,7 @@ export const NORMALISE_STEPS: Readonly<Record<StepName, NormaliseStep>> = {
   spacedDigits: joinSpacedDigits,
   wraps: joinWrappedLines,
   titleBreaks: joinTitleBreaks,
+  subscripts: joinSubscriptLines,
   pinyin: stripPinyin,
   thousands: foldThousandsSpaces,
   spaces: dropStraySpaces,
