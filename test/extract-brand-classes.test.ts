@@ -320,4 +320,16 @@ describe('brands of regional and geographical-indication schemes, sampling bulle
     );
     expect(namesOf(facts, 'brand')).toEqual(['美嘉', '苏泊尔', '金太阳']);
   });
+
+  it('reads the holders of a scheme listed after 的有, after a colon, or after the holders and their count', () => {
+    const facts = factsOf(
+      [
+        '获得中国名牌产品称号的有青峰面粉和白塔大米。',
+        '全省新增“中华老字号”3家：瑞丰祥、同和斋、老鼎记。',
+        '全市拥有中华老字号企业12家，包括瑞丰祥、老鼎记等。',
+        '全市名牌产品有：食品、机械和电子。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['青峰面粉', '白塔大米', '瑞丰祥', '同和斋', '老鼎记', '瑞丰祥', '老鼎记']);
+  });
 });

@@ -186,6 +186,9 @@ function listItems(list: string, isSeparator: (offset: number, separator: string
   let from = 0;
   for (const separator of list.matchAll(LIST_ITEM_SEPARATOR)) {
     if (!isSeparator(separator.index, separator[0])) continue;
+    // 和/及/与 with one character on a side joins no two names, it is inside one (`同和堂`: 同/和/堂).
+    const after = list.slice(separator.index + separator[0].length).split('、')[0]!;
+    if (WORD_FORMING_SEPARATOR.test(separator[0]) && (separator.index - from < 2 || after.length < 2)) continue;
     items.push({ item: list.slice(from, separator.index), offset: from });
     from = separator.index + separator[0].length;
   }
