@@ -332,4 +332,12 @@ describe('brands of regional and geographical-indication schemes, sampling bulle
     );
     expect(namesOf(facts, 'brand')).toEqual(['青峰面粉', '白塔大米', '瑞丰祥', '同和斋', '老鼎记', '瑞丰祥', '老鼎记']);
   });
+
+  it('reads brands in counterfeiting cases of the goods quality bulletins check (电线, 插座, 净水器)', () => {
+    const facts = factsOf(
+      ['破获一起生产销售假冒金鹰、青峰品牌电线的案件。', '查获假冒“雅嘉”插座300个。', '查获假冒伪劣电线200卷。'].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(expect.arrayContaining(['金鹰', '青峰', '雅嘉']));
+    expect(namesOf(facts, 'brand')).toHaveLength(3);
+  });
 });
