@@ -259,3 +259,85 @@ describe('brands in Taiwan bulletins, fakes named after their original, names th
     expect(namesOf(factsOf('调查发现国际、国内大品牌，耐杰、阿迪斯供应商都在排污。'), 'brand')).toEqual(['耐杰', '阿迪斯']);
   });
 });
+
+describe('brands of regional and geographical-indication schemes, sampling bulletins and Latin names (round 9)', () => {
+  it('reads place-named products listed before a regional brand word, never kinds of product or trades', () => {
+    const facts = factsOf(
+      [
+        '全县着力打造清河脐橙、长岭榨菜等一批农产品区域公用品牌。',
+        '培育大米、茶叶等区域公用品牌。',
+        '培育本地牛羊肉、奶酪、马铃薯等区域品牌。',
+        '加快发展文旅、康养等区域品牌建设。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['清河脐橙', '长岭榨菜']);
+  });
+
+  it('reads geographical-indication products however the scheme is phrased, with or without the agent, and in brackets', () => {
+    const facts = factsOf(
+      [
+        '长岭茶叶被国家质检总局批准为地理标志保护产品。',
+        '清河大米、巫山脆李获国家地理标志产品保护。',
+        '全年新增地理标志保护产品2个（青禾小米、白塔酱菜）。',
+        '我县被国家质检总局批准为地理标志产品保护示范区。',
+        '新增省名牌产品12个（其中工业产品10个）。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['长岭茶叶', '清河大米', '巫山脆李', '青禾小米', '白塔酱菜']);
+    expect(facts.find((f) => f.name === '青禾小米')?.metric).toBe('地理标志保护产品');
+  });
+
+  it('reads the makes a sampling bulletin names after 商标, quoted or not, and a name before a model code', () => {
+    const facts = factsOf(
+      [
+        '抽查发现，标称商标为“雅嘉”、“金太阳”的电热水壶不合格。',
+        '不合格样品：电热水壶，标称商标：美嘉，规格型号：MJ-180。',
+        '品牌是企业的生命。',
+        '车站公告称KOMAS 513MPE型自动扶梯暂停使用，该513MPE型扶梯已停用。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['雅嘉', '金太阳', '美嘉', 'KOMAS']);
+  });
+
+  it('keeps a Latin name whole, with its spaces and digits, and a numbered slogan out', () => {
+    const facts = factsOf(
+      [
+        '该公司代理的Lumen Casa、Vardi1921等品牌家具均为意大利生产。',
+        '店里摆着A.O.史密斯等品牌热水器。',
+        '这家净水器品牌新推出了“四统一”系列产品。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['Lumen Casa', 'Vardi1921']);
+  });
+
+  it('reads names called brands with 这样的 or set at the head of a group with 以…为代表的', () => {
+    const facts = factsOf(
+      [
+        '此次被曝光的产品中，不乏美嘉、苏泊尔这样的知名品牌。',
+        '全省形成了以“金太阳”为代表的一批知名品牌。',
+        '全省形成了以方正、联想为代表的一批本土企业。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['美嘉', '苏泊尔', '金太阳']);
+  });
+
+  it('reads the holders of a scheme listed after 的有, after a colon, or after the holders and their count', () => {
+    const facts = factsOf(
+      [
+        '获得中国名牌产品称号的有青峰面粉和白塔大米。',
+        '全省新增“中华老字号”3家：瑞丰祥、同和斋、老鼎记。',
+        '全市拥有中华老字号企业12家，包括瑞丰祥、老鼎记等。',
+        '全市名牌产品有：食品、机械和电子。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['青峰面粉', '白塔大米', '瑞丰祥', '同和斋', '老鼎记', '瑞丰祥', '老鼎记']);
+  });
+
+  it('reads brands in counterfeiting cases of the goods quality bulletins check (电线, 插座, 净水器)', () => {
+    const facts = factsOf(
+      ['破获一起生产销售假冒金鹰、青峰品牌电线的案件。', '查获假冒“雅嘉”插座300个。', '查获假冒伪劣电线200卷。'].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(expect.arrayContaining(['金鹰', '青峰', '雅嘉']));
+    expect(namesOf(facts, 'brand')).toHaveLength(3);
+  });
+});

@@ -19,7 +19,10 @@
  * `nameWords` (the name is cut from the words before the mark, see
  * NameWords: `标称宁波某厂生产的海鸥牌电热水壶` → 海鸥); `followedByTags` (the word right after the match must carry one
  * of these tags: `海鸥牌电热水壶` brands a product, `这块牌子` names none); `nameNotEndTags` (a name of two words or more may not end with a word carrying one of these tags: a place
- * name closing the name makes it a slogan about the place, `“清新福建”品牌`, while `“长城”牌` stays a brand).
+ * name closing the name makes it a slogan about the place, `“清新福建”品牌`, while `“长城”牌` stays a brand);
+ * `placeItems` (with `itemTags`: an item whose name opens with a Chinese division names that place's product, the way
+ * regional and geographical-indication brands are written, `奉节脐橙`, `五常大米`, whatever tag the segmenter gives the
+ * place, `奉节`/v, `五常`/t).
  */
 import type { Token } from '../../core/document';
 import { brandTag, isPlaceWord } from './brand-places';
@@ -38,6 +41,7 @@ interface BrandRuleOptions {
   nameNotEndTags?: string[];
   nameWords?: NameWords;
   followedByTags?: string[];
+  placeItems?: boolean;
 }
 
 /**
@@ -152,7 +156,12 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
       // one (`“青湖莲子”获批…`, `飞鸽牌、凤凰牌自行车`).
       const named = rule.itemTags
         ? items.map(
-            (entry) => QUOTED.test(entry.item) || MARKED_ITEM.test(entry.item) || holdsTaggedWord(view, spanOf(entry), rule.itemTags!),
+            (entry) =>
+              QUOTED.test(entry.item) ||
+              MARKED_ITEM.test(entry.item) ||
+              (rule.placeItems === true
+                ? opensWithPlace(view, spanOf(entry)) || holdsTaggedWord(view, spanOf(entry), rule.itemTags!, WHOLE_NAME_LENGTH)
+                : holdsTaggedWord(view, spanOf(entry), rule.itemTags!)),
           )
         : [];
       for (const [k, { item, offset }] of items.entries()) {
@@ -177,6 +186,9 @@ function listItems(list: string, isSeparator: (offset: number, separator: string
   let from = 0;
   for (const separator of list.matchAll(LIST_ITEM_SEPARATOR)) {
     if (!isSeparator(separator.index, separator[0])) continue;
+    // 和/及/与 with one character on a side joins no two names, it is inside one (`同和堂`: 同/和/堂).
+    const after = list.slice(separator.index + separator[0].length).split('、')[0]!;
+    if (WORD_FORMING_SEPARATOR.test(separator[0]) && (separator.index - from < 2 || after.length < 2)) continue;
     items.push({ item: list.slice(from, separator.index), offset: from });
     from = separator.index + separator[0].length;
   }
@@ -233,6 +245,7 @@ function followedByTag(view: SentenceView, pos: number, tags: readonly string[])
 
 /** Whether the name in `span` reads as a slogan by the rule's `nameNotTags` and `nameNotEndTags`. */
 function isSlogan(view: SentenceView, span: { from: number; to: number }, rule: BrandRule): boolean {
+  if (isCountedSlogan(view, span)) return true;
   // Quoted knock-off names are odd words the segmenter splits at random (`“脉劫”`): only a quoted phrase can be
   // a slogan.
   if (view.text[span.from - 1] === '“' && span.to - span.from < MIN_SLOGAN_LENGTH) return false;
@@ -241,6 +254,27 @@ function isSlogan(view: SentenceView, span: { from: number; to: number }, rule: 
   const last = words[words.length - 1];
   return Boolean(rule.nameNotEndTags && words.length > 1 && last && rule.nameNotEndTags.includes(brandTag(last)));
 }
+
+/**
+ * Whether the name is a numeral and one word of quality or action (`三安全`, `四统一`, `两结合`): a slogan with
+ * a count in it (the contract's `“三个转变”`), never a brand, where a brand that opens with a numeral is one
+ * word of its own (`五粮液`, `七匹狼`, `三元`).
+ */
+function isCountedSlogan(view: SentenceView, span: { from: number; to: number }): boolean {
+  const words = view.tokensIn(span.from, span.to).filter(isWordToken);
+  if (words.length !== 2) return false;
+  const [count, word] = words as [Token, Token];
+  return (
+    count.start === span.from &&
+    word.end === span.to &&
+    count.tag === 'm' &&
+    count.word.length === 1 &&
+    COUNTED_WORD_TAGS.includes(word.tag)
+  );
+}
+
+/** Tags of the word after the numeral in a counted slogan: qualities and actions, not names or goods. */
+const COUNTED_WORD_TAGS = ['a', 'an', 'ad', 'v', 'vn', 'vd', 'd'];
 
 /** Shortest quoted name read as a slogan (`投资湖南`). */
 const MIN_SLOGAN_LENGTH = 4;
@@ -262,12 +296,35 @@ function followsNamedItems(list: { view: SentenceView; span: { from: number; to:
   return !words.every((token) => rule.kindTags!.includes(token.tag));
 }
 
-/** Whether `span` holds a whole word carrying one of `tags` (punctuation, also tagged x, aside). */
-function holdsTaggedWord(view: SentenceView, span: { from: number; to: number }, tags: readonly string[]): boolean {
+/**
+ * Whether `span` holds a whole word carrying one of `tags` (punctuation, also tagged x, aside), of `minLength`
+ * characters at least.
+ */
+function holdsTaggedWord(view: SentenceView, span: { from: number; to: number }, tags: readonly string[], minLength = 1): boolean {
   const { from, to } = span;
   return view
     .tokensIn(from, to)
-    .some((token) => token.start >= from && token.end <= to && tags.includes(brandTag(token)) && isWordToken(token));
+    .some(
+      (token) =>
+        token.start >= from && token.end <= to && tags.includes(brandTag(token)) && isWordToken(token) && token.word.length >= minLength,
+    );
+}
+
+/**
+ * Shortest proper word that names a place's product in a list of them (`柴达木`/nr, `武昌鱼`/nr): a single character
+ * tagged as a name is a surname the segmenter cut from a word it did not know (`康`/nr `养`/v in 文旅、康养).
+ */
+const WHOLE_NAME_LENGTH = 2;
+
+/**
+ * Whether the name in `span` opens with a Chinese division and goes on with more words (`奉节脐橙`, `五常大米`): a
+ * place's product. A place alone (`陕西`) is none, nor a place before a word for a whole trade (`陕西戏剧`: the rule's
+ * notOneWordTags and kinds keep those lists out).
+ */
+function opensWithPlace(view: SentenceView, span: { from: number; to: number }): boolean {
+  const words = view.tokensIn(span.from, span.to).filter(isWordToken);
+  const first = words[0];
+  return words.length > 1 && first !== undefined && first.start === span.from && isPlaceWord(first.word);
 }
 
 /** Start of the longest run of whole words at the end of [from, to) that all carry one of `tags`, or -1. */
@@ -278,6 +335,8 @@ function taggedSuffixStart(view: SentenceView, from: number, to: number, tags: r
   let start = -1;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const token = tokens[k]!;
+    // The segmenter glues the word before an unknown name to it (`为雅嘉`/x after 商标): the pattern's own start holds.
+    if (token.start < from && token.tag === 'x' && tags.includes('x') && isUnknownWord(token)) return from;
     if (token.start < from || !tags.includes(brandTag(token))) break;
     start = token.start;
   }
