@@ -30,6 +30,7 @@ interface SubjectsFile {
   tested: string[];
   narrowing: string[];
   continuing: string[];
+  bareProducts: string[];
   sectorWords: string[];
   dropActions: string[];
   measureActivities: string[];
@@ -60,6 +61,8 @@ export interface SubjectRules {
   narrowing: ReadonlySet<string>;
   /** Words a clause may hold and still go on about what an earlier clause named (合格, 同比, 样品). */
   continuing: ReadonlySet<string>;
+  /** A bare product noun (产品): names nothing of its own, so a clause holding it goes on about an earlier clause's product. */
+  bareProducts: ReadonlySet<string>;
   /** Sector words that open a statistical measure (工业总产值, 工业增加值): the subject only when nothing before names one. */
   sectorWords: readonly string[];
   /** Actions a run may open with before what they act on (检查食品生产单位): dropped unless a kind follows (检验检测机构). */
@@ -102,6 +105,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         tested: [...file.tested].sort((a, b) => b.length - a.length),
         narrowing: new Set(file.narrowing),
         continuing: new Set(file.continuing),
+        bareProducts: new Set(file.bareProducts),
         sectorWords: file.sectorWords,
         dropActions: new Set(file.dropActions),
         measureActivities: file.measureActivities,
@@ -411,7 +415,7 @@ const SHARE_OF: ReadonlySet<string> = new Set(['占', '占到']);
 const isShareVerb = (token: Token) => SHARE_OF.has(token.word) || (token.word.startsWith('占') && token.tag.startsWith('nr'));
 
 /** A rate of a test's results (合格率, 不合格率, 达标率, 检定率): a rate of what was tested, not a measure of its own (城镇化率). */
-const RESULT_RATE = /(?:合格|达标|检出|合格品|检定|定检|受检)率$/;
+export const RESULT_RATE = /(?:合格|达标|检出|合格品|检定|定检|受检)率$/;
 
 /** A unit read per something (每毫升, 每百克). */
 export const PER_UNIT = /^每/;
@@ -438,6 +442,9 @@ export function continuesEarlierClause(tokens: readonly Token[], rules: SubjectR
         // So does what a test measures in the product (甲醛释放量, 菌落总数): contract, the subject is the product tested.
         rules.tested.some((tested) => token.word.endsWith(tested)) ||
         rules.continuing.has(token.word) ||
+        // A bare product noun names nothing of its own (contract): 产品合格率为88.3% goes on about the product
+        // an earlier clause sampled.
+        rules.bareProducts.has(token.word) ||
         // A predicate the segmenter reads as a noun (基本/n 建成) names nothing of its own, when only a predicate
         // or the figure follows it (新建/ns 充电/v 桩/q: what follows is the thing, though no tag says so).
         (rules.predicates.has(token.word) && followedByPredicateOrFigure(tokens, i, rules))),
