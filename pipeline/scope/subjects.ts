@@ -134,6 +134,11 @@ interface WordsContext {
    * classifier counts (科技攻关项目482个, 16所高校), read only right at a figure, never in a heading or a clause.
    */
   anyNoun?: boolean;
+  /**
+   * Whether a company's name keeps the place it opens with (沈阳染料厂): not when a document's topic is counted, where
+   * the firm's mentions with and without its place must count for one name.
+   */
+  withoutNamePlaces?: boolean;
 }
 
 /** Tags of a modifier inside a counted phrase that is no noun: an adjective, a word the segmenter does not know. */
@@ -292,6 +297,26 @@ function nameStart(ctx: WordsContext, first: number): number {
   return start;
 }
 
+/** Most place words a company's name opens with (温州市/ns 瓯海/ns …厂). */
+const NAME_PLACES = 2;
+
+/**
+ * Where a company's name begins, its run being at `first`: the place words glued before it (沈阳染料厂), not a
+ * scope word (全省, 我市) nor a word the file drops.
+ */
+function placeOfName(ctx: WordsContext, first: number): number {
+  const { tokens, rules, isPlace } = ctx;
+  let start = first;
+  for (let j = first - 1; j >= 0 && j >= first - NAME_PLACES; j--) {
+    const word = tokens[j]!;
+    if (word.end !== tokens[j + 1]!.start || !/^[\u4e00-\u9fff]+$/.test(word.word)) break;
+    // A place by name (沈阳/ns), not a body the place index reads as national (工信部).
+    if (word.tag !== 'ns' || !isPlace(word) || rules.dropLeading.has(word.word)) break;
+    start = j;
+  }
+  return start;
+}
+
 /**
  * Where a run starting at `first` begins with the narrowing words glued before it that the segmenter split
  * (专精/n 特新/x, 规模/n 以上/f): the contract's shortest form keeps what narrows it (规模以上工业企业).
@@ -343,6 +368,21 @@ function runEndingAt(ctx: WordsContext, k: number): string | null {
   let first = runStart(ctx, whole);
   // A company's registered name (…有限公司) reaches back over the words of its own name.
   if (REGISTERED_NAME.test(token.word)) first = nameStart(ctx, first);
+  // A company's or group's name keeps the place it opens with (沈阳/ns 染料厂, 广东/ns 电网): the place is part of
+  // the name as it reads in the text, not the region a figure is about.
+  if (!ctx.withoutNamePlaces && rules.organisationEndings.some((ending) => token.word.endsWith(ending))) {
+    const place = placeOfName(ctx, first);
+    // A firm's plant named by its firm and its place (锦湖轮胎/长春/工厂) keeps the firm too.
+    const firm = tokens[place - 1];
+    const firmNamed =
+      place < first &&
+      firm !== undefined &&
+      firm.end === tokens[place]!.start &&
+      isSubjectWord(firm, rules) &&
+      !isPlace(firm) &&
+      !rules.generic.has(firm.word);
+    first = firmNamed ? nameStart(ctx, runStart(ctx, place - 1)) : place;
+  }
   first = narrowedStart(tokens, first, rules);
   // A negation glued to the run is part of what it names (不合格企业 is not 合格企业).
   const negation = tokens[first - 1];
@@ -703,7 +743,7 @@ export function documentTopic(
   const sampledInTitle = new Set<string>();
   const leadEnd = (tokens[0]?.start ?? 0) + LEAD_LENGTH;
   const inTitleOrLead = (token: Token) => token.end <= leadEnd || (title !== null && token.start >= title.start && token.end <= title.end);
-  const ctx: WordsContext = { tokens, rules, isPlace };
+  const ctx: WordsContext = { tokens, rules, isPlace, withoutNamePlaces: true };
   for (let k = 0; k < tokens.length; k++) {
     const run = runEndingAt(ctx, k);
     // The title and lead say what a page is about: what they name counts LEAD_WEIGHT times.
