@@ -342,9 +342,13 @@ function countedSubject(input: FigureInput, rules: SubjectRules, isPlace: (token
     const next = counted(end + item[0].length);
     return next ? item[1]! + next.thing : null;
   }
-  const own = counted(end);
+  // A bound and 的 between the count and what it counts (100种左右的重点产品, 30家以上的出口企业) leave it the thing counted.
+  const own = counted(end + (BOUND_OF.exec(after)?.[0].length ?? 0));
   return own ? own.grade + own.thing : null;
 }
+
+/** A bound word and 的 between a count and the noun phrase it counts (…种左右的, …家以上的, …个的). */
+const BOUND_OF = /^(?:左右|上下|以上|以下)?的(?=[\u4e00-\u9fff])/;
 
 /** Units that count no thing: a share, a multiple, money, a per-unit, a time, an age, a degree or events (次, 起, 场). */
 const NO_THING_UNIT = /^(?:%|pp|倍)$|元|\/|^(?:年|月|天|日|小时|分钟|秒|岁|周岁|度)$|^(?:次|起|场|场次|人次|轮|届)$/;
