@@ -14,6 +14,7 @@ import { buildScope } from '../scope/scope';
 import { loadSubjectRules, type SubjectRules } from '../scope/subjects';
 import { findTimes, loadTimeRules, type TimeMention, type TimeRules } from '../scope/time';
 import { loadTopicRules, NEWS_PAGE_LENGTH, type TopicRules } from '../scope/topics';
+import { loadSampledSectionRules, type SampledSectionRules } from '../scope/sampled-section';
 import { categoryOfFigure } from './figure-category';
 import { RESPECTIVELY, subjectOf } from './figure-subject';
 import type { Lexicons } from './lexicons';
@@ -55,6 +56,7 @@ interface ContextRules {
   places: PlaceIndex;
   subjects: SubjectRules;
   topics: TopicRules;
+  sampledSections: SampledSectionRules;
   categories: CategoryCue[];
   /** Whether the document speaks as a government (全省, 我市): a news page does not. */
   speaksAsGovernment: boolean;
@@ -73,6 +75,7 @@ export function bindContext(doc: Document, dictionaries: Dictionaries): void {
     places: loadPlaceIndex(dictionaries),
     subjects: loadSubjectRules(dictionaries),
     topics: loadTopicRules(dictionaries),
+    sampledSections: loadSampledSectionRules(dictionaries),
     categories: loadCategoryCues(dictionaries),
     speaksAsGovernment: speaksAsGovernment(doc, dictionaries),
     governmentReport:

@@ -9,7 +9,16 @@ import { nounAfterFigure, nounBeforeFigure } from '../scope/figure-noun-phrase';
 import { withJoinedItems } from '../scope/coordinated-subject';
 import { withGluedPrefix } from '../scope/subject-prefix';
 import { headOf } from '../scope/subject-words';
-import { continuesEarlierClause, countedThing, PER_UNIT, subjectOfTokens, type SubjectRules } from '../scope/subjects';
+import { plainProduct, sampledSectionProduct, type SampledSectionRules } from '../scope/sampled-section';
+import {
+  continuesEarlierClause,
+  countedNounPhrase,
+  countedThing,
+  PER_UNIT,
+  RESULT_RATE,
+  subjectOfTokens,
+  type SubjectRules,
+} from '../scope/subjects';
 import { takesScopeSubject, type TopicRules } from '../scope/topics';
 import { withoutTradePartner } from '../scope/trade-partner';
 import type { FigureInput } from './context';
@@ -86,9 +95,15 @@ function carriedSubject(
 /** Tags of the words of a clause that goes on: adverbs, prepositions, particles, numerals, times, conjunctions, pronouns. */
 const GOING_ON_TAGS = /^(?:d|p|u|m|t|f|r|c|q)/;
 
-/** Whether a word only goes on about what an earlier clause named (增长, 比, 上年, 同比, 了). */
+/** Whether a word only goes on about what an earlier clause named (增长, 比, 上年, 同比, 了, a bare 产品, 合格率). */
 function goesOn(token: Token, rules: SubjectRules): boolean {
-  return GOING_ON_TAGS.test(token.tag) || rules.predicates.has(token.word) || rules.continuing.has(token.word);
+  return (
+    GOING_ON_TAGS.test(token.tag) ||
+    rules.predicates.has(token.word) ||
+    rules.continuing.has(token.word) ||
+    rules.bareProducts.has(token.word) ||
+    RESULT_RATE.test(token.word)
+  );
 }
 
 /** Whether a clause opens with a word the segmenter reads as bound (纱/zg): a thing no lexicon knows, named by the clause itself. */
@@ -171,7 +186,9 @@ function continuedItem(ctx: ItemContext): string | null {
   // In a list given figures in order (A、B分别增长5%、7%) each figure is its own item's, never the one before.
   if (itemStart <= clauseStart || namesItems(view.text.slice(clauseStart, view.clauseEnd(start)))) return null;
   const own = view.tokensIn(itemStart, start).filter((token) => token.start >= itemStart && token.end <= start);
-  if (own.length === 0 || !continuesEarlierClause(own, rules)) return null;
+  // An item of places only (…等9个省、直辖市39家企业) names the region, never a subject: it goes on too.
+  const placesOnly = own.every((token) => token.tag === 'ns' || rules.placeNouns.includes(token.word));
+  if (own.length === 0 || !(placesOnly || continuesEarlierClause(own, rules))) return null;
   // The item before it, itself after any earlier figure of the clause (A 5家、B 6家、增长7%: B's).
   return named(afterFigures(view.text, clauseStart, itemStart - 1), itemStart - 1);
 }
@@ -325,9 +342,13 @@ function countedSubject(input: FigureInput, rules: SubjectRules, isPlace: (token
     const next = counted(end + item[0].length);
     return next ? item[1]! + next.thing : null;
   }
-  const own = counted(end);
+  // A bound and 的 between the count and what it counts (100种左右的重点产品, 30家以上的出口企业) leave it the thing counted.
+  const own = counted(end + (BOUND_OF.exec(after)?.[0].length ?? 0));
   return own ? own.grade + own.thing : null;
 }
+
+/** A bound word and 的 between a count and the noun phrase it counts (…种左右的, …家以上的, …个的). */
+const BOUND_OF = /^(?:左右|上下|以上|以下)?的(?=[\u4e00-\u9fff])/;
 
 /** Units that count no thing: a share, a multiple, money, a per-unit, a time, an age, a degree or events (次, 起, 场). */
 const NO_THING_UNIT = /^(?:%|pp|倍)$|元|\/|^(?:年|月|天|日|小时|分钟|秒|岁|周岁|度)$|^(?:次|起|场|场次|人次|轮|届)$/;
@@ -398,7 +419,7 @@ const LIST_ITEM_LENGTH = 8;
 /** A digit or a numeral of a count (a clause holding one states a figure of its own). */
 const NUMERAL = /[0-9０-９]|[一二三四五六七八九十两百千万亿]+[个项家批件起人次种类户名]/;
 
-type FigureRules = { places: PlaceIndex; subjects: SubjectRules; topics: TopicRules };
+type FigureRules = { places: PlaceIndex; subjects: SubjectRules; topics: TopicRules; sampledSections: SampledSectionRules };
 
 export function subjectOf(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: FigureRules): string | null {
   const subject = input.listedSubject || subjectOrJoined(input, section, scope, rules);
@@ -498,6 +519,19 @@ function subjectFound(input: FigureInput, section: ScopeSection | null, scope: D
     (topical ? named(view.start, opening) : null) ??
     referredSubject(input, (tokens) => subjectOfTokens(tokens, rules.subjects, isPlace)) ??
     paragraphLead(input, (tokens) => subjectOfTokens(tokens, rules.subjects, isPlace)) ??
+    sampledSectionProduct({
+      doc: input.doc,
+      rules: rules.sampledSections,
+      order: view.order,
+      start,
+      sectionStart: section?.start ?? 0,
+      // The product a lead names: a head of the lexicon, else the noun phrase its words end in (家用净水系统),
+      // else its words when they are all a name's (儿童推车).
+      named: (tokens) =>
+        subjectOfTokens(tokens, rules.subjects, isPlace) ??
+        (tokens.length > 0 ? countedNounPhrase(tokens, tokens.length - 1, rules.subjects, isPlace) : null) ??
+        plainProduct(tokens, isPlace, [...rules.topics.bodies, ...rules.subjects.offices, ...rules.subjects.dropLeading]),
+    }) ??
     // A section's or page's subject is what its figures are about, not its economy-wide measures or its people.
     (takesScopeSubject(input, rules.topics) ? (section?.subject ?? scope.subject) : null) ??
     null

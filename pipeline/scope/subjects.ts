@@ -30,6 +30,7 @@ interface SubjectsFile {
   tested: string[];
   narrowing: string[];
   continuing: string[];
+  bareProducts: string[];
   sectorWords: string[];
   dropActions: string[];
   measureActivities: string[];
@@ -60,6 +61,8 @@ export interface SubjectRules {
   narrowing: ReadonlySet<string>;
   /** Words a clause may hold and still go on about what an earlier clause named (合格, 同比, 样品). */
   continuing: ReadonlySet<string>;
+  /** A bare product noun (产品): names nothing of its own, so a clause holding it goes on about an earlier clause's product. */
+  bareProducts: ReadonlySet<string>;
   /** Sector words that open a statistical measure (工业总产值, 工业增加值): the subject only when nothing before names one. */
   sectorWords: readonly string[];
   /** Actions a run may open with before what they act on (检查食品生产单位): dropped unless a kind follows (检验检测机构). */
@@ -102,6 +105,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         tested: [...file.tested].sort((a, b) => b.length - a.length),
         narrowing: new Set(file.narrowing),
         continuing: new Set(file.continuing),
+        bareProducts: new Set(file.bareProducts),
         sectorWords: file.sectorWords,
         dropActions: new Set(file.dropActions),
         measureActivities: file.measureActivities,
@@ -130,6 +134,11 @@ interface WordsContext {
    * classifier counts (科技攻关项目482个, 16所高校), read only right at a figure, never in a heading or a clause.
    */
   anyNoun?: boolean;
+  /**
+   * Whether a company's name keeps the place it opens with (沈阳染料厂): not when a document's topic is counted, where
+   * the firm's mentions with and without its place must count for one name.
+   */
+  withoutNamePlaces?: boolean;
 }
 
 /** Tags of a modifier inside a counted phrase that is no noun: an adjective, a word the segmenter does not know. */
@@ -288,6 +297,26 @@ function nameStart(ctx: WordsContext, first: number): number {
   return start;
 }
 
+/** Most place words a company's name opens with (温州市/ns 瓯海/ns …厂). */
+const NAME_PLACES = 2;
+
+/**
+ * Where a company's name begins, its run being at `first`: the place words glued before it (沈阳染料厂), not a
+ * scope word (全省, 我市) nor a word the file drops.
+ */
+function placeOfName(ctx: WordsContext, first: number): number {
+  const { tokens, rules, isPlace } = ctx;
+  let start = first;
+  for (let j = first - 1; j >= 0 && j >= first - NAME_PLACES; j--) {
+    const word = tokens[j]!;
+    if (word.end !== tokens[j + 1]!.start || !/^[\u4e00-\u9fff]+$/.test(word.word)) break;
+    // A place by name (沈阳/ns), not a body the place index reads as national (工信部).
+    if (word.tag !== 'ns' || !isPlace(word) || rules.dropLeading.has(word.word)) break;
+    start = j;
+  }
+  return start;
+}
+
 /**
  * Where a run starting at `first` begins with the narrowing words glued before it that the segmenter split
  * (专精/n 特新/x, 规模/n 以上/f): the contract's shortest form keeps what narrows it (规模以上工业企业).
@@ -339,6 +368,21 @@ function runEndingAt(ctx: WordsContext, k: number): string | null {
   let first = runStart(ctx, whole);
   // A company's registered name (…有限公司) reaches back over the words of its own name.
   if (REGISTERED_NAME.test(token.word)) first = nameStart(ctx, first);
+  // A company's or group's name keeps the place it opens with (沈阳/ns 染料厂, 广东/ns 电网): the place is part of
+  // the name as it reads in the text, not the region a figure is about.
+  if (!ctx.withoutNamePlaces && rules.organisationEndings.some((ending) => token.word.endsWith(ending))) {
+    const place = placeOfName(ctx, first);
+    // A firm's plant named by its firm and its place (锦湖轮胎/长春/工厂) keeps the firm too.
+    const firm = tokens[place - 1];
+    const firmNamed =
+      place < first &&
+      firm !== undefined &&
+      firm.end === tokens[place]!.start &&
+      isSubjectWord(firm, rules) &&
+      !isPlace(firm) &&
+      !rules.generic.has(firm.word);
+    first = firmNamed ? nameStart(ctx, runStart(ctx, place - 1)) : place;
+  }
   first = narrowedStart(tokens, first, rules);
   // A negation glued to the run is part of what it names (不合格企业 is not 合格企业).
   const negation = tokens[first - 1];
@@ -411,7 +455,7 @@ const SHARE_OF: ReadonlySet<string> = new Set(['占', '占到']);
 const isShareVerb = (token: Token) => SHARE_OF.has(token.word) || (token.word.startsWith('占') && token.tag.startsWith('nr'));
 
 /** A rate of a test's results (合格率, 不合格率, 达标率, 检定率): a rate of what was tested, not a measure of its own (城镇化率). */
-const RESULT_RATE = /(?:合格|达标|检出|合格品|检定|定检|受检)率$/;
+export const RESULT_RATE = /(?:合格|达标|检出|合格品|检定|定检|受检)率$/;
 
 /** A unit read per something (每毫升, 每百克). */
 export const PER_UNIT = /^每/;
@@ -438,6 +482,9 @@ export function continuesEarlierClause(tokens: readonly Token[], rules: SubjectR
         // So does what a test measures in the product (甲醛释放量, 菌落总数): contract, the subject is the product tested.
         rules.tested.some((tested) => token.word.endsWith(tested)) ||
         rules.continuing.has(token.word) ||
+        // A bare product noun names nothing of its own (contract): 产品合格率为88.3% goes on about the product
+        // an earlier clause sampled.
+        rules.bareProducts.has(token.word) ||
         // A predicate the segmenter reads as a noun (基本/n 建成) names nothing of its own, when only a predicate
         // or the figure follows it (新建/ns 充电/v 桩/q: what follows is the thing, though no tag says so).
         (rules.predicates.has(token.word) && followedByPredicateOrFigure(tokens, i, rules))),
@@ -696,7 +743,7 @@ export function documentTopic(
   const sampledInTitle = new Set<string>();
   const leadEnd = (tokens[0]?.start ?? 0) + LEAD_LENGTH;
   const inTitleOrLead = (token: Token) => token.end <= leadEnd || (title !== null && token.start >= title.start && token.end <= title.end);
-  const ctx: WordsContext = { tokens, rules, isPlace };
+  const ctx: WordsContext = { tokens, rules, isPlace, withoutNamePlaces: true };
   for (let k = 0; k < tokens.length; k++) {
     const run = runEndingAt(ctx, k);
     // The title and lead say what a page is about: what they name counts LEAD_WEIGHT times.
