@@ -14,7 +14,10 @@ export const REGIONS_FILE = 'corpus/regions.json';
 export interface RegionConfig {
   shortSuffixes: string[];
   ethnicNames: string[];
-  selfReference: { province: string; prefecture: string; national: string };
+  selfReference: { province: string; prefecture: string; county: string; national: string };
+  /** What follows a county's name in a title that names the county as the body issuing the document. */
+  issuerAfterPlace: string;
+  countyExamples: [string, string, string][];
   shortNameExamples: [string, string][];
   selfReferenceExamples: [string, string][];
 }
@@ -45,7 +48,9 @@ const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 export class RegionIndex {
   private readonly byName = new Map<string, Region>();
   private readonly pattern: RegExp;
-  private readonly selfReference: Record<'province' | 'prefecture' | 'national', RegExp>;
+  private readonly selfReference: Record<'province' | 'prefecture' | 'county' | 'national', RegExp>;
+  /** What follows a county's name in a title naming it as the issuer (安吉县质量技术监督局…). */
+  readonly issuerPattern: RegExp;
 
   constructor(readonly config: RegionConfig) {
     const provinces = (provinceData as DivisionRecord[]).map((p) => this.region(p, 'province'));
@@ -67,8 +72,10 @@ export class RegionIndex {
     this.selfReference = {
       province: new RegExp(config.selfReference.province, 'g'),
       prefecture: new RegExp(config.selfReference.prefecture, 'g'),
+      county: new RegExp(config.selfReference.county, 'g'),
       national: new RegExp(config.selfReference.national, 'g'),
     };
+    this.issuerPattern = new RegExp(config.issuerAfterPlace);
   }
 
   /** The place name without its ending and ethnic names: 甘南藏族自治州 → 甘南, 吉林省 → 吉林. */
@@ -125,11 +132,12 @@ export class RegionIndex {
     return out;
   }
 
-  selfReferenceLevel(text: string): { province: number; prefecture: number; national: number } {
+  selfReferenceLevel(text: string): { province: number; prefecture: number; county: number; national: number } {
     const count = (re: RegExp) => text.match(re)?.length ?? 0;
     return {
       province: count(this.selfReference.province),
       prefecture: count(this.selfReference.prefecture),
+      county: count(this.selfReference.county),
       national: count(this.selfReference.national),
     };
   }

@@ -1,5 +1,7 @@
 // Metadata stage: the region and the year a document is about, from its normalised text.
 import { hostOf } from '../../corpus/read';
+import { documentCounty } from '../metadata/county';
+import { loadPlaceIndex, PLACES_FILE } from '../metadata/places';
 import { loadRegionIndex, REGIONS_FILE } from '../metadata/regions';
 import { dateInUrl, loadReportYearRules, REPORT_YEAR_FILE, reportYear } from '../metadata/report-year';
 import type { Stage } from '../../core/stage';
@@ -9,7 +11,7 @@ export const metadataStage: Stage = {
   code: __filename,
   requires: ['norm'],
   provides: ['meta'],
-  reads: [REGIONS_FILE, REPORT_YEAR_FILE],
+  reads: [REGIONS_FILE, PLACES_FILE, REPORT_YEAR_FILE],
   run(doc, ctx) {
     const text = doc.norm!.text;
     const meta = doc.meta;
@@ -17,7 +19,12 @@ export const metadataStage: Stage = {
     // A region the source states (a dump's province column) is kept; its code is looked up.
     const stated = meta.region ? regions.lookup(meta.region) : null;
     const region = stated ?? (meta.region ? null : regions.documentRegion(text, meta.title));
-    if (region) {
+    // A county bureau's bulletin or a county's review is about its county (contract: down to county level).
+    const county = meta.region ? null : documentCounty({ region, text, title: meta.title }, loadPlaceIndex(ctx.dictionaries), regions);
+    if (county) {
+      meta.region = county.name;
+      meta.regionCode = county.code;
+    } else if (region) {
       meta.region = region.name;
       meta.regionCode = region.code;
     }

@@ -1,0 +1,69 @@
+import type { Division, PlaceIndex } from './places';
+import type { Region, RegionIndex } from './regions';
+
+/**
+ * The county a document speaks for (contract v1.1: regions down to county level, the document's own region
+ * for 全县/我局): a county bureau's bulletin (某某县质量技术监督局关于…的通报) or a county's year in review
+ * (平阳县…工作总结 … 全县…). The province and prefecture index (regions.ts) stops at prefectures; this looks one
+ * level down, at the counties named by their full names (安吉县, 义乌市, 鄞州区), and takes one when the
+ * document speaks as a county (全县, 我县, 县委) at least as often as at any other level, or when its title names
+ * the county as the body that issues it (义乌市市场监督管理局…) and no higher level speaks in it.
+ */
+
+export interface CountyChoice {
+  /** The region the province and prefecture index chose, or null: a county must lie inside it. */
+  region: Region | null;
+  text: string;
+  title: string | null;
+}
+
+/** How far into the text the opening reaches where a county's name counts extra. */
+const OPENING = 300;
+const HEAD_WEIGHT = 3;
+
+export function documentCounty(choice: CountyChoice, places: PlaceIndex, regions: RegionIndex): Division | null {
+  const { region, text, title } = choice;
+  // A nationwide document keeps 全国 unless it speaks as a county.
+  const self = regions.selfReferenceLevel(text);
+  const county = self.county;
+  const scored = countiesNamed(`${title ?? ''}\n${text.slice(0, OPENING)}`, text, places);
+  const inside = scored.filter((c) => !region || region.code === '000000' || places.ancestry(c.division).includes(region.code));
+  const best = inside[0];
+  if (!best) return null;
+  const speaksAsCounty = county > 0 && county >= self.province && county >= self.prefecture && county >= self.national;
+  // A county-level city (义乌市) speaks of itself as 全市, as its prefecture does: its title must name it as
+  // the issuer, and the prefecture it lies in must not be named as often.
+  const issuer = title ? regions.issuerPattern.exec(title.slice(title.indexOf(best.name) + best.name.length)) : null;
+  const titleIssues = title !== null && title.includes(best.name) && issuer !== null && issuer.index === 0;
+  const higherSpeaks = self.province + self.national > county;
+  const prefecture = region?.level === 'prefecture' ? region : null;
+  const prefectureNamed = prefecture ? countOf(text, prefecture.fullName) + countOf(text, regions.shortName(prefecture.fullName)) : 0;
+  const issuedByCounty = titleIssues && !higherSpeaks && countOf(text, best.name) >= prefectureNamed;
+  return speaksAsCounty || issuedByCounty ? best.division : null;
+}
+
+/** Counties named by full name, most named first (the title and opening counting extra). */
+function countiesNamed(head: string, text: string, places: PlaceIndex): { division: Division; name: string; score: number }[] {
+  const score = new Map<string, { division: Division; name: string; score: number }>();
+  const add = (part: string, weight: number) => {
+    for (const mention of places.find(part, 0, part.length, () => true)) {
+      const division = mention.divisions[0];
+      if (mention.kind !== 'division' || mention.divisions.length !== 1 || !division || division.level !== 'county') continue;
+      const word = part.slice(mention.start, mention.end);
+      if (mention.needsPlaceTag || !/[县市区旗]$/.test(word)) continue;
+      const entry = score.get(division.code) ?? { division, name: word, score: 0 };
+      entry.score += weight;
+      score.set(division.code, entry);
+    }
+  };
+  add(head, HEAD_WEIGHT);
+  add(text, 1);
+  return [...score.values()].sort((a, b) => b.score - a.score);
+}
+
+function countOf(text: string, word: string): number {
+  if (word.length < 2) return 0;
+  let n = 0;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++;
+  return n;
+}
