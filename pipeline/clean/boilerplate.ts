@@ -15,8 +15,10 @@ export interface BoilerplateRuleSpec {
   pattern: string;
   flags?: string;
   maxLength: number;
-  /** "header": the rule applies only to the first lines of a text or article (datelines). */
-  position?: 'header';
+  /** "header": the rule applies only to the first lines of a text or article (datelines); "body": only after them. */
+  position?: 'header' | 'body';
+  /** false: a line it drops is another page's (a related headline, the day the page was viewed): its date is not ours. */
+  readsFields?: boolean;
   examples: (string | [string, string])[];
   counterexamples: string[];
 }
@@ -57,9 +59,15 @@ export function matchDropRule(line: string, rules: readonly BoilerplateRule[], i
   for (const rule of rules) {
     if (rule.kind !== 'drop' || trimmed.length > rule.maxLength) continue;
     if (rule.position === 'header' && !inHeader) continue;
+    if (rule.position === 'body' && inHeader) continue;
     if (rule.regex.test(trimmed)) return rule;
   }
   return null;
+}
+
+/** Whether the metadata a dropped line states (its date, its source) are the page's own. */
+export function statesOwnFields(rule: BoilerplateRule | null): boolean {
+  return rule?.readsFields !== false;
 }
 
 /** Metadata values a (header or chrome) line states, by the field rules. */

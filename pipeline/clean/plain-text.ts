@@ -1,6 +1,6 @@
 import type { DocumentMeta } from '../../core/document';
 import { TextRewriter } from '../../core/rewriter';
-import { HEADER_LINES, lineFields, matchDropRule, mergeMissing, type BoilerplateRule } from './boilerplate';
+import { HEADER_LINES, lineFields, matchDropRule, mergeMissing, statesOwnFields, type BoilerplateRule } from './boilerplate';
 import type { Extraction } from './html';
 
 interface TextLine {
@@ -31,8 +31,9 @@ export function cleanPlainText(raw: string, rules: readonly BoilerplateRule[]): 
   const meta: Partial<DocumentMeta> = {};
   for (const line of lines) {
     const inHeader = line.number <= HEADER_LINES;
-    line.droppedBy = matchDropRule(line.text, rules, inHeader)?.id ?? null;
-    if (line.droppedBy || inHeader) mergeMissing(meta, lineFields(line.text, rules));
+    const rule = matchDropRule(line.text, rules, inHeader);
+    line.droppedBy = rule?.id ?? null;
+    if ((rule || inHeader) && statesOwnFields(rule)) mergeMissing(meta, lineFields(line.text, rules));
   }
   lines.forEach((line, i) => {
     if (!CRUMB_SEPARATOR.test(line.text)) return;

@@ -20,6 +20,8 @@ export interface CountyChoice {
 /** How far into the text the opening reaches where a county's name counts extra. */
 const OPENING = 300;
 const HEAD_WEIGHT = 3;
+/** What may stand before a two-character county name: no Han character, or a division's ending or a preposition. */
+const SHORT_NAME_BEFORE = /[^\u4e00-\u9fff]|[省市州盟在对和与及的赴到、]/;
 
 export function documentCounty(choice: CountyChoice, places: PlaceIndex, regions: RegionIndex): Division | null {
   const { region, text, title } = choice;
@@ -51,6 +53,8 @@ function countiesNamed(head: string, text: string, places: PlaceIndex): { divisi
       if (mention.kind !== 'division' || mention.divisions.length !== 1 || !division || division.level !== 'county') continue;
       const word = part.slice(mention.start, mention.end);
       if (mention.needsPlaceTag || !/[县市区旗]$/.test(word)) continue;
+      // A two-character name (义县, 萧县) may end a longer one (嘉义县): it counts after no other name's characters.
+      if (word.length === 2 && mention.start > 0 && !SHORT_NAME_BEFORE.test(part[mention.start - 1]!)) continue;
       const entry = score.get(division.code) ?? { division, name: word, score: 0 };
       entry.score += weight;
       score.set(division.code, entry);

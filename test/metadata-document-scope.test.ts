@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readFile } from '../corpus/read';
+import { Dictionaries } from '../core/dictionaries';
+import { newDocument, TextLayer } from '../core/document';
+import { OffsetMap } from '../core/offset-map';
+import { loadRegionIndex, REGIONS_FILE, type RegionConfig } from '../pipeline/metadata/regions';
+import { cleanStage } from '../pipeline/stages/clean';
+import { metadataStage } from '../pipeline/stages/metadata';
+import { normaliseStage } from '../pipeline/stages/normalise';
+
+/**
+ * The document scope of plain pages without metadata (a scraped page saved as .txt): its own region, down to
+ * county level, and its report year, which every fact inherits (contract v1.1, region and period). The pages
+ * in test/fixtures/pages are our own, written in the style of such pages.
+ */
+
+const dictionaries = new Dictionaries(path.resolve(__dirname, '..', 'dictionaries'));
+const ctx = { dictionaries };
+const PAGES = path.resolve(__dirname, 'fixtures', 'pages');
+
+function metaOf(text: string, title: string | null = null) {
+  const doc = newDocument(
+    { id: 't', path: 't.txt', record: null, sha256: '', encoding: 'utf-8', format: 'text', mojibake: false },
+    text,
+    title ? { title } : {},
+  );
+  doc.norm = new TextLayer(text, OffsetMap.identity(text.length));
+  metadataStage.run(doc, ctx);
+  return doc.meta;
+}
+
+function pageMeta(file: string) {
+  const item = readFile(path.join(PAGES, file))[0]!;
+  if (item.kind !== 'document') throw new Error(item.error.cause);
+  cleanStage.run(item.doc, ctx);
+  normaliseStage.run(item.doc, ctx);
+  metadataStage.run(item.doc, ctx);
+  return item.doc.meta;
+}
+
+describe('a county speaks for itself (regions down to county level)', () => {
+  const config = dictionaries.json<RegionConfig>(REGIONS_FILE);
+  for (const [text, title, region] of config.countyExamples) {
+    it(`${title} → ${region}`, () => expect(metaOf(text, title).region).toBe(region));
+  }
+  it('gives a county document the county code, inside its prefecture', () => {
+    const meta = metaOf('我县今年共抽查企业30家，全县合格率为95%。', '长兴县质监局通报');
+    expect(meta).toMatchObject({ region: '长兴县' });
+    expect(meta.regionCode).toMatch(/^3305\d\d$/);
+    expect(loadRegionIndex(dictionaries).selfReferenceLevel('全县上下，县委县政府').county).toBe(3);
+  });
+  it('leaves a county named in a prefecture or province report to that report', () => {
+    expect(metaOf('全市抽查合格率为92%。全市立案80起。其中安吉县抽查企业30家。', '湖州市质量工作情况').region).toBe('湖州市');
+  });
+});
+
+describe('scraped pages: region and report year', () => {
+  const expected: [string, { region: string; year: string; date?: string }][] = [
+    ['county-bulletin.txt', { region: '安吉县', year: '2012', date: '2012-07-10' }],
+    ['early-year-review.txt', { region: '平阳县', year: '2018' }],
+    ['national-check.txt', { region: '全国', year: '2010' }],
+    ['dated-in-text.txt', { region: '东营市', year: '2010', date: '2010-01-15' }],
+  ];
+  for (const [file, want] of expected) {
+    it(`${file}: ${want.region} ${want.year}`, () => expect(pageMeta(file)).toMatchObject(want));
+  }
+});
