@@ -60,9 +60,29 @@ describe('scraped pages: region and report year', () => {
     ['county-bulletin.txt', { region: '安吉县', year: '2012', date: '2012-07-10' }],
     ['early-year-review.txt', { region: '平阳县', year: '2018' }],
     ['national-check.txt', { region: '全国', year: '2010' }],
+    ['national-agency-once.txt', { region: '全国', year: '2011' }],
+    ['province-news.txt', { region: '福建省', year: '2011' }],
     ['dated-in-text.txt', { region: '东营市', year: '2010', date: '2010-01-15' }],
   ];
   for (const [file, want] of expected) {
     it(`${file}: ${want.region} ${want.year}`, () => expect(pageMeta(file)).toMatchObject(want));
   }
+});
+
+describe('who a page’s lead names first: a national agency or a province’s body', () => {
+  const config = dictionaries.json<RegionConfig>(REGIONS_FILE);
+  for (const [title, text, region] of config.leadExamples) {
+    it(`${title} → ${region}`, () => expect(metaOf(`${title}\n${text}`, title).region).toBe(region));
+  }
+  it('does not take an agency named in a document’s title as the actor', () => {
+    expect(
+      metaOf(
+        '根据《质检总局关于开展品牌价值评价工作的通知》，安徽省品牌建设促进会组织专家开展评价。共评价景区9个。',
+        '品牌价值评价工作完成',
+      ).region,
+    ).not.toBe('全国');
+  });
+  it('keeps a national agency’s page on one province only with that province', () => {
+    expect(metaOf('质检总局近日通报江西省某企业生产的电线电缆抽查不合格。该批产品共120卷。', '质检总局通报').region).toBe('江西省');
+  });
 });

@@ -17,6 +17,11 @@ export interface RegionConfig {
   selfReference: { province: string; prefecture: string; county: string; national: string };
   /** What follows a county's name in a title that names the county as the body issuing the document. */
   issuerAfterPlace: string;
+  /** National agencies and national campaigns (国家质检总局, 国家监督抽查): a lead that opens with one is nationwide. */
+  nationalLead: string;
+  /** What follows a place in a news dateline (北京6月11日电): the place the paper writes from, not the story's. */
+  datelineAfterPlace: string;
+  leadExamples: [string, string, string | null][];
   countyExamples: [string, string, string][];
   shortNameExamples: [string, string][];
   selfReferenceExamples: [string, string][];
@@ -42,6 +47,9 @@ interface DivisionRecord {
 /** The whole country, as a document's region. */
 export const NATIONAL_REGION: Region = { name: '全国', fullName: '全国', code: '000000', level: 'province', provinceCode: '000000' };
 
+/** How far into the text a lead's first sentence may reach. */
+const LEAD_LENGTH = 200;
+
 /** Province-level cities (北京, 天津, 上海, 重庆): their government says 全市. */
 const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 
@@ -51,6 +59,8 @@ export class RegionIndex {
   private readonly selfReference: Record<'province' | 'prefecture' | 'county' | 'national', RegExp>;
   /** What follows a county's name in a title naming it as the issuer (安吉县质量技术监督局…). */
   readonly issuerPattern: RegExp;
+  private readonly nationalLead: RegExp;
+  private readonly datelineAfterPlace: RegExp;
 
   constructor(readonly config: RegionConfig) {
     const provinces = (provinceData as DivisionRecord[]).map((p) => this.region(p, 'province'));
@@ -76,6 +86,8 @@ export class RegionIndex {
       national: new RegExp(config.selfReference.national, 'g'),
     };
     this.issuerPattern = new RegExp(config.issuerAfterPlace);
+    this.nationalLead = new RegExp(config.nationalLead);
+    this.datelineAfterPlace = new RegExp(config.datelineAfterPlace);
   }
 
   /** The place name without its ending and ethnic names: 甘南藏族自治州 → 甘南, 吉林省 → 吉林. */
@@ -143,6 +155,26 @@ export class RegionIndex {
   }
 
   /**
+   * What a document's lead (its title and opening) names first: a national agency, or a province's or
+   * prefecture's body (福建省质监局, 泉州市人民政府), skipping the place a news dateline writes from (本报北京1月2日讯)
+   * and places named otherwise (a province's name in a story on a national check is where results were found).
+   */
+  leadActor(title: string | null, text: string): 'national' | Region | null {
+    // The title and the first sentence; an agency named in a document's title (《质检总局关于…的通知》) acts in none.
+    const opening = text.slice(0, LEAD_LENGTH);
+    const stop = opening.search(/[。！？]/);
+    const head = `${title ?? ''}\n${stop < 0 ? opening : opening.slice(0, stop)}`.replace(/《[^》]*》/g, (t) => ' '.repeat(t.length));
+    const agency = this.nationalLead.exec(head);
+    for (const m of head.matchAll(this.pattern)) {
+      if (agency && agency.index < m.index) return 'national';
+      const after = head.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (this.datelineAfterPlace.test(after)) continue;
+      if (this.issuerPattern.test(after)) return this.byName.get(m[0])!;
+    }
+    return agency ? 'national' : null;
+  }
+
+  /**
    * The region a document is about. Mentions in the title and the opening count extra. A prefecture is
    * chosen when the document speaks as a prefecture (全市, 全州 outnumber 全省) and names one, preferably in
    * the leading province; otherwise the leading province, unless the document speaks for the whole
@@ -184,7 +216,22 @@ export class RegionIndex {
     // (前不久，上海市…查获…).
     const leadNamesProvince =
       province !== null && [...this.mentions(head).values()].some((m) => m.region.provinceCode === province.region.code);
-    if (self.national > 5 * (self.province + self.prefecture) && titleMentions.size === 0 && (self.national >= 2 || !leadNamesProvince))
+    // Who the lead names first: a national agency (国家质检总局近日公布…国家监督抽查结果: nationwide, whatever
+    // provinces its results list), or a place (记者从福建省质监局获悉，在国家监督抽查中…: that province's news).
+    const lead = this.leadActor(title, text);
+    const localVoice = self.province + self.prefecture + self.county;
+    // A national agency's page on one province alone (质检总局…授予某省…) is that province's news.
+    const provincesNamed = new Set([...score.values()].map((entry) => entry.region.provinceCode)).size;
+    if (lead === 'national' && localVoice <= 1 && provincesNamed !== 1) return NATIONAL_REGION;
+    const leadIsLocal = lead !== null && lead !== 'national' && province !== null && lead.provinceCode === province.region.code;
+    // A page whose lead names a province's or prefecture's body as its actor (广东省质量技术监督局刚刚公布…) and
+    // that speaks as no government is that body's news.
+    if (leadIsLocal && localVoice === 0 && titleMentions.size === 0) return lead;
+    if (
+      self.national > 5 * (self.province + self.prefecture) &&
+      titleMentions.size === 0 &&
+      ((self.national >= 2 && !leadIsLocal) || !leadNamesProvince)
+    )
       return self.national >= 2 ? NATIONAL_REGION : null;
     // A municipality (北京市) speaks of itself as 全市: that is the province level.
     const municipality = province !== null && MUNICIPALITIES.has(province.region.code);
