@@ -5,6 +5,7 @@ import { Dictionaries } from '../core/dictionaries';
 import { newDocument, TextLayer } from '../core/document';
 import { OffsetMap } from '../core/offset-map';
 import { loadRegionIndex, REGIONS_FILE, type RegionConfig } from '../pipeline/metadata/regions';
+import { loadReportYearRules, reportYear } from '../pipeline/metadata/report-year';
 import { cleanStage } from '../pipeline/stages/clean';
 import { metadataStage } from '../pipeline/stages/metadata';
 import { normaliseStage } from '../pipeline/stages/normalise';
@@ -62,6 +63,7 @@ describe('scraped pages: region and report year', () => {
     ['national-check.txt', { region: '全国', year: '2010' }],
     ['national-agency-once.txt', { region: '全国', year: '2011' }],
     ['province-news.txt', { region: '福建省', year: '2011' }],
+    ['spring-annual-report.txt', { region: '平阳县', year: '2018', date: '2019-05-06' }],
     ['dated-in-text.txt', { region: '东营市', year: '2010', date: '2010-01-15' }],
   ];
   for (const [file, want] of expected) {
@@ -84,5 +86,28 @@ describe('who a page’s lead names first: a national agency or a province’s b
   });
   it('keeps a national agency’s page on one province only with that province', () => {
     expect(metaOf('质检总局近日通报江西省某企业生产的电线电缆抽查不合格。该批产品共120卷。', '质检总局通报').region).toBe('江西省');
+  });
+});
+
+describe('a page published in a year about the year before', () => {
+  const rules = loadReportYearRules(dictionaries);
+  it('takes the year before its date that its title names, in any month', () => {
+    expect(reportYear('现将产品质量状况分析如下。全年抽查420批次。', '2019-05-06', rules, '某县2018年度产品质量状况分析报告')).toEqual({
+      year: '2018',
+      rule: 'title-names-past-year',
+    });
+    // …and an earlier year only when the text never counts from its date (an archived page).
+    expect(reportYear('共抽查30批次。', '2017-10-14', rules, '2009年紫菜质量抽查结果')?.year).toBe('2009');
+    expect(reportYear('今年再次开展抽查，共抽查30批次。', '2017-10-14', rules, '2009年紫菜质量抽查结果')?.year).toBe('2017');
+    // A range or a target in the title names no period of its own.
+    expect(reportYear('共抽查30批次。', '2012-05-06', rules, '质量发展纲要(2011-2020年)实施情况')?.year).toBe('2012');
+  });
+  it('takes the year before when, up to mid-year, the page is on its results', () => {
+    expect(reportYear('近日，省局公布了2010年全省产品质量监督抽查结果。2010年共抽查5600批次。', '2011-04-20', rules)).toEqual({
+      year: '2010',
+      rule: 'results-of-past-year',
+    });
+    expect(reportYear('2010年共抽查5600批次。2010年合格率为90%。今年一季度抽查800批次。', '2011-04-20', rules)?.year).toBe('2011');
+    expect(reportYear('2010年共抽查5600批次。2010年合格率为90%。', '2011-09-20', rules)?.year).toBe('2011');
   });
 });
