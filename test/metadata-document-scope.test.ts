@@ -64,6 +64,10 @@ describe('scraped pages: region and report year', () => {
     ['national-agency-once.txt', { region: '全国', year: '2011' }],
     ['province-news.txt', { region: '福建省', year: '2011' }],
     ['spring-annual-report.txt', { region: '平阳县', year: '2018', date: '2019-05-06' }],
+    // The bulletin's signature dates it (二〇一三年六月五日), not the headlines of other pages below it.
+    ['county-signature.txt', { region: '长兴县', year: '2013', date: '2013-06-05' }],
+    // Traditional script: its labels (發佈時間) are read as the simplified ones; 全區 is the district's own word.
+    ['traditional-page.txt', { region: '顺德区', year: '2010', date: '2010-06-18' }],
     ['dated-in-text.txt', { region: '东营市', year: '2010', date: '2010-01-15' }],
   ];
   for (const [file, want] of expected) {
@@ -109,5 +113,14 @@ describe('a page published in a year about the year before', () => {
     });
     expect(reportYear('2010年共抽查5600批次。2010年合格率为90%。今年一季度抽查800批次。', '2011-04-20', rules)?.year).toBe('2011');
     expect(reportYear('2010年共抽查5600批次。2010年合格率为90%。', '2011-09-20', rules)?.year).toBe('2011');
+  });
+});
+
+describe('a page with no date of its own', () => {
+  it('takes no year from the headlines of other pages listed below it', () => {
+    const meta = pageMeta('related-list.txt');
+    expect(meta.date ?? null).toBeNull();
+    expect(meta.year ?? null).toBeNull();
+    expect(meta.region).toBe('烟台市');
   });
 });

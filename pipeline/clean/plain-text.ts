@@ -17,6 +17,8 @@ interface TextLine {
 
 /** A breadcrumb separator standing alone on its line, as page-to-text converters leave them. */
 const CRUMB_SEPARATOR = /^[>＞»›/]$/;
+/** A headline in a list of other pages: short, no sentence's end. */
+const LIST_ITEM = /^[^。；！？;!?]{2,60}$/;
 /** A breadcrumb item: short, no sentence punctuation. */
 const CRUMB_ITEM = /^[^，。；！？,;!?]{1,12}$/;
 
@@ -29,9 +31,16 @@ const CRUMB_ITEM = /^[^，。；！？,;!?]{1,12}$/;
 export function cleanPlainText(raw: string, rules: readonly BoilerplateRule[]): Extraction {
   const lines = splitLines(raw);
   const meta: Partial<DocumentMeta> = {};
+  let listOpenedBy: string | null = null;
   for (const line of lines) {
     const inHeader = line.number <= HEADER_LINES;
+    // The headlines under 相关新闻： are other pages': dropped, their dates not read, up to the first sentence.
+    if (listOpenedBy && LIST_ITEM.test(line.text)) {
+      line.droppedBy = listOpenedBy;
+      continue;
+    }
     const rule = matchDropRule(line.text, rules, inHeader);
+    listOpenedBy = rule?.opensList ? rule.id : null;
     line.droppedBy = rule?.id ?? null;
     if ((rule || inHeader) && statesOwnFields(rule)) mergeMissing(meta, lineFields(line.text, rules));
   }

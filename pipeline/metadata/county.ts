@@ -20,18 +20,24 @@ export interface CountyChoice {
 /** How far into the text the opening reaches where a county's name counts extra. */
 const OPENING = 300;
 const HEAD_WEIGHT = 3;
+/** Code prefixes of the autonomous regions (内蒙古, 广西, 西藏, 宁夏, 新疆), which speak of themselves as 全区. */
+const AUTONOMOUS_REGIONS = new Set(['15', '45', '54', '64', '65']);
 /** What may stand before a two-character county name: no Han character, or a division's ending or a preposition. */
 const SHORT_NAME_BEFORE = /[^\u4e00-\u9fff]|[省市州盟在对和与及的赴到、]/;
 
 export function documentCounty(choice: CountyChoice, places: PlaceIndex, regions: RegionIndex): Division | null {
   const { region, text, title } = choice;
   // A nationwide document keeps 全国 unless it speaks as a county.
-  const self = regions.selfReferenceLevel(text);
-  const county = self.county;
-  const scored = countiesNamed(`${title ?? ''}\n${text.slice(0, OPENING)}`, text, places);
+  const levels = regions.selfReferenceLevel(text);
+  const scored = countiesNamed(`${title ?? ''}\n${text.slice(0, OPENING)}`, text, places, regions.issuerPattern);
   const inside = scored.filter((c) => !region || region.code === '000000' || places.ancestry(c.division).includes(region.code));
   const best = inside[0];
   if (!best) return null;
+  // 全区, 区委 are a district's words (顺德区) as much as an autonomous region's (广西): a district's where the
+  // county chosen is a district outside the autonomous regions.
+  const district = best.name.endsWith('区') && !AUTONOMOUS_REGIONS.has(best.division.code.slice(0, 2));
+  const self = district ? { ...levels, province: levels.province - levels.district, county: levels.county + levels.district } : levels;
+  const county = self.county;
   const speaksAsCounty = county > 0 && county >= self.province && county >= self.prefecture && county >= self.national;
   // A county-level city (义乌市) speaks of itself as 全市, as its prefecture does: its title must name it as
   // the issuer, and the prefecture it lies in must not be named as often.
@@ -45,14 +51,21 @@ export function documentCounty(choice: CountyChoice, places: PlaceIndex, regions
 }
 
 /** Counties named by full name, most named first (the title and opening counting extra). */
-function countiesNamed(head: string, text: string, places: PlaceIndex): { division: Division; name: string; score: number }[] {
+function countiesNamed(
+  head: string,
+  text: string,
+  places: PlaceIndex,
+  issuer: RegExp,
+): { division: Division; name: string; score: number }[] {
   const score = new Map<string, { division: Division; name: string; score: number }>();
   const add = (part: string, weight: number) => {
     for (const mention of places.find(part, 0, part.length, () => true)) {
       const division = mention.divisions[0];
       if (mention.kind !== 'division' || mention.divisions.length !== 1 || !division || division.level !== 'county') continue;
       const word = part.slice(mention.start, mention.end);
-      if (mention.needsPlaceTag || !/[县市区旗]$/.test(word)) continue;
+      if (!/[县市区旗]$/.test(word)) continue;
+      // A short district name (城区, 新建区) may be ordinary words: it counts where a body it names follows (顺德区质监局).
+      if (mention.needsPlaceTag && !issuer.test(part.slice(mention.end, mention.end + 12))) continue;
       // A two-character name (义县, 萧县) may end a longer one (嘉义县): it counts after no other name's characters.
       if (word.length === 2 && mention.start > 0 && !SHORT_NAME_BEFORE.test(part[mention.start - 1]!)) continue;
       const entry = score.get(division.code) ?? { division, name: word, score: 0 };

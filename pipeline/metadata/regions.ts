@@ -14,7 +14,7 @@ export const REGIONS_FILE = 'corpus/regions.json';
 export interface RegionConfig {
   shortSuffixes: string[];
   ethnicNames: string[];
-  selfReference: { province: string; prefecture: string; county: string; national: string };
+  selfReference: { province: string; prefecture: string; county: string; district: string; national: string };
   /** What follows a county's name in a title that names the county as the body issuing the document. */
   issuerAfterPlace: string;
   /** National agencies and national campaigns (国家质检总局, 国家监督抽查): a lead that opens with one is nationwide. */
@@ -56,7 +56,7 @@ const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 export class RegionIndex {
   private readonly byName = new Map<string, Region>();
   private readonly pattern: RegExp;
-  private readonly selfReference: Record<'province' | 'prefecture' | 'county' | 'national', RegExp>;
+  private readonly selfReference: Record<'province' | 'prefecture' | 'county' | 'district' | 'national', RegExp>;
   /** What follows a county's name in a title naming it as the issuer (安吉县质量技术监督局…). */
   readonly issuerPattern: RegExp;
   private readonly nationalLead: RegExp;
@@ -83,6 +83,7 @@ export class RegionIndex {
       province: new RegExp(config.selfReference.province, 'g'),
       prefecture: new RegExp(config.selfReference.prefecture, 'g'),
       county: new RegExp(config.selfReference.county, 'g'),
+      district: new RegExp(config.selfReference.district, 'g'),
       national: new RegExp(config.selfReference.national, 'g'),
     };
     this.issuerPattern = new RegExp(config.issuerAfterPlace);
@@ -144,12 +145,13 @@ export class RegionIndex {
     return out;
   }
 
-  selfReferenceLevel(text: string): { province: number; prefecture: number; county: number; national: number } {
+  selfReferenceLevel(text: string): { province: number; prefecture: number; county: number; district: number; national: number } {
     const count = (re: RegExp) => text.match(re)?.length ?? 0;
     return {
       province: count(this.selfReference.province),
       prefecture: count(this.selfReference.prefecture),
       county: count(this.selfReference.county),
+      district: count(this.selfReference.district),
       national: count(this.selfReference.national),
     };
   }
