@@ -37,16 +37,19 @@ export function documentCounty(choice: CountyChoice, places: PlaceIndex, regions
   // county chosen is a district outside the autonomous regions.
   const district = best.name.endsWith('区') && !AUTONOMOUS_REGIONS.has(best.division.code.slice(0, 2));
   const self = district ? { ...levels, province: levels.province - levels.district, county: levels.county + levels.district } : levels;
-  const county = self.county;
-  const speaksAsCounty = county > 0 && county >= self.province && county >= self.prefecture && county >= self.national;
-  // A county-level city (义乌市) speaks of itself as 全市, as its prefecture does: its title must name it as
-  // the issuer, and the prefecture it lies in must not be named as often.
-  const issuer = title ? regions.issuerPattern.exec(title.slice(title.indexOf(best.name) + best.name.length)) : null;
-  const titleIssues = title !== null && title.includes(best.name) && issuer !== null && issuer.index === 0;
-  const higherSpeaks = self.province + self.national > county;
-  const prefecture = region?.level === 'prefecture' ? region : null;
-  const prefectureNamed = prefecture ? countOf(text, prefecture.fullName) + countOf(text, regions.shortName(prefecture.fullName)) : 0;
-  const issuedByCounty = titleIssues && !higherSpeaks && countOf(text, best.name) >= prefectureNamed;
+  // A county-level city (义乌市) speaks of itself as 全市, as its prefecture does: those words are its own when
+  // its title names it and its prefecture is named less often than it.
+  const parent = places.division(best.division.parentCode);
+  const parentNamed =
+    parent && parent.level === 'prefecture' ? countOf(text, parent.name) + countOf(text, regions.shortName(parent.name)) : 0;
+  const titleNames = title !== null && title.includes(best.name);
+  const cityVoice = best.name.endsWith('市') && titleNames && parentNamed < countOf(text, best.name) ? self.prefecture : 0;
+  const own = self.county + cityVoice;
+  const speaksAsCounty = own > 0 && own >= self.province && own >= self.national && (cityVoice > 0 || own >= self.prefecture);
+  // A bulletin that speaks as no level (安吉县质量技术监督局关于…的通报 / 各有关企业：…) is its issuer's.
+  const issuer = titleNames ? regions.issuerPattern.exec(title.slice(title.indexOf(best.name) + best.name.length)) : null;
+  const issuedByCounty =
+    issuer !== null && issuer.index === 0 && self.province + self.national <= own && countOf(text, best.name) >= parentNamed;
   return speaksAsCounty || issuedByCounty ? best.division : null;
 }
 
