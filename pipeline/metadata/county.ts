@@ -30,7 +30,18 @@ export function documentCounty(choice: CountyChoice, places: PlaceIndex, regions
   // A nationwide document keeps 全国 unless it speaks as a county.
   const levels = regions.selfReferenceLevel(text);
   const scored = countiesNamed(`${title ?? ''}\n${text.slice(0, OPENING)}`, text, places, regions.issuerPattern);
-  const inside = scored.filter((c) => !region || region.code === '000000' || places.ancestry(c.division).includes(region.code));
+  // A county lies in the region chosen above; when none named does (that region's name stood in another's:
+  // 和县台湾农民创业园, a park), in a province or prefecture the document names too (安徽, 马鞍山).
+  const within = (c: { division: Division }, code: string) => places.ancestry(c.division).includes(code);
+  const national = !region || region.code === '000000';
+  let inside = scored.filter((c) => national || within(c, region.code));
+  if (inside.length === 0)
+    inside = scored.filter((c) =>
+      places
+        .ancestry(c.division)
+        .slice(1)
+        .some((code) => namedIn(text, places.division(code), regions)),
+    );
   const best = inside[0];
   if (!best) return null;
   // 全区, 区委 are a district's words (顺德区) as much as an autonomous region's (广西): a district's where the
@@ -79,6 +90,11 @@ function countiesNamed(
   add(head, HEAD_WEIGHT);
   add(text, 1);
   return [...score.values()].sort((a, b) => b.score - a.score);
+}
+
+/** Whether a text names a division by its full or short name. */
+function namedIn(text: string, division: Division | null, regions: RegionIndex): boolean {
+  return division !== null && (text.includes(division.name) || countOf(text, regions.shortName(division.name)) > 0);
 }
 
 function countOf(text: string, word: string): number {
