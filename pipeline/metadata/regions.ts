@@ -133,10 +133,20 @@ export class RegionIndex {
     return this.byName.get(name) ?? null;
   }
 
-  /** Mentions of each region in a text, by region code. */
+  /**
+   * Mentions of each region in a text, by region code. Provinces listed together (北京、上海、浙江、福建等7个省市)
+   * are where a sample or a campaign spread (contract: several provinces → 全国), not the document's own place:
+   * they do not count.
+   */
   mentions(text: string): Map<string, { region: Region; count: number }> {
     const out = new Map<string, { region: Region; count: number }>();
-    for (const m of text.matchAll(this.pattern)) {
+    const all = [...text.matchAll(this.pattern)];
+    const listed = provinceLists(
+      all.map((m) => ({ start: m.index, end: m.index + m[0].length, region: this.byName.get(m[0])! })),
+      text,
+    );
+    for (const [i, m] of all.entries()) {
+      if (listed.has(i)) continue;
       const region = this.byName.get(m[0])!;
       const entry = out.get(region.code);
       if (entry) entry.count++;
@@ -253,6 +263,30 @@ export class RegionIndex {
 
 export function loadRegionIndex(dictionaries: Dictionaries): RegionIndex {
   return dictionaries.parseOnce(REGIONS_FILE, (text) => new RegionIndex(JSON.parse(text) as RegionConfig), 'index');
+}
+
+/** Between two places of a list: 、, 和, 及, 与 (北京、上海和浙江). */
+const LIST_JOINER = /^(?:、|和|及|与|以及)$/;
+
+/** Indexes of the mentions that stand in a list of three or more places in three or more provinces. */
+function provinceLists(mentions: { start: number; end: number; region: Region }[], text: string): Set<number> {
+  const listed = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    const provinces = new Set(run.map((i) => mentions[i]!.region.provinceCode));
+    if (run.length >= 3 && provinces.size >= 3) for (const i of run) listed.add(i);
+    run = [];
+  };
+  mentions.forEach((mention, i) => {
+    const previous = run.length > 0 ? mentions[run[run.length - 1]!]! : null;
+    if (previous && LIST_JOINER.test(text.slice(previous.end, mention.start))) run.push(i);
+    else {
+      close();
+      run = [i];
+    }
+  });
+  close();
+  return listed;
 }
 
 function escapeRegExp(text: string): string {
