@@ -15,8 +15,12 @@ export interface BoilerplateRuleSpec {
   pattern: string;
   flags?: string;
   maxLength: number;
-  /** "header": the rule applies only to the first lines of a text or article (datelines). */
-  position?: 'header';
+  /** "header": the rule applies only to the first lines of a text or article (datelines); "body": only after them. */
+  position?: 'header' | 'body';
+  /** true: the line heads a list of other pages (相关新闻：): the short lines after it are dropped with it. */
+  opensList?: boolean;
+  /** false: a line it drops is another page's (a related headline, the day the page was viewed): its date is not ours. */
+  readsFields?: boolean;
   examples: (string | [string, string])[];
   counterexamples: string[];
 }
@@ -25,8 +29,12 @@ export interface BoilerplateRule extends BoilerplateRuleSpec {
   regex: RegExp;
 }
 
-/** A date as written in Chinese pages: 2011-07-29, 2009/2/19, 2017年10月14日, 2012.07.02. */
-export const DATE_PATTERN = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?';
+/**
+ * A date as written in Chinese pages: 2011-07-29, 2009/2/19, 2017年10月14日, 2012.07.02, and in numerals as a
+ * bulletin's signature writes it (二〇一二年七月十日).
+ */
+export const DATE_PATTERN =
+  '(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)';
 
 export function compileRules(specs: readonly BoilerplateRuleSpec[]): BoilerplateRule[] {
   return specs.map((spec) => {
@@ -57,9 +65,15 @@ export function matchDropRule(line: string, rules: readonly BoilerplateRule[], i
   for (const rule of rules) {
     if (rule.kind !== 'drop' || trimmed.length > rule.maxLength) continue;
     if (rule.position === 'header' && !inHeader) continue;
+    if (rule.position === 'body' && inHeader) continue;
     if (rule.regex.test(trimmed)) return rule;
   }
   return null;
+}
+
+/** Whether the metadata a dropped line states (its date, its source) are the page's own. */
+export function statesOwnFields(rule: BoilerplateRule | null): boolean {
+  return rule?.readsFields !== false;
 }
 
 /** Metadata values a (header or chrome) line states, by the field rules. */
@@ -86,11 +100,24 @@ export function lineFields(
 
 /** ISO `YYYY-MM-DD` of a written date, or null when it is not a valid date. */
 export function normaliseDate(text: string): string | null {
-  const m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(text);
+  const m =
+    /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(text) ??
+    /([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/.exec(text);
   if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [year, month, day] = [numberOf(m[1]!), numberOf(m[2]!), numberOf(m[3]!)];
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const NUMERALS = '〇一二三四五六七八九';
+
+/** A number written in digits or in numerals, digit by digit (二〇一二) or counted (十, 二十一). */
+function numberOf(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  const digits = text.replace(/[零○]/g, '〇');
+  if (!digits.includes('十')) return Number([...digits].map((c) => NUMERALS.indexOf(c)).join(''));
+  const [tens, ones] = digits.split('十') as [string, string];
+  return (tens ? NUMERALS.indexOf(tens) : 1) * 10 + (ones ? NUMERALS.indexOf(ones) : 0);
 }
 
 /** Copies the values found into the fields of `meta` that are still empty. */

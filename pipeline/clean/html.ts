@@ -6,7 +6,7 @@ import type { Dictionaries } from '../../core/dictionaries';
 import type { DocumentMeta } from '../../core/document';
 import type { OffsetMap } from '../../core/offset-map';
 import { TextRewriter } from '../../core/rewriter';
-import { HEADER_LINES, lineFields, matchDropRule, mergeMissing, normaliseDate, type BoilerplateRule } from './boilerplate';
+import { HEADER_LINES, lineFields, matchDropRule, mergeMissing, normaliseDate, statesOwnFields, type BoilerplateRule } from './boilerplate';
 import { articleStats, collapseWhitespace, type Unit } from './text-units';
 import { dataTableGrid, textContent, type HtmlGrid } from './html-tables';
 
@@ -157,7 +157,7 @@ export function extractHtml(raw: string, rules: readonly BoilerplateRule[], html
     const dropRule = matchDropRule(line.fieldText, rules, !within || articleLine <= HEADER_LINES);
     if (dropRule) {
       droppedBy.push(dropRule.id);
-      mergeMissing(meta, lineFields(line.fieldText, rules));
+      if (statesOwnFields(dropRule)) mergeMissing(meta, lineFields(line.fieldText, rules));
       continue;
     }
     if (!within && articleLine === 0 && (line.heading || line.titleHint)) headingBefore = line.fieldText;

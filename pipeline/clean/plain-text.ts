@@ -1,6 +1,6 @@
 import type { DocumentMeta } from '../../core/document';
 import { TextRewriter } from '../../core/rewriter';
-import { HEADER_LINES, lineFields, matchDropRule, mergeMissing, type BoilerplateRule } from './boilerplate';
+import { HEADER_LINES, lineFields, matchDropRule, mergeMissing, statesOwnFields, type BoilerplateRule } from './boilerplate';
 import type { Extraction } from './html';
 
 interface TextLine {
@@ -17,6 +17,8 @@ interface TextLine {
 
 /** A breadcrumb separator standing alone on its line, as page-to-text converters leave them. */
 const CRUMB_SEPARATOR = /^[>＞»›/]$/;
+/** A headline in a list of other pages: short, no sentence's end. */
+const LIST_ITEM = /^[^。；！？;!?]{2,60}$/;
 /** A breadcrumb item: short, no sentence punctuation. */
 const CRUMB_ITEM = /^[^，。；！？,;!?]{1,12}$/;
 
@@ -29,10 +31,18 @@ const CRUMB_ITEM = /^[^，。；！？,;!?]{1,12}$/;
 export function cleanPlainText(raw: string, rules: readonly BoilerplateRule[]): Extraction {
   const lines = splitLines(raw);
   const meta: Partial<DocumentMeta> = {};
+  let listOpenedBy: string | null = null;
   for (const line of lines) {
     const inHeader = line.number <= HEADER_LINES;
-    line.droppedBy = matchDropRule(line.text, rules, inHeader)?.id ?? null;
-    if (line.droppedBy || inHeader) mergeMissing(meta, lineFields(line.text, rules));
+    // The headlines under 相关新闻： are other pages': dropped, their dates not read, up to the first sentence.
+    if (listOpenedBy && LIST_ITEM.test(line.text)) {
+      line.droppedBy = listOpenedBy;
+      continue;
+    }
+    const rule = matchDropRule(line.text, rules, inHeader);
+    listOpenedBy = rule?.opensList ? rule.id : null;
+    line.droppedBy = rule?.id ?? null;
+    if ((rule || inHeader) && statesOwnFields(rule)) mergeMissing(meta, lineFields(line.text, rules));
   }
   lines.forEach((line, i) => {
     if (!CRUMB_SEPARATOR.test(line.text)) return;

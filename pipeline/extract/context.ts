@@ -84,14 +84,14 @@ export function bindContext(doc: Document, dictionaries: Dictionaries): void {
 }
 
 /**
- * How often a document must name its own province or city as a government does (全省, 我市, 省政府) to speak
+ * How often a document must name its own province, city or county as a government does (全省, 我市, 县政府) to speak
  * as one: a news page may quote an official once or twice.
  */
 const GOVERNMENT_VOICE = 3;
 
 function speaksAsGovernment(doc: Document, dictionaries: Dictionaries): boolean {
   const self = loadRegionIndex(dictionaries).selfReferenceLevel(doc.norm?.text ?? '');
-  return self.province + self.prefecture >= GOVERNMENT_VOICE;
+  return self.province + self.prefecture + self.county >= GOVERNMENT_VOICE;
 }
 
 function rulesFor(doc: Document): ContextRules {

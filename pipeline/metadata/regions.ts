@@ -14,7 +14,15 @@ export const REGIONS_FILE = 'corpus/regions.json';
 export interface RegionConfig {
   shortSuffixes: string[];
   ethnicNames: string[];
-  selfReference: { province: string; prefecture: string; national: string };
+  selfReference: { province: string; prefecture: string; county: string; district: string; national: string };
+  /** What follows a county's name in a title that names the county as the body issuing the document. */
+  issuerAfterPlace: string;
+  /** National agencies and national campaigns (国家质检总局, 国家监督抽查): a lead that opens with one is nationwide. */
+  nationalLead: string;
+  /** What follows a place in a news dateline (北京6月11日电): the place the paper writes from, not the story's. */
+  datelineAfterPlace: string;
+  leadExamples: [string, string, string | null][];
+  countyExamples: [string, string, string][];
   shortNameExamples: [string, string][];
   selfReferenceExamples: [string, string][];
 }
@@ -39,13 +47,20 @@ interface DivisionRecord {
 /** The whole country, as a document's region. */
 export const NATIONAL_REGION: Region = { name: '全国', fullName: '全国', code: '000000', level: 'province', provinceCode: '000000' };
 
+/** How far into the text a lead's first sentence may reach. */
+const LEAD_LENGTH = 200;
+
 /** Province-level cities (北京, 天津, 上海, 重庆): their government says 全市. */
 const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 
 export class RegionIndex {
   private readonly byName = new Map<string, Region>();
   private readonly pattern: RegExp;
-  private readonly selfReference: Record<'province' | 'prefecture' | 'national', RegExp>;
+  private readonly selfReference: Record<'province' | 'prefecture' | 'county' | 'district' | 'national', RegExp>;
+  /** What follows a county's name in a title naming it as the issuer (安吉县质量技术监督局…). */
+  readonly issuerPattern: RegExp;
+  private readonly nationalLead: RegExp;
+  private readonly datelineAfterPlace: RegExp;
 
   constructor(readonly config: RegionConfig) {
     const provinces = (provinceData as DivisionRecord[]).map((p) => this.region(p, 'province'));
@@ -67,8 +82,13 @@ export class RegionIndex {
     this.selfReference = {
       province: new RegExp(config.selfReference.province, 'g'),
       prefecture: new RegExp(config.selfReference.prefecture, 'g'),
+      county: new RegExp(config.selfReference.county, 'g'),
+      district: new RegExp(config.selfReference.district, 'g'),
       national: new RegExp(config.selfReference.national, 'g'),
     };
+    this.issuerPattern = new RegExp(config.issuerAfterPlace);
+    this.nationalLead = new RegExp(config.nationalLead);
+    this.datelineAfterPlace = new RegExp(config.datelineAfterPlace);
   }
 
   /** The place name without its ending and ethnic names: 甘南藏族自治州 → 甘南, 吉林省 → 吉林. */
@@ -113,10 +133,20 @@ export class RegionIndex {
     return this.byName.get(name) ?? null;
   }
 
-  /** Mentions of each region in a text, by region code. */
+  /**
+   * Mentions of each region in a text, by region code. Provinces listed together (北京、上海、浙江、福建等7个省市)
+   * are where a sample or a campaign spread (contract: several provinces → 全国), not the document's own place:
+   * they do not count.
+   */
   mentions(text: string): Map<string, { region: Region; count: number }> {
     const out = new Map<string, { region: Region; count: number }>();
-    for (const m of text.matchAll(this.pattern)) {
+    const all = [...text.matchAll(this.pattern)];
+    const listed = provinceLists(
+      all.map((m) => ({ start: m.index, end: m.index + m[0].length, region: this.byName.get(m[0])! })),
+      text,
+    );
+    for (const [i, m] of all.entries()) {
+      if (listed.has(i)) continue;
       const region = this.byName.get(m[0])!;
       const entry = out.get(region.code);
       if (entry) entry.count++;
@@ -125,13 +155,35 @@ export class RegionIndex {
     return out;
   }
 
-  selfReferenceLevel(text: string): { province: number; prefecture: number; national: number } {
+  selfReferenceLevel(text: string): { province: number; prefecture: number; county: number; district: number; national: number } {
     const count = (re: RegExp) => text.match(re)?.length ?? 0;
     return {
       province: count(this.selfReference.province),
       prefecture: count(this.selfReference.prefecture),
+      county: count(this.selfReference.county),
+      district: count(this.selfReference.district),
       national: count(this.selfReference.national),
     };
+  }
+
+  /**
+   * What a document's lead (its title and opening) names first: a national agency, or a province's or
+   * prefecture's body (福建省质监局, 泉州市人民政府), skipping the place a news dateline writes from (本报北京1月2日讯)
+   * and places named otherwise (a province's name in a story on a national check is where results were found).
+   */
+  leadActor(title: string | null, text: string): 'national' | Region | null {
+    // The title and the first sentence; an agency named in a document's title (《质检总局关于…的通知》) acts in none.
+    const opening = text.slice(0, LEAD_LENGTH);
+    const stop = opening.search(/[。！？]/);
+    const head = `${title ?? ''}\n${stop < 0 ? opening : opening.slice(0, stop)}`.replace(/《[^》]*》/g, (t) => ' '.repeat(t.length));
+    const agency = this.nationalLead.exec(head);
+    for (const m of head.matchAll(this.pattern)) {
+      if (agency && agency.index < m.index) return 'national';
+      const after = head.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (this.datelineAfterPlace.test(after)) continue;
+      if (this.issuerPattern.test(after)) return this.byName.get(m[0])!;
+    }
+    return agency ? 'national' : null;
   }
 
   /**
@@ -176,7 +228,22 @@ export class RegionIndex {
     // (前不久，上海市…查获…).
     const leadNamesProvince =
       province !== null && [...this.mentions(head).values()].some((m) => m.region.provinceCode === province.region.code);
-    if (self.national > 5 * (self.province + self.prefecture) && titleMentions.size === 0 && (self.national >= 2 || !leadNamesProvince))
+    // Who the lead names first: a national agency (国家质检总局近日公布…国家监督抽查结果: nationwide, whatever
+    // provinces its results list), or a place (记者从福建省质监局获悉，在国家监督抽查中…: that province's news).
+    const lead = this.leadActor(title, text);
+    const localVoice = self.province + self.prefecture + self.county;
+    // A national agency's page on one province alone (质检总局…授予某省…) is that province's news.
+    const provincesNamed = new Set([...score.values()].map((entry) => entry.region.provinceCode)).size;
+    if (lead === 'national' && localVoice <= 1 && provincesNamed !== 1) return NATIONAL_REGION;
+    const leadIsLocal = lead !== null && lead !== 'national' && province !== null && lead.provinceCode === province.region.code;
+    // A page whose lead names a province's or prefecture's body as its actor (广东省质量技术监督局刚刚公布…) and
+    // that speaks as no government is that body's news.
+    if (leadIsLocal && localVoice === 0 && titleMentions.size === 0) return lead;
+    if (
+      self.national > 5 * (self.province + self.prefecture) &&
+      titleMentions.size === 0 &&
+      ((self.national >= 2 && !leadIsLocal) || !leadNamesProvince)
+    )
       return self.national >= 2 ? NATIONAL_REGION : null;
     // A municipality (北京市) speaks of itself as 全市: that is the province level.
     const municipality = province !== null && MUNICIPALITIES.has(province.region.code);
@@ -196,6 +263,30 @@ export class RegionIndex {
 
 export function loadRegionIndex(dictionaries: Dictionaries): RegionIndex {
   return dictionaries.parseOnce(REGIONS_FILE, (text) => new RegionIndex(JSON.parse(text) as RegionConfig), 'index');
+}
+
+/** Between two places of a list: 、, 和, 及, 与 (北京、上海和浙江). */
+const LIST_JOINER = /^(?:、|和|及|与|以及)$/;
+
+/** Indexes of the mentions that stand in a list of three or more places in three or more provinces. */
+function provinceLists(mentions: { start: number; end: number; region: Region }[], text: string): Set<number> {
+  const listed = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    const provinces = new Set(run.map((i) => mentions[i]!.region.provinceCode));
+    if (run.length >= 3 && provinces.size >= 3) for (const i of run) listed.add(i);
+    run = [];
+  };
+  mentions.forEach((mention, i) => {
+    const previous = run.length > 0 ? mentions[run[run.length - 1]!]! : null;
+    if (previous && LIST_JOINER.test(text.slice(previous.end, mention.start))) run.push(i);
+    else {
+      close();
+      run = [i];
+    }
+  });
+  close();
+  return listed;
 }
 
 function escapeRegExp(text: string): string {

@@ -34,6 +34,9 @@ export function loadReportYearRules(dictionaries: Dictionaries): ReportYearRule[
 export const LOOKS_BACK =
   /过去一年|過去一年|过去的一年|過去的一年|去年|一年来|一年來|过年的一年|刚刚过去|剛剛過去|回望过去|回顾过去|过去五年|過去五年|[二三四五六七八九十]年来|[二三四五六七八九十]年來/;
 const FIRST_QUARTER = 3;
+const HALF_YEAR = 6;
+/** Words for the year of writing: a page that uses them is about it. */
+const CURRENT_YEAR = /今年|本年|年内|一季度|二季度|上半年|1-[3-6]月|1至[3-6]月|前[三四五六]个月/;
 
 /**
  * An opening in which the speaker reports on the years just past (向大会报告过去五年的工作, 报告本届政府过去五年的
@@ -74,6 +77,14 @@ export function reportYear(
     // A page archived or re-posted years later (dated 2017, opening 2009年12月，某省质监局开展了…抽查): when its
     // first lines open with an earlier month and the text never names the year of its date nor a year counted
     // from it (今年, 去年), it is about the year of that month.
+    // A page whose title names the year before its date (2018年度产品质量状况报告, 2010年全省…抽查结果, published the
+    // next spring) is about that year, in any month; one naming an earlier year is too, when its text never names
+    // the year of its date nor a year counted from it (a page archived later).
+    const titled = titleYear(title);
+    if (titled !== null && titled < year) {
+      const archived = !namedYears(text).has(String(year)) && !RELATIVE_YEAR.test(text);
+      if (titled === year - 1 || archived) return { year: String(titled), rule: 'title-names-past-year' };
+    }
     const opening = openingMonthYear(text);
     if (opening !== null && opening < year - 1 && !namedYears(text).has(String(year)) && !RELATIVE_YEAR.test(text)) {
       return { year: String(opening), rule: 'archived-page-opening-year' };
@@ -83,6 +94,15 @@ export function reportYear(
       const counts = namedYears(text);
       if ((counts.get(String(year - 1)) ?? 0) > (counts.get(String(year)) ?? 0)) {
         return { year: String(year - 1), rule: 'names-past-year-from-date' };
+      }
+    }
+    // Up to mid-year, a page on the results of the year before (近日，省局公布了2010年全省…抽查结果) names that year in
+    // its lead and again after, and its own year, and 今年, never: annual results are published until the summer.
+    if (month !== null && month <= HALF_YEAR) {
+      const counts = namedYears(text);
+      const lead = namedYears(`${title ?? ''}\n${text.slice(0, OPENING)}`);
+      if ((counts.get(String(year - 1)) ?? 0) >= 2 && lead.has(String(year - 1)) && !counts.has(String(year)) && !CURRENT_YEAR.test(text)) {
+        return { year: String(year - 1), rule: 'results-of-past-year' };
       }
     }
     return { year: String(year), rule: 'publication-date' };
@@ -119,6 +139,20 @@ function digitsOfYear(year: string): string {
 }
 /** Years counted from the year of writing: a text using them was written in the year of its date. */
 const RELATIVE_YEAR = /今年|去年|上年|本年|明年|前年|年内/;
+
+/** A year a title names as a period (2018年度, 2010年全省…), not a target (到2020年) nor a range (2011-2020年). */
+const TITLE_YEAR = /(?<![-—–~至到\d])((?:19|20)\d{2})年(?![-—–~至到]?\d{4})/g;
+
+/** The one year a title names as a period, or null (none, or several). */
+function titleYear(title: string | null): number | null {
+  if (!title) return null;
+  const years = new Set<number>();
+  for (const m of title.matchAll(TITLE_YEAR)) {
+    if (TARGET_BEFORE.test(title.slice(Math.max(0, m.index - 3), m.index))) continue;
+    years.add(Number(m[1]));
+  }
+  return years.size === 1 ? [...years][0]! : null;
+}
 
 /** A line of the first ones that opens with a year and month (2009年12月，…), as dated events are told. */
 const OPENING_MONTH = /(?:^|\n)\s*((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?(?:[，,]|[^\n]{0,6}?[，,])/;

@@ -73,7 +73,9 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
   // company's figure takes the place the document names for the company, else none).
   const self = loadRegionIndex(dictionaries).selfReferenceLevel(text);
   const organisation =
-    dominant !== null && subjectRules.organisationEndings.some((e) => dominant.endsWith(e)) && self.province + self.prefecture === 0;
+    dominant !== null &&
+    subjectRules.organisationEndings.some((e) => dominant.endsWith(e)) &&
+    self.province + self.prefecture + self.county === 0;
   const region = organisation ? null : meta.region;
   const regionCode = organisation ? null : meta.regionCode;
   const placeContext: PlaceContext = { places, documentRegion: region ? places.lookup(region) : null };

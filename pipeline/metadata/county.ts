@@ -1,0 +1,105 @@
+import type { Division, PlaceIndex } from './places';
+import type { Region, RegionIndex } from './regions';
+
+/**
+ * The county a document speaks for (contract v1.1: regions down to county level, the document's own region
+ * for 全县/我局): a county bureau's bulletin (某某县质量技术监督局关于…的通报) or a county's year in review
+ * (平阳县…工作总结 … 全县…). The province and prefecture index (regions.ts) stops at prefectures; this looks one
+ * level down, at the counties named by their full names (安吉县, 义乌市, 鄞州区), and takes one when the
+ * document speaks as a county (全县, 我县, 县委) at least as often as at any other level, or when its title names
+ * the county as the body that issues it (义乌市市场监督管理局…) and no higher level speaks in it.
+ */
+
+export interface CountyChoice {
+  /** The region the province and prefecture index chose, or null: a county must lie inside it. */
+  region: Region | null;
+  text: string;
+  title: string | null;
+}
+
+/** How far into the text the opening reaches where a county's name counts extra. */
+const OPENING = 300;
+const HEAD_WEIGHT = 3;
+/** Code prefixes of the autonomous regions (内蒙古, 广西, 西藏, 宁夏, 新疆), which speak of themselves as 全区. */
+const AUTONOMOUS_REGIONS = new Set(['15', '45', '54', '64', '65']);
+/** What may stand before a two-character county name: no Han character, or a division's ending or a preposition. */
+const SHORT_NAME_BEFORE = /[^\u4e00-\u9fff]|[省市州盟在对和与及的赴到、]/;
+
+export function documentCounty(choice: CountyChoice, places: PlaceIndex, regions: RegionIndex): Division | null {
+  const { region, text, title } = choice;
+  // A nationwide document keeps 全国 unless it speaks as a county.
+  const levels = regions.selfReferenceLevel(text);
+  const scored = countiesNamed(`${title ?? ''}\n${text.slice(0, OPENING)}`, text, places, regions.issuerPattern);
+  // A county lies in the region chosen above; when none named does (that region's name stood in another's:
+  // 和县台湾农民创业园, a park), in a province or prefecture the document names too (安徽, 马鞍山).
+  const within = (c: { division: Division }, code: string) => places.ancestry(c.division).includes(code);
+  const national = !region || region.code === '000000';
+  let inside = scored.filter((c) => national || within(c, region.code));
+  if (inside.length === 0)
+    inside = scored.filter((c) =>
+      places
+        .ancestry(c.division)
+        .slice(1)
+        .some((code) => namedIn(text, places.division(code), regions)),
+    );
+  const best = inside[0];
+  if (!best) return null;
+  // 全区, 区委 are a district's words (顺德区) as much as an autonomous region's (广西): a district's where the
+  // county chosen is a district outside the autonomous regions.
+  const district = best.name.endsWith('区') && !AUTONOMOUS_REGIONS.has(best.division.code.slice(0, 2));
+  const self = district ? { ...levels, province: levels.province - levels.district, county: levels.county + levels.district } : levels;
+  // A county-level city (义乌市) speaks of itself as 全市, as its prefecture does: those words are its own when
+  // its title names it and its prefecture is named less often than it.
+  const parent = places.division(best.division.parentCode);
+  const parentNamed =
+    parent && parent.level === 'prefecture' ? countOf(text, parent.name) + countOf(text, regions.shortName(parent.name)) : 0;
+  const titleNames = title !== null && title.includes(best.name);
+  const cityVoice = best.name.endsWith('市') && titleNames && parentNamed < countOf(text, best.name) ? self.prefecture : 0;
+  const own = self.county + cityVoice;
+  const speaksAsCounty = own > 0 && own >= self.province && own >= self.national && (cityVoice > 0 || own >= self.prefecture);
+  // A bulletin that speaks as no level (安吉县质量技术监督局关于…的通报 / 各有关企业：…) is its issuer's.
+  const issuer = titleNames ? regions.issuerPattern.exec(title.slice(title.indexOf(best.name) + best.name.length)) : null;
+  const issuedByCounty =
+    issuer !== null && issuer.index === 0 && self.province + self.national <= own && countOf(text, best.name) >= parentNamed;
+  return speaksAsCounty || issuedByCounty ? best.division : null;
+}
+
+/** Counties named by full name, most named first (the title and opening counting extra). */
+function countiesNamed(
+  head: string,
+  text: string,
+  places: PlaceIndex,
+  issuer: RegExp,
+): { division: Division; name: string; score: number }[] {
+  const score = new Map<string, { division: Division; name: string; score: number }>();
+  const add = (part: string, weight: number) => {
+    for (const mention of places.find(part, 0, part.length, () => true)) {
+      const division = mention.divisions[0];
+      if (mention.kind !== 'division' || mention.divisions.length !== 1 || !division || division.level !== 'county') continue;
+      const word = part.slice(mention.start, mention.end);
+      if (!/[县市区旗]$/.test(word)) continue;
+      // A short district name (城区, 新建区) may be ordinary words: it counts where a body it names follows (顺德区质监局).
+      if (mention.needsPlaceTag && !issuer.test(part.slice(mention.end, mention.end + 12))) continue;
+      // A two-character name (义县, 萧县) may end a longer one (嘉义县): it counts after no other name's characters.
+      if (word.length === 2 && mention.start > 0 && !SHORT_NAME_BEFORE.test(part[mention.start - 1]!)) continue;
+      const entry = score.get(division.code) ?? { division, name: word, score: 0 };
+      entry.score += weight;
+      score.set(division.code, entry);
+    }
+  };
+  add(head, HEAD_WEIGHT);
+  add(text, 1);
+  return [...score.values()].sort((a, b) => b.score - a.score);
+}
+
+/** Whether a text names a division by its full or short name. */
+function namedIn(text: string, division: Division | null, regions: RegionIndex): boolean {
+  return division !== null && (text.includes(division.name) || countOf(text, regions.shortName(division.name)) > 0);
+}
+
+function countOf(text: string, word: string): number {
+  if (word.length < 2) return 0;
+  let n = 0;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++;
+  return n;
+}
