@@ -53,6 +53,12 @@ export function categoryOfFigure(
   const sentenceBefore = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
   const fromSentence = categoryOf(sentenceBefore, input.type, rules.categories);
   if (fromSentence === 'sampling' || fromSentence === 'enforcement') return fromSentence;
+  // The people hurt or killed (10人受伤, 3人重伤, 死亡人数) count an accident: where the sentence names the lift, boiler
+  // or crane it happened to (一部电梯突然下落，10人受伤), they are special-equipment figures like the accident itself.
+  if (input.type === 'count' && CASUALTIES.test(input.metric)) {
+    const clauseAfter = view.text.slice(end, view.clauseEnd(end));
+    if (categoryOf(sentenceBefore + clauseAfter, input.type, rules.categories) === 'special_equipment') return 'special_equipment';
+  }
   if (section) {
     const heading = view.text.slice(section.start, section.headingEnd);
     const fromHeading = categoryOf(heading, input.type, rules.categories);
@@ -63,6 +69,9 @@ export function categoryOfFigure(
   if (subject && categoryOf(subject, input.type, rules.categories) === 'food_safety') return 'food_safety';
   return 'other';
 }
+
+/** A count of people hurt or killed. */
+const CASUALTIES = /受伤|重伤|轻伤|伤亡|死亡|身亡|遇难/;
 
 /** What the rest of a sentence does to what a figure counts when it hands them to enforcement. */
 const HANDED_TO_ENFORCEMENT = /^[^。；;]{0,40}?(?:移送|立案查处|依法查处|立案调查)/;
