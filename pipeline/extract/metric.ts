@@ -122,7 +122,9 @@ export function metricPhrase(
     else postEnd = quantity.end;
     // `建成8个国家级、13个省级区域医疗中心`: an item that is only a grade shares the noun the list ends with.
     if (nextItem && post && lexicons.trims.listGrade.test(post)) {
-      shared = sharedListNoun(view, nextItem, others, lexicons);
+      // A one-character noun (`省` of `250个省、市级中心`) is a place cut from a list, not the noun shared.
+      const noun = sharedListNoun(view, nextItem, others, lexicons);
+      shared = noun.length > 1 ? noun : '';
       post += shared;
     }
   }
