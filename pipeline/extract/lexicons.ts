@@ -98,6 +98,12 @@ export interface TrimLexicon {
   sharedEndings: RegExp;
   /** A metric that is only a rate-of-change noun (`增幅`, `年均增速`), anchored at both ends. */
   rateNouns: RegExp;
+  /** Where a count leaves out its counted noun (`涉及食品的有23起`): the words before it, and a frame clause's end. */
+  elidedCounted: { relative: RegExp; existential: RegExp; frame: RegExp; people: readonly string[] };
+  /** The words of a list item that only grade what the list counts (`国家级`, `千亿级`), anchored at both ends. */
+  listGrade: RegExp;
+  /** The same grade at the start of a list's last item (`省级区域医疗中心`). */
+  listGradeOpening: RegExp;
 }
 
 export interface TitleLexicon {
@@ -281,9 +287,14 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         from: string;
         comparisonBase: string;
       }>(LEXICON_FILES.status);
-      const trims = dictionaries.json<{ leading: string[]; trailing: string[]; sharedEndings: string[]; rateNouns: string[] }>(
-        LEXICON_FILES.trims,
-      );
+      const trims = dictionaries.json<{
+        leading: string[];
+        trailing: string[];
+        sharedEndings: string[];
+        rateNouns: string[];
+        listGrade: string[];
+        elidedCounted: { relative: string[]; existential: string[]; frame: string[]; people: string[] };
+      }>(LEXICON_FILES.trims);
       const titles = dictionaries.json<Omit<TitleLexicon, 'notFacts' | 'references'> & { notFacts: string[]; references: string[] }>(
         LEXICON_FILES.titles,
       );
@@ -318,6 +329,14 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
           trailing: alternation(trims.trailing, (alt) => `(?:${alt})$`, false),
           sharedEndings: alternation(trims.sharedEndings, (alt) => `(?:${alt})$`, false),
           rateNouns: alternation(trims.rateNouns, (alt) => `^(?:${alt})$`, false),
+          listGrade: alternation(trims.listGrade, (alt) => `^(?:${alt})$`, false),
+          listGradeOpening: alternation(trims.listGrade, (alt) => `^(?:${alt})`, false),
+          elidedCounted: {
+            relative: alternation(trims.elidedCounted.relative, (alt) => `(?:${alt})\\s*$`, false),
+            existential: alternation(trims.elidedCounted.existential, (alt) => `(?:${alt})\\s*$`, false),
+            frame: alternation(trims.elidedCounted.frame, (alt) => `(?:${alt})$`, false),
+            people: trims.elidedCounted.people,
+          },
         },
         titles: {
           ...titles,

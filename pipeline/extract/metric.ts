@@ -34,6 +34,11 @@ export interface MetricPhrase {
   hasNoun: boolean;
   /** The trailing noun run of the phrase, for a following figure that lacks one. */
   head: string;
+  /** The words before the number and after its unit, trimmed (the metric is `pre` + a self-naming unit + `post`). */
+  pre: string;
+  post: string;
+  /** The noun naming what the figure counts: the nouns its words after it open with, else the noun run before it. */
+  counted: string;
 }
 
 /** Trims scope and function words from both ends of [from, to), at word boundaries. */
@@ -82,6 +87,8 @@ export function metricPhrase(
   let postStart = quantity.end;
   let postEnd = quantity.end;
   let post = '';
+  /** The noun a graded list item shares with the list's last item (`8个国家级、13个省级区域医疗中心`). */
+  let shared = '';
   const clauseEnd = view.clauseEnd(quantity.end);
   // A figure followed by a list mark (`游客17.52亿人次、花费…`) ends its item: nothing after it is counted.
   // A per-unit (`120亿立方米/年的抽采能力`, `35500元/吨`) is part of the unit, not of what is counted.
@@ -91,6 +98,7 @@ export function metricPhrase(
     const limit = Math.min(clauseEnd, after + MAX_POST);
     let p = after;
     let stop = limit;
+    let nextItem: Quantity | null = null;
     for (const other of others) {
       if (other.start < p || other === quantity) continue;
       if (other.start >= limit) break;
@@ -98,6 +106,7 @@ export function metricPhrase(
       // the counted phrase (`197户产品销往6个奥运比赛城市的食品企业`).
       if (other.start > p && /[及和与、或]/.test(text[other.start - 1]!)) {
         stop = other.start;
+        nextItem = other;
         break;
       }
       // The other end of a range (`20%至30%的费用`) is part of the figure, not of what it counts.
@@ -111,6 +120,13 @@ export function metricPhrase(
     post = post.slice(from, to);
     if (post) postStart = after + from;
     else postEnd = quantity.end;
+    // `建成8个国家级、13个省级区域医疗中心`: an item that is only a grade shares the noun the list ends with.
+    if (nextItem && post && lexicons.trims.listGrade.test(post)) {
+      // A one-character noun (`省` of `250个省、市级中心`) is a place cut from a list, not the noun shared.
+      const noun = sharedListNoun(view, nextItem, others, lexicons);
+      shared = noun.length > 1 ? noun : '';
+      post += shared;
+    }
   }
   // `查获化肥、农药等4000多吨` with nothing after: the listed examples are all that names the goods.
   if (preStart === preEnd && !post && preFrom > listFrom) {
@@ -125,6 +141,7 @@ export function metricPhrase(
   const pre = text.slice(preStart, preEnd);
   const unitWord = quantity.unit && lexicons.units.selfNaming.has(quantity.unit) ? quantity.unit : '';
   const metric = pre + unitWord + post;
+  const counted = post ? openingNouns(view, postStart, postEnd) : pre ? view.nounHead(preStart, preEnd) : '';
   return {
     metric,
     contextStart: preFrom,
@@ -132,9 +149,52 @@ export function metricPhrase(
     preEnd,
     postStart,
     postEnd: post ? postEnd : quantity.end,
-    hasNoun: unitWord !== '' || view.hasNoun(preStart, preEnd) || (post !== '' && view.hasNoun(quantity.end, postEnd)),
-    head: pre ? view.nounHead(preStart, preEnd) : post,
+    hasNoun: unitWord !== '' || view.hasNoun(preStart, preEnd) || (post !== '' && view.hasNoun(quantity.end, postEnd)) || shared !== '',
+    // A later figure that lacks a noun takes what this one counts, not the verbs after it (`52家加油站进行了检查`).
+    head: pre ? view.nounHead(preStart, preEnd) : counted || post,
+    pre,
+    post,
+    counted,
   };
+}
+
+/**
+ * The noun a list of graded counts shares (`6个世界级、7个国家级、9个区域级产业集群` → 产业集群): the noun run after
+ * the first item (from `item` on) whose words are more than a grade.
+ */
+function sharedListNoun(view: SentenceView, item: Quantity, others: readonly Quantity[], lexicons: Lexicons): string {
+  const clauseEnd = view.clauseEnd(item.end);
+  let current: Quantity = item;
+  for (;;) {
+    const next = others.find((q) => q.start >= current.end && q.start < clauseEnd);
+    const end = next && /[及和与、或]/.test(view.text[next.start - 1]!) ? next.start - 1 : clauseEnd;
+    const words = view.text.slice(current.end, end);
+    if (!next || end === clauseEnd || !lexicons.trims.listGrade.test(words)) {
+      const to = next && end !== clauseEnd ? end : Math.min(clauseEnd, next ? next.start : clauseEnd);
+      // The last item's own grade (`省级`, `区域级`) is not part of the noun the items share.
+      const grade = lexicons.trims.listGradeOpening.exec(view.text.slice(current.end, to))?.[0].length ?? 0;
+      const from = view.isBoundary(current.end + grade) ? current.end + grade : current.end;
+      return openingNouns(view, from, to) || view.nounHead(from, to);
+    }
+    current = next;
+  }
+}
+
+/** POS tags of the words a counted noun phrase opens with: nouns and the modifiers before them (`主要工业产品`). */
+const COUNTED_PHRASE_TAG = /^(?:n|vn|j|l|eng|b$|a$|ag$|s$)/;
+
+/**
+ * The noun run that [from, to) opens with (`加油站进行了计量检查` → `加油站`, `主要工业产品中` → `工业产品`): the
+ * words after a count up to its first verb, particle or localizer, then their last noun run.
+ */
+function openingNouns(view: SentenceView, from: number, to: number): string {
+  let end = from;
+  for (const token of view.tokensIn(from, to)) {
+    if (token.start < from) continue;
+    if (!COUNTED_PHRASE_TAG.test(token.tag) || /^[的之中内里]$/.test(token.word)) break;
+    end = Math.min(to, token.end);
+  }
+  return end > from ? view.nounHead(from, end) : '';
 }
 
 /**

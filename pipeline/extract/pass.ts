@@ -57,6 +57,8 @@ export interface Draft {
   quantity: Quantity;
   fact: ExtractedFact;
   head: string;
+  /** The noun naming what the figure counts (`56家企业` → 企业), for a later count that leaves it out. */
+  counted: string;
 }
 
 /** One sentence as the passes see it: inputs first, then what each pass adds, in pass order. */

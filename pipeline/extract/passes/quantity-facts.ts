@@ -6,6 +6,7 @@
 import type { ExtractedFact } from '../../../core/document';
 import { factContext } from '../context';
 import type { EnumeratedFigure } from '../enumeration';
+import { elidedCountedNoun } from '../elided-count';
 import { measuredHead, metricPhrase, priceWord, trimSpan } from '../metric';
 import type { Draft, SentenceContext, Typing } from '../pass';
 import type { Quantity } from '../quantities';
@@ -33,7 +34,7 @@ export function addQuantityFacts(sentence: SentenceContext): void {
     } else {
       listBase = -1;
     }
-    const draft = quantityFact({ sentence, quantity, typing: typed.get(quantity)!, previous, enumerated: figure });
+    const draft = quantityFact({ sentence, quantity, typing: typed.get(quantity)!, previous, enumerated: figure, earlier: drafts });
     if (!draft) continue;
     facts.push(draft.fact);
     drafts.push(draft);
@@ -44,7 +45,7 @@ export function addQuantityFacts(sentence: SentenceContext): void {
 /** The high end of a vague range (`三四倍`): the fact of its low end with the other value and bound. */
 function rangeTwin(low: Draft, high: Quantity): Draft {
   const fact: ExtractedFact = { ...low.fact, value: (low.fact.value! / low.quantity.value) * high.value, bound: high.bound };
-  return { quantity: high, fact, head: low.head };
+  return { quantity: high, fact, head: low.head, counted: low.counted };
 }
 
 /** One quantity about to become a fact, with what it may take from around it. */
@@ -56,9 +57,11 @@ interface FigureInput {
   previous: Draft | null;
   /** The subject or metric a list gives the figure. */
   enumerated: EnumeratedFigure | null;
+  /** The sentence's facts so far, whose counted nouns a count that leaves its own out takes. */
+  earlier: readonly Draft[];
 }
 
-function quantityFact({ sentence, quantity, typing, previous, enumerated }: FigureInput): Draft | null {
+function quantityFact({ sentence, quantity, typing, previous, enumerated, earlier }: FigureInput): Draft | null {
   const { view, doc, kept, extractor } = sentence;
   const lexicons = extractor.lexicons;
   const { rule } = typing;
@@ -101,6 +104,12 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated }: Figu
   // A figure with no words of its own (`…的基础上，又增产291亿斤`, `…的大中城市，由35个增加到100个`) is about what
   // the clause before names.
   if (!metric) metric = previousClauseMetric(sentence, quantity.start);
+  // `在检查的56家企业中，有12家存在问题`: a count that leaves out its noun counts what the sentence just named.
+  const elided =
+    type === 'count' && !enumerated
+      ? elidedCountedNoun({ view, quantity, phrase, earlier: earlier.map((d) => ({ unit: d.fact.unit, counted: d.counted })), lexicons })
+      : '';
+  if (elided && !metric.includes(elided)) metric = phrase.pre || phrase.post ? phrase.pre + elided + phrase.post : metric + elided;
   if (!metric) return null;
   metric += priceWord({ unit: quantity.unit, named: metric, before: view.text.slice(phrase.contextStart, quantity.start), lexicons });
   metric += measuredHead({ unit: quantity.unit, metric, view, figureStart: quantity.start, facts: sentence.facts, lexicons });
@@ -135,7 +144,7 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated }: Figu
     sentence: view.order,
     rule: rule.rule.id,
   };
-  return { quantity, fact, head: head || previous?.head || '' };
+  return { quantity, fact, head: head || previous?.head || '', counted: elided || phrase.counted };
 }
 
 /** `从A调整为B`: between A and B a few words ending in 为/到/至. */
