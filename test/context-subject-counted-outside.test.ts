@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byValue, factsOf } from './extract-helpers';
+import { SUBJECTS_FILE } from '../pipeline/scope/subjects';
+import { byValue, dictionaries, factsOf } from './extract-helpers';
 
 /**
  * Contract v1.1, subject: the noun phrase a count modifies, when no head of the lexicon ends it and the
@@ -26,5 +27,13 @@ describe('subject: the noun phrase after a count that the lexicon does not head'
   });
   it('keeps what the words before the count name', () => {
     expect(byValue(factsOf('全市私营工业有800余户转为国营。'), 800).subject).toBe('私营工业');
+  });
+});
+
+describe('subject: an economy narrowed to a sector (数字经济增加值)', () => {
+  it('runs the sector economy examples of subjects.json through the pipeline', () => {
+    const { sectorEconomyExamples } = dictionaries.json<{ sectorEconomyExamples: [string, number, string | null][] }>(SUBJECTS_FILE);
+    for (const [sentence, value, expected] of sectorEconomyExamples)
+      expect(byValue(factsOf(sentence), value).subject, sentence).toBe(expected);
   });
 });
