@@ -23,6 +23,7 @@ import { takesScopeSubject, type TopicRules } from '../scope/topics';
 import { withoutTradePartner } from '../scope/trade-partner';
 import type { FigureInput } from './context';
 import { RESPECTIVELY, respectiveItem } from './respective-subject';
+import { BOUND_OF, countedOutsideLexicon } from './counted-outside-lexicon';
 
 export { RESPECTIVELY } from './respective-subject';
 
@@ -347,9 +348,6 @@ function countedSubject(input: FigureInput, rules: SubjectRules, isPlace: (token
   return own ? own.grade + own.thing : null;
 }
 
-/** A bound word and 的 between a count and the noun phrase it counts (…种左右的, …家以上的, …个的). */
-const BOUND_OF = /^(?:左右|上下|以上|以下)?的(?=[\u4e00-\u9fff])/;
-
 /** Units that count no thing: a share, a multiple, money, a per-unit, a time, an age, a degree or events (次, 起, 场). */
 const NO_THING_UNIT = /^(?:%|pp|倍)$|元|\/|^(?:年|月|天|日|小时|分钟|秒|岁|周岁|度)$|^(?:次|起|场|场次|人次|轮|届)$/;
 
@@ -502,6 +500,8 @@ function subjectFound(input: FigureInput, section: ScopeSection | null, scope: D
     const after = glued ? nounAfterFigure(postWords, rules.subjects, isPlace) : null;
     if (after) return ownedBy(after);
   }
+  const outside = input.type === 'count' && countsThings(input) ? countedOutsideLexicon(input, rules.subjects) : null;
+  if (outside) return outside;
   const clauseStart = view.clauseStart(start);
   // The sentence's opening clause is its topic when it counts nothing itself (今年对乳粉开展专项抽检，共抽取…),
   // or when it leads a list (生乳中细菌总数分为四个等级：一级…).

@@ -32,6 +32,8 @@ interface SubjectsFile {
   continuing: string[];
   bareProducts: string[];
   sectorWords: string[];
+  economy: string;
+  wholeEconomy: string[];
   dropActions: string[];
   measureActivities: string[];
   governing: string[];
@@ -65,6 +67,9 @@ export interface SubjectRules {
   bareProducts: ReadonlySet<string>;
   /** Sector words that open a statistical measure (工业总产值, 工业增加值): the subject only when nothing before names one. */
   sectorWords: readonly string[];
+  /** The word for an economy (经济): a subject only narrowed to a sector (数字经济), never the whole of one (国民经济). */
+  economy: string;
+  wholeEconomy: readonly string[];
   /** Actions a run may open with before what they act on (检查食品生产单位): dropped unless a kind follows (检验检测机构). */
   dropActions: ReadonlySet<string>;
   /** The activity a measure is of (通车里程, 播种面积): not part of the thing measured. */
@@ -107,6 +112,8 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         continuing: new Set(file.continuing),
         bareProducts: new Set(file.bareProducts),
         sectorWords: file.sectorWords,
+        economy: file.economy,
+        wholeEconomy: file.wholeEconomy,
         dropActions: new Set(file.dropActions),
         measureActivities: file.measureActivities,
         governing: new Set(file.governing),
@@ -595,6 +602,22 @@ function possessedThing(tokens: readonly Token[], rules: SubjectRules, isPlace: 
 }
 
 /**
+ * Whether the word at `first + i` is the economy word closing a thing after words that make it a sector
+ * (数字经济增加值, 民营经济增加值: an industry, contract v1.1 subject), not the whole economy of a place or a
+ * country (泸州经济总量, 国民经济, 县域经济); `before` is the thing's text before it.
+ */
+function sectorEconomy(ctx: WordsContext & { first: number }, i: number, before: string): boolean {
+  const { tokens, rules, isPlace, first } = ctx;
+  if (tokens[first + i]!.word !== rules.economy || before === '' || first + i + 1 >= tokens.length) return false;
+  const modifiers = tokens.slice(first, first + i).filter((token) => before.includes(token.word));
+  return (
+    modifiers.length > 0 &&
+    !modifiers.some((token) => isPlace(token) || rules.placeNouns.includes(token.word) || token.tag === 'ns') &&
+    !rules.wholeEconomy.some((word) => before.endsWith(word) || before.startsWith(word))
+  );
+}
+
+/**
  * The thing measured before the measure word that ends the phrase (粮食产量 → 粮食, 高速公路总里程 → 高速公路,
  * within a word or across words), or null when what precedes the measure names no product, industry or group.
  */
@@ -624,11 +647,11 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
   // the scope words it starts with (社会消费品 → 消费品); a word that names no thing inside it voids it.
   let thing = text.slice(0, -measure.length);
   let kept = 0;
-  for (const word of words) {
+  for (const [i, word] of words.entries()) {
     if (kept + word.length > thing.length) break;
     const leading = kept === 0 && (rules.dropLeading.has(word) || rules.notSubjects.has(word)) && word.length < thing.length;
     if (leading) thing = thing.slice(word.length);
-    else if (rules.notSubjects.has(word)) return null;
+    else if (rules.notSubjects.has(word) && !sectorEconomy({ ...ctx, first }, i, thing.slice(0, kept))) return null;
     else kept += word.length;
   }
   // What the test measured is not the subject: the product before it is (生乳蛋白质含量 → 生乳), else none.
