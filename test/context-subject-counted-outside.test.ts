@@ -37,3 +37,11 @@ describe('subject: an economy narrowed to a sector (数字经济增加值)', () 
       expect(byValue(factsOf(sentence), value).subject, sentence).toBe(expected);
   });
 });
+
+describe('subject: the owner of a capacity or a pension (发电机组容量, 企业退休人员基本养老金)', () => {
+  it('runs the measure owner examples of subjects.json through the pipeline', () => {
+    const { measureOwnerExamples } = dictionaries.json<{ measureOwnerExamples: [string, number, string | null][] }>(SUBJECTS_FILE);
+    for (const [sentence, value, expected] of measureOwnerExamples)
+      expect(byValue(factsOf(sentence), value).subject, sentence).toBe(expected);
+  });
+});
