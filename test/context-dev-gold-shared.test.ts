@@ -26,7 +26,9 @@ const GOLD = path.join(SHARED, 'gold', 'dev-v11.jsonl');
 // (409/450), period 0.913, subject 0.856, category 0.933; floors set to those (08:10 UTC). With the one-unit
 // sampling count matched (451 facts, its subject not the gold's), main measures at the end of the eighth session
 // period 0.914, region 0.909, subject 0.854, category 0.931, status 0.971.
-const FLOORS = { period: 0.91, region: 0.905, subject: 0.85, category: 0.93, status: 0.97 };
+// Raised on main in the ninth session (11:15 UTC 2026-12-06) to its figures: period 0.925, region 0.911,
+// subject 0.865, category 0.931, status 0.971.
+const FLOORS = { period: 0.92, region: 0.91, subject: 0.86, category: 0.93, status: 0.97 };
 
 describe.skipIf(!existsSync(GOLD))('context on ../shared/gold/dev-v11.jsonl', () => {
   it('keeps the context accuracy reached per field', () => {
