@@ -78,15 +78,32 @@ interface Entry {
   multiProvince?: boolean;
 }
 
+/** An entry as stored: every field present, so the lookups on every word of a document see one object shape. */
+type StoredEntry = Required<Entry>;
+
+/**
+ * Two UTF-16 code units as one small integer, a key of PlaceIndex.byFirstTwo (the first unit's top bit dropped to
+ * stay a small integer; a pair sharing a key only adds words that do not match to a list, in their order).
+ */
+function pairKey(first: number, second: number): number {
+  return ((first & 0x7fff) << 16) | second;
+}
+
 export const NATIONAL: Division = { name: '全国', code: '000000', level: 'province', parentCode: null };
 
 export class PlaceIndex {
   private readonly byCode = new Map<string, Division>();
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries = new Map<string, StoredEntry>();
   /** A county-level city's name as a county (玉环县), by code. */
   private readonly formerNames = new Map<string, string>();
-  /** Words by first character, longest first. */
-  private readonly byFirst = new Map<string, string[]>();
+  /** Words by their first UTF-16 code unit (a number: no one-character string per position of the text searched), longest first. */
+  private readonly byFirst = new Map<number, string[]>();
+  /**
+   * What `find` tries at a position: the words of two units or more by their first two (a common first character,
+   * 新 or 中, opens dozens of names), longest first, and the one-unit words by their unit, which come after them.
+   */
+  private readonly byFirstTwo = new Map<number, string[]>();
+  private readonly single = new Map<number, string[]>();
   readonly schemeAfter: RegExp;
   readonly rankAfter: RegExp;
   readonly baseBefore: RegExp;
@@ -207,16 +224,25 @@ export class PlaceIndex {
     }
     for (const word of foreign) if (!this.entries.has(word)) this.add(word, { kind: 'foreign', divisions: [], needsPlaceTag: false });
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+    for (const [first, list] of this.byFirst) {
+      for (const word of list) {
+        const [key, index] = word.length >= 2 ? [pairKey(first, word.charCodeAt(1)), this.byFirstTwo] : [first, this.single];
+        const words = index.get(key) ?? [];
+        words.push(word);
+        index.set(key, words);
+      }
+    }
   }
 
   private add(word: string, entry: Entry, replace = false): void {
     if (this.entries.has(word) && !replace) return;
     if (!this.entries.has(word)) {
-      const list = this.byFirst.get(word[0]!) ?? [];
+      const list = this.byFirst.get(word.charCodeAt(0)) ?? [];
       list.push(word);
-      this.byFirst.set(word[0]!, list);
+      this.byFirst.set(word.charCodeAt(0), list);
     }
-    this.entries.set(word, entry);
+    const { kind, divisions, needsPlaceTag, multiProvince = false } = entry;
+    this.entries.set(word, { kind, divisions, needsPlaceTag, multiProvince });
   }
 
   division(code: string | null): Division | null {
@@ -243,9 +269,11 @@ export class PlaceIndex {
   find(text: string, from: number, to: number, isWord: (start: number, end: number) => boolean): PlaceMention[] {
     const out: PlaceMention[] = [];
     for (let i = from; i < to; i++) {
-      const candidates = this.byFirst.get(text[i]!);
-      if (!candidates) continue;
-      for (const word of candidates) {
+      const first = text.charCodeAt(i);
+      const longer = i + 1 < to ? this.byFirstTwo.get(pairKey(first, text.charCodeAt(i + 1))) : undefined;
+      const single = this.single.get(first);
+      if (!longer && !single) continue;
+      for (const word of longer && single ? [...longer, ...single] : (longer ?? single)!) {
         const end = i + word.length;
         if (end > to || !text.startsWith(word, i) || !isWord(i, end)) continue;
         const entry = this.entries.get(word)!;
@@ -255,7 +283,7 @@ export class PlaceIndex {
           kind: entry.kind,
           divisions: entry.divisions,
           needsPlaceTag: entry.needsPlaceTag,
-          multiProvince: entry.multiProvince === true,
+          multiProvince: entry.multiProvince,
           qualifiesScheme:
             this.schemeAfter.test(text.slice(end, end + 12)) ||
             this.rankAfter.test(text.slice(end, end + 6)) ||

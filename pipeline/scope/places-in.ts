@@ -35,8 +35,14 @@ function firstTokenAfter(tokens: readonly Token[], pos: number): number {
   return lo;
 }
 
-/** Place words in text[from, to), each resolved; `tokens` are those of that stretch (word boundaries, place tags). */
-export function placesIn(text: string, from: number, to: number, tokens: readonly Token[], context: PlaceContext): ResolvedPlace[] {
+interface WordBounds {
+  starts: Set<number>;
+  ends: Set<number>;
+  /** Where a place word ends inside a token that also holds the area noun after it, by the token's start. */
+  areaWords: Map<number, number>;
+}
+
+function wordBounds(tokens: readonly Token[], places: PlaceIndex): WordBounds {
   const starts = new Set<number>();
   const ends = new Set<number>();
   for (const token of tokens) {
@@ -47,11 +53,23 @@ export function placesIn(text: string, from: number, to: number, tokens: readonl
   const areaWords = new Map<number, number>();
   for (const token of tokens) {
     if (!token.tag.startsWith('ns')) continue;
-    const area = context.places.areaAfterPlace.exec(token.word);
+    const area = places.areaAfterPlace.exec(token.word);
     if (area && area.index >= 2) areaWords.set(token.start, token.start + area.index);
   }
+  return { starts, ends, areaWords };
+}
+
+/** Place words in text[from, to), each resolved; `tokens` are those of that stretch (word boundaries, place tags). */
+export function placesIn(text: string, from: number, to: number, tokens: readonly Token[], context: PlaceContext): ResolvedPlace[] {
+  // The word boundaries are gathered when a place word is first found: most sentences name no place.
+  let bounds: WordBounds | null = null;
   const isWord =
-    tokens.length === 0 ? () => true : (start: number, end: number) => (starts.has(start) && ends.has(end)) || areaWords.get(start) === end;
+    tokens.length === 0
+      ? () => true
+      : (start: number, end: number) => {
+          bounds ??= wordBounds(tokens, context.places);
+          return (bounds.starts.has(start) && bounds.ends.has(end)) || bounds.areaWords.get(start) === end;
+        };
   const out: ResolvedPlace[] = [];
   for (const mention of context.places.find(text, from, to, isWord)) {
     // An area word that opens a firm's name (华北制药集团) names the firm, not where its figures are.

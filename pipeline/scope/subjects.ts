@@ -713,15 +713,16 @@ function namedInTitle(tokens: readonly Token[], inTitleOrLead: (token: Token) =>
   // What a test measures (甲醛) is never the subject, whatever its tag.
   const isName = (t: Token) =>
     NAME_TAGS_OF_TOPIC.has(t.tag) && /^[\u4e00-\u9fff]{2,}$/.test(t.word) && !rules.tested.some((tested) => t.word.endsWith(tested));
-  // One pass over the text: how often it names each word, and which words it names as a company somewhere
-  // (达芬奇公司, 茅台集团): a government body or an event is none.
-  const counts = new Map<string, number>();
+  // The words the text names as a company somewhere (达芬奇公司, 茅台集团): a government body or an event is none.
   const companies = new Set<string>();
-  tokens.forEach((t, i) => {
-    counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
-    if (rules.organisationEndings.some((ending) => (tokens[i + 1]?.word ?? '').startsWith(ending))) companies.add(t.word);
-  });
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const next = tokens[i + 1]!.word;
+    if (rules.organisationEndings.some((ending) => next.startsWith(ending))) companies.add(tokens[i]!.word);
+  }
   const inTitle = new Set(tokens.filter((t) => inTitleOrLead(t) && isName(t) && companies.has(t.word)).map((t) => t.word));
+  // How often the text names each of them (counting only these: a map of every word of a long report is the cost).
+  const counts = new Map<string, number>();
+  if (inTitle.size > 0) for (const t of tokens) if (inTitle.has(t.word)) counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
   let best: string | null = null;
   let bestCount = 0;
   for (const name of inTitle) {
