@@ -78,3 +78,8 @@ export function isHorizontalSpace(code: number): boolean {
     (code >= 0x2000 && code <= 0x200a)
   );
 }
+
+/** `chars` (characters of the Basic Multilingual Plane) as the body of a RegExp character class, each escaped as `\uXXXX` so that none is special. */
+export function escapeCharClass(chars: string): string {
+  return [...chars].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+}

@@ -1,17 +1,13 @@
-import { isAsciiLetter, isChineseAt, isChineseBefore } from '../char-classes';
+import { escapeCharClass, isAsciiLetter, isChineseAt, isChineseBefore } from '../char-classes';
 import type { NormaliseRules } from '../normalise-rules';
 import { unchanged, type StepResult } from './step';
 
 const compiled = new WeakMap<NormaliseRules['quotes'], RegExp>();
 
-function escapeClass(chars: string): string {
-  return [...chars].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
-}
-
 function compile(rules: NormaliseRules['quotes']): RegExp {
   let re = compiled.get(rules);
   if (!re) {
-    re = new RegExp(`[${escapeClass(rules.openers + rules.closers + rules.toggled)}\\n]`, 'g');
+    re = new RegExp(`[${escapeCharClass(rules.openers + rules.closers + rules.toggled)}\\n]`, 'g');
     compiled.set(rules, re);
   }
   return re;

@@ -1,5 +1,6 @@
 import type { NormaliseRules } from '../normalise-rules';
 import { TextRewriter } from '../../../core/rewriter';
+import { escapeCharClass } from '../char-classes';
 import { unchanged, type StepResult } from './step';
 
 /**
@@ -11,12 +12,8 @@ import { unchanged, type StepResult } from './step';
  */
 export function joinSubscriptLines(text: string, rules: NormaliseRules): StepResult {
   if (text.indexOf('\n') < 0) return unchanged(text);
-  const { maxLength, characters } = rules.subscripts;
-  const run = `[${escapeClass(characters)}]{1,${maxLength}}`;
-  const pattern = new RegExp(
-    `(?<=[A-Za-z])([ \\t\\r\\u3000]*\\n[ \\t\\r\\u3000]*)${run}([ \\t\\r\\u3000]*\\n[ \\t\\r\\u3000]*)(?=\\S)`,
-    'g',
-  );
+  const pattern = compile(rules.subscripts);
+  pattern.lastIndex = 0;
   let rewriter: TextRewriter | null = null;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const firstBreak = m[1]!;
@@ -29,6 +26,16 @@ export function joinSubscriptLines(text: string, rules: NormaliseRules): StepRes
   return rewriter ? rewriter.finish() : unchanged(text);
 }
 
-function escapeClass(characters: string): string {
-  return characters.replace(/[\\\]^-]/g, '\\$&');
+const compiled = new WeakMap<NormaliseRules['subscripts'], RegExp>();
+
+/** The step's pattern, built once per rules object rather than once per document. */
+function compile(rules: NormaliseRules['subscripts']): RegExp {
+  let pattern = compiled.get(rules);
+  if (!pattern) {
+    const run = `[${escapeCharClass(rules.characters)}]{1,${rules.maxLength}}`;
+    const lineBreak = '([ \\t\\r\\u3000]*\\n[ \\t\\r\\u3000]*)';
+    pattern = new RegExp(`(?<=[A-Za-z])${lineBreak}${run}${lineBreak}(?=\\S)`, 'g');
+    compiled.set(rules, pattern);
+  }
+  return pattern;
 }
