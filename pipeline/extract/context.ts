@@ -90,8 +90,7 @@ export function bindContext(doc: Document, dictionaries: Dictionaries): void {
 const GOVERNMENT_VOICE = 3;
 
 function speaksAsGovernment(doc: Document, dictionaries: Dictionaries): boolean {
-  const self = loadRegionIndex(dictionaries).selfReferenceLevel(doc.norm?.text ?? '');
-  return self.province + self.prefecture + self.county >= GOVERNMENT_VOICE;
+  return loadRegionIndex(dictionaries).selfReferenceLevel(doc.norm?.text ?? '').localVoice >= GOVERNMENT_VOICE;
 }
 
 function rulesFor(doc: Document): ContextRules {

@@ -53,6 +53,16 @@ const LEAD_LENGTH = 200;
 /** Province-level cities (北京, 天津, 上海, 重庆): their government says 全市. */
 const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 
+/** How often a text speaks as each level of government; `localVoice` sums the province, prefecture and county. */
+export interface SelfReference {
+  province: number;
+  prefecture: number;
+  county: number;
+  district: number;
+  national: number;
+  localVoice: number;
+}
+
 export class RegionIndex {
   private readonly byName = new Map<string, Region>();
   private readonly pattern: RegExp;
@@ -61,6 +71,7 @@ export class RegionIndex {
   readonly issuerPattern: RegExp;
   private readonly nationalLead: RegExp;
   private readonly datelineAfterPlace: RegExp;
+  private lastSelfReference: { text: string; levels: Readonly<SelfReference> } | null = null;
 
   constructor(readonly config: RegionConfig) {
     const provinces = (provinceData as DivisionRecord[]).map((p) => this.region(p, 'province'));
@@ -155,15 +166,26 @@ export class RegionIndex {
     return out;
   }
 
-  selfReferenceLevel(text: string): { province: number; prefecture: number; county: number; district: number; national: number } {
+  /**
+   * How often a text speaks as each level of government (全省, 我市, 全县…). The metadata stage, the county
+   * choice, the scope and the figures' context all ask it of the same document in turn: the last answer is kept.
+   */
+  selfReferenceLevel(text: string): Readonly<SelfReference> {
+    if (this.lastSelfReference?.text === text) return this.lastSelfReference.levels;
     const count = (re: RegExp) => text.match(re)?.length ?? 0;
-    return {
-      province: count(this.selfReference.province),
-      prefecture: count(this.selfReference.prefecture),
-      county: count(this.selfReference.county),
+    const province = count(this.selfReference.province);
+    const prefecture = count(this.selfReference.prefecture);
+    const county = count(this.selfReference.county);
+    const levels: SelfReference = {
+      province,
+      prefecture,
+      county,
       district: count(this.selfReference.district),
       national: count(this.selfReference.national),
+      localVoice: province + prefecture + county,
     };
+    this.lastSelfReference = { text, levels };
+    return levels;
   }
 
   /**
@@ -231,14 +253,13 @@ export class RegionIndex {
     // Who the lead names first: a national agency (国家质检总局近日公布…国家监督抽查结果: nationwide, whatever
     // provinces its results list), or a place (记者从福建省质监局获悉，在国家监督抽查中…: that province's news).
     const lead = this.leadActor(title, text);
-    const localVoice = self.province + self.prefecture + self.county;
     // A national agency's page on one province alone (质检总局…授予某省…) is that province's news.
     const provincesNamed = new Set([...score.values()].map((entry) => entry.region.provinceCode)).size;
-    if (lead === 'national' && localVoice <= 1 && provincesNamed !== 1) return NATIONAL_REGION;
+    if (lead === 'national' && self.localVoice <= 1 && provincesNamed !== 1) return NATIONAL_REGION;
     const leadIsLocal = lead !== null && lead !== 'national' && province !== null && lead.provinceCode === province.region.code;
     // A page whose lead names a province's or prefecture's body as its actor (广东省质量技术监督局刚刚公布…) and
     // that speaks as no government is that body's news.
-    if (leadIsLocal && localVoice === 0 && titleMentions.size === 0) return lead;
+    if (leadIsLocal && self.localVoice === 0 && titleMentions.size === 0) return lead;
     if (
       self.national > 5 * (self.province + self.prefecture) &&
       titleMentions.size === 0 &&

@@ -72,10 +72,7 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
   // A company's document that never speaks as a government has no region of its own (contract: a single
   // company's figure takes the place the document names for the company, else none).
   const self = loadRegionIndex(dictionaries).selfReferenceLevel(text);
-  const organisation =
-    dominant !== null &&
-    subjectRules.organisationEndings.some((e) => dominant.endsWith(e)) &&
-    self.province + self.prefecture + self.county === 0;
+  const organisation = dominant !== null && subjectRules.organisationEndings.some((e) => dominant.endsWith(e)) && self.localVoice === 0;
   const region = organisation ? null : meta.region;
   const regionCode = organisation ? null : meta.regionCode;
   const placeContext: PlaceContext = { places, documentRegion: region ? places.lookup(region) : null };
