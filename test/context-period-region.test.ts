@@ -5,6 +5,7 @@ import { loadRegionIndex } from '../pipeline/metadata/regions';
 import { dateInUrl, loadReportYearRules, reportYear } from '../pipeline/metadata/report-year';
 import { findHeadings, loadHeadingRules } from '../pipeline/scope/headings';
 import { placesIn } from '../pipeline/scope/places-in';
+import { TIME_FILE } from '../pipeline/scope/time';
 import { processText } from '../pipeline/pipeline';
 import { byValue, dictionaries, pipeline } from './extract-helpers';
 
@@ -688,5 +689,12 @@ describe('a figure its clause says is of now (目前, 现在)', () => {
     const facts = factsOf(page);
     expect(byValue(facts, 2000000)).toMatchObject({ period: '2010' });
     expect(byValue(facts, 200000)).toMatchObject({ period: '2011' });
+  });
+});
+
+describe('period: a limit a standard sets (dictionaries/context/time.json limitExamples)', () => {
+  it('dates a limit to the year the document gives the standard, else to no year; a measured value keeps its year', () => {
+    for (const [text, value, period] of dictionaries.json<{ limitExamples: [string, number, string | null][] }>(TIME_FILE).limitExamples)
+      expect(byValue(factsOf(text), value), text).toMatchObject({ period });
   });
 });

@@ -57,6 +57,17 @@ describe('scoreFacts', () => {
     expect(report.misses).toEqual([]);
   });
 
+  it('pairs two facts of equal value with the gold facts of their own text, for context accuracy', () => {
+    // Same type, unit and value twice in one document: the pairing must not cross them over.
+    const review = gold({ key: '增长', metric: '收入增长', value: 2, unit: '%', period: '2025', text: '预算收入增长2%' });
+    const plan = gold({ key: '增长', metric: '收入增长', value: 2, unit: '%', period: '2026', text: '预算收入增长2%左右' });
+    const planned = predicted({ metric: '收入增长', value: 2, unit: '%', period: '2026', text: '预算收入增长2%左右' });
+    const reported = predicted({ metric: '收入增长', value: 2, unit: '%', period: '2025', text: '预算收入增长2%' });
+    const report = scoreFacts([reported, planned], [review, plan]);
+    expect(report.overall.matchedGold).toBe(2);
+    expect(report.context.period.agree).toBe(2);
+  });
+
   it('matches named facts by name without 《》, spaces or case, each name once per document', () => {
     const report = scoreFacts(
       [

@@ -408,6 +408,10 @@ function periodOfWords(p: PeriodInput): string | null {
     return section?.period && section.status !== 'plan' ? within(section.period) : reportYearOf(scope);
   const issued = rules.standardReference.test(view.slice) ? standardIssueBefore(input.doc, view.start, scope, rules) : null;
   if (issued && status === 'actual') return issued;
+  // A limit a standard sets (国家标准规定，…不得超过20毫克/千克), with no year in its sentence nor an issue year it
+  // refers back to, is of no year, not the report's (contract: a limit in a standard takes the year the standard was
+  // issued when the document gives it, else null).
+  if (status === 'actual' && standardLimit(input, lead, rules)) return null;
   const compared = yearAfterCompared(
     words.times,
     scope,
@@ -435,6 +439,21 @@ function periodOfWords(p: PeriodInput): string | null {
   }
   if (section?.period && (section.status !== 'plan' || status === 'target')) return within(section.period);
   return reportYearOf(scope);
+}
+
+/** Money, alone or per unit: a fine or reward a rule sets (5000元以下的奖励) or a price (不低于80元/平方米) is no limit of a standard. */
+const MONEY_UNIT = /元/;
+
+/**
+ * Whether a figure is a limit a standard or rule sets: an amount or rate, not money, after words in its sentence that
+ * name a standard (limitStandard), opened by a limit word (limitBefore: 不超过, ≤) or closed by one (limitAfter: 以下).
+ */
+function standardLimit(input: FigureInput, lead: string, rules: TimeRules): boolean {
+  if (input.type !== 'amount' && input.type !== 'rate') return false;
+  if (input.unit !== null && MONEY_UNIT.test(input.unit)) return false;
+  const { view, start } = input;
+  if (!rules.limitStandard.test(view.text.slice(view.start, start))) return false;
+  return rules.limitBefore.test(lead) || rules.limitAfter.test(view.text.slice(start, view.clauseEnd(start)));
 }
 
 /** The words of a count of years that look back to now (五年来, 三年以来): they set a time, not a total. */

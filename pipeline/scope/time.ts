@@ -51,6 +51,9 @@ interface TimeFile {
   standardIssued: string;
   standardReference: string;
   present: string;
+  limitStandard: string;
+  limitBefore: string;
+  limitAfter: string;
   then: string;
   ownRound: string;
   roundNamed: string;
@@ -107,6 +110,12 @@ export interface TimeRules {
   standardReference: RegExp;
   /** Words of now in a figure's clause (目前, 现在): the report's own time. */
   present: RegExp;
+  /** Words before a figure in its sentence that name a standard or a rule (国家标准, 限量, 规定): a limit it sets. */
+  limitStandard: RegExp;
+  /** A limit word right before a figure (不超过, 低于, ≤, 上限是): with limitStandard, the figure is a standard's limit. */
+  limitBefore: RegExp;
+  /** A limit word right after a figure (以下, 以内). */
+  limitAfter: RegExp;
   /** Words that refer back to the time named last (当时, 那时, 同年): a figure after them is of that time. */
   then: RegExp;
   /** A sentence about the document's own sampling round (此次抽查, 本次抽检). */
@@ -188,6 +197,9 @@ function compile(file: TimeFile): TimeRules {
     standardIssued: new RegExp(file.standardIssued),
     standardReference: new RegExp(file.standardReference),
     present: new RegExp(file.present),
+    limitStandard: new RegExp(file.limitStandard),
+    limitBefore: new RegExp(file.limitBefore),
+    limitAfter: new RegExp(file.limitAfter),
     then: new RegExp(file.then),
     ownRound: new RegExp(file.ownRound),
     roundNamed: new RegExp(file.roundNamed),
