@@ -396,3 +396,17 @@ describe('category: goods seized that bear a brand are a seizure (contract: enfo
     expect(byValue(factsOf('全市新增省名牌产品12个。'), 12).category).toBe('brand');
   });
 });
+
+describe('category: products or firms a brand scheme takes in are brand (contract: brand schemes)', () => {
+  it('takes the products taken in as brand where the sentence names the scheme', () => {
+    const facts = factsOf('2008年，水表首次列入省名牌产品评价目录，共有6个产品入选，又有2个产品加入其中。');
+    expect(byValue(facts, 6).category).toBe('brand');
+    expect(byValue(facts, 2).category).toBe('brand');
+  });
+  it('keeps a count the scheme does not take in out of it', () => {
+    expect(byValue(factsOf('实施名牌战略以来，全市新增规上企业120家。'), 120).category).toBe('other');
+  });
+  it('takes the volume a firm makes and sells as a business figure', () => {
+    expect(byValue(factsOf('该公司每年产销电饭锅20万台。'), 200000).category).toBe('finance');
+  });
+});

@@ -68,6 +68,11 @@ export function categoryOfFigure(
   const sentenceBefore = sentenceBeforeFigure(input);
   const fromSentence = categoryOf(sentenceBefore, input.type, actions);
   if (fromSentence === 'sampling' || fromSentence === 'enforcement') return fromSentence;
+  // Products or firms a brand scheme took in (列入中国名牌产品评价目录，共有7个产品入选): the sentence names the scheme,
+  // the figure's clause the taking in (contract: brand holds brand schemes).
+  if (input.type === 'count' && TAKEN_IN.test(view.text.slice(view.clauseStart(start), view.clauseEnd(end)))) {
+    if (categoryOf(sentenceBefore, input.type, brandCues(rules.categories)) === 'brand') return 'brand';
+  }
   // The people hurt or killed (10人受伤, 3人重伤, 死亡人数) count an accident: where the sentence names the lift, boiler
   // or crane it happened to (一部电梯突然下落，10人受伤), they are special-equipment figures like the accident itself.
   if (input.type === 'count' && CASUALTIES.test(input.metric)) {
@@ -105,6 +110,14 @@ const SHARE_OF_SAMPLES = /^占[^，；]{0,6}(?:样品|样本|批次|产品)[^，
 function actionCues(cues: readonly CategoryCue[]): readonly CategoryCue[] {
   return cues.filter((cue) => !cue.identity && (cue.category === 'sampling' || cue.category === 'enforcement'));
 }
+
+/** The cues of brand schemes and named brands. */
+function brandCues(cues: readonly CategoryCue[]): readonly CategoryCue[] {
+  return cues.filter((cue) => !cue.identity && cue.category === 'brand');
+}
+
+/** Words by which a scheme takes products or firms in (入选, 评为, 认定, 列入, 加入, 获得, 授予). */
+const TAKEN_IN = /入选|评为|认定|列入|加入|获得|授予/;
 
 /** The rest of a count's clause when what it counts is testing bodies (…家承担抽查任务的检验机构). */
 const COUNTS_TESTING_BODIES = /^[^，。；;]{0,40}(?:检验|检测|检验检测)机构[，。；;]?$/;
