@@ -287,3 +287,126 @@ describe('category: a consumer group is no money figure; staff building is train
     expect(byValue(factsOf('全年系统干部队伍建设投入经费320万元。'), 3200000).category).toBe('training');
   });
 });
+
+describe('category: a level is pass_rate whatever word names it (contract: 合格率/达标率-like levels, their 不合格率)', () => {
+  it('takes shares of waters rated good as pass_rate, however the share is named', () => {
+    expect(byValue(factsOf('全市河流优良水质占比稳定在85%以上。'), 85).category).toBe('pass_rate');
+    expect(byValue(factsOf('近岸海域优良海水面积比例达到91.2%。'), 91.2).category).toBe('pass_rate');
+    expect(byValue(factsOf('省控断面优良水质比例提高4.5个百分点。'), 4.5).category).toBe('pass_rate');
+  });
+  it('takes the share of output that fails and grade or conformity shares as pass_rate', () => {
+    expect(byValue(factsOf('该厂铸钢件废品率由百分之九降到百分之四。'), 4).category).toBe('pass_rate');
+    expect(categoryOf('主要产品优等品率', 'rate', cues)).toBe('pass_rate');
+    expect(categoryOf('预包装食品标签符合率', 'rate', cues)).toBe('pass_rate');
+    expect(categoryOf('商品条码使用合规率', 'rate', cues)).toBe('pass_rate');
+  });
+  it('keeps shares of good crop varieties out of it', () => {
+    expect(categoryOf('主要农作物优良品种占比', 'rate', cues)).not.toBe('pass_rate');
+  });
+});
+
+describe('category: a share of samples said to fail or meet a standard is pass_rate (contract: and its 不合格率)', () => {
+  it('takes a share failing a standard, a stated value or a claimed effect as pass_rate, not sampling', () => {
+    const text = '区消协比较试验显示，三成电热水壶不达标，超过四成样品的额定功率未达到标称值，一成多的样品达不到宣称的保温效果。';
+    const facts = factsOf(text);
+    expect(byValue(facts, 30).category).toBe('pass_rate');
+    expect(byValue(facts, 40).category).toBe('pass_rate');
+  });
+  it('takes a share of the samples as pass_rate where the sentence says they met a standard', () => {
+    const facts = factsOf('本次共抽查插座样品40个，其中31个样品全部项目符合国家标准要求，占样品总数的77.5%。');
+    expect(byValue(facts, 77.5).category).toBe('pass_rate');
+    expect(byValue(facts, 31).category).toBe('sampling');
+  });
+  it('keeps a share that only says how the samples were made up as sampling', () => {
+    expect(byValue(factsOf('本次抽查的样品中，网购样品12批，占样品总数的30%。'), 30).category).toBe('sampling');
+  });
+});
+
+describe('category: counts of testing bodies are certification (contract: supervision of accredited testing bodies)', () => {
+  it('takes the testing bodies assessed as certification, though their work named is sampling', () => {
+    const facts = factsOf('此次考核覆盖全省承担监督抽查和风险监测任务的检验机构52家，评为A类的检验机构有9家。');
+    expect(byValue(facts, 52).category).toBe('certification');
+    expect(byValue(facts, 9).category).toBe('certification');
+  });
+});
+
+describe('category: 消费 in a consumer complaint or warning names no spending (contract: finance is money and business)', () => {
+  it('takes a change in consumer complaints as other, like the count of them', () => {
+    const facts = factsOf('去年全市受理家电消费投诉1350件，比上年增长12.4%。');
+    expect(byValue(facts, 1350).category).toBe('other');
+    expect(byValue(facts, 12.4).category).toBe('other');
+  });
+  it('keeps consumer spending as finance', () => {
+    expect(byValue(factsOf('全市居民人均消费支出增长6.8%。'), 6.8).category).toBe('finance');
+  });
+});
+
+describe('category: a sampling bulletin names its 不合格率 in other words (contract: pass_rate and its 不合格率)', () => {
+  it('takes 不合格发现率 and 问题发现率 as pass_rate, the batches found failing as sampling', () => {
+    const facts = factsOf('本次抽查电动自行车60批次，其中18批次不符合标准要求，不合格发现率为30%。');
+    expect(byValue(facts, 30).category).toBe('pass_rate');
+    expect(byValue(facts, 18).category).toBe('sampling');
+    expect(categoryOf('网络销售食品问题发现率', 'rate', cues)).toBe('pass_rate');
+  });
+});
+
+describe('category: certificates are certification (contract), not a training or school certificate', () => {
+  it('takes certificates issued, valid or revoked as certification', () => {
+    expect(byValue(factsOf('全市有效认证证书1.2万张，注销撤销证书312张。'), 312).category).toBe('certification');
+  });
+  it('keeps training certificates out of it', () => {
+    expect(categoryOf('颁发培训证书', 'count', cues)).toBe('training');
+  });
+});
+
+describe('category: testing bodies counted behind a long description are certification', () => {
+  it('reads what the count counts after its measure word', () => {
+    const text = '本次考核对象为全省58家承担监督抽查、生产许可发证检验和风险监测等任务的检验机构。';
+    expect(byValue(factsOf(text), 58).category).toBe('certification');
+  });
+});
+
+describe('category: items found not to meet a standard are sampling results, not standards set (contract order)', () => {
+  it('takes items failing a standard as sampling and a share of them as pass_rate', () => {
+    const facts = factsOf('今年共抽验市售充电器48件，其中7件不符合国家标准；另有四成以上商品标示不符规定。');
+    expect(byValue(facts, 7).category).toBe('sampling');
+    expect(byValue(facts, 40).category).toBe('pass_rate');
+  });
+});
+
+describe('category: fines, seizures and arrests as Taiwan and Hong Kong pages write them are enforcement', () => {
+  it('takes 罚锾, 检获 and 拘捕 as enforcement, not finance or other', () => {
+    expect(byValue(factsOf('查获违规商品后，主管机关共裁处罚锾新台币240万元。'), 2400000).category).toBe('enforcement');
+    expect(byValue(factsOf('海关在行动中检获冒牌手袋，货品值约310万元。'), 3100000).category).toBe('enforcement');
+    expect(byValue(factsOf('行动中共拘捕9人。'), 9).category).toBe('enforcement');
+  });
+});
+
+describe('category: a licence re-review that weeds out firms is certification, ahead of the food they make', () => {
+  it('takes the share of dairy firms weeded out by a re-review as certification', () => {
+    expect(byValue(factsOf('去年全国重新审核并淘汰了35%的乳制品生产企业。'), 35).category).toBe('certification');
+    expect(categoryOf('重审生产许可淘汰的肉制品企业', 'count', cues)).toBe('certification');
+  });
+});
+
+describe('category: goods seized that bear a brand are a seizure (contract: enforcement before brand)', () => {
+  it('takes the bottles of a counterfeit brand seized as enforcement, a count of brands rated as brand', () => {
+    const text = '行动中共查获假（仿）冒本省3家酒厂品牌的产品2.6万余瓶。';
+    expect(byValue(factsOf(text), 26000).category).toBe('enforcement');
+    expect(byValue(factsOf('全市新增省名牌产品12个。'), 12).category).toBe('brand');
+  });
+});
+
+describe('category: products or firms a brand scheme takes in are brand (contract: brand schemes)', () => {
+  it('takes the products taken in as brand where the sentence names the scheme', () => {
+    const facts = factsOf('2008年，水表首次列入省名牌产品评价目录，共有6个产品入选，又有2个产品加入其中。');
+    expect(byValue(facts, 6).category).toBe('brand');
+    expect(byValue(facts, 2).category).toBe('brand');
+  });
+  it('keeps a count the scheme does not take in out of it', () => {
+    expect(byValue(factsOf('实施名牌战略以来，全市新增规上企业120家。'), 120).category).toBe('other');
+  });
+  it('takes the volume a firm makes and sells as a business figure', () => {
+    expect(byValue(factsOf('该公司每年产销电饭锅20万台。'), 200000).category).toBe('finance');
+  });
+});

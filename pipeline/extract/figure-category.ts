@@ -39,20 +39,40 @@ export function categoryOfFigure(
   ) {
     return 'enforcement';
   }
+  // What a count counts follows its measure word (60家承担监督抽查任务的检验机构): testing bodies are certification
+  // (contract: supervision of accredited testing bodies), though the work that names them is sampling.
+  if (input.type === 'count' && (own === null || own === 'sampling')) {
+    const counted = input.view.text.slice(input.end, input.view.clauseEnd(input.end));
+    if (COUNTS_TESTING_BODIES.test(counted)) return 'certification';
+  }
+  if (input.type === 'rate' && (own === null || own === 'sampling') && SHARE_OF_SAMPLES.test(input.metric)) {
+    if (categoryOf(sentenceBeforeFigure(input), input.type, rules.categories) === 'pass_rate') return 'pass_rate';
+  }
+  // Goods seized that bear a brand (查获假冒某名酒品牌的产品10.4万瓶) are a seizure: enforcement comes before brand in
+  // the contract's order, though the metric, cut short of its verb, names only the brand.
+  if (own === 'brand' && (input.type === 'count' || input.type === 'amount')) {
+    if (SEIZED.test(sentenceBeforeFigure(input))) return 'enforcement';
+  }
   if (own) return own;
   if (input.type === 'policy') return 'other';
   const { view, start, end } = input;
   const clause = view.text.slice(view.clauseStart(start), view.clauseEnd(end));
-  const fromClause = categoryOf(clause, input.type, rules.categories);
+  // What a clause or sentence says was done: a level it also names (不合格率, 符合标准的占比) is no action.
+  const actions = actionCues(rules.categories);
+  const fromClause = categoryOf(clause, input.type, actions);
   if (fromClause === 'sampling' || fromClause === 'enforcement') return fromClause;
   if (input.inheritedCategory && input.inheritedCategory !== 'other') return input.inheritedCategory;
   if (input.unit && CURRENCY.test(input.unit)) return 'finance';
   // What a sentence says was sampled or enforced (本次抽查了…112家企业的140批次产品) types the figures it counts.
   // A semicolon closes a list item: enforcement in one (严肃查处违法用地；) types no figure of the next (两次上调利率).
-  const before = view.text.slice(view.start, start);
-  const sentenceBefore = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
-  const fromSentence = categoryOf(sentenceBefore, input.type, rules.categories);
+  const sentenceBefore = sentenceBeforeFigure(input);
+  const fromSentence = categoryOf(sentenceBefore, input.type, actions);
   if (fromSentence === 'sampling' || fromSentence === 'enforcement') return fromSentence;
+  // Products or firms a brand scheme took in (列入中国名牌产品评价目录，共有7个产品入选): the sentence names the scheme,
+  // the figure's clause the taking in (contract: brand holds brand schemes).
+  if (input.type === 'count' && TAKEN_IN.test(view.text.slice(view.clauseStart(start), view.clauseEnd(end)))) {
+    if (categoryOf(sentenceBefore, input.type, brandCues(rules.categories)) === 'brand') return 'brand';
+  }
   // The people hurt or killed (10人受伤, 3人重伤, 死亡人数) count an accident: where the sentence names the lift, boiler
   // or crane it happened to (一部电梯突然下落，10人受伤), they are special-equipment figures like the accident itself.
   if (input.type === 'count' && CASUALTIES.test(input.metric)) {
@@ -69,6 +89,41 @@ export function categoryOfFigure(
   if (subject && categoryOf(subject, input.type, rules.categories) === 'food_safety') return 'food_safety';
   return 'other';
 }
+
+/**
+ * The sentence up to the figure, from its last semicolon: a semicolon closes a list item, and what one item says
+ * (严肃查处违法用地；) types no figure of the next (两次上调利率).
+ */
+function sentenceBeforeFigure(input: FigureInput): string {
+  const before = input.view.text.slice(input.view.start, input.start);
+  return before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+}
+
+/**
+ * A share named only by the samples it is a share of (占样品总数的52.83%, 占抽查批次的8%): what the sentence says
+ * those samples did (28个样品均符合国家标准, 不合格样品) says whether it is a pass or fail share (contract: shares of
+ * samples meeting a standard are pass_rate) or only how the samples were made up (网购样品占样品总数的30%).
+ */
+const SHARE_OF_SAMPLES = /^占[^，；]{0,6}(?:样品|样本|批次|产品)[^，；]{0,4}$/;
+
+/** The cues of the two actions a clause or sentence can type its figures by (sampling, enforcement), in their order. */
+function actionCues(cues: readonly CategoryCue[]): readonly CategoryCue[] {
+  return cues.filter((cue) => !cue.identity && (cue.category === 'sampling' || cue.category === 'enforcement'));
+}
+
+/** The cues of brand schemes and named brands. */
+function brandCues(cues: readonly CategoryCue[]): readonly CategoryCue[] {
+  return cues.filter((cue) => !cue.identity && cue.category === 'brand');
+}
+
+/** Words by which a scheme takes products or firms in (入选, 评为, 认定, 列入, 加入, 获得, 授予). */
+const TAKEN_IN = /入选|评为|认定|列入|加入|获得|授予/;
+
+/** The rest of a count's clause when what it counts is testing bodies (…家承担抽查任务的检验机构). */
+const COUNTS_TESTING_BODIES = /^[^，。；;]{0,40}(?:检验|检测|检验检测)机构[，。；;]?$/;
+
+/** Verbs of a seizure (查获, 收缴, 扣押, 查封, 没收, 检获, 查扣). */
+const SEIZED = /查获|收缴|扣押|查封|没收|检获|查扣/;
 
 /** A count of people hurt or killed. */
 const CASUALTIES = /受伤|重伤|轻伤|伤亡|死亡|身亡|遇难/;
