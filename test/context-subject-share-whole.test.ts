@@ -15,3 +15,13 @@ describe('subject: a share clause after a clause that names the thing', () => {
     expect(byValue(factsOf('全省棉花产量500万吨，我省占全国10%。'), 10).subject).toBeNull();
   });
 });
+
+describe('subject: a rate of an item that needs an owner (转化率, 自给率)', () => {
+  it('goes on about the product the item before it named', () => {
+    expect(byValue(factsOf('棉花产量连续4年占全国九成以上、就地转化率达45%。'), 45).subject).toBe('棉花');
+    expect(byValue(factsOf('粮食产量达到600亿斤、自给率超过95%。'), 95).subject).toBe('粮食');
+  });
+  it('keeps the owner the rate names itself', () => {
+    expect(byValue(factsOf('全省粮食自给率超过95%。'), 95).subject).toBe('粮食');
+  });
+});
