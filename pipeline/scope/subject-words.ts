@@ -12,6 +12,8 @@ export interface SubjectWordRules {
   dropLeading: ReadonlySet<string>;
   notSubjects: ReadonlySet<string>;
   narrowing: ReadonlySet<string>;
+  /** Words glued after a head that name a kind of it (食品类): the word is about the head. */
+  kindSuffixes: readonly string[];
   dropActions: ReadonlySet<string>;
   governing: ReadonlySet<string>;
   generic: ReadonlySet<string>;
@@ -55,7 +57,9 @@ export function headOf(word: string, rules: SubjectWordRules): string | null {
     const ending = word.slice(word.length - length);
     if (heads.has(ending)) return ending;
   }
-  return null;
+  // A kind of a head (食品类, 家电类: 食品类投诉) is about that head.
+  const suffix = rules.kindSuffixes.find((kind) => word.length > kind.length + 1 && word.endsWith(kind));
+  return suffix ? headOf(word.slice(0, word.length - suffix.length), rules) : null;
 }
 
 /** Tags the segmenter gives a product's own name when it reads it as a verb or an adverb (开关/v, 隔离/v 开关/v). */

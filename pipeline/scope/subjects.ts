@@ -1,5 +1,6 @@
 import type { Dictionaries } from '../../core/dictionaries';
 import type { Token } from '../../core/document';
+import { compileGrades, gradedStart, type GradeRules, type GradesFile } from './subject-grade';
 import {
   headIndex,
   headOf,
@@ -29,6 +30,8 @@ interface SubjectsFile {
   verbMeasures: string[];
   tested: string[];
   narrowing: string[];
+  grades: GradesFile;
+  kindSuffixes: string[];
   continuing: string[];
   bareProducts: string[];
   sectorWords: string[];
@@ -61,6 +64,10 @@ export interface SubjectRules {
   tested: readonly string[];
   /** Abbreviations the segmenter leaves untagged that narrow a subject (规上工业, 限上企业). */
   narrowing: ReadonlySet<string>;
+  /** Grades glued before a subject that stay in it (93号汽油, Ⅰ类检验机构). */
+  grades: GradeRules;
+  /** Words glued after a head that name a kind of it (食品类). */
+  kindSuffixes: readonly string[];
   /** Words a clause may hold and still go on about what an earlier clause named (合格, 同比, 样品). */
   continuing: ReadonlySet<string>;
   /** A bare product noun (产品): names nothing of its own, so a clause holding it goes on about an earlier clause's product. */
@@ -109,6 +116,8 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         verbMeasures: new Set(file.verbMeasures),
         tested: [...file.tested].sort((a, b) => b.length - a.length),
         narrowing: new Set(file.narrowing),
+        grades: compileGrades(file.grades),
+        kindSuffixes: file.kindSuffixes,
         continuing: new Set(file.continuing),
         bareProducts: new Set(file.bareProducts),
         sectorWords: file.sectorWords,
@@ -390,7 +399,7 @@ function runEndingAt(ctx: WordsContext, k: number): string | null {
       !rules.generic.has(firm.word);
     first = firmNamed ? nameStart(ctx, runStart(ctx, place - 1)) : place;
   }
-  first = narrowedStart(tokens, first, rules);
+  first = gradedStart(tokens, narrowedStart(tokens, first, rules), rules.grades);
   // A negation glued to the run is part of what it names (不合格企业 is not 合格企业).
   const negation = tokens[first - 1];
   if (negation && NEGATIONS.has(negation.word) && negation.end === tokens[first]!.start) first--;
@@ -475,8 +484,11 @@ export const PER_UNIT = /^每/;
 export function continuesEarlierClause(tokens: readonly Token[], rules: SubjectRules): boolean {
   // A clause that opens with a share (…，占全国比重12%) is a share of what the earlier clause named.
   if (tokens.length > 0 && isShareVerb(tokens[0]!)) return true;
+  // What follows a share verb is the whole (增量占全国18.7%: 全国): only the part before it may name a thing.
+  const share = tokens.findIndex(isShareVerb);
+  const part = share > 0 ? tokens.slice(0, share) : tokens;
   // A clause spoken of by the document itself (我们才只有…, 我局…) is about the document's own subject.
-  return tokens.every(
+  return part.every(
     (token, i) =>
       !token.word.startsWith('我') &&
       // A unit read per something (每毫升) is part of the figure, not a thing of the clause's own.
@@ -494,7 +506,7 @@ export function continuesEarlierClause(tokens: readonly Token[], rules: SubjectR
         rules.bareProducts.has(token.word) ||
         // A predicate the segmenter reads as a noun (基本/n 建成) names nothing of its own, when only a predicate
         // or the figure follows it (新建/ns 充电/v 桩/q: what follows is the thing, though no tag says so).
-        (rules.predicates.has(token.word) && followedByPredicateOrFigure(tokens, i, rules))),
+        (rules.predicates.has(token.word) && followedByPredicateOrFigure(part, i, rules))),
   );
 }
 
