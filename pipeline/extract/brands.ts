@@ -391,11 +391,14 @@ const MARKED_ITEM = /[^品名杂冒正大老洋金银铜]牌$/;
 /** An unquoted list item written as a name, 牌 and the product (`黄海牌轮胎`). */
 const MARKED_PRODUCT = /^(.{2,}?)(?<![品名杂])牌[\u4e00-\u9fff]+$/;
 
-/** The name as written without quotes, a trailing 牌/品牌 (`黄海牌` → 黄海) and its Latin alias in brackets (`快捷(Express)`). */
+/**
+ * The name as written without quotes, a trailing 牌/品牌 (`黄海牌` → 黄海) and its Latin alias in brackets (`快捷(Express)`).
+ * The 牌 of a word for brands stays (`“中国名牌”标志` keeps 名牌, which isBrandName then refuses, not `中国名`).
+ */
 function cleanName(name: string): string {
   return name
     .replace(/^[“"‘']|[”"’']$/g, '')
-    .replace(/(?:品牌|牌)$/, '')
+    .replace(/(?:品牌|(?<![名杂冒])牌)$/, '')
     .replace(/(?<=.)[(（][A-Za-z][^()（）]*[)）]$/, '')
     .trim();
 }
