@@ -357,4 +357,9 @@ describe('brands of regional and geographical-indication schemes, sampling bulle
     );
     expect(namesOf(facts, 'brand')).toEqual(['飞燕', '青山茶', '白溪柚', '青田杨梅', '青峰', '白塔']);
   });
+
+  it('takes a single dictionary noun listed beside a named brand as a brand too, but not a known kind of goods', () => {
+    expect(namesOf(factsOf('以格力、美的为代表的家电品牌享誉全球。'), 'brand')).toEqual(['格力', '美的']);
+    expect(namesOf(factsOf('以美的、家电为代表的品牌享誉全球。'), 'brand')).toEqual(['美的']);
+  });
 });
