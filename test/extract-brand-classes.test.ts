@@ -340,4 +340,26 @@ describe('brands of regional and geographical-indication schemes, sampling bulle
     expect(namesOf(facts, 'brand')).toEqual(expect.arrayContaining(['金鹰', '青峰', '雅嘉']));
     expect(namesOf(facts, 'brand')).toHaveLength(3);
   });
+
+  it('keeps the 牌 of a word for brands, so a quoted scheme mark is no brand (冒用“中国名牌”标志 names none)', () => {
+    const facts = factsOf(['查获冒用“中国名牌”标志的电线50卷。', '查获假冒“金帆”牌电线50卷。'].join('\n'));
+    expect(namesOf(facts, 'brand')).toEqual(['金帆']);
+  });
+
+  it('reads trade names in 《》, quoted lists after a scheme and quoted award clauses in traditional script too', () => {
+    const facts = factsOf(
+      [
+        '本廠《飛燕》牌電風扇被評為省優質產品。',
+        '全縣擁有地理標志證明商標「青山茶」和「白溪柚」。',
+        '我縣「青田楊梅」獲得國家地理標志保護產品稱號。',
+        '全市擁有青峰、白塔等省著名商標56件。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['飞燕', '青山茶', '白溪柚', '青田杨梅', '青峰', '白塔']);
+  });
+
+  it('takes a single dictionary noun listed beside a named brand as a brand too, but not a known kind of goods', () => {
+    expect(namesOf(factsOf('以格力、美的为代表的家电品牌享誉全球。'), 'brand')).toEqual(['格力', '美的']);
+    expect(namesOf(factsOf('以美的、家电为代表的品牌享誉全球。'), 'brand')).toEqual(['美的']);
+  });
 });

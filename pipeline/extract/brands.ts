@@ -166,7 +166,7 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
         : [];
       for (const [k, { item, offset }] of items.entries()) {
         const itemStart = listStart + offset;
-        if (rule.itemTags && !named[k] && !followsNamedItems({ view, span: spanOf(items[k]!), named, rule })) continue;
+        if (rule.itemTags && !named[k] && !followsNamedItems({ view, span: spanOf(items[k]!), named, rule, lexicons })) continue;
         const brand = itemName(item, leadingOf(items[k]!), lexicons);
         if (brand && isSlogan(view, { from: itemStart + brand.wordsAt, to: itemStart + brand.wordsAt + brand.name.length }, rule)) continue;
         if (brand && isBrandName(brand.name, lexicons))
@@ -287,13 +287,35 @@ function isOneTaggedWord(view: SentenceView, span: { from: number; to: number },
 
 /**
  * Whether an item holding no proper name is a brand by the list it stands in (see `kindTags`): another item holds
- * one, and the item is not made of common words only (a kind of product, `大米`, or clause words before one).
+ * one, and the item is not made of common words only (a kind of product, `大米`, or clause words before one). A
+ * single noun beside a named item is a brand unless it is a known kind of goods (PRODUCT, NOT_NAME): brands are
+ * often dictionary nouns (`以格力/n、美的/nr为代表`), where a kind of goods listed beside a brand is rare.
  */
-function followsNamedItems(list: { view: SentenceView; span: { from: number; to: number }; named: boolean[]; rule: BrandRule }): boolean {
-  const { view, span, named, rule } = list;
+function followsNamedItems(list: {
+  view: SentenceView;
+  span: { from: number; to: number };
+  named: boolean[];
+  rule: BrandRule;
+  lexicons: Lexicons;
+}): boolean {
+  const { view, span, named, rule, lexicons } = list;
   if (!rule.kindTags || !named.some(Boolean)) return false;
   const words = view.tokensIn(span.from, span.to).filter(isWordToken);
+  if (words.length === 1 && isNamingNoun(words[0]!, span, lexicons)) return true;
   return !words.every((token) => rule.kindTags!.includes(token.tag));
+}
+
+/** A whole item that is one noun of two characters or more and no known kind of goods or brand word. */
+function isNamingNoun(token: Token, span: { from: number; to: number }, lexicons: Lexicons): boolean {
+  const lists = lexicons.brands.macros.lists;
+  return (
+    token.tag === 'n' &&
+    token.start === span.from &&
+    token.end === span.to &&
+    token.word.length >= 2 &&
+    !lists.PRODUCT?.includes(token.word) &&
+    !lists.NOT_NAME?.includes(token.word)
+  );
 }
 
 /**
@@ -391,11 +413,14 @@ const MARKED_ITEM = /[^品名杂冒正大老洋金银铜]牌$/;
 /** An unquoted list item written as a name, 牌 and the product (`黄海牌轮胎`). */
 const MARKED_PRODUCT = /^(.{2,}?)(?<![品名杂])牌[\u4e00-\u9fff]+$/;
 
-/** The name as written without quotes, a trailing 牌/品牌 (`黄海牌` → 黄海) and its Latin alias in brackets (`快捷(Express)`). */
+/**
+ * The name as written without quotes, a trailing 牌/品牌 (`黄海牌` → 黄海) and its Latin alias in brackets (`快捷(Express)`).
+ * The 牌 of a word for brands stays (`“中国名牌”标志` keeps 名牌, which isBrandName then refuses, not `中国名`).
+ */
 function cleanName(name: string): string {
   return name
     .replace(/^[“"‘']|[”"’']$/g, '')
-    .replace(/(?:品牌|牌)$/, '')
+    .replace(/(?:品牌|(?<![名杂冒])牌)$/, '')
     .replace(/(?<=.)[(（][A-Za-z][^()（）]*[)）]$/, '')
     .trim();
 }
