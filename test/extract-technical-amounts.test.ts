@@ -36,6 +36,10 @@ describe('units of energy, resistance, energy use and durations', () => {
     expectFacts('导体直流电阻实测为12.1Ω/km。', [{ type: 'amount', value: 12.1, unit: 'Ω/km', key: '电阻' }]);
   });
 
+  it('reads 千升 after 万 as its unit, not as a further place (50万千升 is 500000 千升)', () => {
+    expectFacts('到2030年，全省啤酒产量将达到35万千升。', [{ type: 'amount', value: 350000, unit: '千升' }]);
+  });
+
   it('reads a timed measure written with 个小时', () => {
     expectFacts('故障排除用时约3个小时。', [{ type: 'amount', value: 3, unit: '小时', bound: 'approx' }]);
     expectNoFact('监控中心实行24个小时值守。', { unit: '小时' });
