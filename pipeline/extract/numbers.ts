@@ -110,7 +110,7 @@ function isPlaceMultiplier(ch: string | undefined): boolean {
 
 /**
  * Bulletins write large numbers as Arabic sections with their place units: `8,947万2千元`, `1万5000元`,
- * `3千500`. When the numeral just read (`first`, ending at `at`) is a whole number followed by one place unit
+ * `3千500`, `1亿2千万元`. When the numeral just read (`first`, ending at `at`) is a whole number followed by one place unit
  * and an Arabic section below that unit, the numeral becomes their sum; returns the index after it, or 0.
  */
 function readArabicCompound(text: string, first: Numeral, at: number, to: number): number {
@@ -120,12 +120,13 @@ function readArabicCompound(text: string, first: Numeral, at: number, to: number
   let end = scanArabic(text, at + 1, to, rest);
   const second = rest[0]!;
   if (!Number.isInteger(second.value) || second.end - second.start > 12) return 0;
-  const inner = PLACE_MULTIPLIERS[text[end] ?? ''];
   let value: number;
-  if (inner !== undefined) {
+  if (isPlaceMultiplier(text[end])) {
+    // The section's own place units multiply (`1亿2千万元`: 2千万 below 亿).
+    let inner = 1;
+    while (isPlaceMultiplier(text[end])) inner *= PLACE_MULTIPLIERS[text[end++]!]!;
     if (inner >= outer || second.value * inner >= outer) return 0;
     value = second.value * inner;
-    end++;
   } else {
     // Without a unit the section fills the places below the outer unit exactly (`1万5000`, not `1亿2`).
     if (String(second.value).length !== Math.log10(outer) || second.end - second.start !== Math.log10(outer)) return 0;

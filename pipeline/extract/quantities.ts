@@ -65,6 +65,17 @@ function matchUnit(text: string, at: number, to: number, lexicons: Lexicons): Un
   return null;
 }
 
+/** A measure unit in Latin letters or symbols (`mg/L`, `V`, `μg`, `Ω`) that ends its word, starting at `at`. */
+function latinUnitAfterSpace(text: string, at: number, to: number, lexicons: Lexicons): boolean {
+  const unit = matchUnit(text, at, to, lexicons);
+  if (!unit || unit.unitClass !== 'measure' || !LATIN_UNIT_START.test(unit.surface)) return false;
+  const next = text[at + unit.surface.length] ?? '';
+  // A one-letter unit before a Chinese word may be a rating in a product name (`3 m胶带`): it must end the phrase.
+  return !/[A-Za-z0-9]/.test(next) && !(unit.surface.length === 1 && /[\u4e00-\u9fff]/.test(next));
+}
+
+const LATIN_UNIT_START = /^[A-Za-zμΩ℃°]/;
+
 function startsWithAny(text: string, at: number, to: number, words: readonly string[]): string | null {
   for (const word of words) if (at + word.length <= to && text.startsWith(word, at)) return word;
   return null;
@@ -228,6 +239,8 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
   }
   // A percent sign set off by a space (`8 %`) still belongs to its number.
   if (text[p] === ' ' && (text[p + 1] === '%' || text[p + 1] === '％')) p++;
+  // So does a Latin measure unit (`0.5 mg/L`, `220 V`), as pages set in Western style write it.
+  else if (text[p] === ' ' && numeral.kind === 'arabic' && latinUnitAfterSpace(text, p + 1, to, lexicons)) p++;
   unit = matchUnit(text, p, to, lexicons);
   if (!unit) {
     // `8041.6万千瓦`: a unit that starts with a place character (千瓦, 千克) ends the multipliers.
@@ -292,7 +305,12 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
   const perUnit =
     unit.unitClass === 'percent' || unit.unitClass === 'pp' || unit.unitClass === 'times'
       ? null
-      : (slashReference(scan, unitEnd) ?? (unit.unitClass === 'money' ? priceReferenceAfter(scan, unitEnd) : null));
+      : (slashReference(scan, unitEnd) ??
+        (unit.unitClass === 'money'
+          ? priceReferenceAfter(scan, unitEnd)
+          : unit.unitClass === 'measure' && !lexicons.units.conditional.has(unit.unit)
+            ? measureReferenceAfter(scan, unitEnd)
+            : null));
   if (perUnit) unitEnd += perUnit.length + 1;
   if (scan.insideWord(unitEnd) && !gluedHead(scan, p, unitEnd)) return null;
   if (unit.unitClass === 'percent') {
@@ -318,7 +336,17 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
   }
   const requires = lexicons.units.conditional.get(unit.unit) ?? null;
   if (perUnit)
-    return finish(scan, { numeral, end: unitEnd, value, unitClass: 'measure', unit: `${unit.unit}/${perUnit}`, bound, multiplier });
+    // A rule-only unit stays rule-only per a unit of reference (`5分/千瓦时`: cents, not a score).
+    return finish(scan, {
+      numeral,
+      end: unitEnd,
+      value,
+      unitClass: 'measure',
+      unit: `${unit.unit}/${perUnit}`,
+      bound,
+      requires,
+      multiplier,
+    });
   return finish(scan, { numeral, end: unitEnd, value, unitClass: unit.unitClass, unit: unit.unit, bound, requires, multiplier });
 }
 
@@ -332,13 +360,28 @@ function gluedHead(scan: SentenceScan, unitStart: number, unitEnd: number): bool
   return head !== null && !scan.insideWord(unitEnd + head.length);
 }
 
-/** The unit of reference after a slash right after a unit (`毫克/公斤`, `mg/L`), or null. */
+/**
+ * The unit of reference after a slash right after a unit (`毫克/公斤`, `mg/L`), or null. The reference may carry
+ * its own amount, as labels and test reports write doses and counts (`125mg/5ml`, `10CFU/25g`): the unit is then
+ * `mg/5ml`.
+ */
 function slashReference(scan: SentenceScan, at: number): string | null {
   if (scan.text[at] !== '/') return null;
-  const reference = startsWithAny(scan.text, at + 1, scan.to, scan.lexicons.units.perUnit.afterSlash);
+  const amount = /^[0-9]+(?:\.[0-9]+)?/.exec(scan.text.slice(at + 1, Math.min(scan.to, at + 8)))?.[0] ?? '';
+  const reference = startsWithAny(scan.text, at + 1 + amount.length, scan.to, scan.lexicons.units.perUnit.afterSlash);
   if (!reference) return null;
   // `mg/Lead`: the reference must end where the word ends.
-  return /[A-Za-z0-9]/.test(scan.text[at + 1 + reference.length] ?? '') && /[A-Za-z0-9]$/.test(reference) ? null : reference;
+  const next = scan.text[at + 1 + amount.length + reference.length] ?? '';
+  return /[A-Za-z0-9]/.test(next) && /[A-Za-z0-9]$/.test(reference) ? null : amount + reference;
+}
+
+/**
+ * `5毫克每升`, `12米每秒`: a measure read per a unit written after it with 每 (lexicons/units.json `afterSlash`),
+ * as `毫克/升`; or null. Money has its own list (`priceReferenceAfter`).
+ */
+function measureReferenceAfter(scan: SentenceScan, at: number): string | null {
+  if (scan.text[at] !== '每') return null;
+  return wholeWord(scan, at + 1, scan.to, scan.lexicons.units.perUnit.afterSlash);
 }
 
 /**
@@ -400,6 +443,7 @@ function finish(scan: SentenceScan, core: QuantityCore): Quantity {
   }
   const belowZero = belowZeroCue(scan, start, unit);
   if (belowZero) start -= belowZero.length;
+  if (unit === '元' || unit.startsWith('元/')) unit = currencyNamedBefore(scan, start) + unit.slice(1);
   return {
     numeral: core.numeral,
     start,
@@ -411,6 +455,26 @@ function finish(scan: SentenceScan, core: QuantityCore): Quantity {
     requires: core.requires ?? null,
     multiplier: core.multiplier ?? 1,
   };
+}
+
+/**
+ * `新台币3万元`, `罚款港币12万元`, `新台币3万元以上300万元以下`: the currency a 元 stands for when the clause names
+ * one before the figure (lexicons/units.json `currencyBefore`); `元` (yuan) otherwise, or when 人民币 is nearer.
+ */
+function currencyNamedBefore(scan: SentenceScan, at: number): string {
+  const { words, keep, maxGap } = scan.lexicons.units.currencyBefore;
+  const before = scan.text.slice(Math.max(scan.from, at - maxGap), at);
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('；')) + 1);
+  let nearest = -1;
+  let currency = '元';
+  for (const word of [...Object.keys(words), ...keep]) {
+    const found = clause.lastIndexOf(word);
+    if (found > nearest) {
+      nearest = found;
+      currency = words[word] ?? '元';
+    }
+  }
+  return currency;
 }
 
 /**

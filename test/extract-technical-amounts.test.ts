@@ -1,0 +1,94 @@
+import { describe, it } from 'vitest';
+import { expectFacts, expectNoFact } from './extract-helpers';
+
+/**
+ * Round-10 classes of how test reports, product labels, energy notes and traditional-script notices write
+ * amounts (contract: an amount is a quantity with a measure unit; a per-unit quantity writes both units; traditional
+ * input gives the facts of its simplified form), found by auditing documents the rules were not written on.
+ * Our own sentences, never the corpus's.
+ */
+describe('per-unit quantities written in other ways', () => {
+  it('keeps the amount a reference unit carries after the slash (a dose per 5 ml, colonies per 25 g)', () => {
+    expectFacts('这种口服混悬液的规格为250mg/5ml。', [{ type: 'amount', value: 250, unit: 'mg/5ml' }]);
+    expectFacts('沙门氏菌限量为0CFU/25g，检出值为40CFU/25g。', [
+      { type: 'amount', value: 0, unit: 'CFU/25g' },
+      { type: 'amount', value: 40, unit: 'CFU/25g' },
+    ]);
+    expectFacts('每片含维生素C为0.1g/片。', [{ type: 'amount', value: 0.1, unit: 'g/片' }]);
+  });
+
+  it('reads a measure followed by 每 and its reference unit as X/Y', () => {
+    expectFacts('河水中溶解氧浓度为6.2毫克每升。', [{ type: 'amount', value: 6.2, unit: '毫克/升', key: '溶解氧' }]);
+    expectFacts('台风中心附近最大风速为33米每秒。', [{ type: 'amount', value: 33, unit: '米/秒', key: '风速' }]);
+    expectNoFact('每天安排3名检查人员。', { unit: '名/天' });
+  });
+});
+
+describe('units of energy, resistance, energy use and durations', () => {
+  it('reads MJ and kJ, also per area or per mass', () => {
+    expectFacts('这台集热器的日有用得热量为8.2MJ/m2。', [{ type: 'amount', value: 8.2, unit: 'MJ/m2' }]);
+    expectFacts('样品的热值为18kJ/kg。', [{ type: 'amount', value: 18, unit: 'kJ/kg' }]);
+  });
+
+  it('reads kW·h and 千瓦·时 whole, and conductor resistance in Ω/km', () => {
+    expectFacts('这台冰箱的耗电量为0.62kW·h/24h。', [{ type: 'amount', value: 0.62, unit: 'kW·h/24h' }]);
+    expectFacts('全年节约用电150千瓦·时。', [{ type: 'amount', value: 150, unit: '千瓦·时' }]);
+    expectFacts('导体直流电阻实测为12.1Ω/km。', [{ type: 'amount', value: 12.1, unit: 'Ω/km', key: '电阻' }]);
+  });
+
+  it('reads 千升 after 万 as its unit, not as a further place (50万千升 is 500000 千升)', () => {
+    expectFacts('到2030年，全省啤酒产量将达到35万千升。', [{ type: 'amount', value: 350000, unit: '千升' }]);
+  });
+
+  it('reads a timed measure written with 个小时', () => {
+    expectFacts('故障排除用时约3个小时。', [{ type: 'amount', value: 3, unit: '小时', bound: 'approx' }]);
+    expectNoFact('监控中心实行24个小时值守。', { unit: '小时' });
+  });
+});
+
+describe('traditional-script units and currencies', () => {
+  it('reads 台斤, 公克, 公分 and 坪, and prices per 台斤', () => {
+    expectFacts('查獲過期豬肉300台斤，每台斤售價新臺幣120元。', [
+      { type: 'amount', value: 300, unit: '台斤' },
+      { type: 'amount', value: 120, unit: '新台币/台斤' },
+    ]);
+    expectFacts('樣品重量為250公克，長度為12公分。', [
+      { type: 'amount', value: 250, unit: '公克' },
+      { type: 'amount', value: 12, unit: '公分' },
+    ]);
+    expectFacts('該店面積約25坪。', [{ type: 'amount', value: 25, unit: '坪', bound: 'approx' }]);
+    expectFacts('每公克檢出生菌數5萬個。', [{ type: 'amount', value: 50000, unit: '个/公克' }]);
+  });
+
+  it('gives 元 the currency named before the figure, both ends of a range too; 人民币 keeps yuan', () => {
+    expectFacts('違者處新臺幣6萬元以上30萬元以下罰鍰。', [
+      { type: 'amount', value: 60000, unit: '新台币', bound: 'at_least' },
+      { type: 'amount', value: 300000, unit: '新台币', bound: 'at_most' },
+    ]);
+    expectFacts('海關檢獲的冒牌手袋市值約港幣80萬元。', [{ type: 'amount', value: 800000, unit: '港元', bound: 'approx' }]);
+    expectFacts('货款折合人民币12万元。', [{ type: 'amount', value: 120000, unit: '元' }]);
+    expectFacts('以港币结算，本批货物价格为5万元。', [{ type: 'amount', value: 50000, unit: '元' }]);
+  });
+});
+
+describe('Latin units set off by a space', () => {
+  it('reads a Latin unit after a space as the unit of the number before it', () => {
+    expectFacts('游离甲醛含量为0.3 mg/L，额定电压为380 V。', [
+      { type: 'amount', value: 0.3, unit: 'mg/L', key: '甲醛' },
+      { type: 'amount', value: 380, unit: 'V', key: '电压' },
+    ]);
+    expectNoFact('第二批共抽查3 Volt系列产品。', { unit: 'V' });
+    expectNoFact('仓库采购了3 m胶带。', { unit: 'm' });
+  });
+});
+
+describe('scores in 分', () => {
+  it('reads a score named by an assessment word, not 分 as cents or as the adverb 十分', () => {
+    expectFacts('在年度质量考核中，本县综合得分为93.5分，满分100分。', [
+      { type: 'amount', value: 93.5, unit: '分', key: '得分' },
+      { type: 'amount', value: 100, unit: '分' },
+    ]);
+    expectNoFact('全市成绩十分突出，工商业电价下降3分/千瓦时。', { unit: '分' });
+    expectNoFact('工商业平均电价下降3分/千瓦时。', { unit: '分/千瓦时' });
+  });
+});
