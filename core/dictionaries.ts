@@ -37,6 +37,11 @@ export class Dictionaries {
     return text;
   }
 
+  /** The files read so far (relative paths): a test checks each stage lists in `reads` every file it reads. */
+  filesRead(): string[] {
+    return [...this.texts.keys()];
+  }
+
   /** sha256 of a file's content. */
   hash(file: string): string {
     return createHash('sha256').update(this.text(file)).digest('hex');

@@ -6,15 +6,16 @@
  */
 import { Dictionaries } from '../../core/dictionaries';
 import type { Document, DocumentScope, FactCategory, FactStatus, FactType, ScopeSection, Token } from '../../core/document';
-import { loadPlaceIndex, NATIONAL, type Division, type PlaceIndex } from '../metadata/places';
-import { loadRegionIndex } from '../metadata/regions';
-import { loadCategoryCues, type CategoryCue } from '../scope/category';
+import { loadPlaceIndex, NATIONAL, PLACES_FILE, type Division, type PlaceIndex } from '../metadata/places';
+import { loadRegionIndex, REGIONS_FILE } from '../metadata/regions';
+import { CATEGORIES_FILE, loadCategoryCues, type CategoryCue } from '../scope/category';
+import { CATEGORY_WORDS_FILE, loadCategoryWords, type CategoryWords } from '../scope/category-words';
 import { placesIn, type ResolvedPlace } from '../scope/places-in';
 import { buildScope } from '../scope/scope';
-import { loadSubjectRules, type SubjectRules } from '../scope/subjects';
-import { findTimes, loadTimeRules, type TimeMention, type TimeRules } from '../scope/time';
-import { loadTopicRules, NEWS_PAGE_LENGTH, type TopicRules } from '../scope/topics';
-import { loadSampledSectionRules, type SampledSectionRules } from '../scope/sampled-section';
+import { loadSubjectRules, SUBJECTS_FILE, type SubjectRules } from '../scope/subjects';
+import { findTimes, loadTimeRules, TIME_FILE, type TimeMention, type TimeRules } from '../scope/time';
+import { loadTopicRules, NEWS_PAGE_LENGTH, TOPICS_FILE, type TopicRules } from '../scope/topics';
+import { loadSampledSectionRules, SAMPLED_SECTIONS_FILE, type SampledSectionRules } from '../scope/sampled-section';
 import { categoryOfFigure } from './figure-category';
 import { RESPECTIVELY, subjectOf } from './figure-subject';
 import type { Lexicons } from './lexicons';
@@ -51,6 +52,18 @@ export interface FigureContext {
   subject: string | null;
 }
 
+/** The dictionary files a figure's context reads (bindContext): the extract stage's key hashes them. */
+export const CONTEXT_FILES: readonly string[] = [
+  TIME_FILE,
+  PLACES_FILE,
+  REGIONS_FILE,
+  SUBJECTS_FILE,
+  TOPICS_FILE,
+  SAMPLED_SECTIONS_FILE,
+  CATEGORIES_FILE,
+  CATEGORY_WORDS_FILE,
+];
+
 interface ContextRules {
   time: TimeRules;
   places: PlaceIndex;
@@ -58,6 +71,7 @@ interface ContextRules {
   topics: TopicRules;
   sampledSections: SampledSectionRules;
   categories: CategoryCue[];
+  categoryWords: CategoryWords;
   /** Whether the document speaks as a government (全省, 我市): a news page does not. */
   speaksAsGovernment: boolean;
   /** Whether the document is a government's report: one that speaks as a province or city, or a long one of the nation. */
@@ -77,6 +91,7 @@ export function bindContext(doc: Document, dictionaries: Dictionaries): void {
     topics: loadTopicRules(dictionaries),
     sampledSections: loadSampledSectionRules(dictionaries),
     categories: loadCategoryCues(dictionaries),
+    categoryWords: loadCategoryWords(dictionaries),
     speaksAsGovernment: speaksAsGovernment(doc, dictionaries),
     governmentReport:
       speaksAsGovernment(doc, dictionaries) || (doc.scope.regionCode === NATIONAL.code && (doc.norm?.text.length ?? 0) > NEWS_PAGE_LENGTH),

@@ -4,38 +4,39 @@
  */
 import type { FactCategory, ScopeSection } from '../../core/document';
 import { CATEGORY_ORDER, categoryOf, type CategoryCue } from '../scope/category';
+import type { CategoryWords } from '../scope/category-words';
 import type { FigureInput } from './context';
-
-/** Money, also per unit (元, 万元, 元/吨, 元/平方米, 美元): a price or rate of money is a money figure. */
-const CURRENCY = /元(?:$|\/)|美元|欧元|日元|英镑|港元|港币/;
 
 /**
  * The first category in the contract's order whose cue the metric (or a named thing's name, or the unit)
  * holds, a limit a standard sets taking `standard` before the categories after it; else what the figure's
  * clause says was sampled or enforced (a metric cut short of 抽查); else the category of the figure the
  * metric came from; else money is finance; else the sentence's sampling or enforcement; else the section
- * heading's cue; else a food subject's food_safety.
+ * heading's cue; else a food subject's food_safety. The words it reads around the metric (seizures, casualties,
+ * a standard's limit…) are dictionaries/context/category-words.json.
  */
 export function categoryOfFigure(
   input: FigureInput,
   section: ScopeSection | null,
-  rules: { categories: readonly CategoryCue[] },
+  rules: { categories: readonly CategoryCue[]; categoryWords: CategoryWords },
   subject: string | null = null,
 ): FactCategory {
   if (input.type === 'brand') return 'brand';
   if (input.type === 'standard') return 'standard';
+  const words = rules.categoryWords;
   const text = input.type === 'policy' ? (input.name ?? input.metric) : input.metric;
   const named = categoryOf(text, input.type, rules.categories, input.unit);
   // A sum of money named 标准 (扶贫标准2300元, 每人每月最低标准1536元) is a level paid or levied, not a technical
   // standard set or drafted (contract: finance holds every money figure that is not enforcement).
-  const own = named === 'standard' && input.unit && CURRENCY.test(input.unit) ? 'finance' : named;
-  if (isStandardLimit(input) && (own === null || CATEGORY_ORDER.indexOf(own) > CATEGORY_ORDER.indexOf('standard'))) return 'standard';
+  const own = named === 'standard' && input.unit && words.currencyUnit.test(input.unit) ? 'finance' : named;
+  if (isStandardLimit(input, words) && (own === null || CATEGORY_ORDER.indexOf(own) > CATEGORY_ORDER.indexOf('standard')))
+    return 'standard';
   // Firms a sampling found at fault and handed to enforcement (…的11家企业，已依法移送稽查部门立案查处) are counted
   // by the action taken on them: enforcement comes first in the contract's order.
   if (
     (own === null || own === 'sampling') &&
     input.type === 'count' &&
-    HANDED_TO_ENFORCEMENT.test(input.view.text.slice(input.end, input.view.end))
+    words.handedToEnforcement.test(input.view.text.slice(input.end, input.view.end))
   ) {
     return 'enforcement';
   }
@@ -43,15 +44,15 @@ export function categoryOfFigure(
   // (contract: supervision of accredited testing bodies), though the work that names them is sampling.
   if (input.type === 'count' && (own === null || own === 'sampling')) {
     const counted = input.view.text.slice(input.end, input.view.clauseEnd(input.end));
-    if (COUNTS_TESTING_BODIES.test(counted)) return 'certification';
+    if (words.countsTestingBodies.test(counted)) return 'certification';
   }
-  if (input.type === 'rate' && (own === null || own === 'sampling') && SHARE_OF_SAMPLES.test(input.metric)) {
+  if (input.type === 'rate' && (own === null || own === 'sampling') && words.shareOfSamples.test(input.metric)) {
     if (categoryOf(sentenceBeforeFigure(input), input.type, rules.categories) === 'pass_rate') return 'pass_rate';
   }
   // Goods seized that bear a brand (查获假冒某名酒品牌的产品10.4万瓶) are a seizure: enforcement comes before brand in
   // the contract's order, though the metric, cut short of its verb, names only the brand.
   if (own === 'brand' && (input.type === 'count' || input.type === 'amount')) {
-    if (SEIZED.test(sentenceBeforeFigure(input))) return 'enforcement';
+    if (words.seized.test(sentenceBeforeFigure(input))) return 'enforcement';
   }
   if (own) return own;
   if (input.type === 'policy') return 'other';
@@ -62,7 +63,7 @@ export function categoryOfFigure(
   const fromClause = categoryOf(clause, input.type, actions);
   if (fromClause === 'sampling' || fromClause === 'enforcement') return fromClause;
   if (input.inheritedCategory && input.inheritedCategory !== 'other') return input.inheritedCategory;
-  if (input.unit && CURRENCY.test(input.unit)) return 'finance';
+  if (input.unit && words.currencyUnit.test(input.unit)) return 'finance';
   // What a sentence says was sampled or enforced (本次抽查了…112家企业的140批次产品) types the figures it counts.
   // A semicolon closes a list item: enforcement in one (严肃查处违法用地；) types no figure of the next (两次上调利率).
   const sentenceBefore = sentenceBeforeFigure(input);
@@ -70,12 +71,12 @@ export function categoryOfFigure(
   if (fromSentence === 'sampling' || fromSentence === 'enforcement') return fromSentence;
   // Products or firms a brand scheme took in (列入中国名牌产品评价目录，共有7个产品入选): the sentence names the scheme,
   // the figure's clause the taking in (contract: brand holds brand schemes).
-  if (input.type === 'count' && TAKEN_IN.test(view.text.slice(view.clauseStart(start), view.clauseEnd(end)))) {
+  if (input.type === 'count' && words.takenIn.test(view.text.slice(view.clauseStart(start), view.clauseEnd(end)))) {
     if (categoryOf(sentenceBefore, input.type, brandCues(rules.categories)) === 'brand') return 'brand';
   }
   // The people hurt or killed (10人受伤, 3人重伤, 死亡人数) count an accident: where the sentence names the lift, boiler
   // or crane it happened to (一部电梯突然下落，10人受伤), they are special-equipment figures like the accident itself.
-  if (input.type === 'count' && CASUALTIES.test(input.metric)) {
+  if (input.type === 'count' && words.casualties.test(input.metric)) {
     const clauseAfter = view.text.slice(end, view.clauseEnd(end));
     if (categoryOf(sentenceBefore + clauseAfter, input.type, rules.categories) === 'special_equipment') return 'special_equipment';
   }
@@ -99,13 +100,6 @@ function sentenceBeforeFigure(input: FigureInput): string {
   return before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
 }
 
-/**
- * A share named only by the samples it is a share of (占样品总数的52.83%, 占抽查批次的8%): what the sentence says
- * those samples did (28个样品均符合国家标准, 不合格样品) says whether it is a pass or fail share (contract: shares of
- * samples meeting a standard are pass_rate) or only how the samples were made up (网购样品占样品总数的30%).
- */
-const SHARE_OF_SAMPLES = /^占[^，；]{0,6}(?:样品|样本|批次|产品)[^，；]{0,4}$/;
-
 /** The cues of the two actions a clause or sentence can type its figures by (sampling, enforcement), in their order. */
 function actionCues(cues: readonly CategoryCue[]): readonly CategoryCue[] {
   return cues.filter((cue) => !cue.identity && (cue.category === 'sampling' || cue.category === 'enforcement'));
@@ -116,51 +110,26 @@ function brandCues(cues: readonly CategoryCue[]): readonly CategoryCue[] {
   return cues.filter((cue) => !cue.identity && cue.category === 'brand');
 }
 
-/** Words by which a scheme takes products or firms in (入选, 评为, 认定, 列入, 加入, 获得, 授予). */
-const TAKEN_IN = /入选|评为|认定|列入|加入|获得|授予/;
-
-/** The rest of a count's clause when what it counts is testing bodies (…家承担抽查任务的检验机构). */
-const COUNTS_TESTING_BODIES = /^[^，。；;]{0,40}(?:检验|检测|检验检测)机构[，。；;]?$/;
-
-/** Verbs of a seizure (查获, 收缴, 扣押, 查封, 没收, 检获, 查扣). */
-const SEIZED = /查获|收缴|扣押|查封|没收|检获|查扣/;
-
-/** A count of people hurt or killed. */
-const CASUALTIES = /受伤|重伤|轻伤|伤亡|死亡|身亡|遇难/;
-
-/** What the rest of a sentence does to what a figure counts when it hands them to enforcement. */
-const HANDED_TO_ENFORCEMENT = /^[^。；;]{0,40}?(?:移送|立案查处|依法查处|立案调查)/;
-
-/** A paragraph that speaks of a standard (新国标将…规定为, 日本的国家标准是…), not of a unit named 标准 (标准煤). */
-const NAMES_STANDARD = /标准(?![煤肥箱])|国标/;
-/** Words by which a clause reports a measured or reached level, not a limit (早就控制在, 实测值, 都能做到). */
-const MEASURED_LEVEL = /控制在|检出|实测|测得|做到|达到|达不到|抽检|抽查/;
-/** What a standard sets as a percent: a content or limit (蛋白含量不低于2.95%), not a share of firms or farms. */
-const LIMITED_MEASURE = /含量|限量|限值|残留量|释放量|迁移量|浓度|指标/;
-/** A percent read as a change of what it measures (PM2.5年均浓度较“十三五”末改善16.5%): measured, not set. */
-const COMPARED_MEASURE = /较|比(?!例)|改善|下降|上升|提高|增长/;
-/** A value named as a standard's level (按照2.95%国标, 欧盟10万个标准的20倍), not a measure unit (1302万吨标准煤). */
-const NAMED_AS_STANDARD = /^(?:的)?(?:新|旧|老)?(?:国标|国家标准|标准)(?![煤化地件箱])/;
-
 /**
  * A limit in a paragraph about a standard (一级每毫升低于50万个, 蛋白质含量从2.95g/100g降低到2.80g/100g, 新国标规定的
  * 蛋白含量从2.95%降到2.8%), or a value the text names as a standard (按照2.95%国标): the contract's `standard`
  * (standards set), ahead of `food_safety` and what follows it.
  */
-function isStandardLimit(input: FigureInput): boolean {
+function isStandardLimit(input: FigureInput, words: CategoryWords): boolean {
   if (input.type !== 'amount' && input.type !== 'change' && input.type !== 'rate') return false;
   if (!input.unit) return false;
   // A price per unit (55元/平方米) is what something sells for, not a limit a standard sets, even in a paragraph
   // that speaks of a standard (contract: finance holds prices).
-  if (CURRENCY.test(input.unit)) return false;
+  if (words.currencyUnit.test(input.unit)) return false;
   const { view, start, end } = input;
-  if (NAMED_AS_STANDARD.test(view.text.slice(end, view.end))) return true;
+  if (words.namedAsStandard.test(view.text.slice(end, view.end))) return true;
   // A percent level is a limit only when it measures a content (含量); a per-unit value always measures one. A
   // percent change of a content (总磷浓度下降11.7%) reports what was measured, not what a standard sets.
   const perUnit = input.unit.includes('/');
-  if (!perUnit && !(input.type === 'rate' && LIMITED_MEASURE.test(input.metric) && !COMPARED_MEASURE.test(input.metric))) return false;
+  if (!perUnit && !(input.type === 'rate' && words.limitedMeasure.test(input.metric) && !words.comparedMeasure.test(input.metric)))
+    return false;
   // The standard may be named by an earlier sentence of the paragraph (新国标…。其中生乳蛋白质含量每100克不低于…).
   const paragraphStart = view.paragraphStart();
-  if (!NAMES_STANDARD.test(view.text.slice(paragraphStart, view.end))) return false;
-  return !MEASURED_LEVEL.test(view.text.slice(view.clauseStart(start), start));
+  if (!words.namesStandard.test(view.text.slice(paragraphStart, view.end))) return false;
+  return !words.measuredLevel.test(view.text.slice(view.clauseStart(start), start));
 }
