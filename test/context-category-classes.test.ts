@@ -410,3 +410,16 @@ describe('category: products or firms a brand scheme takes in are brand (contrac
     expect(byValue(factsOf('该公司每年产销电饭锅20万台。'), 200000).category).toBe('finance');
   });
 });
+
+describe('category: money in a currency named before the number is a money figure', () => {
+  it('takes a sum in 新台币, 港元 or 澳门元 with no cue of its own as finance, as one in 元', () => {
+    for (const text of [
+      '三家门店合计新台币870万元。',
+      '三家门店合计港币870万元。',
+      '三家门店合计澳门币870万元。',
+      '三家门店合计870万元。',
+    ]) {
+      expect(byValue(factsOf(text), 8700000).category, text).toBe('finance');
+    }
+  });
+});
