@@ -7,6 +7,7 @@ import type { ExtractedFact } from '../../../core/document';
 import { factContext } from '../context';
 import type { EnumeratedFigure } from '../enumeration';
 import { elidedCountedNoun } from '../elided-count';
+import { framedMetric } from '../topic-frame';
 import { measuredHead, metricPhrase, priceWord, trimSpan } from '../metric';
 import type { Draft, SentenceContext, Typing } from '../pass';
 import type { Quantity } from '../quantities';
@@ -110,6 +111,9 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
       ? elidedCountedNoun({ view, quantity, phrase, earlier: earlier.map((d) => ({ unit: d.fact.unit, counted: d.counted })), lexicons })
       : '';
   if (elided && !metric.includes(elided)) metric = phrase.pre || phrase.post ? phrase.pre + elided + phrase.post : metric + elided;
+  // `在细菌总数上，多数样品…10万个`, `对于投诉举报，全年共受理了2890件`, `共查处了156起`: what the sentence said before.
+  // A figure that took the metric of the figure before it (`百分之七至百分之十`) had it framed there.
+  if (!enumerated && !elided && !inherited) metric = framedMetric({ view, quantity, phrase, metric, counts: type === 'count', lexicons });
   if (!metric) return null;
   metric += priceWord({ unit: quantity.unit, named: metric, before: view.text.slice(phrase.contextStart, quantity.start), lexicons });
   metric += measuredHead({ unit: quantity.unit, metric, view, figureStart: quantity.start, facts: sentence.facts, lexicons });
