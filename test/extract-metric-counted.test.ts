@@ -88,6 +88,8 @@ describe('a topic clause names what the figures after it measure or count (lexic
 
   it('adds the noun a 对于 frame names to a count whose own words name none', () => {
     expectFacts('对于消费者申诉，各级机构全年共办结了1570件。', [{ type: 'count', value: 1570, unit: '件', key: '申诉' }]);
+    expectFacts('今年接到的各类申诉中，已调解办结860件。', [{ type: 'count', value: 860, unit: '件', key: '申诉' }]);
+    expectNoFact('在质量提升专项行动中，共检查了320家。', { value: 320, key: '专项行动' });
   });
 });
 
@@ -111,4 +113,22 @@ describe('each elided-object rule gives its examples the object it names', () =>
       for (const example of rule.examples) expectFacts(example, [{ type: 'count', unit: rule.unit, key: rule.noun }]);
     });
   }
+});
+
+describe('a figure named only as a total is the total of what the figure before it measures (lexicons/metric-trim.json totalNouns)', () => {
+  it('prefixes 总额 / 总量 with the metric of the figure before', () => {
+    expectFacts('全市外贸进出口增长6.2%，总额突破1200亿元。', [{ type: 'amount', value: 120000000000, key: '进出口' }]);
+    expectFacts('地方财政收入增长3.8%，总量首次突破500亿元。', [{ type: 'amount', value: 50000000000, key: '财政收入' }]);
+  });
+
+  it('leaves a total that names what it totals', () => {
+    expectFacts('社会消费品零售总额达到860亿元，增长5%。', [{ type: 'amount', value: 86000000000, metric: '社会消费品零售总额' }]);
+  });
+});
+
+describe('a bare figure after a clause that names a new metric measures that, not the figure before it', () => {
+  it('takes the clause before when it lies after the figure before', () => {
+    expectFacts('水泥产量增长12%，达到3200万吨；化肥产量继续增长，达到850万吨。', [{ type: 'amount', value: 8500000, key: '化肥' }]);
+    expectFacts('全年生猪出栏增长5%，达到4100万头；禽蛋产量稳中有升，达到230万吨。', [{ type: 'amount', value: 2300000, key: '禽蛋' }]);
+  });
 });

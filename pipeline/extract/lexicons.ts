@@ -98,6 +98,8 @@ export interface TrimLexicon {
   sharedEndings: RegExp;
   /** A metric that is only a rate-of-change noun (`增幅`, `年均增速`), anchored at both ends. */
   rateNouns: RegExp;
+  /** A metric that is only the total of something named before (`总额`, `总量`), anchored at both ends. */
+  totalNouns: RegExp;
   /** How a phrase naming a measure ends whatever its words' tags (`强检率`, `整改率`), anchored at the end. */
   measureEndings: RegExp;
   /** Topic clauses naming the measure (`在细菌总数上`) or the counted noun (`对于投诉举报`) of the clause after them. */
@@ -299,6 +301,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         sharedEndings: string[];
         rateNouns: string[];
         measureEndings: string[];
+        totalNouns: string[];
         topicFrames: { measure: string[]; measureEndings: string[]; counted: string[] };
         elidedObjects: { rules: { id: string; unit: string; verb: string; noun: string }[] };
         listGrade: string[];
@@ -339,6 +342,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
           sharedEndings: alternation(trims.sharedEndings, (alt) => `(?:${alt})$`, false),
           rateNouns: alternation(trims.rateNouns, (alt) => `^(?:${alt})$`, false),
           measureEndings: alternation(trims.measureEndings, (alt) => `(?:${alt})$`, false),
+          totalNouns: alternation(trims.totalNouns, (alt) => `^(?:${alt})$`, false),
           topicFrames: {
             // One expression each: every pattern names its own `topic` group.
             measure: trims.topicFrames.measure.map((pattern) => new RegExp(`^(?:${pattern})$`)),

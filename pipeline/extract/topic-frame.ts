@@ -27,19 +27,19 @@ export function framedMetric(input: FramedMetricInput): string {
   const topics = frameClauses(view, quantity.start);
   // `各级机构全年共办结了`: words that end at their verb name who counted, not what (the sentence's subject).
   const ownWordsNameNoObject = counts && !phrase.post && (!view.hasNoun(phrase.preStart, phrase.preEnd) || endsAtVerb(view, phrase));
-  for (const topic of topics) {
-    const measured = matchTopic(measure, topic);
-    // `在细菌总数上，…`: the frame's measure is the metric unless the figure names a measure of its own.
-    if (measured && measureEndings.test(measured) && !measureEndings.test(phrase.pre) && !metric.includes(measured)) return measured;
-    const countedNoun = matchTopic(counted, topic);
-    if (countedNoun && ownWordsNameNoObject && !metric.includes(countedNoun)) {
-      return phrase.pre + countedNoun;
-    }
-  }
   if (ownWordsNameNoObject) {
     for (const rule of lexicons.trims.elidedObjects) {
       if (rule.unit === quantity.unit && rule.verb.test(phrase.pre) && !metric.includes(rule.noun)) return phrase.pre + rule.noun;
     }
+  }
+  for (const topic of topics) {
+    const measured = matchTopic(measure, topic);
+    // `在细菌总数上，…`: the frame's measure is the metric unless the figure names a measure of its own.
+    if (measured && measureEndings.test(measured) && !measureEndings.test(phrase.pre) && !metric.includes(measured)) return measured;
+    const framed = matchTopic(counted, topic);
+    // `受理的各类申诉中`: what is counted follows the frame's last 的.
+    const countedNoun = framed.slice(framed.lastIndexOf('的') + 1);
+    if (countedNoun && ownWordsNameNoObject && !metric.includes(countedNoun)) return phrase.pre + countedNoun;
   }
   return metric;
 }

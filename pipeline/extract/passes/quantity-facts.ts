@@ -76,15 +76,23 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
   let inherited: Draft | null = null;
   // A change named only by a rate-of-change noun (`…投入3万亿元，年均增幅超过23%`) is the change of the figure before it.
   const onlyRateNoun = type === 'change' && lexicons.trims.rateNouns.test(metric);
+  const renamed = previous !== null && namedBetween(sentence, previous.quantity, quantity);
   if (
     !enumerated &&
     (!phrase.hasNoun || onlyRateNoun) &&
     previous &&
-    (type === 'change' || previous.quantity.unitClass === quantity.unitClass)
+    (type === 'change' || previous.quantity.unitClass === quantity.unitClass) &&
+    !renamed
   ) {
     inherited = previous;
     if (onlyRateNoun) metric = previous.fact.metric + metric;
     else metric = metric && previous.head ? metric + previous.head : previous.fact.metric;
+    head = previous.head;
+  }
+  // `外贸进出口增长8.4%，总额突破8000亿元`: a figure named only as a total is the total of what the figure before measures.
+  if (!enumerated && !inherited && previous && lexicons.trims.totalNouns.test(metric)) {
+    inherited = previous;
+    metric = previous.fact.metric + metric;
     head = previous.head;
   }
   if (!enumerated && previous && fromTo(sentence, previous.quantity, quantity)) {
@@ -93,7 +101,7 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
     metric = previous.fact.metric;
     head = previous.head;
   }
-  if (!metric && previous) {
+  if (!metric && previous && !renamed) {
     // `110多批计1500多万美元`: a figure with no words of its own is about what the figure before it is.
     inherited = previous;
     metric = previous.fact.metric;
@@ -149,6 +157,17 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
     rule: rule.rule.id,
   };
   return { quantity, fact, head: head || previous?.head || '', counted: elided || phrase.counted };
+}
+
+/**
+ * Whether a clause without figures between `from` and the clause of `to` names a metric of its own
+ * (`…发电装机达到16500万千瓦；原油产量继续增长，达到1.42亿吨`): the bare figure measures that, not `from`.
+ */
+function namedBetween(sentence: SentenceContext, from: Quantity, to: Quantity): boolean {
+  const { view } = sentence;
+  const clauseStart = view.clauseStart(to.start);
+  if (clauseStart <= view.start || from.end > view.clauseStart(clauseStart - 1)) return false;
+  return previousClauseMetric(sentence, to.start) !== '';
 }
 
 /** `从A调整为B`: between A and B a few words ending in 为/到/至. */
