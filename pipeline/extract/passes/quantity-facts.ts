@@ -164,10 +164,17 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
  * (`…发电装机达到16500万千瓦；原油产量继续增长，达到1.42亿吨`): the bare figure measures that, not `from`.
  */
 function namedBetween(sentence: SentenceContext, from: Quantity, to: Quantity): boolean {
-  const { view } = sentence;
+  const { view, extractor } = sentence;
   const clauseStart = view.clauseStart(to.start);
-  if (clauseStart <= view.start || from.end > view.clauseStart(clauseStart - 1)) return false;
-  return previousClauseMetric(sentence, to.start) !== '';
+  const previousStart = view.clauseStart(clauseStart - 1);
+  if (clauseStart <= view.start || from.end > previousStart) return false;
+  // Only a clause naming a measure (`原油产量`, `排放总量`, `所占的比重`), not one saying how or what for
+  // (`按有效成份计算`, `用于支援这些地区的建设`).
+  const { measureEndings } = extractor.lexicons.trims.topicFrames;
+  const namesMeasure = view
+    .tokensIn(previousStart, clauseStart - 1)
+    .some((token) => token.word.length > 1 && measureEndings.test(token.word));
+  return namesMeasure && previousClauseMetric(sentence, to.start) !== '';
 }
 
 /** `从A调整为B`: between A and B a few words ending in 为/到/至. */
