@@ -99,6 +99,14 @@ export interface TrimLexicon {
   sharedEndings: RegExp;
   /** A metric that is only a rate-of-change noun (`增幅`, `年均增速`), anchored at both ends. */
   rateNouns: RegExp;
+  /** A metric that is only the total of something named before (`总额`, `总量`), anchored at both ends. */
+  totalNouns: RegExp;
+  /** How a phrase naming a measure ends whatever its words' tags (`强检率`, `整改率`), anchored at the end. */
+  measureEndings: RegExp;
+  /** Topic clauses naming the measure (`在细菌总数上`) or the counted noun (`对于投诉举报`) of the clause after them. */
+  topicFrames: { measure: readonly RegExp[]; measureEndings: RegExp; counted: readonly RegExp[] };
+  /** Objects a verb and a classifier imply when the verb ends the words before a count (`查处了156起` → 案件). */
+  elidedObjects: readonly { unit: string; verb: RegExp; noun: string }[];
   /** Where a count leaves out its counted noun (`涉及食品的有23起`): the words before it, and a frame clause's end. */
   elidedCounted: { relative: RegExp; existential: RegExp; frame: RegExp; people: readonly string[] };
   /** The words of a list item that only grade what the list counts (`国家级`, `千亿级`), anchored at both ends. */
@@ -304,6 +312,10 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         trailing: string[];
         sharedEndings: string[];
         rateNouns: string[];
+        measureEndings: string[];
+        totalNouns: string[];
+        topicFrames: { measure: string[]; measureEndings: string[]; counted: string[] };
+        elidedObjects: { rules: { id: string; unit: string; verb: string; noun: string }[] };
         listGrade: string[];
         elidedCounted: { relative: string[]; existential: string[]; frame: string[]; people: string[] };
       }>(LEXICON_FILES.trims);
@@ -341,6 +353,19 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
           trailing: alternation(trims.trailing, (alt) => `(?:${alt})$`, false),
           sharedEndings: alternation(trims.sharedEndings, (alt) => `(?:${alt})$`, false),
           rateNouns: alternation(trims.rateNouns, (alt) => `^(?:${alt})$`, false),
+          measureEndings: alternation(trims.measureEndings, (alt) => `(?:${alt})$`, false),
+          totalNouns: alternation(trims.totalNouns, (alt) => `^(?:${alt})$`, false),
+          topicFrames: {
+            // One expression each: every pattern names its own `topic` group.
+            measure: trims.topicFrames.measure.map((pattern) => new RegExp(`^(?:${pattern})$`)),
+            measureEndings: alternation(trims.topicFrames.measureEndings, (alt) => `(?:${alt})$`, false),
+            counted: trims.topicFrames.counted.map((pattern) => new RegExp(`^(?:${pattern})$`)),
+          },
+          elidedObjects: trims.elidedObjects.rules.map((rule) => ({
+            unit: rule.unit,
+            verb: new RegExp(`(?:${rule.verb})$`),
+            noun: rule.noun,
+          })),
           listGrade: alternation(trims.listGrade, (alt) => `^(?:${alt})$`, false),
           listGradeOpening: alternation(trims.listGrade, (alt) => `^(?:${alt})`, false),
           elidedCounted: {

@@ -142,6 +142,8 @@ export function metricPhrase(
   const unitWord = quantity.unit && lexicons.units.selfNaming.has(quantity.unit) ? quantity.unit : '';
   const metric = pre + unitWord + post;
   const counted = post ? openingNouns(view, postStart, postEnd) : pre ? view.nounHead(preStart, preEnd) : '';
+  // `强检率达98%`: a phrase ending in a measure word names what is measured, whatever tags its words get.
+  const namesMeasure = pre !== '' && lexicons.trims.measureEndings.test(pre);
   return {
     metric,
     contextStart: preFrom,
@@ -149,9 +151,14 @@ export function metricPhrase(
     preEnd,
     postStart,
     postEnd: post ? postEnd : quantity.end,
-    hasNoun: unitWord !== '' || view.hasNoun(preStart, preEnd) || (post !== '' && view.hasNoun(quantity.end, postEnd)) || shared !== '',
+    hasNoun:
+      unitWord !== '' ||
+      view.hasNoun(preStart, preEnd) ||
+      namesMeasure ||
+      (post !== '' && view.hasNoun(quantity.end, postEnd)) ||
+      shared !== '',
     // A later figure that lacks a noun takes what this one counts, not the verbs after it (`52家加油站进行了检查`).
-    head: pre ? view.nounHead(preStart, preEnd) : counted || post,
+    head: pre ? view.nounHead(preStart, preEnd) || (namesMeasure ? pre : '') : counted || post,
     pre,
     post,
     counted,

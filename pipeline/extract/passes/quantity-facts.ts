@@ -7,6 +7,7 @@ import type { ExtractedFact } from '../../../core/document';
 import { factContext } from '../context';
 import type { EnumeratedFigure } from '../enumeration';
 import { elidedCountedNoun } from '../elided-count';
+import { framedMetric } from '../topic-frame';
 import { measuredHead, metricPhrase, priceWord, trimSpan } from '../metric';
 import type { Draft, SentenceContext, Typing } from '../pass';
 import type { Quantity } from '../quantities';
@@ -75,15 +76,23 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
   let inherited: Draft | null = null;
   // A change named only by a rate-of-change noun (`…投入3万亿元，年均增幅超过23%`) is the change of the figure before it.
   const onlyRateNoun = type === 'change' && lexicons.trims.rateNouns.test(metric);
+  const renamed = previous !== null && namedBetween(sentence, previous.quantity, quantity);
   if (
     !enumerated &&
     (!phrase.hasNoun || onlyRateNoun) &&
     previous &&
-    (type === 'change' || previous.quantity.unitClass === quantity.unitClass)
+    (type === 'change' || previous.quantity.unitClass === quantity.unitClass) &&
+    !renamed
   ) {
     inherited = previous;
     if (onlyRateNoun) metric = previous.fact.metric + metric;
     else metric = metric && previous.head ? metric + previous.head : previous.fact.metric;
+    head = previous.head;
+  }
+  // `外贸进出口增长8.4%，总额突破8000亿元`: a figure named only as a total is the total of what the figure before measures.
+  if (!enumerated && !inherited && previous && lexicons.trims.totalNouns.test(metric)) {
+    inherited = previous;
+    metric = previous.fact.metric + metric;
     head = previous.head;
   }
   if (!enumerated && previous && fromTo(sentence, previous.quantity, quantity)) {
@@ -92,7 +101,7 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
     metric = previous.fact.metric;
     head = previous.head;
   }
-  if (!metric && previous) {
+  if (!metric && previous && !renamed) {
     // `110多批计1500多万美元`: a figure with no words of its own is about what the figure before it is.
     inherited = previous;
     metric = previous.fact.metric;
@@ -110,6 +119,9 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
       ? elidedCountedNoun({ view, quantity, phrase, earlier: earlier.map((d) => ({ unit: d.fact.unit, counted: d.counted })), lexicons })
       : '';
   if (elided && !metric.includes(elided)) metric = phrase.pre || phrase.post ? phrase.pre + elided + phrase.post : metric + elided;
+  // `在细菌总数上，多数样品…10万个`, `对于投诉举报，全年共受理了2890件`, `共查处了156起`: what the sentence said before.
+  // A figure that took the metric of the figure before it (`百分之七至百分之十`) had it framed there.
+  if (!enumerated && !elided && !inherited) metric = framedMetric({ view, quantity, phrase, metric, counts: type === 'count', lexicons });
   if (!metric) return null;
   metric += priceWord({ unit: quantity.unit, named: metric, before: view.text.slice(phrase.contextStart, quantity.start), lexicons });
   metric += measuredHead({ unit: quantity.unit, metric, view, figureStart: quantity.start, facts: sentence.facts, lexicons });
@@ -145,6 +157,24 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
     rule: rule.rule.id,
   };
   return { quantity, fact, head: head || previous?.head || '', counted: elided || phrase.counted };
+}
+
+/**
+ * Whether a clause without figures between `from` and the clause of `to` names a metric of its own
+ * (`…发电装机达到16500万千瓦；原油产量继续增长，达到1.42亿吨`): the bare figure measures that, not `from`.
+ */
+function namedBetween(sentence: SentenceContext, from: Quantity, to: Quantity): boolean {
+  const { view, extractor } = sentence;
+  const clauseStart = view.clauseStart(to.start);
+  const previousStart = view.clauseStart(clauseStart - 1);
+  if (clauseStart <= view.start || from.end > previousStart) return false;
+  // Only a clause naming a measure (`原油产量`, `排放总量`, `所占的比重`), not one saying how or what for
+  // (`按有效成份计算`, `用于支援这些地区的建设`).
+  const { measureEndings } = extractor.lexicons.trims.topicFrames;
+  const namesMeasure = view
+    .tokensIn(previousStart, clauseStart - 1)
+    .some((token) => token.word.length > 1 && measureEndings.test(token.word));
+  return namesMeasure && previousClauseMetric(sentence, to.start) !== '';
 }
 
 /** `从A调整为B`: between A and B a few words ending in 为/到/至. */
