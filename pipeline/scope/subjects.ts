@@ -42,6 +42,9 @@ interface SubjectsFile {
   governing: string[];
   notCounted: string[];
   offices: string[];
+  bodies: string[];
+  agents: string[];
+  personUnits: string[];
   measureEndings: string[];
   predicates: string[];
   placeNouns: string[];
@@ -87,6 +90,11 @@ export interface SubjectRules {
   notCounted: readonly string[];
   /** A person's office (省长, 总书记): never a subject. */
   offices: readonly string[];
+  /** Endings of the name of a body that acts (质量技术监督局, 消费者协会): never a subject, nor what the name opens with. */
+  bodies: readonly string[];
+  /** The staff who act (执法人员): the subject only of a figure counting them in persons (personUnits). */
+  agents: readonly string[];
+  personUnits: ReadonlySet<string>;
   /** Endings of a measure word (…率, …数, …量): what is measured, not what it is measured on. */
   measureEndings: readonly string[];
   /** Words between a noun phrase and the figure that counts it (建成, 新增, 减少, 改造): the predicate, not the thing. */
@@ -128,6 +136,9 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         governing: new Set(file.governing),
         notCounted: file.notCounted,
         offices: file.offices,
+        bodies: file.bodies,
+        agents: file.agents,
+        personUnits: new Set(file.personUnits),
         measureEndings: file.measureEndings,
         predicates: new Set(file.predicates),
         placeNouns: file.placeNouns,
@@ -378,7 +389,7 @@ function runEndingAt(ctx: WordsContext, k: number): string | null {
   if (isPlace(token) && !headIndex(rules).heads.has(token.word)) return null;
   const lexiconHead = headOf(token.word, rules) ?? splitHead(tokens, k, rules);
   const head = lexiconHead ?? (countable ? token.word : null);
-  if (!head) return null;
+  if (!head || opensBodyName(tokens, k, rules)) return null;
   // A head the segmenter split (大/a 模型) is whole, and the run goes on before it (垂直行业大模型).
   const whole = headStart(tokens, runStart(ctx, k), k, rules);
   let first = runStart(ctx, whole);
@@ -429,6 +440,28 @@ function runEndingAt(ctx: WordsContext, k: number): string | null {
   // A noun outside the lexicon names a thing in two characters at least (林 of 营造林 is no kind of thing).
   if (!lexiconHead && (text.length < 2 || rules.generic.has(text))) return null;
   return joined + text;
+}
+
+/** Most words of a body's name after the product or group it opens with (药品/监督/管理局). */
+const BODY_NAME_REACH = 3;
+/** Tags of the words inside a body's name: nouns, verbal nouns, abbreviations (监督/vn, 管理局/n). */
+const BODY_NAME_TAGS = /^(?:n|vn|j)/;
+
+/**
+ * Whether the word at `k` opens the name of a body, a body's ending glued after it (消费者/协会, 食品/药品/监督/管理局,
+ * 质量/技术/监督局): the body acts on the figure, and what its name opens with is no subject (contract: the
+ * product, industry, company or group the figure is about).
+ */
+function opensBodyName(tokens: readonly Token[], k: number, rules: SubjectRules): boolean {
+  for (let i = k + 1; i < tokens.length && i <= k + BODY_NAME_REACH; i++) {
+    const word = tokens[i]!;
+    if (word.start !== tokens[i - 1]!.end || !BODY_NAME_TAGS.test(word.tag)) return false;
+    const office = rules.bodies.some((ending) => (ending.length > 1 ? word.word.endsWith(ending) : word.word === ending));
+    // The office closes the name (市质量技术监督局/共): one a noun goes on after (政府/采购, 协会/会员) names no body.
+    const next = tokens[i + 1];
+    if (office) return next === undefined || next.start !== word.end || !BODY_NAME_TAGS.test(next.tag);
+  }
+  return false;
 }
 
 /** Words that join two things a figure counts together (茅台酒及系列产品, 干部和群众). */
@@ -702,7 +735,8 @@ function sectorBefore(ctx: WordsContext, first: number, thing: string): string |
   const sector = rules.sectorWords.find((word) => thing.endsWith(word));
   if (!sector) return null;
   const rest = thing.slice(0, -sector.length);
-  if (rest !== '' && !rules.generic.has(rest)) return null;
+  // An industry named right before the sector word (办公设备制造行业工业增加值) is the one the measure is of.
+  if (rest !== '' && !rules.generic.has(rest)) return headOf(rest, rules) !== null ? rest : null;
   for (let k = first - 1; k >= 0; k--) {
     const run = runEndingAt(ctx, k);
     if (run) return run;
