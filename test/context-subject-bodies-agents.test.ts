@@ -49,3 +49,34 @@ describe('subject: things counted in a raid, furniture, industries named by what
     expect(byValue(factsOf('办公设备制造行业利润总额达55亿元。'), 5500000000).subject).toBe('办公设备制造行业');
   });
 });
+
+/**
+ * Contract v1.1, subject: not the measure. The unit of a per-unit (每头份, 每吨) is part of the measure, so the thing
+ * priced is the noun phrase before it; a narrowing (省属) before a grade stays; a pass rate is about the item it
+ * names though no head of the lexicon ends it (电饭锅合格率 → 电饭锅).
+ */
+describe('subject: per-units, narrowed grades and the item a pass rate names', () => {
+  it('gives a per-unit price to the thing priced, not to the unit', () => {
+    expect(byValue(factsOf('禽流感疫苗每羽份价格0.05元。'), 0.05).subject).toBe('禽流感疫苗');
+    expect(byValue(factsOf('柴油每吨价格上调250元。'), 250).subject).toBe('柴油');
+    expect(byValue(factsOf('每百克牛奶的脂肪含量不低于3.1克。'), 3.1).subject).toBe('牛奶');
+    expect(byValue(factsOf('每吨价格上调250元。'), 250).subject).toBeNull();
+  });
+  it('keeps 每个 before the group it distributes over', () => {
+    expect(byValue(factsOf('平均每个农民的纯收入增加到180元。'), 180).subject).toBe('农民');
+  });
+  it('keeps an ownership narrowing before a grade', () => {
+    expect(byValue(factsOf('市属二级企业营业收入增长6%。'), 6).subject).toBe('市属二级企业');
+  });
+  it('names the item of a pass rate outside the lexicon, but not a batch, a quality or a 达标率', () => {
+    const facts = factsOf('本次抽查了电压力锅、豆浆机等产品90批次，其中电压力锅合格率为88%，豆浆机合格率为92%。');
+    expect(byValue(facts, 88).subject).toBe('电压力锅');
+    expect(byValue(facts, 92).subject).toBe('豆浆机');
+    expect(byValue(factsOf('批次合格率为87%。'), 87).subject).toBeNull();
+    expect(byValue(factsOf('城区地表水水质达标率达到100%。'), 100).subject).toBeNull();
+  });
+  it('keeps an industry named before 工业增加值, not a bare sector', () => {
+    expect(byValue(factsOf('家电制造行业工业增加值增长9%。'), 9).subject).toBe('家电制造行业');
+    expect(byValue(factsOf('能源工业增加值增长7%。'), 7).subject).toBe('能源工业');
+  });
+});
