@@ -420,7 +420,10 @@ const NUMERAL = /[0-9０-９]|[一二三四五六七八九十两百千万亿]+[�
 type FigureRules = { places: PlaceIndex; subjects: SubjectRules; topics: TopicRules; sampledSections: SampledSectionRules };
 
 export function subjectOf(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: FigureRules): string | null {
-  const subject = input.listedSubject || subjectOrJoined(input, section, scope, rules);
+  const found = input.listedSubject || subjectOrJoined(input, section, scope, rules);
+  // The staff who act (执法人员查处案件31起) are the subject only of a figure that counts them in persons: a count
+  // of what they did is about what its section or page is about.
+  const subject = found && actsOnFigure(found, input, rules.subjects) ? scopeSubject(input, section, scope, rules) : found;
   if (!subject) return null;
   // Whom the region trades with (对东盟、欧盟进出口分别增长…) is no subject: the contract's never the region.
   const { view, start } = input;
@@ -429,6 +432,16 @@ export function subjectOf(input: FigureInput, section: ScopeSection | null, scop
   const placeOpening = (text: string) =>
     Math.max(0, ...rules.places.find(text, 0, text.length, () => true).map((place) => (place.start === 0 ? place.end : 0)));
   return withoutTradePartner({ clause, before: start - clauseStart, subject, rules: rules.subjects, placeOpening });
+}
+
+/** Whether the subject names the staff who act (执法人员) and the figure does not count them in persons. */
+function actsOnFigure(subject: string, input: FigureInput, rules: SubjectRules): boolean {
+  return rules.agents.some((agent) => subject.endsWith(agent)) && !(input.unit !== null && rules.personUnits.has(input.unit));
+}
+
+/** A section's or page's subject, for the figures it applies to (not economy-wide measures, not counts of people). */
+function scopeSubject(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: FigureRules): string | null {
+  return takesScopeSubject(input, rules.topics) ? (section?.subject ?? scope.subject) : null;
 }
 
 function subjectOrJoined(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: FigureRules): string | null {
@@ -533,7 +546,6 @@ function subjectFound(input: FigureInput, section: ScopeSection | null, scope: D
         plainProduct(tokens, isPlace, [...rules.topics.bodies, ...rules.subjects.offices, ...rules.subjects.dropLeading]),
     }) ??
     // A section's or page's subject is what its figures are about, not its economy-wide measures or its people.
-    (takesScopeSubject(input, rules.topics) ? (section?.subject ?? scope.subject) : null) ??
-    null
+    scopeSubject(input, section, scope, rules)
   );
 }

@@ -25,6 +25,8 @@ export interface SubjectWordRules {
   notCounted: readonly string[];
   /** A person's office (省长, 总书记): the person, not a product, industry or group. */
   offices: readonly string[];
+  /** Endings of the name of a body that acts (监督管理局, 协会): never a subject, nor what the name opens with. */
+  bodies: readonly string[];
   /** Endings of a measure word (…率, …数, …量, …额): what is measured, not what it is measured on. */
   measureEndings: readonly string[];
   /** Places that are no administrative region (景区, 园区, 城市): never a subject, nor the region. */
@@ -147,6 +149,7 @@ export function namesCountedThing(token: Token, rules: SubjectWordRules): boolea
     endsInAny(word, rules.notCounted) ||
     endsInAny(word, rules.placeNouns) ||
     endsInAny(word, rules.offices) ||
+    endsInAny(word, rules.bodies) ||
     rules.measures.some((measure) => word.endsWith(measure)) ||
     rules.measureEndings.some((ending) => word.endsWith(ending)) ||
     rules.tested.some((tested) => word.endsWith(tested))

@@ -42,6 +42,9 @@ interface SubjectsFile {
   governing: string[];
   notCounted: string[];
   offices: string[];
+  bodies: string[];
+  agents: string[];
+  personUnits: string[];
   measureEndings: string[];
   predicates: string[];
   placeNouns: string[];
@@ -87,6 +90,11 @@ export interface SubjectRules {
   notCounted: readonly string[];
   /** A person's office (省长, 总书记): never a subject. */
   offices: readonly string[];
+  /** Endings of the name of a body that acts (质量技术监督局, 消费者协会): never a subject, nor what the name opens with. */
+  bodies: readonly string[];
+  /** The staff who act (执法人员): the subject only of a figure counting them in persons (personUnits). */
+  agents: readonly string[];
+  personUnits: ReadonlySet<string>;
   /** Endings of a measure word (…率, …数, …量): what is measured, not what it is measured on. */
   measureEndings: readonly string[];
   /** Words between a noun phrase and the figure that counts it (建成, 新增, 减少, 改造): the predicate, not the thing. */
@@ -128,6 +136,9 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         governing: new Set(file.governing),
         notCounted: file.notCounted,
         offices: file.offices,
+        bodies: file.bodies,
+        agents: file.agents,
+        personUnits: new Set(file.personUnits),
         measureEndings: file.measureEndings,
         predicates: new Set(file.predicates),
         placeNouns: file.placeNouns,
@@ -378,7 +389,7 @@ function runEndingAt(ctx: WordsContext, k: number): string | null {
   if (isPlace(token) && !headIndex(rules).heads.has(token.word)) return null;
   const lexiconHead = headOf(token.word, rules) ?? splitHead(tokens, k, rules);
   const head = lexiconHead ?? (countable ? token.word : null);
-  if (!head) return null;
+  if (!head || opensBodyName(tokens, k, rules)) return null;
   // A head the segmenter split (大/a 模型) is whole, and the run goes on before it (垂直行业大模型).
   const whole = headStart(tokens, runStart(ctx, k), k, rules);
   let first = runStart(ctx, whole);
@@ -399,7 +410,8 @@ function runEndingAt(ctx: WordsContext, k: number): string | null {
       !rules.generic.has(firm.word);
     first = firmNamed ? nameStart(ctx, runStart(ctx, place - 1)) : place;
   }
-  first = gradedStart(tokens, narrowedStart(tokens, first, rules), rules.grades);
+  // A narrowing may stand before a grade too (省属/一级/企业): both stay.
+  first = narrowedStart(tokens, gradedStart(tokens, narrowedStart(tokens, first, rules), rules.grades), rules);
   // A negation glued to the run is part of what it names (不合格企业 is not 合格企业).
   const negation = tokens[first - 1];
   if (negation && NEGATIONS.has(negation.word) && negation.end === tokens[first]!.start) first--;
@@ -420,6 +432,12 @@ function runEndingAt(ctx: WordsContext, k: number): string | null {
   const scope = tokens[first - 1];
   const scopeWord = scope !== undefined && (isPlace(scope) || /^[全我]/.test(scope.word)) && rules.dropLeading.has(scope.word);
   if (scopeWord && rules.ranks.has(tokens[first]!.word) && scope.end === tokens[first]!.start) first--;
+  // A word right after a bare 每 is the unit of a per-unit (疫苗每/头份价格, 每/百克生乳), not the thing priced or measured.
+  const per = tokens[first - 1];
+  if (per !== undefined && per.word === '每' && per.end === tokens[first]!.start) {
+    if (first === k) return null;
+    first++;
+  }
   const words = tokens.slice(first, k + 1);
   const text = subjectText(words);
   if (rules.notSubjects.has(text)) return null;
@@ -429,6 +447,28 @@ function runEndingAt(ctx: WordsContext, k: number): string | null {
   // A noun outside the lexicon names a thing in two characters at least (林 of 营造林 is no kind of thing).
   if (!lexiconHead && (text.length < 2 || rules.generic.has(text))) return null;
   return joined + text;
+}
+
+/** Most words of a body's name after the product or group it opens with (药品/监督/管理局). */
+const BODY_NAME_REACH = 3;
+/** Tags of the words inside a body's name: nouns, verbal nouns, abbreviations (监督/vn, 管理局/n). */
+const BODY_NAME_TAGS = /^(?:n|vn|j)/;
+
+/**
+ * Whether the word at `k` opens the name of a body, a body's ending glued after it (消费者/协会, 食品/药品/监督/管理局,
+ * 质量/技术/监督局): the body acts on the figure, and what its name opens with is no subject (contract: the
+ * product, industry, company or group the figure is about).
+ */
+function opensBodyName(tokens: readonly Token[], k: number, rules: SubjectRules): boolean {
+  for (let i = k + 1; i < tokens.length && i <= k + BODY_NAME_REACH; i++) {
+    const word = tokens[i]!;
+    if (word.start !== tokens[i - 1]!.end || !BODY_NAME_TAGS.test(word.tag)) return false;
+    const office = rules.bodies.some((ending) => (ending.length > 1 ? word.word.endsWith(ending) : word.word === ending));
+    // The office closes the name (市质量技术监督局/共): one a noun goes on after (政府/采购, 协会/会员) names no body.
+    const next = tokens[i + 1];
+    if (office) return next === undefined || next.start !== word.end || !BODY_NAME_TAGS.test(next.tag);
+  }
+  return false;
 }
 
 /** Words that join two things a figure counts together (茅台酒及系列产品, 干部和群众). */
@@ -556,7 +596,22 @@ function namedIn(tokens: readonly Token[], rules: SubjectRules, isPlace: (token:
     const run = runEndingAt(ctx, k);
     if (run) return run + usedForProduct(ctx, k);
   }
-  return null;
+  return rateOwner(tokens, rules, isPlace);
+}
+
+/**
+ * The product a result rate is of when no head of the lexicon names it (电饭锅合格率 → 电饭锅): the noun phrase glued
+ * before the rate, any noun that names a thing, as a classifier's (contract: a bulletin's rate is about the item
+ * it names); null when that is a measure, a batch, a quality word, a place or a bare 产品.
+ */
+/** A pass rate of sampled products (合格率, 抽样合格率); not a 达标率, whose owner is as often a quality (水质达标率). */
+const PASS_RATE = /合格(?:品)?率$/;
+
+function rateOwner(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+  let rate = tokens.length - 1;
+  while (rate > 0 && !PASS_RATE.test(tokens[rate]!.word)) rate--;
+  if (rate <= 0 || tokens[rate - 1]!.end !== tokens[rate]!.start) return null;
+  return countedNounPhrase(tokens, rate - 1, rules, isPlace);
 }
 
 /**
@@ -655,6 +710,12 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
   // The longest measure the words end in: one that is all of them (设计产能) leaves no thing (not 设计 of 产能).
   const measure = rules.measures.find((m) => text.endsWith(m));
   if (!measure || measure.length === text.length) return null;
+  // A measure taken per a unit (疫苗每头份价格, 汽油每吨价格): the unit is no thing, the noun phrase before it is.
+  const per = perUnitIn(tokens, first, last);
+  if (per >= 0)
+    return per > 0 && tokens[per - 1]!.end === tokens[per]!.start
+      ? (runEndingAt(ctx, per - 1) ?? countedNounPhrase(tokens, per - 1, rules, isPlace))
+      : null;
   // The thing is the text before the measure (the word the measure ends in may hold part of it), without
   // the scope words it starts with (社会消费品 → 消费品); a word that names no thing inside it voids it.
   let thing = text.slice(0, -measure.length);
@@ -693,6 +754,16 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
   return sectorBefore(ctx, narrowed, thing) ?? narrowing + thing;
 }
 
+/** Where a per-unit (每吨) stands inside the run from `first` to `last`, or a bare 每 glued right before it (每/头份), or -1. */
+function perUnitIn(tokens: readonly Token[], first: number, last: number): number {
+  for (let i = last; i >= first; i--) if (PER_UNIT.test(tokens[i]!.word)) return i;
+  const before = tokens[first - 1];
+  return before !== undefined && before.word === '每' && before.end === tokens[first]!.start ? first - 1 : -1;
+}
+
+/** The ending of an industry's name (制造行业, 仪器仪表产业): one named right before a sector word keeps the measure (能源工业 does not). */
+const INDUSTRY = /(?:行业|产业)$/;
+
 /**
  * The industry the phrase names before a measure that opens with its sector word (仪器仪表行业实现工业总产值:
  * 仪器仪表行业, not 工业), or null when `thing` is no such word or nothing before it names a subject.
@@ -702,7 +773,8 @@ function sectorBefore(ctx: WordsContext, first: number, thing: string): string |
   const sector = rules.sectorWords.find((word) => thing.endsWith(word));
   if (!sector) return null;
   const rest = thing.slice(0, -sector.length);
-  if (rest !== '' && !rules.generic.has(rest)) return null;
+  // An industry named right before the sector word (办公设备制造行业工业增加值) is the one the measure is of.
+  if (rest !== '' && !rules.generic.has(rest)) return INDUSTRY.test(rest) && headOf(rest, rules) !== null ? rest : null;
   for (let k = first - 1; k >= 0; k--) {
     const run = runEndingAt(ctx, k);
     if (run) return run;
