@@ -15,6 +15,7 @@ import { loadSubjectRules, type SubjectRules } from '../scope/subjects';
 import { findTimes, loadTimeRules, type TimeMention, type TimeRules } from '../scope/time';
 import { loadTopicRules, NEWS_PAGE_LENGTH, type TopicRules } from '../scope/topics';
 import { loadSampledSectionRules, type SampledSectionRules } from '../scope/sampled-section';
+import { lastStandardNamed, loadStandardLimitRules, type LimitOwner, type StandardLimitRules } from '../scope/standard-limit';
 import { categoryOfFigure } from './figure-category';
 import { RESPECTIVELY, subjectOf } from './figure-subject';
 import type { Lexicons } from './lexicons';
@@ -58,6 +59,7 @@ interface ContextRules {
   topics: TopicRules;
   sampledSections: SampledSectionRules;
   categories: CategoryCue[];
+  standardLimits: StandardLimitRules;
   /** Whether the document speaks as a government (全省, 我市): a news page does not. */
   speaksAsGovernment: boolean;
   /** Whether the document is a government's report: one that speaks as a province or city, or a long one of the nation. */
@@ -77,6 +79,7 @@ export function bindContext(doc: Document, dictionaries: Dictionaries): void {
     topics: loadTopicRules(dictionaries),
     sampledSections: loadSampledSectionRules(dictionaries),
     categories: loadCategoryCues(dictionaries),
+    standardLimits: loadStandardLimitRules(dictionaries),
     speaksAsGovernment: speaksAsGovernment(doc, dictionaries),
     governmentReport:
       speaksAsGovernment(doc, dictionaries) || (doc.scope.regionCode === NATIONAL.code && (doc.norm?.text.length ?? 0) > NEWS_PAGE_LENGTH),
@@ -777,6 +780,10 @@ function regionOf(
     if (input.type === 'policy' && input.name && NATIONAL_TITLE.test(input.name) && !OWN_PLAN_TITLE.test(input.name.replace(/[《》]/g, '')))
       return NATIONAL;
   }
+  // A standard's limit (国家标准规定，…不得超过1.5毫克/升) is the standard's: nationwide for a national one, none for
+  // an international or a foreign one, whoever quotes it (某协会专家说，…) and whatever the page's place.
+  const owner = limitOwner(input, places, rules);
+  if (owner) return owner.kind === 'national' ? NATIONAL : null;
   // In a local government's report a nationwide word inside what a verb or preposition of its clause governs
   // (新增全国文明城市5个, 入选中国潜在独角兽企业195家, 接待国内游客4.16亿人次, 在全国推广) names a rank, a market or
   // where something spread, not the region of the figure: the report's own region is (contract: 全省 and the
@@ -861,6 +868,26 @@ function regionOf(
     return null;
   if (scope.regionCode) return rules.places.division(scope.regionCode) ?? { ...NATIONAL, name: scope.region ?? '', code: scope.regionCode };
   return scope.region ? rules.places.lookup(scope.region) : null;
+}
+
+/**
+ * The national or foreign standard a limit figure belongs to: the last one its sentence names before it, unless a
+ * division or the report's own region is named between them (国家标准为…，而湖南省地方标准规定…不超过0.8毫克/升).
+ */
+/** Most characters between a country and the national standard it owns (日本的国家标准). */
+const COUNTRY_GAP = 1;
+
+function limitOwner(input: FigureInput, places: readonly ResolvedPlace[], rules: ContextRules): LimitOwner | null {
+  const { view, start } = input;
+  const lead = view.text.slice(view.clauseStart(start), start) + (FIGURE_LEAD.exec(view.text.slice(start, input.end))?.[0] ?? '');
+  if (!standardLimit(input, lead, rules.time)) return null;
+  const owner = lastStandardNamed(view.text, view.start, start, rules.standardLimits);
+  if (!owner) return null;
+  const placeBetween = places.some((p) => p.start >= owner.end && p.end <= start && (p.kind === 'division' || p.kind === 'self'));
+  if (placeBetween) return null;
+  // A country named right before a national standard (日本的国家标准, 美国国家标准) makes it that country's.
+  const country = places.some((p) => p.kind === 'foreign' && p.end <= owner.start && owner.start - p.end <= COUNTRY_GAP);
+  return country ? { ...owner, kind: 'foreign' } : owner;
 }
 
 /** An opening clause that only says where what follows happens (在长春, 在香港): the scene of the whole sentence. */
