@@ -555,6 +555,11 @@ describe('region: areas over several provinces, frames, openings and what a coun
       .firmNameExamples)
       expect(byValue(factsOf(text), value).region, text).toBe(region);
   });
+  it('runs the comparison examples: a clause opening with a comparison’s base (较上一交易日, 同比) goes on with the clause before it', () => {
+    for (const [text, value, region] of dictionaries.json<{ comparisonExamples: [string, number, string][] }>(PLACES_FILE)
+      .comparisonExamples)
+      expect(byValue(factsOf(text), value).region, text).toBe(region);
+  });
   it('runs the numbered-firm examples: a place before 第N and a firm’s name (郑州第三电缆有限公司) is the firm’s, not a rank', () => {
     for (const [text, value, region] of dictionaries.json<{ numberedFirmExamples: [string, number, string][] }>(PLACES_FILE)
       .numberedFirmExamples)
