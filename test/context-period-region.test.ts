@@ -560,6 +560,13 @@ describe('region: areas over several provinces, frames, openings and what a coun
       .comparisonExamples)
       expect(byValue(factsOf(text), value).region, text).toBe(region);
   });
+  it('runs the brand-place examples: a brand named after a county of the document’s region (卓尼藏香猪) takes it', () => {
+    for (const [text, brand, region] of dictionaries.json<{ brandPlaceExamples: [string, string, string][] }>(PLACES_FILE)
+      .brandPlaceExamples) {
+      const fact = factsOf(text).find((f) => f.type === 'brand' && f.name === brand);
+      expect(fact?.region, text).toBe(region);
+    }
+  });
   it('runs the numbered-firm examples: a place before 第N and a firm’s name (郑州第三电缆有限公司) is the firm’s, not a rank', () => {
     for (const [text, value, region] of dictionaries.json<{ numberedFirmExamples: [string, number, string][] }>(PLACES_FILE)
       .numberedFirmExamples)

@@ -777,6 +777,10 @@ function regionOf(
       (p) => p.start >= start && p.end <= input.end && p.kind !== 'self' && !(input.type === 'brand' && p.qualifiesScheme),
     );
     if (inside.length > 0) return inside[0]!.kind === 'foreign' ? null : inside[0]!.division;
+    // A brand named after its place (迭部蕨麻猪, a geographical-indication product, listed after another) names that
+    // place, though the segmenter, seeing one word, tags none (contract: a brand takes the place named for it).
+    const home = input.type === 'brand' && input.name ? placeOpeningBrand(input.name, scope, rules) : null;
+    if (home) return home;
     if (input.type === 'policy' && input.name && NATIONAL_TITLE.test(input.name) && !OWN_PLAN_TITLE.test(input.name.replace(/[《》]/g, '')))
       return NATIONAL;
   }
@@ -888,6 +892,34 @@ function limitOwner(input: FigureInput, places: readonly ResolvedPlace[], rules:
   // A country named right before a national standard (日本的国家标准, 美国国家标准) makes it that country's.
   const country = places.some((p) => p.kind === 'foreign' && p.end <= owner.start && owner.start - p.end <= COUNTRY_GAP);
   return country ? { ...owner, kind: 'foreign' } : owner;
+}
+
+/**
+ * The division a brand's name opens with (迭部蕨麻猪 → 迭部县, 青岛啤酒 → 青岛市): a province or a prefecture by
+ * any of its names; a county by its short name only when it lies in the document's region, since many county
+ * names are also brands' words (凤凰, 红旗) elsewhere, and not a city's district, whose name is often an old
+ * town's or a river's (武昌鱼 is no 武昌区 product).
+ */
+/** A city's district (武昌区), not a county (迭部县) nor a county-level city. */
+const URBAN_DISTRICT = /区$/;
+
+function placeOpeningBrand(name: string, scope: DocumentScope, rules: ContextRules): Division | null {
+  const first = rules.places.find(name, 0, name.length, () => true)[0];
+  if (!first || first.start !== 0 || first.end >= name.length || first.kind !== 'division' || first.qualifiesScheme) return null;
+  const home = ownRegion(scope, rules);
+  const division = first.needsPlaceTag
+    ? first.divisions.find(
+        (d) =>
+          home !== null &&
+          home.code !== NATIONAL.code &&
+          d.code !== home.code &&
+          !URBAN_DISTRICT.test(d.name) &&
+          rules.places.contains(home, d),
+      )
+    : first.divisions.length === 1
+      ? first.divisions[0]
+      : undefined;
+  return division ?? null;
 }
 
 /** An opening clause that only says where what follows happens (在长春, 在香港): the scene of the whole sentence. */
