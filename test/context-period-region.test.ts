@@ -555,6 +555,23 @@ describe('region: areas over several provinces, frames, openings and what a coun
       .firmNameExamples)
       expect(byValue(factsOf(text), value).region, text).toBe(region);
   });
+  it('runs the comparison examples: a clause opening with a comparison’s base (较上一交易日, 同比) goes on with the clause before it', () => {
+    for (const [text, value, region] of dictionaries.json<{ comparisonExamples: [string, number, string][] }>(PLACES_FILE)
+      .comparisonExamples)
+      expect(byValue(factsOf(text), value).region, text).toBe(region);
+  });
+  it('runs the brand-place examples: a brand named after a county of the document’s region (卓尼藏香猪) takes it', () => {
+    for (const [text, brand, region] of dictionaries.json<{ brandPlaceExamples: [string, string, string][] }>(PLACES_FILE)
+      .brandPlaceExamples) {
+      const fact = factsOf(text).find((f) => f.type === 'brand' && f.name === brand);
+      expect(fact?.region, text).toBe(region);
+    }
+  });
+  it('runs the numbered-firm examples: a place before 第N and a firm’s name (郑州第三电缆有限公司) is the firm’s, not a rank', () => {
+    for (const [text, value, region] of dictionaries.json<{ numberedFirmExamples: [string, number, string][] }>(PLACES_FILE)
+      .numberedFirmExamples)
+      expect(byValue(factsOf(text), value).region, text).toBe(region);
+  });
   it('runs the brand-scheme examples: the place of the scheme a brand was named in (山东名牌, 全国驰名商标) is not the brand’s', () => {
     for (const [text, brand, region] of dictionaries.json<{ brandSchemeExamples: [string, string, string][] }>(PLACES_FILE)
       .brandSchemeExamples) {

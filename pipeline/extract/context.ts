@@ -16,6 +16,13 @@ import { loadSubjectRules, SUBJECTS_FILE, type SubjectRules } from '../scope/sub
 import { findTimes, loadTimeRules, TIME_FILE, type TimeMention, type TimeRules } from '../scope/time';
 import { loadTopicRules, NEWS_PAGE_LENGTH, TOPICS_FILE, type TopicRules } from '../scope/topics';
 import { loadSampledSectionRules, SAMPLED_SECTIONS_FILE, type SampledSectionRules } from '../scope/sampled-section';
+import {
+  lastStandardNamed,
+  loadStandardLimitRules,
+  STANDARD_LIMITS_FILE,
+  type LimitOwner,
+  type StandardLimitRules,
+} from '../scope/standard-limit';
 import { categoryOfFigure } from './figure-category';
 import { RESPECTIVELY, subjectOf } from './figure-subject';
 import type { Lexicons } from './lexicons';
@@ -62,6 +69,7 @@ export const CONTEXT_FILES: readonly string[] = [
   SAMPLED_SECTIONS_FILE,
   CATEGORIES_FILE,
   CATEGORY_WORDS_FILE,
+  STANDARD_LIMITS_FILE,
 ];
 
 interface ContextRules {
@@ -72,6 +80,7 @@ interface ContextRules {
   sampledSections: SampledSectionRules;
   categories: CategoryCue[];
   categoryWords: CategoryWords;
+  standardLimits: StandardLimitRules;
   /** Whether the document speaks as a government (全省, 我市): a news page does not. */
   speaksAsGovernment: boolean;
   /** Whether the document is a government's report: one that speaks as a province or city, or a long one of the nation. */
@@ -92,6 +101,7 @@ export function bindContext(doc: Document, dictionaries: Dictionaries): void {
     sampledSections: loadSampledSectionRules(dictionaries),
     categories: loadCategoryCues(dictionaries),
     categoryWords: loadCategoryWords(dictionaries),
+    standardLimits: loadStandardLimitRules(dictionaries),
     speaksAsGovernment: speaksAsGovernment(doc, dictionaries),
     governmentReport:
       speaksAsGovernment(doc, dictionaries) || (doc.scope.regionCode === NATIONAL.code && (doc.norm?.text.length ?? 0) > NEWS_PAGE_LENGTH),
@@ -789,9 +799,17 @@ function regionOf(
       (p) => p.start >= start && p.end <= input.end && p.kind !== 'self' && !(input.type === 'brand' && p.qualifiesScheme),
     );
     if (inside.length > 0) return inside[0]!.kind === 'foreign' ? null : inside[0]!.division;
+    // A brand named after its place (迭部蕨麻猪, a geographical-indication product, listed after another) names that
+    // place, though the segmenter, seeing one word, tags none (contract: a brand takes the place named for it).
+    const home = input.type === 'brand' && input.name ? placeOpeningBrand(input.name, scope, rules) : null;
+    if (home) return home;
     if (input.type === 'policy' && input.name && NATIONAL_TITLE.test(input.name) && !OWN_PLAN_TITLE.test(input.name.replace(/[《》]/g, '')))
       return NATIONAL;
   }
+  // A standard's limit (国家标准规定，…不得超过1.5毫克/升) is the standard's: nationwide for a national one, none for
+  // an international or a foreign one, whoever quotes it (某协会专家说，…) and whatever the page's place.
+  const owner = limitOwner(input, places, rules);
+  if (owner) return owner.kind === 'national' ? NATIONAL : null;
   // In a local government's report a nationwide word inside what a verb or preposition of its clause governs
   // (新增全国文明城市5个, 入选中国潜在独角兽企业195家, 接待国内游客4.16亿人次, 在全国推广) names a rank, a market or
   // where something spread, not the region of the figure: the report's own region is (contract: 全省 and the
@@ -876,6 +894,54 @@ function regionOf(
     return null;
   if (scope.regionCode) return rules.places.division(scope.regionCode) ?? { ...NATIONAL, name: scope.region ?? '', code: scope.regionCode };
   return scope.region ? rules.places.lookup(scope.region) : null;
+}
+
+/**
+ * The national or foreign standard a limit figure belongs to: the last one its sentence names before it, unless a
+ * division or the report's own region is named between them (国家标准为…，而湖南省地方标准规定…不超过0.8毫克/升).
+ */
+/** Most characters between a country and the national standard it owns (日本的国家标准). */
+const COUNTRY_GAP = 1;
+
+function limitOwner(input: FigureInput, places: readonly ResolvedPlace[], rules: ContextRules): LimitOwner | null {
+  const { view, start } = input;
+  const lead = view.text.slice(view.clauseStart(start), start) + (FIGURE_LEAD.exec(view.text.slice(start, input.end))?.[0] ?? '');
+  if (!standardLimit(input, lead, rules.time)) return null;
+  const owner = lastStandardNamed(view.text, view.start, start, rules.standardLimits);
+  if (!owner) return null;
+  const placeBetween = places.some((p) => p.start >= owner.end && p.end <= start && (p.kind === 'division' || p.kind === 'self'));
+  if (placeBetween) return null;
+  // A country named right before a national standard (日本的国家标准, 美国国家标准) makes it that country's.
+  const country = places.some((p) => p.kind === 'foreign' && p.end <= owner.start && owner.start - p.end <= COUNTRY_GAP);
+  return country ? { ...owner, kind: 'foreign' } : owner;
+}
+
+/**
+ * The division a brand's name opens with (迭部蕨麻猪 → 迭部县, 青岛啤酒 → 青岛市): a province or a prefecture by
+ * any of its names; a county by its short name only when it lies in the document's region, since many county
+ * names are also brands' words (凤凰, 红旗) elsewhere, and not a city's district, whose name is often an old
+ * town's or a river's (武昌鱼 is no 武昌区 product).
+ */
+/** A city's district (武昌区), not a county (迭部县) nor a county-level city. */
+const URBAN_DISTRICT = /区$/;
+
+function placeOpeningBrand(name: string, scope: DocumentScope, rules: ContextRules): Division | null {
+  const first = rules.places.find(name, 0, name.length, () => true)[0];
+  if (!first || first.start !== 0 || first.end >= name.length || first.kind !== 'division' || first.qualifiesScheme) return null;
+  const home = ownRegion(scope, rules);
+  const division = first.needsPlaceTag
+    ? first.divisions.find(
+        (d) =>
+          home !== null &&
+          home.code !== NATIONAL.code &&
+          d.code !== home.code &&
+          !URBAN_DISTRICT.test(d.name) &&
+          rules.places.contains(home, d),
+      )
+    : first.divisions.length === 1
+      ? first.divisions[0]
+      : undefined;
+  return division ?? null;
 }
 
 /** An opening clause that only says where what follows happens (在长春, 在香港): the scene of the whole sentence. */

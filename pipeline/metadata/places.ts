@@ -12,6 +12,12 @@ import { REGIONS_FILE } from './regions';
 
 export const PLACES_FILE = 'context/places.json';
 
+/**
+ * How far after a place the rank words are read: far enough to see a numbered firm's name to its end
+ * (郑州第三电缆有限公司, 武汉市第二电线电缆厂), which is the firm's place, not a rank (居全国第4位).
+ */
+const RANK_WINDOW = 16;
+
 export interface PlacesConfig {
   self: string[];
   national: string[];
@@ -286,7 +292,7 @@ export class PlaceIndex {
           multiProvince: entry.multiProvince,
           qualifiesScheme:
             this.schemeAfter.test(text.slice(end, end + 12)) ||
-            this.rankAfter.test(text.slice(end, end + 6)) ||
+            this.rankAfter.test(text.slice(end, end + RANK_WINDOW)) ||
             this.baseBefore.test(text.slice(Math.max(0, i - 4), i)),
         });
         i = end - 1;
