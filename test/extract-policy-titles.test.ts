@@ -48,3 +48,35 @@ describe('policy titles: white papers and notices (contract: official reports an
     expect(policies(factsOf('他出版了《质量的力量》一书。'))).toEqual([]);
   });
 });
+
+describe('policy titles: documents named by their last word after 关于, and what a national issuer makes of the region', () => {
+  it('takes 关于-titles ending in 建议, 提案, 说明 with no issuer, but not an essay of the same shape', () => {
+    const facts = factsOf(
+      [
+        '全会审议通过的《关于制定某某市国民经济和社会发展第十五个五年规划的建议》明确了方向。',
+        '市政协收到《关于规范校外培训收费的提案》86件。',
+        '他在刊物上发表了《关于质量文化的若干思考》。',
+      ].join('\n'),
+    );
+    expect(policies(facts)).toEqual(['关于制定某某市国民经济和社会发展第十五个五年规划的建议', '关于规范校外培训收费的提案']);
+  });
+
+  it('gives a document of the State Council or a ministry the region 全国 in a province report, unless its title names a place', () => {
+    const text = [
+      '甘肃省人民政府工作报告',
+      '全省质量工作稳步推进。3月，国务院办公厅印发《关于优化某某债券管理机制的意见》，全省抓好落实。',
+      '国家市场监督管理总局近日发布了《关于加强直播营销监管的指导意见》。',
+      '省政府办公厅印发《关于加快质量强省建设的实施意见》。',
+      '国务院出台《关于支持宁夏高质量发展的意见》。',
+    ].join('\n');
+    const regions = Object.fromEntries(
+      factsOf(text)
+        .filter((f) => f.type === 'policy')
+        .map((f) => [f.name, f.region]),
+    );
+    expect(regions['关于优化某某债券管理机制的意见']).toBe('全国');
+    expect(regions['关于加强直播营销监管的指导意见']).toBe('全国');
+    expect(regions['关于加快质量强省建设的实施意见']).toBe('甘肃省');
+    expect(regions['关于支持宁夏高质量发展的意见']).toBe('宁夏回族自治区');
+  });
+});

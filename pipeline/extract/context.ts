@@ -20,6 +20,7 @@ import { categoryOfFigure } from './figure-category';
 import { RESPECTIVELY, subjectOf } from './figure-subject';
 import type { Lexicons } from './lexicons';
 import { escapeRegex } from './rules';
+import { issuedNationally } from './titles';
 import type { SentenceView } from './sentence';
 
 /** What the extractor knows of a figure when it asks for its context. */
@@ -790,6 +791,13 @@ function regionOf(
     );
     if (inside.length > 0) return inside[0]!.kind === 'foreign' ? null : inside[0]!.division;
     if (input.type === 'policy' && input.name && NATIONAL_TITLE.test(input.name) && !OWN_PLAN_TITLE.test(input.name.replace(/[《》]/g, '')))
+      return NATIONAL;
+    // A document of the State Council or a ministry (国务院办公厅印发《关于…的意见》) holds nationwide in a province's report.
+    if (
+      input.type === 'policy' &&
+      input.name &&
+      issuedNationally(input.name, view.text.slice(Math.max(0, start - 24), start), input.lexicons.titles)
+    )
       return NATIONAL;
   }
   // In a local government's report a nationwide word inside what a verb or preposition of its clause governs
