@@ -80,3 +80,24 @@ describe('policy titles: documents named by their last word after 关于, and wh
     expect(regions['关于支持宁夏高质量发展的意见']).toBe('宁夏回族自治区');
   });
 });
+
+describe('policy titles naming a five-year plan (passes/plan-title-periods.ts, context/time.json planPeriods)', () => {
+  it('dates the plan, its proposal and their short names to the plan years, other titles to their sentence', () => {
+    const facts = factsOf(
+      [
+        '某某市2025年政府工作报告',
+        '依据《中共某某市委关于制定全市国民经济和社会发展第十五个五年规划的建议》，市政府编制了《某某市国民经济和社会发展第十五个五年规划纲要（草案）》。',
+        '《纲要（草案）》提出了今后五年的主要目标。',
+        '2024年，全市实施了《“十四五”市场监管现代化规划》和《某某市质量强市条例》。',
+      ].join('\n'),
+    );
+    const periods = Object.fromEntries(facts.filter((f) => f.type === 'policy').map((f) => [f.name, f.period]));
+    expect(periods).toEqual({
+      中共某某市委关于制定全市国民经济和社会发展第十五个五年规划的建议: '2026-2030',
+      '某某市国民经济和社会发展第十五个五年规划纲要（草案）': '2026-2030',
+      '纲要（草案）': '2026-2030',
+      '“十四五”市场监管现代化规划': '2021-2025',
+      某某市质量强市条例: '2024',
+    });
+  });
+});
