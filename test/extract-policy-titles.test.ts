@@ -101,3 +101,21 @@ describe('policy titles naming a five-year plan (passes/plan-title-periods.ts, c
     });
   });
 });
+
+describe('policy status: a document cited as the basis of a target is in force (lexicons/titles.json basisBefore)', () => {
+  it('keeps a law cited by 按照 or 围绕 actual in a target sentence, and a document still to be drafted a target', () => {
+    const facts = factsOf(
+      [
+        '各市局要严格按照《某某省产品质量监督条例》和《某某省计量监督管理办法》的规定，力争抽查合格率达到95%。',
+        '今年要紧紧围绕《某某市质量强市建设纲要》确定的目标任务，加快制定《某某县质量提升实施方案》，确保年底前印发。',
+      ].join('\n'),
+    );
+    const statuses = Object.fromEntries(facts.filter((f) => f.type === 'policy').map((f) => [f.name, f.status]));
+    expect(statuses).toEqual({
+      某某省产品质量监督条例: 'actual',
+      某某省计量监督管理办法: 'actual',
+      某某市质量强市建设纲要: 'actual',
+      某某县质量提升实施方案: 'target',
+    });
+  });
+});

@@ -20,7 +20,7 @@ import { categoryOfFigure } from './figure-category';
 import { RESPECTIVELY, subjectOf } from './figure-subject';
 import type { Lexicons } from './lexicons';
 import { escapeRegex } from './rules';
-import { issuedNationally } from './titles';
+import { citedAsBasis, issuedNationally } from './titles';
 import type { SentenceView } from './sentence';
 
 /** What the extractor knows of a figure when it asks for its context. */
@@ -687,6 +687,13 @@ function statusOf(input: FigureInput, section: ScopeSection | null, figureTime: 
     const later = mention !== null && scope.reportYear !== null && Number(mention.period.slice(-4)) > scope.reportYear;
     return later ? 'target' : 'actual';
   }
+  // A law or plan cited as the basis of the action a target sets (要严格按照《产品质量法》…) is in force already.
+  if (
+    cued === 'target' &&
+    input.type === 'policy' &&
+    citedAsBasis(input.view.text.slice(Math.max(0, input.start - 40), input.start), input.lexicons.titles)
+  )
+    return 'actual';
   if (cued === 'target') {
     // A target cue in a sentence dated before the year of writing reports what was reached (2007年，…实现利润…).
     // So does one dated to the year reported on (一九七四年…预计…增长, in the report on 1974).

@@ -127,6 +127,8 @@ export interface TitleLexicon {
   standardInfixes: string[];
   policySuffixes: string[];
   policyBefore: string[];
+  /** Words before a title citing a document in force as the basis of an action (`按照《…》`): an actual policy. */
+  basisBefore: string[];
   policyAfter: string[];
   /** Marks of a draft or trial ending a title, read past like a parenthetical (`…纲要草案` → `…纲要`). */
   draftMarks: string[];

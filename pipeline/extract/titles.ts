@@ -150,6 +150,19 @@ export function issuedNationally(title: string, before: string, lex: TitleLexico
   return pattern.test(clause.replace(ISSUING_WORDS, ''));
 }
 
+/** Titles of a list before this one (`按照《A》和《B》`: before 《B》, the words before 《A》 are what cites it). */
+const TITLES_BEFORE = /《[^《》]*》\s*[、和及与,，]?\s*$/;
+
+/**
+ * Whether the words before a title cite it as the basis of an action (titles.json `basisBefore`: `要严格按照《…》`,
+ * `紧紧围绕《…》确定的目标`), past a list of titles before it. `before` is the text of the title's clause before 《.
+ */
+export function citedAsBasis(before: string, lex: TitleLexicon): boolean {
+  let words = before;
+  for (let shorter = words.replace(TITLES_BEFORE, ''); shorter !== words; shorter = words.replace(TITLES_BEFORE, '')) words = shorter;
+  return endsWithAny(words.trimEnd(), lex.basisBefore ?? []) !== null;
+}
+
 /** What a title is, from its own words and the words around it. */
 export function classifyTitle(context: TitleContext, lex: TitleLexicon): { type: FactType; metric: string } | null {
   const { title, before, after } = context;
