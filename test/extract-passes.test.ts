@@ -28,6 +28,7 @@ describe('extraction passes', () => {
     expect(names.indexOf('vetoes')).toBeLessThan(names.indexOf('typing'));
     expect(names.at(-1)).toBe('quantity-facts');
     expect(DOCUMENT_PASSES.map((p) => p.name)).toContain('short-titles');
+    expect(DOCUMENT_PASSES.map((p) => p.name)).toContain('plan-title-periods');
   });
 
   it('fill one context object in turn', () => {

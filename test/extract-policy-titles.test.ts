@@ -48,3 +48,74 @@ describe('policy titles: white papers and notices (contract: official reports an
     expect(policies(factsOf('他出版了《质量的力量》一书。'))).toEqual([]);
   });
 });
+
+describe('policy titles: documents named by their last word after 关于, and what a national issuer makes of the region', () => {
+  it('takes 关于-titles ending in 建议, 提案, 说明 with no issuer, but not an essay of the same shape', () => {
+    const facts = factsOf(
+      [
+        '全会审议通过的《关于制定某某市国民经济和社会发展第十五个五年规划的建议》明确了方向。',
+        '市政协收到《关于规范校外培训收费的提案》86件。',
+        '他在刊物上发表了《关于质量文化的若干思考》。',
+      ].join('\n'),
+    );
+    expect(policies(facts)).toEqual(['关于制定某某市国民经济和社会发展第十五个五年规划的建议', '关于规范校外培训收费的提案']);
+  });
+
+  it('gives a document of the State Council or a ministry the region 全国 in a province report, unless its title names a place', () => {
+    const text = [
+      '甘肃省人民政府工作报告',
+      '全省质量工作稳步推进。3月，国务院办公厅印发《关于优化某某债券管理机制的意见》，全省抓好落实。',
+      '国家市场监督管理总局近日发布了《关于加强直播营销监管的指导意见》。',
+      '省政府办公厅印发《关于加快质量强省建设的实施意见》。',
+      '国务院出台《关于支持宁夏高质量发展的意见》。',
+    ].join('\n');
+    const regions = Object.fromEntries(
+      factsOf(text)
+        .filter((f) => f.type === 'policy')
+        .map((f) => [f.name, f.region]),
+    );
+    expect(regions['关于优化某某债券管理机制的意见']).toBe('全国');
+    expect(regions['关于加强直播营销监管的指导意见']).toBe('全国');
+    expect(regions['关于加快质量强省建设的实施意见']).toBe('甘肃省');
+    expect(regions['关于支持宁夏高质量发展的意见']).toBe('宁夏回族自治区');
+  });
+});
+
+describe('policy titles naming a five-year plan (passes/plan-title-periods.ts, context/time.json planPeriods)', () => {
+  it('dates the plan, its proposal and their short names to the plan years, other titles to their sentence', () => {
+    const facts = factsOf(
+      [
+        '某某市2025年政府工作报告',
+        '依据《中共某某市委关于制定全市国民经济和社会发展第十五个五年规划的建议》，市政府编制了《某某市国民经济和社会发展第十五个五年规划纲要（草案）》。',
+        '《纲要（草案）》提出了今后五年的主要目标。',
+        '2024年，全市实施了《“十四五”市场监管现代化规划》和《某某市质量强市条例》。',
+      ].join('\n'),
+    );
+    const periods = Object.fromEntries(facts.filter((f) => f.type === 'policy').map((f) => [f.name, f.period]));
+    expect(periods).toEqual({
+      中共某某市委关于制定全市国民经济和社会发展第十五个五年规划的建议: '2026-2030',
+      '某某市国民经济和社会发展第十五个五年规划纲要（草案）': '2026-2030',
+      '纲要（草案）': '2026-2030',
+      '“十四五”市场监管现代化规划': '2021-2025',
+      某某市质量强市条例: '2024',
+    });
+  });
+});
+
+describe('policy status: a document cited as the basis of a target is in force (lexicons/titles.json basisBefore)', () => {
+  it('keeps a law cited by 按照 or 围绕 actual in a target sentence, and a document still to be drafted a target', () => {
+    const facts = factsOf(
+      [
+        '各市局要严格按照《某某省产品质量监督条例》和《某某省计量监督管理办法》的规定，力争抽查合格率达到95%。',
+        '今年要紧紧围绕《某某市质量强市建设纲要》确定的目标任务，加快制定《某某县质量提升实施方案》，确保年底前印发。',
+      ].join('\n'),
+    );
+    const statuses = Object.fromEntries(facts.filter((f) => f.type === 'policy').map((f) => [f.name, f.status]));
+    expect(statuses).toEqual({
+      某某省产品质量监督条例: 'actual',
+      某某省计量监督管理办法: 'actual',
+      某某市质量强市建设纲要: 'actual',
+      某某县质量提升实施方案: 'target',
+    });
+  });
+});

@@ -27,6 +27,7 @@ import { categoryOfFigure } from './figure-category';
 import { RESPECTIVELY, subjectOf } from './figure-subject';
 import type { Lexicons } from './lexicons';
 import { escapeRegex } from './rules';
+import { citedAsBasis, issuedNationally } from './titles';
 import type { SentenceView } from './sentence';
 
 /** What the extractor knows of a figure when it asks for its context. */
@@ -696,6 +697,13 @@ function statusOf(input: FigureInput, section: ScopeSection | null, figureTime: 
     const later = mention !== null && scope.reportYear !== null && Number(mention.period.slice(-4)) > scope.reportYear;
     return later ? 'target' : 'actual';
   }
+  // A law or plan cited as the basis of the action a target sets (要严格按照《产品质量法》…) is in force already.
+  if (
+    cued === 'target' &&
+    input.type === 'policy' &&
+    citedAsBasis(input.view.text.slice(Math.max(0, input.start - 40), input.start), input.lexicons.titles)
+  )
+    return 'actual';
   if (cued === 'target') {
     // A target cue in a sentence dated before the year of writing reports what was reached (2007年，…实现利润…).
     // So does one dated to the year reported on (一九七四年…预计…增长, in the report on 1974).
@@ -804,6 +812,13 @@ function regionOf(
     const home = input.type === 'brand' && input.name ? placeOpeningBrand(input.name, scope, rules) : null;
     if (home) return home;
     if (input.type === 'policy' && input.name && NATIONAL_TITLE.test(input.name) && !OWN_PLAN_TITLE.test(input.name.replace(/[《》]/g, '')))
+      return NATIONAL;
+    // A document of the State Council or a ministry (国务院办公厅印发《关于…的意见》) holds nationwide in a province's report.
+    if (
+      input.type === 'policy' &&
+      input.name &&
+      issuedNationally(input.name, view.text.slice(Math.max(0, start - 24), start), input.lexicons.titles)
+    )
       return NATIONAL;
   }
   // A standard's limit (国家标准规定，…不得超过1.5毫克/升) is the standard's: nationwide for a national one, none for

@@ -14,6 +14,7 @@ import { addNamedFacts } from './passes/named-facts';
 import { findNames } from './passes/names';
 import { addQuantityFacts } from './passes/quantity-facts';
 import { dropShortTitles } from './passes/short-titles';
+import { datePlanTitles } from './passes/plan-title-periods';
 import { readEnumerations } from './passes/enumeration';
 import { typeQuantities } from './passes/typing';
 import { findVetoes } from './passes/vetoes';
@@ -44,8 +45,9 @@ export const SENTENCE_PASSES: readonly ExtractionPass[] = [
 ];
 
 /** The passes over the whole document's facts, after every sentence, in order. */
-export const DOCUMENT_PASSES: readonly { name: string; run: (facts: ExtractedFact[]) => ExtractedFact[] }[] = [
+export const DOCUMENT_PASSES: readonly { name: string; run: (facts: ExtractedFact[], dictionaries: Dictionaries) => ExtractedFact[] }[] = [
   { name: 'short-titles', run: dropShortTitles },
+  { name: 'plan-title-periods', run: datePlanTitles },
 ];
 
 export function extractFacts(doc: Document, dictionaries: Dictionaries, trace?: ExtractionTrace): ExtractedFact[] {
@@ -65,7 +67,7 @@ export function extractFacts(doc: Document, dictionaries: Dictionaries, trace?: 
     for (const pass of SENTENCE_PASSES) if (pass.run(context) === false) break;
     t = u;
   }
-  for (const pass of DOCUMENT_PASSES) facts = pass.run(facts);
+  for (const pass of DOCUMENT_PASSES) facts = pass.run(facts, dictionaries);
   return facts;
 }
 

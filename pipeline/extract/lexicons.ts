@@ -127,11 +127,17 @@ export interface TitleLexicon {
   standardInfixes: string[];
   policySuffixes: string[];
   policyBefore: string[];
+  /** Words before a title citing a document in force as the basis of an action (`按照《…》`): an actual policy. */
+  basisBefore: string[];
   policyAfter: string[];
   /** Marks of a draft or trial ending a title, read past like a parenthetical (`…纲要草案` → `…纲要`). */
   draftMarks: string[];
   /** Issuers that, right before 关于 in a title, make it an official document (`国务院关于…的决定`, `…省委关于…的建议`). */
   policyIssuers: string[];
+  /** Last words of a 关于-title that make it an official document (`关于制定…规划的建议`, `关于…的提案`). */
+  aboutSuffixes: string[];
+  /** A national body written right before a title (`国务院办公厅印发`): a regular expression's source. */
+  nationalIssuers: string;
   metricWords: Record<string, string>;
 }
 

@@ -70,6 +70,13 @@ function issuerBeforeAbout(stem: string, issuers: readonly string[]): string | n
   return at > 0 ? endsWithAny(stem.slice(0, at), issuers) : null;
 }
 
+/** The last word of a title `关于…X` (after an issuer, if any) when X is one of titles.json `aboutSuffixes`. */
+function aboutDocument(stem: string, lex: TitleLexicon): string | null {
+  const at = stem.indexOf('关于');
+  if (at < 0 || (at > 0 && !endsWithAny(stem.slice(0, at), lex.policyIssuers))) return null;
+  return endsWithAny(stem, lex.aboutSuffixes ?? []);
+}
+
 function endsWithAny(text: string, words: readonly string[]): string | null {
   for (const word of words) if (text.endsWith(word)) return word;
   return null;
@@ -118,6 +125,44 @@ function yearNamedPlan(lex: TitleLexicon): RegExp | null {
   return yearNamedPlans.get(lex)!;
 }
 
+/** A national issuer (titles.json `nationalIssuers`), compiled once per lexicon. */
+const nationalIssuerPatterns = new WeakMap<TitleLexicon, RegExp | null>();
+function nationalIssuerPattern(lex: TitleLexicon): RegExp | null {
+  if (!nationalIssuerPatterns.has(lex)) nationalIssuerPatterns.set(lex, lex.nationalIssuers ? new RegExp(lex.nationalIssuers) : null);
+  return nationalIssuerPatterns.get(lex)!;
+}
+
+/** Words that may stand between an issuer and its title (`国务院办公厅近日印发了《…》`). */
+const ISSUING_WORDS = /(?:近日|日前|先后|联合|正式|又|还|再)?(?:出台|印发|发布|颁布|颁发|制定|下发|公布|批复|批转|转发)?(?:了|的)?$/;
+
+/**
+ * Whether a policy title is issued by a national body: one named in the title before 关于 (`国务院关于…的意见`,
+ * `中共中央 国务院关于…`) or written right before the title in its clause (`国务院办公厅印发《…》`, `中央《建议》`).
+ * `before` is the text before the title's 《.
+ */
+export function issuedNationally(title: string, before: string, lex: TitleLexicon): boolean {
+  const pattern = nationalIssuerPattern(lex);
+  if (!pattern) return false;
+  const stem = title.replace(/[\s《》]/g, '');
+  const about = stem.indexOf('关于');
+  if (about > 0 && pattern.test(stem.slice(0, about))) return true;
+  const clause = before.split(/[，。；：！？、,;:!?\n]/).pop() ?? '';
+  return pattern.test(clause.replace(ISSUING_WORDS, ''));
+}
+
+/** Titles of a list before this one (`按照《A》和《B》`: before 《B》, the words before 《A》 are what cites it). */
+const TITLES_BEFORE = /《[^《》]*》\s*[、和及与,，]?\s*$/;
+
+/**
+ * Whether the words before a title cite it as the basis of an action (titles.json `basisBefore`: `要严格按照《…》`,
+ * `紧紧围绕《…》确定的目标`), past a list of titles before it. `before` is the text of the title's clause before 《.
+ */
+export function citedAsBasis(before: string, lex: TitleLexicon): boolean {
+  let words = before;
+  for (let shorter = words.replace(TITLES_BEFORE, ''); shorter !== words; shorter = words.replace(TITLES_BEFORE, '')) words = shorter;
+  return endsWithAny(words.trimEnd(), lex.basisBefore ?? []) !== null;
+}
+
 /** What a title is, from its own words and the words around it. */
 export function classifyTitle(context: TitleContext, lex: TitleLexicon): { type: FactType; metric: string } | null {
   const { title, before, after } = context;
@@ -133,6 +178,9 @@ export function classifyTitle(context: TitleContext, lex: TitleLexicon): { type:
   const policySuffix = endsWithAny(stem, lex.policySuffixes);
   if (policySuffix) return { type: 'policy', metric: policySuffix };
   if (issuerBeforeAbout(stem, lex.policyIssuers) || issuedAbout(stem, before, lex.policyIssuers)) return { type: 'policy', metric: '文件' };
+  // `《关于制定…规划的建议》`, `《关于…的提案》`: a 关于-title ending in such a word is a document, issuer or none.
+  const aboutWord = aboutDocument(stem, lex);
+  if (aboutWord) return { type: 'policy', metric: aboutWord };
   // A short name in 《》 for a document given in full before (`《建议》`, `《纲要(草案)》`) is that document's title.
   if (lex.references.has(stem)) return { type: 'policy', metric: stem };
   if (lex.standardInfixes.some((word) => stem.includes(word))) return { type: 'standard', metric: '标准' };
