@@ -131,3 +131,61 @@ describe('lists compared with an earlier period', () => {
     expectNoFact('全县道路交通事故起数、受伤人数分别比“十三五”时期下降21.4%、18.2%。', { key: '起数人数' });
   });
 });
+
+/**
+ * Round-10 classes (audit of a provincial report, a 1950s national report in traditional script and three
+ * news pages): points written once after a list or range, and changes told across two clauses. Our own sentences.
+ */
+describe('percentage points written once after a list or a range', () => {
+  it('reads each N个 before the last item of a 百分点 list as points, not a count of 个', () => {
+    expectFacts('全省技改投资、设备投资增速分别高于全国6.4个、3.1个百分点。', [
+      { type: 'change', value: 6.4, unit: 'pp', key: '增速' },
+      { type: 'change', value: 3.1, unit: 'pp', key: '增速' },
+    ]);
+    expectFacts('三类产品抽查合格率分别提高2个、1.5个和0.8个百分点。', [
+      { type: 'change', value: 2, unit: 'pp', key: '合格率' },
+      { type: 'change', value: 1.5, unit: 'pp', key: '合格率' },
+      { type: 'change', value: 0.8, unit: 'pp', key: '合格率' },
+    ]);
+    expectNoFact('三类产品抽查合格率分别提高2个、1.5个和0.8个百分点。', { type: 'count', unit: '个' });
+  });
+
+  it('bounds a range of points whose low end writes only 个', () => {
+    expectFacts('乳制品抽检合格率提高4个至6个百分点。', [
+      { type: 'change', value: 4, unit: 'pp', bound: 'at_least', key: '合格率' },
+      { type: 'change', value: 6, unit: 'pp', bound: 'at_most', key: '合格率' },
+    ]);
+  });
+
+  it('keeps a count of 个 that a comma, not a list mark, separates from the points', () => {
+    expectFacts('新建检测中心3个，合格率提高2个百分点。', [
+      { type: 'count', value: 3, unit: '个' },
+      { type: 'change', value: 2, unit: 'pp', key: '合格率' },
+    ]);
+  });
+});
+
+describe('changes told across two clauses', () => {
+  it('reads a figure continuing a rate of change of the clause before as a change of the same sign', () => {
+    expectFacts('近五年全厂单位产值能耗降幅均在6%以上，2022年甚至达到13%。', [
+      { type: 'change', value: -6, unit: '%', bound: 'at_least' },
+      { type: 'change', value: -13, unit: '%', key: '降幅' },
+    ]);
+    expectFacts('今年全区经济增长速度的预期目标，定为5.5%左右。', [{ type: 'change', value: 5.5, unit: '%', key: '增长速度' }]);
+  });
+
+  it('keeps a level that names its own measure after a clause about growth', () => {
+    expectFacts('今年出口增速较快，出口产品抽检合格率为93%。', [{ type: 'rate', value: 93, unit: '%', key: '合格率' }]);
+  });
+
+  it('reads the extent of a change the clause before tells, with what changed as its metric', () => {
+    expectFacts('多家乳企下调了鲜奶收购价格，幅度在3%左右。', [{ type: 'change', value: -3, unit: '%', key: '收购价格' }]);
+    expectFacts('部分地区上调了水电价格，平均幅度为9%。', [{ type: 'change', value: 9, unit: '%', key: '价格' }]);
+    expectFacts('该指标的测量结果较稳定，幅度为2%的偏差属于正常。', [{ type: 'rate', value: 2, unit: '%' }]);
+  });
+
+  it('reads a rise or fall told in money or a measure as a change in that unit', () => {
+    expectFacts('本月玉米收购价涨幅为60元/吨。', [{ type: 'change', value: 60, unit: '元/吨', key: '收购价' }]);
+    expectFacts('受进口冲击，大豆价格降幅达到0.3元/公斤。', [{ type: 'change', value: -0.3, unit: '元/公斤', key: '价格' }]);
+  });
+});
