@@ -189,3 +189,21 @@ describe('changes told across two clauses', () => {
     expectFacts('受进口冲击，大豆价格降幅达到0.3元/公斤。', [{ type: 'change', value: -0.3, unit: '元/公斤', key: '价格' }]);
   });
 });
+
+describe('the head noun a list of changed things shares', () => {
+  it('gives each item the shared head, whatever the items’ lengths', () => {
+    expectFacts('电信诈骗、盗窃、涉黄警情分别下降21.3%、9.6%、40%。', [
+      { type: 'change', value: -21.3, unit: '%', key: '电信诈骗警情' },
+      { type: 'change', value: -9.6, unit: '%', key: '盗窃警情' },
+      { type: 'change', value: -40, unit: '%', key: '涉黄警情' },
+    ]);
+    expectFacts('起重机械、客运索道事故分别减少3起和2起。', [
+      { type: 'change', value: -3, unit: '起', key: '起重机械事故' },
+      { type: 'change', value: -2, unit: '起', key: '客运索道事故' },
+    ]);
+    expectFacts('家电、保健食品投诉分别增长18%、7%。', [
+      { type: 'change', value: 18, unit: '%', key: '家电投诉' },
+      { type: 'change', value: 7, unit: '%', key: '保健食品投诉' },
+    ]);
+  });
+});
