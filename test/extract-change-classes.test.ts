@@ -207,3 +207,30 @@ describe('the head noun a list of changed things shares', () => {
     ]);
   });
 });
+
+describe('a list of changes read item by item without 分别', () => {
+  it('gives each change the metric of the figure it follows, one for each', () => {
+    expectFacts('城镇居民人均可支配收入38000元，农村居民人均纯收入16500元，实际增长6.2%和7.9%。', [
+      { type: 'change', value: 6.2, unit: '%', key: '可支配收入' },
+      { type: 'change', value: 7.9, unit: '%', key: '纯收入' },
+    ]);
+    expectFacts('全年接待游客8600万人次、旅游总收入720亿元，增长9%、11%。', [
+      { type: 'change', value: 9, unit: '%', key: '游客' },
+      { type: 'change', value: 11, unit: '%', key: '旅游总收入' },
+    ]);
+  });
+
+  it('gives each change its item when the clause names one item per figure', () => {
+    expectFacts('规模以上工业产值和利税增长9.5%和12%。', [
+      { type: 'change', value: 9.5, unit: '%', key: '产值' },
+      { type: 'change', value: 12, unit: '%', key: '利税' },
+    ]);
+  });
+
+  it('leaves a list that follows fewer figures than it has items to the words before it', () => {
+    expectFacts('全市口岸进出口额2100亿元，出口增长6%和8%。', [
+      { type: 'change', value: 6, unit: '%', key: '出口' },
+      { type: 'change', value: 8, unit: '%', key: '出口' },
+    ]);
+  });
+});
