@@ -234,3 +234,10 @@ describe('a list of changes read item by item without 分别', () => {
     ]);
   });
 });
+
+describe('a clause opened by 特别是, 尤其是, 主要是', () => {
+  it('does not take the discourse word as what changed', () => {
+    expectFacts('近几年全县茶叶产量增长较快，特别是2023年达到21%的同比增长。', [{ type: 'change', value: 21, unit: '%', key: '茶叶产量' }]);
+    expectNoFact('近几年全县茶叶产量增长较快，特别是2023年达到21%的同比增长。', { metric: '特别' });
+  });
+});
