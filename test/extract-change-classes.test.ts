@@ -131,3 +131,113 @@ describe('lists compared with an earlier period', () => {
     expectNoFact('全县道路交通事故起数、受伤人数分别比“十三五”时期下降21.4%、18.2%。', { key: '起数人数' });
   });
 });
+
+/**
+ * Round-10 classes (audit of a provincial report, a 1950s national report in traditional script and three
+ * news pages): points written once after a list or range, and changes told across two clauses. Our own sentences.
+ */
+describe('percentage points written once after a list or a range', () => {
+  it('reads each N个 before the last item of a 百分点 list as points, not a count of 个', () => {
+    expectFacts('全省技改投资、设备投资增速分别高于全国6.4个、3.1个百分点。', [
+      { type: 'change', value: 6.4, unit: 'pp', key: '增速' },
+      { type: 'change', value: 3.1, unit: 'pp', key: '增速' },
+    ]);
+    expectFacts('三类产品抽查合格率分别提高2个、1.5个和0.8个百分点。', [
+      { type: 'change', value: 2, unit: 'pp', key: '合格率' },
+      { type: 'change', value: 1.5, unit: 'pp', key: '合格率' },
+      { type: 'change', value: 0.8, unit: 'pp', key: '合格率' },
+    ]);
+    expectNoFact('三类产品抽查合格率分别提高2个、1.5个和0.8个百分点。', { type: 'count', unit: '个' });
+  });
+
+  it('bounds a range of points whose low end writes only 个', () => {
+    expectFacts('乳制品抽检合格率提高4个至6个百分点。', [
+      { type: 'change', value: 4, unit: 'pp', bound: 'at_least', key: '合格率' },
+      { type: 'change', value: 6, unit: 'pp', bound: 'at_most', key: '合格率' },
+    ]);
+  });
+
+  it('keeps a count of 个 that a comma, not a list mark, separates from the points', () => {
+    expectFacts('新建检测中心3个，合格率提高2个百分点。', [
+      { type: 'count', value: 3, unit: '个' },
+      { type: 'change', value: 2, unit: 'pp', key: '合格率' },
+    ]);
+  });
+});
+
+describe('changes told across two clauses', () => {
+  it('reads a figure continuing a rate of change of the clause before as a change of the same sign', () => {
+    expectFacts('近五年全厂单位产值能耗降幅均在6%以上，2022年甚至达到13%。', [
+      { type: 'change', value: -6, unit: '%', bound: 'at_least' },
+      { type: 'change', value: -13, unit: '%', key: '降幅' },
+    ]);
+    expectFacts('今年全区经济增长速度的预期目标，定为5.5%左右。', [{ type: 'change', value: 5.5, unit: '%', key: '增长速度' }]);
+  });
+
+  it('keeps a level that names its own measure after a clause about growth', () => {
+    expectFacts('今年出口增速较快，出口产品抽检合格率为93%。', [{ type: 'rate', value: 93, unit: '%', key: '合格率' }]);
+  });
+
+  it('reads the extent of a change the clause before tells, with what changed as its metric', () => {
+    expectFacts('多家乳企下调了鲜奶收购价格，幅度在3%左右。', [{ type: 'change', value: -3, unit: '%', key: '收购价格' }]);
+    expectFacts('部分地区上调了水电价格，平均幅度为9%。', [{ type: 'change', value: 9, unit: '%', key: '价格' }]);
+    expectFacts('该指标的测量结果较稳定，幅度为2%的偏差属于正常。', [{ type: 'rate', value: 2, unit: '%' }]);
+  });
+
+  it('reads a rise or fall told in money or a measure as a change in that unit', () => {
+    expectFacts('本月玉米收购价涨幅为60元/吨。', [{ type: 'change', value: 60, unit: '元/吨', key: '收购价' }]);
+    expectFacts('受进口冲击，大豆价格降幅达到0.3元/公斤。', [{ type: 'change', value: -0.3, unit: '元/公斤', key: '价格' }]);
+  });
+});
+
+describe('the head noun a list of changed things shares', () => {
+  it('gives each item the shared head, whatever the items’ lengths', () => {
+    expectFacts('电信诈骗、盗窃、涉黄警情分别下降21.3%、9.6%、40%。', [
+      { type: 'change', value: -21.3, unit: '%', key: '电信诈骗警情' },
+      { type: 'change', value: -9.6, unit: '%', key: '盗窃警情' },
+      { type: 'change', value: -40, unit: '%', key: '涉黄警情' },
+    ]);
+    expectFacts('起重机械、客运索道事故分别减少3起和2起。', [
+      { type: 'change', value: -3, unit: '起', key: '起重机械事故' },
+      { type: 'change', value: -2, unit: '起', key: '客运索道事故' },
+    ]);
+    expectFacts('家电、保健食品投诉分别增长18%、7%。', [
+      { type: 'change', value: 18, unit: '%', key: '家电投诉' },
+      { type: 'change', value: 7, unit: '%', key: '保健食品投诉' },
+    ]);
+  });
+});
+
+describe('a list of changes read item by item without 分别', () => {
+  it('gives each change the metric of the figure it follows, one for each', () => {
+    expectFacts('城镇居民人均可支配收入38000元，农村居民人均纯收入16500元，实际增长6.2%和7.9%。', [
+      { type: 'change', value: 6.2, unit: '%', key: '可支配收入' },
+      { type: 'change', value: 7.9, unit: '%', key: '纯收入' },
+    ]);
+    expectFacts('全年接待游客8600万人次、旅游总收入720亿元，增长9%、11%。', [
+      { type: 'change', value: 9, unit: '%', key: '游客' },
+      { type: 'change', value: 11, unit: '%', key: '旅游总收入' },
+    ]);
+  });
+
+  it('gives each change its item when the clause names one item per figure', () => {
+    expectFacts('规模以上工业产值和利税增长9.5%和12%。', [
+      { type: 'change', value: 9.5, unit: '%', key: '产值' },
+      { type: 'change', value: 12, unit: '%', key: '利税' },
+    ]);
+  });
+
+  it('leaves a list that follows fewer figures than it has items to the words before it', () => {
+    expectFacts('全市口岸进出口额2100亿元，出口增长6%和8%。', [
+      { type: 'change', value: 6, unit: '%', key: '出口' },
+      { type: 'change', value: 8, unit: '%', key: '出口' },
+    ]);
+  });
+});
+
+describe('a clause opened by 特别是, 尤其是, 主要是', () => {
+  it('does not take the discourse word as what changed', () => {
+    expectFacts('近几年全县茶叶产量增长较快，特别是2023年达到21%的同比增长。', [{ type: 'change', value: 21, unit: '%', key: '茶叶产量' }]);
+    expectNoFact('近几年全县茶叶产量增长较快，特别是2023年达到21%的同比增长。', { metric: '特别' });
+  });
+});

@@ -10,6 +10,13 @@ import { LIST_SEPARATOR } from '../text/numeral-grammar';
 const RESPECTIVELY =
   /(?:分别|依次)(?:(?:比|较)(?:上年|去年|上年同期|去年同期|[^，,。；;、\d]{1,8}?(?:年|时期|期间|期末))|同比|环比)?(?:实际)?(?:为|是|达到|达|占|增长|增加|提高|上升|下降|降低|减少)?了?\s*$/;
 
+/**
+ * A list of changes right after their verb, with no 分别 (`…人均纯收入5153元，实际增长9.8%和8.5%`, `产值和利税增长
+ * 8%和10%`): read like 分别 when what comes before names one item per figure, or figures of their own.
+ */
+const IMPLIED_RESPECTIVELY =
+  /(?:(?:比|较)(?:上年|去年|上年同期|去年同期)|同比|环比)?(?:实际)?(?:增长|增加|提高|上升|下降|降低|减少)了?\s*$/;
+
 export interface EnumeratedFigure {
   /** The item the figure is about (`大型企业`), when the list names subjects. */
   subject: string | null;
@@ -39,7 +46,7 @@ export function enumerationSubjects(view: SentenceView, quantities: readonly Qua
     if (count >= 2) {
       const first = quantities[i]!;
       const before = text.slice(view.clauseStart(first.start), first.start);
-      const respectively = RESPECTIVELY.exec(before);
+      const respectively = RESPECTIVELY.exec(before) ?? impliedRespectively({ quantities, i, count, before, endings });
       if (respectively) {
         const named = before.slice(0, respectively.index);
         if (named.trim() === '') {
@@ -54,6 +61,33 @@ export function enumerationSubjects(view: SentenceView, quantities: readonly Qua
   }
   pairedItems(view, quantities, result);
   return result;
+}
+
+interface ImpliedList {
+  quantities: readonly Quantity[];
+  /** Index of the list's first figure, and how many figures it has. */
+  i: number;
+  count: number;
+  /** The clause before the first figure. */
+  before: string;
+  endings: RegExp;
+}
+
+/**
+ * The verb before a list of changes without 分别, when the list is read item by item: the clause before it names
+ * the items (`产值和利税增长`), or names nothing and the list follows as many figures of another kind, one for each
+ * (`收入17175元、纯收入5153元，实际增长9.8%和8.5%`).
+ */
+function impliedRespectively(list: ImpliedList): RegExpExecArray | null {
+  const { quantities, i, count, before, endings } = list;
+  const verb = IMPLIED_RESPECTIVELY.exec(before);
+  if (!verb || quantities[i]!.unitClass !== 'percent') return null;
+  // Named items: only when the last one ends in a head noun the items share (`产值和利税`), not cut by length
+  // (`战略性新兴产业和高技术制造业增加值年均` stays one phrase).
+  const named = before.slice(0, verb.index).trim();
+  if (named !== '') return endings.test(named) ? verb : null;
+  const levels = quantities.slice(Math.max(0, i - count), i);
+  return levels.length === count && levels.every((q) => q.unitClass !== 'percent' && q.unitClass !== 'pp') ? verb : null;
 }
 
 /** `不符合率依序为寝具94%、枕头64%`: the metric, a respectively word, then the first item right before its figure. */

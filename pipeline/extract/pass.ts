@@ -50,6 +50,8 @@ export interface Typing {
   /** The clause before the quantity (for a list's later items: before the list's first item). */
   before: string;
   after: string;
+  /** The clause before the quantity's own clause in its sentence ('' for the first clause). */
+  previous: string;
 }
 
 /** A quantity fact made, with the noun head a following figure without words of its own may inherit. */

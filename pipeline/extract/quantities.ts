@@ -6,7 +6,14 @@
  */
 import type { Bound } from '../../core/document';
 import type { Lexicons, UnitEntry } from './lexicons';
-import { BIG_UNIT_VALUES, DIGIT_VALUES, isNumeralCode, RANGE_SEPARATOR, UNIT_SHARING_SEPARATOR } from '../text/numeral-grammar';
+import {
+  BIG_UNIT_VALUES,
+  DIGIT_VALUES,
+  isNumeralCode,
+  RANGE_JOINERS,
+  RANGE_SEPARATOR,
+  UNIT_SHARING_SEPARATOR,
+} from '../text/numeral-grammar';
 import { impliedUnit } from './implied-units';
 import type { Numeral } from './numbers';
 import type { UnitClass } from './rules';
@@ -159,8 +166,27 @@ export function buildQuantities(sentence: QuantitySentence, numerals: readonly N
     const unit = impliedUnit(scan, q);
     return unit ? finish(scan, { ...q, ...unit, end: unit.end ?? q.end }) : q;
   });
-  const ranged = resolveRanges(scan, implied);
+  const ranged = resolveRanges(scan, pointsWrittenOnce(scan, implied));
   return inheritPerUnit(scan, shareTrailingUnit(scan, ranged)).filter((q) => q.unitClass !== null);
+}
+
+/** What joins the items of a list or the ends of a range, a comma left out (`增长3个，5个百分点` is no list). */
+const POINTS_JOINER = new RegExp(`^\\s*(?:[、和及与${RANGE_JOINERS}]|以及)\\s*$`);
+
+/**
+ * `分别高于全国12.7个、12个百分点`, `提高3个至5个百分点`: a list or range of percentage points writes
+ * 百分点 once, after its last item; each `N个` before it is points too, not a count of 个 (contract: one
+ * fact per value, each in `pp`). Runs from the end, so that `3个、2个和1个百分点` passes it down the list.
+ */
+function pointsWrittenOnce(scan: SentenceScan, quantities: Quantity[]): Quantity[] {
+  for (let i = quantities.length - 2; i >= 0; i--) {
+    const item = quantities[i]!;
+    const last = quantities[i + 1]!;
+    if (item.unit !== '个' || last.unitClass !== 'pp' || item.multiplier !== 1) continue;
+    if (!POINTS_JOINER.test(scan.text.slice(item.end, last.numeral.start))) continue;
+    quantities[i] = { ...item, unitClass: last.unitClass, unit: last.unit, requires: last.requires };
+  }
+  return quantities;
 }
 
 /** `三四倍`, `四五百元`: the quantity is the low end (at least), and a second one the high end (at most). */

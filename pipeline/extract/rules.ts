@@ -40,6 +40,11 @@ export interface QuantityRule extends RuleBase {
     notBefore?: string;
     /** Must match the clause text after the quantity (anchor with `^` for "right after"). */
     after?: string;
+    /**
+     * Must match the clause before the quantity's own clause in its sentence (anchor with `$` for its end): for a
+     * clause that only links the figure to what the clause before names (`…降幅更大，甚至达到18%`).
+     */
+    previousClause?: string;
   };
   then: {
     type: FactType;
@@ -47,6 +52,8 @@ export interface QuantityRule extends RuleBase {
     negativeWhen?: string;
     /** The value is negative when this matches the clause text after the quantity (`以5%的速度下降`). */
     negativeAfter?: string;
+    /** The value is negative when this matches the clause before the quantity's own (`下调了价格，幅度为8%`). */
+    negativeWhenPrevious?: string;
   };
 }
 
@@ -75,8 +82,10 @@ export interface CompiledQuantityRule {
   before: RegExp | null;
   notBefore: RegExp | null;
   after: RegExp | null;
+  previousClause: RegExp | null;
   negativeWhen: RegExp | null;
   negativeAfter: RegExp | null;
+  negativeWhenPrevious: RegExp | null;
 }
 
 export const RULE_FILES = {
@@ -181,8 +190,12 @@ export function loadQuantityRules(dictionaries: Dictionaries): CompiledQuantityR
             before: when.before ? compile(file, rule.id, pattern(when.before), '') : null,
             notBefore: when.notBefore ? compile(file, rule.id, pattern(when.notBefore), '') : null,
             after: when.after ? compile(file, rule.id, pattern(when.after), '') : null,
+            previousClause: when.previousClause ? compile(file, rule.id, pattern(when.previousClause), '') : null,
             negativeWhen: rule.then.negativeWhen ? compile(file, rule.id, pattern(rule.then.negativeWhen), '') : null,
             negativeAfter: rule.then.negativeAfter ? compile(file, rule.id, pattern(rule.then.negativeAfter), '') : null,
+            negativeWhenPrevious: rule.then.negativeWhenPrevious
+              ? compile(file, rule.id, pattern(rule.then.negativeWhenPrevious), '')
+              : null,
           };
         })
         .sort(byPriority);

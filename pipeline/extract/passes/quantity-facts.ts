@@ -113,6 +113,8 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
   // A figure with no words of its own (`…的基础上，又增产291亿斤`, `…的大中城市，由35个增加到100个`) is about what
   // the clause before names.
   if (!metric) metric = previousClauseMetric(sentence, quantity.start);
+  // A bare extent (`下调了出厂价格，幅度约为8%`) is the extent of what the clause before changed.
+  if (BARE_EXTENT.test(metric)) metric = previousClauseMetric(sentence, quantity.start) + metric;
   // `在检查的56家企业中，有12家存在问题`: a count that leaves out its noun counts what the sentence just named.
   const elided =
     type === 'count' && !enumerated
@@ -125,7 +127,8 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
   if (!metric) return null;
   metric += priceWord({ unit: quantity.unit, named: metric, before: view.text.slice(phrase.contextStart, quantity.start), lexicons });
   metric += measuredHead({ unit: quantity.unit, metric, view, figureStart: quantity.start, facts: sentence.facts, lexicons });
-  const negative = rule.negativeWhen?.test(typing.before) || rule.negativeAfter?.test(typing.after);
+  const negative =
+    rule.negativeWhen?.test(typing.before) || rule.negativeAfter?.test(typing.after) || rule.negativeWhenPrevious?.test(typing.previous);
   const value = negative ? -quantity.value : quantity.value;
   const hasPre = phrase.preEnd > phrase.preStart;
   const context = factContext({
@@ -176,6 +179,9 @@ function namedBetween(sentence: SentenceContext, from: Quantity, to: Quantity): 
     .some((token) => token.word.length > 1 && measureEndings.test(token.word));
   return namesMeasure && previousClauseMetric(sentence, to.start) !== '';
 }
+
+/** A metric that is only the extent of a change, with no word of what changed. */
+const BARE_EXTENT = /^(?:平均|调整|其|整体|总体)?幅度$/;
 
 /** `从A调整为B`: between A and B a few words ending in 为/到/至. */
 const FROM_TO_LINK = /^[^，,；;。\d]{0,6}(?:为|到|至)$/;

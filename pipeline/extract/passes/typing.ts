@@ -13,7 +13,9 @@ export function typeQuantities(sentence: SentenceContext): boolean {
   const text = view.text;
   let last: Quantity | null = null;
   for (const quantity of sentence.quantities) {
-    const clauseBefore = text.slice(view.clauseStart(quantity.start), quantity.start);
+    const clauseStart = view.clauseStart(quantity.start);
+    const clauseBefore = text.slice(clauseStart, quantity.start);
+    const previousClause = clauseStart > view.start ? text.slice(view.clauseStart(clauseStart - 1), clauseStart - 1) : '';
     const clauseAfter = text.slice(quantity.end, view.clauseEnd(quantity.end));
     // The next item of a list or the end of a range is typed like the item before it.
     const separator = last ? text.slice(last.end, quantity.start) : '';
@@ -29,12 +31,13 @@ export function typeQuantities(sentence: SentenceContext): boolean {
     const previous = joined && last ? typed.get(last) : undefined;
     // A rule for one unit only (`天` of 优良天数) does not type the next item in another (`、12条入海河流`).
     const listed = previous && (!previous.rule.unit || previous.rule.unit.has(quantity.unit!)) ? previous : undefined;
-    const rule = listed?.rule ?? typeQuantity(quantity, clauseBefore, extractor.quantityRules, clauseAfter);
+    const rule = listed?.rule ?? typeQuantity(quantity, clauseBefore, extractor.quantityRules, clauseAfter, previousClause);
     if (!rule) continue;
     const veto = strongestVeto(vetoes, quantity.numeral.start, quantity.numeral.end);
     if (veto && veto.priority >= rule.rule.priority) continue;
     kept.push(quantity);
-    typed.set(quantity, { rule, before: listed?.before ?? clauseBefore, after: clauseAfter });
+    const previousText = listed?.previous ?? previousClause;
+    typed.set(quantity, { rule, before: listed?.before ?? clauseBefore, after: clauseAfter, previous: previousText });
     last = quantity;
   }
   return kept.length > 0;
@@ -46,6 +49,7 @@ export function typeQuantity(
   clauseBefore: string,
   rules: readonly CompiledQuantityRule[],
   clauseAfter = '',
+  previousClause = '',
 ): CompiledQuantityRule | null {
   for (const rule of rules) {
     if (rule.unitClass && !rule.unitClass.has(quantity.unitClass!)) continue;
@@ -54,6 +58,7 @@ export function typeQuantity(
     if (rule.before && !rule.before.test(clauseBefore)) continue;
     if (rule.notBefore && rule.notBefore.test(clauseBefore)) continue;
     if (rule.after && !rule.after.test(clauseAfter)) continue;
+    if (rule.previousClause && !rule.previousClause.test(previousClause)) continue;
     return rule;
   }
   return null;
