@@ -151,6 +151,7 @@ function titleYear(title: string | null): number | null {
     if (TARGET_BEFORE.test(title.slice(Math.max(0, m.index - 3), m.index))) continue;
     years.add(Number(m[1]));
   }
+  for (const m of title.matchAll(ROC_YEAR)) years.add(Number(m[1] ?? m[2]) + ROC_OFFSET);
   return years.size === 1 ? [...years][0]! : null;
 }
 
@@ -176,6 +177,10 @@ const TARGET_BEFORE = /(?:到|至|力争|争取|计划|比|较|[从由是为]|�
  */
 const DEADLINE_AFTER = /^(?:年底?以前|年底?之前|年底?前|年以来|年来|年起|年开始)/;
 
+/** A year of the Republic era in figures: after 民国, or of three figures before 度 or a month (112年度, 112年11月). */
+const ROC_YEAR = /民[国國]\s*(\d{2,3})\s*年|(?<![\d.-])(1[0-2]\d)\s*年(?=度|\s*\d{1,2}\s*月)/g;
+const ROC_OFFSET = 1911;
+
 /** How often each year is named as a period: not in ranges (2011-2020年) nor in dates (2013年2月5日). */
 function namedYears(text: string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -183,6 +188,11 @@ function namedYears(text: string): Map<string, number> {
     if (TARGET_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (DEADLINE_AFTER.test(text.slice(m.index + 4, m.index + 9))) continue;
     counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  }
+  // Years of the Republic era as Taiwan pages write them (民國111年, 112年度, 112年11月): the year plus 1911.
+  for (const m of text.matchAll(ROC_YEAR)) {
+    const year = String(Number(m[1] ?? m[2]) + ROC_OFFSET);
+    counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   // Years in Chinese numerals (一九七四年), as older national reports write them.
   for (const m of text.matchAll(/(?<![至到〇零○一二三四五六七八九])([一二][九〇零○][〇零○一二三四五六七八九]{2})年(?![至到])/g)) {
