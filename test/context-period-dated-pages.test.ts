@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseDate } from '../pipeline/clean/boilerplate';
 import { processText } from '../pipeline/pipeline';
+import { dateInUrl, datelineDate } from '../pipeline/metadata/report-year';
 import { rocYearValue } from '../pipeline/scope/time';
 import { byValue, pipeline } from './extract-helpers';
 
@@ -103,5 +104,36 @@ describe('years of the Republic era (Taiwan pages)', () => {
   it('reads no Republic year in a count of years or a three-figure number without 度 or a month', () => {
     const facts = factsOf('发布时间：2021-07-01\n建党100年来，该厂共生产机床105台。');
     expect(byValue(facts, 105).period).not.toBe('2016');
+  });
+});
+
+describe('the page’s own date where no field states it', () => {
+  it('reads a wire or paper dateline, or a first line opening with a full date', () => {
+    expect(datelineDate('新华社北京2012年3月5日电 国家质检总局今天通报')).toBe('2012-03-05');
+    expect(datelineDate('本报讯（记者 某某）2014年9月18日，省质监局召开新闻发布会')).toBe('2014-09-18');
+    expect(datelineDate('某某质量网2013年11月2日讯 记者从市质监局获悉')).toBe('2013-11-02');
+    expect(datelineDate('某某产品质量状况\n2016年4月12日，市局公布了抽查结果。')).toBe('2016-04-12');
+    expect(datelineDate('本报北京1月2日讯 记者从国家工商局获悉')).toBeNull();
+    expect(datelineDate('全省共抽查企业300家，2012年3月5日起实施新标准。')).toBeNull();
+  });
+  it('reads an address filed by year, month and day in single figures', () => {
+    expect(dateInUrl('http://www.example.gov.cn/art/2012/6/13/art_1234_5678.html')).toBe('2012-06-13');
+    expect(dateInUrl('http://www.example.com/ypen/20120611/1104246.html')).toBe('2012-06-11');
+  });
+  it('dates a scraped page by the address it keeps in its first lines', () => {
+    const { doc, facts } = run('http://www.example.gov.cn/art/2013/5/7/art_12_345.html\n近日，省局对电线电缆产品进行了抽查，合格率为85%。');
+    expect(doc.meta.year).toBe('2013');
+    expect(byValue(facts, 85).period).toBe('2013');
+  });
+  it('dates 去年 on a dated wire page against its dateline', () => {
+    const { doc, facts } = run('新华社北京2012年3月5日电\n国家质检总局今天通报，去年共查处质量违法案件12万起。');
+    expect(doc.meta.year).toBe('2011');
+    expect(byValue(facts, 120000).period).toBe('2011');
+  });
+  it('dates 今年以来 to the year of writing and 截至去年底 to the year before it', () => {
+    const facts = factsOf('发布时间：2012-02-20\n今年以来，全市共查处假冒伪劣案件12起。截至去年底，全市共有食品生产企业5000家。');
+    expect(byValue(facts, 12).period).toBe('2012');
+    const august = factsOf('发布时间：2011-08-23\n截至去年底，古城配件企业已超过4000家。今年上半年，订单下滑了一成。');
+    expect(byValue(august, 4000).period).toBe('2010');
   });
 });

@@ -127,9 +127,36 @@ export function dateInUrl(url: string | null | undefined): string | null {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
   const m = URL_DATE.exec(path);
   if (!m) return null;
+  // Filed by year, month and day with single figures (/art/2012/6/13/art_1234.html).
+  if (m[4]) return `${m[4]}-${m[5]!.padStart(2, '0')}-${m[6]!.padStart(2, '0')}`;
   return m[3] ? `${m[1]}-${m[2]}-${m[3]}` : `${m[1]}-${m[2]}`;
 }
-const URL_DATE = /(?<![\d])((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?![\d])/;
+
+/** The address a scraped page keeps in its first lines (http://…/20120611/1104246.html), or null. */
+export function urlInOpening(text: string): string | null {
+  return /https?:\/\/[^\s"'<>，。]+/.exec(text.slice(0, OPENING))?.[0] ?? null;
+}
+
+/**
+ * A date a news page states at its opening, as `YYYY-MM-DD`, or null: a dateline (新华社北京2012年3月5日电, 本报讯（记者 某某）
+ * 2012年3月5日, 中国质量新闻网2012年3月5日讯) or a first line that opens with the full date of what it tells
+ * (2012年3月15日，省局召开…). The page was written then: its year is the year of writing.
+ */
+export function datelineDate(text: string): string | null {
+  const head = text.slice(0, OPENING);
+  const m = DATELINE.exec(head) ?? OPENING_DATE.exec(head.split('\n').slice(0, OPENING_LINES).join('\n'));
+  if (!m) return null;
+  const [year, month, day] = (m[4] ? [m[4], m[5], m[6]] : [m[1], m[2], m[3]]).map(Number) as [number, number, number];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+/** A wire dateline (新华社北京2012年3月5日电, 某某网2012年3月5日讯) or a paper's (本报讯（记者 某某）2012年3月5日). */
+const DATELINE =
+  /(?:^|\n)[^\n。，,]{0,24}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|讯)|(?:^|\n)[^\n。，,]{0,16}?讯[^\n。，,\d]{0,16}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+/** A line that opens with a full date and goes on with what happened (2012年3月15日，…). */
+const OPENING_DATE = /(?:^|\n)\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*[，,]/;
+const URL_DATE =
+  /(?<![\d])((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?![\d])|\/((?:19|20)\d{2})\/([1-9]|1[0-2])\/([1-9]|[12]\d|3[01])\//;
 
 const CHINESE_DIGITS = '〇一二三四五六七八九';
 
