@@ -137,3 +137,27 @@ describe('the page’s own date where no field states it', () => {
     expect(byValue(august, 4000).period).toBe('2010');
   });
 });
+
+describe('the round a page reports, and pairs opened by a relative year', () => {
+  it('dates the lead of a page on published sampling results to the round’s year named later', () => {
+    const facts = factsOf(
+      [
+        '发布时间：2012-04-16',
+        '质检总局公布的电热水壶产品质量国家监督抽查结果显示，产品抽样合格率为71.5%，46批次产品不合格。',
+        '历年抽查结果显示，2011的抽查合格率仅为71.5%，比上一年下降了8个百分点。',
+      ].join('\n'),
+    );
+    expect(byValue(facts, 46).period).toBe('2011');
+  });
+  it('dates the first value of a pair like the pair before it that 去年 opens (从去年的61亿元降低到45亿元，…从14.4亿元降低到6亿元)', () => {
+    const facts = factsOf(
+      '发布时间：2012-03-14\n公司确定了今年的控制指标，总库存要从去年的52亿元降低到40亿元，积压物资从9.6亿元降低到5亿元。',
+    );
+    expect(byValue(facts, 960000000).period).toBe('2011');
+    expect(byValue(facts, 5200000000).period).toBe('2011');
+  });
+  it('dates the second value of a pair opened by 今年 to the plan’s year (明年…由今年预计的44%提高到45%)', () => {
+    const facts = factsOf('某某省1990年工作报告\n明年计划全省轻工业产值的比重，由今年预计的38%提高到40%。');
+    expect(byValue(facts, 40).period).toBe('1991');
+  });
+});

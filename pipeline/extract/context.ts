@@ -302,10 +302,13 @@ const PAIR_GOES_ON = /^[^，,。；;]*?(?:到|至)/;
 /** Before a figure, the first value of a from-to pair: the figure is its second value (由2476元增加到). */
 const PAIR_BEFORE = /[从由][^，,。；;从由]*(?:到|至)\s*$/;
 
-/** Whether a year opens a from-to pair (从2002年1288亿元增加到…): it is the year of the pair's first value. */
+/**
+ * Whether a year opens a from-to pair (从2002年1288亿元增加到…, 从去年的61亿元降低到45亿元): it is the year of the pair's
+ * first value.
+ */
 function opensPair(text: string, time: TimeMention): boolean {
   return (
-    time.kind === 'year' &&
+    (time.kind === 'year' || time.kind === 'relative') &&
     FROM_BEFORE.test(text.slice(Math.max(0, time.start - 2), time.start)) &&
     PAIR_GOES_ON.test(text.slice(time.end, time.end + 40))
   );
