@@ -161,3 +161,16 @@ describe('the round a page reports, and pairs opened by a relative year', () => 
     expect(byValue(facts, 40).period).toBe('1991');
   });
 });
+
+describe('the year after a compared one', () => {
+  it('dates nothing after a sentence that names its own year beside the base it compares with', () => {
+    const facts = factsOf(
+      [
+        '某某省1966年工作报告',
+        '根据全省十二个工业部门的统计，一九六五年职工的平均工资比一九六二年增加了百分之二十一。职工的福利也有改善。二十六个厂矿为职工支付的福利费相当于工资总额的百分之九。',
+      ].join('\n'),
+    );
+    expect(byValue(facts, 9).period).not.toBe('1963');
+    expect(byValue(facts, 26).period).not.toBe('1963');
+  });
+});

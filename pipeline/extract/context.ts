@@ -132,7 +132,7 @@ function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextR
       }),
       paragraphTime:
         (opening[opening.length - 1] ?? previousSentenceTime(view.text, free, paragraphStart, view.start))?.period ??
-        yearAfterCompared(earlier, scope, view.text, rules.time),
+        yearAfterCompared(withoutDatedComparisons(view.text, earlier), scope, view.text, rules.time),
       leadSpan: leadSpanBefore(input.doc, paragraphStart, sectionAt(scope, view.start)?.start ?? 0, scope, rules.time),
       thenTime: rules.time.then.test(view.slice)
         ? lastTimeBefore(view.text, view.start, sectionAt(scope, view.start), scope, rules.time)
@@ -161,6 +161,21 @@ function previousSentenceTime(
   while (start > paragraphStart && /[。！？!?\s]/.test(text[start - 1]!)) start--;
   while (start > paragraphStart && !/[。！？!?]/.test(text[start - 1]!)) start--;
   return free.filter((t) => t.start >= start).pop() ?? null;
+}
+
+/**
+ * The time words of earlier sentences without the comparisons made in a sentence that names its own year
+ * (一九五三年…平均工资比一九五〇年增加了百分之八十四): that sentence's figures are of its own year, so the year after
+ * its base (1951) dates nothing after it.
+ */
+function withoutDatedComparisons(text: string, times: readonly TimeMention[]): TimeMention[] {
+  const sentenceOf = (t: TimeMention) => {
+    let start = t.start;
+    while (start > 0 && !/[。！？!?\n]/.test(text[start - 1]!)) start--;
+    return start;
+  };
+  const dated = new Set(times.filter((t) => !t.comparison && t.kind === 'year').map(sentenceOf));
+  return times.filter((t) => !t.comparison || !dated.has(sentenceOf(t)));
 }
 
 /** How far back a sentence that says 当时 looks for the time it refers to. */
