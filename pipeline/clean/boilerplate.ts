@@ -30,11 +30,12 @@ export interface BoilerplateRule extends BoilerplateRuleSpec {
 }
 
 /**
- * A date as written in Chinese pages: 2011-07-29, 2009/2/19, 2017年10月14日, 2012.07.02, and in numerals as a
- * bulletin's signature writes it (二〇一二年七月十日).
+ * A date as written in Chinese pages: 2011-07-29, 2009/2/19, 2017年10月14日, 2012.07.02, in numerals as a
+ * bulletin's signature writes it (二〇一二年七月十日), and in the Republic era as Taiwan pages write it (民國112年3月5日,
+ * 112-03-05, 112/3/5: the year plus 1911).
  */
 export const DATE_PATTERN =
-  '(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)';
+  '(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|民[国國]\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|(?<!\\d)1[0-2]\\d[-/.]\\d{1,2}[-/.]\\d{1,2}(?![\\d.]))';
 
 export function compileRules(specs: readonly BoilerplateRuleSpec[]): BoilerplateRule[] {
   return specs.map((spec) => {
@@ -100,6 +101,11 @@ export function lineFields(
 
 /** ISO `YYYY-MM-DD` of a written date, or null when it is not a valid date. */
 export function normaliseDate(text: string): string | null {
+  const republic = ROC_DATE.exec(text);
+  if (republic) {
+    const [year, month, day] = republic[1] ? republic.slice(1, 4) : republic.slice(4, 7);
+    return normaliseDate(`${Number(year) + ROC_OFFSET}-${month}-${day}`);
+  }
   const m =
     /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(text) ??
     /([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/.exec(text);
@@ -108,6 +114,10 @@ export function normaliseDate(text: string): string | null {
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** A date of the Republic era (民國112年3月5日, 112-03-05 with a three-figure year): its year plus 1911 (民國元年 = 1912). */
+const ROC_DATE = /^\s*(?:民[国國]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})|(?<!\d)(1[0-2]\d)[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.]))/;
+const ROC_OFFSET = 1911;
 
 const NUMERALS = '〇一二三四五六七八九';
 

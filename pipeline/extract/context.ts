@@ -13,7 +13,8 @@ import { CATEGORY_WORDS_FILE, loadCategoryWords, type CategoryWords } from '../s
 import { placesIn, type ResolvedPlace } from '../scope/places-in';
 import { buildScope } from '../scope/scope';
 import { loadSubjectRules, SUBJECTS_FILE, type SubjectRules } from '../scope/subjects';
-import { findTimes, loadTimeRules, TIME_FILE, type TimeMention, type TimeRules } from '../scope/time';
+import { findTimes, loadTimeRules, TIME_FILE, yearValue, type TimeMention, type TimeRules } from '../scope/time';
+import { allMatches } from '../text/all-matches';
 import { loadTopicRules, NEWS_PAGE_LENGTH, TOPICS_FILE, type TopicRules } from '../scope/topics';
 import { loadSampledSectionRules, SAMPLED_SECTIONS_FILE, type SampledSectionRules } from '../scope/sampled-section';
 import {
@@ -157,11 +158,13 @@ function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextR
       }),
       paragraphTime:
         (opening[opening.length - 1] ?? previousSentenceTime(view.text, free, paragraphStart, view.start))?.period ??
-        yearAfterCompared(earlier, scope, view.text, rules.time),
+        yearAfterCompared(withoutDatedComparisons(view.text, earlier), scope, view.text, rules.time),
       leadSpan: leadSpanBefore(input.doc, paragraphStart, sectionAt(scope, view.start)?.start ?? 0, scope, rules.time),
       thenTime: rules.time.then.test(view.slice)
         ? lastTimeBefore(view.text, view.start, sectionAt(scope, view.start), scope, rules.time)
-        : null,
+        : rules.time.fiscalPeriod.test(view.slice)
+          ? lastFiscalReportYear(view.text, view.start, rules.time)
+          : null,
     };
     sentenceCache.set(view, words);
   }
@@ -186,6 +189,21 @@ function previousSentenceTime(
   return free.filter((t) => t.start >= start).pop() ?? null;
 }
 
+/**
+ * The time words of earlier sentences without the comparisons made in a sentence that names its own year
+ * (一九五三年…平均工资比一九五〇年增加了百分之八十四): that sentence's figures are of its own year, so the year after
+ * its base (1951) dates nothing after it.
+ */
+function withoutDatedComparisons(text: string, times: readonly TimeMention[]): TimeMention[] {
+  const sentenceOf = (t: TimeMention) => {
+    let start = t.start;
+    while (start > 0 && !/[。！？!?\n]/.test(text[start - 1]!)) start--;
+    return start;
+  };
+  const dated = new Set(times.filter((t) => !t.comparison && t.kind === 'year').map(sentenceOf));
+  return times.filter((t) => !t.comparison || !dated.has(sentenceOf(t)));
+}
+
 /** How far back a sentence that says 当时 looks for the time it refers to. */
 const THEN_LOOK_BACK = 600;
 
@@ -198,6 +216,17 @@ function lastTimeBefore(text: string, start: number, section: ScopeSection | nul
   const from = Math.max(section?.headingEnd ?? 0, start - THEN_LOOK_BACK);
   const times = findTimes(text, from, start, rules, scope).filter((t) => !t.comparison && t.kind !== 'vague' && !boundToItsFigure(text, t));
   return times[times.length - 1]?.period ?? null;
+}
+
+/**
+ * The year of the company report a page names last before a sentence (…研读了三家公司的2010年年报。…本期新增…), within
+ * twice THEN_LOOK_BACK characters: what 本期 and 报告期 in that sentence refer to; null when no such report is named.
+ */
+function lastFiscalReportYear(text: string, start: number, rules: TimeRules): string | null {
+  const from = Math.max(0, start - 2 * THEN_LOOK_BACK);
+  const reports = allMatches(rules.fiscalReport, text.slice(from, start));
+  const last = reports[reports.length - 1];
+  return last ? String(yearValue(last[1]!)) : null;
 }
 
 /** How far into its sentence a time word may start and still date the sentence as a whole (据统计，2010年…). */
@@ -252,7 +281,7 @@ export function factContext(input: FigureInput): FigureContext {
 // ---------------------------------------------------------------------------------------------- period
 
 /** After a year, words that bind it to the next figure alone (`2020年的3.68万亿元`). */
-const BINDS_NEXT = /^(?:年?末|年?底|初)?的?$/;
+const BINDS_NEXT = /^(?:年?末|年?底|初)?的?(?:每[^\d，,。；;]{1,4})?$/;
 const LIST_ITEM_SEPARATOR = /[、和及与]/g;
 
 /**
@@ -266,7 +295,9 @@ function timeOfFigure(input: FigureInput, times: readonly TimeMention[]): TimeMe
   const last = before[before.length - 1];
   if (last && BINDS_NEXT.test(view.text.slice(last.end, start).trim())) return last;
   // The value a comparison is taken from, bound to its time (较2020年的9000亿元, 较“十三五”末的…), is of that time.
-  const base = times.filter((t) => t.end <= start && t.comparison && !t.equivalence && boundToItsFigure(view.text, t)).pop();
+  const base = times
+    .filter((t) => t.end <= start && t.comparison && !t.equivalence && (boundToItsFigure(view.text, t) || basesItsComparison(view, t)))
+    .pop();
   if (base && BINDS_NEXT.test(view.text.slice(base.end, start).trim())) return base;
   const clauseStart = view.clauseStart(start);
   const clauseBefore = view.text.slice(clauseStart, start);
@@ -291,6 +322,20 @@ function timeOfFigure(input: FigureInput, times: readonly TimeMention[]): TimeMe
   return inClause[inClause.length - 1] ?? dated[dated.length - 1] ?? null;
 }
 
+/** After a comparison's base and its value, the word that closes the comparison in the same clause (与三年前45%的份额相比). */
+const CLOSES_COMPARISON = /^[^，,。；;！？]*?(?:相比|相较|比较|持平)/;
+/** A value right after a time word, written without 的 (三年前45%, 去年同期92%). */
+const VALUE_AFTER = /^(?:年?末|年?底|初)?[\d一二三四五六七八九十两百千万亿.．]/;
+
+/**
+ * Whether a comparison's base time is followed by its value with no 的 and the comparison closes after it (与三年前45%
+ * 的市场份额相比, 与去年同期92%的合格率相比): the value is of the base time, like 较2020年的9000亿元.
+ */
+function basesItsComparison(view: FigureInput['view'], time: TimeMention): boolean {
+  const after = view.text.slice(time.end, view.clauseEnd(time.end));
+  return VALUE_AFTER.test(after) && !MONTH_AFTER_OF.test(`的${after}`) && CLOSES_COMPARISON.test(after);
+}
+
 /** Right before a year, the word that opens the first value of a from-to pair (由2002年7703元增加到…). */
 const FROM_BEFORE = /[从由]\s*$/;
 /** After that year, the rest of the pair's clause up to the word that opens its second value. */
@@ -298,10 +343,13 @@ const PAIR_GOES_ON = /^[^，,。；;]*?(?:到|至)/;
 /** Before a figure, the first value of a from-to pair: the figure is its second value (由2476元增加到). */
 const PAIR_BEFORE = /[从由][^，,。；;从由]*(?:到|至)\s*$/;
 
-/** Whether a year opens a from-to pair (从2002年1288亿元增加到…): it is the year of the pair's first value. */
+/**
+ * Whether a year opens a from-to pair (从2002年1288亿元增加到…, 从去年的61亿元降低到45亿元): it is the year of the pair's
+ * first value.
+ */
 function opensPair(text: string, time: TimeMention): boolean {
   return (
-    time.kind === 'year' &&
+    (time.kind === 'year' || time.kind === 'relative') &&
     FROM_BEFORE.test(text.slice(Math.max(0, time.start - 2), time.start)) &&
     PAIR_GOES_ON.test(text.slice(time.end, time.end + 40))
   );
@@ -348,8 +396,10 @@ function standsAlone(view: FigureInput['view'], time: TimeMention): boolean {
  */
 function boundToItsFigure(text: string, time: TimeMention): boolean {
   // The end of the year may come between (从2007年末的6.12万亿元, 2007年底的8.4%).
-  const after = text.slice(time.end, time.end + 7).replace(YEAR_END, '');
-  return after[0] === '的' && /^的[\d一二三四五六七八九十两百千万亿.．]/.test(after) && !MONTH_AFTER_OF.test(after);
+  const after = text.slice(time.end, time.end + 10).replace(YEAR_END, '');
+  return (
+    after[0] === '的' && /^的(?:每[^\d，,。；;]{1,4})?[\d一二三四五六七八九十两百千万亿.．]/.test(after) && !MONTH_AFTER_OF.test(after)
+  );
 }
 const YEAR_END = /^(?:年?末|年?底|初)/;
 const MONTH_AFTER_OF = /^的(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/;
@@ -422,9 +472,17 @@ function periodOfWords(p: PeriodInput): string | null {
   // over the years from the base to its own (contract: 2000至2005年年均增长 → 2000-2005).
   const base = mention && /^\d{4}$/.test(mention.period) && rules.average.test(lead) ? averageBase(words.times, mention, start) : null;
   if (base) return `${base}-${mention!.period}`;
+  // A figure its own clause says is of now (十年前产量只有3000吨，现在已达到2万吨; 去年…，目前…) is not of the time
+  // counted back that an earlier clause named: it is of the report's own time, like a figure of now with no time word.
+  // Not after a year written out (2006年新入选3个，目前已有15个; 在2010年年报中，…目前…): that may be the time now is.
+  if (mention?.kind === 'relative' && status === 'actual' && rules.present.test(clauseBefore)) {
+    if (mention.end <= view.clauseStart(start))
+      return section?.period && section.status !== 'plan' ? within(section.period) : reportYearOf(scope);
+  }
   if (mention) return mention.kind === 'vague' ? null : within(mention.period);
   // A figure of a sentence that says 当时 (then) is of the time named last before it, sentences back.
-  if (words.thenTime && status === 'actual' && rules.then.test(view.text.slice(view.start, start))) return words.thenTime;
+  const refersBack = rules.then.test(view.text.slice(view.start, start)) || rules.fiscalPeriod.test(view.text.slice(view.start, start));
+  if (words.thenTime && status === 'actual' && refersBack) return words.thenTime;
   // A figure of a sentence about the document's own sampling round (此次抽查…) is of the year it gives the round.
   const round = status === 'actual' && rules.ownRound.test(view.slice) ? roundYearOf(input.doc, scope, rules) : null;
   if (round) return round;

@@ -127,9 +127,36 @@ export function dateInUrl(url: string | null | undefined): string | null {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
   const m = URL_DATE.exec(path);
   if (!m) return null;
+  // Filed by year, month and day with single figures (/art/2012/6/13/art_1234.html).
+  if (m[4]) return `${m[4]}-${m[5]!.padStart(2, '0')}-${m[6]!.padStart(2, '0')}`;
   return m[3] ? `${m[1]}-${m[2]}-${m[3]}` : `${m[1]}-${m[2]}`;
 }
-const URL_DATE = /(?<![\d])((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?![\d])/;
+
+/** The address a scraped page keeps in its first lines (http://…/20120611/1104246.html), or null. */
+export function urlInOpening(text: string): string | null {
+  return /https?:\/\/[^\s"'<>，。]+/.exec(text.slice(0, OPENING))?.[0] ?? null;
+}
+
+/**
+ * A date a news page states at its opening, as `YYYY-MM-DD`, or null: a dateline (新华社北京2012年3月5日电, 本报讯（记者 某某）
+ * 2012年3月5日, 中国质量新闻网2012年3月5日讯) or a first line that opens with the full date of what it tells
+ * (2012年3月15日，省局召开…). The page was written then: its year is the year of writing.
+ */
+export function datelineDate(text: string): string | null {
+  const head = text.slice(0, OPENING);
+  const m = DATELINE.exec(head) ?? OPENING_DATE.exec(head.split('\n').slice(0, OPENING_LINES).join('\n'));
+  if (!m) return null;
+  const [year, month, day] = (m[4] ? [m[4], m[5], m[6]] : [m[1], m[2], m[3]]).map(Number) as [number, number, number];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+/** A wire dateline (新华社北京2012年3月5日电, 某某网2012年3月5日讯) or a paper's (本报讯（记者 某某）2012年3月5日). */
+const DATELINE =
+  /(?:^|\n)[^\n。，,]{0,24}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|讯)|(?:^|\n)[^\n。，,]{0,16}?讯[^\n。，,\d]{0,16}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+/** A line that opens with a full date and goes on with what happened (2012年3月15日，…). */
+const OPENING_DATE = /(?:^|\n)\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*[，,]/;
+const URL_DATE =
+  /(?<![\d])((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?![\d])|\/((?:19|20)\d{2})\/([1-9]|1[0-2])\/([1-9]|[12]\d|3[01])\//;
 
 const CHINESE_DIGITS = '〇一二三四五六七八九';
 
@@ -151,6 +178,7 @@ function titleYear(title: string | null): number | null {
     if (TARGET_BEFORE.test(title.slice(Math.max(0, m.index - 3), m.index))) continue;
     years.add(Number(m[1]));
   }
+  for (const m of title.matchAll(ROC_YEAR)) years.add(Number(m[1] ?? m[2]) + ROC_OFFSET);
   return years.size === 1 ? [...years][0]! : null;
 }
 
@@ -176,6 +204,10 @@ const TARGET_BEFORE = /(?:到|至|力争|争取|计划|比|较|[从由是为]|�
  */
 const DEADLINE_AFTER = /^(?:年底?以前|年底?之前|年底?前|年以来|年来|年起|年开始)/;
 
+/** A year of the Republic era in figures: after 民国, or of three figures before 度 or a month (112年度, 112年11月). */
+const ROC_YEAR = /民[国國]\s*(\d{2,3})\s*年|(?<![\d.-])(1[0-2]\d)\s*年(?=度|\s*\d{1,2}\s*月)/g;
+const ROC_OFFSET = 1911;
+
 /** How often each year is named as a period: not in ranges (2011-2020年) nor in dates (2013年2月5日). */
 function namedYears(text: string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -183,6 +215,11 @@ function namedYears(text: string): Map<string, number> {
     if (TARGET_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (DEADLINE_AFTER.test(text.slice(m.index + 4, m.index + 9))) continue;
     counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  }
+  // Years of the Republic era as Taiwan pages write them (民國111年, 112年度, 112年11月): the year plus 1911.
+  for (const m of text.matchAll(ROC_YEAR)) {
+    const year = String(Number(m[1] ?? m[2]) + ROC_OFFSET);
+    counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   // Years in Chinese numerals (一九七四年), as older national reports write them.
   for (const m of text.matchAll(/(?<![至到〇零○一二三四五六七八九])([一二][九〇零○][〇零○一二三四五六七八九]{2})年(?![至到])/g)) {

@@ -22,6 +22,9 @@ export const SCOPE_FILES: readonly string[] = [HEADINGS_FILE, TIME_FILE, PLACES_
 /** Longest heading (marker included) taken to name the topic of its section. */
 const TOPIC_HEADING_LENGTH = 14;
 
+/** Words of the year of writing in a year summary: it is written in the year it sums up. */
+const THIS_YEAR = /今年|本年/;
+
 /** Report-year rules (metadata stage) that find a report looking back on the year before it was written. */
 const LOOKING_BACK_RULES = new Set([
   'review-year',
@@ -209,6 +212,9 @@ function yearOfWriting(
   }
   const rule = doc.messages.find((m) => m.stage === 'metadata' && m.rule && /^report year/.test(m.text))?.rule;
   if (rule && LOOKING_BACK_RULES.has(rule)) return reportYear + 1;
+  // A summary titled with its year (某县质监局2015年工作总结) that says 今年 is written in the year it sums up (今年以来，
+  // 我局… is of 2015); one that never does may be given the next January, like a report looking back.
+  if (rule === 'year-summary-title' && !THIS_YEAR.test(text)) return reportYear + 1;
   // An undated report that names the year after the one it is about more than once, not as a deadline (一九五四年
   // 预计…, 一九七五年也将胜利完成) is written in that year: given in it, looking back on the year before.
   if (rule === 'most-named-year' && timesNamed(text, reportYear + 1) >= 2) return reportYear + 1;

@@ -29,11 +29,15 @@ interface TimeFile {
   relative: Record<string, number>;
   relativeNotBefore: string;
   relativeNotAfter: string;
+  yearsAgo: string;
+  rocYear: string;
   target: string;
   comparisonBefore: string;
   comparisonAfter: string;
   multipleBefore: string;
   multipleAfter: string;
+  multipleReachedBefore: string;
+  multipleReachedAfter: string;
   average: string;
   vaguePast: string;
   equivalenceBefore: string;
@@ -55,6 +59,8 @@ interface TimeFile {
   limitBefore: string;
   limitAfter: string;
   then: string;
+  fiscalPeriod: string;
+  fiscalReport: string;
   ownRound: string;
   roundNamed: string;
   roundAfterYear: string;
@@ -81,11 +87,18 @@ export interface TimeRules {
   planStart: RegExp;
   relative: RegExp;
   relativeOffsets: Map<string, number>;
+  /** A count of years back from the year of writing (十年前, 3年之前). */
+  yearsAgo: RegExp;
+  /** A year of the Republic era (民国112年, 112年度, 一一二年11月): group 1 or 2, plus 1911. */
+  rocYear: RegExp;
   target: RegExp;
   comparisonBefore: RegExp;
   comparisonAfter: RegExp;
   multipleBefore: RegExp;
   multipleAfter: RegExp;
+  /** A verb of reaching before a year and a multiple in 倍 after it (达到一九五〇年的一点八倍): the year is its base. */
+  multipleReachedBefore: RegExp;
+  multipleReachedAfter: RegExp;
   average: RegExp;
   vaguePast: RegExp;
   equivalenceBefore: RegExp;
@@ -118,6 +131,10 @@ export interface TimeRules {
   limitAfter: RegExp;
   /** Words that refer back to the time named last (当时, 那时, 同年): a figure after them is of that time. */
   then: RegExp;
+  /** Words of a company report's own period (本期, 报告期内): of the year of the report named last (fiscalReport). */
+  fiscalPeriod: RegExp;
+  /** A company report of a year (2010年年报, 2012年第三季度报告): group 1 is its year. */
+  fiscalReport: RegExp;
   /** A sentence about the document's own sampling round (此次抽查, 本次抽检). */
   ownRound: RegExp;
   /** Words of a sampling round (抽查, 抽检): a sentence that may name the round's year. */
@@ -176,11 +193,15 @@ function compile(file: TimeFile): TimeRules {
     planStart: new RegExp(file.planStart),
     relative: new RegExp(`(?<!${file.relativeNotAfter})(${relativeWords.join('|')})(?!${file.relativeNotBefore})`, 'g'),
     relativeOffsets: new Map(Object.entries(file.relative)),
+    yearsAgo: fill(file.yearsAgo),
+    rocYear: fill(file.rocYear),
     target: fill(file.target),
     comparisonBefore: new RegExp(file.comparisonBefore),
     comparisonAfter: new RegExp(file.comparisonAfter),
     multipleBefore: new RegExp(file.multipleBefore),
     multipleAfter: new RegExp(file.multipleAfter),
+    multipleReachedBefore: new RegExp(file.multipleReachedBefore),
+    multipleReachedAfter: new RegExp(file.multipleReachedAfter),
     average: new RegExp(file.average),
     vaguePast: new RegExp(file.vaguePast, 'g'),
     equivalenceBefore: new RegExp(file.equivalenceBefore),
@@ -201,6 +222,8 @@ function compile(file: TimeFile): TimeRules {
     limitBefore: new RegExp(file.limitBefore),
     limitAfter: new RegExp(file.limitAfter),
     then: new RegExp(file.then),
+    fiscalPeriod: new RegExp(file.fiscalPeriod),
+    fiscalReport: fill(file.fiscalReport),
     ownRound: new RegExp(file.ownRound),
     roundNamed: new RegExp(file.roundNamed),
     roundAfterYear: new RegExp(file.roundAfterYear),
@@ -230,6 +253,25 @@ export function countValue(text: string): number | null {
   const tens = ten === 0 ? 1 : (DIGITS[text[ten - 1]!] ?? 1);
   const ones = ten + 1 < text.length ? (DIGITS[text[ten + 1]!] ?? 0) : 0;
   return tens * 10 + ones;
+}
+
+/** The Republic era's first year is 1912 (民国元年): 民国112年 is 2023. */
+const ROC_OFFSET = 1911;
+
+/**
+ * A year of the Republic era as written: `112`, `一一二` (digit by digit), `九十八`, `一百零五`, `一百一十二`
+ * (counted); null when it is none.
+ */
+export function rocYearValue(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  const chars = [...text];
+  if (chars.every((c) => c in DIGITS && c !== '两')) return Number(chars.map((c) => DIGITS[c]!).join(''));
+  const hundred = text.indexOf('百');
+  if (hundred < 0) return countValue(text);
+  const hundreds = hundred === 0 ? 1 : (DIGITS[text[hundred - 1]!] ?? 1);
+  // 一百零五: the 零 holds the empty tens place; 一百一十二: the tens as counted.
+  const rest = text.slice(hundred + 1).replace(/^[零〇○]/, '');
+  return hundreds * 100 + (rest === '' ? 0 : (countValue(rest) ?? 0));
 }
 
 const span = (from: number, to: number): string => (from === to ? String(from) : `${from}-${to}`);
@@ -278,7 +320,15 @@ export function findTimes(text: string, from: number, to: number, rules: TimeRul
   for (const m of allMatches(rules.sinceFounding, slice)) add(m.index, m[0].length, 'span', R ? span(1949, R) : null);
   for (const m of allMatches(rules.target, slice)) add(m.index, m[0].length, 'target', String(yearValue(m[1] ?? m[2]!)));
   for (const m of allMatches(rules.year, slice)) add(m.index, m[0].length, 'year', String(yearValue(m[1] ?? m[2]!)));
+  for (const m of allMatches(rules.rocYear, slice)) {
+    const year = rocYearValue(m[1] ?? m[2]!);
+    add(m.index, m[0].length, 'year', year !== null && year >= 1 && year <= 150 ? String(year + ROC_OFFSET) : null);
+  }
   for (const m of allMatches(rules.vaguePast, slice)) add(m.index, m[0].length, 'vague', '');
+  for (const m of allMatches(rules.yearsAgo, slice)) {
+    const n = countValue(m[1]!);
+    add(m.index, m[0].length, 'relative', N !== null && n && n < 80 ? String(N - n) : null);
+  }
   for (const m of allMatches(rules.relative, slice)) {
     const offset = rules.relativeOffsets.get(m[1]!)!;
     add(m.index, m[0].length, 'relative', N !== null ? String(N + offset) : null);
@@ -294,10 +344,17 @@ export function findTimes(text: string, from: number, to: number, rules: TimeRul
     if (titles.some(([s, e]) => mention.start >= s && mention.end <= e)) continue;
     const before = text.slice(Math.max(from, mention.start - 4), mention.start);
     const after = text.slice(mention.end, Math.min(to, mention.end + 4));
-    const multiple = rules.multipleBefore.test(before) && rules.multipleAfter.test(text.slice(mention.end, Math.min(to, mention.end + 16)));
+    const following = text.slice(mention.end, Math.min(to, mention.end + 16));
+    const multiple =
+      (rules.multipleBefore.test(before) && rules.multipleAfter.test(following)) ||
+      (rules.multipleReachedBefore.test(before) && rules.multipleReachedAfter.test(following));
     mention.comparison =
-      mention.kind !== 'target' && (multiple || rules.comparisonBefore.test(before) || rules.comparisonAfter.test(after));
-    if (multiple) mention.equivalence = true;
+      multiple || (mention.kind !== 'target' && (rules.comparisonBefore.test(before) || rules.comparisonAfter.test(after)));
+    // The base of a multiple reached (达到2005年的1.8倍) is no deadline, though 到 opens it.
+    if (multiple) {
+      mention.equivalence = true;
+      if (mention.kind === 'target') mention.kind = 'year';
+    }
     if (last && restatesSpan(text, last, mention, rules)) {
       last.end = mention.end;
       continue;

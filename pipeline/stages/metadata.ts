@@ -3,7 +3,7 @@ import { hostOf } from '../../corpus/read';
 import { documentCounty } from '../metadata/county';
 import { loadPlaceIndex, PLACES_FILE } from '../metadata/places';
 import { loadRegionIndex, REGIONS_FILE } from '../metadata/regions';
-import { dateInUrl, loadReportYearRules, REPORT_YEAR_FILE, reportYear } from '../metadata/report-year';
+import { dateInUrl, datelineDate, loadReportYearRules, REPORT_YEAR_FILE, reportYear, urlInOpening } from '../metadata/report-year';
 import { normaliseQuery } from '../text/normalise-query';
 import { NORMALISE_RULES_FILE } from '../text/normalise-rules';
 import type { Stage } from '../../core/stage';
@@ -33,8 +33,9 @@ export const metadataStage: Stage = {
       meta.regionCode = region.code;
     }
     if (!meta.year) {
-      // An undated page filed by day under its address (/20120613/) is dated by it.
-      const date = meta.date ?? dateInUrl(meta.url);
+      // An undated page filed by day under its address (/20120613/, also where the page keeps it in its first
+      // lines) is dated by it, else by its dateline.
+      const date = meta.date ?? dateInUrl(meta.url) ?? dateInUrl(urlInOpening(text)) ?? datelineDate(text);
       const found = reportYear(text, date, loadReportYearRules(ctx.dictionaries), title);
       if (found) {
         meta.year = found.year;
