@@ -46,7 +46,10 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunSum
   const pipeline = new Pipeline(STAGES, dictionaries);
   const store = Store.open(options.db, { dictionaries });
   // Into a database without documents every document read is segmented: the workers load jieba at once.
-  const runner = createRunner(options.jobs, pipeline, { preloadSegmenter: !store.hasDocuments() });
+  const empty = !store.hasDocuments();
+  const runner = createRunner(options.jobs, pipeline, { preloadSegmenter: empty });
+  // Into a database without facts the facts' indexes are built once, at the end (BatchWriter.finish).
+  if (empty) store.deferFactIndexes();
   // With several jobs the full-text index is built on a thread of its own, off the single writer.
   const indexer = options.jobs >= 2 ? SentenceIndexer.start(store, options.db) : null;
   const writer = new BatchWriter(

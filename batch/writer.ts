@@ -138,6 +138,8 @@ export class BatchWriter {
     while (this.inFlight.length > 0) await this.takeOldest();
     const began = performance.now();
     this.flush();
+    // Indexes a run into an empty database left to the end (Store.deferFactIndexes), built before anything reads facts.
+    this.store.restoreFactIndexes();
     this.summary.storeMs += performance.now() - began;
     await afterStored?.();
     this.summary.interrupted = this.stop;

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { StoreError } from './errors';
+import { restoreFactIndexes } from './deferred-indexes';
 import type { Dictionaries } from '../core/dictionaries';
 import { refreshPolarityCues } from './rate-polarity';
 import { refreshRegions } from './regions-table';
@@ -59,7 +60,11 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     db.pragma('foreign_keys = OFF');
     registerTextKey(db);
     if (version === 'empty') initialise(db, migrations, options.codeVersion ?? 'unknown');
-    else migrate(db, version, migrations);
+    else {
+      // After a run that died with the facts' indexes dropped: back before any migration reads or drops them.
+      restoreFactIndexes(db);
+      migrate(db, version, migrations);
+    }
     db.pragma('foreign_keys = ON');
     refreshViews(db);
     refreshPolarityCues(db, options.dictionaries);

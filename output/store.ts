@@ -9,6 +9,7 @@ import { StoreError } from './errors';
 import { FACT_FIELDS } from './fact-fields';
 import { FactHistoryWriter, factKeys } from './fact-history';
 import { decodeOffsetMap, encodeOffsetMap } from './map-codec';
+import { deferFactIndexes, restoreFactIndexes } from './deferred-indexes';
 import { SENTENCE_INDEX_SHADOW_TABLES } from './sentence-index-file';
 import { packBytes, packText } from './text-codec';
 import { textHash, textKey } from './text-key';
@@ -119,6 +120,21 @@ export class Store {
       copier.close();
     }
     this.writes?.indexHere();
+  }
+
+  /**
+   * In a database without facts, drops the facts' indexes that storing does not read, to be built once
+   * by restoreFactIndexes at the end of the run (output/deferred-indexes.ts); false when facts are stored.
+   */
+  deferFactIndexes(): boolean {
+    if (this.batchOpen) return false;
+    return deferFactIndexes(this.db);
+  }
+
+  /** Builds the facts' indexes deferFactIndexes dropped (nothing when none are). */
+  restoreFactIndexes(): void {
+    if (this.batchOpen) throw new StoreError('restoreFactIndexes: a batch is still open');
+    restoreFactIndexes(this.db);
   }
 
   /** After a run that built the index elsewhere died before installing it: the index made again from the sentence texts. */

@@ -31,45 +31,54 @@ function userDictEntries(dictionaries: Dictionaries): UserDictEntry[] {
  * nothing in that text: adding, editing or removing it need not re-segment it.
  */
 export function userDictEntriesIn(text: string, dictionaries: Dictionaries): string {
-  const { entries, byFirstUnit, startsSome, everywhere } = entryIndex(dictionaries);
-  // One pass over the text rather than a search of the whole text per entry (a document's key is made for every document).
-  const found = new Set<UserDictEntry>(everywhere);
-  for (let i = 0; i < text.length && found.size < entries.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (startsSome[unit] === 0) continue;
-    const candidates = byFirstUnit.get(unit);
-    if (candidates === undefined) continue;
-    for (const entry of candidates) if (!found.has(entry) && text.startsWith(entry.word, i)) found.add(entry);
+  const { entries, byFirstUnit, everywhere } = entryIndex(dictionaries);
+  // One pass over the text rather than a search of the whole text per entry (a document's key is made
+  // for every document). Entries are numbers and the found ones flags: a Set of entry objects made V8
+  // deoptimize this loop again and again.
+  const found = new Uint8Array(entries.length);
+  let left = entries.length;
+  for (const n of everywhere) {
+    found[n] = 1;
+    left--;
   }
-  return entries
-    .filter((entry) => found.has(entry))
-    .map((entry) => entry.line)
-    .join('\n');
+  for (let i = 0; i < text.length && left > 0; i++) {
+    const candidates = byFirstUnit[text.charCodeAt(i)];
+    if (candidates === undefined) continue;
+    for (let c = 0; c < candidates.length; c++) {
+      const n = candidates[c]!;
+      if (found[n] === 0 && text.startsWith(entries[n]!.word, i)) {
+        found[n] = 1;
+        left--;
+      }
+    }
+  }
+  const lines: string[] = [];
+  for (let n = 0; n < entries.length; n++) if (found[n] === 1) lines.push(entries[n]!.line);
+  return lines.join('\n');
 }
 
 /** The entries by the first UTF-16 unit of their word; an empty word (a line that starts with a space) occurs in every text. */
 function entryIndex(dictionaries: Dictionaries): {
   entries: UserDictEntry[];
-  byFirstUnit: Map<number, UserDictEntry[]>;
-  /** 1 for each UTF-16 unit that starts a word: most characters of a text start none. */
-  startsSome: Uint8Array;
-  everywhere: UserDictEntry[];
+  /** By UTF-16 unit: the numbers of the entries whose word starts with it (most units start none: undefined). */
+  byFirstUnit: (number[] | undefined)[];
+  /** The numbers of the entries with an empty word. */
+  everywhere: number[];
 } {
   return dictionaries.parseOnce(
     JIEBA_USER_DICT_FILE,
     () => {
       const entries = userDictEntries(dictionaries);
-      const byFirstUnit = new Map<number, UserDictEntry[]>();
-      const startsSome = new Uint8Array(0x10000);
-      for (const entry of entries) {
-        if (entry.word === '') continue;
-        const unit = entry.word.charCodeAt(0);
-        const list = byFirstUnit.get(unit) ?? [];
-        list.push(entry);
-        byFirstUnit.set(unit, list);
-        startsSome[unit] = 1;
-      }
-      return { entries, byFirstUnit, startsSome, everywhere: entries.filter((entry) => entry.word === '') };
+      const byFirstUnit = new Array<number[] | undefined>(0x10000).fill(undefined);
+      const everywhere: number[] = [];
+      entries.forEach((entry, n) => {
+        if (entry.word === '') {
+          everywhere.push(n);
+          return;
+        }
+        (byFirstUnit[entry.word.charCodeAt(0)] ??= []).push(n);
+      });
+      return { entries, byFirstUnit, everywhere };
     },
     'entries by first unit',
   );
