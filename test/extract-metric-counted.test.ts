@@ -150,3 +150,16 @@ describe('a total with no figure before it is the total of the topic just named 
     expectNoFact('市场主体\n总量达到256万户。', { value: 2560000, key: '市场主体' });
   });
 });
+
+describe('a level restated after its change (即, 也就是) measures what the change measured (metric-trim.json leading)', () => {
+  it('takes the metric of the change before', () => {
+    expectFacts('全省普通高中在校生数增长了百分之十二，即达到八十六万余人。', [
+      { type: 'count', value: 860000, unit: '人', bound: 'more_than', key: '在校生' },
+    ]);
+    expectFacts('技工学校在校生数增长了百分之九，也就是四十二万人。', [{ type: 'count', value: 420000, unit: '人', key: '在校生' }]);
+  });
+
+  it('keeps 即 inside a word', () => {
+    expectFacts('全市即食食品生产企业126家。', [{ type: 'count', value: 126, unit: '家', metric: '即食食品生产企业' }]);
+  });
+});
