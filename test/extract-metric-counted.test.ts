@@ -132,3 +132,34 @@ describe('a bare figure after a clause that names a new metric measures that, no
     expectFacts('全年生猪出栏增长5%，达到4100万头；禽蛋产量稳中有升，达到230万吨。', [{ type: 'amount', value: 2300000, key: '禽蛋' }]);
   });
 });
+
+describe('a total with no figure before it is the total of the topic just named (pipeline/extract/topic-before.ts)', () => {
+  it('takes the leading nouns of the clause before', () => {
+    expectFacts('全市个体工商户稳步增长，总量突破42万户。', [{ type: 'count', value: 420000, unit: '户', key: '个体工商户' }]);
+  });
+
+  it('takes the leading nouns of a short topic sentence of the same paragraph', () => {
+    expectFacts('民营经济活力增强。市场主体持续增加。总量达到256万户，其中企业71万户。', [
+      { type: 'count', value: 2560000, unit: '户', key: '市场主体' },
+      { type: 'count', value: 710000, unit: '户', key: '企业' },
+    ]);
+  });
+
+  it('leaves a total when the sentence before is long, or a heading of its own', () => {
+    expectNoFact('今年我们多措并举推动各类市场主体加快发展壮大。总量达到256万户。', { value: 2560000, key: '市场主体' });
+    expectNoFact('市场主体\n总量达到256万户。', { value: 2560000, key: '市场主体' });
+  });
+});
+
+describe('a level restated after its change (即, 也就是) measures what the change measured (metric-trim.json leading)', () => {
+  it('takes the metric of the change before', () => {
+    expectFacts('全省普通高中在校生数增长了百分之十二，即达到八十六万余人。', [
+      { type: 'count', value: 860000, unit: '人', bound: 'more_than', key: '在校生' },
+    ]);
+    expectFacts('技工学校在校生数增长了百分之九，也就是四十二万人。', [{ type: 'count', value: 420000, unit: '人', key: '在校生' }]);
+  });
+
+  it('keeps 即 inside a word', () => {
+    expectFacts('全市即食食品生产企业126家。', [{ type: 'count', value: 126, unit: '家', metric: '即食食品生产企业' }]);
+  });
+});

@@ -8,7 +8,7 @@ import type { Token } from '../../core/document';
 const CLAUSE_PUNCTUATION = new Set([...'，,；;：:。！？!?\n\r（）()【】[]…|■●◆▲★☆—']);
 
 /** POS tags of words that can name what is measured. */
-function isNounTag(tag: string): boolean {
+export function isNounTag(tag: string): boolean {
   return tag.startsWith('n') || tag === 'vn' || tag === 'j' || tag === 'l' || tag === 'eng';
 }
 

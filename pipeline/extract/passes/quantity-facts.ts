@@ -8,6 +8,7 @@ import { factContext } from '../context';
 import type { EnumeratedFigure } from '../enumeration';
 import { elidedCountedNoun } from '../elided-count';
 import { framedMetric } from '../topic-frame';
+import { topicBefore } from '../topic-before';
 import { measuredHead, metricPhrase, priceWord, trimSpan } from '../metric';
 import type { Draft, SentenceContext, Typing } from '../pass';
 import type { Quantity } from '../quantities';
@@ -95,6 +96,9 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
     metric = previous.fact.metric + metric;
     head = previous.head;
   }
+  // `经营主体持续壮大。总量接近800万户`: a total with no figure before it is the total of the topic just named.
+  if (!enumerated && !inherited && !previous && lexicons.trims.totalNouns.test(metric))
+    metric = topicBefore(sentence, quantity.start) + metric;
   if (!enumerated && previous && fromTo(sentence, previous.quantity, quantity)) {
     // `从每毫升50万个调整为200万个`, `由每人每年420元提高到450元`: the level reached measures what the level left did.
     inherited = previous;

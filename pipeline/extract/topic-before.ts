@@ -1,0 +1,34 @@
+/**
+ * The topic a bare total speaks of. Provincial reports open a point with a short topic sentence or clause and
+ * then give its total with no noun of its own (`经营主体持续壮大。总量接近800万户`, `市场经营主体增量提质，总量突破
+ * 1000万户`): the total is the total of the topic's leading nouns.
+ */
+import type { Token } from '../../core/document';
+import type { SentenceContext } from './pass';
+import { isNounTag } from './sentence';
+
+/** Longest topic sentence (characters) read before a total that opens its sentence: a heading-like line. */
+const MAX_TOPIC_SENTENCE = 12;
+
+/** The leading nouns of the clause before `pos`, or of the short sentence before when `pos` opens its sentence; or ''. */
+export function topicBefore({ view, doc }: SentenceContext, pos: number): string {
+  const clauseStart = view.clauseStart(pos);
+  if (clauseStart > view.start) {
+    const previousStart = view.clauseStart(clauseStart - 1);
+    return leadingNouns(view.text, view.tokensIn(previousStart, clauseStart - 1));
+  }
+  const before = doc.sentences?.[view.order - 1];
+  if (!before || before.order !== view.order - 1) return '';
+  const between = view.text.slice(before.start, view.start);
+  // Only a topic line of the same paragraph: a heading on a line of its own is framed elsewhere.
+  if (between.includes('\n') || before.end - before.start > MAX_TOPIC_SENTENCE) return '';
+  const tokens = (doc.tokens ?? []).filter((token) => token.start >= before.start && token.end <= before.end);
+  return leadingNouns(view.text, tokens);
+}
+
+/** The run of noun words that opens `tokens` (`经营主体持续壮大` → `经营主体`), or ''. */
+function leadingNouns(text: string, tokens: readonly Token[]): string {
+  let last = 0;
+  while (last < tokens.length && isNounTag(tokens[last]!.tag) && /[\u4e00-\u9fff]/.test(tokens[last]!.word)) last++;
+  return last === 0 ? '' : text.slice(tokens[0]!.start, tokens[last - 1]!.end);
+}
