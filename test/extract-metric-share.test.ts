@@ -1,0 +1,53 @@
+import { describe, it } from 'vitest';
+import { dictionaries, expectFacts, expectNoFact } from './extract-helpers';
+
+void dictionaries;
+
+/**
+ * Round-10 metric classes (contract: `metric` names what is measured; gold scores a short key of it): a share
+ * said only as 占 + the whole measures the part the figure before it names; a subset opened by 其中 and a place or
+ * group counts the noun of the figure before it; the items of a list keep their own head noun. Our own sentences.
+ */
+describe('a share said only as 占 + the whole takes what the figure before it measures', () => {
+  it('prefixes the part named by the figure before', () => {
+    expectFacts('今年全市新登记市场主体3.2万户，占全省的15.6%。', [{ type: 'rate', value: 15.6, key: '市场主体' }]);
+    expectFacts('抽检发现不合格样品46批次，占抽检总数的3.8%。', [{ value: 3.8, key: '不合格样品' }]);
+    expectFacts('全县茶叶产值12亿元、增长8%、约占全省茶叶产值的四分之一。', [{ value: 25, key: '茶叶产值' }]);
+  });
+
+  it('takes the part before 占 when the figure before is itself a share', () => {
+    expectFacts('该省出口额达520亿元，占全国的4.1%，占中部地区的30%。', [
+      { value: 4.1, key: '出口额' },
+      { value: 30, key: '出口额' },
+    ]);
+  });
+
+  it('leaves a share that names its own part, and one with no figure before', () => {
+    expectFacts('民营经济增加值占全省生产总值比重达55%。', [{ value: 55, key: '民营经济增加值' }]);
+    expectNoFact('全市投入资金8亿元，其中民生支出占70%。', { value: 70, key: '投入资金' });
+  });
+});
+
+describe('a subset opened by 其中 and a place or group counts the noun of the figure before', () => {
+  it('adds the counted noun of the earlier figure in the same classifier', () => {
+    expectFacts('全省已有90多名消费者投诉，其中省会地区已有40多名。', [{ type: 'count', value: 40, unit: '名', key: '消费者' }]);
+    expectFacts('今年共受理申诉案件320件，其中城区共有150件。', [{ type: 'count', value: 150, unit: '件', key: '案件' }]);
+  });
+
+  it('leaves a subset whose own words name what it counts', () => {
+    expectFacts('检查单位210个，其中企业有120个。', [{ type: 'count', value: 120, unit: '个', key: '企业' }]);
+  });
+});
+
+describe('list items keep their own head noun', () => {
+  it('completes items with the whole shared word, not its last character', () => {
+    expectFacts('家电、家具零售额分别增长12.5%、9.8%。', [
+      { value: 12.5, key: '家电零售额' },
+      { value: 9.8, key: '家具零售额' },
+    ]);
+  });
+
+  it('does not add the tail of the last item to an item that already ends in its head', () => {
+    expectNoFact('日用品、建材产品分别抽检40批次、25批次。', { value: 40, key: '品品' });
+  });
+});
