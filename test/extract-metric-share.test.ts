@@ -51,3 +51,18 @@ describe('list items keep their own head noun', () => {
     expectNoFact('日用品、建材产品分别抽检40批次、25批次。', { value: 40, key: '品品' });
   });
 });
+
+describe('a clause opened only by a word of plan or status names no measure', () => {
+  it('takes the metric of the figure or clause before (实际, 拟定, 计划, 可以, 即)', () => {
+    expectFacts('全年地方财政收入完成120亿元，实际增长8.5%。', [{ type: 'change', value: 8.5, key: '财政收入' }]);
+    expectFacts('明年的基本建设投资，拟定为四十五亿元。', [{ type: 'amount', value: 4500000000, key: '基本建设投资' }]);
+    expectFacts('去年粮食产量达到3000万吨，今年计划增长百分之五。', [{ type: 'change', value: 5, key: '粮食产量' }]);
+    expectFacts('新建炼钢厂的钢产量，可以达到五百万吨。', [{ type: 'amount', value: 5000000, key: '钢产量' }]);
+    expectFacts('全县造林面积扩大了一倍多，即达到十二万亩。', [{ value: 120000, key: '造林面积' }]);
+  });
+
+  it('keeps the words that follow them when they name a measure', () => {
+    expectFacts('全年实际利用外资12亿美元。', [{ value: 1200000000, key: '利用外资' }]);
+    expectFacts('计划生育率达到98%。', [{ value: 98, key: '计划生育率' }]);
+  });
+});
