@@ -66,3 +66,15 @@ describe('a clause opened only by a word of plan or status names no measure', ()
     expectFacts('计划生育率达到98%。', [{ value: 98, key: '计划生育率' }]);
   });
 });
+
+describe('a figure named only by what it is divided by (每人, 平均每户, 一个店一年) measures what the sentence named', () => {
+  it('prefixes the metric of the figure or clause before', () => {
+    expectFacts('全乡农民纯收入达到4200万元，平均每人达到一千二百元。', [{ value: 1200, key: '纯收入' }]);
+    expectFacts('改造后商铺租金明显上涨，一个店一年就增加8万元。', [{ value: 80000, key: '租金' }]);
+  });
+
+  it('leaves a per-unit phrase that names its own measure', () => {
+    expectFacts('全市人均预期寿命达到80.5岁。', [{ value: 80.5, key: '人均预期寿命' }]);
+    expectFacts('平均每人收入达到一千元。', [{ value: 1000, key: '收入' }]);
+  });
+});

@@ -111,6 +111,8 @@ export interface TrimLexicon {
   elidedCounted: { relative: RegExp; existential: RegExp; subset: RegExp; frame: RegExp; people: readonly string[] };
   /** How a share said only as 占 + the whole begins (`占全省的`), anchored at the start. */
   shareOpening: RegExp;
+  /** A metric naming only what the figure is divided by (`平均每人`, `一个店一年`), anchored at both ends. */
+  divisorOnly: RegExp;
   /** The words of a list item that only grade what the list counts (`国家级`, `千亿级`), anchored at both ends. */
   listGrade: RegExp;
   /** The same grade at the start of a list's last item (`省级区域医疗中心`). */
@@ -327,6 +329,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         listGrade: string[];
         elidedCounted: { relative: string[]; existential: string[]; subset: string[]; frame: string[]; people: string[] };
         shareOf: { opening: string[] };
+        divisorOnly: { patterns: string[] };
       }>(LEXICON_FILES.trims);
       const titles = dictionaries.json<Omit<TitleLexicon, 'notFacts' | 'references'> & { notFacts: string[]; references: string[] }>(
         LEXICON_FILES.titles,
@@ -385,6 +388,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
             people: trims.elidedCounted.people,
           },
           shareOpening: alternation(trims.shareOf.opening, (alt) => `^(?:${alt})`, false),
+          divisorOnly: alternation(trims.divisorOnly.patterns, (alt) => `^(?:${alt})$`, false),
         },
         titles: {
           ...titles,

@@ -111,6 +111,12 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
   if (!enumerated && !inherited && previous && quantity.unitClass === 'percent' && lexicons.trims.shareOpening.test(metric)) {
     metric = sharedPart(previous.fact.metric, lexicons) + metric;
   }
+  // `纯收入达到4200万元，平均每人达到1200元`: a figure named only by its divisor measures what the sentence named before.
+  if (!enumerated && !inherited && lexicons.trims.divisorOnly.test(metric)) {
+    // The divisor is the whole opening of its clause, however long its verbs make it (`一个店一年就增加`).
+    const base = previous && !renamed ? previous.fact.metric : previousClauseMetric(sentence, view.clauseStart(quantity.start));
+    if (base.length > 1 && !lexicons.trims.divisorOnly.test(base)) metric = base + metric;
+  }
   // A share with no words of its own before or after it (`…最低，只有59.5%`) takes the clause before.
   if (!enumerated && !inherited && !phrase.hasNoun && phrase.postEnd === quantity.end && quantity.unitClass === 'percent') {
     metric = previousClauseMetric(sentence, quantity.start) || metric;
