@@ -108,7 +108,11 @@ export interface TrimLexicon {
   /** Objects a verb and a classifier imply when the verb ends the words before a count (`查处了156起` → 案件). */
   elidedObjects: readonly { unit: string; verb: RegExp; noun: string }[];
   /** Where a count leaves out its counted noun (`涉及食品的有23起`): the words before it, and a frame clause's end. */
-  elidedCounted: { relative: RegExp; existential: RegExp; frame: RegExp; people: readonly string[] };
+  elidedCounted: { relative: RegExp; existential: RegExp; subset: RegExp; frame: RegExp; people: readonly string[] };
+  /** How a share said only as 占 + the whole begins (`占全省的`), anchored at the start. */
+  shareOpening: RegExp;
+  /** A metric naming only what the figure is divided by (`平均每人`, `一个店一年`), anchored at both ends. */
+  divisorOnly: RegExp;
   /** The words of a list item that only grade what the list counts (`国家级`, `千亿级`), anchored at both ends. */
   listGrade: RegExp;
   /** The same grade at the start of a list's last item (`省级区域医疗中心`). */
@@ -323,7 +327,9 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         topicFrames: { measure: string[]; measureEndings: string[]; counted: string[] };
         elidedObjects: { rules: { id: string; unit: string; verb: string; noun: string }[] };
         listGrade: string[];
-        elidedCounted: { relative: string[]; existential: string[]; frame: string[]; people: string[] };
+        elidedCounted: { relative: string[]; existential: string[]; subset: string[]; frame: string[]; people: string[] };
+        shareOf: { opening: string[] };
+        divisorOnly: { patterns: string[] };
       }>(LEXICON_FILES.trims);
       const titles = dictionaries.json<Omit<TitleLexicon, 'notFacts' | 'references'> & { notFacts: string[]; references: string[] }>(
         LEXICON_FILES.titles,
@@ -377,9 +383,12 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
           elidedCounted: {
             relative: alternation(trims.elidedCounted.relative, (alt) => `(?:${alt})\\s*$`, false),
             existential: alternation(trims.elidedCounted.existential, (alt) => `(?:${alt})\\s*$`, false),
+            subset: alternation(trims.elidedCounted.subset, (alt) => `(?:${alt})\\s*$`, false),
             frame: alternation(trims.elidedCounted.frame, (alt) => `(?:${alt})$`, false),
             people: trims.elidedCounted.people,
           },
+          shareOpening: alternation(trims.shareOf.opening, (alt) => `^(?:${alt})`, false),
+          divisorOnly: alternation(trims.divisorOnly.patterns, (alt) => `^(?:${alt})$`, false),
         },
         titles: {
           ...titles,

@@ -10,6 +10,7 @@ import { elidedCountedNoun } from '../elided-count';
 import { framedMetric } from '../topic-frame';
 import { topicBefore } from '../topic-before';
 import { measuredHead, metricPhrase, priceWord, trimSpan } from '../metric';
+import type { Lexicons } from '../lexicons';
 import type { Draft, SentenceContext, Typing } from '../pass';
 import type { Quantity } from '../quantities';
 
@@ -110,6 +111,16 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
     inherited = previous;
     metric = previous.fact.metric;
   }
+  // `新登记市场主体3.2万户，占全省的15.6%`: a share naming only the whole is the share of what the figure before measures.
+  if (!enumerated && !inherited && previous && quantity.unitClass === 'percent' && lexicons.trims.shareOpening.test(metric)) {
+    metric = sharedPart(previous.fact.metric, lexicons) + metric;
+  }
+  // `纯收入达到4200万元，平均每人达到1200元`: a figure named only by its divisor measures what the sentence named before.
+  if (!enumerated && !inherited && lexicons.trims.divisorOnly.test(metric)) {
+    // The divisor is the whole opening of its clause, however long its verbs make it (`一个店一年就增加`).
+    const base = previous && !renamed ? previous.fact.metric : previousClauseMetric(sentence, view.clauseStart(quantity.start));
+    if (base.length > 1 && !lexicons.trims.divisorOnly.test(base)) metric = base + metric;
+  }
   // A share with no words of its own before or after it (`…最低，只有59.5%`) takes the clause before.
   if (!enumerated && !inherited && !phrase.hasNoun && phrase.postEnd === quantity.end && quantity.unitClass === 'percent') {
     metric = previousClauseMetric(sentence, quantity.start) || metric;
@@ -182,6 +193,13 @@ function namedBetween(sentence: SentenceContext, from: Quantity, to: Quantity): 
     .tokensIn(previousStart, clauseStart - 1)
     .some((token) => token.word.length > 1 && measureEndings.test(token.word));
   return namesMeasure && previousClauseMetric(sentence, to.start) !== '';
+}
+
+/** The part a share measures: the metric of the figure before, up to its own 占 when that figure is a share too. */
+function sharedPart(previousMetric: string, lexicons: Lexicons): string {
+  const share = previousMetric.search(/占/);
+  if (share < 0) return previousMetric;
+  return lexicons.trims.shareOpening.test(previousMetric.slice(share)) ? previousMetric.slice(0, share) : previousMetric;
 }
 
 /** A metric that is only the extent of a change, with no word of what changed. */
