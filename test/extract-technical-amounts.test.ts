@@ -155,3 +155,16 @@ describe('yuan written 块 in speech (amount5)', () => {
     expectNoFact('镇里收回了3块，重新发包。', { unit: '元' });
   });
 });
+
+describe('vague ranges over 万 and 亿 (amount5)', () => {
+  it('reads 一两百万元 and 三四千万元 as two money figures', () => {
+    expectFacts('当时办一个小厂要投资一两百万元。', [
+      { type: 'amount', value: 1e6, unit: '元', bound: 'at_least' },
+      { type: 'amount', value: 2e6, unit: '元', bound: 'at_most' },
+    ]);
+    expectFacts('这起案件的涉案货值达三四千万元。', [
+      { type: 'amount', value: 3e7, unit: '元', bound: 'at_least' },
+      { type: 'amount', value: 4e7, unit: '元', bound: 'at_most' },
+    ]);
+  });
+});
