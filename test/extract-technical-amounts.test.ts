@@ -92,3 +92,79 @@ describe('scores in 分', () => {
     expectNoFact('工商业平均电价下降3分/千瓦时。', { unit: '分/千瓦时' });
   });
 });
+
+describe('compound units of reference and equivalence units (amount5)', () => {
+  it('keeps a reference of units multiplied in brackets whole, as written', () => {
+    expectFacts('新建住宅外窗传热系数应不大于2.0W/(m2·K)。', [{ type: 'amount', value: 2, unit: 'W/(m2·K)', bound: 'at_most' }]);
+    expectFacts('该添加剂的每日耐受摄入量定为0.05mg/(kg·d)。', [{ type: 'amount', value: 0.05, unit: 'mg/(kg·d)' }]);
+    expectFacts('农村居民人均用水量为55升/(人·天)。', [{ type: 'amount', value: 55, unit: '升/(人·天)' }]);
+  });
+
+  it('keeps a chain of slashes whole when it ends in a reference unit, and drops a dangling factor', () => {
+    expectFacts('这款储能电池的单位能耗为0.42kWh/cycle/kg。', [{ type: 'amount', value: 0.42, unit: 'kWh/cycle/kg' }]);
+    expectFacts('万元产值综合能耗下降到0.38吨标准煤/万元。', [{ type: 'amount', value: 0.38, unit: '吨标准煤/万元' }]);
+    expectFacts('样品电阻率为3.2Ω/K，不合格。', [{ type: 'amount', value: 3.2, unit: 'Ω' }]);
+  });
+
+  it('reads a bracket that is no unit group as no part of the unit', () => {
+    expectFacts('甲醛释放量为1.2mg/L(标准值为1.5mg/L)。', [
+      { type: 'amount', value: 1.2, unit: 'mg/L' },
+      { type: 'amount', value: 1.5, unit: 'mg/L' },
+    ]);
+  });
+
+  it('reads units that name a reference substance (标准煤, 二氧化碳当量, 油当量) as the unit as written', () => {
+    expectFacts('全县去年节约能源3.6万吨标准煤。', [{ type: 'amount', value: 36000, unit: '吨标准煤' }]);
+    expectFacts('园区累计节能约2万吨标煤。', [{ type: 'amount', value: 20000, unit: '吨标煤', bound: 'approx' }]);
+    expectFacts('项目每年可减排12万吨二氧化碳当量。', [{ value: 120000, unit: '吨二氧化碳当量' }]);
+    expectFacts('全年输送天然气80万立方米。', [{ type: 'amount', value: 800000, unit: '立方米' }]);
+  });
+});
+
+describe('fractions of a limit written as a range (amount5)', () => {
+  it('gives the denominator to a bare numerator after a range mark', () => {
+    expectFacts('抽检样品中重金属的含量为百万分之二到五。', [
+      { type: 'rate', value: 0.0002, unit: '%', bound: 'at_least' },
+      { type: 'rate', value: 0.0005, unit: '%', bound: 'at_most' },
+    ]);
+    expectFacts('灰分控制在千分之二至四之间。', [
+      { value: 0.2, unit: '%', bound: 'at_least' },
+      { value: 0.4, unit: '%', bound: 'at_most' },
+    ]);
+  });
+
+  it('does not read a larger or a following figure as the high end', () => {
+    expectNoFact('约千分之三的样品不合格，5家企业被约谈。', { unit: '%', value: 0.5 });
+    expectNoFact('水分为千分之五到三之间。', { unit: '%', value: 0.3 });
+    expectNoFact('样品的含量为千分之三到二千。', { unit: '%', value: 200 });
+  });
+});
+
+describe('yuan written 块 in speech (amount5)', () => {
+  it('reads 块 as 元 after a price or payment word when no noun follows', () => {
+    expectFacts('老人说，这一冬天算下来要三千多块。', [{ type: 'amount', value: 3000, unit: '元', bound: 'more_than' }]);
+    expectFacts('小贩说这种散装酒卖十五块。', [{ type: 'amount', value: 15, unit: '元' }]);
+    expectFacts('小贩说一斤卖八块。', [{ type: 'amount', value: 8, unit: '元/斤' }]);
+    expectFacts('他上个月花了两千块买了一台冰箱。', [{ type: 'amount', value: 2000, unit: '元' }]);
+  });
+
+  it('keeps 块 a count before a noun or without a money word', () => {
+    expectFacts('他花了三百块钱，买了3块手表。', [{ type: 'count', value: 3, unit: '块' }]);
+    expectFacts('全镇建成12块标准化试验田。', [{ type: 'count', value: 12, unit: '块' }]);
+    expectNoFact('村里一共有6块，都已流转。', { unit: '元' });
+    expectNoFact('镇里收回了3块，重新发包。', { unit: '元' });
+  });
+});
+
+describe('vague ranges over 万 and 亿 (amount5)', () => {
+  it('reads 一两百万元 and 三四千万元 as two money figures', () => {
+    expectFacts('当时办一个小厂要投资一两百万元。', [
+      { type: 'amount', value: 1e6, unit: '元', bound: 'at_least' },
+      { type: 'amount', value: 2e6, unit: '元', bound: 'at_most' },
+    ]);
+    expectFacts('这起案件的涉案货值达三四千万元。', [
+      { type: 'amount', value: 3e7, unit: '元', bound: 'at_least' },
+      { type: 'amount', value: 4e7, unit: '元', bound: 'at_most' },
+    ]);
+  });
+});

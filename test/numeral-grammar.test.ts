@@ -100,6 +100,11 @@ describe('one numeral grammar: segmentation, extraction and the {ZH} macro agree
     expect(parseVagueRange('十七八')).toEqual([17, 18]);
     expect(parseVagueRange('一两')).toEqual([1, 2]);
     expect(parseVagueRange('三五')).toBeNull();
+    // a place unit under 万 or 亿 (amount5)
+    expect(parseVagueRange('一两百万')).toEqual([1e6, 2e6]);
+    expect(parseVagueRange('三四千亿')).toEqual([3e11, 4e11]);
+    expect(parseVagueRange('五六万')).toEqual([5e4, 6e4]);
+    expect(parseVagueRange('十七八万')).toBeNull();
     const [range] = scanNumerals('四五百元');
     expect([range!.value, range!.high]).toEqual([400, 500]);
   });

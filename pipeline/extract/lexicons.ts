@@ -38,6 +38,8 @@ export interface PerUnitReferences {
   rateWords: Record<string, string>;
   /** References per time (`小时`): bound only close by, passed on only when linked. */
   perTime: string[];
+  /** Units met only inside a compound reference (`W/(m2·K)`, `kWh/cycle/kg`), longest first. */
+  compoundFactors: string[];
 }
 
 export interface UnitLexicon {
@@ -66,6 +68,8 @@ export interface UnitLexicon {
   /** Temperature units and the cues before the figure that put it below zero (`零下18℃`, `-20℃`). */
   belowZero: { units: string[]; cues: string[] };
   currencyBefore: CurrencyBefore;
+  /** Speech's yuan written as a count unit (`四千多块`): see `colloquialMoney` in lexicons/units.json. */
+  colloquialMoney: { units: Record<string, string>; before: RegExp; after: RegExp };
 }
 
 export interface BoundLexicon {
@@ -191,6 +195,7 @@ interface UnitsFile {
   doubling: { surface: string; before: string; unit: string };
   belowZero: { units: string[]; cues: string[] };
   currencyBefore: CurrencyBefore;
+  colloquialMoney: { units: Record<string, string>; before: string; after: string };
 }
 
 /** A currency named before a figure in 元 (`新台币3万元`): see `currencyBefore` in lexicons/units.json. */
@@ -262,6 +267,7 @@ function compileUnits(file: UnitsFile): UnitLexicon {
       maxGap: file.perUnit.maxGap,
       rateWords: file.perUnit.rateWords,
       perTime: file.perUnit.perTime,
+      compoundFactors: [...file.perUnit.compoundFactors].sort((a, b) => b.length - a.length),
     },
     gluedHeads: [...file.gluedHeads].sort((a, b) => b.length - a.length),
     implied: file.implied,
@@ -270,6 +276,11 @@ function compileUnits(file: UnitsFile): UnitLexicon {
     doubling: { ...file.doubling, before: new RegExp(file.doubling.before) },
     belowZero: { units: file.belowZero.units, cues: [...file.belowZero.cues].sort((a, b) => b.length - a.length) },
     currencyBefore: file.currencyBefore,
+    colloquialMoney: {
+      units: file.colloquialMoney.units,
+      before: new RegExp(file.colloquialMoney.before),
+      after: new RegExp(file.colloquialMoney.after),
+    },
   };
 }
 

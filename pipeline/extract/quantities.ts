@@ -32,6 +32,8 @@ export interface Quantity {
   requires: string | null;
   /** The place-unit multiplier applied (1 when none), for ranges that carry it back. */
   multiplier: number;
+  /** `N分之M`: the denominator N, for a range whose high end says only its numerator (`百万分之十四到十八`). */
+  denominator?: number;
 }
 
 /** Whether UTF-16 position `pos` falls strictly inside a segmentation token that is not a numeral token. */
@@ -244,7 +246,7 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
   if (text.startsWith('分之', p) && next && next.start === p + 2 && next.kind !== 'digits' && numeral.value > 0) {
     consumed.add(next);
     value = roundValue((next.value / numeral.value) * 100);
-    return finish(scan, { numeral, end: next.end, value, unitClass: 'percent', unit: '%', bound });
+    return { ...finish(scan, { numeral, end: next.end, value, unitClass: 'percent', unit: '%', bound }), denominator: numeral.value };
   }
 
   // `1/4的家庭`: a slash fraction of small whole numbers, as a percent (not a date or code such as `3/15`).
@@ -313,6 +315,7 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
   // `8亿人口`, `13亿人民`: 人 opens a people noun, which implies the unit (implied-units.ts), not a classifier.
   if (unit?.unitClass === 'count' && (startsWithAny(text, p, to, lexicons.units.implied.peopleAfter)?.length ?? 0) > unit.surface.length)
     unit = null;
+  if (unit) unit = colloquialMoney(scan, numeral.start, p, unit);
   if (!unit) {
     // Kept only as a possible range start (`1亿至1.5亿元`) or a figure whose unit its noun implies.
     return {
@@ -377,6 +380,20 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
 }
 
 /**
+ * `算下来四千多块`, `一瓶卖十五块`: speech writes yuan as 块; the count unit is money when the words before the figure
+ * name a price or payment and only a clause mark follows (lexicons/units.json `colloquialMoney`; `3块手表` is a count).
+ */
+function colloquialMoney(scan: SentenceScan, numeralStart: number, unitStart: number, unit: UnitEntry): UnitEntry {
+  const { units, before, after } = scan.lexicons.units.colloquialMoney;
+  const money = unit.unitClass === 'count' ? units[unit.surface] : undefined;
+  if (!money) return unit;
+  const unitEnd = unitStart + unit.surface.length;
+  if (!after.test(scan.text.slice(unitEnd, Math.min(scan.to, unitEnd + 2)))) return unit;
+  const clauseBefore = scan.text.slice(Math.max(scan.from, numeralStart - 12), numeralStart);
+  return before.test(clauseBefore) ? { ...unit, unitClass: 'money', unit: money } : unit;
+}
+
+/**
  * The segmenter glues some classifiers to the noun they count (`12类产品` → `类产品`, `350件产品`): the unit
  * still counts when its word is the unit and one head of lexicons/units.json `gluedHeads`, nothing more.
  */
@@ -393,12 +410,51 @@ function gluedHead(scan: SentenceScan, unitStart: number, unitEnd: number): bool
  */
 function slashReference(scan: SentenceScan, at: number): string | null {
   if (scan.text[at] !== '/') return null;
-  const amount = /^[0-9]+(?:\.[0-9]+)?/.exec(scan.text.slice(at + 1, Math.min(scan.to, at + 8)))?.[0] ?? '';
-  const reference = startsWithAny(scan.text, at + 1 + amount.length, scan.to, scan.lexicons.units.perUnit.afterSlash);
+  const { afterSlash, compoundFactors } = scan.lexicons.units.perUnit;
+  const factors = [...afterSlash, ...compoundFactors].sort((a, b) => b.length - a.length);
+  // `kWh/cycle/kg`: a chain of references, each one a unit or a group in brackets (`mg/(kg·d)`); a factor unit
+  // met only in compound references (`cycle`, `K`) counts only inside a group or before a further slash.
+  const terms: string[] = [];
+  let p = at;
+  while (scan.text[p] === '/' && terms.length < 3) {
+    const term = groupedReference(scan, p + 1, factors) ?? referenceTerm(scan, p + 1, factors);
+    if (!term) break;
+    terms.push(term);
+    p += 1 + term.length;
+  }
+  while (terms.length > 0) {
+    const last = terms[terms.length - 1]!;
+    if (last.startsWith('(') || last.startsWith('（') || referenceTerm(scan, p - last.length, afterSlash) === last) break;
+    p -= 1 + last.length;
+    terms.pop();
+  }
+  return terms.length > 0 ? terms.join('/') : null;
+}
+
+/** One unit of reference after a slash, with the amount it may carry (`5ml`, `25g`), ending where its word ends. */
+function referenceTerm(scan: SentenceScan, at: number, units: readonly string[]): string | null {
+  const amount = /^[0-9]+(?:\.[0-9]+)?/.exec(scan.text.slice(at, Math.min(scan.to, at + 7)))?.[0] ?? '';
+  const reference = startsWithAny(scan.text, at + amount.length, scan.to, units);
   if (!reference) return null;
   // `mg/Lead`: the reference must end where the word ends.
-  const next = scan.text[at + 1 + amount.length + reference.length] ?? '';
+  const next = scan.text[at + amount.length + reference.length] ?? '';
   return /[A-Za-z0-9]/.test(next) && /[A-Za-z0-9]$/.test(reference) ? null : amount + reference;
+}
+
+/** `(m2·K)`, `（人·年）`: units multiplied in brackets after a slash, kept as written. */
+function groupedReference(scan: SentenceScan, at: number, units: readonly string[]): string | null {
+  const close = scan.text[at] === '(' ? ')' : scan.text[at] === '（' ? '）' : null;
+  if (!close) return null;
+  let p = at + 1;
+  for (let count = 0; count < 4; count++) {
+    const factor = startsWithAny(scan.text, p, scan.to, units);
+    if (!factor) return null;
+    p += factor.length;
+    if (scan.text[p] === close) return count > 0 ? scan.text.slice(at, p + 1) : null;
+    if (!'·⋅•*.'.includes(scan.text[p] ?? '') || p >= scan.to) return null;
+    p++;
+  }
+  return null;
 }
 
 /**
@@ -652,12 +708,38 @@ function percentPrefixRangeEnd(text: string, low: Quantity, high: Quantity): boo
   );
 }
 
+/**
+ * `百万分之十四到十八`, `千分之三至五`: a fraction's denominator serves a bare, larger numerator right after a range
+ * mark (test reports write the denominator once, for both ends); the high end's percent, or null.
+ */
+function fractionRangeEnd(text: string, low: Quantity, high: Quantity): number | null {
+  if (low.denominator === undefined || high.multiplier !== 1) return null;
+  const numerator = (low.value * low.denominator) / 100;
+  if (!(high.numeral.value > numerator && high.numeral.value < low.denominator)) return null;
+  if (!RANGE_SEPARATOR.test(text.slice(low.end, high.numeral.start))) return null;
+  if (!AFTER_PERCENT_RANGE_END.test(text.slice(high.numeral.end, high.numeral.end + 2))) return null;
+  return roundValue((high.numeral.value / low.denominator) * 100);
+}
+
 /** `90%—95%`, `1亿至1.5亿元`: the first gets the second's unit when it has none; bounds mark the ends. */
 function resolveRanges(scan: SentenceScan, quantities: Quantity[]): Quantity[] {
   const { text } = scan;
   for (let i = 0; i + 1 < quantities.length; i++) {
     const low = quantities[i]!;
     let high = quantities[i + 1]!;
+    const fractionEnd = high.unitClass === null ? fractionRangeEnd(text, low, high) : null;
+    if (fractionEnd !== null) {
+      const suffix = suffixBound(text, high.end, scan.to, scan.lexicons);
+      high = {
+        ...high,
+        value: fractionEnd,
+        unitClass: 'percent',
+        unit: '%',
+        requires: low.requires,
+        end: high.end + (suffix?.[0].length ?? 0),
+      };
+      quantities[i + 1] = high;
+    }
     if (high.unitClass === null && percentPrefixRangeEnd(text, low, high)) {
       // A bound word after the bare high end (`百分之十到二十左右`) belongs to the figure; the range bounds it.
       const suffix = suffixBound(text, high.end, scan.to, scan.lexicons);

@@ -183,18 +183,19 @@ export function isDigitString(run: string): boolean {
 }
 
 /**
- * Two neighbouring digits read as a vague range (`三四倍`, `四五百元`, `一两家`, `十七八个`, `三四十人`):
+ * Two neighbouring digits read as a vague range (`三四倍`, `四五百元`, `一两家`, `十七八个`, `三四十人`, `一两百万元`):
  * [low, high], or null. The higher digit is one more than the lower (`两三`, `七八`).
  */
 export function parseVagueRange(input: string): [number, number] | null {
-  const m = /^(十?)([一二两三四五六七八九])([一二两三四五六七八九])([十百千万]?)$/.exec(input);
+  const m = /^(十?)([一二两三四五六七八九])([一二两三四五六七八九])([十百千]?)([万亿]?)$/.exec(input);
   if (!m) return null;
   const low = DIGIT_VALUES[m[2]!]!;
   const high = DIGIT_VALUES[m[3]!]!;
   // `一二` opens lists (`一二线城市`), the range is written `一两`.
   if (high !== low + 1 || m[3] === '二') return null;
   const tens = m[1] ? 10 : 0;
-  const unit = m[4] ? (SMALL_UNIT_VALUES[m[4]] ?? BIG_UNIT_VALUES[m[4]]!) : 1;
+  // `一两百万`, `三四千万`: a place unit, then 万 or 亿 over it.
+  const unit = (m[4] ? SMALL_UNIT_VALUES[m[4]]! : 1) * (m[5] ? BIG_UNIT_VALUES[m[5]]! : 1);
   if (tens && unit !== 1) return null;
   return [(tens + low) * unit, (tens + high) * unit];
 }
