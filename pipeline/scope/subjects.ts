@@ -1,5 +1,6 @@
 import type { Dictionaries } from '../../core/dictionaries';
 import type { Token } from '../../core/document';
+import { activityNamed, compileActivities, type ActivitiesFile, type ActivityRules } from './subject-activity';
 import { compileGrades, gradedStart, type GradeRules, type GradesFile } from './subject-grade';
 import {
   headIndex,
@@ -51,6 +52,7 @@ interface SubjectsFile {
   ranks: string[];
   tradeOpeners: string[];
   tradeMeasures: string[];
+  activities: ActivitiesFile;
 }
 
 export interface SubjectRules {
@@ -107,6 +109,8 @@ export interface SubjectRules {
   tradeOpeners: readonly string[];
   /** Trade measures that close the partners (进出口, 出口, 贸易). */
   tradeMeasures: readonly string[];
+  /** Activities a report counts that name its subject though no head ends them (外贸进出口, 城镇新增就业). */
+  activities: ActivityRules;
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -145,6 +149,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         ranks: new Set(file.ranks),
         tradeOpeners: file.tradeOpeners,
         tradeMeasures: file.tradeMeasures,
+        activities: compileActivities(file.activities),
       };
     },
     'compiled',
@@ -590,13 +595,17 @@ export function subjectOfTokens(phrase: readonly Token[], rules: SubjectRules, i
 /** What the words name: the thing a measure ending them measures (新能源汽车产量), else the run of their last head. */
 function namedIn(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
   const ctx: WordsContext = { tokens, rules, isPlace };
+  // An activity the phrase ends in (外贸进出口总额, 城镇新增就业人口): the subject when nothing else is named, and
+  // over a reading it holds (进出口贸易总额 read 贸易, 城镇新增就业人口 read 就业人口), which lost what narrows it.
+  const activity = activityNamed({ tokens, rules: rules.activities, namesThing: (token) => isSubjectWord(token, rules) });
+  const orActivity = (named: string) => (activity && activity.length > named.length && activity.includes(named) ? activity : named);
   const measured = measuredThing(tokens, rules, isPlace) ?? possessedThing(tokens, rules, isPlace);
-  if (measured) return measured;
+  if (measured) return orActivity(measured);
   for (let k = tokens.length - 1; k >= 0; k--) {
     const run = runEndingAt(ctx, k);
-    if (run) return run + usedForProduct(ctx, k);
+    if (run) return orActivity(run + usedForProduct(ctx, k));
   }
-  return rateOwner(tokens, rules, isPlace);
+  return rateOwner(tokens, rules, isPlace) ?? activity;
 }
 
 /**
