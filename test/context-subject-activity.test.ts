@@ -27,3 +27,11 @@ describe('subject: the products of a national report', () => {
     expect(byValue(factsOf('原油产量达到1.9亿吨。'), 190000000).subject).toBe('原油');
   });
 });
+
+/** A report compares a growth with the nation's: the comparison clause is about what the clause before named. */
+describe('subject: a comparison with the nation goes on about the clause before', () => {
+  it('keeps the sector or product of the growth compared', () => {
+    expect(byValue(factsOf('规上工业增加值增长8.1%，高于全国2.3个百分点。'), 2.3).subject).toBe('规上工业');
+    expect(byValue(factsOf('粮食产量增长4%，高于全国平均水平1.5个百分点。'), 1.5).subject).toBe('粮食');
+  });
+});

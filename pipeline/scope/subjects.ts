@@ -53,6 +53,8 @@ interface SubjectsFile {
   tradeOpeners: string[];
   tradeMeasures: string[];
   activities: ActivitiesFile;
+  comparisonVerbs: string[];
+  comparisonBases: string[];
 }
 
 export interface SubjectRules {
@@ -111,6 +113,9 @@ export interface SubjectRules {
   tradeMeasures: readonly string[];
   /** Activities a report counts that name its subject though no head ends them (外贸进出口, 城镇新增就业). */
   activities: ActivityRules;
+  /** Words of a comparison (高于, 比) and the bases they compare with (全国, 平均水平): no thing of the clause's own. */
+  comparisonVerbs: ReadonlySet<string>;
+  comparisonBases: ReadonlySet<string>;
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -150,6 +155,8 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         tradeOpeners: file.tradeOpeners,
         tradeMeasures: file.tradeMeasures,
         activities: compileActivities(file.activities),
+        comparisonVerbs: new Set(file.comparisonVerbs),
+        comparisonBases: new Set(file.comparisonBases),
       };
     },
     'compiled',
@@ -546,6 +553,8 @@ export function continuesEarlierClause(tokens: readonly Token[], rules: SubjectR
         // So does what a test measures in the product (甲醛释放量, 菌落总数): contract, the subject is the product tested.
         rules.tested.some((tested) => token.word.endsWith(tested)) ||
         rules.continuing.has(token.word) ||
+        // The base a comparison compares with (高于全国1.8个百分点, 比全国平均水平高): no thing of the clause's own.
+        comparedWith(part, i, rules) ||
         // A bare product noun names nothing of its own (contract): 产品合格率为88.3% goes on about the product
         // an earlier clause sampled.
         rules.bareProducts.has(token.word) ||
@@ -553,6 +562,14 @@ export function continuesEarlierClause(tokens: readonly Token[], rules: SubjectR
         // or the figure follows it (新建/ns 充电/v 桩/q: what follows is the thing, though no tag says so).
         (rules.predicates.has(token.word) && followedByPredicateOrFigure(part, i, rules))),
   );
+}
+
+/** Whether the word at `i` is a base a comparison word before it compares with (高于/全国/平均水平/). */
+function comparedWith(tokens: readonly Token[], i: number, rules: SubjectRules): boolean {
+  if (!rules.comparisonBases.has(tokens[i]!.word)) return false;
+  let before = i - 1;
+  while (before >= 0 && rules.comparisonBases.has(tokens[before]!.word)) before--;
+  return before >= 0 && rules.comparisonVerbs.has(tokens[before]!.word);
 }
 
 /** Whether the word at `i` ends the clause's words or a predicate word, a numeral or a mark follows it (基本 建成, 减产 120). */
