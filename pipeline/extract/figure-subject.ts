@@ -194,24 +194,6 @@ function continuedItem(ctx: ItemContext): string | null {
   return named(afterFigures(view.text, clauseStart, itemStart - 1), itemStart - 1);
 }
 
-/**
- * The industry the item or clause before the figure's names, for a bare trade measure (…纺织品行业的发展速度
- * 超过了20%，出口增速超过29%: the industry's exports, not the region's): one ending in a word of activities.traders.
- */
-function earlierTrader(input: FigureInput, rules: SubjectRules, named: (from: number, to: number) => string | null): string | null {
-  const { view, start } = input;
-  const clauseStart = view.clauseStart(start);
-  // The item before it in its own clause (猕猴桃产值增长8.5%、出口增长53.6%), else the clause before.
-  const itemStart = afterFigures(view.text, clauseStart, start);
-  const earlier =
-    itemStart > clauseStart
-      ? named(afterFigures(view.text, clauseStart, itemStart - 1), itemStart - 1)
-      : clauseStart > view.start
-        ? named(view.clauseStart(clauseStart - 1), clauseStart - 1)
-        : null;
-  return earlier && rules.activities.traders.some((word) => earlier.endsWith(word)) ? earlier : null;
-}
-
 /** A word opening a sentence or clause that refers back to what was named before it (其规格, 该产品, 它的). */
 const REFERS_BACK = /^(?:其(?!中|他|余|实|次|间)|该(?!局|部门)|它|此类)/;
 const SENTENCE_END = /[。！？!?][^。！？!?]*$/;
@@ -519,7 +501,7 @@ function subjectFound(input: FigureInput, section: ScopeSection | null, scope: D
       .filter((token) => token.start >= phrase.preStart && token.end <= phrase.preEnd);
     const before = counts ? nounBeforeFigure(preWords, rules.subjects, isPlace) : null;
     if (before && (!own || before.includes(own))) return ownedBy(before);
-    if (own) return (rules.subjects.activities.yielding.has(own) ? earlierTrader(input, rules.subjects, named) : null) ?? own;
+    if (own) return own;
     const opener = !namesItems(view.text.slice(view.clauseStart(start), view.clauseEnd(start)))
       ? clauseOpener(input, rules.subjects, isPlace)
       : null;

@@ -100,8 +100,6 @@ function joinedItemStart(ctx: CoordinationContext, joint: number): number {
     !holdsFigure(token) &&
     !rules.predicates.has(token.word) &&
     !rules.governing.has(token.word) &&
-    // A scope or target word (力争, 全省) opens the clause, not an item (力争货物和服务进出口 lists 货物 and 服务).
-    !rules.dropLeading.has(token.word) &&
     (isSubjectWord(token, rules) || namesCountedThing(token, rules) || isModifier(token, rules));
   if (!inItem(words[k]!) || endsInMeasure(words[k]!.word, rules)) return -1;
   while (k > 0 && joint - k < ITEM_WORDS && words[k - 1]!.end === words[k]!.start && inItem(words[k - 1]!)) k--;

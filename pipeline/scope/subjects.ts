@@ -1,6 +1,5 @@
 import type { Dictionaries } from '../../core/dictionaries';
 import type { Token } from '../../core/document';
-import { activityNamed, compileActivities, type ActivitiesFile, type ActivityRules } from './subject-activity';
 import { compileGrades, gradedStart, type GradeRules, type GradesFile } from './subject-grade';
 import {
   headIndex,
@@ -52,9 +51,6 @@ interface SubjectsFile {
   ranks: string[];
   tradeOpeners: string[];
   tradeMeasures: string[];
-  activities: ActivitiesFile;
-  comparisonVerbs: string[];
-  comparisonBases: string[];
 }
 
 export interface SubjectRules {
@@ -111,11 +107,6 @@ export interface SubjectRules {
   tradeOpeners: readonly string[];
   /** Trade measures that close the partners (进出口, 出口, 贸易). */
   tradeMeasures: readonly string[];
-  /** Activities a report counts that name its subject though no head ends them (外贸进出口, 城镇新增就业). */
-  activities: ActivityRules;
-  /** Words of a comparison (高于, 比) and the bases they compare with (全国, 平均水平): no thing of the clause's own. */
-  comparisonVerbs: ReadonlySet<string>;
-  comparisonBases: ReadonlySet<string>;
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -154,9 +145,6 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         ranks: new Set(file.ranks),
         tradeOpeners: file.tradeOpeners,
         tradeMeasures: file.tradeMeasures,
-        activities: compileActivities(file.activities),
-        comparisonVerbs: new Set(file.comparisonVerbs),
-        comparisonBases: new Set(file.comparisonBases),
       };
     },
     'compiled',
@@ -553,8 +541,6 @@ export function continuesEarlierClause(tokens: readonly Token[], rules: SubjectR
         // So does what a test measures in the product (甲醛释放量, 菌落总数): contract, the subject is the product tested.
         rules.tested.some((tested) => token.word.endsWith(tested)) ||
         rules.continuing.has(token.word) ||
-        // The base a comparison compares with (高于全国1.8个百分点, 比全国平均水平高): no thing of the clause's own.
-        comparedWith(part, i, rules) ||
         // A bare product noun names nothing of its own (contract): 产品合格率为88.3% goes on about the product
         // an earlier clause sampled.
         rules.bareProducts.has(token.word) ||
@@ -562,14 +548,6 @@ export function continuesEarlierClause(tokens: readonly Token[], rules: SubjectR
         // or the figure follows it (新建/ns 充电/v 桩/q: what follows is the thing, though no tag says so).
         (rules.predicates.has(token.word) && followedByPredicateOrFigure(part, i, rules))),
   );
-}
-
-/** Whether the word at `i` is a base a comparison word before it compares with (高于/全国/平均水平/). */
-function comparedWith(tokens: readonly Token[], i: number, rules: SubjectRules): boolean {
-  if (!rules.comparisonBases.has(tokens[i]!.word)) return false;
-  let before = i - 1;
-  while (before >= 0 && rules.comparisonBases.has(tokens[before]!.word)) before--;
-  return before >= 0 && rules.comparisonVerbs.has(tokens[before]!.word);
 }
 
 /** Whether the word at `i` ends the clause's words or a predicate word, a numeral or a mark follows it (基本 建成, 减产 120). */
@@ -612,17 +590,13 @@ export function subjectOfTokens(phrase: readonly Token[], rules: SubjectRules, i
 /** What the words name: the thing a measure ending them measures (新能源汽车产量), else the run of their last head. */
 function namedIn(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
   const ctx: WordsContext = { tokens, rules, isPlace };
-  // An activity the phrase ends in (外贸进出口总额, 城镇新增就业人口): the subject when nothing else is named, and
-  // over a reading it holds (进出口贸易总额 read 贸易, 城镇新增就业人口 read 就业人口), which lost what narrows it.
-  const activity = activityNamed({ tokens, rules: rules.activities, namesThing: (token) => isSubjectWord(token, rules) });
-  const orActivity = (named: string) => (activity && activity.length > named.length && activity.includes(named) ? activity : named);
   const measured = measuredThing(tokens, rules, isPlace) ?? possessedThing(tokens, rules, isPlace);
-  if (measured) return orActivity(measured);
+  if (measured) return measured;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const run = runEndingAt(ctx, k);
-    if (run) return orActivity(run + usedForProduct(ctx, k));
+    if (run) return run + usedForProduct(ctx, k);
   }
-  return rateOwner(tokens, rules, isPlace) ?? activity;
+  return rateOwner(tokens, rules, isPlace);
 }
 
 /**
