@@ -363,3 +363,22 @@ describe('brands of regional and geographical-indication schemes, sampling bulle
     expect(namesOf(factsOf('以美的、家电为代表的品牌享誉全球。'), 'brand')).toEqual(['美的']);
   });
 });
+
+describe('brands written with dictionary words (round 10)', () => {
+  it('reads dictionary-word names a report calls brands, never trades, kinds of goods or acts', () => {
+    const facts = factsOf(
+      [
+        '全县培育了青岚、万象等一批知名品牌。',
+        '新增省著名商标3件（飞马、金鹰、白云）。',
+        '全年查处假冒汾酒、西凤酒的案件8起。',
+        '不合格产品为标称商标为飞马的电热水壶。',
+        '执法人员查获标称海王牌保健品200盒。',
+        '推动机械、电子、化工等一批品牌走出去。',
+        '查处假冒种子、化肥、农药的案件56起。',
+        '打击制售假冒伪劣商品和走私等违法犯罪活动。',
+        '品牌为企业的生命，要打出质量王牌。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['青岚', '万象', '飞马', '金鹰', '白云', '汾酒', '西凤酒', '飞马', '海王']);
+  });
+});

@@ -22,7 +22,11 @@
  * name closing the name makes it a slogan about the place, `“清新福建”品牌`, while `“长城”牌` stays a brand);
  * `placeItems` (with `itemTags`: an item whose name opens with a Chinese division names that place's product, the way
  * regional and geographical-indication brands are written, `奉节脐橙`, `五常大米`, whatever tag the segmenter gives the
- * place, `奉节`/v, `五常`/t).
+ * place, `奉节`/v, `五常`/t);
+ * `wholeWordTags` (every list item must be one whole word carrying one of these tags: with no goods word after a
+ * list, `假冒茅台酒、五粮液的案件`, a brand is a name of its own, where `进口奶粉`, `劣质保健品` or `以次充好` are
+ * phrases describing goods or acts; an item that is no name, `商品` in `假冒伪劣商品和走私等`, makes the list one of
+ * kinds or acts).
  */
 import type { Token } from '../../core/document';
 import { brandTag, isPlaceWord } from './brand-places';
@@ -42,6 +46,7 @@ interface BrandRuleOptions {
   nameWords?: NameWords;
   followedByTags?: string[];
   placeItems?: boolean;
+  wholeWordTags?: string[];
 }
 
 /**
@@ -137,14 +142,18 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
       const items = listItems(list, (offset, separator) => isSeparatorWord(view, listStart + offset, separator));
       // A list the pattern read only through a character inside a word (`所涉及的X`) is one phrase, no list.
       if (items.length === 1 && needsTwoItems(rule)) return;
-      // A list holding one kind of product (`奶酪`) lists kinds of product, whatever its other items are tagged.
       if (
-        rule.notOneWordTags &&
-        items.some(({ item, offset }) =>
-          isOneTaggedWord(view, { from: listStart + offset, to: listStart + offset + item.length }, rule.notOneWordTags!),
+        rule.wholeWordTags &&
+        !items.every(
+          ({ item, offset }) =>
+            isOneTaggedWord(view, { from: listStart + offset, to: listStart + offset + item.length }, rule.wholeWordTags!) &&
+            isBrandName(item, lexicons),
         )
       )
         return;
+      // A list holding an industry (`机械、电子、化工等一批品牌`) lists sectors, not brands.
+      const sectors = lexicons.brands.macros.lists.SECTOR ?? [];
+      if (items.some(({ item }) => sectors.includes(item.trim()))) return;
       // The first item may open with the clause's words (`据`, `京城某大型`): they hold no part of its name.
       const leadingOf = ({ item, offset }: { item: string; offset: number }) =>
         offset === 0 ? leadingWords(view, listStart, listStart + item.length) : 0;
@@ -164,6 +173,21 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
                 : holdsTaggedWord(view, spanOf(entry), rule.itemTags!)),
           )
         : [];
+      // A list holding one kind of product (`奶酪`) lists kinds of product, whatever its other items are tagged; a
+      // one-word item that is no known kind of goods or sector, in a list mostly of items holding a proper noun (two
+      // others at least, half the list: one mis-tagged item, `牛羊肉`/nr, makes no list of names), is a name written
+      // with a dictionary word (`飞马`、`金鹰`、`白云`).
+      if (
+        rule.notOneWordTags &&
+        items.some((entry, k) => {
+          const span = { from: listStart + entry.offset, to: listStart + entry.offset + entry.item.length };
+          if (!isOneTaggedWord(view, span, rule.notOneWordTags!)) return false;
+          const properItems = items.filter((other, j) => j !== k && holdsTaggedWord(view, spanOf(other), rule.itemTags ?? [])).length;
+          const mostlyNames = properItems >= 2 && properItems * 2 >= items.length;
+          return !(mostlyNames && !named[k] && isNamingNoun(view.tokenAt(span.from)!, span, lexicons));
+        })
+      )
+        return;
       for (const [k, { item, offset }] of items.entries()) {
         const itemStart = listStart + offset;
         if (rule.itemTags && !named[k] && !followsNamedItems({ view, span: spanOf(items[k]!), named, rule, lexicons })) continue;
@@ -221,6 +245,8 @@ function isUnknownWord(token: Token): boolean {
 
 /** Start of the name the last words of `span` make (see NameWords), or -1. */
 function lastWordsStart(view: SentenceView, span: { from: number; to: number }, words: NameWords): number {
+  const kingMarked = kingNameStart(view, span);
+  if (kingMarked !== null) return kingMarked;
   const tokens = view.tokensIn(span.from, span.to);
   const last = tokens[tokens.length - 1];
   if (!last || last.start < span.from) return -1;
@@ -235,6 +261,22 @@ function lastWordsStart(view: SentenceView, span: { from: number; to: number }, 
     start = token.start;
   }
   return start;
+}
+
+/** Tags of the one character before 王 that make it and 王 a name (`海王牌`, `狮王牌`): a noun, not a verb's tail. */
+const KING_NAME_TAGS = ['n', 'ng', 'nr', 'nz', 'ns', 'j'];
+
+/**
+ * Where a name ending in 王 starts when the segmenter reads 王牌 (a trump card) as one word: `海`/n `王牌`/n →
+ * 海王. The character before 王 must be a one-character noun of its own, so `市场的王牌`, `打出王牌`, `质量王牌` name
+ * none; -1 for such a phrase, null where the mark is no 王牌 word.
+ */
+function kingNameStart(view: SentenceView, span: { from: number; to: number }): number | null {
+  const king = view.tokenAt(span.to - 1);
+  if (!king || king.start !== span.to - 1 || view.text.slice(king.start, king.end) !== '王牌') return null;
+  const before = view.tokenAt(span.to - 2);
+  if (!before || before.start < span.from || before.end !== span.to - 1 || before.end - before.start !== 1) return -1;
+  return KING_NAME_TAGS.includes(before.tag) ? before.start : -1;
 }
 
 /** Whether the word starting at `pos` carries one of `tags`. */
@@ -314,7 +356,8 @@ function isNamingNoun(token: Token, span: { from: number; to: number }, lexicons
     token.end === span.to &&
     token.word.length >= 2 &&
     !lists.PRODUCT?.includes(token.word) &&
-    !lists.NOT_NAME?.includes(token.word)
+    !lists.NOT_NAME?.includes(token.word) &&
+    !lists.SECTOR?.includes(token.word)
   );
 }
 
@@ -438,7 +481,7 @@ function isBrandName(name: string, lexicons: Lexicons): boolean {
   if (name.endsWith('型') || !bracketsBalance(name)) return false;
   // A kind of goods (`卫浴`, `电器`) is what a brand brands, not its name.
   const lists = lexicons.brands.macros.lists;
-  if (lists.NOT_NAME?.includes(name) || lists.PRODUCT?.includes(name)) return false;
+  if (lists.NOT_NAME?.includes(name) || lists.PRODUCT?.includes(name) || lists.SECTOR?.includes(name)) return false;
   if (['', '省', '市', '县'].some((suffix) => lexicons.regions.has(name + suffix))) return false;
   return !lexicons.brands.notBrandEndings.some((ending) => name.endsWith(ending));
 }
