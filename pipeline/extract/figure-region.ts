@@ -1,0 +1,362 @@
+/**
+ * The region of a figure (contract v1.1, region): the places its clause or sentence names, else its section's, else
+ * its document's; a standard's code or a national body names its own; a company's figure takes the place named for
+ * the company. Part of a figure's context (context.ts factContext).
+ */
+import type { DocumentScope, ScopeSection } from '../../core/document';
+import { NATIONAL, type Division, type PlaceIndex } from '../metadata/places';
+import { placesIn, type ResolvedPlace } from '../scope/places-in';
+import { lastStandardNamed, type LimitOwner } from '../scope/standard-limit';
+import type { ContextRules, FigureInput } from './context';
+import { FIGURE_LEAD, NAMED_TYPES, QUANTITY_TYPES, standardLimit } from './figure-kinds';
+import { escapeRegex } from './rules';
+import type { SentenceView } from './sentence';
+import { issuedNationally } from './titles';
+
+/** Between two places named together (`广东、福建`), or the two ends of a route (`济南至宁津`). */
+const PLACE_JOIN = /^\s*[、和与及,，至]?\s*$/;
+/** A standard's code names its issuer: GB national, DB62 a province's, ISO/IEC none. */
+const NATIONAL_CODE = /^(?:GB|GB\/T|GB\/Z|[A-Z]{2}\/T|[A-Z]{2})\s*\d/;
+const LOCAL_CODE = /^DB\s*(\d{2})/;
+/** Titles of laws and national plans: nationwide unless they name a place. */
+const NATIONAL_TITLE = /法$|法律|纲要|国家标准/;
+/**
+ * A plan named by its genre alone (《纲要》, 《纲要(草案)》, 《国民经济和社会发展第十五个五年规划纲要(草案)》): the
+ * report's own plan, the one it presents (以下简称《纲要草案》), so of the document's region, not the nation's.
+ */
+const OWN_PLAN_TITLE = /^(?:国民经济和社会发展第[一二三四五六七八九十]+个五年规划)?纲要(?:\s*[(（]?草案[)）]?)?$/;
+const FOREIGN_CODE = /^(?:ISO|IEC|EN|ASTM|ANSI|JIS|BS|DIN|IEEE|UL|CAC|ITU)\b/;
+
+/** A standard's code just before a title in 《》 or in brackets just after it. */
+const CODE_BEFORE = /((?:[A-Z]{2,5}(?:\s*\d{2})?(?:\/[TZ])?)\s*\d[\d.]*(?:[-—]\d{2,4})?)\s*$/;
+const CODE_AFTER = /^\s*[（(]\s*((?:[A-Z]{2,5}(?:\s*\d{2})?(?:\/[TZ])?)\s*\d[\d.]*(?:[-—]\d{2,4})?)\s*[）)]/;
+function codeBeside(text: string, start: number, end: number): string | null {
+  if (text[start] !== '《' && text[start - 1] !== '《') return null;
+  const open = text[start] === '《' ? start : start - 1;
+  const close = text.indexOf('》', end - 1);
+  return (
+    CODE_BEFORE.exec(text.slice(Math.max(0, open - 24), open))?.[1] ??
+    (close >= 0 ? (CODE_AFTER.exec(text.slice(close + 1, close + 30))?.[1] ?? null) : null)
+  );
+}
+
+/**
+ * The region of the figure: the places named last before it in its clause, else in its sentence (places
+ * named together give the smallest region holding them all, a place abroad gives none), else the section's,
+ * else the document's; a standard's code names its own (GB → 全国, DB62 → 甘肃省, ISO → none).
+ */
+export function regionOf(
+  input: FigureInput,
+  named: readonly ResolvedPlace[],
+  section: ScopeSection | null,
+  scope: DocumentScope,
+  rules: ContextRules,
+): Division | null {
+  const { view, start } = input;
+  // A government's report names areas of its own region (全省中部地区) and programmes (长江经济带…) by the words
+  // for areas over several provinces: only a page that speaks as none means the provinces they span.
+  const places = rules.speaksAsGovernment ? named.filter((p) => !p.multiProvince) : named;
+  if (input.type === 'standard' && input.name) {
+    // A title stands for the code written beside it (GB/T 19580-2012《卓越绩效评价准则》, 《…》(DB22/T 1234)): the
+    // code's issuer is the title's too (contract: a code and the title it stands for are two facts).
+    const code = codeBeside(view.text, start, input.end) ?? input.name.trim();
+    const local = LOCAL_CODE.exec(code);
+    if (local) return rules.places.division(`${local[1]}0000`);
+    if (FOREIGN_CODE.test(code)) return null;
+    if (NATIONAL_CODE.test(code)) return NATIONAL;
+  }
+  // A standard named as national or of an industry (由某省制定的《…》国家标准, its short name after it: (下称《标准》))
+  // holds nationwide, whoever drafted it (contract: national standards → 全国).
+  if (input.type === 'standard' && input.name && nationalStandard(view.text, input.end, input.name)) return NATIONAL;
+  if (NAMED_TYPES.has(input.type)) {
+    // A title names its own region (《甘肃省…指导意见》); a law or national plan without one is national.
+    // A brand's span may run on to the scheme it was named in (海信电器…等16种被评为山东名牌, …被认定为全国驰名商标):
+    // the scheme's place names who awarded it, not where the brand's maker is (contract: a company's figure takes
+    // the place named for the company).
+    const inside = places.filter(
+      (p) => p.start >= start && p.end <= input.end && p.kind !== 'self' && !(input.type === 'brand' && p.qualifiesScheme),
+    );
+    if (inside.length > 0) return inside[0]!.kind === 'foreign' ? null : inside[0]!.division;
+    // A brand named after its place (迭部蕨麻猪, a geographical-indication product, listed after another) names that
+    // place, though the segmenter, seeing one word, tags none (contract: a brand takes the place named for it).
+    const home = input.type === 'brand' && input.name ? placeOpeningBrand(input.name, scope, rules) : null;
+    if (home) return home;
+    if (input.type === 'policy' && input.name && NATIONAL_TITLE.test(input.name) && !OWN_PLAN_TITLE.test(input.name.replace(/[《》]/g, '')))
+      return NATIONAL;
+    // A document of the State Council or a ministry (国务院办公厅印发《关于…的意见》) holds nationwide in a province's report.
+    if (
+      input.type === 'policy' &&
+      input.name &&
+      issuedNationally(input.name, view.text.slice(Math.max(0, start - 24), start), input.lexicons.titles)
+    )
+      return NATIONAL;
+  }
+  // A standard's limit (国家标准规定，…不得超过1.5毫克/升) is the standard's: nationwide for a national one, none for
+  // an international or a foreign one, whoever quotes it (某协会专家说，…) and whatever the page's place.
+  const owner = limitOwner(input, places, rules);
+  if (owner) return owner.kind === 'national' ? NATIONAL : null;
+  // In a local government's report a nationwide word inside what a verb or preposition of its clause governs
+  // (新增全国文明城市5个, 入选中国潜在独角兽企业195家, 接待国内游客4.16亿人次, 在全国推广) names a rank, a market or
+  // where something spread, not the region of the figure: the report's own region is (contract: 全省 and the
+  // like refer to the document's region; its counts are its own).
+  // So does a place abroad in a government's report, the nation's too (对东盟、欧盟进出口增长16.7%, 新增海外仓121个,
+  // 使用国外贷款153.8亿美元): the region trades with it, the figure is the region's. A news page's 在美国，… or 按照
+  // 欧盟的标准 is about the place abroad.
+  const localGovernment = rules.speaksAsGovernment && scope.regionCode !== NATIONAL.code;
+  const objectOnly = (p: ResolvedPlace) =>
+    ((localGovernment && p.kind === 'national') || (rules.governmentReport && p.kind === 'foreign')) && governedInClause(view, p.start);
+  const usable = places.filter((p) => p.end <= start && !p.qualifiesScheme && !objectOnly(p));
+  const clauseStart = view.clauseStart(start);
+  // The figure's own clause, else the sentence's opening clause (its topic: 吉林省，…); a place in another
+  // clause (…，努力跑赢全国；…) is that clause's. An opening that only sets the time or the source
+  // (前不久，上海市…查获; 据了解，…; 根据此前的报道，在台湾，…) hands the topic to the clause after it, and so
+  // does one that names who speaks or where the news came from (记者从…了解到，按照中国的…标准，…): a place
+  // there is the topic's only when the clause after it names none (延边州质监局介绍，抽查了…).
+  const firstEnd = view.clauseEnd(view.start);
+  const opening = view.text.slice(view.start, firstEnd).trim();
+  const adverbial =
+    firstEnd < start &&
+    ((rules.places.adverbialOpening.test(opening) && !places.some((p) => p.start < firstEnd)) || rules.places.sourceOpening.test(opening));
+  const openingEnd = adverbial ? view.clauseEnd(firstEnd + 1) : firstEnd;
+  // A general statement about a market (酱香型白酒市场…, 家具行业一般…) in a page that speaks as no government
+  // is nationwide unless its own clause names a place; a speaker's place before it (某协会秘书长介绍，) is his.
+  const market = !rules.speaksAsGovernment && marketStatement(input, rules.places);
+  const source = market && firstEnd < start && rules.places.sourceOpening.test(opening);
+  const inClause = usable.filter((p) => p.start >= clauseStart);
+  // A clause that goes on with the subject of the one before it (…，目前北京市已停止采购，并要求257部…) takes
+  // that clause's places.
+  // So does a clause after one that only names its source (…，记者从一家位于上海的企业了解到，他们的…): that
+  // clause's places are its topic's.
+  const afterSource =
+    !market &&
+    clauseStart > view.start &&
+    rules.places.sourceOpening.test(view.text.slice(view.clauseStart(clauseStart - 1), clauseStart - 1).trim());
+  const continues =
+    afterSource || (clauseStart > view.start && rules.places.continuesClause.test(view.text.slice(clauseStart, start).trim()));
+  const previousStart = continues ? view.clauseStart(clauseStart - 1) : clauseStart;
+  // A clause opened by a personal pronoun (…香港某公司每平方米存放物资11430元，我们才只有1741元) names its own actor:
+  // the sentence's opening topic is not its, unless that opening only sets the scene (在长春，我们建成…).
+  const ownActor =
+    clauseStart > view.start &&
+    !LOCATIVE_OPENING.test(opening) &&
+    rules.places.pronounOpening.test(view.text.slice(clauseStart, view.clauseEnd(start)).trim());
+  const group =
+    actorGroup(view.text, inClause, rules.places) ??
+    (continues
+      ? lastGroup(
+          view.text,
+          usable.filter((p) => p.start >= previousStart && p.end <= clauseStart),
+        )
+      : null) ??
+    (ownActor
+      ? null
+      : actorGroup(
+          view.text,
+          // An area over several provinces opening the sentence (京津冀协同发展…，引进…800家) names a programme, not the topic.
+          usable.filter((p) => p.end <= openingEnd && !(source && p.start < firstEnd) && !p.multiProvince),
+          rules.places,
+        ));
+  if (group) {
+    if (group.some((p) => p.kind === 'foreign')) return null;
+    const divisions = group.map((p) => p.division).filter((d): d is Division => d !== null);
+    // A count a government's report gives after examples (南阳等4个…城市, 北海某港泊位等7个港航项目, 赤壁、恩施等14个
+    // 县市) is of a set of its own region the examples only begin: the region holding the examples and the report's.
+    const own = rules.governmentReport && EXAMPLES_BEFORE.test(view.text.slice(clauseStart, start)) ? ownRegion(scope, rules) : null;
+    if (own && divisions.length === group.length) return rules.places.smallestContaining([...divisions, own]);
+    if (divisions.length === group.length) return divisions.length === 1 ? divisions[0]! : rules.places.smallestContaining(divisions);
+  }
+  const qualified = rules.speaksAsGovernment ? null : placesQualifyingCount(input, places, rules.places);
+  if (qualified) return qualified;
+  if (market) return NATIONAL;
+  const makers = namesAfter(input, places, rules);
+  if (makers.length > 0) return rules.places.smallestContaining(makers);
+  if (section?.regionCode) return rules.places.division(section.regionCode);
+  // A news page that has turned to another country (泰国南部降雨持续…。该协会称，其成员国产量预计增长4.9%) goes
+  // on speaking of it: a figure whose sentence names no place is not the page's place (contract: other
+  // countries → none). Not in a government's report nor a page that speaks for the whole country, which
+  // return to their own region after a sentence on trade or diplomacy.
+  if (!rules.speaksAsGovernment && named.length === 0 && scope.regionCode !== NATIONAL.code && paragraphTurnedAbroad(input, scope, rules))
+    return null;
+  if (scope.regionCode) return rules.places.division(scope.regionCode) ?? { ...NATIONAL, name: scope.region ?? '', code: scope.regionCode };
+  return scope.region ? rules.places.lookup(scope.region) : null;
+}
+
+/**
+ * The national or foreign standard a limit figure belongs to: the last one its sentence names before it, unless a
+ * division or the report's own region is named between them (国家标准为…，而湖南省地方标准规定…不超过0.8毫克/升).
+ */
+/** Most characters between a country and the national standard it owns (日本的国家标准). */
+const COUNTRY_GAP = 1;
+
+function limitOwner(input: FigureInput, places: readonly ResolvedPlace[], rules: ContextRules): LimitOwner | null {
+  const { view, start } = input;
+  const lead = view.text.slice(view.clauseStart(start), start) + (FIGURE_LEAD.exec(view.text.slice(start, input.end))?.[0] ?? '');
+  if (!standardLimit(input, lead, rules.time)) return null;
+  const owner = lastStandardNamed(view.text, view.start, start, rules.standardLimits);
+  if (!owner) return null;
+  const placeBetween = places.some((p) => p.start >= owner.end && p.end <= start && (p.kind === 'division' || p.kind === 'self'));
+  if (placeBetween) return null;
+  // A country named right before a national standard (日本的国家标准, 美国国家标准) makes it that country's.
+  const country = places.some((p) => p.kind === 'foreign' && p.end <= owner.start && owner.start - p.end <= COUNTRY_GAP);
+  return country ? { ...owner, kind: 'foreign' } : owner;
+}
+
+/**
+ * The division a brand's name opens with (迭部蕨麻猪 → 迭部县, 青岛啤酒 → 青岛市): a province or a prefecture by
+ * any of its names; a county by its short name only when it lies in the document's region, since many county
+ * names are also brands' words (凤凰, 红旗) elsewhere, and not a city's district, whose name is often an old
+ * town's or a river's (武昌鱼 is no 武昌区 product).
+ */
+/** A city's district (武昌区), not a county (迭部县) nor a county-level city. */
+const URBAN_DISTRICT = /区$/;
+
+function placeOpeningBrand(name: string, scope: DocumentScope, rules: ContextRules): Division | null {
+  const first = rules.places.find(name, 0, name.length, () => true)[0];
+  if (!first || first.start !== 0 || first.end >= name.length || first.kind !== 'division' || first.qualifiesScheme) return null;
+  const home = ownRegion(scope, rules);
+  const division = first.needsPlaceTag
+    ? first.divisions.find(
+        (d) =>
+          home !== null &&
+          home.code !== NATIONAL.code &&
+          d.code !== home.code &&
+          !URBAN_DISTRICT.test(d.name) &&
+          rules.places.contains(home, d),
+      )
+    : first.divisions.length === 1
+      ? first.divisions[0]
+      : undefined;
+  return division ?? null;
+}
+
+/** An opening clause that only says where what follows happens (在长春, 在香港): the scene of the whole sentence. */
+const LOCATIVE_OPENING = /^在/;
+
+/** The words right before a figure that close a list of examples (…等7个, …等在内的12家). */
+const EXAMPLES_BEFORE = /等\s*$/;
+
+/** The document's own region as a division. */
+function ownRegion(scope: DocumentScope, rules: ContextRules): Division | null {
+  return scope.regionCode ? rules.places.division(scope.regionCode) : scope.region ? rules.places.lookup(scope.region) : null;
+}
+
+/** Whether the last places the sentences before this one in its paragraph name together are abroad. */
+function paragraphTurnedAbroad(input: FigureInput, scope: DocumentScope, rules: ContextRules): boolean {
+  const { view, doc } = input;
+  const paragraphStart = view.paragraphStart();
+  if (paragraphStart >= view.start) return false;
+  const tokens = (doc.tokens ?? []).filter((t) => t.start >= paragraphStart && t.end <= view.start);
+  const home = scope.regionCode ? rules.places.division(scope.regionCode) : null;
+  const named = placesIn(view.text, paragraphStart, view.start, tokens, { places: rules.places, documentRegion: home });
+  const group = lastGroup(
+    view.text,
+    named.filter((p) => !p.qualifiesScheme),
+  );
+  return group !== null && group.some((p) => p.kind === 'foreign');
+}
+
+/**
+ * Whether a quantity's sentence makes a general statement about a market or an industry before it
+ * (酱香型白酒市场目前以2.5%的产能…, 家具行业一般净利润是…, 消费人群…) and names no company or brand there.
+ */
+function marketStatement(input: FigureInput, places: PlaceIndex): boolean {
+  if (!QUANTITY_TYPES.has(input.type)) return false;
+  const before = input.view.text.slice(input.view.start, input.start);
+  return places.marketStatement.test(before) && !places.organisationWords.test(before);
+}
+
+/** After a standard's title: the level that makes it nationwide. */
+const NATIONAL_LEVEL_AFTER = /^\s*(?:国家标准|行业标准|国标)/;
+
+/**
+ * Whether a standard is national: its title is followed by 国家标准, 行业标准 or 国标, or its name is the short
+ * name such a standard was given (《…》国家标准(下称《标准》) … 该《标准》规定).
+ */
+function nationalStandard(text: string, end: number, name: string): boolean {
+  if (NATIONAL_LEVEL_AFTER.test(text.slice(end, end + 6))) return true;
+  const shortName = new RegExp(`(?:国家标准|行业标准|国标)[(（](?:以下|下)?简?称[“《]${escapeRegex(name)}[”》]`);
+  return shortName.test(text.slice(0, end));
+}
+
+/**
+ * The divisions that open names of firms, facilities or local industries after the figure in its clause
+ * (…3批次不合格，生产厂家是温州某某电器有限公司; …品牌阵营的南安水暖业): with no place before it, the figure is
+ * about what those makers made, where they are (contract: a company's figure takes the place named for it).
+ */
+function namesAfter(input: FigureInput, places: readonly ResolvedPlace[], rules: ContextRules): Division[] {
+  const { view, end } = input;
+  const clauseEnd = view.clauseEnd(end);
+  return places
+    .filter((p) => p.start >= end && p.end <= clauseEnd && p.kind === 'division' && p.division !== null && !p.qualifiesScheme)
+    .filter((p) => rules.places.nameEnding.test(view.text.slice(p.end, Math.min(clauseEnd, p.end + 12))))
+    .map((p) => p.division!);
+}
+
+/**
+ * The region of the places that qualify what a count counts, right after it in its clause and followed by
+ * it (四家国内家具企业, 9家位于延吉的企业; not 5000亿元大关): asked when nothing before the figure names a place,
+ * the count is of things of there.
+ */
+function placesQualifyingCount(input: FigureInput, places: readonly ResolvedPlace[], index: PlaceIndex): Division | null {
+  if (input.type !== 'count') return null;
+  const { view, end } = input;
+  const clauseEnd = view.clauseEnd(end);
+  const after = places.filter((p) => p.start >= end && p.end <= clauseEnd && !p.qualifiesScheme);
+  const first = after[0];
+  if (!first || !index.countQualifierBefore.test(view.text.slice(end, first.start))) return null;
+  // The places named together from the first one on (来自延吉、珲春的企业).
+  const group = [first];
+  for (const next of after.slice(1)) {
+    if (!PLACE_JOIN.test(view.text.slice(group[group.length - 1]!.end, next.start))) break;
+    group.push(next);
+  }
+  if (group.some((p) => p.kind === 'foreign' || p.division === null)) return null;
+  if (!/[\u4e00-\u9fa5]/.test(view.text.slice(group[group.length - 1]!.end, clauseEnd))) return null;
+  return group.length === 1 ? group[0]!.division : index.smallestContaining(group.map((p) => p.division!));
+}
+
+/**
+ * The places a clause names for its actor: the last ones named together, unless words that open what the
+ * actor acts on or deals with (与, 对, 向, 假冒: places.json objectBefore) stand between them and an earlier
+ * place of the clause (邯郸钢铁…与郑州某公司签订的6000吨合同; 山东省工商部门对…假冒四川名酒的…): then the
+ * places before those words. A nationwide word as the actor (国家质检总局对吉林省…) leaves the place acted on.
+ */
+function actorGroup(text: string, places: readonly ResolvedPlace[], index: PlaceIndex): ResolvedPlace[] | null {
+  const group = lastGroup(text, places);
+  if (!group) return null;
+  const first = places.indexOf(group[0]!);
+  // A nationwide word the clause is framed by (全省在国家监督抽查中…, 我省企业参加全国…评审) is not its actor:
+  // the place named before it is.
+  const only = group.length === 1 ? group[0]! : null;
+  if (only?.kind === 'national' && index.frameBefore.test(text.slice(Math.max(0, only.start - 2), only.start))) {
+    const actor = places.slice(0, first).filter((p) => p.kind === 'division' || p.kind === 'self');
+    if (actor.length > 0) return lastGroup(text, actor);
+  }
+  for (let i = first - 1; i >= 0; i--) {
+    const actor = places[i]!;
+    if (actor.kind !== 'division' && actor.kind !== 'self') continue;
+    if (!index.objectBefore.test(text.slice(actor.end, group[0]!.start))) return group;
+    return lastGroup(text, places.slice(0, i + 1));
+  }
+  return group;
+}
+
+/** Tags of a verb (not a verbal noun) or a preposition: what follows in the clause is governed by it. */
+const GOVERNING_TAG = /^(?:v(?!n)|p)/;
+
+/** Whether a verb or a preposition stands before `pos` in its clause (新增/v 全国…, 在/p 全国…). */
+function governedInClause(view: SentenceView, pos: number): boolean {
+  const from = view.clauseStart(pos);
+  return view.tokens.some((t) => t.start >= from && t.end <= pos && GOVERNING_TAG.test(t.tag));
+}
+
+/** The last places named together (joined by 、 和 与 及 or nothing). */
+function lastGroup(text: string, places: readonly ResolvedPlace[]): ResolvedPlace[] | null {
+  if (places.length === 0) return null;
+  const group = [places[places.length - 1]!];
+  for (let i = places.length - 2; i >= 0; i--) {
+    if (!PLACE_JOIN.test(text.slice(places[i]!.end, group[0]!.start))) break;
+    group.unshift(places[i]!);
+  }
+  return group;
+}
