@@ -136,6 +136,13 @@ export class SentenceView {
     return this.text.lastIndexOf('\n', this.start - 1) + 1;
   }
 
+  /** The clause before the one holding `pos`, up to its mark; null when the clause holding `pos` opens the sentence. */
+  previousClause(pos: number): { start: number; end: number } | null {
+    const clauseStart = this.clauseStart(pos);
+    if (clauseStart <= this.start) return null;
+    return { start: this.clauseStart(clauseStart - 1), end: clauseStart - 1 };
+  }
+
   /** Start of the clause holding `pos` (just after the previous clause mark). */
   clauseStart(pos: number): number {
     let start = this.start;

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../../core/document';
 import type { SentenceContext } from './pass';
+import { tokensIn } from '../text/tokens-in';
 import { isNounTag } from './sentence';
 
 /** Longest topic sentence (characters) read before a total that opens its sentence: a heading-like line. */
@@ -12,17 +13,16 @@ const MAX_TOPIC_SENTENCE = 12;
 
 /** The leading nouns of the clause before `pos`, or of the short sentence before when `pos` opens its sentence; or ''. */
 export function topicBefore({ view, doc }: SentenceContext, pos: number): string {
-  const clauseStart = view.clauseStart(pos);
-  if (clauseStart > view.start) {
-    const previousStart = view.clauseStart(clauseStart - 1);
-    return leadingNouns(view.text, view.tokensIn(previousStart, clauseStart - 1));
-  }
+  const previous = view.previousClause(pos);
+  if (previous) return leadingNouns(view.text, view.tokensIn(previous.start, previous.end));
   const before = doc.sentences?.[view.order - 1];
   if (!before || before.order !== view.order - 1) return '';
   const between = view.text.slice(before.start, view.start);
   // Only a topic line of the same paragraph: a heading on a line of its own is framed elsewhere.
   if (between.includes('\n') || before.end - before.start > MAX_TOPIC_SENTENCE) return '';
-  const tokens = (doc.tokens ?? []).filter((token) => token.start >= before.start && token.end <= before.end);
+  const tokens = tokensIn(doc.tokens ?? [], before.start, before.end).filter(
+    (token) => token.start >= before.start && token.end <= before.end,
+  );
   return leadingNouns(view.text, tokens);
 }
 

@@ -53,9 +53,8 @@ function endsAtVerb(view: SentenceView, phrase: MetricPhrase): boolean {
 
 /** The clause just before the one holding `pos` (none when that one opens the sentence). */
 function frameClauses(view: SentenceView, pos: number): string[] {
-  const clauseStart = view.clauseStart(pos);
-  if (clauseStart <= view.start) return [];
-  return [view.text.slice(view.clauseStart(clauseStart - 1), clauseStart - 1).trim()];
+  const previous = view.previousClause(pos);
+  return previous ? [view.text.slice(previous.start, previous.end).trim()] : [];
 }
 
 /** The topic the first matching frame pattern names in `clause`, or ''. */

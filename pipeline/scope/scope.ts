@@ -9,6 +9,7 @@ import { documentTopic, loadSubjectRules, subjectOfTokens, SUBJECTS_FILE } from 
 import { headOf } from './subject-words';
 import { findTimes, loadTimeRules, TIME_FILE, type TimeFrame } from './time';
 import { createSegmenter, type Segmenter } from '../text/segment';
+import { tokensIn } from '../text/tokens-in';
 import { headlineSubject, loadTopicRules, namesAreaOfWork, TOPICS_FILE } from './topics';
 
 /**
@@ -174,19 +175,6 @@ function firstLine(text: string): { start: number; end: number } | null {
   const newline = text.indexOf('\n', start);
   const end = newline < 0 ? text.length : newline;
   return end - start <= TITLE_LINE_LENGTH ? { start, end } : null;
-}
-
-function tokensIn(tokens: readonly Token[], from: number, to: number): Token[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Token[] = [];
-  for (let i = lo; i < tokens.length && tokens[i]!.start < to; i++) out.push(tokens[i]!);
-  return out;
 }
 
 /**

@@ -183,14 +183,13 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
  */
 function namedBetween(sentence: SentenceContext, from: Quantity, to: Quantity): boolean {
   const { view, extractor } = sentence;
-  const clauseStart = view.clauseStart(to.start);
-  const previousStart = view.clauseStart(clauseStart - 1);
-  if (clauseStart <= view.start || from.end > previousStart) return false;
+  const previous = view.previousClause(to.start);
+  if (!previous || from.end > previous.start) return false;
   // Only a clause naming a measure (`原油产量`, `排放总量`, `所占的比重`), not one saying how or what for
   // (`按有效成份计算`, `用于支援这些地区的建设`).
   const { measureEndings } = extractor.lexicons.trims.topicFrames;
   const namesMeasure = view
-    .tokensIn(previousStart, clauseStart - 1)
+    .tokensIn(previous.start, previous.end)
     .some((token) => token.word.length > 1 && measureEndings.test(token.word));
   return namesMeasure && previousClauseMetric(sentence, to.start) !== '';
 }

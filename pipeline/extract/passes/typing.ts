@@ -15,7 +15,8 @@ export function typeQuantities(sentence: SentenceContext): boolean {
   for (const quantity of sentence.quantities) {
     const clauseStart = view.clauseStart(quantity.start);
     const clauseBefore = text.slice(clauseStart, quantity.start);
-    const previousClause = clauseStart > view.start ? text.slice(view.clauseStart(clauseStart - 1), clauseStart - 1) : '';
+    const previousSpan = view.previousClause(quantity.start);
+    const previousClause = previousSpan ? text.slice(previousSpan.start, previousSpan.end) : '';
     const clauseAfter = text.slice(quantity.end, view.clauseEnd(quantity.end));
     // The next item of a list or the end of a range is typed like the item before it.
     const separator = last ? text.slice(last.end, quantity.start) : '';
