@@ -738,10 +738,13 @@ function statusOf(input: FigureInput, section: ScopeSection | null, figureTime: 
     return 'actual';
   if (cued === 'target') {
     // A target cue in a sentence dated before the year of writing reports what was reached (2007年，…实现利润…).
-    // So does one dated to the year reported on (一九七四年…预计…增长, in the report on 1974).
+    // So does one dated to the year reported on in an undated report (一九七四年…预计…增长, in the report on 1974),
+    // which may be given after that year; a page dated in the year it forecasts (6月: 2011年产量预计增长4.9%) looks ahead.
     const year = mention && mention.kind !== 'target' ? Number(mention.period.slice(-4)) : null;
+    const dated = input.doc.meta.date !== null && /^\d{4}/.test(input.doc.meta.date);
     const past =
-      year !== null && ((scope.nowYear !== null && year < scope.nowYear) || (scope.reportYear !== null && year <= scope.reportYear));
+      year !== null &&
+      ((scope.nowYear !== null && year < scope.nowYear) || (!dated && scope.reportYear !== null && year <= scope.reportYear));
     return past ? 'actual' : 'target';
   }
   // A figure dated after the year of writing (至2030年…设立27000个, in a page of 2011) is planned or forecast,
