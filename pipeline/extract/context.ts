@@ -712,8 +712,8 @@ function yearAfterCompared(
 const QUOTED = /“[^”]*”|"[^"]*"/g;
 /** The from-to pair a figure ends (从去年的61亿元降低到): from its 从/由 to the figure. */
 const FROM_TO_PAIR = /[从由][^，,。；;从由]*(?:到|至)\s*$/;
-/** Words by which a sentence under a plan heading reports something done (去年…, 已…). */
-const DONE = /去年|上年|前年|过去|已经|已(?![知])|截至|截止|刚刚|曾|以来|累计完成|连续/;
+/** Words by which a sentence under a plan heading reports something done (去年…, 已…, 一年来…). */
+const DONE = /去年|上年|前年|过去|已经|已(?![知])|截至|截止|刚刚|曾|以来|一年来|累计完成|连续/;
 
 /**
  * `target` where a cue says so (力争, 确保, 要…达到, 目标, 计划, 年内完成), and for every figure under a plan
@@ -738,10 +738,13 @@ function statusOf(input: FigureInput, section: ScopeSection | null, figureTime: 
     return 'actual';
   if (cued === 'target') {
     // A target cue in a sentence dated before the year of writing reports what was reached (2007年，…实现利润…).
-    // So does one dated to the year reported on (一九七四年…预计…增长, in the report on 1974).
+    // So does one dated to the year reported on in an undated report (一九七四年…预计…增长, in the report on 1974),
+    // which may be given after that year; a page dated in the year it forecasts (6月: 2011年产量预计增长4.9%) looks ahead.
     const year = mention && mention.kind !== 'target' ? Number(mention.period.slice(-4)) : null;
+    const dated = input.doc.meta.date !== null && /^\d{4}/.test(input.doc.meta.date);
     const past =
-      year !== null && ((scope.nowYear !== null && year < scope.nowYear) || (scope.reportYear !== null && year <= scope.reportYear));
+      year !== null &&
+      ((scope.nowYear !== null && year < scope.nowYear) || (!dated && scope.reportYear !== null && year <= scope.reportYear));
     return past ? 'actual' : 'target';
   }
   // A figure dated after the year of writing (至2030年…设立27000个, in a page of 2011) is planned or forecast,
@@ -750,6 +753,8 @@ function statusOf(input: FigureInput, section: ScopeSection | null, figureTime: 
   const clauseBefore = input.view.text.slice(input.view.clauseStart(input.start), input.start);
   if (future && QUANTITY_TYPES.has(input.type) && !input.lexicons.status.from.test(clauseBefore)) return 'target';
   if (section?.status !== 'plan' || !QUANTITY_TYPES.has(input.type)) return 'actual';
+  // A count of years back dating the figure (近三年来，在四百多个企业中进行了试点) recalls work done before the plan.
+  if (figureTime?.years && input.lexicons.status.yearsBack.test(input.view.text.slice(figureTime.start, figureTime.end))) return 'actual';
   // 比上年 is the base of a planned change (今年拟…，比上年增加300亿元), not a report of work done.
   const before = input.view.text.slice(input.view.start, input.start).replace(input.lexicons.status.comparisonBase, '');
   if (DONE.test(before)) return 'actual';

@@ -94,6 +94,8 @@ export interface StatusLexicon {
   from: RegExp;
   /** The base a change is compared with (比上年, 较去年同期): it dates no figure, so it reports nothing done. */
   comparisonBase: RegExp;
+  /** A count of years back to the report year (五年来, 近三年来, 过去两年): under a plan heading it reports work done. */
+  yearsBack: RegExp;
 }
 
 export interface TrimLexicon {
@@ -327,6 +329,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         actualBefore: string[];
         from: string;
         comparisonBase: string;
+        yearsBack: string;
       }>(LEXICON_FILES.status);
       const trims = dictionaries.json<{
         leading: string[];
@@ -370,6 +373,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
           actualBefore: alternation(status.actualBefore, (alt) => `(?:${alt})`, false),
           from: new RegExp(status.from),
           comparisonBase: new RegExp(status.comparisonBase, 'g'),
+          yearsBack: new RegExp(status.yearsBack),
         },
         trims: {
           leading: alternation(trims.leading, (alt) => `^(?:${alt})`, false),
