@@ -382,3 +382,55 @@ describe('brands written with dictionary words (round 10)', () => {
     expect(namesOf(facts, 'brand')).toEqual(['青岚', '万象', '飞马', '金鹰', '白云', '汾酒', '西凤酒', '飞马', '海王']);
   });
 });
+
+describe('brands named after villages, labels written with 为, quoted goods with their kind, awarders and events (round 11)', () => {
+  it('reads a name ending in 村 as a brand when quotes or 牌/商标 mark it, never an unmarked village', () => {
+    const facts = factsOf(
+      [
+        '执法人员在仓库内查获假冒荷塘村牌调味料30件。',
+        '随后又查获假冒“荷塘村”调味料15件。',
+        '法院判决被告停止使用“桂花村”商标。',
+        '全县新增杨柳村、石桥村等美丽乡村品牌。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['荷塘村', '荷塘村', '桂花村']);
+  });
+
+  it('reads the products a famous-brand notice lists with their makers: 的 + name + 牌, and 牌 inside the quotes', () => {
+    const facts = factsOf(
+      [
+        '农业产品类有3只，分别为某某海产有限公司的云天久牌冻虾仁、某某水产合作社的千岛屿牌梭子蟹。',
+        '入围的有某某特产开发有限公司生产的“莲香乡”牌莲子、某某实业有限公司生产的“荷风牌”藕粉。',
+        '这是该公司的金字招牌产品，事故如“多米诺骨牌”般接连发生。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['云天久', '千岛屿', '莲香乡', '荷风']);
+  });
+
+  it('reads a label written with 为 and 的 (标注为“X”的商标), in traditional script too', () => {
+    const facts = factsOf(
+      ['执法人员在车间角落发现大量标注为“金鹿”的商标及包装盒。', '稽查隊在倉庫內發現標注為「白鶴」的商標。'].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['金鹿', '白鹤']);
+  });
+
+  it('reads quoted names before a kind of their goods in a shortlist, not a quoted quality word', () => {
+    const facts = factsOf(
+      ['本市“金穗”富硒大米、“清溪”乌龙茶、“鹤鸣”黄金首饰等产品进入中国名牌产品初选名单。', '执法人员随即对这批“可疑”洋酒进行扣押。'].join(
+        '\n',
+      ),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['金穗', '清溪', '鹤鸣']);
+  });
+
+  it('reads no brand in the authorities that award a scheme, nor in a quoted programme or company type called a brand', () => {
+    const facts = factsOf(
+      [
+        '商务部、文化和旅游部、国家文物局决定将120个品牌认定为第三批中华老字号。',
+        '做优做强“江淮论道”课程等品牌。',
+        '“走出去”企业获得中国驰名商标。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual([]);
+  });
+});

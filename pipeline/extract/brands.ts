@@ -103,6 +103,11 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
     const key = `${thing.name}@${thing.start}`;
     // Two rules reading the same words (`“X”品牌`) give one brand.
     if (seen.has(key) || found.some((f) => f.name === thing.name && f.start < thing.end && thing.start < f.end)) return;
+    // Two rules cutting one marked name at different starts (`千岛屿牌`: 岛屿 from its last word, 千岛屿 from the maker's
+    // 的): the longer name holds the shorter one, which is only its tail.
+    if (found.some((f) => endsTogether(thing, f) && f.name.endsWith(thing.name))) return;
+    for (let k = found.length - 1; k >= 0; k--)
+      if (endsTogether(found[k]!, thing) && thing.name.endsWith(found[k]!.name)) found.splice(k, 1);
     seen.add(key);
     found.push(thing);
   };
@@ -132,7 +137,8 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
         if (rule.followedByTags && !followedByTag(view, start + m[0].length, rule.followedByTags)) return;
         if (isSlogan(view, { from: at, to: at + written.length }, rule)) return;
         const brand = cleanName(written);
-        if (isBrandName(brand, lexicons) && !isNotName(written, lexicons))
+        if (view.text[at - 1] === '“' && namesNoGoods(view, at + written.length, lexicons)) return;
+        if (isBrandName(brand, lexicons, isMarkedName(view, { from: at, to: at + written.length })) && !isNotName(written, lexicons))
           add({ type: 'brand', name: brand, metric, start: at, end: at + written.length, rule: rule.id });
         return;
       }
@@ -154,6 +160,9 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
       // A list holding an industry (`机械、电子、化工等一批品牌`) lists sectors, not brands.
       const sectors = lexicons.brands.macros.lists.SECTOR ?? [];
       if (items.some(({ item }) => sectors.includes(item.trim()))) return;
+      // A list holding an authority (`商务部、文化和旅游部…决定将382个品牌认定为…`) names who awards, not what is awarded.
+      const awarders = lexicons.brands.macros.lists.AWARDER ?? [];
+      if (items.some(({ item }) => awarders.some((ending) => item.trim().endsWith(ending)))) return;
       // The first item may open with the clause's words (`据`, `京城某大型`): they hold no part of its name.
       const leadingOf = ({ item, offset }: { item: string; offset: number }) =>
         offset === 0 ? leadingWords(view, listStart, listStart + item.length) : 0;
@@ -193,12 +202,18 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
         if (rule.itemTags && !named[k] && !followsNamedItems({ view, span: spanOf(items[k]!), named, rule, lexicons })) continue;
         const brand = itemName(item, leadingOf(items[k]!), lexicons);
         if (brand && isSlogan(view, { from: itemStart + brand.wordsAt, to: itemStart + brand.wordsAt + brand.name.length }, rule)) continue;
-        if (brand && isBrandName(brand.name, lexicons))
+        if (brand?.quoted && namesNoGoods(view, view.text.indexOf('”', itemStart + brand.wordsAt), lexicons)) continue;
+        if (brand && isBrandName(brand.name, lexicons, brand.quoted))
           add({ type: 'brand', name: brand.name, metric, start: itemStart + brand.at, end: end, rule: rule.id });
       }
     });
   }
   return found;
+}
+
+/** Whether `inner` lies inside `outer`, starting later and ending where it ends (the tail of one name). */
+function endsTogether(inner: NamedThing, outer: NamedThing): boolean {
+  return inner.end === outer.end && inner.start > outer.start;
 }
 
 /**
@@ -431,9 +446,13 @@ function leadingWords(view: SentenceView, from: number, to: number): number {
  * The brand an item of a list names: its quoted part, else the item without its leading words. `at` is where
  * the fact starts in the item (at the opening quote), `wordsAt` where the name's own words start.
  */
-function itemName(item: string, leading: number, lexicons: Lexicons): { name: string; at: number; wordsAt: number } | null {
+function itemName(
+  item: string,
+  leading: number,
+  lexicons: Lexicons,
+): { name: string; at: number; wordsAt: number; quoted: boolean } | null {
   const quoted = QUOTED.exec(item);
-  if (quoted) return { name: cleanName(quoted[1]!), at: quoted.index, wordsAt: quoted.index + 1 };
+  if (quoted) return { name: cleanName(quoted[1]!), at: quoted.index, wordsAt: quoted.index + 1, quoted: true };
   if (/[“”]/.test(item)) return null;
   let at = Math.max(0, leading);
   // A leading verb the segmenter does not tag as one (`标称`/n) may follow the clause's words (`包括标称`).
@@ -447,7 +466,7 @@ function itemName(item: string, leading: number, lexicons: Lexicons): { name: st
   while (/\s/.test(item.charAt(at))) at++;
   // `黄海牌轮胎` in a list names 黄海: the product after the mark is not the brand's name.
   const marked = MARKED_PRODUCT.exec(item.slice(at));
-  return { name: cleanName(marked ? marked[1]! : item.slice(at)), at, wordsAt: at };
+  return { name: cleanName(marked ? marked[1]! : item.slice(at)), at, wordsAt: at, quoted: false };
 }
 
 /** A list item the mark 牌 closes (`飞鸽牌`), not a word for brands (`名牌`, `杂牌`, `冒牌`). */
@@ -473,8 +492,37 @@ function isNotName(written: string, lexicons: Lexicons): boolean {
   return lexicons.brands.macros.lists.NOT_NAME?.includes(written.replace(/^[“"‘']|[”"’']$/g, '')) ?? false;
 }
 
-function isBrandName(name: string, lexicons: Lexicons): boolean {
+/**
+ * Whether the text marks the name in `span` as a brand: in quotes, or with 牌 or 商标 right after it (`南街村牌`,
+ * `“稻香村”商标`).
+ */
+function isMarkedName(view: SentenceView, span: { from: number; to: number }): boolean {
+  return view.text[span.from - 1] === '“' || MARK_AFTER.test(view.text.slice(span.to, span.to + 3));
+}
+
+const MARK_AFTER = /^”?(?:牌|商标)/;
+
+/**
+ * Whether the closing quote at `close` is followed by a word saying the quoted words name a company or an event
+ * (`“走出去”企业`, `“理解中国”课程等品牌`: notBrandEndings of two characters or more), not goods: they are a slogan or a
+ * title, not a brand.
+ */
+function namesNoGoods(view: SentenceView, close: number, lexicons: Lexicons): boolean {
+  if (close < 0 || view.text[close] !== '”') return false;
+  const after = view.text.slice(close + 1, close + 8);
+  return lexicons.brands.notBrandEndings.some((ending) => ending.length >= 2 && after.startsWith(ending));
+}
+
+/** A count with its classifier inside a name (`国家文物局决定将382个`): the list ran past its last item into a clause. */
+const COUNT_INSIDE = /[0-9０-９]+[个家件项种批]/;
+
+/**
+ * Whether `name` can be a brand's name. `marked` (the text marks it as a brand, see isMarkedName) lets it end the way
+ * a place does when the ending is one brands are named after (MARKED_ENDING: 南街村, 稻香村).
+ */
+function isBrandName(name: string, lexicons: Lexicons, marked = false): boolean {
   if (name.length < 2) return false;
+  if (COUNT_INSIDE.test(name)) return false;
   if (/^[\d.%]+$/.test(name) || /[，。；：]/.test(name) || COUNTED_SLOGAN.test(name)) return false;
   if (!/\p{L}/u.test(name) || NAMES_A_SCHEME.test(name)) return false;
   // A type of goods (`节能型`, `环保型`) describes them; an item cut inside brackets (`OTIS)`) is no name.
@@ -483,7 +531,8 @@ function isBrandName(name: string, lexicons: Lexicons): boolean {
   const lists = lexicons.brands.macros.lists;
   if (lists.NOT_NAME?.includes(name) || lists.PRODUCT?.includes(name) || lists.SECTOR?.includes(name)) return false;
   if (['', '省', '市', '县'].some((suffix) => lexicons.regions.has(name + suffix))) return false;
-  return !lexicons.brands.notBrandEndings.some((ending) => name.endsWith(ending));
+  const markedEndings = marked ? (lexicons.brands.macros.lists.MARKED_ENDING ?? []) : [];
+  return !lexicons.brands.notBrandEndings.some((ending) => name.endsWith(ending) && !markedEndings.includes(ending));
 }
 
 /** Whether every bracket the name opens it also closes, and none it closes was not opened. */
