@@ -34,6 +34,18 @@ describe('subject: the noun phrase a classifier counts', () => {
   });
 });
 
+describe('subject: a product named by one character in an output list', () => {
+  it('gives each metal of a list given figures in order its own figure', () => {
+    // 黄金 and 白银 end in no head but stand before a measure; a one-character item must be a product the lexicon knows.
+    const facts = factsOf('黄金、白银、镍产量分别增长15%、6%和7%。');
+    expect(byValue(facts, 7).subject).toBe('镍');
+    expect(byValue(factsOf('铜、铝产量分别增长3%和4%。'), 4).subject).toBe('铝');
+  });
+  it('keeps the longer product a one-character head ends (精炼铜, 电解铝)', () => {
+    expect(byValue(factsOf('精炼铜、电解铝产量分别增长3%和4%。'), 3).subject).toBe('精炼铜');
+  });
+});
+
 describe('subject: what a product is for stays in it (X用Y)', () => {
   it('keeps the use before the product, whichever word of the two the lexicon heads', () => {
     // 塑料薄膜 ends in no head of the lexicon: 农业 does; 轮胎 does, and 汽车 too.
