@@ -34,6 +34,16 @@ describe('subject: the noun phrase a classifier counts', () => {
   });
 });
 
+describe('subject: the board firms list on is no product', () => {
+  it('reads no subject in 主板, 新三板 or 科创板 though 板 ends products in the lexicon', () => {
+    const facts = factsOf('全年4家企业主板上市，6家企业挂牌“新三板”。');
+    expect(byValue(facts, 4).subject).toBeNull();
+    expect(byValue(facts, 6).subject).toBeNull();
+    expect(byValue(factsOf('新三板挂牌企业9家。'), 9).subject ?? '').not.toContain('板');
+    expect(byValue(factsOf('抽查钢板20批次，合格18批次。'), 18).subject).toBe('钢板');
+  });
+});
+
 describe('subject: a product named by one character in an output list', () => {
   it('gives each metal of a list given figures in order its own figure', () => {
     // 黄金 and 白银 end in no head but stand before a measure; a one-character item must be a product the lexicon knows.
