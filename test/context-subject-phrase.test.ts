@@ -34,6 +34,28 @@ describe('subject: the noun phrase a classifier counts', () => {
   });
 });
 
+describe('subject: the board firms list on is no product', () => {
+  it('reads no subject in 主板, 新三板 or 科创板 though 板 ends products in the lexicon', () => {
+    const facts = factsOf('全年4家企业主板上市，6家企业挂牌“新三板”。');
+    expect(byValue(facts, 4).subject).toBeNull();
+    expect(byValue(facts, 6).subject).toBeNull();
+    expect(byValue(factsOf('新三板挂牌企业9家。'), 9).subject ?? '').not.toContain('板');
+    expect(byValue(factsOf('抽查钢板20批次，合格18批次。'), 18).subject).toBe('钢板');
+  });
+});
+
+describe('subject: a product named by one character in an output list', () => {
+  it('gives each metal of a list given figures in order its own figure', () => {
+    // 黄金 and 白银 end in no head but stand before a measure; a one-character item must be a product the lexicon knows.
+    const facts = factsOf('黄金、白银、镍产量分别增长15%、6%和7%。');
+    expect(byValue(facts, 7).subject).toBe('镍');
+    expect(byValue(factsOf('铜、铝产量分别增长3%和4%。'), 4).subject).toBe('铝');
+  });
+  it('keeps the longer product a one-character head ends (精炼铜, 电解铝)', () => {
+    expect(byValue(factsOf('精炼铜、电解铝产量分别增长3%和4%。'), 3).subject).toBe('精炼铜');
+  });
+});
+
 describe('subject: what a product is for stays in it (X用Y)', () => {
   it('keeps the use before the product, whichever word of the two the lexicon heads', () => {
     // 塑料薄膜 ends in no head of the lexicon: 农业 does; 轮胎 does, and 汽车 too.

@@ -348,6 +348,21 @@ function countedSubject(input: FigureInput, rules: SubjectRules, isPlace: (token
   return own ? own.grade + own.thing : null;
 }
 
+/** A list separator closing the words before a figure, with nothing of the figure's own after it (…中心、30家). */
+const ITEM_OPENS = /、\s*$/;
+/** A classifier glued to a word that starts the thing it counts (30家标杆…, 5个批次羊毛衫): no punctuation, no figure. */
+const GLUED_THING = /^[\u4e00-\u9fff]/;
+
+/**
+ * Whether a count opens an item of a list, after a 、 that closes the item before, and is glued to the noun it
+ * counts (contract: one fact per value, each with its own subject): then the words before are another figure's.
+ */
+function opensCountedItem(input: FigureInput, phrase: NonNullable<FigureInput['phrase']>): boolean {
+  const { view, start, end } = input;
+  if (input.type !== 'count' || phrase.preEnd <= phrase.preStart) return false;
+  return ITEM_OPENS.test(view.text.slice(view.clauseStart(start), start)) && GLUED_THING.test(view.text.slice(end, end + 1));
+}
+
 /** Units that count no thing: a share, a multiple, money, a per-unit, a time, an age, a degree or events (次, 起, 场). */
 const NO_THING_UNIT = /^(?:%|pp|倍)$|元|\/|^(?:年|月|天|日|小时|分钟|秒|岁|周岁|度)$|^(?:次|起|场|场次|人次|轮|届)$/;
 
@@ -486,19 +501,20 @@ function subjectFound(input: FigureInput, section: ScopeSection | null, scope: D
   const counted = input.type === 'count' ? countedSubject(input, rules.subjects, isPlace) : null;
   if (counted) return counted;
   if (phrase) {
-    const tokens = [...view.tokensIn(phrase.preStart, phrase.preEnd), ...view.tokensIn(phrase.postStart, phrase.postEnd)];
+    // A count that opens an item of a list after a separator and counts the noun glued after it (10家省级概念验证中心、
+    // 30家标杆孵化器; 抽检5个批次儿童服装、5个批次羊毛衫): the words before the separator are the item before's.
+    const pre = opensCountedItem(input, phrase) ? { preStart: start, preEnd: start } : phrase;
+    const tokens = [...view.tokensIn(pre.preStart, pre.preEnd), ...view.tokensIn(phrase.postStart, phrase.postEnd)];
     const own = subjectOfTokens(tokens, rules.subjects, isPlace);
     // What the figure counts, right before it (国家先进制造业集群增至14个): the whole noun phrase, of which a head
     // of the lexicon (制造业) may be only a modifier.
     // Not in a list given figures in order (A、B分别增至37座、14座): each item is its figure's, or none is.
     const counts =
       countsThings(input) &&
-      phrase.preEnd > phrase.preStart &&
+      pre.preEnd > pre.preStart &&
       phrase.postEnd <= input.end &&
       !namesItems(view.text.slice(view.clauseStart(start), view.clauseEnd(start)));
-    const preWords = view
-      .tokensIn(phrase.preStart, phrase.preEnd)
-      .filter((token) => token.start >= phrase.preStart && token.end <= phrase.preEnd);
+    const preWords = view.tokensIn(pre.preStart, pre.preEnd).filter((token) => token.start >= pre.preStart && token.end <= pre.preEnd);
     const before = counts ? nounBeforeFigure(preWords, rules.subjects, isPlace) : null;
     if (before && (!own || before.includes(own))) return ownedBy(before);
     if (own) return own;
@@ -521,9 +537,11 @@ function subjectFound(input: FigureInput, section: ScopeSection | null, scope: D
   const opening = Math.min(view.clauseEnd(view.start), clauseStart);
   const topical = view.text[opening] === '：' || !NUMERAL.test(view.text.slice(view.start, opening));
   const itemStart = afterFigures(view.text, clauseStart, start);
+  // The item before a count that opens its own (…儿童服装、5个批次羊毛衫) is no subject of it, nor goes it on about it.
+  const ownItem = !(phrase && opensCountedItem(input, phrase));
   return (
-    (namesItems(view.text.slice(clauseStart, view.clauseEnd(start))) ? null : named(itemStart, start)) ??
-    continuedItem({ input, rules: rules.subjects, clauseStart, itemStart, named }) ??
+    (namesItems(view.text.slice(clauseStart, view.clauseEnd(start))) || !ownItem ? null : named(itemStart, start)) ??
+    (ownItem ? continuedItem({ input, rules: rules.subjects, clauseStart, itemStart, named }) : null) ??
     continuedSubject(input, named) ??
     carriedSubject(input, rules.subjects, named, (from, to) => {
       const counted = countedBeforeFigure(view.tokensIn(from, to), rules.subjects, isPlace);

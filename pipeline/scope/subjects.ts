@@ -382,6 +382,8 @@ function splitHead(tokens: readonly Token[], k: number, rules: SubjectRules): st
 function runEndingAt(ctx: WordsContext, k: number): string | null {
   const { tokens, rules, isPlace } = ctx;
   const token = tokens[k]!;
+  // A word that is never a subject ends none, whatever head of the lexicon it ends with (主板 is no 板 a figure is of).
+  if (rules.notSubjects.has(token.word)) return null;
   const countable = ctx.anyNoun === true && token.word.length > 1 && namesCountedThing(token, rules);
   if (!(isSubjectWord(token, rules) || countable)) return null;
   // A word the lexicon lists whole as a head (港口) is that thing, though some small town bears its name.
