@@ -354,7 +354,7 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
       unitEnd++;
     }
   } else {
-    value = roundValue(value * multiplier);
+    value = roundValue(value * multiplier * unit.factor);
     // `1米5`: a lone digit after a whole number of 米 is its tenth (1.5 m), as in `3成6`.
     const tenth =
       unit.surface === '米' && multiplier === 1 && !perUnit && Number.isInteger(value) ? tenthDigitAfter(text, unitEnd, to) : -1;
@@ -382,15 +382,19 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
 /**
  * `算下来四千多块`, `一瓶卖十五块`: speech writes yuan as 块; the count unit is money when the words before the figure
  * name a price or payment and only a clause mark follows (lexicons/units.json `colloquialMoney`; `3块手表` is a count).
+ * Tenths of a yuan written bare (`一斤卖8毛`) pass the same test or are no unit.
  */
-function colloquialMoney(scan: SentenceScan, numeralStart: number, unitStart: number, unit: UnitEntry): UnitEntry {
+function colloquialMoney(scan: SentenceScan, numeralStart: number, unitStart: number, unit: UnitEntry): UnitEntry | null {
   const { units, before, after } = scan.lexicons.units.colloquialMoney;
   const money = unit.unitClass === 'count' ? units[unit.surface] : undefined;
-  if (!money) return unit;
+  if (!money && !unit.guarded) return unit;
+  // A bare 毛 or 角 that is not money is no unit at all (`长三角`), where 块 stays a count (`3块试验田`).
+  const notMoney = unit.guarded ? null : unit;
   const unitEnd = unitStart + unit.surface.length;
-  if (!after.test(scan.text.slice(unitEnd, Math.min(scan.to, unitEnd + 2)))) return unit;
+  if (!after.test(scan.text.slice(unitEnd, Math.min(scan.to, unitEnd + 3)))) return notMoney;
   const clauseBefore = scan.text.slice(Math.max(scan.from, numeralStart - 12), numeralStart);
-  return before.test(clauseBefore) ? { ...unit, unitClass: 'money', unit: money } : unit;
+  if (!before.test(clauseBefore)) return notMoney;
+  return money ? { ...unit, unitClass: 'money', unit: money } : unit;
 }
 
 /**
