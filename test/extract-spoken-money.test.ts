@@ -43,3 +43,21 @@ describe('yuan written 块 before 了 or 多, or after a price per jin (amount6)
     expectFacts('村里卖了3块多地。', [{ type: 'count', value: 3, unit: '块' }]);
   });
 });
+
+describe('prices per jin written with a digit one, and sums paid (amount6)', () => {
+  it('reads X元1斤 and X元钱1斤 as a price per jin, as X元一斤', () => {
+    expectFacts('早市上豆角6.5元1斤，土豆3元钱1斤。', [
+      { type: 'amount', value: 6.5, unit: '元/斤' },
+      { type: 'amount', value: 3, unit: '元/斤' },
+    ]);
+    expectNoFact('早市上豆角6.5元1斤。', { unit: '斤', value: 1 });
+  });
+
+  it('does not pass a price per measure to a sum paid for what was bought', () => {
+    expectFacts('芹菜每斤5元，她买了一捆芹菜就花了12元。', [
+      { type: 'amount', value: 5, unit: '元/斤' },
+      { type: 'amount', value: 12, unit: '元' },
+    ]);
+    expectNoFact('芹菜每斤5元，她买了一捆芹菜就花了12元。', { unit: '元/斤', value: 12 });
+  });
+});

@@ -475,9 +475,13 @@ function measureReferenceAfter(scan: SentenceScan, at: number): string | null {
  * (lexicons/units.json `moneyPer`), or null.
  */
 function priceReferenceAfter(scan: SentenceScan, at: number): string | null {
-  if (scan.text[at] !== '每' && scan.text[at] !== '一') return null;
+  // Market news writes the one of `4.5元1斤` in a digit, as it writes 一 in `4.5元一斤`.
+  if (!PRICE_PER_ONE.has(scan.text[at] ?? '')) return null;
+  if (/[0-9０-９.．]/.test(scan.text[at - 1] ?? '') || /[0-9０-９.．]/.test(scan.text[at + 1] ?? '')) return null;
   return wholeWord(scan, at + 1, scan.to, scan.lexicons.units.perUnit.moneyPer);
 }
+
+const PRICE_PER_ONE = new Set(['每', '一', '1', '１']);
 
 /** The digit right after `成` or `米` read as its tenth (`3成6`, `1米5`), or -1. */
 function tenthDigitAfter(text: string, at: number, to: number): number {
@@ -652,6 +656,12 @@ function perPiece(scan: SentenceScan, quantity: Quantity): boolean {
  */
 const PRICE_LINK = /^(?:[^，,；;。]{0,6}(?:到|至|为)|[、和及])$/;
 
+/**
+ * `白菜5元/公斤，买一棵就要花近15元`, `每斤4元，三样菜就花了18元`: a sum paid for what was bought is no price per
+ * the earlier figure's unit.
+ */
+const PAYMENT_BEFORE = /花(?:了|掉|去)?(?:近|约|大约|将近|上)?$/;
+
 /** `每毫升50万个调整为200万个`: a later figure in the numerator's unit takes the unit of reference too. */
 function inheritPerUnit(scan: SentenceScan, quantities: Quantity[]): Quantity[] {
   let last: Quantity | null = null;
@@ -667,6 +677,7 @@ function inheritPerUnit(scan: SentenceScan, quantities: Quantity[]): Quantity[] 
       last.unit!.startsWith(`${unit}/`) &&
       gap.length <= MAX_INHERIT_GAP &&
       !/[；;。]/.test(gap) &&
+      !PAYMENT_BEFORE.test(gap) &&
       (!perPiece(scan, last) || PRICE_LINK.test(gap))
     ) {
       quantity.unit = last.unit;
