@@ -21,11 +21,13 @@ export interface UnitEntry {
   unitClass: UnitClass;
   /** Contract unit (`%`, `pp`, `元`, the classifier). */
   unit: string;
-  /** Percent units: value × factor is the percent. */
+  /** Percent units: value × factor is the percent; money in tenths or hundredths of a yuan (`5毛钱`): value × factor is 元. */
   factor: number;
   /** Percent units: largest numeral the unit takes (`成` ≤ 10), or the only one (`半` after 一). */
   max?: number;
   only?: number;
+  /** Speech's tenths of a yuan written bare (`8毛`): money only where a price word comes before (`colloquialMoney`). */
+  guarded?: boolean;
 }
 
 /** How per-unit quantities name their unit of reference (lexicons/units.json `perUnit`). */
@@ -197,7 +199,13 @@ interface UnitsFile {
   doubling: { surface: string; before: string; unit: string };
   belowZero: { units: string[]; cues: string[] };
   currencyBefore: CurrencyBefore;
-  colloquialMoney: { units: Record<string, string>; before: string; after: string };
+  colloquialMoney: {
+    units: Record<string, string>;
+    before: string;
+    after: string;
+    cents: Record<string, number>;
+    guardedCents: Record<string, number>;
+  };
 }
 
 /** A currency named before a figure in 元 (`新台币3万元`): see `currencyBefore` in lexicons/units.json. */
@@ -249,6 +257,10 @@ function compileUnits(file: UnitsFile): UnitLexicon {
   for (const surface of file.times) entries.push({ surface, unitClass: 'times', unit: surface, factor: 1 });
   for (const surface of file.classifiers) entries.push({ surface, unitClass: 'count', unit: surface, factor: 1 });
   for (const [surface, unit] of Object.entries(file.aliases)) entries.push({ surface, unitClass: 'count', unit, factor: 1 });
+  const { cents, guardedCents } = file.colloquialMoney;
+  for (const [surface, factor] of Object.entries(cents)) entries.push({ surface, unitClass: 'money', unit: '元', factor });
+  for (const [surface, factor] of Object.entries(guardedCents))
+    entries.push({ surface, unitClass: 'money', unit: '元', factor, guarded: true });
   const byFirstChar = new Map<string, UnitEntry[]>();
   for (const entry of entries) {
     const first = entry.surface[0]!;

@@ -354,7 +354,7 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
       unitEnd++;
     }
   } else {
-    value = roundValue(value * multiplier);
+    value = roundValue(value * multiplier * unit.factor);
     // `1米5`: a lone digit after a whole number of 米 is its tenth (1.5 m), as in `3成6`.
     const tenth =
       unit.surface === '米' && multiplier === 1 && !perUnit && Number.isInteger(value) ? tenthDigitAfter(text, unitEnd, to) : -1;
@@ -382,15 +382,19 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
 /**
  * `算下来四千多块`, `一瓶卖十五块`: speech writes yuan as 块; the count unit is money when the words before the figure
  * name a price or payment and only a clause mark follows (lexicons/units.json `colloquialMoney`; `3块手表` is a count).
+ * Tenths of a yuan written bare (`一斤卖8毛`) pass the same test or are no unit.
  */
-function colloquialMoney(scan: SentenceScan, numeralStart: number, unitStart: number, unit: UnitEntry): UnitEntry {
+function colloquialMoney(scan: SentenceScan, numeralStart: number, unitStart: number, unit: UnitEntry): UnitEntry | null {
   const { units, before, after } = scan.lexicons.units.colloquialMoney;
   const money = unit.unitClass === 'count' ? units[unit.surface] : undefined;
-  if (!money) return unit;
+  if (!money && !unit.guarded) return unit;
+  // A bare 毛 or 角 that is not money is no unit at all (`长三角`), where 块 stays a count (`3块试验田`).
+  const notMoney = unit.guarded ? null : unit;
   const unitEnd = unitStart + unit.surface.length;
-  if (!after.test(scan.text.slice(unitEnd, Math.min(scan.to, unitEnd + 2)))) return unit;
+  if (!after.test(scan.text.slice(unitEnd, Math.min(scan.to, unitEnd + 3)))) return notMoney;
   const clauseBefore = scan.text.slice(Math.max(scan.from, numeralStart - 12), numeralStart);
-  return before.test(clauseBefore) ? { ...unit, unitClass: 'money', unit: money } : unit;
+  if (!before.test(clauseBefore)) return notMoney;
+  return money ? { ...unit, unitClass: 'money', unit: money } : unit;
 }
 
 /**
@@ -471,9 +475,13 @@ function measureReferenceAfter(scan: SentenceScan, at: number): string | null {
  * (lexicons/units.json `moneyPer`), or null.
  */
 function priceReferenceAfter(scan: SentenceScan, at: number): string | null {
-  if (scan.text[at] !== '每' && scan.text[at] !== '一') return null;
+  // Market news writes the one of `4.5元1斤` in a digit, as it writes 一 in `4.5元一斤`.
+  if (!PRICE_PER_ONE.has(scan.text[at] ?? '')) return null;
+  if (/[0-9０-９.．]/.test(scan.text[at - 1] ?? '') || /[0-9０-９.．]/.test(scan.text[at + 1] ?? '')) return null;
   return wholeWord(scan, at + 1, scan.to, scan.lexicons.units.perUnit.moneyPer);
 }
+
+const PRICE_PER_ONE = new Set(['每', '一', '1', '１']);
 
 /** The digit right after `成` or `米` read as its tenth (`3成6`, `1米5`), or -1. */
 function tenthDigitAfter(text: string, at: number, to: number): number {
@@ -648,6 +656,12 @@ function perPiece(scan: SentenceScan, quantity: Quantity): boolean {
  */
 const PRICE_LINK = /^(?:[^，,；;。]{0,6}(?:到|至|为)|[、和及])$/;
 
+/**
+ * `白菜5元/公斤，买一棵就要花近15元`, `每斤4元，三样菜就花了18元`: a sum paid for what was bought is no price per
+ * the earlier figure's unit.
+ */
+const PAYMENT_BEFORE = /花(?:了|掉|去)?(?:近|约|大约|将近|上)?$/;
+
 /** `每毫升50万个调整为200万个`: a later figure in the numerator's unit takes the unit of reference too. */
 function inheritPerUnit(scan: SentenceScan, quantities: Quantity[]): Quantity[] {
   let last: Quantity | null = null;
@@ -663,6 +677,7 @@ function inheritPerUnit(scan: SentenceScan, quantities: Quantity[]): Quantity[] 
       last.unit!.startsWith(`${unit}/`) &&
       gap.length <= MAX_INHERIT_GAP &&
       !/[；;。]/.test(gap) &&
+      !PAYMENT_BEFORE.test(gap) &&
       (!perPiece(scan, last) || PRICE_LINK.test(gap))
     ) {
       quantity.unit = last.unit;
