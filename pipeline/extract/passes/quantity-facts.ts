@@ -9,6 +9,7 @@ import type { EnumeratedFigure } from '../enumeration';
 import { elidedCountedNoun } from '../elided-count';
 import { framedMetric } from '../topic-frame';
 import { topicBefore } from '../topic-before';
+import { figureOfSentenceBefore } from '../sentence-before-figure';
 import { measuredHead, metricPhrase, priceWord, trimSpan } from '../metric';
 import type { Lexicons } from '../lexicons';
 import type { Draft, SentenceContext, Typing } from '../pass';
@@ -128,6 +129,15 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
   // A figure with no words of its own (`…的基础上，又增产291亿斤`, `…的大中城市，由35个增加到100个`) is about what
   // the clause before names.
   if (!metric) metric = previousClauseMetric(sentence, quantity.start);
+  // `总体合格率为91.1%。虽然较上年下降了1.2个百分点`: a change opening its sentence is the change of the figure that ended the one before.
+  const sentenceBefore =
+    !metric && !previous && type === 'change' && quantity.unit
+      ? figureOfSentenceBefore({ view, facts: sentence.facts, unit: quantity.unit, figureStart: quantity.start })
+      : null;
+  if (sentenceBefore) metric = sentenceBefore.metric;
+  // `…基本上是好的。但是比起原定的计划还少3.02%`: a change nothing names still states a difference; its clause's
+  // words as they read keep it (the connective and comparison trimmed above were all it had).
+  if (!metric && type === 'change') metric = view.text.slice(view.clauseStart(quantity.start), quantity.start).trim();
   // A bare extent (`下调了出厂价格，幅度约为8%`) is the extent of what the clause before changed.
   if (BARE_EXTENT.test(metric)) metric = previousClauseMetric(sentence, quantity.start) + metric;
   // `在检查的56家企业中，有12家存在问题`: a count that leaves out its noun counts what the sentence just named.
@@ -157,7 +167,7 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
     end: quantity.end,
     phrase,
     listedSubject: enumerated?.subject,
-    inheritedCategory: inherited?.fact.category,
+    inheritedCategory: inherited?.fact.category ?? sentenceBefore?.category,
   });
   const fact: ExtractedFact = {
     type,
