@@ -703,7 +703,12 @@ function yearAfterCompared(
   // Under the span the comparison dates its own clause alone (…新建成轨道交通线路7条，…PM2.5年均浓度较2020年下降25%):
   // the other clauses' figures are dated by the span as they would be without it.
   if (underSpan && clause && !inOrAfterClause(text, compared, clause)) return null;
-  const year = underSpan ? last : next;
+  // A comparison with a year well before the report's (比2020年增加 in a report on 2025: the five-year plan's base
+  // year) measures the report year's figure against it. The year after the compared one dates a comparison with
+  // one of the two years before (较2009年提高 in a page of 2011 on the figures of 2010) and any comparison on a page
+  // whose report year is not known.
+  const reported = scope.reportYear !== null && scope.reportYear - next >= 2 ? scope.reportYear : next;
+  const year = underSpan ? last : reported;
   return year <= scope.nowYear ? String(year) : null;
 }
 
