@@ -51,6 +51,25 @@ describe('a county speaks for itself (regions down to county level)', () => {
     expect(meta.regionCode).toMatch(/^3305\d\d$/);
     expect(loadRegionIndex(dictionaries).selfReferenceLevel('全县上下，县委县政府').county).toBe(3);
   });
+  it('does not hear a county’s voice in its bodies named after it (苍南县县委、县政府): a national story stays national', () => {
+    const text =
+      '本报讯 记者从国家工商行政管理局获悉：据全国9个省统计，近期受阻案件达50起，仅湖北、安徽两省就有20起。去年11月，江西省乐平市工商所5名执法人员遭到围攻。' +
+      '今年1月，浙江省平阳县某工商所查获假冒商标3万套，平阳县县委、县政府高度重视，公安部门已立案调查。';
+    expect(loadRegionIndex(dictionaries).selfReferenceLevel(text).county).toBe(0);
+    expect(metaOf(text, '国家工商行政管理局通报暴力抗法案件').region).toBe('全国');
+  });
+  it('runs the named-body examples (regions.json namedBodyExamples)', () => {
+    const config = dictionaries.json<RegionConfig>(REGIONS_FILE);
+    for (const [text, county] of config.namedBodyExamples)
+      expect(loadRegionIndex(dictionaries).selfReferenceLevel(text).county, text).toBe(county);
+  });
+  it('reads a province’s name in a park after a county’s (长兴县台湾产业园) as the park’s, not a mention of the province', () => {
+    const regions = loadRegionIndex(dictionaries);
+    const park = regions.mentions('省质检院一行听取了长兴县台湾农民创业园管委会的介绍，将为长兴县提供检测服务。');
+    expect([...park.values()].map((m) => m.region.name)).not.toContain('台湾省');
+    const visit = regions.mentions('省质检院一行赴台湾交流，参观了当地的农民创业园。');
+    expect([...visit.values()].map((m) => m.region.name)).toContain('台湾省');
+  });
   it('leaves a county named in a prefecture or province report to that report', () => {
     expect(metaOf('全市抽查合格率为92%。全市立案80起。其中安吉县抽查企业30家。', '湖州市质量工作情况').region).toBe('湖州市');
   });

@@ -146,6 +146,7 @@ export function regionOf(
       ? lastGroup(
           view.text,
           usable.filter((p) => p.start >= previousStart && p.end <= clauseStart),
+          rules.places,
         )
       : null) ??
     (ownActor
@@ -251,6 +252,7 @@ function paragraphTurnedAbroad(input: FigureInput, scope: DocumentScope, rules: 
   const group = lastGroup(
     view.text,
     named.filter((p) => !p.qualifiesScheme),
+    rules.places,
   );
   return group !== null && group.some((p) => p.kind === 'foreign');
 }
@@ -322,7 +324,7 @@ function placesQualifyingCount(input: FigureInput, places: readonly ResolvedPlac
  * places before those words. A nationwide word as the actor (国家质检总局对吉林省…) leaves the place acted on.
  */
 function actorGroup(text: string, places: readonly ResolvedPlace[], index: PlaceIndex): ResolvedPlace[] | null {
-  const group = lastGroup(text, places);
+  const group = lastGroup(text, places, index);
   if (!group) return null;
   const first = places.indexOf(group[0]!);
   // A nationwide word the clause is framed by (全省在国家监督抽查中…, 我省企业参加全国…评审) is not its actor:
@@ -330,13 +332,13 @@ function actorGroup(text: string, places: readonly ResolvedPlace[], index: Place
   const only = group.length === 1 ? group[0]! : null;
   if (only?.kind === 'national' && index.frameBefore.test(text.slice(Math.max(0, only.start - 2), only.start))) {
     const actor = places.slice(0, first).filter((p) => p.kind === 'division' || p.kind === 'self');
-    if (actor.length > 0) return lastGroup(text, actor);
+    if (actor.length > 0) return lastGroup(text, actor, index);
   }
   for (let i = first - 1; i >= 0; i--) {
     const actor = places[i]!;
     if (actor.kind !== 'division' && actor.kind !== 'self') continue;
     if (!index.objectBefore.test(text.slice(actor.end, group[0]!.start))) return group;
-    return lastGroup(text, places.slice(0, i + 1));
+    return lastGroup(text, places.slice(0, i + 1), index);
   }
   return group;
 }
@@ -350,13 +352,27 @@ function governedInClause(view: SentenceView, pos: number): boolean {
   return view.tokens.some((t) => t.start >= from && t.end <= pos && GOVERNING_TAG.test(t.tag));
 }
 
-/** The last places named together (joined by 、 和 与 及 or nothing). */
-function lastGroup(text: string, places: readonly ResolvedPlace[]): ResolvedPlace[] | null {
+/**
+ * The last places named together (joined by 、 和 与 及 or nothing). A place written right before one inside it
+ * (福建省福清市, 浙江省台州市黄岩区, 中国上海) only locates that one: the chain names its last, most specific place
+ * (contract: the most specific region), not the smallest region holding a list.
+ */
+function lastGroup(text: string, places: readonly ResolvedPlace[], index: PlaceIndex): ResolvedPlace[] | null {
   if (places.length === 0) return null;
   const group = [places[places.length - 1]!];
+  let next = group[0]!;
   for (let i = places.length - 2; i >= 0; i--) {
-    if (!PLACE_JOIN.test(text.slice(places[i]!.end, group[0]!.start))) break;
-    group.unshift(places[i]!);
+    const place = places[i]!;
+    const between = text.slice(place.end, next.start);
+    if (!PLACE_JOIN.test(between)) break;
+    const locates =
+      between.trim() === '' &&
+      place.division !== null &&
+      next.division !== null &&
+      place.division.code !== next.division.code &&
+      index.contains(place.division, next.division);
+    if (!locates) group.unshift(place);
+    next = place;
   }
   return group;
 }

@@ -25,6 +25,11 @@ export interface RegionConfig {
   countyExamples: [string, string, string][];
   shortNameExamples: [string, string][];
   selfReferenceExamples: [string, string][];
+  /** A body written right after its own division's name (苍南县县委、县政府): named in the third person, no self-reference. */
+  namedBody: string;
+  namedBodyExamples: [string, number][];
+  /** What follows a province's name that names a park in the county written before it (和县台湾农民创业园). */
+  parkAfterPlace: string;
 }
 
 export type RegionLevel = 'province' | 'prefecture';
@@ -66,6 +71,8 @@ export interface SelfReference {
 export class RegionIndex {
   private readonly byName = new Map<string, Region>();
   private readonly pattern: RegExp;
+  private readonly namedBody: RegExp;
+  private readonly parkAfterPlace: RegExp;
   private readonly selfReference: Record<'province' | 'prefecture' | 'county' | 'district' | 'national', RegExp>;
   /** What follows a county's name in a title naming it as the issuer (安吉县质量技术监督局…). */
   readonly issuerPattern: RegExp;
@@ -90,6 +97,8 @@ export class RegionIndex {
     }
     const names = [...this.byName.keys()].sort((a, b) => b.length - a.length);
     this.pattern = new RegExp(names.map(escapeRegExp).join('|'), 'g');
+    this.namedBody = new RegExp(config.namedBody, 'g');
+    this.parkAfterPlace = new RegExp(config.parkAfterPlace);
     this.selfReference = {
       province: new RegExp(config.selfReference.province, 'g'),
       prefecture: new RegExp(config.selfReference.prefecture, 'g'),
@@ -159,6 +168,7 @@ export class RegionIndex {
     for (const [i, m] of all.entries()) {
       if (listed.has(i)) continue;
       const region = this.byName.get(m[0])!;
+      if (this.namesPark(text, m.index, m.index + m[0].length, region)) continue;
       const entry = out.get(region.code);
       if (entry) entry.count++;
       else out.set(region.code, { region, count: 1 });
@@ -167,12 +177,26 @@ export class RegionIndex {
   }
 
   /**
+   * Whether a province's name stands in a park's name right after a county's (和县台湾农民创业园, 长兴县台湾产业园):
+   * the park lies in that county; the province is not where the text's figures are.
+   */
+  private namesPark(text: string, start: number, end: number, region: Region): boolean {
+    return (
+      region.level === 'province' &&
+      /[县旗]$/.test(text.slice(Math.max(0, start - 1), start)) &&
+      this.parkAfterPlace.test(text.slice(end, end + 12))
+    );
+  }
+
+  /**
    * How often a text speaks as each level of government (全省, 我市, 全县…). The metadata stage, the county
    * choice, the scope and the figures' context all ask it of the same document in turn: the last answer is kept.
    */
   selfReferenceLevel(text: string): Readonly<SelfReference> {
     if (this.lastSelfReference?.text === text) return this.lastSelfReference.levels;
-    const count = (re: RegExp) => text.match(re)?.length ?? 0;
+    // A story names a place's own bodies after the place (苍南县县委、县政府高度重视): that place's, not the writer's voice.
+    const own = text.replace(this.namedBody, (body) => ' '.repeat(body.length));
+    const count = (re: RegExp) => own.match(re)?.length ?? 0;
     const province = count(this.selfReference.province);
     const prefecture = count(this.selfReference.prefecture);
     const county = count(this.selfReference.county);
