@@ -423,3 +423,76 @@ describe('category: money in a currency named before the number is a money figur
     }
   });
 });
+
+describe('category: counterfeit goods dealt with in a raid are a seizure, the verb in their own clause', () => {
+  it('takes the cases of goods of a counterfeit brand dealt with as enforcement', () => {
+    const text = '在城南小商品市场，执法人员共查处假冒某某、某某等品牌的货物215箱。';
+    expect(byValue(factsOf(text), 215).category).toBe('enforcement');
+    expect(byValue(factsOf('稽查人员当场缴获冒用名牌的电热水壶460台。'), 460).category).toBe('enforcement');
+  });
+  it('keeps a brand count after a clause of cases as brand', () => {
+    const facts = factsOf('全年查处质量违法案件86起，新增省名牌产品7个。');
+    expect(byValue(facts, 86).category).toBe('enforcement');
+    expect(byValue(facts, 7).category).toBe('brand');
+  });
+});
+
+describe('category: a quality award and its nomination prize are brand; training bases are training', () => {
+  it('takes the winners of a nomination prize of a quality award as brand', () => {
+    expect(categoryOf('市长质量奖个人提名奖', 'count', cues)).toBe('brand');
+    expect(byValue(factsOf('今年全市又有3家企业获得省长质量奖提名奖。'), 3).category).toBe('brand');
+  });
+  it('takes the training bases built for workers as training', () => {
+    expect(byValue(factsOf('全年新建技工实训基地45个，培训农民工2.3万人次。'), 45).category).toBe('training');
+    expect(categoryOf('公共实训基地', 'count', cues)).toBe('training');
+  });
+});
+
+describe('category: the change of the deaths in special-equipment accidents is special_equipment (a change takes what changed)', () => {
+  it('takes the fall in deaths as special_equipment where the sentence names special equipment', () => {
+    const text = '全年辖区发生特种设备事故2起，死亡1人，事故起数和死亡人数同比分别下降50%和66.7%。';
+    expect(byValue(factsOf(text), -66.7).category).toBe('special_equipment');
+    expect(byValue(factsOf(text), -50).category).toBe('special_equipment');
+  });
+  it('keeps the fall in deaths of work-safety accidents out of it', () => {
+    const text = '全省生产安全事故起数和死亡人数分别下降12.4%和9.8%。';
+    expect(byValue(factsOf(text), -9.8).category).toBe('other');
+  });
+});
+
+describe('category: deaths are special equipment only where the sentence names the equipment, not 隐患 or 事故 alone', () => {
+  it('keeps the deaths of a sentence on hidden dangers and general accidents as other', () => {
+    const text = '开展“排查身边安全隐患”行动，事故起数、死亡人数分别下降8.5%、12.6%。';
+    expect(byValue(factsOf(text), -12.6).category).toBe('other');
+  });
+});
+
+describe('category: questions answered and leaflets handed out at a publicity day are publicity', () => {
+  it('takes the consultations of a 质量月 square event as publicity', () => {
+    const facts = factsOf('活动当天共发放宣传材料800余份，现场解答群众咨询160多人次，受理消费投诉6件。');
+    expect(byValue(facts, 160).category).toBe('publicity');
+    expect(byValue(facts, 800).category).toBe('publicity');
+    expect(byValue(facts, 6).category).toBe('other');
+    expect(byValue(factsOf('一个上午共发放“质量安全手册”300多份，咨询人数超过90人次。'), 90).category).toBe('publicity');
+    expect(byValue(factsOf('一个上午共发放“质量安全手册”300多份，咨询人数超过90人次。'), 300).category).toBe('publicity');
+  });
+  it('keeps complaints and counselling services out of it', () => {
+    expect(byValue(factsOf('今年一季度，消协收到针对该商场的投诉和咨询36起。'), 36).category).toBe('other');
+    expect(byValue(factsOf('全年为困难群众提供心理咨询服务2万人次。'), 20000).category).toBe('other');
+  });
+});
+
+describe('category: what a case involves and the business done illegally are case values (contract: enforcement)', () => {
+  it('takes 涉案物品价值, 涉案金额 and 非法经营额 as enforcement, not money figures', () => {
+    expect(byValue(factsOf('共捣毁制假窝点5个，涉案物品价值约210万元。'), 2100000).category).toBe('enforcement');
+    expect(byValue(factsOf('经查，当事人非法经营额达12.4万元。'), 124000).category).toBe('enforcement');
+    expect(byValue(factsOf('已有40多名消费者登记维权，涉案金额近900万元。'), 9000000).category).toBe('enforcement');
+  });
+  it('takes inspection teams sent out as enforcement', () => {
+    expect(byValue(factsOf('专项行动中共派出检查组9个，检查经营户410户。'), 9).category).toBe('enforcement');
+  });
+  it('keeps illegal fund-raising losses as finance and people in a case as other', () => {
+    expect(byValue(factsOf('为群众挽回非法集资损失3.2亿元。'), 320000000).category).toBe('finance');
+    expect(categoryOf('涉案教授', 'count', cues)).toBeNull();
+  });
+});

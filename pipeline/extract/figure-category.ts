@@ -49,10 +49,12 @@ export function categoryOfFigure(
   if (input.type === 'rate' && (own === null || own === 'sampling') && words.shareOfSamples.test(input.metric)) {
     if (categoryOf(sentenceBeforeFigure(input), input.type, rules.categories) === 'pass_rate') return 'pass_rate';
   }
-  // Goods seized that bear a brand (查获假冒某名酒品牌的产品10.4万瓶) are a seizure: enforcement comes before brand in
-  // the contract's order, though the metric, cut short of its verb, names only the brand.
+  // Goods seized that bear a brand (查获假冒某名酒品牌的产品10.4万瓶, 查处假冒某某品牌的货物328箱) are a seizure:
+  // enforcement comes before brand in the contract's order, though the metric, cut short of its verb, names only the
+  // brand. The verb must be in the figure's own clause: a case count before it (查处案件50起，新增名牌产品3个) seizes
+  // no brand of the next clause.
   if (own === 'brand' && (input.type === 'count' || input.type === 'amount')) {
-    if (words.seized.test(sentenceBeforeFigure(input))) return 'enforcement';
+    if (words.seized.test(commaClauseBeforeFigure(input))) return 'enforcement';
   }
   if (own) return own;
   if (input.type === 'policy') return 'other';
@@ -75,10 +77,14 @@ export function categoryOfFigure(
     if (categoryOf(sentenceBefore, input.type, brandCues(rules.categories)) === 'brand') return 'brand';
   }
   // The people hurt or killed (10人受伤, 3人重伤, 死亡人数) count an accident: where the sentence names the lift, boiler
-  // or crane it happened to (一部电梯突然下落，10人受伤), they are special-equipment figures like the accident itself.
-  if (input.type === 'count' && words.casualties.test(input.metric)) {
+  // or crane it happened to (一部电梯突然下落，10人受伤), they are special-equipment figures like the accident itself; so is
+  // their change (特种设备事故…死亡人数同比下降33.3%: a change takes the category of what changed).
+  if ((input.type === 'count' || input.type === 'change') && words.casualties.test(input.metric)) {
     const clauseAfter = view.text.slice(end, view.clauseEnd(end));
-    if (categoryOf(sentenceBefore + clauseAfter, input.type, rules.categories) === 'special_equipment') return 'special_equipment';
+    const around = sentenceBefore + clauseAfter;
+    // The sentence must name the equipment: 隐患 or 事故 alone are as much work safety's (生产安全事故起数、死亡人数).
+    if (words.namesEquipment.test(around) && categoryOf(around, input.type, rules.categories) === 'special_equipment')
+      return 'special_equipment';
   }
   if (section) {
     const heading = view.text.slice(section.start, section.headingEnd);
@@ -98,6 +104,12 @@ export function categoryOfFigure(
 function sentenceBeforeFigure(input: FigureInput): string {
   const before = input.view.text.slice(input.view.start, input.start);
   return before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+}
+
+/** The sentence up to the figure, from its last comma or semicolon: the figure's own clause, however many figures it holds. */
+function commaClauseBeforeFigure(input: FigureInput): string {
+  const before = sentenceBeforeFigure(input);
+  return before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
 }
 
 /** The cues of the two actions a clause or sentence can type its figures by (sampling, enforcement), in their order. */

@@ -17,6 +17,7 @@ export const CATEGORY_WORD_NAMES = [
   'countsTestingBodies',
   'seized',
   'casualties',
+  'namesEquipment',
   'handedToEnforcement',
   'namesStandard',
   'measuredLevel',
