@@ -40,6 +40,11 @@ describe('standard titles beside a code, test methods, and laws that end like a 
       ['standard:GB/T 2828.1-2012', 'standard:计数抽样检验程序第1部分：按接收质量限(AQL)检索的逐批检验抽样计划'],
     ],
     ['《某某产品质量分级方案》GB/T 1234-2019规定了分级。', ['standard:某某产品质量分级方案', 'standard:GB/T 1234-2019']],
+    // A title led by its code names the standard by the words after it; the code is a fact of its own.
+    [
+      '企业执行《GB 2760-2014 食品安全国家标准 食品添加剂使用标准》。',
+      ['standard:食品安全国家标准食品添加剂使用标准', 'standard:GB 2760-2014'],
+    ],
     [
       '复检采用《肉制品中亚硝酸盐的测定》和《植物油中溶剂残留量检验方法》。',
       ['standard:肉制品中亚硝酸盐的测定', 'standard:植物油中溶剂残留量检验方法'],

@@ -15,6 +15,8 @@ export interface NamedThing {
   start: number;
   end: number;
   rule: string;
+  /** Where the name begins when it is not right after the opening mark (a title led by its code). */
+  nameFrom?: number;
 }
 
 /**
@@ -248,10 +250,17 @@ export function findTitles(
     const start = from + m.index;
     const end = start + m[0].length;
     spans.push([start, end]);
-    const title = titleWords(m).replace(/\s+/g, '');
+    // A title led by its code (`《GB 2760-2014 食品安全国家标准 食品添加剂使用标准》`) names the standard by the words after
+    // the code: the code is a fact of its own (contract: a code and its title are two facts).
+    const [innerStart, innerEnd] = titleInner(text, start, end);
+    const leadingCode = codes.find(
+      (code) => code.start >= innerStart && code.end < innerEnd && /^\s*$/.test(text.slice(innerStart, code.start)),
+    );
+    const nameFrom = leadingCode?.end;
+    const title = (nameFrom === undefined ? titleWords(m) : text.slice(nameFrom, innerEnd)).replace(/\s+/g, '');
     const before = text.slice(Math.max(from, start - 8), start);
     const after = wordsAfterList(text.slice(end, Math.min(to, end + 80))).slice(0, 8);
-    const codeBeside = codes.some((code) => besideTitle(text, code, start, end));
+    const codeBeside = leadingCode !== undefined || codes.some((code) => besideTitle(text, code, start, end));
     const kind = classifyTitle({ title, before, after, sentenceCallsStandard, codeBeside }, lexicons.titles);
     if (kind)
       found.push({
@@ -261,6 +270,7 @@ export function findTitles(
         start,
         end,
         rule: kind.type === 'standard' ? rules.standard : rules.policy,
+        ...(nameFrom === undefined ? {} : { nameFrom }),
       });
   });
   return found;

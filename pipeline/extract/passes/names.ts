@@ -79,6 +79,7 @@ function brandAsWritten(brand: NamedThing, view: SentenceView, source: WrittenSo
 
 /** A title's name with the brackets the page wrote (see bracketsAsWritten); the title spans 《…》 in `text`. */
 function withBracketsAsWritten(title: NamedThing, text: string, source: Parameters<typeof bracketsAsWritten>[2]): NamedThing {
-  const [from, to] = titleInner(text, title.start, title.end);
+  const [inner, to] = titleInner(text, title.start, title.end);
+  const from = title.nameFrom ?? inner;
   return { ...title, name: bracketsAsWritten(text.slice(from, to), from, source).replace(/\s+/g, '') };
 }
