@@ -138,6 +138,8 @@ export interface TitleLexicon {
   /** Words inside a title that make it a standard unless a policy suffix ends it. */
   standardInfixes: string[];
   policySuffixes: string[];
+  /** Last words of a law that end in a standard's word (`民法通则`): a policy before the standard suffixes are read. */
+  policyBeforeStandardSuffixes?: string[];
   policyBefore: string[];
   /** Words before a title citing a document in force as the basis of an action (`按照《…》`): an actual policy. */
   basisBefore: string[];

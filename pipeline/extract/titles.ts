@@ -15,9 +15,26 @@ export interface NamedThing {
   start: number;
   end: number;
   rule: string;
+  /** Where the name begins when it is not right after the opening mark (a title led by its code). */
+  nameFrom?: number;
 }
 
-const TITLE = /《([^《》\n]{1,80})》/g;
+/**
+ * A title between 《 and 》, or between the marks some pages write for them: doubled ASCII angle brackets
+ * (`<<…>>`, also what full-width `＜＜…＞＞` folds to), the single title marks `〈…〉` when no 《》 holds them (in
+ * `《关于〈…〉的说明》` they are part of the outer title, which this alternation reads first) and guillemets `«…»`.
+ */
+const TITLE = /《([^《》\n]{1,80})》|<<([^<>\n]{1,80})>>|〈([^〈〉《》\n]{1,80})〉|«([^«»\n]{1,80})»/g;
+const TITLE_OPENING = /[《〈«]|<</;
+
+/** The words of a title match, whichever marks enclose them. */
+const titleWords = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3] ?? m[4]!;
+
+/** The span of a title's words inside its marks [start, end) (`<<…>>` has marks of two characters). */
+export function titleInner(text: string, start: number, end: number): [number, number] {
+  const mark = text.startsWith('<<', start) ? 2 : 1;
+  return [start + mark, end - mark];
+}
 
 /** Standard codes in [from, to): canonical `PREFIX NUMBER[-YEAR]`. */
 export function findStandardCodes(
@@ -35,7 +52,8 @@ export function findStandardCodes(
     const prefix = m[1]!
       .replace(/\s+/g, '')
       .toUpperCase()
-      .replace(/^(ASTM|JIS)([A-Z])$/, '$1 $2');
+      .replace(/^(ASTM|JIS)([A-Z])$/, '$1 $2')
+      .replace(/^GBT$/, 'GB/T');
     // An ISO edition is written after a colon (`ISO 9001:2008`), a national code's year after a dash.
     const separator = /[:：]\s*\d+$/.test(m[0]) ? ':' : '-';
     const name = `${prefix} ${m[2]}${m[3] ? `${separator}${m[3]}` : ''}`;
@@ -103,6 +121,8 @@ export interface TitleContext {
   after: string;
   /** Whether the rest of the sentence (its titles aside) speaks of a standard (`…的国标`, `新标准`). */
   sentenceCallsStandard: boolean;
+  /** Whether a standard code stands right before the title or right after it, bracketed or not (`GB/T 2828.1-2012《…》`). */
+  codeBeside?: boolean;
 }
 
 /** The sentence cue of a standard (titles.json `standardInSentence`), compiled once per lexicon. */
@@ -170,9 +190,14 @@ export function classifyTitle(context: TitleContext, lex: TitleLexicon): { type:
   if (!stem) return null;
   if (lex.notFacts.some((pattern) => pattern.test(stem)) && !endsWithAny(stem, lex.policySuffixes)) return null;
   if (endsWithAny(before, lex.notFactBefore) || startsWithAny(after, lex.notFactAfter)) return null;
+  // A law whose last word is also a standard's (`《民法通则》`) is a law: the policy word before the standard word decides.
+  const lawWord = endsWithAny(stem, lex.policyBeforeStandardSuffixes ?? []);
+  if (lawWord) return { type: 'policy', metric: lawWord };
   const standardSuffix = endsWithAny(stem, lex.standardSuffixes);
   const standardContext = endsWithAny(before, lex.standardBefore) ?? startsWithAny(after, lex.standardAfter);
-  // A code in brackets after the title (`《…》(GB/T …)`) names no metric word: the title is a 标准.
+  // A code beside the title (`GB/T 2828.1-2012《…抽样计划》`, `《…》(GB/T …)`) names no metric word: the title is a
+  // 标准, whatever its last word.
+  if (context.codeBeside && !standardContext) return { type: 'standard', metric: standardSuffix ?? '标准' };
   if (standardSuffix || standardContext)
     return { type: 'standard', metric: standardContext && /^[(（]/.test(standardContext) ? '标准' : (standardContext ?? standardSuffix!) };
   const policySuffix = endsWithAny(stem, lex.policySuffixes);
@@ -197,7 +222,16 @@ export function classifyTitle(context: TitleContext, lex: TitleLexicon): { type:
   return null;
 }
 
-/** Titles in 《》 within [from, to) that name a standard or a policy; `spans` receives every title's span. */
+/** Whether a standard code ends right before the title [start, end) or begins right after it, in brackets or not. */
+function besideTitle(text: string, code: NamedThing, start: number, end: number): boolean {
+  if (code.end <= start) return /^[\s:：]*$/.test(text.slice(code.end, start));
+  return code.start >= end && /^\s*[(（]?\s*$/.test(text.slice(end, code.start));
+}
+
+/**
+ * Titles in 《》 within [from, to) that name a standard or a policy; `spans` receives every title's span. `codes`
+ * are the standard codes of the sentence: a code beside a title makes it a standard.
+ */
 export function findTitles(
   text: string,
   from: number,
@@ -205,20 +239,29 @@ export function findTitles(
   lexicons: Lexicons,
   rules: { standard: string; policy: string },
   spans: [number, number][],
+  codes: readonly NamedThing[] = [],
   slice = text.slice(from, to),
 ): NamedThing[] {
   const found: NamedThing[] = [];
-  if (!slice.includes('《')) return found;
+  if (!TITLE_OPENING.test(slice)) return found;
   const cue = standardInSentence(lexicons.titles);
   const sentenceCallsStandard = cue !== null && cue.test(slice.replace(TITLE, '《》'));
   forEachMatch(TITLE, slice, (m) => {
     const start = from + m.index;
     const end = start + m[0].length;
     spans.push([start, end]);
-    const title = m[1]!.replace(/\s+/g, '');
+    // A title led by its code (`《GB 2760-2014 食品安全国家标准 食品添加剂使用标准》`) names the standard by the words after
+    // the code: the code is a fact of its own (contract: a code and its title are two facts).
+    const [innerStart, innerEnd] = titleInner(text, start, end);
+    const leadingCode = codes.find(
+      (code) => code.start >= innerStart && code.end < innerEnd && /^\s*$/.test(text.slice(innerStart, code.start)),
+    );
+    const nameFrom = leadingCode?.end;
+    const title = (nameFrom === undefined ? titleWords(m) : text.slice(nameFrom, innerEnd)).replace(/\s+/g, '');
     const before = text.slice(Math.max(from, start - 8), start);
     const after = wordsAfterList(text.slice(end, Math.min(to, end + 80))).slice(0, 8);
-    const kind = classifyTitle({ title, before, after, sentenceCallsStandard }, lexicons.titles);
+    const codeBeside = leadingCode !== undefined || codes.some((code) => besideTitle(text, code, start, end));
+    const kind = classifyTitle({ title, before, after, sentenceCallsStandard, codeBeside }, lexicons.titles);
     if (kind)
       found.push({
         type: kind.type,
@@ -227,6 +270,7 @@ export function findTitles(
         start,
         end,
         rule: kind.type === 'standard' ? rules.standard : rules.policy,
+        ...(nameFrom === undefined ? {} : { nameFrom }),
       });
   });
   return found;
@@ -270,13 +314,13 @@ export function bracketsAsWritten(name: string, offset: number, source: WrittenS
 export function mediaTitles(text: string, from: number, to: number, lex: TitleLexicon): string[] {
   const found: string[] = [];
   const slice = text.slice(from, to);
-  if (!slice.includes('《')) return found;
+  if (!TITLE_OPENING.test(slice)) return found;
   forEachMatch(TITLE, slice, (m) => {
     const start = from + m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(from, start - 8), start);
     const after = text.slice(end, Math.min(to, end + 8));
-    if (endsWithAny(before, lex.notFactBefore) || startsWithAny(after, lex.notFactAfter)) found.push(m[1]!.replace(/\s+/g, ''));
+    if (endsWithAny(before, lex.notFactBefore) || startsWithAny(after, lex.notFactAfter)) found.push(titleWords(m).replace(/\s+/g, ''));
   });
   return found;
 }

@@ -21,7 +21,8 @@ export interface NormaliseRules {
   spaces: StepRules & { maxRun: number };
   quotes: StepRules & { open: string; close: string; openers: string; closers: string; toggled: string };
   punctuation: StepRules & { map: Record<string, string> };
-  script: StepRules;
+  /** traditionalOnly: characters opencc's phrase table lists on its simplified side by a slip, traditional only all the same. */
+  script: StepRules & { traditionalOnly?: string };
   wraps: StepRules & { minWidth: number; minLines: number; tolerance: number; share: number; endings: string };
   titleBreaks: StepRules & { maxLength: number; endings: string };
   subscripts: StepRules & { maxLength: number; characters: string };

@@ -7,7 +7,7 @@ import { findBrands } from '../brands';
 import type { SentenceContext } from '../pass';
 import type { SentenceView } from '../sentence';
 import type { Document } from '../../../core/document';
-import { bracketsAsWritten, findStandardCodes, findTitles, mediaTitles, type NamedThing, type WrittenSource } from '../titles';
+import { bracketsAsWritten, findStandardCodes, findTitles, mediaTitles, titleInner, type NamedThing, type WrittenSource } from '../titles';
 
 /** Titles each document has marked as a periodical or programme so far (see mediaTitles). */
 const programmesOf = new WeakMap<Document, Set<string>>();
@@ -16,7 +16,8 @@ export function findNames(sentence: SentenceContext): void {
   const { view, extractor: ex, named, blocked, doc } = sentence;
   const { text, start, end } = view;
   const codeRule = ex.nameRules.standardCode;
-  for (const code of findStandardCodes(text, start, end, codeRule, view.slice)) {
+  const codes = findStandardCodes(text, start, end, codeRule, view.slice);
+  for (const code of codes) {
     named.push(code);
     blocked.push({ start: code.start, end: code.end, priority: Infinity, rule: code.rule });
   }
@@ -28,6 +29,7 @@ export function findNames(sentence: SentenceContext): void {
     ex.lexicons,
     { standard: ex.nameRules.standardTitle.id, policy: ex.nameRules.policyTitle.id },
     titleSpans,
+    codes,
     view.slice,
   );
   const programmes = programmesOf.get(doc) ?? new Set<string>();
@@ -77,6 +79,7 @@ function brandAsWritten(brand: NamedThing, view: SentenceView, source: WrittenSo
 
 /** A title's name with the brackets the page wrote (see bracketsAsWritten); the title spans 《…》 in `text`. */
 function withBracketsAsWritten(title: NamedThing, text: string, source: Parameters<typeof bracketsAsWritten>[2]): NamedThing {
-  const inner = text.slice(title.start + 1, title.end - 1);
-  return { ...title, name: bracketsAsWritten(inner, title.start + 1, source).replace(/\s+/g, '') };
+  const [inner, to] = titleInner(text, title.start, title.end);
+  const from = title.nameFrom ?? inner;
+  return { ...title, name: bracketsAsWritten(text.slice(from, to), from, source).replace(/\s+/g, '') };
 }

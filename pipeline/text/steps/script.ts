@@ -121,11 +121,14 @@ export function detectScript(text: string): ScriptDetection {
  * character-by-character conversion. Only runs holding a traditional-only character are converted: the
  * simplified clauses of a mixed text stay as they are (a variant converter would turn 显著 into 显着).
  */
-export function toSimplified(text: string, _rules?: NormaliseRules, variant?: ScriptVariant): StepResult {
+export function toSimplified(text: string, rules?: NormaliseRules, variant?: ScriptVariant): StepResult {
   const detected = variant ?? detectScript(text).variant;
   if (!detected) return unchanged(text);
   const convert = converter(detected);
   const flags = loadTables().flags;
+  // A run of a traditional text such as 《計量法》 holds no character of the tables' traditional-only set when opencc
+  // also lists one of its characters on the simplified side of a phrase by a slip (不可貲計 → 不可赀計).
+  const alsoTraditional = rules?.script.traditionalOnly ?? '';
   const rewriter = new TextRewriter(text);
   let changed = false;
   let lengthChanged = false;
@@ -139,7 +142,8 @@ export function toSimplified(text: string, _rules?: NormaliseRules, variant?: Sc
     while (end < n && isHanAt(text, end)) end += text.charCodeAt(end) >= 0xd800 && text.charCodeAt(end) <= 0xdbff ? 2 : 1;
     if (end > n) end = n;
     let traditional = false;
-    for (let k = i; k < end && !traditional; k++) traditional = (flags[text.charCodeAt(k)]! & TRADITIONAL) !== 0;
+    for (let k = i; k < end && !traditional; k++)
+      traditional = (flags[text.charCodeAt(k)]! & TRADITIONAL) !== 0 || alsoTraditional.includes(text[k]!);
     if (!traditional) {
       i = end;
       continue;

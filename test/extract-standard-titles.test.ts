@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../core/document';
+import { factsOf } from './extract-helpers';
+
+/** `type:name` of the standard and policy facts, in text order. */
+function named(facts: readonly Fact[]): string[] {
+  return facts
+    .filter((f) => f.type === 'standard' || f.type === 'policy')
+    .sort((a, b) => a.start - b.start)
+    .map((f) => `${f.type}:${f.name}`);
+}
+
+/** Each case: a sentence in the style of the reports, and the standards and policies it names. */
+type Case = [sentence: string, expected: string[]];
+
+function checkAll(cases: Case[]): void {
+  it.each(cases)('%s', (sentence, expected) => {
+    expect(named(factsOf(sentence))).toEqual(expected);
+  });
+}
+
+describe('titles between other title marks: <<…>>, ＜＜…＞＞, 〈…〉 and «…» read as 《…》 (pipeline/extract/titles.ts)', () => {
+  checkAll([
+    ['企业应当按照<<食品安全国家标准 食品添加剂使用标准>>组织生产，抽检合格率为96%。', ['standard:食品安全国家标准食品添加剂使用标准']],
+    ['企業應當按照＜＜食品安全國家標準 預包裝食品標籤通則＞＞標註標籤。', ['standard:食品安全国家标准预包装食品标签通则']],
+    ['稽查人員依據〈產品質量法〉處理了這批產品。', ['policy:产品质量法']],
+    ['县局依据«计量法»开展强制检定。', ['policy:计量法']],
+    // 〈〉 inside a 《》 title is part of it; a breadcrumb line stays out (dictionaries/corpus/boilerplate.jsonl).
+    ['常委会审议了《关于〈某某省计量监督条例（修订草案）〉的说明》。', ['policy:关于〈某某省计量监督条例（修订草案）〉的说明']],
+    ['首页>>新闻中心>>《计量法》宣传\n全县共检定计量器具1200台件。', []],
+    // 計 is traditional only, though opencc lists it on the simplified side of one phrase (normalise/rules.json script).
+    ['質量技術監督局認真貫徹《計量法》。', ['policy:计量法']],
+  ]);
+});
+
+describe('standard titles beside a code, test methods, and laws that end like a standard (lexicons/titles.json)', () => {
+  checkAll([
+    [
+      '抽样按GB/T 2828.1-2012《计数抽样检验程序 第1部分：按接收质量限(AQL)检索的逐批检验抽样计划》执行。',
+      ['standard:GB/T 2828.1-2012', 'standard:计数抽样检验程序第1部分：按接收质量限(AQL)检索的逐批检验抽样计划'],
+    ],
+    ['《某某产品质量分级方案》GB/T 1234-2019规定了分级。', ['standard:某某产品质量分级方案', 'standard:GB/T 1234-2019']],
+    // A title led by its code names the standard by the words after it; the code is a fact of its own.
+    [
+      '企业执行《GB 2760-2014 食品安全国家标准 食品添加剂使用标准》。',
+      ['standard:食品安全国家标准食品添加剂使用标准', 'standard:GB 2760-2014'],
+    ],
+    [
+      '复检采用《肉制品中亚硝酸盐的测定》和《植物油中溶剂残留量检验方法》。',
+      ['standard:肉制品中亚硝酸盐的测定', 'standard:植物油中溶剂残留量检验方法'],
+    ],
+    [
+      '法院依据《中华人民共和国民法通则》判决，机关学习《某某机关工作人员行为规范》。',
+      ['policy:中华人民共和国民法通则', 'policy:某某机关工作人员行为规范'],
+    ],
+    ['市局向企业送达《质量安全主体责任告知书》。', ['policy:质量安全主体责任告知书']],
+  ]);
+});
+
+describe('standard codes of groups, enterprises, further industries and file-name style (rules/names.jsonl standard.code)', () => {
+  checkAll([
+    ['标签标注执行标准Q/ABC 0001S-2020和团体标准T/CNLIC 0001-2019。', ['standard:Q/ABC 0001S-2020', 'standard:T/CNLIC 0001-2019']],
+    ['灭火器按XF/T 95-2015检验，水表按JJG 162-2019检定。', ['standard:XF/T 95-2015', 'standard:JJG 162-2019']],
+    ['依据GB T 4789.11-2003检验，并按GBT2828.1-2012抽样。', ['standard:GB/T 4789.11-2003', 'standard:GB/T 2828.1-2012']],
+    ['该企业的食品生产许可证编号为SC11432010800123。', []],
+  ]);
+});
