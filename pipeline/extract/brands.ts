@@ -520,7 +520,7 @@ const COUNT_INSIDE = /[0-9０-９]+[个家件项种批]/;
  * Whether `name` can be a brand's name. `marked` (the text marks it as a brand, see isMarkedName) lets it end the way
  * a place does when the ending is one brands are named after (MARKED_ENDING: 南街村, 稻香村).
  */
-function isBrandName(name: string, lexicons: Lexicons, marked = false): boolean {
+export function isBrandName(name: string, lexicons: Lexicons, marked = false): boolean {
   if (name.length < 2) return false;
   if (COUNT_INSIDE.test(name)) return false;
   if (/^[\d.%]+$/.test(name) || /[，。；：]/.test(name) || COUNTED_SLOGAN.test(name)) return false;

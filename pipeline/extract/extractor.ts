@@ -12,6 +12,7 @@ import { loadExtractor, sentenceContext, type ExtractionPass, type ExtractionTra
 import { findNumerals, findQuantities } from './passes/figures';
 import { addNamedFacts } from './passes/named-facts';
 import { findNames } from './passes/names';
+import { findTableBrands } from './passes/table-brands';
 import { addQuantityFacts } from './passes/quantity-facts';
 import { dropShortTitles } from './passes/short-titles';
 import { datePlanTitles } from './passes/plan-title-periods';
@@ -35,6 +36,7 @@ export const EXTRACT_FILES: readonly string[] = [
 /** The passes over each sentence, in order; a pass that returns false ends its sentence. */
 export const SENTENCE_PASSES: readonly ExtractionPass[] = [
   { name: 'names', run: findNames },
+  { name: 'table-brands', run: findTableBrands },
   { name: 'named-facts', run: addNamedFacts },
   { name: 'numerals', run: findNumerals },
   { name: 'quantities', run: findQuantities },

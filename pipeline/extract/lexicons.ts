@@ -3,6 +3,7 @@
  */
 import type { Dictionaries } from '../../core/dictionaries';
 import type { Bound } from '../../core/document';
+import type { BrandTableLexicon } from './brand-tables';
 import { escapeRegex, type UnitClass } from './rules';
 
 export const LEXICON_FILES = {
@@ -12,6 +13,7 @@ export const LEXICON_FILES = {
   trims: 'lexicons/metric-trim.json',
   titles: 'lexicons/titles.json',
   brands: 'lexicons/brand-schemes.json',
+  brandTables: 'lexicons/brand-tables.json',
   regions: 'lexicons/regions.tsv',
   subjects: 'lexicons/subject-heads.txt',
 } as const;
@@ -173,6 +175,8 @@ export interface Lexicons {
   trims: TrimLexicon;
   titles: TitleLexicon;
   brands: BrandLexicon;
+  /** Column headers of brand tables (brand-tables.ts). */
+  brandTables: BrandTableLexicon;
   /** Region surface → region as facts name it (`null`: the word is no region). */
   regions: Map<string, string | null>;
   /** Endings of place words that name a kind of area, not a region (`新区`, `周边地区`). */
@@ -433,6 +437,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
           notBrandEndings: brands.notBrandEndings,
           leadingVerbs: [...brands.leadingVerbs].sort((a, b) => b.length - a.length),
         },
+        brandTables: dictionaries.json<BrandTableLexicon>(LEXICON_FILES.brandTables),
         ...parseRegions(dictionaries.text(LEXICON_FILES.regions)),
         subjectHeads: dictionaries
           .lines(LEXICON_FILES.subjects)

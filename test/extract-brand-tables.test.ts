@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../core/document';
+import { factsOf } from './extract-helpers';
+
+/** The brand facts of a text as `name/metric`, in text order. */
+function brands(text: string): string[] {
+  return factsOf(text)
+    .filter((f: Fact) => f.type === 'brand')
+    .map((f) => `${f.name}/${f.metric}`);
+}
+
+describe('brand tables of scheme notices (pipeline/extract/brand-tables.ts, lexicons/brand-tables.json)', () => {
+  it('reads the brand column of a table one row a line, with the scheme of its caption, never the company column', () => {
+    const text = [
+      '2016年度江苏省名牌产品名单',
+      '序号 企业名称 产品名称 商标',
+      '1 南京某某电缆有限公司 电线电缆 金龙',
+      '2 无锡某某食品有限公司 挂面 麦香园',
+      '3 常州某某机械有限公司 拖拉机 东方红',
+    ].join('\n');
+    expect(brands(text)).toEqual(['金龙/江苏省名牌产品', '麦香园/江苏省名牌产品', '东方红/江苏省名牌产品']);
+    const facts = factsOf(text).filter((f) => f.type === 'brand');
+    expect(facts.every((f) => f.rule === 'brand.table-column' && f.category === 'brand' && f.text === f.name)).toBe(true);
+  });
+
+  it('reads HTML cells between tabs, a Latin mark, and a two-character name spaced out in its cell', () => {
+    const text = [
+      '江苏省著名商标认定名单',
+      '序号\t注册商标\t核定使用商品\t企业名称',
+      '1\t红豆\t服装\t某某集团有限公司',
+      '2\tSEA-GULL\t手表\t某某钟表有限公司',
+      '3\t阳 光\t毛纺织品\t某某股份有限公司',
+    ].join('\n');
+    expect(brands(text)).toEqual(['红豆/江苏省著名商标', 'SEA-GULL/江苏省著名商标', '阳光/江苏省著名商标']);
+  });
+
+  it('reads a table flattened one cell a line, and a header name split by a space (注册 商标)', () => {
+    expect(
+      brands(
+        ['中华老字号名录', '序号', '企业名称', '注册商标', '1', '某某酱园有限公司', '六必居', '2', '某某药业有限公司', '同仁堂'].join('\n'),
+      ),
+    ).toEqual(['六必居/中华老字号', '同仁堂/中华老字号']);
+    expect(
+      brands(
+        [
+          '认定的某某市著名商标名单',
+          '序号 注册 商标 商品名称 企业名称',
+          '1 金山 电线、电缆 某某电缆有限公司',
+          '2 铁牛 拖拉机 某某拖拉机有限公司',
+        ].join('\n'),
+      ),
+    ).toEqual(['金山/市著名商标', '铁牛/市著名商标']);
+  });
+
+  it('reads rows run together after their serial numbers through junk a forum scatters, with the scheme the next sentence names', () => {
+    const text = [
+      '序号 单位名称 字号名称 1 某某集团有限公司 聚春园 2 某某医药有限公司0 J9 w/ z n* t',
+      '回春 3 某某酒家',
+      '$ I3 J, R! 安泰楼 4 某某酒业有限公司 青红牌、闽江牌',
+      '近日，第一批“福建老字号”认定工作已经完成，共有4家企业入选。',
+    ].join('\n');
+    expect(brands(text)).toEqual(['聚春园/福建老字号', '回春/福建老字号', '安泰楼/福建老字号', '青红/福建老字号', '闽江/福建老字号']);
+  });
+
+  it('reads a row missing its brand as no brand, and a bulletin make column as brands with no scheme', () => {
+    expect(
+      brands(
+        [
+          '第三批“中华老字号”拟推荐名单',
+          '序号 城市 企业名称 代表性注册商标',
+          '1 武汉 某某商贸有限公司 蔡林记',
+          '2 武汉 某某眼镜有限公司',
+        ].join('\n'),
+      ),
+    ).toEqual(['蔡林记/中华老字号']);
+    const bulletin = [
+      '抽查不合格产品名单',
+      '序号 产品名称 商标 规格型号 生产企业 不合格项目',
+      '1 电热水壶 美宝 MB-18 某某电器有限公司 标志',
+      '2 电饭锅 / CFXB40 某某家电厂 耐热',
+    ].join('\n');
+    expect(brands(bulletin)).toEqual(['美宝/品牌']);
+    expect(
+      brands(['不合格企业名单', '产品名称 商标/规格型号 企业名称', '消毒柜 某某厨帝\\ZTD100C\\ 某某厨房设备有限公司'].join('\n')),
+    ).toEqual(['某某厨帝/品牌']);
+  });
+
+  it('reads branded products in the product column of a scheme list with no brand column, never a plain kind of goods', () => {
+    const text = [
+      '2015年度山东名牌产品名单',
+      '序号 产品名称 企业名称',
+      '1 金锣牌火腿肠 某某肉制品有限公司',
+      '2 “山花”牌地毯 某某地毯集团有限公司',
+      '3 挂面 某某面业有限公司',
+    ].join('\n');
+    expect(brands(text)).toEqual(['金锣/山东名牌产品', '山花/山东名牌产品']);
+    // No scheme and no brand column: a list of failed goods names no brand.
+    expect(
+      brands(
+        [
+          '质量抽查不合格企业名单',
+          '序号 企业名称 产品名称 不合格项目',
+          '1 某某食品有限公司 挂面 菌落总数',
+          '2 某某电器有限公司 电水壶 标志',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a traditional-script table like a simplified one', () => {
+    expect(
+      brands(
+        [
+          '2016年度某某省名牌產品名單',
+          '序號 企業名稱 產品名稱 商標',
+          '1 某某電纜有限公司 電線電纜 金龍',
+          '2 某某食品有限公司 掛麵 麥香園',
+        ].join('\n'),
+      ),
+    ).toEqual(['金龙/省名牌产品', '麦香园/省名牌产品']);
+  });
+});
+
+describe('marks and Latin names in seizure stories (rules/names.jsonl: label-quoted-list, pinpai-latin, counterfeit-latin-goods)', () => {
+  it('reads quoted marks written side by side before 字样 or 标识, and marks after 带有', () => {
+    expect(brands('执法人员查获标有“茅台”“五粮液”字样的白酒56瓶。')).toEqual(['茅台/品牌', '五粮液/品牌']);
+    expect(brands('查获带有“GUCCI”标识的皮包15个。')).toEqual(['GUCCI/品牌']);
+    expect(brands('部分产品标有“有机”“绿色”字样却无认证。')).toEqual([]);
+  });
+
+  it('reads a Latin name after 品牌 and one before the goods in a case of fakes, never a technical abbreviation', () => {
+    expect(brands('抽查中，日本品牌MIZUNO运动鞋不合格。')).toEqual(['MIZUNO/品牌']);
+    expect(brands('查获仿冒LV手袋及GUCCI皮夹一批。')).toEqual(['LV/品牌', 'GUCCI/品牌']);
+    expect(brands('查获假冒NIKE、ADIDAS运动鞋1200双。')).toEqual(['NIKE/品牌', 'ADIDAS/品牌']);
+    expect(brands('查获不合格LED灯具300套和假冒PVC电线50卷。')).toEqual([]);
+    expect(brands('要进一步提升品牌LOGO的辨识度。')).toEqual([]);
+  });
+
+  it('reads a quoted name after the size and strength of the goods, and names listed inside one pair of quotes', () => {
+    expect(brands('查扣假冒500ml 52度“云峰特曲”酒3箱。')).toEqual(['云峰特曲/品牌']);
+    expect(brands('先后查获假冒“云峰原浆、云峰5年”白酒共计294瓶。')).toEqual(['云峰原浆/品牌', '云峰5年/品牌']);
+    expect(brands('查获假冒“QS、3C”标志的产品一批。')).toEqual([]);
+  });
+
+  it('reads the same forms in traditional script', () => {
+    expect(brands('執法人員查扣假冒425ml 40.6度「雲峰原漿酒」2箱。')).toEqual(['云峰原浆酒/品牌']);
+    expect(brands('執法人員查獲標有「茅臺」「汾酒」字樣的白酒20瓶。')).toEqual(['茅台/品牌', '汾酒/品牌']);
+    expect(brands('查獲仿冒LV手袋及GUCCI皮夾一批。')).toEqual(['LV/品牌', 'GUCCI/品牌']);
+  });
+});
