@@ -434,3 +434,93 @@ describe('brands named after villages, labels written with 为, quoted goods wit
     expect(namesOf(facts, 'brand')).toEqual([]);
   });
 });
+
+describe('labour-service brands and green-energy goods in 2026 work reports (lexicons TRADE, SECTOR)', () => {
+  it('takes every quoted labour brand of a list, one ending with its trade whatever verbs it holds', () => {
+    const facts = factsOf(
+      ['“山绣”“同心家政”“河湾水暖工”“雪峰向导”等特色劳务品牌不断壮大。', '持续培育“阿妹月嫂”“巧手绣娘”等劳务品牌。'].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['山绣', '同心家政', '河湾水暖工', '雪峰向导', '阿妹月嫂', '巧手绣娘']);
+  });
+
+  it('still reads a quoted slogan called a brand as no brand, nor a quoted phrase of verbs with no trade at its end', () => {
+    const facts = factsOf(['持续擦亮“投资江城”“乐购江城”品牌。', '培育“互助共建”“携手同行”等服务品牌。'].join('\n'));
+    expect(namesOf(facts, 'brand')).toEqual([]);
+  });
+
+  it('reads green-energy goods listed as 品牌 as kinds of goods, never brands', () => {
+    const facts = factsOf(['做强绿铝、绿铜、绿氢等品牌。', '打响绿电、绿氨和绿醇等一批品牌。'].join('\n'));
+    expect(namesOf(facts, 'brand')).toEqual([]);
+  });
+});
+
+describe('scheme notices and infringement cases (award-verb-first, mark kinds, 注册商标, list-flagship)', () => {
+  it('reads a list a verb of awarding opens and 为 closes before the scheme, not a plan that aims at one', () => {
+    const facts = factsOf(
+      [
+        '省工商局认定“金穗”、“山泉”为省著名商标。',
+        '国家工商总局认定青禾、Sunlite和翠湖等3件商标为中国驰名商标。',
+        '会议确定质量、服务为名牌战略的重点。',
+        '认定12家企业、15个产品为省名牌产品培育对象。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['金穗', '山泉', '青禾', 'Sunlite', '翠湖']);
+    expect(facts.find((f) => f.name === 'Sunlite')?.metric).toBe('中国驰名商标');
+  });
+
+  it('reads a mark registered with its figure or words, (图形), (文字), 及图形, by its name alone', () => {
+    const facts = factsOf(
+      [
+        '“白鹤”(图形)、“BAIHE”(文字)等5件商标被认定为省著名商标。',
+        '红日（图形）、Sunrise（文字）等2件商标被认定为市著名商标。',
+        '“青松”及图形、“绿湖”及图形等商标被认定为驰名商标。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['白鹤', 'BAIHE', '红日', 'Sunrise', '青松', '绿湖']);
+  });
+
+  it('reads the mark a case of infringement names with 注册商标, not 他人 or a bare 注册商标', () => {
+    const facts = factsOf(
+      [
+        '市场监管局查处侵犯飞利浦注册商标专用权案。',
+        '查处侵犯格兰德GRANDE注册商标专用权案。',
+        '当事人销售侵犯他人注册商标专用权的商品。',
+        '严厉查处侵犯注册商标专用权等违法行为。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['飞利浦', '格兰德GRANDE']);
+  });
+
+  it('reads the names a work report lists before the flagship and first stores they opened, not trades', () => {
+    const facts = factsOf(
+      [
+        '促进品牌消费，星巴克、理想汽车等一批旗舰店、首店纷纷落地。',
+        '引进华为智能生活馆、优衣库等首店100多家。',
+        '引进餐饮、零售等首店120家，支持首发、首秀等首店经济发展。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['星巴克', '理想汽车', '华为智能生活馆', '优衣库']);
+  });
+});
+
+describe('regional brands in quotes, counts after 共, Latin names after 品牌, industry slogans', () => {
+  it('reads quoted regional brands side by side whatever tag the place gets, and an industry slogan as none', () => {
+    const facts = factsOf(['“奉节脐橙”“巫山脆李”区域公用品牌价值提升。', '打造“湖南智造”品牌，做强“江城制造”品牌。'].join('\n'));
+    expect(namesOf(facts, 'brand')).toEqual(['奉节脐橙', '巫山脆李']);
+  });
+
+  it('ends the last item of a list at the 共 that counts it', () => {
+    expect(namesOf(factsOf('金穗、清溪、鹤鸣共3件商标被认定为省著名商标。'), 'brand')).toEqual(['金穗', '清溪', '鹤鸣']);
+  });
+
+  it('reads a Latin name right after a brand word, not a logo, an app or a ranking', () => {
+    const facts = factsOf(
+      [
+        '现场查获日本品牌MIZUNO运动鞋30双。',
+        '该店销售标称意大利品牌Fendi Casa的沙发。',
+        '公司设计了知名品牌LOGO，发布家电品牌TOP10榜单。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['MIZUNO', 'Fendi Casa']);
+  });
+});

@@ -62,9 +62,10 @@ type BrandRule = CompiledNameRule & BrandRuleOptions;
 
 /**
  * A separator between items: 、/和/及/与, a comparison between two quoted names (`“A”PK“B”`), or none
- * between two quoted names written side by side (`“A”“B”等品牌`).
+ * between two quoted names written side by side (`“A”“B”等品牌`); the 及 of a mark registered with its figure (`“A”及图形`)
+ * joins no two items.
  */
-const LIST_ITEM_SEPARATOR = /[、和及与]|(?<=”)\s*(?:PK|pk|Pk|VS|vs|Vs|V\.S\.|对决|叫板)?\s*(?=“)/g;
+const LIST_ITEM_SEPARATOR = /[、和与]|及(?!图形)|(?<=”)\s*(?:PK|pk|Pk|VS|vs|Vs|V\.S\.|对决|叫板)?\s*(?=“)/g;
 const QUOTED = /“([^“”]+)”/;
 /** Whether the rule's pattern asks for two items or more: {LIST2}, or a separator and an item repeated with `+`. */
 function needsTwoItems(rule: BrandRule): boolean {
@@ -135,7 +136,7 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
           at += 1;
         }
         if (rule.followedByTags && !followedByTag(view, start + m[0].length, rule.followedByTags)) return;
-        if (isSlogan(view, { from: at, to: at + written.length }, rule)) return;
+        if (isSlogan(view, { from: at, to: at + written.length }, rule, lexicons)) return;
         const brand = cleanName(written);
         if (view.text[at - 1] === '“' && namesNoGoods(view, at + written.length, lexicons)) return;
         if (isBrandName(brand, lexicons, isMarkedName(view, { from: at, to: at + written.length })) && !isNotName(written, lexicons))
@@ -201,7 +202,8 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
         const itemStart = listStart + offset;
         if (rule.itemTags && !named[k] && !followsNamedItems({ view, span: spanOf(items[k]!), named, rule, lexicons })) continue;
         const brand = itemName(item, leadingOf(items[k]!), lexicons);
-        if (brand && isSlogan(view, { from: itemStart + brand.wordsAt, to: itemStart + brand.wordsAt + brand.name.length }, rule)) continue;
+        if (brand && isSlogan(view, { from: itemStart + brand.wordsAt, to: itemStart + brand.wordsAt + brand.name.length }, rule, lexicons))
+          continue;
         if (brand?.quoted && namesNoGoods(view, view.text.indexOf('”', itemStart + brand.wordsAt), lexicons)) continue;
         if (brand && isBrandName(brand.name, lexicons, brand.quoted))
           add({ type: 'brand', name: brand.name, metric, start: itemStart + brand.at, end: end, rule: rule.id });
@@ -301,15 +303,31 @@ function followedByTag(view: SentenceView, pos: number, tags: readonly string[])
 }
 
 /** Whether the name in `span` reads as a slogan by the rule's `nameNotTags` and `nameNotEndTags`. */
-function isSlogan(view: SentenceView, span: { from: number; to: number }, rule: BrandRule): boolean {
+function isSlogan(view: SentenceView, span: { from: number; to: number }, rule: BrandRule, lexicons: Lexicons): boolean {
   if (isCountedSlogan(view, span)) return true;
   // Quoted knock-off names are odd words the segmenter splits at random (`“脉劫”`): only a quoted phrase can be
   // a slogan.
   if (view.text[span.from - 1] === '“' && span.to - span.from < MIN_SLOGAN_LENGTH) return false;
+  // A quoted labour-service brand names workers by their trade (`“互助家政”`, `“高原雪山向导”`): its verbs (互助,
+  // 向导/v) make no slogan.
+  if (view.text[span.from - 1] === '“' && endsWithTrade(view.text.slice(span.from, span.to), lexicons)) return false;
   const words = view.tokensIn(span.from, span.to).filter(isWordToken);
+  // A regional brand is its place and its goods (`“奉节脐橙”`, `“巫山脆李”`): the segmenter's verb tag on the place
+  // (`奉节`/v) makes no slogan when every word after it is a noun; `“江城制造”` still ends with a verb, and a place the
+  // segmenter knows (`湖南`/ns) is read by the rule's own tags.
+  const place = words[0];
+  if (opensWithPlace(view, span) && place?.tag !== 'ns' && words.slice(1).every((token) => GOODS_TAGS.includes(token.tag))) return false;
   if (rule.nameNotTags && words.some((token) => rule.nameNotTags!.includes(token.tag))) return true;
   const last = words[words.length - 1];
   return Boolean(rule.nameNotEndTags && words.length > 1 && last && rule.nameNotEndTags.includes(brandTag(last)));
+}
+
+/** Tags of the words of goods after a place in a regional brand's name (脐橙/n, 脆李/nz). */
+const GOODS_TAGS: readonly string[] = ['n', 'nz', 'ng'];
+
+/** Whether `name` ends with the trade of a labour-service brand (TRADE: 家政, 向导, 水暖工). */
+function endsWithTrade(name: string, lexicons: Lexicons): boolean {
+  return (lexicons.brands.macros.lists.TRADE ?? []).some((trade) => name.length > trade.length && name.endsWith(trade));
 }
 
 /**
@@ -472,6 +490,9 @@ function itemName(
 /** A list item the mark 牌 closes (`飞鸽牌`), not a word for brands (`名牌`, `杂牌`, `冒牌`). */
 const MARKED_ITEM = /[^品名杂冒正大老洋金银铜]牌$/;
 
+/** The kind of a registered mark written after it in scheme lists (`“金鹰”(图形)`, `JINYING(文字)`): no part of the name. */
+const MARK_KIND = /(?<=.)[(（](?:图形|文字|图文|组合)[)）]$/;
+
 /** An unquoted list item written as a name, 牌 and the product (`黄海牌轮胎`). */
 const MARKED_PRODUCT = /^(.{2,}?)(?<![品名杂])牌[\u4e00-\u9fff]+$/;
 
@@ -484,6 +505,7 @@ function cleanName(name: string): string {
     .replace(/^[“"‘']|[”"’']$/g, '')
     .replace(/(?:品牌|(?<![名杂冒])牌)$/, '')
     .replace(/(?<=.)[(（][A-Za-z][^()（）]*[)）]$/, '')
+    .replace(MARK_KIND, '')
     .trim();
 }
 
