@@ -66,6 +66,8 @@ type BrandRule = CompiledNameRule & BrandRuleOptions;
  * joins no two items.
  */
 const LIST_ITEM_SEPARATOR = /[、和与]|及(?!图形)|(?<=”)\s*(?:PK|pk|Pk|VS|vs|Vs|V\.S\.|对决|叫板)?\s*(?=“)/g;
+/** A scheme whose members are trademarks, named by the word 商标 it ends with (中国驰名商标, 省著名商标, 证明商标). */
+const TRADEMARK_SCHEME = /商标$/;
 const QUOTED = /“([^“”]+)”/;
 /** Whether the rule's pattern asks for two items or more: {LIST2}, or a separator and an item repeated with `+`. */
 function needsTwoItems(rule: BrandRule): boolean {
@@ -171,11 +173,16 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
         from: listStart + entry.offset + leadingOf(entry),
         to: listStart + entry.offset + entry.item.length,
       });
+      // A list in a scheme of trademarks (驰名商标, 著名商标, 地理标志证明商标) lists marks: every item is a name however the
+      // segmenter tags or cuts it (`红豆`/n, `今世`/t `缘`/n), never a kind of product, so neither the proper-noun test
+      // nor the kinds-of-product test below applies to its items (an item alone keeps them: in `故习酒` the 故 is 'hence').
+      const marks = TRADEMARK_SCHEME.test(metric) && items.length >= 2;
       // Quotes name what they hold, and so does the mark 牌 after an item: such an item needs no proper noun to be
       // one (`“青湖莲子”获批…`, `飞鸽牌、凤凰牌自行车`).
       const named = rule.itemTags
         ? items.map(
             (entry) =>
+              marks ||
               QUOTED.test(entry.item) ||
               MARKED_ITEM.test(entry.item) ||
               (rule.placeItems === true
@@ -188,6 +195,7 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
       // others at least, half the list: one mis-tagged item, `牛羊肉`/nr, makes no list of names), is a name written
       // with a dictionary word (`飞马`、`金鹰`、`白云`).
       if (
+        !marks &&
         rule.notOneWordTags &&
         items.some((entry, k) => {
           const span = { from: listStart + entry.offset, to: listStart + entry.offset + entry.item.length };
@@ -201,7 +209,7 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
       for (const [k, { item, offset }] of items.entries()) {
         const itemStart = listStart + offset;
         if (rule.itemTags && !named[k] && !followsNamedItems({ view, span: spanOf(items[k]!), named, rule, lexicons })) continue;
-        const brand = itemName(item, leadingOf(items[k]!), lexicons);
+        const brand = itemName(item, leadingOf(items[k]!), lexicons, k === 0);
         if (brand && isSlogan(view, { from: itemStart + brand.wordsAt, to: itemStart + brand.wordsAt + brand.name.length }, rule, lexicons))
           continue;
         if (brand?.quoted && namesNoGoods(view, view.text.indexOf('”', itemStart + brand.wordsAt), lexicons)) continue;
@@ -468,6 +476,7 @@ function itemName(
   item: string,
   leading: number,
   lexicons: Lexicons,
+  first = true,
 ): { name: string; at: number; wordsAt: number; quoted: boolean } | null {
   const quoted = QUOTED.exec(item);
   if (quoted) return { name: cleanName(quoted[1]!), at: quoted.index, wordsAt: quoted.index + 1, quoted: true };
@@ -475,6 +484,8 @@ function itemName(
   let at = Math.max(0, leading);
   // A leading verb the segmenter does not tag as one (`标称`/n) may follow the clause's words (`包括标称`).
   for (const verb of lexicons.brands.leadingVerbs) {
+    // A one-character verb (如, 是, 有) opens only the first item: in a later one it is the name's own (`如意塔`).
+    if (verb.length === 1 && !first) continue;
     if (item.startsWith(verb, at) && item.length > at + verb.length + 1) {
       at += verb.length;
       break;
