@@ -25,6 +25,7 @@ import { RESPECTIVELY, subjectOf } from './figure-subject';
 import type { Lexicons } from './lexicons';
 import { citedAsBasis } from './titles';
 import type { SentenceView } from './sentence';
+import { yearOfYearlyValue } from './yearly-list';
 
 /** What the extractor knows of a figure when it asks for its context. */
 export interface FigureInput {
@@ -294,6 +295,8 @@ function timeOfFigure(input: FigureInput, times: readonly TimeMention[]): TimeMe
   const clauseStart = view.clauseStart(start);
   const clauseBefore = view.text.slice(clauseStart, start);
   const respectively = RESPECTIVELY.exec(clauseBefore);
+  const yearly = respectively ? yearOfYearlyValue({ view, before, start, respectively: clauseStart + respectively.index }) : null;
+  if (yearly) return yearly;
   const list = [...before].reverse().find((t) => t.items && t.items.length > 1);
   if (respectively && list) {
     const between = clauseBefore.slice(respectively.index);

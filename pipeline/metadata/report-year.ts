@@ -194,26 +194,35 @@ function openingMonthYear(text: string): number | null {
 }
 /**
  * A year a target is set for (到1980年, 力争2015年) says nothing of the year reported on, nor does the base
- * of a comparison or a from-to pair (比1997年, 从1997年的7.4万亿元增加到…, 是1997年的2.3倍): a five-year review
- * names its first year's levels more often than the year it ends with.
+ * of a comparison or a from-to pair (比1997年, 与2014年相比, 同2014年, 从1997年的7.4万亿元增加到…, 是1997年的2.3倍):
+ * a five-year review names its first year's levels more often than the year it ends with, and a brief on months
+ * of a year (2015年6月至9月) names the year it compares them with more often than its own.
  */
-const TARGET_BEFORE = /(?:到|至|力争|争取|计划|比|较|[从由是为]|等于|相当于)$/;
+const TARGET_BEFORE = /(?:到|至|力争|争取|计划|比|较|[从由是为与同]|等于|相当于)$/;
 /**
- * …and a deadline (一九八〇年以前) neither, nor the start of a span looked back on (1998年以来, 从1998年起): a
- * report at the end of a government's term names the year it took office as often as the year it ends with.
+ * …and a deadline (一九八〇年以前) neither, nor the start of a span looked back on (1998年以来, 从1998年起, 2016年3月
+ * 就职以来): a report at the end of a government's term names the year it took office as often as the year it ends with.
  */
-const DEADLINE_AFTER = /^(?:年底?以前|年底?之前|年底?前|年以来|年来|年起|年开始)/;
+const DEADLINE_AFTER = /^(?:年底?以前|年底?之前|年底?前|年以来|年来|年起|年开始|年\d{1,2}月[^，,。；;\n]{0,8}?(?:以来|起|开始))/;
+/** How far after a year's four figures its deadline or start of a span is looked for (年3月就职以来). */
+const DEADLINE_REACH = 24;
 
 /** A year of the Republic era in figures: after 民国, or of three figures before 度 or a month (112年度, 112年11月). */
 const ROC_YEAR = /民[国國]\s*(\d{2,3})\s*年|(?<![\d.-])(1[0-2]\d)\s*年(?=度|\s*\d{1,2}\s*月)/g;
 const ROC_OFFSET = 1911;
 
+/**
+ * A year named as a period, also with its months (2015年6月至9月, 2015年第三季度: what a brief reports on), but not
+ * in a range (2011-2020年) nor in a full date (2013年2月5日: when something was said or published).
+ */
+const NAMED_YEAR = /(?<![-—–~至到\d])((?:19|20)\d{2})年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?![-—–~至到]?\d{3})(?![-—–~至到]\d)/g;
+
 /** How often each year is named as a period: not in ranges (2011-2020年) nor in dates (2013年2月5日). */
 function namedYears(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/(?<![-—–~至到\d])((?:19|20)\d{2})年(?![-—–~至到]?\d)/g)) {
+  for (const m of text.matchAll(NAMED_YEAR)) {
     if (TARGET_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
-    if (DEADLINE_AFTER.test(text.slice(m.index + 4, m.index + 9))) continue;
+    if (DEADLINE_AFTER.test(text.slice(m.index + 4, m.index + DEADLINE_REACH))) continue;
     counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   }
   // Years of the Republic era as Taiwan pages write them (民國111年, 112年度, 112年11月): the year plus 1911.

@@ -31,6 +31,7 @@ interface TimeFile {
   relativeNotAfter: string;
   yearsAgo: string;
   rocYear: string;
+  rocSpanJoin: string;
   target: string;
   comparisonBefore: string;
   comparisonAfter: string;
@@ -91,6 +92,8 @@ export interface TimeRules {
   yearsAgo: RegExp;
   /** A year of the Republic era (民国112年, 112年度, 一一二年11月): group 1 or 2, plus 1911. */
   rocYear: RegExp;
+  /** What joins two years of the Republic era into a span (106年度至110年7月底止): from the first to the second. */
+  rocSpanJoin: RegExp;
   target: RegExp;
   comparisonBefore: RegExp;
   comparisonAfter: RegExp;
@@ -195,6 +198,7 @@ function compile(file: TimeFile): TimeRules {
     relativeOffsets: new Map(Object.entries(file.relative)),
     yearsAgo: fill(file.yearsAgo),
     rocYear: fill(file.rocYear),
+    rocSpanJoin: new RegExp(file.rocSpanJoin),
     target: fill(file.target),
     comparisonBefore: new RegExp(file.comparisonBefore),
     comparisonAfter: new RegExp(file.comparisonAfter),
@@ -320,10 +324,17 @@ export function findTimes(text: string, from: number, to: number, rules: TimeRul
   for (const m of allMatches(rules.sinceFounding, slice)) add(m.index, m[0].length, 'span', R ? span(1949, R) : null);
   for (const m of allMatches(rules.target, slice)) add(m.index, m[0].length, 'target', String(yearValue(m[1] ?? m[2]!)));
   for (const m of allMatches(rules.year, slice)) add(m.index, m[0].length, 'year', String(yearValue(m[1] ?? m[2]!)));
-  for (const m of allMatches(rules.rocYear, slice)) {
+  const rocYears = allMatches(rules.rocYear, slice);
+  rocYears.forEach((m, i) => {
     const year = rocYearValue(m[1] ?? m[2]!);
     add(m.index, m[0].length, 'year', year !== null && year >= 1 && year <= 150 ? String(year + ROC_OFFSET) : null);
-  }
+    const next = rocYears[i + 1];
+    const last = next ? rocYearValue(next[1] ?? next[2]!) : null;
+    const join = slice.slice(m.index + m[0].length, next?.index);
+    if (year !== null && last !== null && last > year && last <= 150 && rules.rocSpanJoin.test(join)) {
+      add(m.index, next!.index + next![0].length - m.index, 'span', span(year + ROC_OFFSET, last + ROC_OFFSET));
+    }
+  });
   for (const m of allMatches(rules.vaguePast, slice)) add(m.index, m[0].length, 'vague', '');
   for (const m of allMatches(rules.yearsAgo, slice)) {
     const n = countValue(m[1]!);
