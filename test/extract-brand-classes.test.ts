@@ -523,4 +523,30 @@ describe('regional brands in quotes, counts after 共, Latin names after 品牌,
     );
     expect(namesOf(facts, 'brand')).toEqual(['MIZUNO', 'Fendi Casa']);
   });
+
+  it('reads the products of a geographical-indication notice, its marks and counted regional brands (session 11 diagnosis)', () => {
+    const notice = factsOf(
+      [
+        '关于批准云溪贡米等产品使用地理标志产品专用标志的公告',
+        '根据《地理标志产品保护规定》，生产云溪贡米、石门山蜜橘(石门橘)、石门香(陈)醋等产品的15家企业，向所在地质检机构提出了地理标志产品专用标志使用申请。',
+        '全市8家企业获准使用桂东红茶地理标志保护产品专用标志，3家企业获准使用该地理标志产品专用标志。',
+      ].join('\n'),
+    );
+    expect(namesOf(notice, 'brand')).toEqual(['云溪贡米', '石门山蜜橘', '石门香(陈)醋', '桂东红茶']);
+    const titled = factsOf(
+      ['关于准予北沙枸杞等地理标志产品使用专用标志的公告', '经审查，生产北沙枸杞、南塘米酒等产品的22家企业符合要求，现予公告。'].join('\n'),
+    );
+    expect([...new Set(namesOf(titled, 'brand'))]).toEqual(['北沙枸杞', '南塘米酒']);
+    expect(titled.find((f) => f.name === '南塘米酒')?.metric).toBe('地理标志产品');
+    const untitled = factsOf(['关于公布质量管理体系认证结果的通知', '经审查，生产北沙枸杞、南塘米酒等产品的22家企业符合要求。'].join('\n'));
+    expect(namesOf(untitled, 'brand')).toEqual([]);
+    const regional = factsOf('此次还评出了12个区域品牌，包括云溪贡米、石门山蜜橘、白鹭湾腊肉等。大米、茶叶两个区域品牌也在推进。');
+    expect(namesOf(regional, 'brand')).toEqual(['云溪贡米', '石门山蜜橘', '白鹭湾腊肉']);
+    expect(namesOf(factsOf('生产大米、茶叶等产品的15家企业提出了地理标志产品专用标志使用申请。'), 'brand')).toEqual([]);
+  });
+
+  it('takes no quoted sales channel before 销售假名牌 for a brand', () => {
+    expect(namesOf(factsOf('“云购小店”销售假名牌被查处。'), 'brand')).toEqual([]);
+    expect(namesOf(factsOf('网店“星选直播”售卖假货，涉案金额12万元。'), 'brand')).toEqual([]);
+  });
 });
