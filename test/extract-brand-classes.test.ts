@@ -547,7 +547,8 @@ describe('regional brands in quotes, counts after 共, Latin names after 品牌,
 
   it('takes no quoted sales channel before 销售假名牌 for a brand', () => {
     expect(namesOf(factsOf('“云购小店”销售假名牌被查处。'), 'brand')).toEqual([]);
-    expect(namesOf(factsOf('网店“星选直播”售卖假货，涉案金额12万元。'), 'brand')).toEqual([]);
+    expect(namesOf(factsOf('查获“雷碧”这类“傍名牌”饮料。'), 'brand')).toEqual(['雷碧']);
+    expect(namesOf(factsOf('市场上假名牌很多。\n网购打假：“闪购圈”售卖假冒名牌包。'), 'brand')).toEqual([]);
   });
 
   it('reads the tiers of a named brand list only in a document that names the list (brand.tier-list)', () => {
@@ -557,9 +558,10 @@ describe('regional brands in quotes, counts after 共, Latin names after 品牌,
         '工业和信息化部公布了2026年中国消费名品名单。',
         '在家居行业中，星禾、蓝岭电器、鹿鸣纸品、飞鸥牌等入选新锐之星，张伟、李明等入选专家委员会。',
         '在饮品行业中，北泉、雪峰老窖、康泽生物等入选经典传世，食品、纺织等入选重点行业。',
+        '在服饰行业中，云裳为经典传世，该公司为重点企业。',
       ].join('\n'),
     );
-    expect(namesOf(list, 'brand')).toEqual(['星禾', '蓝岭电器', '鹿鸣纸品', '飞鸥', '北泉', '雪峰老窖', '康泽生物']);
+    expect(namesOf(list, 'brand')).toEqual(['星禾', '蓝岭电器', '鹿鸣纸品', '飞鸥', '北泉', '雪峰老窖', '康泽生物', '云裳']);
     expect(list.find((f) => f.name === '北泉')?.metric).toBe('中国消费名品');
     const report = factsOf(['全市工作会议召开', '会议总结了去年工作。', '星禾、蓝岭电器、鹿鸣纸品等入选新锐之星。'].join('\n'));
     expect(namesOf(report, 'brand')).toEqual([]);

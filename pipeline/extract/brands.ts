@@ -29,7 +29,9 @@
  * kinds or acts); `openingScheme` (a pattern of schemes: the rule also reads a sentence that names no scheme, and a
  * match whose pattern captured none, when the document's opening, its title and first paragraph, names a scheme the
  * pattern matches, which becomes the metric: an approval notice names the geographical-indication scheme in its
- * title, a brand list its umbrella scheme, and its sentences then list products or tiers without it).
+ * title, a brand list its umbrella scheme, and its sentences then list products or tiers without it); `tierEntered`
+ * (the tier the pattern captures, `北泉为经典传世`, must be one the document lists brands entering, `等入选经典传世`:
+ * a bare 为 and a label are no tier otherwise).
  */
 import type { Token } from '../../core/document';
 import { brandTag, isPlaceWord } from './brand-places';
@@ -51,6 +53,7 @@ interface BrandRuleOptions {
   placeItems?: boolean;
   wholeWordTags?: string[];
   openingScheme?: string;
+  tierEntered?: boolean;
 }
 
 /**
@@ -144,6 +147,7 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
       const start = view.start + m.index;
       const end = start + m[0].length;
       if (rule.openingScheme && !m.groups?.scheme && !opening) return;
+      if (rule.tierEntered && !view.text.includes(`等入选${m.groups?.tier ?? ''}`)) return;
       const metric = m.groups?.scheme ?? opening ?? rule.metric ?? '品牌';
       const name = m.groups?.name;
       if (name !== undefined) {
