@@ -523,4 +523,47 @@ describe('regional brands in quotes, counts after 共, Latin names after 品牌,
     );
     expect(namesOf(facts, 'brand')).toEqual(['MIZUNO', 'Fendi Casa']);
   });
+
+  it('reads the products of a geographical-indication notice, its marks and counted regional brands (session 11 diagnosis)', () => {
+    const notice = factsOf(
+      [
+        '关于批准云溪贡米等产品使用地理标志产品专用标志的公告',
+        '根据《地理标志产品保护规定》，生产云溪贡米、石门山蜜橘(石门橘)、石门香(陈)醋等产品的15家企业，向所在地质检机构提出了地理标志产品专用标志使用申请。',
+        '全市8家企业获准使用桂东红茶地理标志保护产品专用标志，3家企业获准使用该地理标志产品专用标志。',
+      ].join('\n'),
+    );
+    expect(namesOf(notice, 'brand')).toEqual(['云溪贡米', '石门山蜜橘', '石门香(陈)醋', '桂东红茶']);
+    const titled = factsOf(
+      ['关于准予北沙枸杞等地理标志产品使用专用标志的公告', '经审查，生产北沙枸杞、南塘米酒等产品的22家企业符合要求，现予公告。'].join('\n'),
+    );
+    expect([...new Set(namesOf(titled, 'brand'))]).toEqual(['北沙枸杞', '南塘米酒']);
+    expect(titled.find((f) => f.name === '南塘米酒')?.metric).toBe('地理标志产品');
+    const untitled = factsOf(['关于公布质量管理体系认证结果的通知', '经审查，生产北沙枸杞、南塘米酒等产品的22家企业符合要求。'].join('\n'));
+    expect(namesOf(untitled, 'brand')).toEqual([]);
+    const regional = factsOf('此次还评出了12个区域品牌，包括云溪贡米、石门山蜜橘、白鹭湾腊肉等。大米、茶叶两个区域品牌也在推进。');
+    expect(namesOf(regional, 'brand')).toEqual(['云溪贡米', '石门山蜜橘', '白鹭湾腊肉']);
+    expect(namesOf(factsOf('生产大米、茶叶等产品的15家企业提出了地理标志产品专用标志使用申请。'), 'brand')).toEqual([]);
+  });
+
+  it('takes no quoted sales channel before 销售假名牌 for a brand', () => {
+    expect(namesOf(factsOf('“云购小店”销售假名牌被查处。'), 'brand')).toEqual([]);
+    expect(namesOf(factsOf('查获“雷碧”这类“傍名牌”饮料。'), 'brand')).toEqual(['雷碧']);
+    expect(namesOf(factsOf('市场上假名牌很多。\n网购打假：“闪购圈”售卖假冒名牌包。'), 'brand')).toEqual([]);
+  });
+
+  it('reads the tiers of a named brand list only in a document that names the list (brand.tier-list)', () => {
+    const list = factsOf(
+      [
+        '2026年中国消费名品名单发布',
+        '工业和信息化部公布了2026年中国消费名品名单。',
+        '在家居行业中，星禾、蓝岭电器、鹿鸣纸品、飞鸥牌等入选新锐之星，张伟、李明等入选专家委员会。',
+        '在饮品行业中，北泉、雪峰老窖、康泽生物等入选经典传世，食品、纺织等入选重点行业。',
+        '在服饰行业中，云裳为经典传世，该公司为重点企业。',
+      ].join('\n'),
+    );
+    expect(namesOf(list, 'brand')).toEqual(['星禾', '蓝岭电器', '鹿鸣纸品', '飞鸥', '北泉', '雪峰老窖', '康泽生物', '云裳']);
+    expect(list.find((f) => f.name === '北泉')?.metric).toBe('中国消费名品');
+    const report = factsOf(['全市工作会议召开', '会议总结了去年工作。', '星禾、蓝岭电器、鹿鸣纸品等入选新锐之星。'].join('\n'));
+    expect(namesOf(report, 'brand')).toEqual([]);
+  });
 });

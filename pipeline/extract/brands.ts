@@ -26,7 +26,12 @@
  * `wholeWordTags` (every list item must be one whole word carrying one of these tags: with no goods word after a
  * list, `假冒茅台酒、五粮液的案件`, a brand is a name of its own, where `进口奶粉`, `劣质保健品` or `以次充好` are
  * phrases describing goods or acts; an item that is no name, `商品` in `假冒伪劣商品和走私等`, makes the list one of
- * kinds or acts).
+ * kinds or acts); `openingScheme` (a pattern of schemes: the rule also reads a sentence that names no scheme, and a
+ * match whose pattern captured none, when the document's opening, its title and first paragraph, names a scheme the
+ * pattern matches, which becomes the metric: an approval notice names the geographical-indication scheme in its
+ * title, a brand list its umbrella scheme, and its sentences then list products or tiers without it); `tierEntered`
+ * (the tier the pattern captures, `北泉为经典传世`, must be one the document lists brands entering, `等入选经典传世`:
+ * a bare 为 and a label are no tier otherwise).
  */
 import type { Token } from '../../core/document';
 import { brandTag, isPlaceWord } from './brand-places';
@@ -47,6 +52,8 @@ interface BrandRuleOptions {
   followedByTags?: string[];
   placeItems?: boolean;
   wholeWordTags?: string[];
+  openingScheme?: string;
+  tierEntered?: boolean;
 }
 
 /**
@@ -95,11 +102,30 @@ function documentMentionsBrands(text: string, lexicons: Lexicons): boolean {
   return cueAnswer;
 }
 
+/** The document's opening: its title and first paragraph (the first two lines holding text). */
+function openingOf(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, 2)
+    .join('\n')
+    .slice(0, OPENING_LENGTH);
+}
+const OPENING_LENGTH = 400;
+
+/** The first scheme `pattern` matches in the document's opening, or null (patterns compiled once). */
+const openingPatterns = new Map<string, RegExp>();
+function openingScheme(text: string, pattern: string): string | null {
+  let regex = openingPatterns.get(pattern);
+  if (!regex) openingPatterns.set(pattern, (regex = new RegExp(pattern)));
+  return regex.exec(openingOf(text))?.[0] ?? null;
+}
+
 export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[], lexicons: Lexicons): NamedThing[] {
   const slice = view.slice;
   const cued = lexicons.brands.anyScheme.test(slice);
   const documentCued = documentMentionsBrands(view.text, lexicons);
-  if (!cued && !documentCued) return [];
+  if (!cued && !documentCued && !lexicons.brands.anyScheme.test(openingOf(view.text))) return [];
   const found: NamedThing[] = [];
   const seen = new Set<string>();
   const add = (thing: NamedThing) => {
@@ -115,11 +141,14 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
     found.push(thing);
   };
   for (const rule of rules as readonly BrandRule[]) {
-    if (rule.documentCue ? !documentCued : !cued) continue;
+    const opening = rule.openingScheme ? openingScheme(view.text, rule.openingScheme) : null;
+    if (rule.documentCue ? !documentCued : !cued && !opening) continue;
     forEachMatch(rule.regex!, slice, (m) => {
       const start = view.start + m.index;
       const end = start + m[0].length;
-      const metric = m.groups?.scheme ?? rule.metric ?? '品牌';
+      if (rule.openingScheme && !m.groups?.scheme && !opening) return;
+      if (rule.tierEntered && !view.text.includes(`等入选${m.groups?.tier ?? ''}`)) return;
+      const metric = m.groups?.scheme ?? opening ?? rule.metric ?? '品牌';
       const name = m.groups?.name;
       if (name !== undefined) {
         let at = start + m[0].indexOf(name);
@@ -495,8 +524,14 @@ function itemName(
   while (/\s/.test(item.charAt(at))) at++;
   // `黄海牌轮胎` in a list names 黄海: the product after the mark is not the brand's name.
   const marked = MARKED_PRODUCT.exec(item.slice(at));
-  return { name: cleanName(marked ? marked[1]! : item.slice(at)), at, wordsAt: at, quoted: false };
+  // A bracket of two Hanzi or more closing an item is an alias, a name of its own (`石门山蜜橘(石门橘)` → 石门山蜜橘);
+  // one character in brackets inside a word is a variant note and stays as written (`鹤岭(岭)茶`).
+  const written = (marked ? marked[1]! : item.slice(at)).replace(BRACKETED_ALIAS, '');
+  return { name: cleanName(written), at, wordsAt: at, quoted: false };
 }
+
+/** A bracketed alias closing a list item after its name (`石门山蜜橘(石门橘)`). */
+const BRACKETED_ALIAS = /(?<=[\u4e00-\u9fff]{2})[(（][\u4e00-\u9fff]{2,}[)）]$/;
 
 /** A list item the mark 牌 closes (`飞鸽牌`), not a word for brands (`名牌`, `杂牌`, `冒牌`). */
 const MARKED_ITEM = /[^品名杂冒正大老洋金银铜]牌$/;
