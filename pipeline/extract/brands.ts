@@ -102,16 +102,28 @@ function documentMentionsBrands(text: string, lexicons: Lexicons): boolean {
   return cueAnswer;
 }
 
-/** The document's opening: its title and first paragraph (the first two lines holding text). */
+/**
+ * The document's opening: its title and first paragraph (the first two lines holding text). Every sentence of a
+ * document asks for it, and a document's sentences come in a row, so the last document's opening is kept: cutting
+ * it anew for each sentence read the whole text again each time.
+ */
 function openingOf(text: string): string {
-  return text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .slice(0, 2)
-    .join('\n')
-    .slice(0, OPENING_LENGTH);
+  if (lastOpening?.text === text) return lastOpening.opening;
+  const lines: string[] = [];
+  for (let from = 0; from < text.length && lines.length < 2 && from < OPENING_SCAN;) {
+    const next = text.indexOf('\n', from);
+    const line = text.slice(from, next < 0 ? text.length : next);
+    if (line.trim() !== '') lines.push(line);
+    from = next < 0 ? text.length : next + 1;
+  }
+  const opening = lines.join('\n').slice(0, OPENING_LENGTH);
+  lastOpening = { text, opening };
+  return opening;
 }
 const OPENING_LENGTH = 400;
+/** How far into a document its opening is looked for (blank lines and chrome before the title included). */
+const OPENING_SCAN = 4000;
+let lastOpening: { text: string; opening: string } | null = null;
 
 /** The first scheme `pattern` matches in the document's opening, or null (patterns compiled once). */
 const openingPatterns = new Map<string, RegExp>();
