@@ -90,25 +90,40 @@ const COUNTED_SLOGAN = /^[0-9一二两三四五六七八九十百千万双]+(?:�
 /** A brand's name never holds the word for a brand or a scheme (`甘肃著名商标` is a scheme, not a name). */
 const NAMES_A_SCHEME = /商标|名牌|品牌|老字号|地理标志/;
 
-/** Whether the document speaks of brands at all (one document at a time: the last answer is kept). */
-let cueText: string | null = null;
-let cueAnswer = false;
-function documentMentionsBrands(text: string, lexicons: Lexicons): boolean {
-  if (cueText !== text) {
-    const cues = lexicons.brands.macros.lists.DOCUMENT_CUE ?? [];
-    cueAnswer = cues.some((cue) => text.includes(cue));
-    cueText = text;
-  }
-  return cueAnswer;
+/**
+ * What a document as a whole says of brands, asked by each of its sentences: whether it speaks of brands at all
+ * (DOCUMENT_CUE), and its opening, the title and first paragraph (the first two lines holding text), with the
+ * schemes named there. A document's sentences come in a row, so the last document's answers are kept: worked out
+ * anew for each sentence they read the whole text again each time.
+ */
+interface DocumentBrandCues {
+  text: string;
+  mentionsBrands: boolean;
+  opening: string;
+  /** Whether the opening names any scheme. */
+  openingCued: boolean;
+  /** The first scheme each openingScheme pattern finds in the opening, or null. */
+  openingSchemes: Map<string, string | null>;
 }
 
-/**
- * The document's opening: its title and first paragraph (the first two lines holding text). Every sentence of a
- * document asks for it, and a document's sentences come in a row, so the last document's opening is kept: cutting
- * it anew for each sentence read the whole text again each time.
- */
+let lastCues: DocumentBrandCues | null = null;
+
+function documentCues(text: string, lexicons: Lexicons): DocumentBrandCues {
+  if (lastCues?.text === text) return lastCues;
+  const cues = lexicons.brands.macros.lists.DOCUMENT_CUE ?? [];
+  const opening = openingOf(text);
+  lastCues = {
+    text,
+    mentionsBrands: cues.some((cue) => text.includes(cue)),
+    opening,
+    openingCued: lexicons.brands.anyScheme.test(opening),
+    openingSchemes: new Map(),
+  };
+  return lastCues;
+}
+
+/** The title and first paragraph: the first two lines holding text, looked for near the start only. */
 function openingOf(text: string): string {
-  if (lastOpening?.text === text) return lastOpening.opening;
   const lines: string[] = [];
   for (let from = 0; from < text.length && lines.length < 2 && from < OPENING_SCAN;) {
     const next = text.indexOf('\n', from);
@@ -116,28 +131,29 @@ function openingOf(text: string): string {
     if (line.trim() !== '') lines.push(line);
     from = next < 0 ? text.length : next + 1;
   }
-  const opening = lines.join('\n').slice(0, OPENING_LENGTH);
-  lastOpening = { text, opening };
-  return opening;
+  return lines.join('\n').slice(0, OPENING_LENGTH);
 }
 const OPENING_LENGTH = 400;
 /** How far into a document its opening is looked for (blank lines and chrome before the title included). */
 const OPENING_SCAN = 4000;
-let lastOpening: { text: string; opening: string } | null = null;
 
 /** The first scheme `pattern` matches in the document's opening, or null (patterns compiled once). */
 const openingPatterns = new Map<string, RegExp>();
-function openingScheme(text: string, pattern: string): string | null {
+function openingScheme(cues: DocumentBrandCues, pattern: string): string | null {
+  if (cues.openingSchemes.has(pattern)) return cues.openingSchemes.get(pattern)!;
   let regex = openingPatterns.get(pattern);
   if (!regex) openingPatterns.set(pattern, (regex = new RegExp(pattern)));
-  return regex.exec(openingOf(text))?.[0] ?? null;
+  const scheme = regex.exec(cues.opening)?.[0] ?? null;
+  cues.openingSchemes.set(pattern, scheme);
+  return scheme;
 }
 
 export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[], lexicons: Lexicons): NamedThing[] {
   const slice = view.slice;
   const cued = lexicons.brands.anyScheme.test(slice);
-  const documentCued = documentMentionsBrands(view.text, lexicons);
-  if (!cued && !documentCued && !lexicons.brands.anyScheme.test(openingOf(view.text))) return [];
+  const cues = documentCues(view.text, lexicons);
+  const documentCued = cues.mentionsBrands;
+  if (!cued && !documentCued && !cues.openingCued) return [];
   const found: NamedThing[] = [];
   const seen = new Set<string>();
   const add = (thing: NamedThing) => {
@@ -153,7 +169,7 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
     found.push(thing);
   };
   for (const rule of rules as readonly BrandRule[]) {
-    const opening = rule.openingScheme ? openingScheme(view.text, rule.openingScheme) : null;
+    const opening = rule.openingScheme ? openingScheme(cues, rule.openingScheme) : null;
     if (rule.documentCue ? !documentCued : !cued && !opening) continue;
     forEachMatch(rule.regex!, slice, (m) => {
       const start = view.start + m.index;
