@@ -65,3 +65,12 @@ describe('standard codes of groups, enterprises, further industries and file-nam
     ['该企业的食品生产许可证编号为SC11432010800123。', []],
   ]);
 });
+
+describe('a title keeps the marks the page wrote: an ASCII colon or comma inside 《》 is not rewritten (titles.ts marksAsWritten)', () => {
+  checkAll([
+    ['某某公司制定的《农贸市场建设与管理规范第1部分:总则》等3项市级地方标准正式发布。', ['standard:农贸市场建设与管理规范第1部分:总则']],
+    ['批准了《铜及铜合金化学分析方法 第9部分：铁含量的测定》等12项国家标准。', ['standard:铜及铜合金化学分析方法第9部分：铁含量的测定']],
+    ['總局批準了《鋁合金化學分析方法 第3部分:銅含量的測定》等國家標準。', ['standard:铝合金化学分析方法第3部分:铜含量的测定']],
+    ['会议学习了《关于加强质量工作的意见(试行)》，全年抽查合格率为95%。', ['policy:关于加强质量工作的意见(试行)']],
+  ]);
+});

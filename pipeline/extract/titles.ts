@@ -282,25 +282,29 @@ export interface WrittenSource {
   raw: string;
 }
 
-/** Brackets the width step folds to ASCII, with the full-width form a page may have written. */
-const FULL_WIDTH_BRACKETS: Record<string, string> = { '(': '（', ')': '）' };
+/**
+ * Marks normalisation may have rewritten inside a title, each with the other form a page may have written: the
+ * width step folds `（）` to ASCII for the number rules, and the punctuation step turns an ASCII `:` `,` `;` `!` `?`
+ * next to Chinese into the Chinese mark so that clauses split.
+ */
+const OTHER_WRITTEN_FORM: Record<string, string> = { '(': '（', ')': '）', '：': ':', '，': ',', '；': ';', '！': '!', '？': '?' };
 
 /**
- * A title's name with its brackets as the page wrote them (`纲要（草案）` stays full-width; the contract's name is
- * the title as written, and normalisation folds `（` to `(` for the number rules). `offset` is the UTF-16 index of
- * the name's first character in the normalised text; the name has no spaces the text lacks.
+ * A title's name with its marks as the page wrote them (`纲要（草案）` stays full-width, `第27部分:总则` keeps its
+ * ASCII colon): the contract's name is the title as written. `offset` is the UTF-16 index of the name's first
+ * character in the normalised text; the name has no spaces the text lacks.
  */
-export function bracketsAsWritten(name: string, offset: number, source: WrittenSource): string {
-  if (!/[()]/.test(name)) return name;
+export function marksAsWritten(name: string, offset: number, source: WrittenSource): string {
+  if (!/[()：，；！？]/.test(name)) return name;
   const rawPoints = /[\uD800-\uDBFF]/.test(source.raw) ? Array.from(source.raw) : null;
   let out = '';
   let at = offset;
   for (const ch of name) {
-    const full = FULL_WIDTH_BRACKETS[ch];
-    if (full) {
+    const other = OTHER_WRITTEN_FORM[ch];
+    if (other) {
       const { rawStart } = source.norm.span(at, at + 1);
       const written = rawPoints ? rawPoints[rawStart] : source.raw[rawStart];
-      out += written === full ? full : ch;
+      out += written === other ? other : ch;
     } else out += ch;
     at += ch.length;
   }

@@ -7,7 +7,7 @@ import { findBrands } from '../brands';
 import type { SentenceContext } from '../pass';
 import type { SentenceView } from '../sentence';
 import type { Document } from '../../../core/document';
-import { bracketsAsWritten, findStandardCodes, findTitles, mediaTitles, titleInner, type NamedThing, type WrittenSource } from '../titles';
+import { marksAsWritten, findStandardCodes, findTitles, mediaTitles, titleInner, type NamedThing, type WrittenSource } from '../titles';
 
 /** Titles each document has marked as a periodical or programme so far (see mediaTitles). */
 const programmesOf = new WeakMap<Document, Set<string>>();
@@ -36,7 +36,7 @@ export function findNames(sentence: SentenceContext): void {
   programmesOf.set(doc, programmes);
   for (const title of mediaTitles(text, start, end, ex.lexicons.titles)) programmes.add(title);
   const documents = titles.filter((title) => !programmes.has(title.name));
-  named.push(...(doc.norm ? documents.map((title) => withBracketsAsWritten(title, text, { norm: doc.norm!, raw: doc.raw })) : documents));
+  named.push(...(doc.norm ? documents.map((title) => withMarksAsWritten(title, text, { norm: doc.norm!, raw: doc.raw })) : documents));
   for (const [s, e] of titleSpans) blocked.push({ start: s, end: e, priority: Infinity, rule: 'title' });
   const brands = findBrands(view, ex.nameRules.brands, ex.lexicons);
   named.push(...(doc.norm ? brands.map((brand) => brandAsWritten(brand, view, { norm: doc.norm!, raw: doc.raw })) : brands));
@@ -77,9 +77,9 @@ function brandAsWritten(brand: NamedThing, view: SentenceView, source: WrittenSo
   return name === brand.name ? brand : { ...brand, name };
 }
 
-/** A title's name with the brackets the page wrote (see bracketsAsWritten); the title spans 《…》 in `text`. */
-function withBracketsAsWritten(title: NamedThing, text: string, source: Parameters<typeof bracketsAsWritten>[2]): NamedThing {
+/** A title's name with the marks the page wrote (see marksAsWritten); the title spans 《…》 in `text`. */
+function withMarksAsWritten(title: NamedThing, text: string, source: Parameters<typeof marksAsWritten>[2]): NamedThing {
   const [inner, to] = titleInner(text, title.start, title.end);
   const from = title.nameFrom ?? inner;
-  return { ...title, name: bracketsAsWritten(text.slice(from, to), from, source).replace(/\s+/g, '') };
+  return { ...title, name: marksAsWritten(text.slice(from, to), from, source).replace(/\s+/g, '') };
 }
