@@ -119,3 +119,30 @@ describe('policy status: a document cited as the basis of a target is in force (
     });
   });
 });
+
+describe('a title closed by its document number is of the kind the word before the number names (titles.ts titleStem)', () => {
+  it('types 公告〔2017〕27号, 公告2019年第5号 and 通知[2012]3号 by 公告 and 通知, and keeps the number in the name', () => {
+    const facts = factsOf(
+      [
+        '省局发布《产品质量监督抽查结果公告〔2017〕27号》，共抽查产品120批次。',
+        '总局发布了《关于食品抽检情况的公告2019年第5号》。',
+        '县局转发了《关于开展计量检查的通知[2012]3号》。',
+      ].join('\n'),
+    );
+    expect(policies(facts)).toEqual([
+      '产品质量监督抽查结果公告〔2017〕27号',
+      '关于食品抽检情况的公告2019年第5号',
+      '关于开展计量检查的通知[2012]3号',
+    ]);
+  });
+});
+
+describe('a title that writes its plan in single quotes keeps them and the plan’s years (plan-title-periods.ts)', () => {
+  it('dates 《关于…‘十二五’…的建议》 to 2011-2015 in a report of 2011', () => {
+    const facts = factsOf(
+      ['某某省质监局2011年工作总结', '省局向省政府报送了《关于把质量工作列入‘十二五’重点工作的建议》的报告。'].join('\n'),
+    );
+    const policy = facts.find((f) => f.type === 'policy');
+    expect([policy?.name, policy?.period]).toEqual(['关于把质量工作列入‘十二五’重点工作的建议', '2011-2015']);
+  });
+});

@@ -74,3 +74,23 @@ describe('a title keeps the marks the page wrote: an ASCII colon or comma inside
     ['会议学习了《关于加强质量工作的意见(试行)》，全年抽查合格率为95%。', ['policy:关于加强质量工作的意见(试行)']],
   ]);
 });
+
+describe('a title named by its analytical method is a standard, not a law ending in 法 (titles.json standardSuffixes)', () => {
+  checkAll([
+    [
+      '新发布的标准中有多项涉及科学仪器，如《铝及铝合金化学分析方法 第5部分：镁含量的测定 火焰原子吸收光谱法》。',
+      ['standard:铝及铝合金化学分析方法第5部分：镁含量的测定火焰原子吸收光谱法'],
+    ],
+    ['该所参与起草了《食品中铅的测定 石墨炉原子吸收分光光度法》。', ['standard:食品中铅的测定石墨炉原子吸收分光光度法']],
+    ['检验人员按照《水中氯化物的测定 硝酸银滴定法》进行了检测。', ['standard:水中氯化物的测定硝酸银滴定法']],
+    ['全县认真贯彻《中华人民共和国计量法》，强制检定计量器具1200台件。', ['policy:中华人民共和国计量法']],
+  ]);
+});
+
+describe('single quotes inside a title stay as written; 「」 is the traditional script’s “” (titles.ts marksAsWritten)', () => {
+  checkAll([
+    ['省局向省政府报送了《关于把质量工作列入‘十二五’重点工作的建议》的报告。', ['policy:关于把质量工作列入‘十二五’重点工作的建议']],
+    ['市局贯彻《关于实施“质量强市”战略的意见》，全年抽查合格率为95%。', ['policy:关于实施“质量强市”战略的意见']],
+    ['縣局落實《關於開展「質量月」活動的通知》。', ['policy:关于开展“质量月”活动的通知']],
+  ]);
+});

@@ -66,10 +66,16 @@ export function findStandardCodes(
  * The title without trailing parentheticals and draft marks (`质量发展纲要(2011-2020年)` → `质量发展纲要`,
  * `…规划纲要草案` → `…规划纲要`, `…法修正案(草案)` → `…法修正案`): a draft is typed as the document it drafts.
  */
+/** A document number closing a title (`…公告〔2017〕27号`, `…公告2019年第5号`): the kind is the word before it. */
+const DOCUMENT_NUMBER = /(?:[〔[［【](?:19|20)\d{2}[〕\]］】]|(?:19|20)\d{2}年)?\s*第?\d{1,4}号$/;
+
 function titleStem(title: string, draftMarks: readonly string[]): string {
   let stem = title.trim();
   for (;;) {
-    const shorter = stem.replace(/[(（][^()（）]*[)）]\s*$/, '').trim();
+    const shorter = stem
+      .replace(/[(（][^()（）]*[)）]\s*$/, '')
+      .replace(DOCUMENT_NUMBER, '')
+      .trim();
     const mark = shorter === stem ? draftMarks.find((word) => stem.endsWith(word) && stem.length > word.length) : undefined;
     const next = mark ? stem.slice(0, -mark.length).trim() : shorter;
     if (next === stem || !next) return stem;
@@ -285,9 +291,20 @@ export interface WrittenSource {
 /**
  * Marks normalisation may have rewritten inside a title, each with the other form a page may have written: the
  * width step folds `（）` to ASCII for the number rules, and the punctuation step turns an ASCII `:` `,` `;` `!` `?`
- * next to Chinese into the Chinese mark so that clauses split.
+ * next to Chinese into the Chinese mark so that clauses split, and the quotes step makes single quotes double. Not
+ * 「」 or 『』: they are the traditional script's “”, and a name is given in simplified script.
  */
-const OTHER_WRITTEN_FORM: Record<string, string> = { '(': '（', ')': '）', '：': ':', '，': ',', '；': ';', '！': '!', '？': '?' };
+const OTHER_WRITTEN_FORM: Record<string, string> = {
+  '(': '（',
+  ')': '）',
+  '：': ':',
+  '，': ',',
+  '；': ';',
+  '！': '!',
+  '？': '?',
+  '“': '‘',
+  '”': '’',
+};
 
 /**
  * A title's name with its marks as the page wrote them (`纲要（草案）` stays full-width, `第27部分:总则` keeps its
@@ -295,7 +312,7 @@ const OTHER_WRITTEN_FORM: Record<string, string> = { '(': '（', ')': '）', '�
  * character in the normalised text; the name has no spaces the text lacks.
  */
 export function marksAsWritten(name: string, offset: number, source: WrittenSource): string {
-  if (!/[()：，；！？]/.test(name)) return name;
+  if (!/[()：，；！？“”]/.test(name)) return name;
   const rawPoints = /[\uD800-\uDBFF]/.test(source.raw) ? Array.from(source.raw) : null;
   let out = '';
   let at = offset;

@@ -22,6 +22,11 @@ function shortStem(name: string, draftMarks: readonly string[]): string {
   }
 }
 
+/** The name with single quotes as the plan patterns read them: a name keeps the page's `‘十二五’` (titles.ts marksAsWritten). */
+function withDoubleQuotes(name: string): string {
+  return name.replaceAll('‘', '“').replaceAll('’', '”');
+}
+
 export function datePlanTitles(facts: ExtractedFact[], dictionaries: Dictionaries): ExtractedFact[] {
   const policies = facts.filter((f) => f.type === 'policy' && f.name);
   if (policies.length === 0) return facts;
@@ -31,7 +36,7 @@ export function datePlanTitles(facts: ExtractedFact[], dictionaries: Dictionarie
   const planYears = new Map<string, string>();
   for (const fact of policies) {
     time.plan.lastIndex = 0;
-    const named = time.plan.exec(fact.name!);
+    const named = time.plan.exec(withDoubleQuotes(fact.name!));
     const years = named ? time.planPeriods.get(named[1] ?? named[2]!) : undefined;
     if (!years) continue;
     fact.period = years;
