@@ -73,6 +73,13 @@ export function regionOf(
     // A brand's span may run on to the scheme it was named in (海信电器…等16种被评为山东名牌, …被认定为全国驰名商标):
     // the scheme's place names who awarded it, not where the brand's maker is (contract: a company's figure takes
     // the place named for the company).
+    // The firms a notice approves, named by the products they make (生产五常大米、黄山毛峰茶等产品的87家企业), are
+    // one figure over the places of all those products: the smallest region holding them, the nation for a
+    // national notice (contract: a figure over several regions named together).
+    if (input.type === 'brand' && input.listFrom !== undefined) {
+      const listed = listRegion(places, { from: input.listFrom, to: input.end }, rules);
+      if (listed) return listed;
+    }
     const inside = places.filter(
       (p) => p.start >= start && p.end <= input.end && p.kind !== 'self' && !(input.type === 'brand' && p.qualifiesScheme),
     );
@@ -228,6 +235,15 @@ function placeOpeningBrand(name: string, scope: DocumentScope, rules: ContextRul
       ? first.divisions[0]
       : undefined;
   return division ?? null;
+}
+
+/** The smallest region holding the Chinese divisions named in `span` (a place abroad among them: none), or null. */
+function listRegion(places: readonly ResolvedPlace[], span: { from: number; to: number }, rules: ContextRules): Division | null {
+  const listed = places.filter((p) => p.start >= span.from && p.end <= span.to && p.kind !== 'self' && !p.qualifiesScheme);
+  if (listed.length === 0 || listed.some((p) => p.kind === 'foreign')) return null;
+  const divisions = listed.map((p) => p.division).filter((d): d is Division => d !== null);
+  if (divisions.length === 0) return null;
+  return divisions.length === 1 ? divisions[0]! : rules.places.smallestContaining(divisions);
 }
 
 /** An opening clause that only says where what follows happens (在长春, 在香港): the scene of the whole sentence. */
