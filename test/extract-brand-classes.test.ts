@@ -593,6 +593,15 @@ describe('brands of approval notices and counted trademark lists, and marks that
     expect(local.filter((f) => f.type === 'brand').map((f) => f.region)).toEqual(['黄山市', '黄山市']);
   });
 
+  it('places a listed brand by the places in its own name, not by those of the items after it', () => {
+    const listed = factsOf('作为最大的电梯生产商之一，某集团目前在中国经营云帆、西岭、大连星海三个电梯品牌。');
+    expect(listed.filter((f) => f.type === 'brand').map((f) => [f.name, f.region])).toEqual([
+      ['云帆', '全国'],
+      ['西岭', '全国'],
+      ['大连星海', '大连市'],
+    ]);
+  });
+
   it('reads a counted list of marks a bureau named in full awards, and no name in the trademark law or a passive clause', () => {
     const awarded = factsOf('近日，青禾、Sunlite、翠湖3件商标又被国家工商行政管理总局商标局认定为中国驰名商标。');
     expect(namesOf(awarded, 'brand')).toEqual(['青禾', 'Sunlite', '翠湖']);

@@ -80,8 +80,11 @@ export function regionOf(
       const listed = listRegion(places, { from: input.listFrom, to: input.end }, rules);
       if (listed) return listed;
     }
+    // A listed brand's span runs on over the items after it to the list's end (五粮液、泸州老窖、青岛啤酒等入选…):
+    // their places are theirs, so a brand reads only the places inside its own name.
+    const own = input.type === 'brand' ? ownNameSpan(view.text, { start, end: input.end }, input.name) : { start, end: input.end };
     const inside = places.filter(
-      (p) => p.start >= start && p.end <= input.end && p.kind !== 'self' && !(input.type === 'brand' && p.qualifiesScheme),
+      (p) => p.start >= own.start && p.end <= own.end && p.kind !== 'self' && !(input.type === 'brand' && p.qualifiesScheme),
     );
     if (inside.length > 0) return inside[0]!.kind === 'foreign' ? null : inside[0]!.division;
     // A brand named after its place (迭部蕨麻猪, a geographical-indication product, listed after another) names that
@@ -235,6 +238,12 @@ function placeOpeningBrand(name: string, scope: DocumentScope, rules: ContextRul
       ? first.divisions[0]
       : undefined;
   return division ?? null;
+}
+
+/** Where a brand's name is written in its span (the span itself when the name is not found there as written). */
+function ownNameSpan(text: string, span: { start: number; end: number }, name: string | null | undefined): { start: number; end: number } {
+  const at = name ? text.slice(span.start, span.end).indexOf(name) : -1;
+  return at < 0 ? span : { start: span.start + at, end: span.start + at + name!.length };
 }
 
 /** The smallest region holding the Chinese divisions named in `span` (a place abroad among them: none), or null. */
