@@ -567,3 +567,47 @@ describe('regional brands in quotes, counts after 共, Latin names after 品牌,
     expect(namesOf(report, 'brand')).toEqual([]);
   });
 });
+
+describe('brands of approval notices and counted trademark lists, and marks that name none (session 12 diagnosis)', () => {
+  it('reads a notice that names the geographical-indication scheme later in the sentence, not in its opening', () => {
+    const notice = factsOf(
+      [
+        '当前位置：首页 >> 公告',
+        '2017年03月07日 信息来源：某网站',
+        '根据《地理标志产品保护规定》，生产云岭大米(红菱大米)、李家桔梗、黄山贡菊等产品的20家企业，分别提出了地理标志产品专用标志使用申请。',
+      ].join('\n'),
+    );
+    expect(namesOf(notice, 'brand')).toEqual(['云岭大米', '李家桔梗', '黄山贡菊']);
+    expect(notice.find((f) => f.name === '李家桔梗')?.metric).toBe('地理标志产品');
+  });
+
+  it('places the firms of an approval notice where all the products listed are, the nation for several provinces', () => {
+    const national = factsOf(
+      [
+        '质检总局关于核准企业使用地理标志产品专用标志的公告',
+        '生产哈密大枣、龙口粉丝、黄山贡菊等产品的30家企业提出了地理标志产品专用标志使用申请。',
+      ].join('\n'),
+    );
+    expect(national.filter((f) => f.type === 'brand').map((f) => f.region)).toEqual(['全国', '全国', '全国']);
+    const local = factsOf(['某省质监局公告', '生产黄山贡菊、祁门红茶等产品的12家企业提出了地理标志产品专用标志使用申请。'].join('\n'));
+    expect(local.filter((f) => f.type === 'brand').map((f) => f.region)).toEqual(['黄山市', '黄山市']);
+  });
+
+  it('places a listed brand by the places in its own name, not by those of the items after it', () => {
+    const listed = factsOf('作为最大的电梯生产商之一，某集团目前在中国经营云帆、西岭、大连星海三个电梯品牌。');
+    expect(listed.filter((f) => f.type === 'brand').map((f) => [f.name, f.region])).toEqual([
+      ['云帆', '全国'],
+      ['西岭', '全国'],
+      ['大连星海', '大连市'],
+    ]);
+  });
+
+  it('reads a counted list of marks a bureau named in full awards, and no name in the trademark law or a passive clause', () => {
+    const awarded = factsOf('近日，青禾、Sunlite、翠湖3件商标又被国家工商行政管理总局商标局认定为中国驰名商标。');
+    expect(namesOf(awarded, 'brand')).toEqual(['青禾', 'Sunlite', '翠湖']);
+    expect(awarded.find((f) => f.name === '翠湖')?.metric).toBe('中国驰名商标');
+    expect(namesOf(factsOf('依据《中华人民共和国商标法》第六十一条的规定，将此案移送公安机关。'), 'brand')).toEqual([]);
+    expect(namesOf(factsOf('希望被认定为2012年度省著名商标和被确认延续为省著名商标的企业珍惜荣誉。'), 'brand')).toEqual([]);
+    expect(namesOf(factsOf('逐步打造中国特检品牌。'), 'brand')).toEqual([]);
+  });
+});

@@ -31,7 +31,9 @@
  * pattern matches, which becomes the metric: an approval notice names the geographical-indication scheme in its
  * title, a brand list its umbrella scheme, and its sentences then list products or tiers without it); `tierEntered`
  * (the tier the pattern captures, `北泉为经典传世`, must be one the document lists brands entering, `等入选经典传世`:
- * a bare 为 and a label are no tier otherwise).
+ * a bare 为 and a label are no tier otherwise); `listRegion` (the list is one figure, and each item's region is the
+ * smallest holding the places of all the items: an approval notice names the firms it approves by the products they
+ * make, `生产五常大米、黄山毛峰茶等产品的87家企业`, firms of several provinces in a notice of the nation).
  */
 import type { Token } from '../../core/document';
 import { brandTag, isPlaceWord } from './brand-places';
@@ -54,6 +56,7 @@ interface BrandRuleOptions {
   wholeWordTags?: string[];
   openingScheme?: string;
   tierEntered?: boolean;
+  listRegion?: boolean;
 }
 
 /**
@@ -225,7 +228,7 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
       if (items.some(({ item }) => awarders.some((ending) => item.trim().endsWith(ending)))) return;
       // The first item may open with the clause's words (`据`, `京城某大型`): they hold no part of its name.
       const leadingOf = ({ item, offset }: { item: string; offset: number }) =>
-        offset === 0 ? leadingWords(view, listStart, listStart + item.length) : 0;
+        offset === 0 ? leadingWords(view, { from: listStart, to: listStart + item.length }, lexicons) : 0;
       const spanOf = (entry: { item: string; offset: number }) => ({
         from: listStart + entry.offset + leadingOf(entry),
         to: listStart + entry.offset + entry.item.length,
@@ -271,7 +274,15 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
           continue;
         if (brand?.quoted && namesNoGoods(view, view.text.indexOf('”', itemStart + brand.wordsAt), lexicons)) continue;
         if (brand && isBrandName(brand.name, lexicons, brand.quoted))
-          add({ type: 'brand', name: brand.name, metric, start: itemStart + brand.at, end: end, rule: rule.id });
+          add({
+            type: 'brand',
+            name: brand.name,
+            metric,
+            start: itemStart + brand.at,
+            end: end,
+            rule: rule.id,
+            ...(rule.listRegion ? { listFrom: listStart } : {}),
+          });
       }
     });
   }
@@ -442,8 +453,34 @@ function followsNamedItems(list: {
   if (!rule.kindTags || !named.some(Boolean)) return false;
   const words = view.tokensIn(span.from, span.to).filter(isWordToken);
   if (words.length === 1 && isNamingNoun(words[0]!, span, lexicons)) return true;
+  if (isNameAndGoods(words, named, lexicons)) return true;
   return !words.every((token) => rule.kindTags!.includes(token.tag));
 }
+
+/**
+ * Whether an item is a name in a dictionary noun and the goods its maker is known by (`晨光文具`, `老板电器`: 晨光/n
+ * 文具/n), in a list mostly of names (two named items at least and half the list): brand lists write a maker's
+ * brand so. A kind of goods opens with a word that says whom or where the goods serve (GOODS_QUALIFIER: `办公/n 文具`,
+ * `日用/n 文具`), which the segmenter tags as nouns too, or with one that is no noun (`高档/b 家具`).
+ */
+function isNameAndGoods(words: readonly Token[], named: readonly boolean[], lexicons: Lexicons): boolean {
+  const namedItems = named.filter(Boolean).length;
+  if (namedItems < 2 || namedItems * 2 < named.length || words.length !== 2) return false;
+  const [name, goods] = words as [Token, Token];
+  const lists = lexicons.brands.macros.lists;
+  return (
+    NAME_NOUN_TAGS.includes(name.tag) &&
+    name.word.length >= 2 &&
+    !lists.NOT_NAME?.includes(name.word) &&
+    !lists.PRODUCT?.includes(name.word) &&
+    !lists.SECTOR?.includes(name.word) &&
+    !lists.GOODS_QUALIFIER?.includes(name.word) &&
+    (lists.PRODUCT?.includes(goods.word) ?? false)
+  );
+}
+
+/** Tags of a dictionary word that names a maker's brand before its goods (晨光/n, 老板/n; not 家用/b or 办公/vn). */
+const NAME_NOUN_TAGS: readonly string[] = ['n', 'nz', 't'];
 
 /** A whole item that is one noun of two characters or more and no known kind of goods or brand word. */
 function isNamingNoun(token: Token, span: { from: number; to: number }, lexicons: Lexicons): boolean {
@@ -511,16 +548,19 @@ const NOT_NAME_TAG = /^(?:v|vn|vd|d|r|p|c|u|t|m|q|f|ad|uj|ul|uz|ug|uv|ud|zg)$/;
 
 /**
  * Characters at the start of the first item of a list that are the clause's words, not the brand's: up to
- * the last word that cannot be part of a name (`这些小家电看上去像是飞利浦` → `飞利浦`).
+ * the last word that cannot be part of a name (`这些小家电看上去像是飞利浦` → `飞利浦`). A kind of goods the segmenter
+ * tags as a numeral (`大米`/m) is the name's own word (`苏家屯大米(红菱大米)`), not a count before it.
  */
-function leadingWords(view: SentenceView, from: number, to: number): number {
+function leadingWords(view: SentenceView, span: { from: number; to: number }, lexicons: Lexicons): number {
+  const { from, to } = span;
+  const goods = lexicons.brands.macros.lists.PRODUCT ?? [];
   const tokens = view.tokensIn(from, to);
   let cut = 0;
   for (let k = 0; k < tokens.length - 1; k++) {
     const token = tokens[k]!;
     if (token.end >= to) break;
     // A place opens a product's name (大同黄花菜) whatever the segmenter tags it (大同/d).
-    if (NOT_NAME_TAG.test(token.tag) && !isPlaceWord(token.word)) cut = token.end - from;
+    if (NOT_NAME_TAG.test(token.tag) && !isPlaceWord(token.word) && !goods.includes(token.word)) cut = token.end - from;
   }
   return cut;
 }

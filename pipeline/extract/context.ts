@@ -42,6 +42,8 @@ export interface FigureInput {
   phrase?: { preStart: number; preEnd: number; postStart: number; postEnd: number };
   /** The named thing of a brand, standard or policy. */
   name?: string | null;
+  /** Where the list a brand was read from begins, when its region is that of the whole list (NamedThing.listFrom). */
+  listFrom?: number;
   /** The subject an enumeration gives this figure (`大、中、小型企业…分别为` → 大型企业). */
   listedSubject?: string | null;
   /** The category of the figure this one took its metric from (`…4510起，货值3529万元`). */

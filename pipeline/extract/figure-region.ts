@@ -73,8 +73,18 @@ export function regionOf(
     // A brand's span may run on to the scheme it was named in (海信电器…等16种被评为山东名牌, …被认定为全国驰名商标):
     // the scheme's place names who awarded it, not where the brand's maker is (contract: a company's figure takes
     // the place named for the company).
+    // The firms a notice approves, named by the products they make (生产五常大米、黄山毛峰茶等产品的87家企业), are
+    // one figure over the places of all those products: the smallest region holding them, the nation for a
+    // national notice (contract: a figure over several regions named together).
+    if (input.type === 'brand' && input.listFrom !== undefined) {
+      const listed = listRegion(places, { from: input.listFrom, to: input.end }, rules);
+      if (listed) return listed;
+    }
+    // A listed brand's span runs on over the items after it to the list's end (五粮液、泸州老窖、青岛啤酒等入选…):
+    // their places are theirs, so a brand reads only the places inside its own name.
+    const own = input.type === 'brand' ? ownNameSpan(view.text, { start, end: input.end }, input.name) : { start, end: input.end };
     const inside = places.filter(
-      (p) => p.start >= start && p.end <= input.end && p.kind !== 'self' && !(input.type === 'brand' && p.qualifiesScheme),
+      (p) => p.start >= own.start && p.end <= own.end && p.kind !== 'self' && !(input.type === 'brand' && p.qualifiesScheme),
     );
     if (inside.length > 0) return inside[0]!.kind === 'foreign' ? null : inside[0]!.division;
     // A brand named after its place (迭部蕨麻猪, a geographical-indication product, listed after another) names that
@@ -228,6 +238,21 @@ function placeOpeningBrand(name: string, scope: DocumentScope, rules: ContextRul
       ? first.divisions[0]
       : undefined;
   return division ?? null;
+}
+
+/** Where a brand's name is written in its span (the span itself when the name is not found there as written). */
+function ownNameSpan(text: string, span: { start: number; end: number }, name: string | null | undefined): { start: number; end: number } {
+  const at = name ? text.slice(span.start, span.end).indexOf(name) : -1;
+  return at < 0 ? span : { start: span.start + at, end: span.start + at + name!.length };
+}
+
+/** The smallest region holding the Chinese divisions named in `span` (a place abroad among them: none), or null. */
+function listRegion(places: readonly ResolvedPlace[], span: { from: number; to: number }, rules: ContextRules): Division | null {
+  const listed = places.filter((p) => p.start >= span.from && p.end <= span.to && p.kind !== 'self' && !p.qualifiesScheme);
+  if (listed.length === 0 || listed.some((p) => p.kind === 'foreign')) return null;
+  const divisions = listed.map((p) => p.division).filter((d): d is Division => d !== null);
+  if (divisions.length === 0) return null;
+  return divisions.length === 1 ? divisions[0]! : rules.places.smallestContaining(divisions);
 }
 
 /** An opening clause that only says where what follows happens (在长春, 在香港): the scene of the whole sentence. */

@@ -17,6 +17,11 @@ export interface NamedThing {
   rule: string;
   /** Where the name begins when it is not right after the opening mark (a title led by its code). */
   nameFrom?: number;
+  /**
+   * Where the list a brand was read from begins, when the list is one figure whose region is that of all its items
+   * (a brand rule's `listRegion`: the firms an approval notice names by the products they make).
+   */
+  listFrom?: number;
 }
 
 /**

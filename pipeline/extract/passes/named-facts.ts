@@ -19,6 +19,7 @@ function namedFact({ view, doc, extractor }: SentenceContext, thing: NamedThing)
     start: thing.start,
     end: thing.end,
     name: thing.name,
+    listFrom: thing.listFrom,
   });
   return {
     type: thing.type,
