@@ -88,6 +88,38 @@ describe('table detection', () => {
     expect(headersOf(doc, table, 2, 2)).toEqual(['批次', '建材', '钢材']);
   });
 
+  it('a scraped table (cells between single spaces) with a merged header: groups spread over the sub-headers', () => {
+    const { doc, tables } = tablesOf(
+      ['地区 2019年 2020年', '抽查批次 合格率(%) 抽查批次 合格率(%)', '南昌市 210 93.8 225 94.2', '九江市 160 91.3 170 92.4'].join('\n'),
+    );
+    expect(tables).toHaveLength(1);
+    const table = tables[0]!;
+    expect([table.columns, table.headerRows, table.headerColumns]).toEqual([5, 2, 1]);
+    expect(headersOf(doc, table, 2, 4)).toEqual(['2020年', '合格率(%)', '南昌市']);
+    expect(headersOf(doc, table, 3, 1)).toEqual(['2019年', '抽查批次', '九江市']);
+  });
+
+  it('a scraped table with a serial number, a unit line under the measures and a totals row spanning the serial', () => {
+    const { doc, tables } = tablesOf(['序号 品种 抽检 不合格', '(批次) (批次)', '1 大米 40 1', '2 面粉 36 0', '合计 76 1'].join('\n'));
+    const table = tables[0]!;
+    expect([table.columns, table.headerRows, table.headerColumns]).toEqual([4, 2, 2]);
+    expect(headersOf(doc, table, 3, 3)).toEqual(['不合格', '(批次)', '2', '面粉']);
+    expect(headersOf(doc, table, 4, 2)).toEqual(['抽检', '(批次)', '合计']);
+  });
+
+  it('a tab-separated row whose first cells are empty keeps them (the cleaning drops leading tabs)', () => {
+    const { doc, tables } = tablesOf(['品种\t抽检\t合格', '\t(批次)\t(批次)', '大米\t40\t39', '面粉\t36\t36'].join('\n'));
+    expect(headersOf(doc, tables[0]!, 2, 1)).toEqual(['抽检', '(批次)', '大米']);
+  });
+
+  it('a figure that reads as a year (2046 among figures) is a figure; a header row of years stays a header', () => {
+    const { doc, tables } = tablesOf(['器具 2019 2020', '电能表 2046 2210', '水表 1830 1995'].join('\n'));
+    const table = tables[0]!;
+    expect([table.headerRows, table.headerColumns]).toEqual([1, 1]);
+    expect(cellText(doc, table, 1, 1)).toBe('2046');
+    expect(table.cells[1 * table.columns + 1]!.header).toBe(false);
+  });
+
   it('is not fooled by text that only looks like columns', () => {
     const texts = [
       '今年广义货币M\n2\n增长13.6%，符合调控要求。',
@@ -95,6 +127,8 @@ describe('table detection', () => {
       '会议指出，全省共抽查  1200批次产品，合格率  92.5%。\n同比提高  1.2个百分点，立案  35起。',
       '投诉电话：12365 | 传真：0931-1234567',
       '2月18日\n3月5日\n4月9日',
+      // Lines of words and numbers between single spaces that are no rows of one table.
+      '联系人 王某 电话 12365\n地址 某市 某路 1号\n邮编 330000 传真 1234567',
     ];
     for (const text of texts) expect(tablesOf(text).tables, text).toEqual([]);
   });

@@ -143,7 +143,8 @@ const CASES: Fixture[] = [
       ['批次合格率', '%', 'rate'],
     ],
     rows: [
-      { is: { region: '广州市', period: '2015', subject: null }, values: [60, 54, 90] },
+      // Region rows take the subject the title gives the report (contract: subject from the title).
+      { is: { region: '广州市', period: '2015', subject: '儿童用品' }, values: [60, 54, 90] },
       { is: { region: '深圳市', period: '2015' }, values: [45, 38, 84.4] },
       { is: { region: '汕头市', period: '2015' }, values: [50, 40, 80] },
       { is: { region: '佛山市', period: '2015' }, values: [30, 27, 90] },
@@ -177,7 +178,8 @@ const CASES: Fixture[] = [
       { is: { subject: '粮食加工品', period: '2018' }, values: [86, 85, 1, 98.8] },
       { is: { subject: '肉制品', period: '2018' }, values: [54, 51, 3, 94.4] },
       { is: { subject: '酒类', period: '2018' }, values: [40, 40, 0, 100] },
-      { is: { subject: null, period: '2018' }, values: [180, 176, 4, 97.8] },
+      // The totals row is about what the report is about (`食品安全抽检`).
+      { is: { subject: '食品', period: '2018' }, values: [180, 176, 4, 97.8] },
     ],
   },
   {

@@ -14,12 +14,13 @@ const MAY_SEPARATE = /\t|[ \u00a0\u3000]{2}|\S\u3000\S/;
 const SEPARATOR = /\t|[ \u00a0\u3000]{2,}|\u3000/g;
 /** Longest field of a table line: longer ones are prose. */
 const MAX_FIELD = 40;
-const SENTENCE_END = /[。；;！？!?]|[，,].*[，,]/;
+/** Sentence punctuation: a line with it is prose (a comma alone may end a cell's words). */
+export const SENTENCE_END = /[。；;！？!?]|[，,].*[，,]/;
 /** Lines a space-aligned table needs (a header and two rows); tab-separated cells are unambiguous. */
 const MIN_SPACED_LINES = 3;
 const MIN_TABBED_LINES = 2;
 
-const CAPTION = /^\s*(?:表\s*[\d一二三四五六七八九十]|(?:计量)?单位\s*[:：])/;
+export const CAPTION = /^\s*(?:表\s*[\d一二三四五六七八九十]|(?:计量)?单位\s*[:：])/;
 
 /** Fields of a line, or null when it cannot be a table line. */
 function lineFields(line: TextLine): Field[] | null {
@@ -50,6 +51,9 @@ function lineFields(line: TextLine): Field[] | null {
     from = m.index + m[0].length;
   }
   if (!push(text.length)) return null;
+  // Tabs the cleaning took from the start of the line opened empty cells (`\t合计\t165` under `序号\t产品`).
+  if (tabbed)
+    fields.unshift(...Array.from({ length: line.leadingTabs }, () => ({ span: { start: line.start, end: line.start }, x0: 0, x1: 0 })));
   // Empty edges of a tabbed line stay (an empty first cell under a spanning header), trailing ones go.
   while (tabbed && fields.length > 0 && fields[fields.length - 1]!.span.end === fields[fields.length - 1]!.span.start) fields.pop();
   return fields.length >= 2 ? fields : null;
@@ -98,85 +102,4 @@ function tableOf(lines: readonly TextLine[], run: readonly Field[][]): RawTable 
     return { start: lines[k]!.start, end: lines[k]!.end, cells: placed.map((spans) => spans.filter((s) => s.end > s.start)) };
   });
   return { kind: 'aligned', start: lines[0]!.start, end: lines[lines.length - 1]!.end, rows };
-}
-
-/** Cells of a row joined by single spaces (`北京市 208 97.7`): only a label and figures, every line as wide. */
-const LOOSE_SEPARATOR = /[ \u00a0\u3000\t]+/g;
-const MAX_LOOSE_FIELD = 20;
-const MIN_LOOSE_COLUMNS = 3;
-const MAX_LOOSE_HEADER = 2;
-
-/** A quick test: two separators at least (three cells). */
-const MAY_LOOSE = /[ \u00a0\u3000\t]\S.*[ \u00a0\u3000\t]/;
-
-function looseFields(line: TextLine): Field[] | null {
-  const text = line.text;
-  if (!MAY_LOOSE.test(text)) return null;
-  if (SENTENCE_END.test(text.replace(/(\d)[,，](?=\d{3})/g, '$1'))) return null;
-  const fields: Field[] = [];
-  let from = 0;
-  const push = (to: number) => {
-    const span = trimmed(text, from, to);
-    if (span.end > span.start) fields.push({ span: { start: line.start + span.start, end: line.start + span.end }, x0: 0, x1: 0 });
-  };
-  LOOSE_SEPARATOR.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LOOSE_SEPARATOR.exec(text)) !== null) {
-    push(m.index);
-    from = m.index + m[0].length;
-  }
-  push(text.length);
-  if (fields.some((f) => f.span.end - f.span.start > MAX_LOOSE_FIELD)) return null;
-  return fields.length >= MIN_LOOSE_COLUMNS ? fields : null;
-}
-
-/**
- * Rows whose cells a single space separates: a run of lines with the same number of fields (three or
- * more), one or two header lines of labels, then two or more rows of a label and figures.
- */
-export function findLooseTables(lines: readonly TextLine[], taken: ReadonlySet<number>): { table: RawTable; from: number; to: number }[] {
-  const found: { table: RawTable; from: number; to: number }[] = [];
-  const kindOf = (f: Field, line: TextLine) => cellKind(line.text.slice(f.span.start - line.start, f.span.end - line.start));
-  let i = 0;
-  while (i < lines.length) {
-    const first = taken.has(i) ? null : looseFields(lines[i]!);
-    if (!first) {
-      i++;
-      continue;
-    }
-    const run: Field[][] = [first];
-    let j = i + 1;
-    while (j < lines.length && !taken.has(j)) {
-      const fields = looseFields(lines[j]!);
-      if (!fields || fields.length !== first.length) break;
-      run.push(fields);
-      j++;
-    }
-    const kinds = run.map((fields, k) => fields.map((f) => kindOf(f, lines[i + k]!)));
-    let header = 0;
-    while (header < run.length && kinds[header]!.every((kind) => kind !== 'number')) header++;
-    let rows = header;
-    while (
-      rows < run.length &&
-      kinds[rows]![0] !== 'number' &&
-      kinds[rows]!.slice(1).every((kind) => kind !== 'label') &&
-      kinds[rows]!.some((kind) => kind === 'number')
-    )
-      rows++;
-    if (header >= 1 && header <= MAX_LOOSE_HEADER && rows - header >= 2) {
-      const used = lines.slice(i, i + rows);
-      found.push({
-        table: {
-          kind: 'aligned',
-          start: used[0]!.start,
-          end: used[used.length - 1]!.end,
-          rows: run.slice(0, rows).map((fields, k) => ({ start: used[k]!.start, end: used[k]!.end, cells: fields.map((f) => [f.span]) })),
-        },
-        from: i,
-        to: i + rows,
-      });
-      i += rows;
-    } else i = j;
-  }
-  return found;
 }

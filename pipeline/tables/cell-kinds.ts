@@ -35,3 +35,25 @@ export function cellKind(text: string): CellKind {
   if ((rest.match(HAN)?.length ?? 0) > MAX_WORD_CHARS) return 'label';
   return /[A-Za-z(（]/.test(rest) ? 'label' : 'number';
 }
+
+/** A bare four-digit number that reads as a year (`2085`): a label alone, a figure among figures. */
+const BARE_YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * Kinds of the cells of a grid, rows of cell texts: a bare year-shaped number (`2085` 台件 checked, `1998`
+ * batches) is a figure when both its row and its column hold other figures; alone it is a label, so a
+ * header row of years (`2016 2017 2018`) and a column of years stay labels.
+ */
+export function gridKinds(texts: readonly (readonly string[])[]): CellKind[][] {
+  const kinds = texts.map((row) => row.map(cellKind));
+  const yearShaped = texts.map((row) => row.map((t) => BARE_YEAR.test(t.trim())));
+  const rowHasFigure = kinds.map((row) => row.some((k) => k === 'number'));
+  const columns = Math.max(0, ...texts.map((row) => row.length));
+  const columnHasFigure = Array.from({ length: columns }, (_, c) => kinds.some((row) => row[c] === 'number'));
+  return kinds.map((row, r) => row.map((kind, c) => (yearShaped[r]![c] && rowHasFigure[r] && columnHasFigure[c] ? 'number' : kind)));
+}
+
+/** Whether a cell reads as a bare year (`2085`): a figure only among figures (see gridKinds). */
+export function isBareYear(text: string): boolean {
+  return BARE_YEAR.test(text.trim());
+}

@@ -6,12 +6,13 @@
  * and digits), and placed on the normalised text.
  */
 import type { Document, Table, TextSpan } from '../../core/document';
-import { findAlignedTables, findLooseTables } from './aligned-tables';
+import { findAlignedTables } from './aligned-tables';
+import { findLooseTables } from './loose-tables';
 import { findBoxTables } from './box-tables';
 import { findFlatTables } from './flat-tables';
 import { SpanProjector } from './project';
 import { buildTable } from './structure';
-import { displayWidth, splitLines, trimmed } from './text-lines';
+import { splitLines, trimmed } from './text-lines';
 import { CodePointIndex } from '../../core/code-points';
 
 /** Longest caption: the tail of a longer line before a table (its last sentence) says what the table is. */
@@ -47,10 +48,11 @@ export function findTables(doc: Document, html: boolean): Table[] {
 }
 
 /**
- * The indentation (display columns) a clean line had in the raw text, which the cleaning drops: where
- * columns are aligned with spaces, a line that starts under the second column must still start there.
+ * The indentation a clean line had in the raw text, which the cleaning drops: where columns are aligned
+ * with spaces, a line that starts under the second column must still start there; where cells are
+ * separated by tabs, a row whose first cells are empty starts with tabs.
  */
-function indentInRaw(doc: Document): (start: number) => number {
+function indentInRaw(doc: Document): (start: number) => string {
   const clean = doc.clean!;
   const raw = doc.raw;
   const rawIndex = new CodePointIndex(raw);
@@ -58,12 +60,16 @@ function indentInRaw(doc: Document): (start: number) => number {
     const at = rawIndex.toUtf16(clean.span(start, start + 1).rawStart);
     let from = at;
     while (from > 0 && /[ \t\u3000\u00a0]/.test(raw[from - 1]!)) from--;
-    return from === 0 || raw[from - 1] === '\n' || raw[from - 1] === '\r' ? displayWidth(raw.slice(from, at)) : 0;
+    return from === 0 || raw[from - 1] === '\n' || raw[from - 1] === '\r' ? raw.slice(from, at) : '';
   };
 }
 
 /** The last non-blank line before `start`, or its last sentence when it is long. */
 function captionBefore(text: string, start: number): TextSpan | null {
+  // The normalisation joins a caption without a full stop to the header row under it (`…抽检结果食品类别…`):
+  // the words before the table on its own line are then the caption.
+  const own = trimmed(text, text.lastIndexOf('\n', start - 1) + 1, start);
+  if (own.end > own.start) return own.end - own.start <= MAX_CAPTION ? own : trimmed(text, own.end - MAX_CAPTION, own.end);
   let end = text.lastIndexOf('\n', start - 1);
   while (end > 0) {
     const from = text.lastIndexOf('\n', end - 1) + 1;

@@ -3,7 +3,7 @@
  * cells, then rows of k cells, each row a label followed by figures. The width k is the one that
  * explains the most lines; a few short lines before the header (a caption) are tried as its start.
  */
-import { cellKind, type CellKind } from './cell-kinds';
+import { cellKind, isBareYear, type CellKind } from './cell-kinds';
 import type { RawTable } from './raw-table';
 import { trimmed, type TextLine } from './text-lines';
 
@@ -60,9 +60,26 @@ export function findFlatTables(lines: readonly TextLine[], taken: ReadonlySet<nu
           }),
         });
       }
-      const next = best.lead + best.width * (best.rows + 1);
+      let next = best.lead + best.width * (best.rows + 1);
+      const total = totalsRow(cells, next, best);
+      if (total) {
+        // Its label spans the label columns: empty cells under the others, its figures under the figures.
+        const { width, labels } = best;
+        const figures = cells.slice(next + 1, next + 1 + width - labels);
+        const span = (c: Cell) => {
+          const t = trimmed(c.line.text, 0, c.line.text.length);
+          return c.kind === 'blank' ? [] : [{ start: c.line.start + t.start, end: c.line.start + t.end }];
+        };
+        rows.push({
+          start: total.line.start,
+          end: figures[figures.length - 1]!.line.end,
+          cells: [span(total), ...Array.from({ length: labels - 1 }, () => []), ...figures.map(span)],
+        });
+        next += 1 + width - labels;
+      }
+      const end = cells[next - 1]!.line.end;
       found.push({
-        table: { kind: 'flat', start: used[0]!.line.start, end: used[used.length - 1]!.line.end, rows },
+        table: { kind: 'flat', start: used[0]!.line.start, end, rows },
         from: index[best.lead]!,
         to: index[next - 1]! + 1,
       });
@@ -76,6 +93,8 @@ export function findFlatTables(lines: readonly TextLine[], taken: ReadonlySet<nu
 interface Layout {
   lead: number;
   width: number;
+  /** Cells naming each row (a serial number, a label). */
+  labels: number;
   rows: number;
   score: number;
 }
@@ -96,10 +115,21 @@ function bestLayout(cells: readonly Cell[], from: number): Layout | null {
       if (rows < MIN_ROWS) continue;
       // A figure left right after the table means the rows were cut in the wrong place.
       const score = rows * width - (cells[lead + width * (rows + 1)]?.kind === 'number' ? width : 0);
-      if (!best || score > best.score) best = { lead, width, rows, score };
+      if (!best || score > best.score) best = { lead, width, labels, rows, score };
     }
   }
   return best;
+}
+
+/**
+ * A totals row after the rows whose label spans the label columns, so the flattening left one cell where
+ * the other rows have a serial number and a name (`合计` then its figures): its label cell, or null.
+ */
+function totalsRow(cells: readonly Cell[], at: number, layout: Layout): Cell | null {
+  if (layout.labels < 2) return null;
+  const row = cells.slice(at, at + 1 + layout.width - layout.labels);
+  if (row.length < 1 + layout.width - layout.labels) return null;
+  return isDataRow(row, 1) && !/^\s*\d/.test(row[0]!.line.text) ? row[0]! : null;
 }
 
 /** Leading cells of a row that name it: labels, after an optional serial number (`1`, `2`, …). */
@@ -115,5 +145,7 @@ function isDataRow(row: readonly Cell[], labels: number): boolean {
   if (labels > 1 && row[0]!.kind === 'number' && !/^\s*\d{1,3}\s*$/.test(row[0]!.line.text)) return false;
   for (let k = 1; k < labels; k++) if (row[k]!.kind === 'number') return false;
   const rest = row.slice(labels);
-  return rest.every((c) => c.kind !== 'label') && rest.some((c) => c.kind === 'number');
+  // A year-shaped figure (`2085`) among the row's figures is one of them.
+  const figures = rest.some((c) => c.kind === 'number');
+  return figures && rest.every((c) => c.kind !== 'label' || isBareYear(c.line.text));
 }

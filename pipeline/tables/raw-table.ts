@@ -33,6 +33,14 @@ export function placeFields(fields: readonly Field[], columns: readonly [number,
   const cells: TextSpan[][] = columns.map(() => []);
   let next = 0;
   for (const field of fields) {
+    // A field that covers two or more columns whole is a merged cell (`│ 不合格情况 │` over two columns drawn
+    // below it): it starts at the first of them, and the header analysis spreads it to the rest.
+    const covered = columns.map(([x0, x1], c) => (c >= next && x0 >= field.x0 - 1 && x1 <= field.x1 + 1 ? c : -1)).filter((c) => c >= 0);
+    if (covered.length >= 2) {
+      cells[covered[0]!]!.push(field.span);
+      next = Math.min(covered[covered.length - 1]! + 1, columns.length - 1);
+      continue;
+    }
     let best = -1;
     let bestOverlap = -Infinity;
     for (let c = next; c < columns.length; c++) {

@@ -6,22 +6,23 @@
  * an empty row label takes the one above (a spanning label).
  */
 import type { Table, TableCell, TableKind, TextSpan } from '../../core/document';
-import { cellKind, type CellKind } from './cell-kinds';
+import { cellKind, gridKinds, type CellKind } from './cell-kinds';
 import type { SpanProjector } from './project';
 import type { RawTable } from './raw-table';
 
 export function buildTable(raw: RawTable, kind: TableKind, project: SpanProjector, normText: string): Table | null {
   const columns = raw.rows[0]?.cells.length ?? 0;
   const cells: TableCell[] = [];
-  const kinds: CellKind[] = [];
-  raw.rows.forEach((row, r) =>
+  const texts: string[][] = [];
+  raw.rows.forEach((row, r) => {
+    texts.push([]);
     row.cells.forEach((spans, c) => {
       const parts = spans.map((s) => project.toNorm(s)).filter((s) => s.end > s.start);
-      const text = parts.map((p) => normText.slice(p.start, p.end)).join('');
-      kinds.push(cellKind(text));
+      texts[r]!.push(parts.map((p) => normText.slice(p.start, p.end)).join(''));
       cells.push({ row: r, col: c, parts, header: false, columnHeaders: [], rowHeaders: [] });
-    }),
-  );
+    });
+  });
+  const kinds: CellKind[] = gridKinds(texts).flat();
   const at = (r: number, c: number) => r * columns + c;
   const kindAt = (r: number, c: number) => kinds[at(r, c)]!;
   const rowCount = raw.rows.length;
@@ -91,8 +92,15 @@ function range(from: number, to: number): number[] {
   return out;
 }
 
+/** Label rows a serial number column may end with (totals: `合计`, `其中：…`). */
+const MAX_TRAILING_LABELS = 2;
+
 /** 1, 2, 3, …: a serial number column, which labels rows rather than measuring anything. */
 function isSerial(texts: readonly string[]): boolean {
-  const numbers = texts.map((t) => t.trim()).filter((t) => t !== '');
+  const filled = texts.map((t) => t.trim()).filter((t) => t !== '');
+  // A totals row may span the serial column (`合计` under 1, 2, 3): the numbers above it still count.
+  let last = filled.length;
+  while (last > 0 && cellKind(filled[last - 1]!) === 'label' && filled.length - last < MAX_TRAILING_LABELS) last--;
+  const numbers = filled.slice(0, last);
   return numbers.length >= 2 && numbers.every((t, k) => /^\d{1,3}$/.test(t) && (k === 0 || Number(t) > Number(numbers[k - 1])));
 }

@@ -51,7 +51,10 @@ export function tableContext(doc: Document, table: Table, ctx: ReadingContext): 
   // The caption read as a figure standing at its end: the same period, region and status rules as a sentence's.
   const topic = text.slice(caption.start, caption.end);
   const figure = factContext({ view, doc, lexicons, type: 'count', metric: topic, unit: null, start: caption.end, end: caption.end });
-  const subject = view.subjectIn(sentence.start, sentence.end, lexicons.subjectHeads);
+  // A caption naming no subject (`各省抽查情况`) leaves it to the heading or title that scopes the table, as
+  // for a sentence's figure (a sampling report on 儿童服装 gives its table the subject 儿童服装).
+  const named = view.subjectIn(sentence.start, sentence.end, lexicons.subjectHeads);
+  const subject = named && !VAGUE_SUBJECT.test(named) ? named : figure.subject;
   return {
     period: figure.period,
     region: figure.region,

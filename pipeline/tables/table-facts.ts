@@ -16,7 +16,7 @@ import { loadQuantityRules, type CompiledQuantityRule } from '../extract/rules';
 import { loadRegionIndex, REGIONS_FILE } from '../metadata/regions';
 import { loadPlaceIndex, PLACES_FILE, type PlaceIndex } from '../metadata/places';
 import { CATEGORIES_FILE, categoryOf, loadCategoryCues, type CategoryCue } from '../scope/category';
-import { cellKind } from './cell-kinds';
+import { gridKinds, type CellKind } from './cell-kinds';
 import { impliedUnit, readHeader, type HeaderReading, type ReadingContext, type StatedUnit } from './header-reading';
 import { textOf } from './structure';
 import { loadTableConfig, TABLES_FILE, type TableRuleId } from './table-config';
@@ -56,8 +56,9 @@ export function tableFacts(doc: Document, dictionaries: Dictionaries): Extracted
     const context = tableContext(doc, table, reader);
     const readings = table.cells.map((cell) => (cell.header ? readHeader(textOf(cell, doc.norm!.text), reader) : null));
     context.region = regionOfRows(readings, reader) ?? context.region;
+    const kinds = kindsOf(table, doc.norm.text);
     for (const cell of table.cells) {
-      if (cell.header || cell.parts.length === 0) continue;
+      if (cell.header || cell.parts.length === 0 || kinds[cell.row]![cell.col] !== 'number') continue;
       const fact = cellFact(cell, table, readings, context, reader);
       if (fact) facts.push(fact);
     }
@@ -87,7 +88,6 @@ function cellFact(
   reader: Reader,
 ): ExtractedFact | null {
   const text = reader.doc.norm!.text;
-  if (cellKind(textOf(cell, text)) !== 'number') return null;
   const columnHeads = cell.columnHeaders.map((k) => readings[k]!);
   const rowHeads = cell.rowHeaders.map((k) => readings[k]!);
   // The label column's own header says what its labels are (`地区`).
@@ -173,6 +173,13 @@ function cellFact(
     sentence: sentenceAt(reader.doc, part.start),
     rule,
   };
+}
+
+/** The kind of every cell, row by row, as the structure saw them (a year-shaped figure among figures is one). */
+function kindsOf(table: Table, text: string): CellKind[][] {
+  const texts: string[][] = Array.from({ length: table.cells.length / table.columns }, () => []);
+  for (const cell of table.cells) texts[cell.row]![cell.col] = textOf(cell, text);
+  return gridKinds(texts);
 }
 
 /** A label under a region header (`地区`) that is no known place still names the region (`兵团`). */

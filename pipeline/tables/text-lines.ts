@@ -11,26 +11,36 @@ export interface TextLine {
   text: string;
   /** Display columns of indentation the cleaning removed before the line (columns still count it). */
   readonly indent: number;
+  /** Tabs among that indentation: each opens an empty cell of a tab-separated row. */
+  readonly leadingTabs: number;
 }
 
 /** A line whose indentation is looked up only when a detector needs its columns. */
 class Line implements TextLine {
-  private measured: number | null = null;
+  private measured: string | null = null;
 
   constructor(
     readonly start: number,
     readonly end: number,
     readonly text: string,
-    private readonly indentOf: (start: number) => number,
+    private readonly indentOf: (start: number) => string,
   ) {}
 
+  private get removed(): string {
+    return (this.measured ??= this.end > this.start ? this.indentOf(this.start) : '');
+  }
+
   get indent(): number {
-    return (this.measured ??= this.end > this.start ? this.indentOf(this.start) : 0);
+    return displayWidth(this.removed);
+  }
+
+  get leadingTabs(): number {
+    return this.removed.split('\t').length - 1;
   }
 }
 
-/** The lines of `text`; `indentOf` gives the indentation a line had before cleaning, from its start. */
-export function splitLines(text: string, indentOf: (start: number) => number = () => 0): TextLine[] {
+/** The lines of `text`; `indentOf` gives the whitespace a line was indented with before cleaning, from its start. */
+export function splitLines(text: string, indentOf: (start: number) => string = () => ''): TextLine[] {
   const lines: TextLine[] = [];
   let start = 0;
   while (start <= text.length) {

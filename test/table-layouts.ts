@@ -1,0 +1,268 @@
+/**
+ * One table written in every layout the contract names (HTML with a page around it, drawn with box
+ * characters, aligned with spaces, separated by tabs, one cell a line, and an HTML table a scraper flattened
+ * to a line of words per row), so a test can check that each layout gives the same facts. A table is its
+ * header rows (cells may span columns and rows, as merged cells do), its body rows, and the words around it.
+ */
+
+export interface HeadCell {
+  text: string;
+  cols?: number;
+  rows?: number;
+}
+
+export interface TableSpec {
+  /** The document's title (a page's heading): it names the issuer's region, often the period and subject. */
+  title: string;
+  /** The sentence before the table. */
+  lead: string;
+  caption?: string;
+  /** A line under the caption giving the whole table's unit (`单位：万元`). */
+  unitLine?: string;
+  head: (HeadCell | string)[][];
+  body: string[][];
+  /** A footnote under the table. */
+  note?: string;
+}
+
+export const LAYOUTS = ['html', 'box', 'spaced', 'tabbed', 'flat', 'scraped'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+/** A grid slot: the cell that starts there, or a place a merged cell covers. */
+interface Slot {
+  text: string;
+  cols: number;
+  rows: number;
+  origin: boolean;
+  /** Covered by a cell spanning from the row above. */
+  fromAbove: boolean;
+}
+
+const cellOf = (c: HeadCell | string): Required<HeadCell> =>
+  typeof c === 'string' ? { text: c, cols: 1, rows: 1 } : { text: c.text, cols: c.cols ?? 1, rows: c.rows ?? 1 };
+
+/** The grid of a table: merged cells laid out as HTML lays out colspan and rowspan. */
+function grid(spec: TableSpec): Slot[][] {
+  const width = spec.body[0]!.length;
+  const head: Slot[][] = spec.head.map(() => []);
+  spec.head.forEach((row, r) => {
+    let c = 0;
+    for (const raw of row) {
+      while (head[r]![c]) c++;
+      const cell = cellOf(raw);
+      for (let dr = 0; dr < cell.rows; dr++)
+        for (let dc = 0; dc < cell.cols; dc++)
+          head[r + dr]![c + dc] = {
+            text: dr === 0 && dc === 0 ? cell.text : '',
+            cols: cell.cols,
+            rows: cell.rows,
+            origin: dr === 0 && dc === 0,
+            fromAbove: dr > 0,
+          };
+      c += cell.cols;
+    }
+  });
+  for (const row of head) if (row.length !== width) throw new Error(`header row of ${row.length} slots in a table of ${width} columns`);
+  const body = spec.body.map((row) => row.map((text) => ({ text, cols: 1, rows: 1, origin: true, fromAbove: false })));
+  return [...head, ...body];
+}
+
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const width = (text: string) => [...text].reduce((w, ch) => w + (WIDE.test(ch) ? 2 : 1), 0);
+const pad = (text: string, to: number) => text + ' '.repeat(Math.max(0, to - width(text)));
+
+/** Display width of each column, wide enough for every cell (a merged cell shares its width out). */
+function columnWidths(slots: Slot[][]): number[] {
+  const n = slots[0]!.length;
+  const widths = new Array<number>(n).fill(2);
+  for (const row of slots)
+    row.forEach((s, c) => {
+      if (s.origin && s.cols === 1) widths[c] = Math.max(widths[c]!, width(s.text) + 2);
+    });
+  for (const row of slots)
+    row.forEach((s, c) => {
+      if (!s.origin || s.cols === 1) return;
+      const have = widths.slice(c, c + s.cols).reduce((a, b) => a + b, 0) + s.cols - 1;
+      if (have < width(s.text) + 2) widths[c + s.cols - 1]! += width(s.text) + 2 - have;
+    });
+  return widths;
+}
+
+/** The words before the table, the table, the words after it, as a text file gives them. */
+function textPage(spec: TableSpec, table: string[]): string {
+  return [
+    spec.title,
+    '',
+    `    ${spec.lead}`,
+    '',
+    ...(spec.caption ? [`    ${spec.caption}`] : []),
+    ...(spec.unitLine ? [`    ${spec.unitLine}`] : []),
+    ...table,
+    ...(spec.note ? ['', `    ${spec.note}`] : []),
+    '',
+    '    以上情况，特此通报。',
+    '',
+  ].join('\n');
+}
+
+function box(spec: TableSpec): string {
+  const slots = grid(spec);
+  const widths = columnWidths(slots);
+  const n = widths.length;
+  /** Whether a vertical bar stands at the left edge of column c in row r (0 < c < n). */
+  const barAt = (r: number, c: number) => slots[r]![c]!.origin || slots[r]![c]!.fromAbove;
+  const bar = (r: number, c: number) => c === 0 || c === n || (r >= 0 && r < slots.length && barAt(r, c) && isStart(r, c));
+  const isStart = (r: number, c: number) => {
+    // A slot covered from the left (colspan) has no bar before it.
+    for (let k = c - 1; k >= 0; k--) {
+      const s = slots[r]![k]!;
+      if (s.origin || s.fromAbove) return k + s.cols <= c;
+    }
+    return true;
+  };
+  const junction = (up: boolean, down: boolean, left: boolean, right: boolean): string => {
+    const key = `${up ? 1 : 0}${down ? 1 : 0}${left ? 1 : 0}${right ? 1 : 0}`;
+    const chars: Record<string, string> = {
+      '0101': '┌',
+      '0110': '┐',
+      '1001': '└',
+      '1010': '┘',
+      '1101': '├',
+      '1110': '┤',
+      '0111': '┬',
+      '1011': '┴',
+      '1111': '┼',
+      '1100': '│',
+      '0011': '─',
+      '0001': '─',
+      '0010': '─',
+      '1000': '│',
+      '0100': '│',
+      '0000': ' ',
+    };
+    return chars[key]!;
+  };
+  /** The rule above row r (r = slots.length: the bottom). A column under a cell spanning rows has none. */
+  const rule = (r: number) => {
+    const dash = (c: number) => !(r < slots.length && r > 0 && slots[r]![c]!.fromAbove);
+    let line = '';
+    for (let c = 0; c <= n; c++) {
+      const left = c > 0 && dash(c - 1);
+      const right = c < n && dash(c);
+      line += junction(r > 0 && bar(r - 1, c), r < slots.length && bar(r, c), left, right);
+      if (c < n) line += (dash(c) ? '─' : ' ').repeat(widths[c]!);
+    }
+    return line;
+  };
+  const rowLine = (r: number) => {
+    let line = '│';
+    for (let c = 0; c < n;) {
+      const s = slots[r]![c]!;
+      const span = s.origin || s.fromAbove ? s.cols : 1;
+      const w = widths.slice(c, c + span).reduce((a, b) => a + b, 0) + span - 1;
+      line += pad(` ${s.origin ? s.text : ''}`, w) + '│';
+      c += span;
+    }
+    return line;
+  };
+  const lines: string[] = [];
+  for (let r = 0; r < slots.length; r++) {
+    lines.push(rule(r));
+    lines.push(rowLine(r));
+  }
+  lines.push(rule(slots.length));
+  return textPage(spec, lines);
+}
+
+function spaced(spec: TableSpec): string {
+  const slots = grid(spec);
+  const widths = columnWidths(slots).map((w) => w + 2);
+  return textPage(
+    spec,
+    slots.map((row) =>
+      row
+        .map((s, c) => pad(s.origin ? s.text : '', widths[c]!))
+        .join('')
+        .trimEnd(),
+    ),
+  );
+}
+
+function tabbed(spec: TableSpec): string {
+  return textPage(
+    spec,
+    grid(spec).map((row) => row.map((s) => (s.origin ? s.text : '')).join('\t')),
+  );
+}
+
+/** Cells one a line, merged cells once, as text copied from Word or a PDF gives them. */
+function flat(spec: TableSpec): string {
+  return textPage(
+    spec,
+    grid(spec).flatMap((row) => row.filter((s) => s.origin && s.text !== '').map((s) => s.text)),
+  );
+}
+
+/** Each row one line of its cells' words between single spaces: a scraper's text of an HTML table. */
+function scraped(spec: TableSpec): string {
+  return textPage(
+    spec,
+    grid(spec).map((row) =>
+      row
+        .filter((s) => s.origin && s.text !== '')
+        .map((s) => s.text)
+        .join(' '),
+    ),
+  );
+}
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function html(spec: TableSpec): string {
+  const headRows = spec.head.map(
+    (row) =>
+      '<tr>' +
+      row
+        .map((raw) => {
+          const c = cellOf(raw);
+          const span = (c.cols > 1 ? ` colspan="${c.cols}"` : '') + (c.rows > 1 ? ` rowspan="${c.rows}"` : '');
+          return `<td${span}><p><strong>${escape(c.text)}</strong></p></td>`;
+        })
+        .join('') +
+      '</tr>',
+  );
+  const bodyRows = spec.body.map(
+    (row) => '<tr>' + row.map((t) => `<td><p><span>${escape(t) || '&nbsp;'}</span></p></td>`).join('') + '</tr>',
+  );
+  return [
+    '<!DOCTYPE html>',
+    '<html><head><meta charset="UTF-8">',
+    `<title>${escape(spec.title)}_通知公告</title></head>`,
+    '<body>',
+    '<div class="nav"><a href="/">首页</a> | <a href="/tzgg/">通知公告</a> | <a href="/zwgk/">政务公开</a></div>',
+    `<div class="article"><h1>${escape(spec.title)}</h1>`,
+    '<div class="source">来源：本站\u3000浏览次数：1024</div>',
+    `<p>\u3000\u3000${escape(spec.lead)}</p>`,
+    ...(spec.caption ? [`<p style="text-align:center">${escape(spec.caption)}</p>`] : []),
+    ...(spec.unitLine ? [`<p style="text-align:right">${escape(spec.unitLine)}</p>`] : []),
+    '<table border="1" cellspacing="0" cellpadding="0">',
+    `<thead>${headRows.join('\n')}</thead>`,
+    `<tbody>${bodyRows.join('\n')}</tbody>`,
+    '</table>',
+    ...(spec.note ? [`<p>${escape(spec.note)}</p>`] : []),
+    '<p>\u3000\u3000以上情况，特此通报。</p>',
+    '</div>',
+    '<div class="footer">主办单位：市场监督管理局\u3000联系电话：12315\u3000ICP备案号：12345678号</div>',
+    '</body></html>',
+  ].join('\n');
+}
+
+const RENDERERS: Record<Layout, (spec: TableSpec) => string> = { html, box, spaced, tabbed, flat, scraped };
+
+export function render(spec: TableSpec, layout: Layout): string {
+  return RENDERERS[layout](spec);
+}
+
+/** The file name a layout is read under (the extension tells the pipeline HTML from text). */
+export const extensionOf = (layout: Layout) => (layout === 'html' ? 'html' : 'txt');
