@@ -50,3 +50,15 @@ describe('category: 标准化良好行为 is a standards scheme', () => {
     expect(byValue(factsOf('全市新创建标准化良好行为AAAA级企业3家。'), 3).category).toBe('standard');
   });
 });
+
+describe('category: counts a brand scheme takes in', () => {
+  it('takes the products that made a brand list named by the sentence before them as brand', () => {
+    expect(byValue(factsOf('在全部260个名牌产品中，本省有38个上榜。'), 38).category).toBe('brand');
+  });
+  it('takes 名品 as a brand scheme (中国消费名品)', () => {
+    expect(byValue(factsOf('工业和信息化部还公布了中国消费名品成长公司36家。'), 36).category).toBe('brand');
+  });
+  it('does not take a count whose clause holds no scheme as brand', () => {
+    expect(byValue(factsOf('全省拥有规模以上工业企业1200家。'), 1200).category).not.toBe('brand');
+  });
+});
