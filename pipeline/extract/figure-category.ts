@@ -82,8 +82,11 @@ export function categoryOfFigure(
   if ((input.type === 'count' || input.type === 'change') && words.casualties.test(input.metric)) {
     const clauseAfter = view.text.slice(end, view.clauseEnd(end));
     const around = sentenceBefore + clauseAfter;
-    // The sentence must name the equipment: 隐患 or 事故 alone are as much work safety's (生产安全事故起数、死亡人数).
-    if (words.namesEquipment.test(around) && categoryOf(around, input.type, rules.categories) === 'special_equipment')
+    // The paragraph must name the equipment: 隐患 or 事故 alone are as much work safety's (生产安全事故起数、死亡人数).
+    // A sentence that goes on with the accidents an earlier one named (…发生各类特种设备事故22起。与去年同期相比，事故总
+    // 起数增加4起，死亡人数增加10人) counts the same accidents.
+    const paragraph = view.text.slice(view.paragraphStart(), start) + clauseAfter;
+    if (words.namesEquipment.test(paragraph) && categoryOf(around, input.type, rules.categories) === 'special_equipment')
       return 'special_equipment';
   }
   if (section) {

@@ -2,9 +2,11 @@ import type { Dictionaries } from '../../core/dictionaries';
 
 /**
  * The year a report is about. In order: a statement of the year it reviews (回顾总结了2014年…, rules in
- * dictionaries/corpus/report-year.jsonl); a report published in the first quarter that looks back on
- * "the past year" (过去一年, 去年, 一年来), or names the year before more often than its own, is about
- * the year before its date; else the year of its date; else the year the text names most often.
+ * dictionaries/corpus/report-year.jsonl), on a dated page the year of its date or the one before; a page
+ * archived or re-posted later is about the year its title or lead reports on; a report published in the
+ * first quarter that looks back on "the past year" (过去一年, 去年, 一年来), or names the year before more
+ * often than its own, is about the year before its date; else the year of its date; else the year the text
+ * names most often; else the year of its latest full date (a source line, the days of the cases it lists).
  */
 
 export const REPORT_YEAR_FILE = 'corpus/report-year.jsonl';
@@ -57,14 +59,18 @@ export function reportYear(
   rules: readonly ReportYearRule[],
   title: string | null = null,
 ): { year: string; rule: string } | null {
+  const dated = date ? /^(\d{4})(?:-(\d{2}))?/.exec(date) : null;
   let earliest: { index: number; year: string; rule: string } | null = null;
   for (const rule of rules) {
     const m = rule.regex.exec(text);
-    if (m && (!earliest || m.index < earliest.index)) earliest = { index: m.index, year: m[1]!, rule: rule.id };
+    if (!m || (earliest && m.index >= earliest.index)) continue;
+    // A report is given in the year it reviews or the next: on a page dated later still (a 2011 feature on an
+    // industry: …2008年，我省编制完成了…规划), the statement tells of a past year's work the page recalls.
+    if (dated && Number(dated[1]) - Number(digitsOfYear(m[1]!)) > 1) continue;
+    earliest = { index: m.index, year: m[1]!, rule: rule.id };
   }
   if (earliest) return { year: digitsOfYear(earliest.year), rule: earliest.rule };
 
-  const dated = date ? /^(\d{4})(?:-(\d{2}))?/.exec(date) : null;
   if (dated) {
     const year = Number(dated[1]);
     const month = dated[2] ? Number(dated[2]) : null;
@@ -86,8 +92,16 @@ export function reportYear(
       if (titled === year - 1 || archived) return { year: String(titled), rule: 'title-names-past-year' };
     }
     const opening = openingMonthYear(text);
-    if (opening !== null && opening < year - 1 && !namedYears(text).has(String(year)) && !RELATIVE_YEAR.test(text)) {
+    const archived = !namedYears(text).has(String(year)) && !RELATIVE_YEAR.test(text);
+    if (opening !== null && opening < year - 1 && archived) {
       return { year: String(opening), rule: 'archived-page-opening-year' };
+    }
+    // So is one whose lead (title and first lines) names a single earlier year as the period it reports on (a
+    // bureau's notice 关于2009年第4季度…抽查结果的通报 re-posted in 2018, the editor's date at its top) and whose text
+    // never names the year of its date: the year of the notice, which may well say 今年 of itself.
+    const lead = leadPeriodYear(title, text);
+    if (lead !== null && lead < year - 1 && !namedYears(text).has(String(year))) {
+      return { year: String(lead), rule: 'archived-page-lead-year' };
     }
     if (month !== null && month <= FIRST_QUARTER) {
       if (LOOKS_BACK.test(text)) return { year: String(year - 1), rule: 'looks-back-from-date' };
@@ -115,7 +129,29 @@ export function reportYear(
 
   // On a tie the earlier year: a report names the year it looks back on as often as the one it plans.
   const ranked = [...namedYears(text)].sort((a, b) => b[1] - a[1] || Number(a[0]) - Number(b[0]));
-  return ranked.length > 0 ? { year: ranked[0]![0], rule: 'most-named-year' } : null;
+  if (ranked.length > 0) return { year: ranked[0]![0], rule: 'most-named-year' };
+  // A page that names no year as a period but dates what it tells or its source line (来自：某网 2025年04月15日;
+  // 2022年9月28日，某局…。2023年1月3日，…; 该标准将于2022年6月1日起实施) was written on or after its last date: in
+  // the year of the latest.
+  const latest = Math.max(...[...text.matchAll(FULL_DATE)].map((m) => Number(m[1])));
+  return Number.isFinite(latest) ? { year: String(latest), rule: 'dated-days-year' } : null;
+}
+
+/** A full date (2022年6月1日): a day on which something happened or was published. */
+const FULL_DATE = /(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g;
+
+/**
+ * A year followed by the part of it a report covers (2009年第4季度, 2010年度, 2012年上半年, 2011年1-6月), not by
+ * an event of it (继2005年推出首部规范).
+ */
+const PERIOD_REPORTED =
+  /(?<![-—–~至到\d])((?:19|20)\d{2})\s*年\s*(?:度|第\s*[一二三四1-4]\s*季度?|第\s*$|[一二三四1-4]\s*季度|上半年|下半年|全年|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月)/gm;
+
+/** The one year a document's lead (its title and first lines) names as the period it reports on, or null. */
+function leadPeriodYear(title: string | null, text: string): number | null {
+  const lead = `${title ?? ''}\n${text.slice(0, OPENING)}`;
+  const years = new Set([...lead.matchAll(PERIOD_REPORTED)].map((m) => m[1]!));
+  return years.size === 1 ? Number([...years][0]) : null;
 }
 
 /**
@@ -201,9 +237,10 @@ function openingMonthYear(text: string): number | null {
 const TARGET_BEFORE = /(?:到|至|力争|争取|计划|比|较|[从由是为与同]|等于|相当于)$/;
 /**
  * …and a deadline (一九八〇年以前) neither, nor the start of a span looked back on (1998年以来, 从1998年起, 2016年3月
- * 就职以来): a report at the end of a government's term names the year it took office as often as the year it ends with.
+ * 就职以来, 自《标准化法》2017年修订实施以来): a report at the end of a government's term names the year it took office as often as the year it ends with.
  */
-const DEADLINE_AFTER = /^(?:年底?以前|年底?之前|年底?前|年以来|年来|年起|年开始|年\d{1,2}月[^，,。；;\n]{0,8}?(?:以来|起|开始))/;
+const DEADLINE_AFTER =
+  /^(?:年底?以前|年底?之前|年底?前|年以来|年来|年起|年开始|年\d{1,2}月[^，,。；;\n]{0,8}?(?:以来|起|开始)|年[^，,。；;\n\d年]{1,8}?以来)/;
 /** How far after a year's four figures its deadline or start of a span is looked for (年3月就职以来). */
 const DEADLINE_REACH = 24;
 
