@@ -541,6 +541,16 @@ describe('region: areas over several provinces, frames, openings and what a coun
     for (const [sentence, region] of dictionaries.json<{ frameExamples: [string, string][] }>(PLACES_FILE).frameExamples)
       expect(inJilin(sentence), sentence).toBe(region);
   });
+  it('runs the frame-opening examples: an opening 在…中 naming a campaign’s organiser hands the topic to the next clause', () => {
+    for (const [text, value, region] of dictionaries.json<{ frameOpeningExamples: [string, number, string][] }>(PLACES_FILE)
+      .frameOpeningExamples)
+      expect(byValue(factsOf(text), value).region, text).toBe(region);
+  });
+  it('runs the bureau-paragraph examples: a local bureau’s case goes on in the sentences of its paragraph that name no place', () => {
+    for (const [text, value, region] of dictionaries.json<{ bureauParagraphExamples: [string, number, string][] }>(PLACES_FILE)
+      .bureauParagraphExamples)
+      expect(byValue(factsOf(text), value).region, text).toBe(region);
+  });
   it('runs the count-qualifier examples: 9家来自延吉的企业 counts firms of 延吉, 五家国内企业 domestic ones', () => {
     for (const [text, value, region] of dictionaries.json<{ qualifierAfterExamples: [string, number, string][] }>(PLACES_FILE)
       .qualifierAfterExamples)

@@ -124,9 +124,14 @@ export function regionOf(
   // there is the topic's only when the clause after it names none (延边州质监局介绍，抽查了…).
   const firstEnd = view.clauseEnd(view.start);
   const opening = view.text.slice(view.start, firstEnd).trim();
+  // An opening that sets the scene (在这起由质检总局组织的行动中，河北省共出动…) hands the topic to the clause after it
+  // when what it names is nationwide: the organiser of a campaign, not where the figures are.
+  const frame = rules.places.frameOpening.test(opening) && places.every((p) => p.start >= firstEnd || p.kind === 'national');
   const adverbial =
     firstEnd < start &&
-    ((rules.places.adverbialOpening.test(opening) && !places.some((p) => p.start < firstEnd)) || rules.places.sourceOpening.test(opening));
+    ((rules.places.adverbialOpening.test(opening) && !places.some((p) => p.start < firstEnd)) ||
+      rules.places.sourceOpening.test(opening) ||
+      frame);
   const openingEnd = adverbial ? view.clauseEnd(firstEnd + 1) : firstEnd;
   // A general statement about a market (酱香型白酒市场…, 家具行业一般…) in a page that speaks as no government
   // is nationwide unless its own clause names a place; a speaker's place before it (某协会秘书长介绍，) is his.
@@ -167,6 +172,11 @@ export function regionOf(
           usable.filter((p) => p.end <= openingEnd && !(source && p.start < firstEnd) && !p.multiProvince),
           rules.places,
         ));
+  // A count after examples closed by 等 in a page that is no government's report (生产五常大米、崇明老毛蟹、…、哈密大枣等产品的
+  // 87家企业) counts a set the whole list only begins: the smallest region holding every place the list names, not its last.
+  const listed = !rules.governmentReport && input.type === 'count' && EXAMPLES_CLOSED_BEFORE.test(view.text.slice(clauseStart, start));
+  const examples = listed ? inClause.filter((p) => p.kind === 'division' && p.division !== null) : [];
+  if (examples.length > 1 && examples.length === inClause.length) return rules.places.smallestContaining(examples.map((p) => p.division!));
   if (group) {
     if (group.some((p) => p.kind === 'foreign')) return null;
     const divisions = group.map((p) => p.division).filter((d): d is Division => d !== null);
@@ -182,6 +192,13 @@ export function regionOf(
   const makers = namesAfter(input, places, rules);
   if (makers.length > 0) return rules.places.smallestContaining(makers);
   if (section?.regionCode) return rules.places.division(section.regionCode);
+  // A news page telling a local bureau's case (今年5月，南京市质监局…进行突击检查。现场查获…商品347件，涉案货值280余万元。)
+  // goes on about that bureau's place in the sentences of the paragraph that name none: the case is the place's,
+  // whatever the page's own place (a national agency's list of cases, a province's).
+  if (!rules.speaksAsGovernment && named.length === 0) {
+    const bureau = paragraphBureau(input, scope, rules);
+    if (bureau) return bureau;
+  }
   // A news page that has turned to another country (泰国南部降雨持续…。该协会称，其成员国产量预计增长4.9%) goes
   // on speaking of it: a figure whose sentence names no place is not the page's place (contract: other
   // countries → none). Not in a government's report nor a page that speaks for the whole country, which
@@ -260,11 +277,44 @@ const LOCATIVE_OPENING = /^在/;
 
 /** The words right before a figure that close a list of examples (…等7个, …等在内的12家). */
 const EXAMPLES_BEFORE = /等\s*$/;
+/** The same, or a list of examples and what they are of (…哈密大枣等产品的87家, …黄岩等地的12家). */
+const EXAMPLES_CLOSED_BEFORE = /等(?:[\u4e00-\u9fa5]{1,4}的)?\s*$/;
 
 /** The document's own region as a division. */
 function ownRegion(scope: DocumentScope, rules: ContextRules): Division | null {
   return scope.regionCode ? rules.places.division(scope.regionCode) : scope.region ? rules.places.lookup(scope.region) : null;
 }
+
+/** The sentences' ends within a paragraph. */
+const SENTENCE_END = /[。！？!?]/g;
+
+/**
+ * The division whose bureau the nearest sentence before this one in its paragraph that names a place opens with
+ * (…，洛阳市市场监督管理局根据线索…; 南京市质监局联合…): the actor of the case the paragraph tells.
+ */
+function paragraphBureau(input: FigureInput, scope: DocumentScope, rules: ContextRules): Division | null {
+  const { view, doc } = input;
+  const paragraphStart = view.paragraphStart();
+  if (paragraphStart >= view.start) return null;
+  const before = view.text.slice(paragraphStart, view.start);
+  const starts = [paragraphStart, ...[...before.matchAll(SENTENCE_END)].map((m) => paragraphStart + m.index + 1)].filter(
+    (p) => p < view.start,
+  );
+  const home = ownRegion(scope, rules);
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const from = starts[i]!;
+    const to = i + 1 < starts.length ? starts[i + 1]! : view.start;
+    const tokens = (doc.tokens ?? []).filter((t) => t.start >= from && t.end <= to);
+    const first = placesIn(view.text, from, to, tokens, { places: rules.places, documentRegion: home }).find((p) => !p.qualifiesScheme);
+    if (!first) continue;
+    if (first.kind !== 'division' || first.division === null) return null;
+    return rules.places.bureauAfter.test(view.text.slice(first.end, first.end + BUREAU_REACH)) ? first.division : null;
+  }
+  return null;
+}
+
+/** How far after a place its bureau's name may end (市场监督管理局). */
+const BUREAU_REACH = 10;
 
 /** Whether the last places the sentences before this one in its paragraph name together are abroad. */
 function paragraphTurnedAbroad(input: FigureInput, scope: DocumentScope, rules: ContextRules): boolean {

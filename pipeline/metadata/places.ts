@@ -42,6 +42,8 @@ export interface PlacesConfig {
   sourceOpening: string;
   multiProvince: string[];
   frameBefore: string;
+  frameOpening: string;
+  bureauAfter: string;
   countQualifierBefore: string;
   examples: [string, string | null][];
 }
@@ -138,6 +140,10 @@ export class PlaceIndex {
   readonly sourceOpening: RegExp;
   /** Words before a nationwide word that make it the clause's frame (在国家监督抽查中), not its actor. */
   readonly frameBefore: RegExp;
+  /** An opening clause that sets the scene (在这起由质检总局组织的行动中, 在国家监督抽查中): a nationwide word there frames the sentence. */
+  readonly frameOpening: RegExp;
+  /** A place's enforcement or supervision bureau right after its name (南京市质监局, 洛阳市市场监督管理局): the actor of a case. */
+  readonly bureauAfter: RegExp;
   /** What may stand between a count and a place that qualifies what is counted (7家来自延吉的企业). */
   readonly countQualifierBefore: RegExp;
   /** Short names that are also ordinary words (白银, 安康): places only with a cue (commonWordIsPlace). */
@@ -166,6 +172,8 @@ export class PlaceIndex {
     this.firmNameEndings = new RegExp(config.firmNameEndings);
     this.sourceOpening = new RegExp(config.sourceOpening);
     this.frameBefore = new RegExp(config.frameBefore);
+    this.frameOpening = new RegExp(config.frameOpening);
+    this.bureauAfter = new RegExp(config.bureauAfter);
     this.countQualifierBefore = new RegExp(config.countQualifierBefore);
     this.commonWords = new Set(config.commonWords);
     this.placeCueBefore = new RegExp(config.placeCueBefore);

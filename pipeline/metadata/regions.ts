@@ -21,6 +21,8 @@ export interface RegionConfig {
   nationalLead: string;
   /** What follows a place in a news dateline (北京6月11日电): the place the paper writes from, not the story's. */
   datelineAfterPlace: string;
+  /** What stands right before a place named as the base of a comparison (远高于广东省72.7%的合格率): not the page's place. */
+  comparisonBeforePlace: string;
   leadExamples: [string, string, string | null][];
   countyExamples: [string, string, string][];
   shortNameExamples: [string, string][];
@@ -52,6 +54,9 @@ interface DivisionRecord {
 /** The whole country, as a document's region. */
 export const NATIONAL_REGION: Region = { name: '全国', fullName: '全国', code: '000000', level: 'province', provinceCode: '000000' };
 
+/** How many characters before a place a comparison word may end (高于广东省). */
+const COMPARISON_REACH = 3;
+
 /** How far into the text a lead's first sentence may reach. */
 const LEAD_LENGTH = 200;
 
@@ -78,6 +83,7 @@ export class RegionIndex {
   readonly issuerPattern: RegExp;
   private readonly nationalLead: RegExp;
   private readonly datelineAfterPlace: RegExp;
+  private readonly comparisonBeforePlace: RegExp;
   private lastSelfReference: { text: string; levels: Readonly<SelfReference> } | null = null;
 
   constructor(readonly config: RegionConfig) {
@@ -109,6 +115,7 @@ export class RegionIndex {
     this.issuerPattern = new RegExp(config.issuerAfterPlace);
     this.nationalLead = new RegExp(config.nationalLead);
     this.datelineAfterPlace = new RegExp(config.datelineAfterPlace);
+    this.comparisonBeforePlace = new RegExp(config.comparisonBeforePlace);
   }
 
   /** The place name without its ending and ethnic names: 甘南藏族自治州 → 甘南, 吉林省 → 吉林. */
@@ -156,7 +163,8 @@ export class RegionIndex {
   /**
    * Mentions of each region in a text, by region code. Provinces listed together (北京、上海、浙江、福建等7个省市)
    * are where a sample or a campaign spread (contract: several provinces → 全国), not the document's own place:
-   * they do not count.
+   * they do not count. Nor does a place a figure is measured against (比全国平均水平高3.7个百分点，也远高于广东省
+   * 72.7%的合格率): a page compares its own place with others, so the base is one place it is not.
    */
   mentions(text: string): Map<string, { region: Region; count: number }> {
     const out = new Map<string, { region: Region; count: number }>();
@@ -167,6 +175,7 @@ export class RegionIndex {
     );
     for (const [i, m] of all.entries()) {
       if (listed.has(i)) continue;
+      if (this.comparisonBeforePlace.test(text.slice(Math.max(0, m.index - COMPARISON_REACH), m.index))) continue;
       const region = this.byName.get(m[0])!;
       if (this.namesPark(text, m.index, m.index + m[0].length, region)) continue;
       const entry = out.get(region.code);
