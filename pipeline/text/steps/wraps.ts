@@ -1,7 +1,6 @@
 import type { NormaliseRules } from '../normalise-rules';
 import { TextRewriter } from '../../../core/rewriter';
 import { isHorizontalSpace } from '../char-classes';
-import { runsOnAcross } from './line-join';
 import { unchanged, type StepResult } from './step';
 
 /**
@@ -9,8 +8,7 @@ import { unchanged, type StepResult } from './step';
  * sentences, words and numbers are whole again; the offset map keeps every character's place in the raw
  * text. A text is hard-wrapped when many of its lines share one length (the wrap width, give or take
  * `tolerance` for a Latin word or a wide mark); a line break is a wrap when the line before it has that
- * length, does not end a sentence, and a Chinese character or digit stands on both sides. Headings and
- * paragraph ends are shorter lines, so they stay.
+ * length and does not end a sentence (sidesJoin). Headings and paragraph ends are shorter lines, so they stay.
  */
 export function joinWrappedLines(text: string, rules: NormaliseRules): StepResult {
   const { minWidth, minLines, tolerance, share } = rules.wraps;
@@ -24,7 +22,7 @@ export function joinWrappedLines(text: string, rules: NormaliseRules): StepResul
     const length = codePointLength(text, start, end);
     if (Math.abs(length - width) > tolerance || length < minWidth) continue;
     const next = lines[k + 1]![0];
-    if (!sidesJoin(text, end, next, rules.wraps.endings)) continue;
+    if (!sidesJoin(text, end, next, rules.wraps)) continue;
     rewriter ??= new TextRewriter(text);
     rewriter.drop(end, next);
   }
@@ -79,9 +77,17 @@ function wrapWidth(
   return bestCount >= limits.minLines && bestCount >= limits.share * long ? best : 0;
 }
 
-/** Whether the line ending at `end` runs on into the line starting at `next`: no sentence end between. */
-function sidesJoin(text: string, end: number, next: number, endings: string): boolean {
-  // Only one line break between them: a blank line is a paragraph end.
+/**
+ * Whether the line ending at `end`, a line of the wrap width, runs on into the line starting at `next`. A
+ * fixed-width break falls anywhere (`“十二五”⏎末`, `100⏎-110亿`, `G⏎B/T`), so any characters may stand on
+ * either side; the line runs on unless it ends a sentence (one of `endings`, or a closing mark right after
+ * one: `。”`) or a blank line or an indented line opens a paragraph.
+ */
+function sidesJoin(text: string, end: number, next: number, rules: NormaliseRules['wraps']): boolean {
+  if (end === 0 || next >= text.length) return false;
   if (text.slice(end, next).split('\n').length !== 2) return false;
-  return runsOnAcross(text, end, next, endings);
+  if (isHorizontalSpace(text.charCodeAt(next))) return false;
+  const last = text[end - 1]!;
+  if (rules.endings.includes(last)) return false;
+  return !(rules.closers.includes(last) && (end < 2 || rules.endings.includes(text[end - 2]!)));
 }
