@@ -58,6 +58,25 @@ function hardWrap(text: string, width: number): string {
     .join('\n');
 }
 
+/** Every line cut after 20 to 40 code points, a different length each time (a column laid out or read by OCR). */
+function raggedWrap(text: string): string {
+  const widths = [23, 31, 27, 38, 20, 34, 29, 40, 25];
+  let turn = 0;
+  return text
+    .split('\n')
+    .map((line) => {
+      const points = Array.from(line);
+      const pieces: string[] = [];
+      for (let at = 0; at < points.length; turn++) {
+        const width = widths[turn % widths.length]!;
+        pieces.push(points.slice(at, at + width).join(''));
+        at += width;
+      }
+      return pieces.join('\n');
+    })
+    .join('\n');
+}
+
 function htmlPage(text: string): string {
   const [title, ...paragraphs] = text.split('\n');
   return [
@@ -116,6 +135,7 @@ describe('metamorphic: a report gives the same facts whatever form it comes in',
       `hard-wrapped every ${width} characters`,
       () => factsOf(hardWrap(REPORT, width)),
     ]),
+    ['hard-wrapped at a varying width', () => factsOf(raggedWrap(REPORT))],
     ['an HTML page with navigation and footer', () => factsOf(htmlPage(REPORT))],
     ['full-width digits, letters and marks', () => factsOf(fullWidth(REPORT))],
     ['pinyin after characters', () => factsOf(withPinyin(REPORT))],
