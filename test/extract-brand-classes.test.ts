@@ -144,6 +144,11 @@ describe('brands news pages name without a scheme (rules/names.jsonl: pinpai-mod
     expect(namesOf(factsOf('作為本地家具的一線品牌，華庭傢俬一直注重環保。'), 'brand')).toEqual(['华庭家私']);
   });
 
+  it('simplifies a brand on a traditional page though its own line changes nowhere else (a PK pair)', () => {
+    const page = ['市場上的山寨品牌越來越多，消費者難以分辨。', '“Hoier”PK“海爾”', '“Sonia”PK“聲寶”'].join('\n');
+    expect(namesOf(factsOf(page), 'brand')).toEqual(['Hoier', '海尔', 'Sonia', '声宝']);
+  });
+
   it('gives a list of brands counted with 大 each its name, without its Latin alias in brackets', () => {
     const facts = factsOf('公司目前经营华菱(Hualing)、Sunlift和迅捷(Swift)三大电梯品牌。');
     expect(namesOf(facts, 'brand')).toEqual(['华菱', 'Sunlift', '迅捷']);

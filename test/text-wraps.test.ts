@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { factsOf } from './extract-helpers';
+import { dictionaries, factsOf } from './extract-helpers';
+import { normaliseText } from '../pipeline/text/normalise';
+import { loadNormaliseRules } from '../pipeline/text/normalise-rules';
 
 /** Our own paragraph, wrapped at a fixed width as pages and OCR output are. */
 const PARAGRAPH = '全市质监部门全年共查处各类违法案件八百余起，罚没款45万元，封存不合格化肥23.5万公斤，维护了农资市场的秩序。';
@@ -23,6 +25,26 @@ describe('hard-wrapped text', () => {
     expect(weight?.value).toBe(235000);
     const rawText = Array.from(raw).slice(money!.raw_start, money!.raw_end).join('');
     expect(rawText.replace(/\n/g, '')).toBe(money!.text);
+  });
+
+  it('joins a text cut at a varying width, and leaves the rows of a text table apart', () => {
+    const ragged = [
+      '二、主要工作',
+      '全市质监部门全年共查处各类违法案件八百余',
+      '起，罚没款45万元，封存不合格化肥23.5万公斤，维',
+      '护了农资市场的秩序。各县区认真开展了农资打',
+      '假专项行动，受到农民群众的普遍欢迎。',
+    ].join('\n');
+    const facts = factsOf(ragged);
+    expect(facts.find((f) => f.unit === '起')?.value).toBe(800);
+    expect(facts.find((f) => f.unit === '公斤')?.value).toBe(235000);
+    const table = [
+      '产品名称    抽查批次    合格批次    合格率',
+      '电线电缆    120    114    95.0%',
+      '建筑用钢筋    86    85    98.8%',
+      '农用化肥    64    60    93.8%',
+    ].join('\n');
+    expect(normaliseText(table, loadNormaliseRules(dictionaries)).text).toBe(table);
   });
 
   it('keeps short lines (headings, a title and its date line) apart', () => {

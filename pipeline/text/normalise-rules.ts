@@ -23,7 +23,18 @@ export interface NormaliseRules {
   punctuation: StepRules & { map: Record<string, string> };
   /** traditionalOnly: characters opencc's phrase table lists on its simplified side by a slip, traditional only all the same. */
   script: StepRules & { traditionalOnly?: string };
-  wraps: StepRules & { minWidth: number; minLines: number; tolerance: number; share: number; endings: string };
+  wraps: StepRules & {
+    minWidth: number;
+    minLines: number;
+    tolerance: number;
+    share: number;
+    endings: string;
+    closers: string;
+    raggedShare: number;
+    raggedNarrowShare: number;
+    raggedMaxWidth: number;
+    raggedMinShare: number;
+  };
   titleBreaks: StepRules & { maxLength: number; endings: string };
   subscripts: StepRules & { maxLength: number; characters: string };
   invisibles: StepRules & { characters: string; endings: string };

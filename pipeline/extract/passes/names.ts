@@ -4,6 +4,7 @@
  * ../brands.ts.
  */
 import { findBrands } from '../brands';
+import { detectScript } from '../../text/steps/script';
 import type { SentenceContext } from '../pass';
 import type { SentenceView } from '../sentence';
 import type { Document } from '../../../core/document';
@@ -44,22 +45,36 @@ export function findNames(sentence: SentenceContext): void {
 
 const HAN = /\p{Script=Han}/u;
 
-/** The raw text's code points, kept for the document being read (its brands ask for them one after another). */
-let pointsOf: { raw: string; points: string[] } | null = null;
-function codePointsOf(raw: string): string[] {
-  if (pointsOf?.raw !== raw) pointsOf = { raw, points: Array.from(raw) };
-  return pointsOf.points;
+/** The raw text's code points and script, kept for the document being read (its brands ask for them one after another). */
+let pointsOf: { raw: string; points: string[]; traditional: boolean } | null = null;
+function writtenPage(raw: string): { points: string[]; traditional: boolean } {
+  if (pointsOf?.raw !== raw) pointsOf = { raw, points: Array.from(raw), traditional: writtenInTraditional(raw) };
+  return pointsOf;
 }
+
+/**
+ * Whether a page is written in traditional script: a tenth of its ideographs are traditional-only (about a
+ * third are on a traditional page). A simplified page naming a brand with a variant form (家俬) has a few.
+ */
+function writtenInTraditional(raw: string): boolean {
+  const ideographs = raw.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return ideographs > 0 && detectScript(raw).traditional >= TRADITIONAL_SHARE * ideographs;
+}
+
+const TRADITIONAL_SHARE = 0.1;
 
 /**
  * A brand's name with the characters the page wrote when they are variants the script step changed in a page
  * written in simplified script (`家俬`, folded to `家私`): the brand is named as written. On a traditional page
- * the whole sentence changes, and the name stays simplified like the rest of the text.
+ * (the whole page, or at least the sentence, changes) the name stays simplified like the rest of the text:
+ * a sentence such as “Hoier”PK“海爾” changes nowhere but in its names.
  */
 function brandAsWritten(brand: NamedThing, view: SentenceView, source: WrittenSource): NamedThing {
   const at = view.text.indexOf(brand.name, brand.start);
   if (at < 0 || at >= brand.end) return brand;
-  const rawPoints = codePointsOf(source.raw);
+  const page = writtenPage(source.raw);
+  if (page.traditional) return brand;
+  const rawPoints = page.points;
   const written = (pos: number) => rawPoints[source.norm.span(pos, pos + 1).rawStart];
   let name = '';
   for (let pos = view.start; pos < view.end; pos++) {

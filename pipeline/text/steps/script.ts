@@ -89,6 +89,20 @@ function converter(variant: ScriptVariant): (text: string) => string {
   return convert;
 }
 
+/**
+ * The converter, followed by the Hong Kong one where a character of `alsoTraditional` is left: a page whose
+ * variant is tw or generic t may still write a Hong Kong form (衞生, 敍述), which only that converter folds.
+ */
+function withVariantForms(convert: (text: string) => string, alsoTraditional: string): (text: string) => string {
+  if (alsoTraditional === '') return convert;
+  const hongKong = converter('hk');
+  return (text) => {
+    const converted = convert(text);
+    for (const ch of converted) if (alsoTraditional.includes(ch)) return hongKong(converted);
+    return converted;
+  };
+}
+
 export interface ScriptDetection {
   /** Traditional-only characters in the text. */
   traditional: number;
@@ -124,7 +138,7 @@ export function detectScript(text: string): ScriptDetection {
 export function toSimplified(text: string, rules?: NormaliseRules, variant?: ScriptVariant): StepResult {
   const detected = variant ?? detectScript(text).variant;
   if (!detected) return unchanged(text);
-  const convert = converter(detected);
+  const convert = withVariantForms(converter(detected), rules?.script.traditionalOnly ?? '');
   const flags = loadTables().flags;
   // A run of a traditional text such as 《計量法》 holds no character of the tables' traditional-only set when opencc
   // also lists one of its characters on the simplified side of a phrase by a slip (不可貲計 → 不可赀計).

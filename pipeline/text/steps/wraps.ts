@@ -1,7 +1,6 @@
 import type { NormaliseRules } from '../normalise-rules';
 import { TextRewriter } from '../../../core/rewriter';
 import { isHorizontalSpace } from '../char-classes';
-import { runsOnAcross } from './line-join';
 import { unchanged, type StepResult } from './step';
 
 /**
@@ -9,22 +8,25 @@ import { unchanged, type StepResult } from './step';
  * sentences, words and numbers are whole again; the offset map keeps every character's place in the raw
  * text. A text is hard-wrapped when many of its lines share one length (the wrap width, give or take
  * `tolerance` for a Latin word or a wide mark); a line break is a wrap when the line before it has that
- * length, does not end a sentence, and a Chinese character or digit stands on both sides. Headings and
- * paragraph ends are shorter lines, so they stay.
+ * length and does not end a sentence (sidesJoin). Headings and paragraph ends are shorter lines, so they stay.
+ * A text wrapped at a varying width is found by its lines instead (raggedWrapLength).
  */
 export function joinWrappedLines(text: string, rules: NormaliseRules): StepResult {
   const { minWidth, minLines, tolerance, share } = rules.wraps;
   if (text.indexOf('\n') < 0) return unchanged(text);
   const lines = lineSpans(text);
   const width = wrapWidth(text, lines, { minWidth, minLines, share });
-  if (width === 0) return unchanged(text);
+  const shortest = width === 0 ? raggedWrapLength(text, lines, rules.wraps) : 0;
+  if (width === 0 && shortest === 0) return unchanged(text);
+  // A line of the wrap width runs on; in a ragged text, any line at least `shortest` long.
+  const wrapsAt = (length: number) => (width > 0 ? Math.abs(length - width) <= tolerance && length >= minWidth : length >= shortest);
   let rewriter: TextRewriter | null = null;
   for (let k = 0; k + 1 < lines.length; k++) {
     const [start, end] = lines[k]!;
-    const length = codePointLength(text, start, end);
-    if (Math.abs(length - width) > tolerance || length < minWidth) continue;
+    if (!wrapsAt(codePointLength(text, start, end))) continue;
+    if (COLUMN_GAP.test(text.slice(start, end))) continue; // a text table's row, never cut prose
     const next = lines[k + 1]![0];
-    if (!sidesJoin(text, end, next, rules.wraps.endings)) continue;
+    if (!sidesJoin(text, end, next, rules.wraps)) continue;
     rewriter ??= new TextRewriter(text);
     rewriter.drop(end, next);
   }
@@ -79,9 +81,52 @@ function wrapWidth(
   return bestCount >= limits.minLines && bestCount >= limits.share * long ? best : 0;
 }
 
-/** Whether the line ending at `end` runs on into the line starting at `next`: no sentence end between. */
-function sidesJoin(text: string, end: number, next: number, endings: string): boolean {
-  // Only one line break between them: a blank line is a paragraph end.
+/**
+ * The shortest length of a wrapped line in a text wrapped at a varying width (a column cut by a layout or
+ * OCR, `罚没款3⏎2万元` then a longer line), or 0 when the text is not: at least `minLines` and `raggedShare`
+ * of its lines of `minWidth` or more stop mid-sentence, and `raggedNarrowShare` of them are at most
+ * `raggedMaxWidth` long (a text of whole paragraphs has long lines that end sentences). Lines with a gap of
+ * spaces (table rows) count as neither. A wrapped line is at least `raggedMinShare` of the median length:
+ * headings and paragraph ends are shorter. Table rows never run on (joinWrappedLines).
+ */
+function raggedWrapLength(text: string, lines: readonly [number, number][], rules: NormaliseRules['wraps']): number {
+  const lengths: number[] = [];
+  let midSentence = 0;
+  let narrow = 0;
+  for (const [start, end] of lines) {
+    const length = codePointLength(text, start, end);
+    if (length < rules.minWidth || COLUMN_GAP.test(text.slice(start, end))) continue;
+    lengths.push(length);
+    if (!endsSentence(text, end, rules)) midSentence++;
+    if (length <= rules.raggedMaxWidth) narrow++;
+  }
+  const long = lengths.length;
+  if (long < rules.minLines || midSentence < rules.minLines) return 0;
+  if (midSentence < rules.raggedShare * long || narrow < rules.raggedNarrowShare * long) return 0;
+  lengths.sort((a, b) => a - b);
+  return Math.max(rules.minWidth, Math.ceil(rules.raggedMinShare * lengths[Math.floor(long / 2)]!));
+}
+
+/** Two or more spaces or a tab inside a line: the columns of a text table. */
+const COLUMN_GAP = /\S(?: {2,}|\t|\u3000)\S/;
+
+/** Whether the text before `end` ends a sentence: one of `endings`, or a closing mark right after one (`。”`). */
+function endsSentence(text: string, end: number, rules: NormaliseRules['wraps']): boolean {
+  if (end === 0) return true;
+  const last = text[end - 1]!;
+  if (rules.endings.includes(last)) return true;
+  return rules.closers.includes(last) && (end < 2 || rules.endings.includes(text[end - 2]!));
+}
+
+/**
+ * Whether the line ending at `end`, a line of the wrap width, runs on into the line starting at `next`. A
+ * fixed-width break falls anywhere (`“十二五”⏎末`, `100⏎-110亿`, `G⏎B/T`), so any characters may stand on
+ * either side; the line runs on unless it ends a sentence (one of `endings`, or a closing mark right after
+ * one: `。”`) or a blank line or an indented line opens a paragraph.
+ */
+function sidesJoin(text: string, end: number, next: number, rules: NormaliseRules['wraps']): boolean {
+  if (end === 0 || next >= text.length) return false;
   if (text.slice(end, next).split('\n').length !== 2) return false;
-  return runsOnAcross(text, end, next, endings);
+  if (isHorizontalSpace(text.charCodeAt(next))) return false;
+  return !endsSentence(text, end, rules);
 }
