@@ -22,6 +22,8 @@ export const SUBJECTS_FILE = 'context/subjects.json';
 
 interface SubjectsFile {
   heads: string[];
+  samplingVerbs: string[];
+  productSectors: string[];
   generic: string[];
   dropLeading: string[];
   notSubjects: string[];
@@ -107,6 +109,10 @@ export interface SubjectRules {
   tradeOpeners: readonly string[];
   /** Trade measures that close the partners (进出口, 出口, 贸易). */
   tradeMeasures: readonly string[];
+  /** Verbs of sampling that may stand between a product and the count of its batches (卫生纸抽查20批次), longest first. */
+  samplingVerbs: readonly string[];
+  /** Sectors whose products are rated as a whole (工业产品, 制造业产品): a bare 产品 glued after one stays in the subject. */
+  productSectors: readonly string[];
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -145,6 +151,8 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         ranks: new Set(file.ranks),
         tradeOpeners: file.tradeOpeners,
         tradeMeasures: file.tradeMeasures,
+        samplingVerbs: [...file.samplingVerbs].sort((a, b) => b.length - a.length),
+        productSectors: file.productSectors,
       };
     },
     'compiled',
@@ -596,9 +604,23 @@ function namedIn(tokens: readonly Token[], rules: SubjectRules, isPlace: (token:
   if (measured) return measured;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const run = runEndingAt(ctx, k);
-    if (run) return run + usedForProduct(ctx, k);
+    if (run) return run + (usedForProduct(ctx, k) || gluedBareProduct(ctx, k));
   }
   return rateOwner(tokens, rules, isPlace);
+}
+
+/**
+ * The bare product noun a measure the segmenter keeps whole opens with, glued after the run (工业/n
+ * 产品质量合格率/n, 制造业/n 产品质量/n): part of the subject (工业产品, 制造业产品: the sector's products, not the
+ * sector), or ''. Only after a sector whose products a bulletin rates as a whole (productSectors: 工业, 制造业).
+ */
+function gluedBareProduct(ctx: WordsContext, k: number): string {
+  const { tokens, rules } = ctx;
+  const run = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!next || next.start !== run.end || !rules.productSectors.some((sector) => run.word.endsWith(sector))) return '';
+  const bare = [...rules.bareProducts].find((word) => next.word.startsWith(word) && next.word.length > word.length);
+  return bare ?? '';
 }
 
 /**
