@@ -18,6 +18,7 @@ interface TopicsFile {
   areasOfWork: string[];
   aggregates: string[];
   peopleUnits: string[];
+  casualties: string[];
 }
 
 export interface TopicRules {
@@ -33,6 +34,8 @@ export interface TopicRules {
   aggregates: readonly string[];
   /** Units of counts of people and of ages: about the people their sentence names. */
   peopleUnits: ReadonlySet<string>;
+  /** The dead and injured of accidents (死亡, 受伤): counted in persons, still about what had the accidents. */
+  casualties: readonly string[];
 }
 
 export function loadTopicRules(dictionaries: Dictionaries): TopicRules {
@@ -47,6 +50,7 @@ export function loadTopicRules(dictionaries: Dictionaries): TopicRules {
         areasOfWork: file.areasOfWork,
         aggregates: file.aggregates,
         peopleUnits: new Set(file.peopleUnits),
+        casualties: file.casualties,
       };
     },
     'compiled',
@@ -185,9 +189,11 @@ export function namesAreaOfWork(heading: string, subject: string, topics: TopicR
 
 /**
  * Whether a page's or section's subject applies to a figure (contract: the subject is what the figure is
- * about): not to an economy-wide measure (生产总值, 居民消费价格), nor to a count of people or an age.
+ * about): not to an economy-wide measure (生产总值, 居民消费价格), nor to a count of people or an age, unless
+ * they are the casualties of accidents (死亡人数 in a section on 特种设备: what had the accidents).
  */
 export function takesScopeSubject(figure: { metric: string; unit: string | null }, topics: TopicRules): boolean {
-  if (figure.unit !== null && topics.peopleUnits.has(figure.unit)) return false;
+  const casualties = topics.casualties.some((word) => figure.metric.includes(word));
+  if (figure.unit !== null && topics.peopleUnits.has(figure.unit) && !casualties) return false;
   return !topics.aggregates.some((aggregate) => figure.metric.includes(aggregate));
 }
