@@ -109,3 +109,12 @@ describe('the casualties of accidents take their section’s subject (dictionari
     });
   }
 });
+
+describe('a brand scheme is no page’s subject (dictionaries/context/topics.json schemes)', () => {
+  const { schemeExamples } = dictionaries.json<{ schemeExamples: [string, number, string | null][] }>(TOPICS_FILE);
+  for (const [text, value, expected] of schemeExamples) {
+    it(`${value} → ${expected}`, () => {
+      expect(byValue(processText(text, 'schemes', pipeline).facts, value).subject).toBe(expected);
+    });
+  }
+});

@@ -19,6 +19,7 @@ interface TopicsFile {
   aggregates: string[];
   peopleUnits: string[];
   casualties: string[];
+  schemes: string[];
 }
 
 export interface TopicRules {
@@ -36,6 +37,8 @@ export interface TopicRules {
   peopleUnits: ReadonlySet<string>;
   /** The dead and injured of accidents (死亡, 受伤): counted in persons, still about what had the accidents. */
   casualties: readonly string[];
+  /** Brand and honour schemes (名牌产品, 地理标志产品): what a count of their members counts, never a page's or section's subject. */
+  schemes: readonly string[];
 }
 
 export function loadTopicRules(dictionaries: Dictionaries): TopicRules {
@@ -51,6 +54,7 @@ export function loadTopicRules(dictionaries: Dictionaries): TopicRules {
         aggregates: file.aggregates,
         peopleUnits: new Set(file.peopleUnits),
         casualties: file.casualties,
+        schemes: file.schemes,
       };
     },
     'compiled',
@@ -196,4 +200,9 @@ export function takesScopeSubject(figure: { metric: string; unit: string | null 
   const casualties = topics.casualties.some((word) => figure.metric.includes(word));
   if (figure.unit !== null && topics.peopleUnits.has(figure.unit) && !casualties) return false;
   return !topics.aggregates.some((aggregate) => figure.metric.includes(aggregate));
+}
+
+/** Whether a subject names a brand or honour scheme (山东名牌产品, 地理标志产品): never what a page or section is about. */
+export function namesScheme(subject: string, topics: TopicRules): boolean {
+  return topics.schemes.some((scheme) => subject.endsWith(scheme));
 }
