@@ -33,3 +33,10 @@ describe('subject: the products of a sector rated as a whole', () => {
     for (const [text, value, expected] of productSectorExamples) expect(byValue(factsOf(text), value).subject, text).toBe(expected);
   });
 });
+
+describe('subject: a page that names its sampling by a product’s safety samples that product', () => {
+  it('runs the safetySamplingExamples of subjects.json through the pipeline', () => {
+    const { safetySamplingExamples } = dictionaries.json<{ safetySamplingExamples: Example[] }>(SUBJECTS_FILE);
+    for (const [text, value, expected] of safetySamplingExamples) expect(byValue(factsOf(text), value).subject, text).toBe(expected);
+  });
+});

@@ -877,13 +877,13 @@ export function documentTopic(
   const inTitleOrLead = (token: Token) => token.end <= leadEnd || (title !== null && token.start >= title.start && token.end <= title.end);
   const ctx: WordsContext = { tokens, rules, isPlace, withoutNamePlaces: true };
   for (let k = 0; k < tokens.length; k++) {
-    const run = runEndingAt(ctx, k);
-    // The title and lead say what a page is about: what they name counts LEAD_WEIGHT times.
-    if (!run || run.length < 2) continue;
     const after = tokens
       .slice(k + 1, k + 4)
       .map((t) => t.word)
       .join('');
+    const run = runEndingAt(ctx, k) ?? (SAMPLED.test(after) ? productOfSafety(tokens[k]!.word, rules) : null);
+    // The title and lead say what a page is about: what they name counts LEAD_WEIGHT times.
+    if (!run || run.length < 2) continue;
     if (SAMPLED.test(after)) sampled.set(run, (sampled.get(run) ?? 0) + 1);
     if (SAMPLED.test(after) && title !== null && tokens[k]!.start >= title.start && tokens[k]!.end <= title.end) sampledInTitle.add(run);
     counts.set(run, (counts.get(run) ?? 0) + (inTitleOrLead(tokens[k]!) ? LEAD_WEIGHT : 1));
@@ -924,6 +924,19 @@ export function documentTopic(
   const qualifying = [...counts.keys()].filter((run) => run.endsWith(top[0]) && total(run) * 3 >= top[1]);
   const longer = qualifying.filter((run) => qualifying.every((other) => related(run, other))).sort((a, b) => b.length - a.length)[0];
   return longer ?? top[0];
+}
+
+/** The word for safety after a product (食品安全, 药品安全): the area of work a sampling is named by. */
+const SAFETY = '安全';
+
+/**
+ * The product whose safety a sampling is named by (食品安全监督抽检 samples 食品: contract, a sampling report on
+ * 海产品 gives its figures the subject 海产品), when the segmenter keeps 食品安全 as one word; else null.
+ */
+function productOfSafety(word: string, rules: SubjectRules): string | null {
+  if (!word.endsWith(SAFETY)) return null;
+  const product = word.slice(0, -SAFETY.length);
+  return rules.heads.includes(product) && !rules.generic.has(product) ? product : null;
 }
 
 /**
