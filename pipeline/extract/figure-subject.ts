@@ -455,7 +455,10 @@ export function subjectOf(input: FigureInput, section: ScopeSection | null, scop
   const found = input.listedSubject || subjectOrJoined(input, section, scope, rules);
   // The staff who act (执法人员查处案件31起) are the subject only of a figure that counts them in persons: a count
   // of what they did is about what its section or page is about.
-  const subject = found && actsOnFigure(found, input, rules.subjects) ? scopeSubject(input, section, scope, rules) : found;
+  // The staff who act, or a bare 产品 named only by its state (违法产品, 不合格产品): what the section or page is about.
+  const namesNone =
+    found !== null && found !== undefined && (actsOnFigure(found, input, rules.subjects) || rules.subjects.stateOnly.test(found));
+  const subject = namesNone ? scopeSubject(input, section, scope, rules) : found;
   if (!subject) return null;
   // Whom the region trades with (对东盟、欧盟进出口分别增长…) is no subject: the contract's never the region.
   const { view, start } = input;

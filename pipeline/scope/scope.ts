@@ -73,8 +73,9 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
   const headline = headlineWords({ text, tokens, title, metaTitle: meta.title, dictionaries });
   const dominant = documentTopic(tokens, subjectRules, isPlace, title);
   const found = dominant ?? (headline ? headlineSubject({ ...headline, text, subjects: subjectRules, topics: topicRules, isPlace }) : null);
-  // A brand scheme a page speaks of most (名牌战略: 名牌产品) is what its counts of members count, not what the page is about.
-  const topic = found !== null && namesScheme(found, topicRules) ? null : found;
+  // A brand scheme a page speaks of most (名牌战略: 名牌产品) is what its counts of members count, not what the page is
+  // about; a bare 产品 named by its state (不合格产品) names none.
+  const topic = found !== null && (namesScheme(found, topicRules) || subjectRules.stateOnly.test(found)) ? null : found;
   // A company's document that never speaks as a government has no region of its own (contract: a single
   // company's figure takes the place the document names for the company, else none).
   const self = loadRegionIndex(dictionaries).selfReferenceLevel(text);

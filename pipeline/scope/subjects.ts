@@ -24,6 +24,8 @@ interface SubjectsFile {
   heads: string[];
   samplingVerbs: string[];
   productSectors: string[];
+  productStates: string[];
+  bareUnits: string[];
   generic: string[];
   dropLeading: string[];
   notSubjects: string[];
@@ -113,6 +115,8 @@ export interface SubjectRules {
   samplingVerbs: readonly string[];
   /** Sectors whose products are rated as a whole (工业产品, 制造业产品): a bare 产品 glued after one stays in the subject. */
   productSectors: readonly string[];
+  /** A bare 产品, 企业 or 单位 named only by its state (违法产品, 不合格产品, 制售假冒伪劣商品): no product named. */
+  stateOnly: RegExp;
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -153,6 +157,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         tradeMeasures: file.tradeMeasures,
         samplingVerbs: [...file.samplingVerbs].sort((a, b) => b.length - a.length),
         productSectors: file.productSectors,
+        stateOnly: new RegExp(`^(?:${file.productStates.join('|')})+(?:${file.bareUnits.join('|')})$`),
       };
     },
     'compiled',
