@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SUBJECTS_FILE } from '../pipeline/scope/subjects';
 import { byValue, dictionaries, factsOf } from './extract-helpers';
 
-/** Contract v1.1, subject: a bare 产品, 企业 or 单位 names none, whatever state it is named by (违法产品, 不合格产品). */
+/** Contract v1.1, subject: a bare 产品 names none, whatever state it is named by (违法产品, 不合格产品). */
 
 type Example = [string, number, string | null];
 

@@ -115,7 +115,7 @@ export interface SubjectRules {
   samplingVerbs: readonly string[];
   /** Sectors whose products are rated as a whole (工业产品, 制造业产品): a bare 产品 glued after one stays in the subject. */
   productSectors: readonly string[];
-  /** A bare 产品, 企业 or 单位 named only by its state (违法产品, 不合格产品, 制售假冒伪劣商品): no product named. */
+  /** A bare 产品 or 商品 named only by its state (违法产品, 不合格产品, 制售假冒伪劣商品): no product named. */
   stateOnly: RegExp;
 }
 
