@@ -100,3 +100,21 @@ describe('which figures a page’s subject applies to', () => {
     expect(byValue(facts, 320).subject).not.toContain('乳粉');
   });
 });
+
+describe('the casualties of accidents take their section’s subject (dictionaries/context/topics.json casualties)', () => {
+  const { casualtyExamples } = dictionaries.json<{ casualtyExamples: [string, number, string | null][] }>(TOPICS_FILE);
+  for (const [text, value, expected] of casualtyExamples) {
+    it(`${text.split('\n')[1]} ${value} → ${expected}`, () => {
+      expect(byValue(processText(text, 'casualties', pipeline).facts, value).subject).toBe(expected);
+    });
+  }
+});
+
+describe('a brand scheme is no page’s subject (dictionaries/context/topics.json schemes)', () => {
+  const { schemeExamples } = dictionaries.json<{ schemeExamples: [string, number, string | null][] }>(TOPICS_FILE);
+  for (const [text, value, expected] of schemeExamples) {
+    it(`${value} → ${expected}`, () => {
+      expect(byValue(processText(text, 'schemes', pipeline).facts, value).subject).toBe(expected);
+    });
+  }
+});

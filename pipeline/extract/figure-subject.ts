@@ -24,6 +24,7 @@ import { withoutTradePartner } from '../scope/trade-partner';
 import type { FigureInput } from './context';
 import { RESPECTIVELY, respectiveItem } from './respective-subject';
 import { BOUND_OF, countedOutsideLexicon } from './counted-outside-lexicon';
+import { sampledItemBefore, sampledItemOfClause } from './sampled-item';
 
 export { RESPECTIVELY } from './respective-subject';
 
@@ -51,6 +52,22 @@ function continuedSubject(input: FigureInput, named: (from: number, to: number) 
     clauseStart = previousStart;
   }
   return null;
+}
+
+/**
+ * What an earlier clause names, read first as the product it samples (弹簧软床垫抽查14批次 → 弹簧软床垫, where the
+ * lexicon's head names only 床垫; 卫生纸抽查20批次 → 卫生纸, which no head names): a clause going on about it
+ * (合格11批次, 批次合格率为78.6%) is about the product as written.
+ */
+function withSampledItem(
+  named: (from: number, to: number) => string | null,
+  sampledAt: (from: number, to: number) => string | null,
+): (from: number, to: number) => string | null {
+  return (from, to) => {
+    const item = sampledAt(from, to);
+    const head = named(from, to);
+    return item && (head === null || item.endsWith(head)) ? item : head;
+  };
 }
 
 /** A clause that totals what came before it (共有44种, 合计, 总计). */
@@ -438,7 +455,10 @@ export function subjectOf(input: FigureInput, section: ScopeSection | null, scop
   const found = input.listedSubject || subjectOrJoined(input, section, scope, rules);
   // The staff who act (执法人员查处案件31起) are the subject only of a figure that counts them in persons: a count
   // of what they did is about what its section or page is about.
-  const subject = found && actsOnFigure(found, input, rules.subjects) ? scopeSubject(input, section, scope, rules) : found;
+  // The staff who act, or a bare 产品 named only by its state (违法产品, 不合格产品): what the section or page is about.
+  const namesNone =
+    found !== null && found !== undefined && (actsOnFigure(found, input, rules.subjects) || rules.subjects.stateOnly.test(found));
+  const subject = namesNone ? scopeSubject(input, section, scope, rules) : found;
   if (!subject) return null;
   // Whom the region trades with (对东盟、欧盟进出口分别增长…) is no subject: the contract's never the region.
   const { view, start } = input;
@@ -500,6 +520,11 @@ function subjectFound(input: FigureInput, section: ScopeSection | null, scope: D
   // A count is about what its classifier counts, the noun run right after it (抽查了45种乳制品).
   const counted = input.type === 'count' ? countedSubject(input, rules.subjects, isPlace) : null;
   if (counted) return counted;
+  // A count of batches led by the product and the verb of sampling (卫生纸抽查20批次): the product as written.
+  const sampling = { text: view.text, rules: rules.subjects, wordsIn: (from: number, to: number) => view.tokensIn(from, to), isPlace };
+  const sampledAt = (from: number, to: number) => sampledItemOfClause({ ...sampling, from, to });
+  const sampled = input.type === 'count' ? sampledItemBefore({ ...sampling, from: view.clauseStart(start), figure: start }) : null;
+  if (sampled) return sampled;
   if (phrase) {
     // A count that opens an item of a list after a separator and counts the noun glued after it (10家省级概念验证中心、
     // 30家标杆孵化器; 抽检5个批次儿童服装、5个批次羊毛衫): the words before the separator are the item before's.
@@ -543,7 +568,7 @@ function subjectFound(input: FigureInput, section: ScopeSection | null, scope: D
     (namesItems(view.text.slice(clauseStart, view.clauseEnd(start))) || !ownItem ? null : named(itemStart, start)) ??
     (ownItem ? continuedItem({ input, rules: rules.subjects, clauseStart, itemStart, named }) : null) ??
     continuedSubject(input, named) ??
-    carriedSubject(input, rules.subjects, named, (from, to) => {
+    carriedSubject(input, rules.subjects, withSampledItem(named, sampledAt), (from, to) => {
       const counted = countedBeforeFigure(view.tokensIn(from, to), rules.subjects, isPlace);
       return counted ? ownedBy(counted) : null;
     }) ??

@@ -10,7 +10,7 @@ import { headOf } from './subject-words';
 import { findTimes, loadTimeRules, TIME_FILE, type TimeFrame } from './time';
 import { createSegmenter, type Segmenter } from '../text/segment';
 import { tokensIn } from '../text/tokens-in';
-import { headlineSubject, loadTopicRules, namesAreaOfWork, TOPICS_FILE } from './topics';
+import { headlineSubject, loadTopicRules, namesAreaOfWork, namesScheme, TOPICS_FILE } from './topics';
 
 /**
  * The scope of a document: the year it reports on and the year it was written in, its region, what it is
@@ -72,7 +72,10 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
   // still about what its headline opens with.
   const headline = headlineWords({ text, tokens, title, metaTitle: meta.title, dictionaries });
   const dominant = documentTopic(tokens, subjectRules, isPlace, title);
-  const topic = dominant ?? (headline ? headlineSubject({ ...headline, text, subjects: subjectRules, topics: topicRules, isPlace }) : null);
+  const found = dominant ?? (headline ? headlineSubject({ ...headline, text, subjects: subjectRules, topics: topicRules, isPlace }) : null);
+  // A brand scheme a page speaks of most (名牌战略: 名牌产品) is what its counts of members count, not what the page is
+  // about; a bare 产品 named by its state (不合格产品) names none.
+  const topic = found !== null && (namesScheme(found, topicRules) || subjectRules.stateOnly.test(found)) ? null : found;
   // A company's document that never speaks as a government has no region of its own (contract: a single
   // company's figure takes the place the document names for the company, else none).
   const self = loadRegionIndex(dictionaries).selfReferenceLevel(text);
@@ -86,7 +89,7 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
   const headingSubject = (headingText: string, headingTokens: Token[]) => {
     if (headingText.length > TOPIC_HEADING_LENGTH) return null;
     const named = subjectOfTokens(headingTokens, subjectRules, isPlace);
-    if (!named || namesAreaOfWork(headingText, named, topicRules)) return null;
+    if (!named || namesAreaOfWork(headingText, named, topicRules) || namesScheme(named, topicRules)) return null;
     // The contract's shortest form: a heading's 电线电缆产品 is 电线电缆 (家具 for 家具产品).
     // A generic ending is dropped only from before a thing of its own (特种设备 stays whole).
     const generic = [...subjectRules.generic].find((word) => named.endsWith(word) && named.length >= word.length + 2);

@@ -22,6 +22,10 @@ export const SUBJECTS_FILE = 'context/subjects.json';
 
 interface SubjectsFile {
   heads: string[];
+  samplingVerbs: string[];
+  productSectors: string[];
+  productStates: string[];
+  bareUnits: string[];
   generic: string[];
   dropLeading: string[];
   notSubjects: string[];
@@ -107,6 +111,12 @@ export interface SubjectRules {
   tradeOpeners: readonly string[];
   /** Trade measures that close the partners (进出口, 出口, 贸易). */
   tradeMeasures: readonly string[];
+  /** Verbs of sampling that may stand between a product and the count of its batches (卫生纸抽查20批次), longest first. */
+  samplingVerbs: readonly string[];
+  /** Sectors whose products are rated as a whole (工业产品, 制造业产品): a bare 产品 glued after one stays in the subject. */
+  productSectors: readonly string[];
+  /** A bare 产品 or 商品 named only by its state (违法产品, 不合格产品, 制售假冒伪劣商品): no product named. */
+  stateOnly: RegExp;
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -145,6 +155,9 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         ranks: new Set(file.ranks),
         tradeOpeners: file.tradeOpeners,
         tradeMeasures: file.tradeMeasures,
+        samplingVerbs: [...file.samplingVerbs].sort((a, b) => b.length - a.length),
+        productSectors: file.productSectors,
+        stateOnly: new RegExp(`^(?:${file.productStates.join('|')})+(?:${file.bareUnits.join('|')})$`),
       };
     },
     'compiled',
@@ -596,9 +609,23 @@ function namedIn(tokens: readonly Token[], rules: SubjectRules, isPlace: (token:
   if (measured) return measured;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const run = runEndingAt(ctx, k);
-    if (run) return run + usedForProduct(ctx, k);
+    if (run) return run + (usedForProduct(ctx, k) || gluedBareProduct(ctx, k));
   }
   return rateOwner(tokens, rules, isPlace);
+}
+
+/**
+ * The bare product noun a measure the segmenter keeps whole opens with, glued after the run (工业/n
+ * 产品质量合格率/n, 制造业/n 产品质量/n): part of the subject (工业产品, 制造业产品: the sector's products, not the
+ * sector), or ''. Only after a sector whose products a bulletin rates as a whole (productSectors: 工业, 制造业).
+ */
+function gluedBareProduct(ctx: WordsContext, k: number): string {
+  const { tokens, rules } = ctx;
+  const run = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!next || next.start !== run.end || !rules.productSectors.some((sector) => run.word.endsWith(sector))) return '';
+  const bare = [...rules.bareProducts].find((word) => next.word.startsWith(word) && next.word.length > word.length);
+  return bare ?? '';
 }
 
 /**
@@ -855,13 +882,13 @@ export function documentTopic(
   const inTitleOrLead = (token: Token) => token.end <= leadEnd || (title !== null && token.start >= title.start && token.end <= title.end);
   const ctx: WordsContext = { tokens, rules, isPlace, withoutNamePlaces: true };
   for (let k = 0; k < tokens.length; k++) {
-    const run = runEndingAt(ctx, k);
-    // The title and lead say what a page is about: what they name counts LEAD_WEIGHT times.
-    if (!run || run.length < 2) continue;
     const after = tokens
       .slice(k + 1, k + 4)
       .map((t) => t.word)
       .join('');
+    const run = runEndingAt(ctx, k) ?? (SAMPLED.test(after) ? productOfSafety(tokens[k]!.word, rules) : null);
+    // The title and lead say what a page is about: what they name counts LEAD_WEIGHT times.
+    if (!run || run.length < 2) continue;
     if (SAMPLED.test(after)) sampled.set(run, (sampled.get(run) ?? 0) + 1);
     if (SAMPLED.test(after) && title !== null && tokens[k]!.start >= title.start && tokens[k]!.end <= title.end) sampledInTitle.add(run);
     counts.set(run, (counts.get(run) ?? 0) + (inTitleOrLead(tokens[k]!) ? LEAD_WEIGHT : 1));
@@ -902,6 +929,19 @@ export function documentTopic(
   const qualifying = [...counts.keys()].filter((run) => run.endsWith(top[0]) && total(run) * 3 >= top[1]);
   const longer = qualifying.filter((run) => qualifying.every((other) => related(run, other))).sort((a, b) => b.length - a.length)[0];
   return longer ?? top[0];
+}
+
+/** The word for safety after a product (食品安全, 药品安全): the area of work a sampling is named by. */
+const SAFETY = '安全';
+
+/**
+ * The product whose safety a sampling is named by (食品安全监督抽检 samples 食品: contract, a sampling report on
+ * 海产品 gives its figures the subject 海产品), when the segmenter keeps 食品安全 as one word; else null.
+ */
+function productOfSafety(word: string, rules: SubjectRules): string | null {
+  if (!word.endsWith(SAFETY)) return null;
+  const product = word.slice(0, -SAFETY.length);
+  return rules.heads.includes(product) && !rules.generic.has(product) ? product : null;
 }
 
 /**

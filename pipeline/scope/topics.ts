@@ -18,6 +18,8 @@ interface TopicsFile {
   areasOfWork: string[];
   aggregates: string[];
   peopleUnits: string[];
+  casualties: string[];
+  schemes: string[];
 }
 
 export interface TopicRules {
@@ -33,6 +35,10 @@ export interface TopicRules {
   aggregates: readonly string[];
   /** Units of counts of people and of ages: about the people their sentence names. */
   peopleUnits: ReadonlySet<string>;
+  /** The dead and injured of accidents (死亡, 受伤): counted in persons, still about what had the accidents. */
+  casualties: readonly string[];
+  /** Brand and honour schemes (名牌产品, 地理标志产品): what a count of their members counts, never a page's or section's subject. */
+  schemes: readonly string[];
 }
 
 export function loadTopicRules(dictionaries: Dictionaries): TopicRules {
@@ -47,6 +53,8 @@ export function loadTopicRules(dictionaries: Dictionaries): TopicRules {
         areasOfWork: file.areasOfWork,
         aggregates: file.aggregates,
         peopleUnits: new Set(file.peopleUnits),
+        casualties: file.casualties,
+        schemes: file.schemes,
       };
     },
     'compiled',
@@ -185,9 +193,16 @@ export function namesAreaOfWork(heading: string, subject: string, topics: TopicR
 
 /**
  * Whether a page's or section's subject applies to a figure (contract: the subject is what the figure is
- * about): not to an economy-wide measure (生产总值, 居民消费价格), nor to a count of people or an age.
+ * about): not to an economy-wide measure (生产总值, 居民消费价格), nor to a count of people or an age, unless
+ * they are the casualties of accidents (死亡人数 in a section on 特种设备: what had the accidents).
  */
 export function takesScopeSubject(figure: { metric: string; unit: string | null }, topics: TopicRules): boolean {
-  if (figure.unit !== null && topics.peopleUnits.has(figure.unit)) return false;
+  const casualties = topics.casualties.some((word) => figure.metric.includes(word));
+  if (figure.unit !== null && topics.peopleUnits.has(figure.unit) && !casualties) return false;
   return !topics.aggregates.some((aggregate) => figure.metric.includes(aggregate));
+}
+
+/** Whether a subject names a brand or honour scheme (山东名牌产品, 地理标志产品): never what a page or section is about. */
+export function namesScheme(subject: string, topics: TopicRules): boolean {
+  return topics.schemes.some((scheme) => subject.endsWith(scheme));
 }
