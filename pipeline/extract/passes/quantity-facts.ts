@@ -80,16 +80,25 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
   // A change named only by a rate-of-change noun (`…投入3万亿元，年均增幅超过23%`) is the change of the figure before it.
   const onlyRateNoun = type === 'change' && lexicons.trims.rateNouns.test(metric);
   const renamed = previous !== null && namedBetween(sentence, previous.quantity, quantity);
+  // `完成抽检16641批次，比2020年的11183批次增加了5458批次`: a figure named only by a self-naming unit (批次) is the
+  // base or change of the figure before it in that unit, not a figure of its own.
+  const onlyUnitWord =
+    !enumerated &&
+    previous !== null &&
+    phrase.pre === '' &&
+    phrase.post === '' &&
+    metric === quantity.unit &&
+    (type === 'change' || previous.quantity.unit === quantity.unit);
   if (
     !enumerated &&
-    (!phrase.hasNoun || onlyRateNoun) &&
+    (!phrase.hasNoun || onlyRateNoun || onlyUnitWord) &&
     previous &&
     (type === 'change' || previous.quantity.unitClass === quantity.unitClass) &&
     !renamed
   ) {
     inherited = previous;
     if (onlyRateNoun) metric = previous.fact.metric + metric;
-    else metric = metric && previous.head ? metric + previous.head : previous.fact.metric;
+    else metric = metric && previous.head && !onlyUnitWord ? metric + previous.head : previous.fact.metric;
     head = previous.head;
   }
   // `外贸进出口增长8.4%，总额突破8000亿元`: a figure named only as a total is the total of what the figure before measures.
@@ -169,6 +178,8 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
     listedSubject: enumerated?.subject,
     inheritedCategory: inherited?.fact.category ?? sentenceBefore?.category,
   });
+  // The base or change of the figure before it is about what that figure is about.
+  if (onlyUnitWord && previous) context.subject = previous.fact.subject;
   const fact: ExtractedFact = {
     type,
     metric,
