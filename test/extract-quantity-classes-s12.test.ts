@@ -86,3 +86,17 @@ describe('counts pointing back in digits, and lists restated', () => {
     expectFacts('宣传了《苹果栽培技术规程》、《核桃育苗技术规程》两个地方标准。', [{ type: 'count', value: 2, unit: '个' }]);
   });
 });
+
+describe('kinds counted ahead of the figures of their products', () => {
+  it('names a count of kinds right before another figure as 种类 (lexicons/metric-trim.json stackedKinds)', () => {
+    expectFacts('在家用电器领域，全年抽查了18种1530家企业生产的1602批次产品。', [
+      { type: 'count', value: 18, unit: '种', key: '种类' },
+      { type: 'count', value: 1530, unit: '家' },
+    ]);
+    expectFacts('全县共抽查食品、建材等43种共690批次产品。', [{ type: 'count', value: 43, unit: '种', key: '种类' }]);
+  });
+
+  it('leaves a count of kinds that names its products alone', () => {
+    expectNoFact('省级监督抽查了35种产品，231家企业。', { key: '种类' });
+  });
+});

@@ -23,7 +23,7 @@ export interface NormaliseRules {
   punctuation: StepRules & { map: Record<string, string> };
   /** traditionalOnly: characters opencc's phrase table lists on its simplified side by a slip, traditional only all the same. */
   script: StepRules & { traditionalOnly?: string };
-  wraps: StepRules & { minWidth: number; minLines: number; tolerance: number; share: number; endings: string };
+  wraps: StepRules & { minWidth: number; minDisplayWidth: number; minLines: number; tolerance: number; share: number; endings: string };
   titleBreaks: StepRules & { maxLength: number; endings: string };
   subscripts: StepRules & { maxLength: number; characters: string };
   invisibles: StepRules & { characters: string; endings: string };

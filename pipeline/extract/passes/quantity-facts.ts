@@ -159,6 +159,7 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
   // A figure that took the metric of the figure before it (`百分之七至百分之十`) had it framed there.
   if (!enumerated && !elided && !inherited) metric = framedMetric({ view, quantity, phrase, metric, counts: type === 'count', lexicons });
   if (!metric) return null;
+  metric += stackedKind(view.text, quantity, lexicons, metric);
   metric += priceWord({ unit: quantity.unit, named: metric, before: view.text.slice(phrase.contextStart, quantity.start), lexicons });
   metric += measuredHead({ unit: quantity.unit, metric, view, figureStart: quantity.start, facts: sentence.facts, lexicons });
   const negative =
@@ -220,6 +221,18 @@ function sharedPart(previousMetric: string, lexicons: Lexicons): string {
   const share = previousMetric.search(/占/);
   if (share < 0) return previousMetric;
   return lexicons.trims.shareOpening.test(previousMetric.slice(share)) ? previousMetric.slice(0, share) : previousMetric;
+}
+
+/**
+ * `全年抽查了20种2209家企业生产的2245批次产品`, `51种共828批次产品`: a count of kinds right before the figures of
+ * the products it sorts counts kinds of them (lexicons/metric-trim.json `stackedKinds`: 种 → 种类), which its
+ * metric says, as the words around it name only the products.
+ */
+function stackedKind(text: string, quantity: Quantity, lexicons: Lexicons, metric: string): string {
+  const { words, next } = lexicons.trims.stackedKinds;
+  const word = quantity.unit ? words.get(quantity.unit) : undefined;
+  if (!word || metric.endsWith(word) || !next.test(text.slice(quantity.end, quantity.end + 4))) return '';
+  return word;
 }
 
 /** A metric that is only the extent of a change, with no word of what changed. */

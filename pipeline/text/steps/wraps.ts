@@ -13,16 +13,28 @@ import { unchanged, type StepResult } from './step';
  * paragraph ends are shorter lines, so they stay.
  */
 export function joinWrappedLines(text: string, rules: NormaliseRules): StepResult {
-  const { minWidth, minLines, tolerance, share } = rules.wraps;
+  const { minWidth, minDisplayWidth, minLines, tolerance, share } = rules.wraps;
   if (text.indexOf('\n') < 0) return unchanged(text);
   const lines = lineSpans(text);
-  const width = wrapWidth(text, lines, { minWidth, minLines, share });
-  if (width === 0) return unchanged(text);
+  // A page may wrap at a number of characters, or at a width on screen where a digit or Latin letter takes
+  // half a character's room (`培训系统内人员⏎710人次` after a line full of figures): either width found counts.
+  // Screen widths are read only from long lines, as short ones (a title, a heading) share lengths by chance.
+  // Rows of a table laid out with spaces share a screen width too: lines with a gap of columns are not read so.
+  const measures = [
+    { measure: codePointLength, least: minWidth },
+    { measure: proseDisplayLength, least: minDisplayWidth },
+  ]
+    .map(({ measure, least }) => ({ measure, least, width: wrapWidth(text, lines, { minWidth: least, minLines, share }, measure) }))
+    .filter((m) => m.width > 0);
+  if (measures.length === 0) return unchanged(text);
   let rewriter: TextRewriter | null = null;
   for (let k = 0; k + 1 < lines.length; k++) {
     const [start, end] = lines[k]!;
-    const length = codePointLength(text, start, end);
-    if (Math.abs(length - width) > tolerance || length < minWidth) continue;
+    const wrapped = measures.some(({ measure, least, width }) => {
+      const length = measure(text, start, end);
+      return Math.abs(length - width) <= tolerance && length >= least;
+    });
+    if (!wrapped) continue;
     const next = lines[k + 1]![0];
     if (!sidesJoin(text, end, next, rules.wraps.endings)) continue;
     rewriter ??= new TextRewriter(text);
@@ -46,6 +58,27 @@ function lineSpans(text: string): [number, number][] {
   }
 }
 
+/** How a line's length is measured. */
+type LineMeasure = (text: string, start: number, end: number) => number;
+
+/** The room a line takes on screen, in characters: a half-width (ASCII) digit, letter or mark takes half, rounded. */
+function displayLength(text: string, start: number, end: number): number {
+  let halves = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
+    halves += code < 0x80 ? 1 : 2;
+  }
+  return Math.round(halves / 2);
+}
+
+/** A line's screen length, or 0 for a line with a gap of columns (two spaces or a tab between words). */
+function proseDisplayLength(text: string, start: number, end: number): number {
+  return COLUMN_GAP.test(text.slice(start, end).trim()) ? 0 : displayLength(text, start, end);
+}
+
+const COLUMN_GAP = /\S(?:[ \u3000]{2,}|\t)\S/;
+
 function codePointLength(text: string, start: number, end: number): number {
   let n = 0;
   for (let i = start; i < end; i++) {
@@ -60,11 +93,12 @@ function wrapWidth(
   text: string,
   lines: readonly [number, number][],
   limits: { minWidth: number; minLines: number; share: number },
+  measure: LineMeasure,
 ): number {
   const counts = new Map<number, number>();
   let long = 0;
   for (const [start, end] of lines) {
-    const length = codePointLength(text, start, end);
+    const length = measure(text, start, end);
     if (length < limits.minWidth) continue;
     long++;
     counts.set(length, (counts.get(length) ?? 0) + 1);
