@@ -115,6 +115,8 @@ export interface TrimLexicon {
   measureEndings: RegExp;
   /** Topic clauses naming the measure (`在细菌总数上`) or the counted noun (`对于投诉举报`) of the clause after them. */
   topicFrames: { measure: readonly RegExp[]; measureEndings: RegExp; counted: readonly RegExp[] };
+  /** Kinds counted right before a figure of their products (`抽查了20种2209家企业…`): classifier → metric word. */
+  stackedKinds: { words: ReadonlyMap<string, string>; next: RegExp };
   /** Objects a verb and a classifier imply when the verb ends the words before a count (`查处了156起` → 案件). */
   elidedObjects: readonly { unit: string; verb: RegExp; noun: string }[];
   /** Where a count leaves out its counted noun (`涉及食品的有23起`): the words before it, and a frame clause's end. */
@@ -358,6 +360,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         totalNouns: string[];
         topicFrames: { measure: string[]; measureEndings: string[]; counted: string[] };
         elidedObjects: { rules: { id: string; unit: string; verb: string; noun: string }[] };
+        stackedKinds: { words: Record<string, string>; next: string };
         listGrade: string[];
         elidedCounted: { relative: string[]; existential: string[]; subset: string[]; frame: string[]; people: string[] };
         shareOf: { opening: string[] };
@@ -406,6 +409,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
             measureEndings: alternation(trims.topicFrames.measureEndings, (alt) => `(?:${alt})$`, false),
             counted: trims.topicFrames.counted.map((pattern) => new RegExp(`^(?:${pattern})$`)),
           },
+          stackedKinds: { words: new Map(Object.entries(trims.stackedKinds.words)), next: new RegExp(trims.stackedKinds.next) },
           elidedObjects: trims.elidedObjects.rules.map((rule) => ({
             unit: rule.unit,
             verb: new RegExp(`(?:${rule.verb})$`),

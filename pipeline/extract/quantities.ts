@@ -600,6 +600,9 @@ function meiReference(scan: SentenceScan, at: number, money: boolean): { referen
     const measure = rateWord ? null : startsWithAny(text, k + 1, at, afterMei);
     const reference = rateWord ? rateWords[rateWord]! : (measure ?? (money ? wholeWord(scan, k + 1, at, moneyPer) : null));
     if (!reference) continue;
+    // `每人每月2375元`: a month right after a person or piece (`每人每月`) leaves the unit to them (元/人); the
+    // month is the unit only on its own (`每月多了300元补贴` → 元/月).
+    if (money && reference === MONTH && meiReferenceEndsAt(scan, k, moneyPer)) continue;
     const gap = text.slice(k + (rateWord ? rateWord.length : 1 + reference.length), at);
     // With 一, a measure a few words before the price (`一斤卖5元`), a piece only right before it (`一瓶38元`):
     // `一头牛能卖8000元`, `一人缴纳3000元` are one animal or person, not a price per piece.
@@ -613,6 +616,16 @@ function meiReference(scan: SentenceScan, at: number, money: boolean): { referen
     return { reference: reference.replace(/^百/, '100'), start: k, adjacent: gap === '' && !rateWord && !one };
   }
   return null;
+}
+
+/** The month as a money's unit of reference (lexicons/units.json `moneyPer`), which yields to a piece before it. */
+const MONTH = '月';
+
+/** Whether a 每 and a reference of `references` end right at `at` (`每人` before `每月`). */
+function meiReferenceEndsAt(scan: SentenceScan, at: number, references: readonly string[]): boolean {
+  return references.some(
+    (reference) => at - reference.length - 1 >= scan.from && scan.text.startsWith(`每${reference}`, at - reference.length - 1),
+  );
 }
 
 /** Longest stretch between `一斤`, `一毫升` and the price after it (`一斤卖5元`, `一公斤要80元`). */

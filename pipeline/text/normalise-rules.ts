@@ -25,6 +25,7 @@ export interface NormaliseRules {
   script: StepRules & { traditionalOnly?: string };
   wraps: StepRules & {
     minWidth: number;
+    minDisplayWidth: number;
     minLines: number;
     tolerance: number;
     share: number;

@@ -80,16 +80,25 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
   // A change named only by a rate-of-change noun (`…投入3万亿元，年均增幅超过23%`) is the change of the figure before it.
   const onlyRateNoun = type === 'change' && lexicons.trims.rateNouns.test(metric);
   const renamed = previous !== null && namedBetween(sentence, previous.quantity, quantity);
+  // `完成抽检16641批次，比2020年的11183批次增加了5458批次`: a figure named only by a self-naming unit (批次) is the
+  // base or change of the figure before it in that unit, not a figure of its own.
+  const onlyUnitWord =
+    !enumerated &&
+    previous !== null &&
+    phrase.pre === '' &&
+    phrase.post === '' &&
+    metric === quantity.unit &&
+    (type === 'change' || previous.quantity.unit === quantity.unit);
   if (
     !enumerated &&
-    (!phrase.hasNoun || onlyRateNoun) &&
+    (!phrase.hasNoun || onlyRateNoun || onlyUnitWord) &&
     previous &&
     (type === 'change' || previous.quantity.unitClass === quantity.unitClass) &&
     !renamed
   ) {
     inherited = previous;
     if (onlyRateNoun) metric = previous.fact.metric + metric;
-    else metric = metric && previous.head ? metric + previous.head : previous.fact.metric;
+    else metric = metric && previous.head && !onlyUnitWord ? metric + previous.head : previous.fact.metric;
     head = previous.head;
   }
   // `外贸进出口增长8.4%，总额突破8000亿元`: a figure named only as a total is the total of what the figure before measures.
@@ -150,6 +159,7 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
   // A figure that took the metric of the figure before it (`百分之七至百分之十`) had it framed there.
   if (!enumerated && !elided && !inherited) metric = framedMetric({ view, quantity, phrase, metric, counts: type === 'count', lexicons });
   if (!metric) return null;
+  metric += stackedKind(view.text, quantity, lexicons, metric);
   metric += priceWord({ unit: quantity.unit, named: metric, before: view.text.slice(phrase.contextStart, quantity.start), lexicons });
   metric += measuredHead({ unit: quantity.unit, metric, view, figureStart: quantity.start, facts: sentence.facts, lexicons });
   const negative =
@@ -169,6 +179,8 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
     listedSubject: enumerated?.subject,
     inheritedCategory: inherited?.fact.category ?? sentenceBefore?.category,
   });
+  // The base or change of the figure before it is about what that figure is about.
+  if (onlyUnitWord && previous) context.subject = previous.fact.subject;
   const fact: ExtractedFact = {
     type,
     metric,
@@ -209,6 +221,18 @@ function sharedPart(previousMetric: string, lexicons: Lexicons): string {
   const share = previousMetric.search(/占/);
   if (share < 0) return previousMetric;
   return lexicons.trims.shareOpening.test(previousMetric.slice(share)) ? previousMetric.slice(0, share) : previousMetric;
+}
+
+/**
+ * `全年抽查了20种2209家企业生产的2245批次产品`, `51种共828批次产品`: a count of kinds right before the figures of
+ * the products it sorts counts kinds of them (lexicons/metric-trim.json `stackedKinds`: 种 → 种类), which its
+ * metric says, as the words around it name only the products.
+ */
+function stackedKind(text: string, quantity: Quantity, lexicons: Lexicons, metric: string): string {
+  const { words, next } = lexicons.trims.stackedKinds;
+  const word = quantity.unit ? words.get(quantity.unit) : undefined;
+  if (!word || metric.endsWith(word) || !next.test(text.slice(quantity.end, quantity.end + 4))) return '';
+  return word;
 }
 
 /** A metric that is only the extent of a change, with no word of what changed. */

@@ -12,7 +12,8 @@ export function runsOnAcross(text: string, end: number, next: number, endings: s
   // A decimal point counts when a digit stands before it (`16.⏎7万`).
   const decimalPoint = last === '.' && isAsciiDigit(text.charCodeAt(end - 2));
   const before = isHanBefore(text, end) || isAsciiDigit(last.charCodeAt(0)) || decimalPoint || '%，、'.includes(last);
-  // A line never opens with a comma or a closing mark, so one that does continues the line before.
-  const after = isHanAt(text, next) || isAsciiDigit(text.charCodeAt(next)) || '，、。；：！？）”%'.includes(text[next]!);
+  // A line never opens with a comma or a closing mark, so one that does continues the line before; a quoted
+  // name or title may go on from the line before (`3家单位荣获⏎“山东省服务名牌”`).
+  const after = isHanAt(text, next) || isAsciiDigit(text.charCodeAt(next)) || '，、。；：！？）”%“《'.includes(text[next]!);
   return before && after;
 }

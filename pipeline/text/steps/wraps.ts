@@ -12,18 +12,33 @@ import { unchanged, type StepResult } from './step';
  * A text wrapped at a varying width is found by its lines instead (raggedWrapLength).
  */
 export function joinWrappedLines(text: string, rules: NormaliseRules): StepResult {
-  const { minWidth, minLines, tolerance, share } = rules.wraps;
+  const { minWidth, minDisplayWidth, minLines, tolerance, share } = rules.wraps;
   if (text.indexOf('\n') < 0) return unchanged(text);
   const lines = lineSpans(text);
-  const width = wrapWidth(text, lines, { minWidth, minLines, share });
-  const shortest = width === 0 ? raggedWrapLength(text, lines, rules.wraps) : 0;
-  if (width === 0 && shortest === 0) return unchanged(text);
-  // A line of the wrap width runs on; in a ragged text, any line at least `shortest` long.
-  const wrapsAt = (length: number) => (width > 0 ? Math.abs(length - width) <= tolerance && length >= minWidth : length >= shortest);
+  // A page may wrap at a number of characters, or at a width on screen where a digit or Latin letter takes
+  // half a character's room (`培训系统内人员⏎710人次` after a line full of figures): either width found counts.
+  // Screen widths are read only from long lines, as short ones (a title, a heading) share lengths by chance.
+  // Rows of a table laid out with spaces share a screen width too: lines with a gap of columns are not read so.
+  const measures = [
+    { measure: codePointLength, least: minWidth },
+    { measure: proseDisplayLength, least: minDisplayWidth },
+  ]
+    .map(({ measure, least }) => ({ measure, least, width: wrapWidth(text, lines, { minWidth: least, minLines, share }, measure) }))
+    .filter((m) => m.width > 0);
+  const shortest = measures.length === 0 ? raggedWrapLength(text, lines, rules.wraps) : 0;
+  if (measures.length === 0 && shortest === 0) return unchanged(text);
+  // A line of a wrap width runs on; in a ragged text, any line at least `shortest` long.
+  const wrapsAt = (start: number, end: number) =>
+    measures.length > 0
+      ? measures.some(({ measure, least, width }) => {
+          const length = measure(text, start, end);
+          return Math.abs(length - width) <= tolerance && length >= least;
+        })
+      : codePointLength(text, start, end) >= shortest;
   let rewriter: TextRewriter | null = null;
   for (let k = 0; k + 1 < lines.length; k++) {
     const [start, end] = lines[k]!;
-    if (!wrapsAt(codePointLength(text, start, end))) continue;
+    if (!wrapsAt(start, end)) continue;
     if (COLUMN_GAP.test(text.slice(start, end))) continue; // a text table's row, never cut prose
     const next = lines[k + 1]![0];
     if (!sidesJoin(text, end, next, rules.wraps)) continue;
@@ -48,6 +63,25 @@ function lineSpans(text: string): [number, number][] {
   }
 }
 
+/** How a line's length is measured. */
+type LineMeasure = (text: string, start: number, end: number) => number;
+
+/** The room a line takes on screen, in characters: a half-width (ASCII) digit, letter or mark takes half, rounded. */
+function displayLength(text: string, start: number, end: number): number {
+  let halves = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
+    halves += code < 0x80 ? 1 : 2;
+  }
+  return Math.round(halves / 2);
+}
+
+/** A line's screen length, or 0 for a line with a gap of columns (two spaces or a tab between words). */
+function proseDisplayLength(text: string, start: number, end: number): number {
+  return COLUMN_GAP.test(text.slice(start, end).trim()) ? 0 : displayLength(text, start, end);
+}
+
 function codePointLength(text: string, start: number, end: number): number {
   let n = 0;
   for (let i = start; i < end; i++) {
@@ -62,11 +96,12 @@ function wrapWidth(
   text: string,
   lines: readonly [number, number][],
   limits: { minWidth: number; minLines: number; share: number },
+  measure: LineMeasure,
 ): number {
   const counts = new Map<number, number>();
   let long = 0;
   for (const [start, end] of lines) {
-    const length = codePointLength(text, start, end);
+    const length = measure(text, start, end);
     if (length < limits.minWidth) continue;
     long++;
     counts.set(length, (counts.get(length) ?? 0) + 1);
