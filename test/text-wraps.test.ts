@@ -47,6 +47,21 @@ describe('hard-wrapped text', () => {
     expect(normaliseText(table, loadNormaliseRules(dictionaries)).text).toBe(table);
   });
 
+  it('reads no wrap into the rows of a table a scraper flattened to single spaces', () => {
+    const page = [
+      '某某省市场监督管理局关于2019年案件查办情况的通报',
+      '2019年，全省市场监管系统加大执法力度，各市罚没情况如下。',
+      '地区 罚款 没收违法所得 涉案货值 移送公安',
+      '东城市 856.2 120.5 1320.4 12',
+      '西城市 230.8 45.6 410.6 7',
+      '南城市 198.4 36.2 366.1 5',
+      '合计 1285.4 202.3 2097.1 24',
+      '以上情况，特此通报。',
+    ].join('\n');
+    const lines = normaliseText(page, loadNormaliseRules(dictionaries)).text.split('\n');
+    expect(lines.map((line) => line.slice(0, 2))).toEqual(['某某', '20', '地区', '东城', '西城', '南城', '合计', '以上']);
+  });
+
   it('keeps short lines (headings, a title and its date line) apart', () => {
     const facts = factsOf('关于开展产品质量提升行动的通知\n各县区质监局：\n今年共抽查产品120批次。');
     expect(facts.some((f) => f.text.includes('通知各县区'))).toBe(false);

@@ -39,7 +39,7 @@ export function joinWrappedLines(text: string, rules: NormaliseRules): StepResul
   for (let k = 0; k + 1 < lines.length; k++) {
     const [start, end] = lines[k]!;
     if (!wrapsAt(start, end)) continue;
-    if (COLUMN_GAP.test(text.slice(start, end))) continue; // a text table's row, never cut prose
+    if (isTableRow(text.slice(start, end))) continue; // a text table's row, never cut prose
     const next = lines[k + 1]![0];
     if (!sidesJoin(text, end, next, rules.wraps)) continue;
     rewriter ??= new TextRewriter(text);
@@ -79,7 +79,7 @@ function displayLength(text: string, start: number, end: number): number {
 
 /** A line's screen length, or 0 for a line with a gap of columns (two spaces or a tab between words). */
 function proseDisplayLength(text: string, start: number, end: number): number {
-  return COLUMN_GAP.test(text.slice(start, end).trim()) ? 0 : displayLength(text, start, end);
+  return isTableRow(text.slice(start, end).trim()) ? 0 : displayLength(text, start, end);
 }
 
 function codePointLength(text: string, start: number, end: number): number {
@@ -130,7 +130,7 @@ function raggedWrapLength(text: string, lines: readonly [number, number][], rule
   let narrow = 0;
   for (const [start, end] of lines) {
     const length = codePointLength(text, start, end);
-    if (length < rules.minWidth || COLUMN_GAP.test(text.slice(start, end))) continue;
+    if (length < rules.minWidth || isTableRow(text.slice(start, end))) continue;
     lengths.push(length);
     if (!endsSentence(text, end, rules)) midSentence++;
     if (length <= rules.raggedMaxWidth) narrow++;
@@ -144,6 +144,16 @@ function raggedWrapLength(text: string, lines: readonly [number, number][], rule
 
 /** Two or more spaces or a tab inside a line: the columns of a text table. */
 const COLUMN_GAP = /\S(?: {2,}|\t|\u3000)\S/;
+/**
+ * One space between two words that are not Latin: Chinese prose has none (spaced digits are joined before this
+ * step), so two of them on a line are the cells of a table a scraper flattened (`成都市 856.2 120.5 1320`).
+ */
+const CELL_SPACE = /[^\sA-Za-z][ \u00a0](?=[^\sA-Za-z])/g;
+
+/** Whether a line is a row of a text table: a gap of columns, or two single spaces between cells. */
+function isTableRow(line: string): boolean {
+  return COLUMN_GAP.test(line) || (line.match(CELL_SPACE)?.length ?? 0) >= 2;
+}
 
 /** Whether the text before `end` ends a sentence: one of `endings`, or a closing mark right after one (`。”`). */
 function endsSentence(text: string, end: number, rules: NormaliseRules['wraps']): boolean {
