@@ -12,6 +12,7 @@ import { FIGURE_LEAD, NAMED_TYPES, QUANTITY_TYPES, standardLimit } from './figur
 import { escapeRegex } from './rules';
 import type { SentenceView } from './sentence';
 import { issuedNationally } from './titles';
+import { tokensWithin } from '../text/tokens-in';
 
 /** Between two places named together (`广东、福建`), or the two ends of a route (`济南至宁津`). */
 const PLACE_JOIN = /^\s*[、和与及,，至]?\s*$/;
@@ -304,7 +305,7 @@ function paragraphBureau(input: FigureInput, scope: DocumentScope, rules: Contex
   for (let i = starts.length - 1; i >= 0; i--) {
     const from = starts[i]!;
     const to = i + 1 < starts.length ? starts[i + 1]! : view.start;
-    const tokens = (doc.tokens ?? []).filter((t) => t.start >= from && t.end <= to);
+    const tokens = tokensWithin(doc.tokens, from, to);
     const first = placesIn(view.text, from, to, tokens, { places: rules.places, documentRegion: home }).find((p) => !p.qualifiesScheme);
     if (!first) continue;
     if (first.kind !== 'division' || first.division === null) return null;
@@ -321,7 +322,7 @@ function paragraphTurnedAbroad(input: FigureInput, scope: DocumentScope, rules: 
   const { view, doc } = input;
   const paragraphStart = view.paragraphStart();
   if (paragraphStart >= view.start) return false;
-  const tokens = (doc.tokens ?? []).filter((t) => t.start >= paragraphStart && t.end <= view.start);
+  const tokens = tokensWithin(doc.tokens, paragraphStart, view.start);
   const home = scope.regionCode ? rules.places.division(scope.regionCode) : null;
   const named = placesIn(view.text, paragraphStart, view.start, tokens, { places: rules.places, documentRegion: home });
   const group = lastGroup(

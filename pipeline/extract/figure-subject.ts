@@ -25,6 +25,7 @@ import type { FigureInput } from './context';
 import { RESPECTIVELY, respectiveItem } from './respective-subject';
 import { BOUND_OF, countedOutsideLexicon } from './counted-outside-lexicon';
 import { sampledItemBefore, sampledItemOfClause } from './sampled-item';
+import { tokensWithin } from '../text/tokens-in';
 
 export { RESPECTIVELY } from './respective-subject';
 
@@ -228,7 +229,7 @@ function referredSubject(input: FigureInput, named: (tokens: Token[]) => string 
   const before = view.text.slice(paragraphStart, view.start).replace(/[。！？!?\s]+$/, '');
   if (before === '') return null;
   const previousStart = paragraphStart + before.search(SENTENCE_END) + 1;
-  const tokens = (doc.tokens ?? []).filter((t) => t.start >= previousStart && t.end <= view.start);
+  const tokens = tokensWithin(doc.tokens, previousStart, view.start);
   return named(tokens);
 }
 
@@ -253,7 +254,7 @@ function paragraphLead(input: FigureInput, named: (tokens: Token[]) => string | 
   const marked = lead && (NAMES_LEAD.test(lead[0]) || TOPIC_OPENING.test(lead[1] ?? '')) ? lead : FRAMING_LEAD.exec(opening);
   if (!marked || /[0-9０-９]/.test(marked[0])) return null;
   const end = paragraphStart + marked[0].length;
-  return named((doc.tokens ?? []).filter((t) => t.start >= paragraphStart && t.end <= end));
+  return named(tokensWithin(doc.tokens, paragraphStart, end));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Dictionaries } from '../../core/dictionaries';
 import type { Document, Token } from '../../core/document';
+import { tokensWithin } from '../text/tokens-in';
 
 /**
  * The product a sampling bulletin's section is about (contract v1.1, subject: a sampling report on 海产品 gives
@@ -74,7 +75,7 @@ export function sampledSectionProduct(query: SampledSectionQuery): string | null
       if (!match || product === undefined) continue;
       const from = sentence.start + offset + match[0].indexOf(product);
       const to = from + product.length;
-      return named((doc.tokens ?? []).filter((token) => token.start >= from && token.end <= to));
+      return named(tokensWithin(doc.tokens, from, to));
     }
   }
   return null;

@@ -13,3 +13,8 @@ export function tokensIn(tokens: readonly Token[], from: number, to: number): To
   for (let i = lo; i < tokens.length && tokens[i]!.start < to; i++) out.push(tokens[i]!);
   return out;
 }
+
+/** The tokens of `tokens` (in text order) lying wholly within [from, to), found by binary search. */
+export function tokensWithin(tokens: readonly Token[] | undefined, from: number, to: number): Token[] {
+  return tokensIn(tokens ?? [], from, to).filter((t) => t.start >= from && t.end <= to);
+}
