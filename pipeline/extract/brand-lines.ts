@@ -6,7 +6,9 @@
  * (`1、某某电器有限公司 帅康`) gives the brand, never the firm; under a scheme of products (名牌产品, 地理标志产品) a
  * firm's product gives a brand only when written as one (`“金龙”电缆`, `金龙牌电缆`, a place's product `平阴玫瑰`), a
  * plain kind of goods (`电热水器`) none. Group headings inside the list (`（一）工业类`, `食品行业`) name sectors, not
- * brands; the list ends at the first line that is no item (prose, a header, a blank page chrome line).
+ * brands; the list ends at the first line that is no item (prose, a column header, a signature, a date). Lines with
+ * no number are items only under a title closed by a colon, each closed like an item (`红蜻蜓；`) or written as a brand
+ * (`“庆元香菇”`): under a bare title short lines are the page's menu (`首页`, `政务公开`).
  */
 import type { Document } from '../../core/document';
 import { SpanProjector } from '../tables/project';
@@ -26,6 +28,8 @@ const MAX_TITLE = 60;
 /** The serial number opening an item line: `1.`, `2、`, `3 `, `（一）`, `(2)`, `四、`. */
 const SERIAL =
   /^(?:[0-9０-９]{1,3}(?:\s*[.．、,，)）]|\s+)|[（(][一二三四五六七八九十百0-9０-９]{1,4}[)）]|[一二三四五六七八九十]{1,3}[、.．])\s*/;
+/** A title closed by a colon, which introduces the lines after it. */
+const COLON_END = /[：:]$/;
 /** Longest item line without a serial number (a name, maybe with its goods). */
 const MAX_BARE_ITEM = 16;
 /** Longest item (a firm and its brand included). */
@@ -95,6 +99,9 @@ function readLineLists(doc: Document, lexicons: Lexicons): NamedThing[] {
       if (text === '') continue;
       const isNumbered = SERIAL.test(cells[0]!.text);
       if (numbered !== null && isNumbered !== numbered) break;
+      // Lines with no number are a list's only after a title that introduces them with a colon: under a bare title
+      // they are the page's menu (`首页`, `政务公开`).
+      if (!isNumbered && !COLON_END.test(title)) break;
       numbered = isNumbered;
       const item = readItem(cells, scheme, lexicons);
       if (item === null) break;
@@ -124,6 +131,9 @@ function readItem(cells: readonly { text: string; start: number }[], scheme: str
   // A column name (`序号`, `企业名称`) opens a table laid out one cell a line, which brand-tables.ts reads.
   if (isColumnName(whole, lexicons)) return null;
   if (!serial && parts.length > 1) return null;
+  // A line with no number is an item when it is closed like one (`红蜻蜓；`) or written as a brand (`“庆元香菇”`,
+  // `金龙牌电缆`, a place's product): a short line of words (`通知公告`) is the page's.
+  if (!serial && !ITEM_CLOSE.test(cells[cells.length - 1]!.text) && productBrand(whole) === null) return null;
   if (GROUP_HEADING.test(whole) || lexicons.brands.macros.lists.SECTOR?.includes(whole)) return 'heading';
   const firms = parts.filter((p) => FIRM_ENDING.test(p.text));
   const rest = parts.filter((p) => !FIRM_ENDING.test(p.text));
