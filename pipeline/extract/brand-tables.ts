@@ -366,7 +366,7 @@ function markName(item: string, table: BrandTableLexicon): string | null {
 const QUOTED_PRODUCT = /^“([^“”]{1,16})”/;
 const MARKED_PRODUCT = /^(.{1,12}?)(?<![品名杂冒])牌./;
 
-function productBrand(item: string): string | null {
+export function productBrand(item: string): string | null {
   const text = item.trim();
   const quoted = QUOTED_PRODUCT.exec(text);
   if (quoted) return quoted[1]!.replace(/牌$/, '');
@@ -399,7 +399,7 @@ function schemeOf(reader: Reader, headerLine: number, end: number): string | nul
 }
 
 /** The first scheme `text` names, with the region before it. */
-function schemeIn(text: string, lexicons: Lexicons): string | null {
+export function schemeIn(text: string, lexicons: Lexicons): string | null {
   let best: { at: number; scheme: string } | null = null;
   for (const scheme of lexicons.brands.schemes) {
     const at = text.indexOf(scheme);

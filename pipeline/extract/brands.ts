@@ -81,7 +81,7 @@ const TRADEMARK_SCHEME = /商标$/;
 const QUOTED = /“([^“”]+)”/;
 /** Whether the rule's pattern asks for two items or more: {LIST2}, or a separator and an item repeated with `+`. */
 function needsTwoItems(rule: BrandRule): boolean {
-  return /\{LIST2\}|\[、和及与\][^()]*\)\+/.test(rule.pattern ?? '');
+  return /\{(?:SCHEME_)?LIST2\}|\[、和及与\][^()]*\)\+/.test(rule.pattern ?? '');
 }
 
 /** A numeral right before a name, and a classifier opening it: the count's, not the name's. */
