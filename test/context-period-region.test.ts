@@ -446,6 +446,18 @@ describe('general statements about a market in a page that speaks as no governme
   });
 });
 
+describe('a bureau named with its province before its city or county (内蒙古乌海市质监局, 四川省彭州市市场监管局)', () => {
+  it.each([
+    ['质监动态\n2019年，内蒙古乌海市质监局全年完成建材抽查180个批次，合格率为95%。全年查处案件36起。', 36, '乌海市'],
+    ['工作动态\n2020年，广东省东莞市市场监督管理局加大执法力度。全年查处案件420起。', 420, '东莞市'],
+    ['市场监管动态\n2021年，四川省彭州市市场监管局全面完成各项任务。本年度受理投诉2100件。', 2100, '彭州市'],
+    // A page that speaks as its province keeps it, whatever city its lead names.
+    ['2019年全区质监工作总结\n内蒙古乌海市质监局等单位受到表彰。全区共查处案件3600起，全区抽查合格率为93%。', 3600, '内蒙古自治区'],
+  ])('%s', (text, value, region) => {
+    expect(byValue(factsOf(text), value).region).toBe(region);
+  });
+});
+
 describe('short names that are also ordinary words (白银 the metal, 安康 well-being, 龙井 the tea)', () => {
   const places = loadPlaceIndex(dictionaries);
   it('runs the common-word examples of places.json: a place only with a locative verb, a place noun or a list of places', () => {

@@ -61,7 +61,23 @@ export function documentCounty(choice: CountyChoice, places: PlaceIndex, regions
   const issuer = titleNames ? regions.issuerPattern.exec(title.slice(title.indexOf(best.name) + best.name.length)) : null;
   const issuedByCounty =
     issuer !== null && issuer.index === 0 && self.province + self.national <= own && countOf(text, best.name) >= parentNamed;
-  return speaksAsCounty || issuedByCounty ? best.division : null;
+  // A news item that speaks as no level and whose lead names the county's body as its actor (2021年，四川省彭州市
+  // 市场监管局全面完成…) is that body's news, as a province's or prefecture's is (regions.ts leadActor).
+  const voiceless = self.province + self.prefecture + self.county + self.national === 0;
+  const reportedByCounty =
+    voiceless && leadNamesIssuer(best.name, title, text, regions.issuerPattern) && countOf(text, best.name) >= parentNamed;
+  return speaksAsCounty || issuedByCounty || reportedByCounty ? best.division : null;
+}
+
+/** Whether the title or the first sentence names the county's own body right after its name (彭州市市场监管局). */
+function leadNamesIssuer(name: string, title: string | null, text: string, issuer: RegExp): boolean {
+  const opening = text.slice(0, OPENING);
+  const stop = opening.search(/[。！？]/);
+  const lead = `${title ?? ''}\n${stop < 0 ? opening : opening.slice(0, stop)}`;
+  for (let at = lead.indexOf(name); at >= 0; at = lead.indexOf(name, at + 1)) {
+    if (issuer.exec(lead.slice(at + name.length))?.index === 0) return true;
+  }
+  return false;
 }
 
 /** Counties named by full name, most named first (the title and opening counting extra). */

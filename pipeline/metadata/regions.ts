@@ -232,13 +232,25 @@ export class RegionIndex {
     const stop = opening.search(/[。！？]/);
     const head = `${title ?? ''}\n${stop < 0 ? opening : opening.slice(0, stop)}`.replace(/《[^》]*》/g, (t) => ' '.repeat(t.length));
     const agency = this.nationalLead.exec(head);
-    for (const m of head.matchAll(this.pattern)) {
+    const places = [...head.matchAll(this.pattern)];
+    for (const [i, m] of places.entries()) {
       if (agency && agency.index < m.index) return 'national';
+      // A province written before its own prefecture (内蒙古乌海市质监局, 广东省东莞市市场监督管理局) only says where
+      // that prefecture lies: the body is the prefecture's.
+      if (this.opensChain(m, places[i + 1])) continue;
       const after = head.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (this.datelineAfterPlace.test(after)) continue;
       if (this.issuerPattern.test(after)) return this.byName.get(m[0])!;
     }
     return agency ? 'national' : null;
+  }
+
+  /** Whether `inner` follows the place `outer` names right after it and lies in it (四川省 成都市). */
+  private opensChain(outer: RegExpMatchArray, inner: RegExpMatchArray | undefined): boolean {
+    if (!inner || inner.index !== outer.index! + outer[0].length) return false;
+    const region = this.byName.get(outer[0])!;
+    const next = this.byName.get(inner[0])!;
+    return region.level === 'province' && next.level !== 'province' && next.provinceCode === region.code;
   }
 
   /**
