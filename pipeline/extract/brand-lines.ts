@@ -13,7 +13,7 @@
 import type { Document } from '../../core/document';
 import { SpanProjector } from '../tables/project';
 import { splitLines } from '../tables/text-lines';
-import { productBrand, schemeIn } from './brand-tables';
+import { productBrand, schemeIn, type BrandTableLexicon } from './brand-tables';
 import { isBrandName } from './brands';
 import type { Lexicons } from './lexicons';
 import type { NamedThing } from './titles';
@@ -21,8 +21,6 @@ import type { NamedThing } from './titles';
 /** The rule id line brands carry. */
 export const LINE_BRAND_RULE = 'brand.line-list';
 
-/** A title announcing a list: it ends with a word for a list (and maybe a note in brackets), or with a colon. */
-const LIST_TITLE = /(?:名单|名录|目录|一览表?|名册)(?:[（(][^（）()]{1,12}[)）])?[：:]?$|[：:]$/;
 /** Longest title line (a title, not a paragraph). */
 const MAX_TITLE = 60;
 /** The serial number opening an item line: `1.`, `2、`, `3 `, `（一）`, `(2)`, `四、`. */
@@ -38,14 +36,35 @@ const MAX_ITEM = 40;
 const ITEM_CLOSE = /[；;。，,、]$/;
 /** A mark of prose inside an item: the list has ended. */
 const PROSE_MARK = /[，,。；;！？：:]/;
-/** Endings of a firm's or an authority's name: a line's firm is never its brand, nor the signature under a notice. */
-const FIRM_ENDING = /(?:公司|集团|厂|合作社|商行|店|中心|研究所|研究院|协会|政府|委员会|办公室|局|厅)$/;
 /** A date line (the date under a notice's signature): the list has ended. */
 const DATE_LINE = /[0-9０-９〇○零一二三四五六七八九十]{2,4}年[0-9０-９〇○零一二三四五六七八九十]{1,2}月/;
-/** A group heading inside a list: a sector or class of goods, not a brand. */
-const GROUP_HEADING = /(?:类|行业|产业|领域|产品|企业|商标|品牌|名单)$/;
 /** Fewest items a list must give: one line under a title is a paragraph's opening, not a list. */
 const MIN_ITEMS = 2;
+
+/** The line-list patterns of lexicons/brand-tables.json, compiled once a lexicon. */
+interface LinePatterns {
+  /** A title announcing a list: it ends with a word for a list (and maybe a note in brackets), or with a colon. */
+  listTitle: RegExp;
+  /** Endings of a firm's or an authority's name: a line's firm is never its brand, nor the signature under a notice. */
+  firmEnding: RegExp;
+  /** A group heading inside a list: a sector or class of goods, not a brand. */
+  groupHeading: RegExp;
+}
+
+const compiled = new WeakMap<BrandTableLexicon, LinePatterns>();
+
+function linePatterns(table: BrandTableLexicon): LinePatterns {
+  let patterns = compiled.get(table);
+  if (!patterns) {
+    patterns = {
+      listTitle: new RegExp(table.lineListTitle),
+      firmEnding: new RegExp(table.lineFirmEnding),
+      groupHeading: new RegExp(table.lineGroupHeading),
+    };
+    compiled.set(table, patterns);
+  }
+  return patterns;
+}
 
 const found = new WeakMap<Document, NamedThing[]>();
 
@@ -84,10 +103,11 @@ function readLineLists(doc: Document, lexicons: Lexicons): NamedThing[] {
     push(line.text.length);
     return { text: cells.map((c) => c.text).join(' '), cells };
   });
+  const patterns = linePatterns(lexicons.brandTables);
   const brands: NamedThing[] = [];
   for (let k = 0; k < lines.length; k++) {
     const title = lines[k]!.text;
-    if (title === '' || title.length > MAX_TITLE || !LIST_TITLE.test(title)) continue;
+    if (title === '' || title.length > MAX_TITLE || !patterns.listTitle.test(title)) continue;
     const scheme = schemeIn(title, lexicons);
     if (!scheme) continue;
     const list: NamedThing[] = [];
@@ -103,7 +123,7 @@ function readLineLists(doc: Document, lexicons: Lexicons): NamedThing[] {
       // they are the page's menu (`首页`, `政务公开`).
       if (!isNumbered && !COLON_END.test(title)) break;
       numbered = isNumbered;
-      const item = readItem(cells, scheme, lexicons);
+      const item = readItem(cells, { scheme, lexicons, patterns });
       if (item === null) break;
       if (item !== 'heading') list.push(item);
     }
@@ -117,7 +137,11 @@ function readLineLists(doc: Document, lexicons: Lexicons): NamedThing[] {
  * The brand an item line gives, 'heading' for a group heading or a line that gives none but goes on with the list
  * (a firm and a plain kind of goods), or null when the line is no item and the list has ended.
  */
-function readItem(cells: readonly { text: string; start: number }[], scheme: string, lexicons: Lexicons): NamedThing | 'heading' | null {
+function readItem(
+  cells: readonly { text: string; start: number }[],
+  context: { scheme: string; lexicons: Lexicons; patterns: LinePatterns },
+): NamedThing | 'heading' | null {
+  const { scheme, lexicons, patterns } = context;
   const first = cells[0]!;
   const serial = SERIAL.exec(first.text);
   const serialLength = serial ? serial[0].length : 0;
@@ -127,16 +151,16 @@ function readItem(cells: readonly { text: string; start: number }[], scheme: str
   const whole = parts.map((p) => p.text).join('');
   if (parts.length === 0 || whole.length > (serial ? MAX_ITEM : MAX_BARE_ITEM) || PROSE_MARK.test(whole)) return null;
   // A line that is itself a list's title (`2.延续确认为省著名商标名单`) or a date opens something else.
-  if (LIST_TITLE.test(whole) || DATE_LINE.test(whole)) return null;
+  if (patterns.listTitle.test(whole) || DATE_LINE.test(whole)) return null;
   // A column name (`序号`, `企业名称`) opens a table laid out one cell a line, which brand-tables.ts reads.
   if (isColumnName(whole, lexicons)) return null;
   if (!serial && parts.length > 1) return null;
   // A line with no number is an item when it is closed like one (`红蜻蜓；`) or written as a brand (`“庆元香菇”`,
   // `金龙牌电缆`, a place's product): a short line of words (`通知公告`) is the page's.
   if (!serial && !ITEM_CLOSE.test(cells[cells.length - 1]!.text) && productBrand(whole) === null) return null;
-  if (GROUP_HEADING.test(whole) || lexicons.brands.macros.lists.SECTOR?.includes(whole)) return 'heading';
-  const firms = parts.filter((p) => FIRM_ENDING.test(p.text));
-  const rest = parts.filter((p) => !FIRM_ENDING.test(p.text));
+  if (patterns.groupHeading.test(whole) || lexicons.brands.macros.lists.SECTOR?.includes(whole)) return 'heading';
+  const firms = parts.filter((p) => patterns.firmEnding.test(p.text));
+  const rest = parts.filter((p) => !patterns.firmEnding.test(p.text));
   // A lone firm or authority (a signature) is no brand: the list has ended.
   if (firms.length > 0 && parts.length === firms.length) return null;
   if (rest.length !== 1) return 'heading';

@@ -31,6 +31,10 @@ export interface BrandTableLexicon {
   otherHeaders: string[];
   emptyCells: string[];
   markSuffixes: string[];
+  /** Patterns of lists printed one brand a line (brand-lines.ts). */
+  lineListTitle: string;
+  lineFirmEnding: string;
+  lineGroupHeading: string;
 }
 
 /** The rule id table brands carry. */
