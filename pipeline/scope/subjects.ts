@@ -882,15 +882,22 @@ export function documentTopic(
   const inTitleOrLead = (token: Token) => token.end <= leadEnd || (title !== null && token.start >= title.start && token.end <= title.end);
   const ctx: WordsContext = { tokens, rules, isPlace, withoutNamePlaces: true };
   for (let k = 0; k < tokens.length; k++) {
-    const after = tokens
-      .slice(k + 1, k + 4)
-      .map((t) => t.word)
-      .join('');
-    const run = runEndingAt(ctx, k) ?? (SAMPLED.test(after) ? productOfSafety(tokens[k]!.word, rules) : null);
+    // The words after a run say whether it is sampled; joined only for a run or a product's safety (most tokens
+    // are neither, and a join for each of them cost a page's whole reading).
+    const sampledAfter = () =>
+      SAMPLED.test(
+        tokens
+          .slice(k + 1, k + 4)
+          .map((t) => t.word)
+          .join(''),
+      );
+    const run =
+      runEndingAt(ctx, k) ?? (tokens[k]!.word.endsWith(SAFETY) && sampledAfter() ? productOfSafety(tokens[k]!.word, rules) : null);
     // The title and lead say what a page is about: what they name counts LEAD_WEIGHT times.
     if (!run || run.length < 2) continue;
-    if (SAMPLED.test(after)) sampled.set(run, (sampled.get(run) ?? 0) + 1);
-    if (SAMPLED.test(after) && title !== null && tokens[k]!.start >= title.start && tokens[k]!.end <= title.end) sampledInTitle.add(run);
+    const isSampled = sampledAfter();
+    if (isSampled) sampled.set(run, (sampled.get(run) ?? 0) + 1);
+    if (isSampled && title !== null && tokens[k]!.start >= title.start && tokens[k]!.end <= title.end) sampledInTitle.add(run);
     counts.set(run, (counts.get(run) ?? 0) + (inTitleOrLead(tokens[k]!) ? LEAD_WEIGHT : 1));
     if (inTitleOrLead(tokens[k]!)) inLead.add(run);
   }
