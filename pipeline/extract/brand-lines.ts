@@ -13,9 +13,10 @@
 import type { Document } from '../../core/document';
 import { SpanProjector } from '../tables/project';
 import { splitLines } from '../tables/text-lines';
-import { productBrand, schemeIn, type BrandTableLexicon } from './brand-tables';
+import { lineFields, productBrand, schemeIn, type BrandTableLexicon } from './brand-tables';
 import { isBrandName } from './brands';
 import type { Lexicons } from './lexicons';
+import { oncePerDocument } from './once-per-document';
 import type { NamedThing } from './titles';
 
 /** The rule id line brands carry. */
@@ -66,17 +67,8 @@ function linePatterns(table: BrandTableLexicon): LinePatterns {
   return patterns;
 }
 
-const found = new WeakMap<Document, NamedThing[]>();
-
 /** The brands of the document's line lists, in text order (read once a document). */
-export function lineBrands(doc: Document, lexicons: Lexicons): NamedThing[] {
-  let brands = found.get(doc);
-  if (!brands) {
-    brands = readLineLists(doc, lexicons);
-    found.set(doc, brands);
-  }
-  return brands;
-}
+export const lineBrands = oncePerDocument(readLineLists);
 
 /** One line of the text: its cells between runs of spaces, each with its normalised (simplified) text and start. */
 interface LineCells {
@@ -89,18 +81,10 @@ function readLineLists(doc: Document, lexicons: Lexicons): NamedThing[] {
   if (!clean || !norm || !lexicons.brands.anyScheme.test(norm.text)) return [];
   const project = new SpanProjector(clean, norm);
   const lines: LineCells[] = splitLines(clean.text).map((line) => {
-    const cells: { text: string; start: number }[] = [];
-    let from = 0;
-    const push = (to: number) => {
-      const span = project.toNorm({ start: line.start + from, end: line.start + to });
-      const text = norm.text.slice(span.start, span.end);
-      if (text.trim() !== '') cells.push({ text, start: span.start });
-    };
-    for (const match of line.text.matchAll(/[\s\u3000\u00a0]+/g)) {
-      push(match.index);
-      from = match.index + match[0].length;
-    }
-    push(line.text.length);
+    // An item's words stand between spaces even on a line with tabs.
+    const cells = lineFields(line, project, norm.text, false)
+      .filter((field) => field.text.trim() !== '')
+      .map((field) => ({ text: field.text, start: field.norm.start }));
     return { text: cells.map((c) => c.text).join(' '), cells };
   });
   const patterns = linePatterns(lexicons.brandTables);

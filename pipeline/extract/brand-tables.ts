@@ -21,6 +21,7 @@ import { splitLines, type TextLine } from '../tables/text-lines';
 import { isPlaceWord } from './brand-places';
 import { isBrandName } from './brands';
 import type { Lexicons } from './lexicons';
+import { oncePerDocument } from './once-per-document';
 import type { NamedThing } from './titles';
 
 /** lexicons/brand-tables.json, as loaded. */
@@ -49,7 +50,7 @@ interface Column {
 }
 
 /** A field of a line: a cell, or a piece of one, with its normalised (simplified) text. */
-interface Field {
+export interface Field {
   norm: TextSpan;
   text: string;
 }
@@ -90,17 +91,8 @@ const CELL_SLASH = /[\\/／]/;
 /** How a cell lists several marks (`青红牌、闽江牌`). */
 const CELL_LIST = /[、，,；;]/;
 
-const found = new WeakMap<Document, NamedThing[]>();
-
 /** The brands of the document's brand tables, in text order (read once a document). */
-export function tableBrands(doc: Document, lexicons: Lexicons): NamedThing[] {
-  let brands = found.get(doc);
-  if (!brands) {
-    brands = readTables(doc, lexicons);
-    found.set(doc, brands);
-  }
-  return brands;
-}
+export const tableBrands = oncePerDocument(readTables);
 
 function readTables(doc: Document, lexicons: Lexicons): NamedThing[] {
   const { clean, norm } = doc;
@@ -147,12 +139,12 @@ function headerHint(table: BrandTableLexicon): RegExp {
 }
 
 /**
- * The fields of a line: cells between tabs (an empty one kept, so columns stay in place), else between runs of
- * spaces; each placed on the normalised text.
+ * The fields of a line: cells between tabs (an empty one kept, so columns stay in place), else (or when `byTabs`
+ * is false) between runs of spaces; each placed on the normalised text.
  */
-function lineFields(line: TextLine, project: SpanProjector, normText: string): Field[] {
+export function lineFields(line: TextLine, project: SpanProjector, normText: string, byTabs = line.text.includes('\t')): Field[] {
   const fields: Field[] = [];
-  const separator = line.text.includes('\t') ? /\t/g : /[\s\u3000\u00a0]+/g;
+  const separator = byTabs ? /\t/g : /[\s\u3000\u00a0]+/g;
   let from = 0;
   const push = (to: number) => {
     const span = project.toNorm({ start: line.start + from, end: line.start + to });

@@ -290,7 +290,8 @@ export function findTitles(
 /** Where a title's characters came from: the normalised layer and the raw text it maps back to. */
 export interface WrittenSource {
   norm: { span(startUtf16: number, endUtf16: number): { rawStart: number } };
-  raw: string;
+  /** The raw text's code points (offsets into the raw text are in code points), read once a document. */
+  points: readonly string[];
 }
 
 /**
@@ -318,14 +319,12 @@ const OTHER_WRITTEN_FORM: Record<string, string> = {
  */
 export function marksAsWritten(name: string, offset: number, source: WrittenSource): string {
   if (!/[()：，；！？“”]/.test(name)) return name;
-  const rawPoints = /[\uD800-\uDBFF]/.test(source.raw) ? Array.from(source.raw) : null;
   let out = '';
   let at = offset;
   for (const ch of name) {
     const other = OTHER_WRITTEN_FORM[ch];
     if (other) {
-      const { rawStart } = source.norm.span(at, at + 1);
-      const written = rawPoints ? rawPoints[rawStart] : source.raw[rawStart];
+      const written = source.points[source.norm.span(at, at + 1).rawStart];
       out += written === other ? other : ch;
     } else out += ch;
     at += ch.length;

@@ -37,15 +37,22 @@ export function findNames(sentence: SentenceContext): void {
   programmesOf.set(doc, programmes);
   for (const title of mediaTitles(text, start, end, ex.lexicons.titles)) programmes.add(title);
   const documents = titles.filter((title) => !programmes.has(title.name));
-  named.push(...(doc.norm ? documents.map((title) => withMarksAsWritten(title, text, { norm: doc.norm!, raw: doc.raw })) : documents));
   for (const [s, e] of titleSpans) blocked.push({ start: s, end: e, priority: Infinity, rule: 'title' });
   const brands = findBrands(view, ex.nameRules.brands, ex.lexicons);
-  named.push(...(doc.norm ? brands.map((brand) => brandAsWritten(brand, view, { norm: doc.norm!, raw: doc.raw })) : brands));
+  // Most sentences name nothing: the page's code points are read only for one that does.
+  if (!doc.norm || documents.length + brands.length === 0) {
+    named.push(...documents, ...brands);
+    return;
+  }
+  const page = writtenPage(doc.raw);
+  const source: WrittenSource = { norm: doc.norm, points: page.points };
+  named.push(...documents.map((title) => withMarksAsWritten(title, text, source)));
+  named.push(...(page.traditional ? brands : brands.map((brand) => brandAsWritten(brand, view, source))));
 }
 
 const HAN = /\p{Script=Han}/u;
 
-/** The raw text's code points and script, kept for the document being read (its brands ask for them one after another). */
+/** The raw text's code points and script, kept for the document being read (its titles and brands ask for them in turn). */
 let pointsOf: { raw: string; points: string[]; traditional: boolean } | null = null;
 function writtenPage(raw: string): { points: string[]; traditional: boolean } {
   if (pointsOf?.raw !== raw) pointsOf = { raw, points: Array.from(raw), traditional: writtenInTraditional(raw) };
@@ -72,10 +79,7 @@ const TRADITIONAL_SHARE = 0.1;
 function brandAsWritten(brand: NamedThing, view: SentenceView, source: WrittenSource): NamedThing {
   const at = view.text.indexOf(brand.name, brand.start);
   if (at < 0 || at >= brand.end) return brand;
-  const page = writtenPage(source.raw);
-  if (page.traditional) return brand;
-  const rawPoints = page.points;
-  const written = (pos: number) => rawPoints[source.norm.span(pos, pos + 1).rawStart];
+  const written = (pos: number) => source.points[source.norm.span(pos, pos + 1).rawStart];
   let name = '';
   for (let pos = view.start; pos < view.end; pos++) {
     const ch = view.text[pos]!;
@@ -93,7 +97,7 @@ function brandAsWritten(brand: NamedThing, view: SentenceView, source: WrittenSo
 }
 
 /** A title's name with the marks the page wrote (see marksAsWritten); the title spans 《…》 in `text`. */
-function withMarksAsWritten(title: NamedThing, text: string, source: Parameters<typeof marksAsWritten>[2]): NamedThing {
+function withMarksAsWritten(title: NamedThing, text: string, source: WrittenSource): NamedThing {
   const [inner, to] = titleInner(text, title.start, title.end);
   const from = title.nameFrom ?? inner;
   return { ...title, name: marksAsWritten(text.slice(from, to), from, source).replace(/\s+/g, '') };
