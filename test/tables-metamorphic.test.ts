@@ -82,20 +82,10 @@ if (process.env.TABLE_RECALL) {
   });
 }
 
-/**
- * Tables the detectors still misread, each with why: flattened one cell a line, a header of merged cells
- * leaves fewer header cells than columns, and nothing tells which columns each one spans.
- */
-const KNOWN_MISSES: Record<string, string> = {
-  'merged-header as flat': 'two header lines of merged cells, one cell a line',
-  'unit-row as flat': 'a line of units under the header, one cell a line',
-  'years-over-measures as flat': 'years merged over two measures each, one cell a line',
-};
-
 suite('our tables give the same facts in every layout (test/tables-metamorphic-cases.ts)', () => {
   for (const c of TABLE_CASES)
     for (const layout of LAYOUTS)
-      (KNOWN_MISSES[`${c.id} as ${layout}`] ? it.fails : it)(`${c.id} as ${layout}`, () => {
+      it(`${c.id} as ${layout}`, () => {
         const o = outcome(c, layout);
         expect(o.missing, `missing in\n${render(c.spec, layout)}`).toEqual([]);
         expect(describe(o.extra), 'table facts no figure cell explains').toBe('');

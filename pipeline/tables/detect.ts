@@ -10,6 +10,7 @@ import { findAlignedTables } from './aligned-tables';
 import { findLooseTables } from './loose-tables';
 import { findBoxTables } from './box-tables';
 import { findFlatTables } from './flat-tables';
+import type { FlatHeaderShapes } from './flat-headers';
 import { SpanProjector } from './project';
 import { buildTable } from './structure';
 import { splitLines, trimmed } from './text-lines';
@@ -18,7 +19,7 @@ import { CodePointIndex } from '../../core/code-points';
 /** Longest caption: the tail of a longer line before a table (its last sentence) says what the table is. */
 const MAX_CAPTION = 120;
 
-export function findTables(doc: Document, html: boolean): Table[] {
+export function findTables(doc: Document, html: boolean, flatHeaders: FlatHeaderShapes): Table[] {
   const clean = doc.clean;
   const norm = doc.norm;
   if (!clean || !norm) return [];
@@ -33,7 +34,7 @@ export function findTables(doc: Document, html: boolean): Table[] {
   take(aligned);
   const loose = findLooseTables(lines, taken);
   take(loose);
-  found.push(...aligned, ...loose, ...findFlatTables(lines, taken));
+  found.push(...aligned, ...loose, ...findFlatTables(lines, taken, flatHeaders));
 
   const project = new SpanProjector(clean, norm);
   const tables: Table[] = [];

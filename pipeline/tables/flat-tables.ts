@@ -1,10 +1,13 @@
 /**
  * Tables flattened one cell a line (copied from Word or a PDF): a run of short lines that reads as k header
  * cells, then rows of k cells, each row a label followed by figures. The width k is the one that
- * explains the most lines; a few short lines before the header (a caption) are tried as its start.
+ * explains the most lines; a few short lines before the header (a caption) are tried as its start. A
+ * header of more than k lines (units under it, cells wrapped, cells spanning columns) is read by
+ * flat-headers.ts.
  */
 import { cellKind, isBareYear, type CellKind } from './cell-kinds';
-import type { RawTable } from './raw-table';
+import { readFlatHeader, type FlatHeaderShapes, type HeaderRows } from './flat-headers';
+import type { RawRow, RawTable } from './raw-table';
 import { trimmed, type TextLine } from './text-lines';
 
 /** Longest line taken as a cell. */
@@ -25,7 +28,11 @@ function isCellLine(line: TextLine): boolean {
   return t.length > 0 && t.length <= MAX_CELL && !SENTENCE_MARK.test(t);
 }
 
-export function findFlatTables(lines: readonly TextLine[], taken: ReadonlySet<number>): { table: RawTable; from: number; to: number }[] {
+export function findFlatTables(
+  lines: readonly TextLine[],
+  taken: ReadonlySet<number>,
+  shapes: FlatHeaderShapes,
+): { table: RawTable; from: number; to: number }[] {
   const found: { table: RawTable; from: number; to: number }[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -42,44 +49,26 @@ export function findFlatTables(lines: readonly TextLine[], taken: ReadonlySet<nu
     // Try the run from each cell on: short lines before a table (headings, a caption) are passed over.
     let from = 0;
     while (from < cells.length) {
-      const best = bestLayout(cells, from);
+      const best = bestLayout(cells, from, shapes);
       if (!best) {
         from++;
         continue;
       }
-      const used = cells.slice(best.lead, best.lead + best.width * (best.rows + 1));
-      const rows = [];
-      for (let r = 0; r <= best.rows; r++) {
-        const row = used.slice(r * best.width, (r + 1) * best.width);
-        rows.push({
-          start: row[0]!.line.start,
-          end: row[row.length - 1]!.line.end,
-          cells: row.map((c) => {
-            const span = trimmed(c.line.text, 0, c.line.text.length);
-            return c.kind === 'blank' ? [] : [{ start: c.line.start + span.start, end: c.line.start + span.end }];
-          }),
-        });
-      }
-      let next = best.lead + best.width * (best.rows + 1);
+      const body = best.lead + best.header;
+      const rows: RawRow[] = best.headerRows.map((row) => rowOf(row.map((lines) => lines.map((i) => cells[best.lead + i]!))));
+      for (let r = 0; r < best.rows; r++) rows.push(rowOf(cells.slice(body + r * best.width, body + (r + 1) * best.width).map((c) => [c])));
+      let next = body + best.width * best.rows;
       const total = totalsRow(cells, next, best);
       if (total) {
         // Its label spans the label columns: empty cells under the others, its figures under the figures.
         const { width, labels } = best;
         const figures = cells.slice(next + 1, next + 1 + width - labels);
-        const span = (c: Cell) => {
-          const t = trimmed(c.line.text, 0, c.line.text.length);
-          return c.kind === 'blank' ? [] : [{ start: c.line.start + t.start, end: c.line.start + t.end }];
-        };
-        rows.push({
-          start: total.line.start,
-          end: figures[figures.length - 1]!.line.end,
-          cells: [span(total), ...Array.from({ length: labels - 1 }, () => []), ...figures.map(span)],
-        });
+        rows.push(rowOf([[total], ...Array.from({ length: labels - 1 }, () => []), ...figures.map((c) => [c])]));
         next += 1 + width - labels;
       }
       const end = cells[next - 1]!.line.end;
       found.push({
-        table: { kind: 'flat', start: used[0]!.line.start, end, rows },
+        table: { kind: 'flat', start: cells[best.lead]!.line.start, end, rows },
         from: index[best.lead]!,
         to: index[next - 1]! + 1,
       });
@@ -90,32 +79,64 @@ export function findFlatTables(lines: readonly TextLine[], taken: ReadonlySet<nu
   return found;
 }
 
+/** A row of cells, each made of the lines given for it (none for an empty cell, several for a wrapped one). */
+function rowOf(cellLines: readonly (readonly Cell[])[]): RawRow {
+  const all = cellLines.flat();
+  return {
+    start: Math.min(...all.map((c) => c.line.start)),
+    end: Math.max(...all.map((c) => c.line.end)),
+    cells: cellLines.map((lines) =>
+      lines
+        .filter((c) => c.kind !== 'blank')
+        .map((c) => {
+          const span = trimmed(c.line.text, 0, c.line.text.length);
+          return { start: c.line.start + span.start, end: c.line.start + span.end };
+        }),
+    ),
+  };
+}
+
 interface Layout {
   lead: number;
   width: number;
+  /** Lines of the header, and how they make its rows (one row of `width` lines when nothing else is read). */
+  header: number;
+  headerRows: HeaderRows;
   /** Cells naming each row (a serial number, a label). */
   labels: number;
   rows: number;
   score: number;
 }
 
-/** The lead and width explaining the most cells: a header of labels, then rows of a label and figures. */
-function bestLayout(cells: readonly Cell[], from: number): Layout | null {
+/**
+ * The lead, width and header explaining the most cells: a header of labels, then rows of a label and
+ * figures. A header of more lines than columns counts only when flat-headers.ts reads it; at equal
+ * score the earlier start wins (the lines before a plain header are then the start of a longer one).
+ */
+function bestLayout(cells: readonly Cell[], from: number, shapes: FlatHeaderShapes): Layout | null {
   let best: Layout | null = null;
   for (let lead = from; lead <= from + MAX_LEAD; lead++) {
     for (let width = 2; width <= MAX_COLUMNS; width++) {
-      const header = cells.slice(lead, lead + width);
-      if (header.length < width || header.some((c) => c.kind !== 'label')) continue;
-      const labels = labelColumns(cells.slice(lead + width, lead + 2 * width));
-      let rows = 0;
-      for (let at = lead + width; labels > 0 && at + width <= cells.length; at += width) {
-        if (!isDataRow(cells.slice(at, at + width), labels)) break;
-        rows++;
+      for (let header = width; header <= 2 * width; header++) {
+        const headerCells = cells.slice(lead, lead + header);
+        if (headerCells.length < header || headerCells.some((c) => c.kind !== 'label')) break;
+        const body = lead + header;
+        const labels = labelColumns(cells.slice(body, body + width));
+        let rows = 0;
+        for (let at = body; labels > 0 && at + width <= cells.length; at += width) {
+          if (!isDataRow(cells.slice(at, at + width), labels)) break;
+          rows++;
+        }
+        if (rows < MIN_ROWS) continue;
+        const headerRows =
+          header === width
+            ? [headerCells.map((_, c) => [c])]
+            : readFlatHeader({ pieces: headerCells.map((c) => c.line.text), width, labels, shapes })?.rows;
+        if (!headerRows) continue;
+        // A figure left right after the table means the rows were cut in the wrong place.
+        const score = rows * width - (cells[body + width * rows]?.kind === 'number' ? width : 0);
+        if (!best || score > best.score) best = { lead, width, header, headerRows, labels, rows, score };
       }
-      if (rows < MIN_ROWS) continue;
-      // A figure left right after the table means the rows were cut in the wrong place.
-      const score = rows * width - (cells[lead + width * (rows + 1)]?.kind === 'number' ? width : 0);
-      if (!best || score > best.score) best = { lead, width, labels, rows, score };
     }
   }
   return best;

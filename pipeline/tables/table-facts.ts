@@ -102,7 +102,10 @@ function cellFact(
   const measure = (heads: HeaderReading[]) => heads.filter((h) => !h.year && !h.region && !h.total && h.words).map((h) => h.words);
   let metricWords = measure(columnHeads);
   let labelsAsSubject = true;
-  if (metricWords.length === 0 || (columnHeads.every((h) => !h.unit) && rowHeads.some((h) => h.unit))) {
+  // A row label that is a unit word alone (`乡镇`, `县区`, `村`) names the row; a measure row states its
+  // unit in a form (`抽查批次(批)`, `合格率(%)`).
+  const rowUnits = rowHeads.map((h) => (h.unit && h.words !== h.unit.entry.surface ? h.unit : null));
+  if (metricWords.length === 0 || (columnHeads.every((h) => !h.unit) && rowUnits.some((u) => u))) {
     // A table turned on its side: the rows name the measures, the columns the places or years.
     metricWords = measure(rowHeads);
     labelsAsSubject = false;
@@ -126,7 +129,7 @@ function cellFact(
     numerals,
     reader.lexicons,
   )[0];
-  const stated = [...columnHeads, ...rowHeads].reverse().find((h) => h.unit)?.unit ?? null;
+  const stated = [...columnHeads.map((h) => h.unit), ...rowUnits].reverse().find((u) => u) ?? null;
   let rule: TableRuleId;
   let quantity: Quantity | null;
   if (own && own.unit) {

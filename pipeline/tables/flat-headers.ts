@@ -1,0 +1,148 @@
+/**
+ * The header of a table flattened one cell a line when it has more lines than the table has columns:
+ * a row of units under it, cells wrapped over lines, or a top row spanning columns over a row that splits
+ * them (dictionaries/tables/flat-headers.json says how each reads). The reading is the header's rows, each
+ * a cell per column holding the indices of its lines; a spanning cell sits at the first of its columns
+ * and leaves the others empty, as the other detectors place a merged cell.
+ */
+import type { Dictionaries } from '../../core/dictionaries';
+
+export const FLAT_HEADERS_FILE = 'tables/flat-headers.json';
+
+export type FlatHeaderRuleId = 'flat-header.unit-row' | 'flat-header.wrapped-cells' | 'flat-header.spanning-row';
+
+export interface FlatHeaderExample {
+  lines: string[];
+  width: number;
+  headers?: string[];
+  why?: string;
+}
+
+export interface FlatHeaderRule {
+  id: FlatHeaderRuleId;
+  description: string;
+  examples: FlatHeaderExample[];
+  negative?: FlatHeaderExample[];
+}
+
+export interface FlatHeaderShapes {
+  unitLine: RegExp;
+  wholeHeader: RegExp;
+  groupHeader: RegExp;
+  maxPiece: number;
+  rules: readonly FlatHeaderRule[];
+}
+
+interface FlatHeadersFile {
+  unitLine: string;
+  wholeHeader: string;
+  groupHeader: string;
+  maxPiece: number;
+  rules: FlatHeaderRule[];
+}
+
+const RULE_IDS: readonly FlatHeaderRuleId[] = ['flat-header.unit-row', 'flat-header.wrapped-cells', 'flat-header.spanning-row'];
+
+export function loadFlatHeaderShapes(dictionaries: Dictionaries): FlatHeaderShapes {
+  return dictionaries.parseOnce(
+    FLAT_HEADERS_FILE,
+    (text) => {
+      const file = JSON.parse(text) as FlatHeadersFile;
+      for (const id of RULE_IDS)
+        if (!file.rules.some((rule) => rule.id === id)) throw new Error(`${FLAT_HEADERS_FILE}: rule ${id} is missing`);
+      return {
+        unitLine: new RegExp(file.unitLine),
+        wholeHeader: new RegExp(file.wholeHeader),
+        groupHeader: new RegExp(file.groupHeader),
+        maxPiece: file.maxPiece,
+        rules: file.rules,
+      };
+    },
+    'compiled',
+  );
+}
+
+/** Header rows, each a cell per column holding the indices of the lines it is made of. */
+export type HeaderRows = number[][][];
+
+export interface HeaderReadingInput {
+  /** The header's lines, in the order the flattening left them. */
+  pieces: readonly string[];
+  /** Columns of the table. */
+  width: number;
+  /** Columns naming each row (a label, a serial number before it): their headers span the header's rows. */
+  labels: number;
+  shapes: FlatHeaderShapes;
+}
+
+/** How a header with more lines than columns reads, with the rule that read it, or null when none does. */
+export function readFlatHeader(input: HeaderReadingInput): { rule: FlatHeaderRuleId; rows: HeaderRows } | null {
+  const { pieces, width, labels, shapes } = input;
+  if (pieces.length <= width || pieces.some((p) => p.trim().length > shapes.maxPiece || /\d/.test(withoutBrackets(p)))) return null;
+  const unitRow = readUnitRow(input);
+  if (unitRow) return { rule: 'flat-header.unit-row', rows: unitRow };
+  // Spanning before wrapped: its evidence (top cells that group columns, as many columns under each,
+  // whole headers under them) is stronger than lines that do not end like a header.
+  const spanning = labels > 0 && labels < width ? readSpanningRow(input) : null;
+  if (spanning) return { rule: 'flat-header.spanning-row', rows: spanning };
+  const wrapped = readWrappedCells(input);
+  return wrapped ? { rule: 'flat-header.wrapped-cells', rows: wrapped } : null;
+}
+
+/** A year may head a column (`2019年`); other digits outside brackets mean a caption or a note. */
+function withoutBrackets(piece: string): string {
+  return piece.replace(/[(（][^()（）]*[)）]/g, '').replace(/(?:19|20)\d\d年?/g, '');
+}
+
+/** `width` header cells, then a unit line under each figure column. */
+function readUnitRow({ pieces, width, labels, shapes }: HeaderReadingInput): HeaderRows | null {
+  const figures = width - labels;
+  if (labels < 1 || pieces.length !== width + figures) return null;
+  const units = pieces.slice(width);
+  if (!units.every((u) => shapes.unitLine.test(u)) || pieces.slice(0, width).some((p) => shapes.unitLine.test(p))) return null;
+  const top = pieces.slice(0, width).map((_, c) => [c]);
+  const bottom = Array.from({ length: width }, (_, c) => (c < labels ? [] : [width + c - labels]));
+  return [top, bottom];
+}
+
+/**
+ * Lines joined into cells: the label columns' headers are a line each (`序号`, `抽查执行环节`); after them a
+ * line that does not end like a header opens or continues a cell, one that does closes it, and a unit
+ * alone joins the cell before it. The cells must be exactly as many as the columns (lines joined to a
+ * label column's header would be a caption above the table, so none are).
+ */
+function readWrappedCells({ pieces, width, labels, shapes }: HeaderReadingInput): HeaderRows | null {
+  const cells: number[][] = Array.from({ length: labels }, (_, c) => [c]);
+  let open: number[] = [];
+  for (let i = labels; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    if (shapes.unitLine.test(piece) && open.length === 0 && cells.length > labels) {
+      cells[cells.length - 1]!.push(i);
+      continue;
+    }
+    open.push(i);
+    if (shapes.wholeHeader.test(piece)) {
+      cells.push(open);
+      open = [];
+    }
+  }
+  return open.length === 0 && cells.length === width ? [cells] : null;
+}
+
+/**
+ * The label columns' headers, then top cells each spanning the same number of figure columns, then the
+ * row splitting them: each top cell reads as a group of columns (a year, a period, an activity), each cell
+ * under them as a whole header.
+ */
+function readSpanningRow({ pieces, width, labels, shapes }: HeaderReadingInput): HeaderRows | null {
+  const figures = width - labels;
+  const spanning = pieces.length - figures - labels;
+  if (spanning < 1 || spanning >= figures || figures % spanning !== 0) return null;
+  const tops = pieces.slice(labels, labels + spanning);
+  const splitting = pieces.slice(labels + spanning);
+  if (!tops.every((t) => shapes.groupHeader.test(t)) || !splitting.every((b) => shapes.wholeHeader.test(b))) return null;
+  const span = figures / spanning;
+  const top = Array.from({ length: width }, (_, c) => (c < labels ? [c] : (c - labels) % span === 0 ? [labels + (c - labels) / span] : []));
+  const bottom = Array.from({ length: width }, (_, c) => (c < labels ? [] : [labels + spanning + c - labels]));
+  return [top, bottom];
+}
