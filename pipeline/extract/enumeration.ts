@@ -8,7 +8,15 @@ import { LIST_SEPARATOR } from '../text/numeral-grammar';
 
 /** `分别增长`, and with a comparison base or a real-terms note between (`分别比上年实际增长`, `分别比“十三五”时期下降`). */
 const RESPECTIVELY =
-  /(?:分别|依次)(?:(?:比|较)(?:上年|去年|上年同期|去年同期|[^，,。；;、\d]{1,8}?(?:年|时期|期间|期末))|同比|环比)?(?:实际)?(?:为|是|达到|达|占|增长|增加|提高|上升|下降|降低|减少)?了?\s*$/;
+  /(?:分别|依次)(?:(?:比|较)(?:上年|去年|上年同期|去年同期|[^，,。；;、\d]{1,8}?(?:年|时期|期间|期末))|同比|环比)?(?:实际)?(?:为|是|达到|达|占|有|增长|增加|提高|上升|下降|降低|减少)?了?\s*$/;
+
+/**
+ * `标志、额定容量和绝缘电阻3个项目分别有…`: a count restating how many items the list has, between the list and
+ * 分别; it is no item's words.
+ */
+const RESTATED_COUNT = /(?:[0-9０-９]+|[两二三四五六七八九十]+)(?:个|项|种|类|大类)(?:检验|检测|抽检)?(?:项目|指标|参数|元素|方面|品种)?$/;
+/** `抽检发现标志、…`: what the first item opens with when the list is what a test found. */
+const FOUND_OPENING = /^(?:[^、，,]*?(?:发现|检出|显示|表明)|其中)/;
 
 /**
  * A list of changes right after their verb, with no 分别 (`…人均纯收入5153元，实际增长9.8%和8.5%`, `产值和利税增长
@@ -48,11 +56,14 @@ export function enumerationSubjects(view: SentenceView, quantities: readonly Qua
       const before = text.slice(view.clauseStart(first.start), first.start);
       const respectively = RESPECTIVELY.exec(before) ?? impliedRespectively({ quantities, i, count, before, endings });
       if (respectively) {
-        const named = before.slice(0, respectively.index);
+        const listed = before.slice(0, respectively.index);
+        const restated = RESTATED_COUNT.exec(listed);
+        const named = (restated ? listed.slice(0, restated.index) : listed).replace(FOUND_OPENING, '');
         if (named.trim() === '') {
           for (let k = 0; k < count; k++) result.set(quantities[i + k]!, { subject: null, metric: null, earlier: count - k });
         } else {
-          const figures = listSubjects(named, count, endings);
+          // Items a count restates are whole names (`标志、额定容量和绝缘电阻3个项目`), never cut forms of the last.
+          const figures = listSubjects({ phrase: named, count, endings, whole: restated !== null });
           if (figures) for (let k = 0; k < count; k++) result.set(quantities[i + k]!, figures[k]!);
         }
       }
@@ -120,11 +131,21 @@ function pairedItems(view: SentenceView, quantities: readonly Quantity[], result
   }
 }
 
+/** The words before a respectively-list (`大、中、小型企业的产品抽样合格率`) and how to read them. */
+interface ListedItems {
+  phrase: string;
+  /** How many figures the list gives. */
+  count: number;
+  endings: RegExp;
+  /** Whether every item is named in full (a count restates them), so none is completed from the last. */
+  whole: boolean;
+}
+
 /**
  * `大、中、小型企业的产品抽样合格率` with 3 figures → subjects 大型企业, 中型企业, 小型企业 and metric
  * 产品抽样合格率; `主营业务收入、净利润` with 2 figures → metrics 主营业务收入, 净利润.
  */
-function listSubjects(phrase: string, count: number, endings: RegExp): EnumeratedFigure[] | null {
+function listSubjects({ phrase, count, endings, whole }: ListedItems): EnumeratedFigure[] | null {
   const parts = phrase.split(/[、和及与]/);
   if (parts.length !== count) return null;
   const last = parts[count - 1]!;
@@ -137,6 +158,7 @@ function listSubjects(phrase: string, count: number, endings: RegExp): Enumerate
   // (`原煤` + `产量` from `天然气产量`), else by length (`大` + `型企业`, `食品` + `抽检合格率`).
   const ending = endings.exec(lastItem)?.[0] ?? '';
   const complete = (item: string): string => {
+    if (whole) return item;
     if (ending && ending.length < lastItem.length) return endings.test(item) ? item : item + ending;
     return item.length < lastItem.length ? item + lastItem.slice(item.length) : item;
   };

@@ -125,6 +125,9 @@ function brandCues(cues: readonly CategoryCue[]): readonly CategoryCue[] {
   return cues.filter((cue) => !cue.identity && cue.category === 'brand');
 }
 
+/** The unit of a count per so many people (lexicons/units.json `perUnit.population`: 件/万人, 个/千人). */
+const PER_PEOPLE = /\/(?:十万|万|千|百)人$/;
+
 /**
  * A limit in a paragraph about a standard (一级每毫升低于50万个, 蛋白质含量从2.95g/100g降低到2.80g/100g, 新国标规定的
  * 蛋白含量从2.95%降到2.8%), or a value the text names as a standard (按照2.95%国标): the contract's `standard`
@@ -136,6 +139,8 @@ function isStandardLimit(input: FigureInput, words: CategoryWords): boolean {
   // A price per unit (55元/平方米) is what something sells for, not a limit a standard sets, even in a paragraph
   // that speaks of a standard (contract: finance holds prices).
   if (words.currencyUnit.test(input.unit)) return false;
+  // A count per so many people (千人口托位数4.7个/千人) measures provision, never a limit a standard sets.
+  if (PER_PEOPLE.test(input.unit)) return false;
   const { view, start, end } = input;
   if (words.namedAsStandard.test(view.text.slice(end, view.end))) return true;
   // A percent level is a limit only when it measures a content (含量); a per-unit value always measures one. A

@@ -41,6 +41,7 @@ const PER_PIECE = /^一([\u4e00-\u9fff])/;
 
 /** The unit a figure's naming noun implies (and, for a price per piece, the characters it takes in), or null. */
 export function impliedUnit(scan: ImpliedScan, quantity: Quantity): { unitClass: UnitClass; unit: string; end?: number } | null {
+  if (quantity.unitClass === null && quantity.value === 0) return zeroRate(scan, quantity);
   if (quantity.unitClass !== null || quantity.value < 10000) return null;
   const { text } = scan;
   if (!/[万亿]/.test(text.slice(quantity.numeral.start, quantity.end))) return null;
@@ -75,4 +76,17 @@ function nounAfter(after: string, nouns: readonly string[]): boolean {
   const word = /^[\u4e00-\u9fff]{2,6}/.exec(after)?.[0] ?? '';
   for (let k = word.length; k >= 2; k--) if (nouns.some((noun) => word.slice(0, k).endsWith(noun))) return true;
   return false;
+}
+
+/**
+ * `检测合格率为零`, `不合格率均为0`: a rate said to be zero needs no percent sign (lexicons/units.json
+ * `implied.zeroRate`: the rate noun and its copula right before the figure, nothing but a clause mark after it).
+ */
+function zeroRate(scan: ImpliedScan, quantity: Quantity): { unitClass: UnitClass; unit: string } | null {
+  const { before, unit } = scan.lexicons.units.implied.zeroRate;
+  const after = scan.text.slice(quantity.end, quantity.end + 1);
+  if (after !== '' && !/^[，,。；;！!]/.test(after)) return null;
+  return new RegExp(before).test(scan.text.slice(Math.max(scan.from, quantity.start - 20), quantity.start))
+    ? { unitClass: 'percent', unit }
+    : null;
 }

@@ -44,6 +44,19 @@ export interface PerUnitReferences {
   perTime: string[];
   /** Units met only inside a compound reference (`W/(m2·K)`, `kWh/cycle/kg`), longest first. */
   compoundFactors: string[];
+  /** A count per so many people (`每万人口发明专利拥有量28件` → 件/万人). */
+  population: PopulationReference<RegExp>;
+}
+
+/**
+ * A count per so many people: `pattern` matches, in the clause before the figure, a 每 or the clause's opening
+ * followed by a base (`万`, `千`) and 人口/人; `bases` maps the base to the unit of reference (`万` → 万人); at most
+ * `maxGap` characters without a figure lie between it and the number.
+ */
+export interface PopulationReference<Pattern> {
+  pattern: Pattern;
+  bases: Record<string, string>;
+  maxGap: number;
 }
 
 export interface UnitLexicon {
@@ -109,6 +122,10 @@ export interface TrimLexicon {
   sharedEndings: RegExp;
   /** A metric that is only a rate-of-change noun (`增幅`, `年均增速`), anchored at both ends. */
   rateNouns: RegExp;
+  /** Measures a label before a colon names for the items listed after it (`招生人数将为：高等学校…`), unanchored, global. */
+  listHeads: RegExp;
+  /** A change's metric that names only the plan or quota it exceeds (`超过年度计划`), anchored at both ends. */
+  planBases: RegExp;
   /** A metric that is only the total of something named before (`总额`, `总量`), anchored at both ends. */
   totalNouns: RegExp;
   /** How a phrase naming a measure ends whatever its words' tags (`强检率`, `整改率`), anchored at the end. */
@@ -199,7 +216,7 @@ interface UnitsFile {
   ruleOnly: string[];
   selfNaming: string[];
   multipliers: Record<string, number>;
-  perUnit: PerUnitReferences;
+  perUnit: Omit<PerUnitReferences, 'population'> & { population: PopulationReference<string> };
   gluedHeads: string[];
   implied: ImpliedUnits;
   price: PriceNaming;
@@ -253,6 +270,8 @@ export interface ImpliedUnits {
   peopleUnit: string;
   peopleAfter: string[];
   peopleBefore: string[];
+  /** A rate said to be zero without a sign (`合格率为零`): the words right before it (a regular expression) and its unit. */
+  zeroRate: { before: string; unit: string };
 }
 
 function compileUnits(file: UnitsFile): UnitLexicon {
@@ -290,6 +309,7 @@ function compileUnits(file: UnitsFile): UnitLexicon {
       rateWords: file.perUnit.rateWords,
       perTime: file.perUnit.perTime,
       compoundFactors: [...file.perUnit.compoundFactors].sort((a, b) => b.length - a.length),
+      population: { ...file.perUnit.population, pattern: new RegExp(file.perUnit.population.pattern, 'gu') },
     },
     gluedHeads: [...file.gluedHeads].sort((a, b) => b.length - a.length),
     implied: file.implied,
@@ -356,6 +376,8 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         trailing: string[];
         sharedEndings: string[];
         rateNouns: string[];
+        planBases: string[];
+        listHeads: string[];
         measureEndings: string[];
         totalNouns: string[];
         topicFrames: { measure: string[]; measureEndings: string[]; counted: string[] };
@@ -401,6 +423,8 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
           trailing: alternation(trims.trailing, (alt) => `(?:${alt})$`, false),
           sharedEndings: alternation(trims.sharedEndings, (alt) => `(?:${alt})$`, false),
           rateNouns: alternation(trims.rateNouns, (alt) => `^(?:${alt})$`, false),
+          planBases: alternation(trims.planBases, (alt) => `^(?:${alt})$`, false),
+          listHeads: new RegExp(alternation(trims.listHeads, (alt) => `(?:${alt})`, false).source, 'g'),
           measureEndings: alternation(trims.measureEndings, (alt) => `(?:${alt})$`, false),
           totalNouns: alternation(trims.totalNouns, (alt) => `^(?:${alt})$`, false),
           topicFrames: {

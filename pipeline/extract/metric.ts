@@ -14,6 +14,8 @@ const MAX_LABEL = 12;
 /** Longest stretch after a number's unit taken as what it counts. */
 const MAX_POST = 24;
 /** A per-unit after a unit: `/吨`, `/平方米`, `/年`. */
+/** The verb of a from-to sentence that opens the words after a level left (`变成了`, `增长到现在的`, `至`). */
+const REACH_OPENING = /^(?:了|，)?(?:变成|变为|(?:增长|增加|提高|提升|发展|扩大|上升|下降|减少|降低|调整)(?:到|至|为)|增至|升至|降至)/;
 /** Between the two ends of a range. */
 const RANGE_JOIN = /^\s*[-—–~～至到]\s*$/;
 /** A money unit as the contract writes it (元, 美元, 日元 …). */
@@ -89,11 +91,13 @@ export function metricPhrase(
   let post = '';
   /** The noun a graded list item shares with the list's last item (`8个国家级、13个省级区域医疗中心`). */
   let shared = '';
-  const clauseEnd = view.clauseEnd(quantity.end);
-  // A figure followed by a list mark (`游客17.52亿人次、花费…`) ends its item: nothing after it is counted.
   // A per-unit (`120亿立方米/年的抽采能力`, `35500元/吨`) is part of the unit, not of what is counted.
   const perUnit = PER_UNIT.exec(text.slice(quantity.end, quantity.end + 6));
-  const after = quantity.end + (perUnit ? perUnit[0].length : 0);
+  const unitEnd = quantity.end + (perUnit ? perUnit[0].length : 0);
+  // `51件(含开发区)商标`: an aside in brackets between the figure and its noun is skipped.
+  const after = asideEnd(view, unitEnd) ?? unitEnd;
+  const clauseEnd = view.clauseEnd(after);
+  // A figure followed by a list mark (`游客17.52亿人次、花费…`) ends its item: nothing after it is counted.
   if (after < clauseEnd && !/[、；;]/.test(text[after]!)) {
     const limit = Math.min(clauseEnd, after + MAX_POST);
     let p = after;
@@ -115,6 +119,8 @@ export function metricPhrase(
     }
     stop = Math.max(p, stop);
     post += text.slice(p, stop);
+    // `由原来7间150平方米变成了50多间`: the level left counts nothing after it; what follows is the level reached.
+    if (REACH_OPENING.test(post)) post = '';
     postEnd = stop;
     const [from, to] = trimPost(post, lexicons);
     post = post.slice(from, to);
@@ -128,6 +134,14 @@ export function metricPhrase(
       post += shared;
     }
   }
+  // `查处案件(含移送)35起`: an aside in brackets right before the figure is skipped for the words before it.
+  // An aside right after a figure before it (`7.4万套(间)、累计达到61万套`) is that figure's: nothing to skip to.
+  const asideOpen = preStart === preEnd && !post ? asideStart(view, preFrom) : null;
+  const figureBefore = asideOpen === null ? -1 : Math.max(-1, ...others.filter((o) => o.end <= asideOpen).map((o) => o.end));
+  if (asideOpen !== null && figureBefore < asideOpen) {
+    const from = Math.max(view.clauseStart(asideOpen), previousEnd, asideOpen - MAX_PRE, figureBefore);
+    [preStart, preEnd] = trimSpan(view, from, asideOpen, lexicons);
+  }
   // `查获化肥、农药等4000多吨` with nothing after: the listed examples are all that names the goods.
   if (preStart === preEnd && !post && preFrom > listFrom) {
     [preStart, preEnd] = trimSpan(view, listFrom, preFrom - 1, lexicons);
@@ -140,7 +154,10 @@ export function metricPhrase(
   }
   const pre = text.slice(preStart, preEnd);
   const unitWord = quantity.unit && lexicons.units.selfNaming.has(quantity.unit) ? quantity.unit : '';
-  const metric = pre + unitWord + post;
+  // A share (`国营占63.8%`) is of the whole the label names, not a measure of the item.
+  const share = quantity.unitClass === 'percent' && text.slice(preEnd, quantity.start).includes('占');
+  const listHead = post || share ? '' : colonListHead(view, preStart, preEnd, lexicons);
+  const metric = pre + listHead + unitWord + post;
   const counted = post ? openingNouns(view, postStart, postEnd) : pre ? view.nounHead(preStart, preEnd) : '';
   // `强检率达98%`: a phrase ending in a measure word names what is measured, whatever tags its words get.
   const namesMeasure = pre !== '' && lexicons.trims.measureEndings.test(pre);
@@ -153,6 +170,7 @@ export function metricPhrase(
     postEnd: post ? postEnd : quantity.end,
     hasNoun:
       unitWord !== '' ||
+      listHead !== '' ||
       view.hasNoun(preStart, preEnd) ||
       namesMeasure ||
       (post !== '' && view.hasNoun(quantity.end, postEnd)) ||
@@ -163,6 +181,53 @@ export function metricPhrase(
     post,
     counted,
   };
+}
+
+/** The end of an item that names its own measure (`发电量`, `营业额`, `床位数`). */
+const MEASURE_WORD_END = /(?:量|额|数|值|率|能力)$/;
+
+/** Longest item of a colon list that takes the label's measure (`高等学校`, `中等专业学校`). */
+const MAX_LIST_ITEM = 8;
+
+/**
+ * `招生人数将为：高等学校10万人，中专12万人`: the measure a label before a colon names once (lexicons/metric-trim.json
+ * `listHeads`), for an item after the colon whose words (`pre`, starting at `preStart`) name no measure; '' else.
+ * The label is the clause before the colon, or the one before that when it names none (`…的招生人数，大致估算为：`).
+ */
+function colonListHead(view: SentenceView, preStart: number, preEnd: number, lexicons: Lexicons): string {
+  const { listHeads, sharedEndings, measureEndings } = lexicons.trims;
+  const text = view.text;
+  const pre = text.slice(preStart, preEnd);
+  if (!pre || pre.length > MAX_LIST_ITEM || sharedEndings.test(pre) || measureEndings.test(pre) || MEASURE_WORD_END.test(pre)) return '';
+  // An item is a thing named (`高等学校`), not a doing (`钢完成`, `采煤`).
+  if (view.tokensIn(preStart, preEnd).some((token) => token.tag.startsWith('v') && token.tag !== 'vn')) return '';
+  let colon = preStart - 1;
+  while (colon >= view.start && !/[：:；;。]/.test(text[colon]!)) colon--;
+  if (colon < view.start || !/[：:]/.test(text[colon]!)) return '';
+  const labelStart = Math.max(view.start, text.lastIndexOf('；', colon), text.lastIndexOf('。', colon) + 1);
+  // An aside in the label (`(按年产量计算)`) says how the figures are reckoned, not what they are.
+  const label = text.slice(labelStart, colon).replace(/[(（][^()（）]*[)）]/g, '');
+  const heads = [...label.matchAll(listHeads)];
+  return heads.length > 0 && !pre.includes(heads[heads.length - 1]![0]) ? heads[heads.length - 1]![0] : '';
+}
+
+/** Longest aside in brackets skipped between a figure and its noun (`(含开发区)`, `(不含移送)`). */
+const MAX_ASIDE = 16;
+
+/** Where an aside in brackets opening at `pos` ends (after its closing bracket), or null. */
+function asideEnd(view: SentenceView, pos: number): number | null {
+  const open = view.text[pos];
+  if (open !== '(' && open !== '（') return null;
+  const inside = /^[^()（），,；;。：:]{1,16}[)）]/.exec(view.text.slice(pos + 1, pos + 2 + MAX_ASIDE));
+  return inside && pos + 1 + inside[0].length < view.end ? pos + 1 + inside[0].length : null;
+}
+
+/** Where the aside in brackets closing right before `pos` opens, or null. */
+function asideStart(view: SentenceView, pos: number): number | null {
+  const close = view.text[pos - 1];
+  if (close !== ')' && close !== '）') return null;
+  const inside = /[(（][^()（），,；;。：:]{1,16}$/.exec(view.text.slice(Math.max(view.start, pos - 2 - MAX_ASIDE), pos - 1));
+  return inside ? pos - 1 - inside[0].length : null;
 }
 
 /**

@@ -226,6 +226,10 @@ function bareUnitValue(run: string): number {
   return value;
 }
 
+/** The copula before a lone 零 that states a level (`为零`, `是零`, `等于零`) and the clause mark after it. */
+const ZERO_SAID_BEFORE = /[为是于]/;
+const ZERO_SAID_AFTER = /[，,。；;！!]/;
+
 /** Reads a Chinese numeral run at `start` (with 点 decimals); pushes it if well formed. */
 function scanChinese(text: string, start: number, to: number, out: Numeral[]): number {
   let i = start;
@@ -243,9 +247,12 @@ function scanChinese(text: string, start: number, to: number, out: Numeral[]): n
     value = run.length > 1 ? parseDigitString(run) : null;
     kind = 'digits';
   }
-  // A lone 零 is a word part (`零件`, `零的突破`), not a count of nothing, unless decimals follow (`零点八倍`).
+  // A lone 零 is a word part (`零件`, `零的突破`), not a count of nothing, unless decimals follow (`零点八倍`) or it
+  // is what a copula says ends the clause (`合格率为零。`: a level of nothing, typed by what names it).
   const zeroPoint = run.length === 1 && DIGIT_VALUES[run] === 0 && text[i] === '点';
-  if (value === null || (run.length === 1 && DIGIT_VALUES[run] === 0 && !zeroPoint)) return i;
+  const zeroSaid =
+    run.length === 1 && DIGIT_VALUES[run] === 0 && ZERO_SAID_BEFORE.test(text[start - 1] ?? '') && ZERO_SAID_AFTER.test(text[i] ?? '。');
+  if (value === null || (run.length === 1 && DIGIT_VALUES[run] === 0 && !zeroPoint && !zeroSaid)) return i;
   // 点 decimals: digits only (`一千二百三十四点五六`).
   let decimals = false;
   if (kind === 'chinese' && text[i] === '点' && i + 1 < to && DIGIT_VALUES[text[i + 1]!] !== undefined) {

@@ -529,6 +529,12 @@ function finish(scan: SentenceScan, core: QuantityCore): Quantity {
           if (bound === 'exact') bound = outer[1];
         }
       }
+    } else if (unitClass === 'count') {
+      const people = populationReference(scan, start);
+      if (people) {
+        unit = `${unit}/${people}`;
+        unitClass = 'measure';
+      }
     }
   }
   const belowZero = belowZeroCue(scan, start, unit);
@@ -616,6 +622,25 @@ function meiReference(scan: SentenceScan, at: number, money: boolean): { referen
     return { reference: reference.replace(/^百/, '100'), start: k, adjacent: gap === '' && !rateWord && !one };
   }
   return null;
+}
+
+/**
+ * `每万人口发明专利拥有量28件`, `千人口床位数7.6张`: the number of people a count is per (lexicons/units.json
+ * `perUnit.population`), written with 每 or opening the clause, a few words before the figure with no figure between.
+ */
+function populationReference(scan: SentenceScan, at: number): string | null {
+  const { text, from, lexicons } = scan;
+  const { pattern, bases, maxGap } = lexicons.units.perUnit.population;
+  let clauseStart = at;
+  while (clauseStart > from && !/[，,；;。：:！？!?、\n]/.test(text[clauseStart - 1]!)) clauseStart--;
+  const clause = text.slice(clauseStart, at);
+  let reference: string | null = null;
+  for (const match of clause.matchAll(pattern)) {
+    const gap = clause.slice(match.index + match[0].length);
+    const numeral = [...gap].some((g) => /[0-9０-９]/.test(g) || (isNumeralCode(g.charCodeAt(0)) && g !== '万' && g !== '亿'));
+    reference = gap.length <= maxGap && !numeral ? (bases[match[1]!] ?? null) : null;
+  }
+  return reference;
 }
 
 /** The month as a money's unit of reference (lexicons/units.json `moneyPer`), which yields to a piece before it. */

@@ -7,6 +7,49 @@ import type { Token } from '../../core/document';
 /** Characters that end a clause (a metric phrase never crosses them). */
 const CLAUSE_PUNCTUATION = new Set([...'，,；;：:。！？!?\n\r（）()【】[]…|■●◆▲★☆—']);
 
+/** A Han character: a bracket between two of them may hold an alternative inside one word. */
+const HAN = /\p{Script=Han}/u;
+/** Longest alternative a bracket holds inside a word (`农(副)产品`, `乡镇(街道)`). */
+const MAX_INNER_ALTERNATIVE = 2;
+
+/**
+ * Whether the bracket at `pos` holds an alternative inside a word (`检验产(商)品`, `新(改)建`, `加装(更新)电梯`): one or
+ * two Han characters in brackets with Han characters right outside both; such a bracket ends no clause.
+ */
+function innerAlternativeBracket(text: string, pos: number): boolean {
+  const ch = text[pos]!;
+  if (ch === '(' || ch === '（') {
+    for (let k = 1; k <= MAX_INNER_ALTERNATIVE; k++) {
+      const close = text[pos + k + 1];
+      if (close === ')' || close === '）') return encloses(text, pos, pos + k + 1);
+      if (!HAN.test(text[pos + k] ?? '')) return false;
+    }
+    return false;
+  }
+  if (ch === ')' || ch === '）') {
+    for (let k = 1; k <= MAX_INNER_ALTERNATIVE; k++) {
+      const open = text[pos - k - 1];
+      if (open === '(' || open === '（') return encloses(text, pos - k - 1, pos);
+      if (!HAN.test(text[pos - k] ?? '')) return false;
+    }
+  }
+  return false;
+}
+
+/** Whether the brackets at `open` and `close` hold only Han characters and stand between Han characters. */
+function encloses(text: string, open: number, close: number): boolean {
+  if (close - open < 2 || !HAN.test(text[open - 1] ?? '') || !HAN.test(text[close + 1] ?? '')) return false;
+  for (let k = open + 1; k < close; k++) if (!HAN.test(text[k]!)) return false;
+  return true;
+}
+
+/** Whether `pos` ends a clause: a clause punctuation mark other than an inner bracket, or a full stop that is no decimal point. */
+function endsClause(text: string, pos: number): boolean {
+  const ch = text[pos] ?? '';
+  if (CLAUSE_PUNCTUATION.has(ch)) return !innerAlternativeBracket(text, pos);
+  return ch === '.' && !(/\d/.test(text[pos - 1] ?? '') && /\d/.test(text[pos + 1] ?? ''));
+}
+
 /** POS tags of words that can name what is measured. */
 export function isNounTag(tag: string): boolean {
   return tag.startsWith('n') || tag === 'vn' || tag === 'j' || tag === 'l' || tag === 'eng';
@@ -118,17 +161,13 @@ export class SentenceView {
     if (this.clauseMarks) return this.clauseMarks;
     const marks: number[] = [];
     const text = this.text;
-    for (let i = this.start; i < this.end; i++) {
-      const ch = text[i]!;
-      if (CLAUSE_PUNCTUATION.has(ch) || (ch === '.' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')))) marks.push(i);
-    }
+    for (let i = this.start; i < this.end; i++) if (endsClause(text, i)) marks.push(i);
     this.clauseMarks = marks;
     return marks;
   }
 
   isClauseMark(pos: number): boolean {
-    const ch = this.text[pos] ?? '';
-    return CLAUSE_PUNCTUATION.has(ch) || (ch === '.' && !(/\d/.test(this.text[pos - 1] ?? '') && /\d/.test(this.text[pos + 1] ?? '')));
+    return endsClause(this.text, pos);
   }
 
   /** Start of the paragraph holding the sentence (just after the line break before it): earlier sentences of it set its scene. */

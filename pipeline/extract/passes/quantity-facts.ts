@@ -78,7 +78,12 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
   let head = phrase.head;
   let inherited: Draft | null = null;
   // A change named only by a rate-of-change noun (`…投入3万亿元，年均增幅超过23%`) is the change of the figure before it.
-  const onlyRateNoun = type === 'change' && lexicons.trims.rateNouns.test(metric);
+  // `…完成投资65亿元，超过年度计划4.1%`: a change named only by the plan it exceeds is the change of the figure before it.
+  const onlyRateNoun =
+    type === 'change' &&
+    (lexicons.trims.rateNouns.test(metric) ||
+      // What exceeds a plan is a quantity, not the share of the plan a figure before it completed (`只完成全年计划的11%`).
+      (lexicons.trims.planBases.test(metric) && previous !== null && previous.quantity.unitClass !== 'percent'));
   const renamed = previous !== null && namedBetween(sentence, previous.quantity, quantity);
   // `完成抽检16641批次，比2020年的11183批次增加了5458批次`: a figure named only by a self-naming unit (批次) is the
   // base or change of the figure before it in that unit, not a figure of its own.
@@ -115,6 +120,13 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
     inherited = previous;
     metric = previous.fact.metric;
     head = previous.head;
+  }
+  // `实验室由原来7间150平方米变成了50多间近1500平方米`: a level reached measures what the level left in its unit did.
+  const left = !enumerated ? levelLeft(sentence, quantity, earlier) : null;
+  if (left) {
+    inherited = left;
+    metric = left.fact.metric;
+    head = left.head;
   }
   if (!metric && previous && !renamed) {
     // `110多批计1500多万美元`: a figure with no words of its own is about what the figure before it is.
@@ -246,6 +258,26 @@ function fromTo({ view }: SentenceContext, from: Quantity, to: Quantity): boolea
   if (!FROM_TO_LINK.test(view.text.slice(from.end, to.start))) return false;
   const opening = view.text.slice(view.clauseStart(from.start), from.start);
   return /[从由]/.test(opening);
+}
+
+/**
+ * A from-to clause up to a level reached (`由原来7间变成了50多`, `从建馆初期的3万册增长到现在的`): 由/从, the level
+ * left, a verb of reaching and when (`现在的`), and at most a few words (another figure of the level reached).
+ */
+const FROM_TO_CLAUSE =
+  /[由从][^，,；;。、]*?(?:变成|变为|增长到|增加到|提高到|提升到|发展到|扩大到|上升到|下降到|减少到|降低到|降到|降至|增至|升至|达到)了?(?:现在|目前|如今|今天|当前|去年|今年|[0-9０-９〇零○一二三四五六七八九]{4}年(?:底|末)?)?的?[^，,；;。、]{0,8}$/;
+
+/** The figure of the sentence in `quantity`'s unit that its from-to clause left (`由原来7间…变成了50多间`: 7间), or null. */
+function levelLeft({ view }: SentenceContext, quantity: Quantity, earlier: readonly Draft[]): Draft | null {
+  const clauseStart = view.clauseStart(quantity.start);
+  const match = FROM_TO_CLAUSE.exec(view.text.slice(clauseStart, quantity.start));
+  if (!match || !quantity.unit) return null;
+  const fromAt = clauseStart + match.index;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const draft = earlier[i]!;
+    if (draft.quantity.start > fromAt && draft.quantity.end <= quantity.start && draft.quantity.unit === quantity.unit) return draft;
+  }
+  return null;
 }
 
 /** Longest clause-opening stretch (`只有`, `大约只占`) after which the clause before names the figure's metric. */
