@@ -273,7 +273,7 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
         if (brand && isSlogan(view, { from: itemStart + brand.wordsAt, to: itemStart + brand.wordsAt + brand.name.length }, rule, lexicons))
           continue;
         if (brand?.quoted && namesNoGoods(view, view.text.indexOf('”', itemStart + brand.wordsAt), lexicons)) continue;
-        if (brand && isBrandName(brand.name, lexicons, brand.quoted))
+        if (brand && isBrandName(brand.name, lexicons, brand.quoted, ONE_CHARACTER_MARKED.test(item.slice(brand.wordsAt).trim())))
           add({
             type: 'brand',
             name: brand.name,
@@ -601,6 +601,12 @@ function itemName(
 /** A bracketed alias closing a list item after its name (`石门山蜜橘(石门橘)`). */
 const BRACKETED_ALIAS = /(?<=[\u4e00-\u9fff]{2})[(（][\u4e00-\u9fff]{2,}[)）]$/;
 
+/**
+ * A list item of one character and the mark 牌 (`雕牌`, `鹿牌`): the mark names it, so its one character is the name
+ * (contract: the name as written without 牌), not a word for a prize, a sign or a card (`金牌`, `门牌`, `王牌`, `奖牌`).
+ */
+const ONE_CHARACTER_MARKED = /^[^品名杂冒正大老洋金银铜招门挂摊奖车贴洗打亮底持摘揭上王]牌$/;
+
 /** A list item the mark 牌 closes (`飞鸽牌`), not a word for brands (`名牌`, `杂牌`, `冒牌`). */
 const MARKED_ITEM = /[^品名杂冒正大老洋金银铜]牌$/;
 
@@ -654,10 +660,11 @@ const COUNT_INSIDE = /[0-9０-９]+[个家件项种批]/;
 
 /**
  * Whether `name` can be a brand's name. `marked` (the text marks it as a brand, see isMarkedName) lets it end the way
- * a place does when the ending is one brands are named after (MARKED_ENDING: 南街村, 稻香村).
+ * a place does when the ending is one brands are named after (MARKED_ENDING: 南街村, 稻香村); `markedOneCharacter` (a
+ * list item written as one character and 牌, ONE_CHARACTER_MARKED) lets it be one character long.
  */
-export function isBrandName(name: string, lexicons: Lexicons, marked = false): boolean {
-  if (name.length < 2) return false;
+export function isBrandName(name: string, lexicons: Lexicons, marked = false, markedOneCharacter = false): boolean {
+  if (name.length < (markedOneCharacter ? 1 : 2)) return false;
   if (COUNT_INSIDE.test(name)) return false;
   if (/^[\d.%]+$/.test(name) || /[，。；：]/.test(name) || COUNTED_SLOGAN.test(name)) return false;
   if (!/\p{L}/u.test(name) || NAMES_A_SCHEME.test(name)) return false;
