@@ -154,3 +154,67 @@ describe('REGION-NATIONAL-DEFAULT: a bureau’s work on its market and a special
     ).toBe('深圳市');
   });
 });
+
+describe('CAT-AWARDS-TRADEMARKS: trademarks applied for or registered are no brand scheme (other); famous marks stay brand', () => {
+  it('takes counts of trademark applications and registrations as other', () => {
+    const district = factsOf(
+      '某区市场监督管理局2024年工作总结\n2024年1-9月全区申请商标5506件，注册4343件，有效注册商标量63695件。全区新增驰名商标2件。',
+    );
+    expect(byValue(district, 5506).category).toBe('other');
+    expect(byValue(district, 63695).category).toBe('other');
+    expect(byValue(district, 2).category).toBe('brand');
+    const county = factsOf('某县市场监督管理局2023年工作总结\n2023年，全县办理商标注册申请860件，新增有效注册商标720件，新增著名商标2件。');
+    expect(byValue(county, 860).category).toBe('other');
+    expect(byValue(county, 720).category).toBe('other');
+    expect(byValue(county, 2).category).toBe('brand');
+    const city = factsOf(
+      '某市知识产权局2022年工作情况\n2022年，全市新增注册商标1.2万件，累计有效注册商标达9.8万件，拥有中国驰名商标15件。',
+    );
+    expect(byValue(city, 12000).category).toBe('other');
+    expect(byValue(city, 15).category).toBe('brand');
+  });
+});
+
+describe('REGION-WRONG-PLACE: a place followed by a bracket of its figures gives them all', () => {
+  it('takes each listed place for the figures in its own bracket, not the last place nor the page’s', () => {
+    const facts = factsOf(
+      '温州市质监局2009年第四季度产品质量监督抽查情况\n按地区分类统计，产品抽样合格率较高的是瓯海区(抽查22批次，合格21批次，合格率为95.5%)，乐清市(抽查20批次，合格19批次，合格率为95%)，合格率较低的是鹿城区(抽查48批次，合格40批次，合格率为83.3%)。',
+    );
+    expect(byValue(facts, 21).region).toBe('瓯海区');
+    expect(byValue(facts, 95.5).region).toBe('瓯海区');
+    expect(byValue(facts, 19).region).toBe('乐清市');
+    expect(byValue(facts, 40).region).toBe('鹿城区');
+    const firms = factsOf('某某日报\n本次抽查的企业分布在北京(12家)、上海(8家)和广州(5家)。');
+    expect(byValue(firms, 8).region).toBe('上海市');
+    expect(byValue(firms, 5).region).toBe('广州市');
+  });
+  it('leaves a bracket that follows no place to the clause’s own place', () => {
+    const facts = factsOf('吉林省质量技术监督局2014年工作总结\n全省共查处案件1200起(其中长春市查处案件300起)，罚没款800万元。');
+    expect(byValue(facts, 1200).region).toBe('吉林省');
+    expect(byValue(facts, 300).region).toBe('长春市');
+  });
+});
+
+describe('REGION-NATIONAL-DEFAULT: a short name given to a title (以下简称《条例》) stands for that title and its place', () => {
+  it('takes the full title’s place for the short title', () => {
+    const region = (text: string, name: string) => factsOf(text).find((f) => f.type === 'policy' && f.name === name)?.region;
+    expect(
+      region(
+        '儿童玩具等有望列入监督抽查重点产品\n在会议上，提请二审的《深圳经济特区产品质量管理条例(修订草案)》(以下简称《条例(修订草案)》)增加了对玩具的相关规定。\n据介绍，我国的玩具出口量很大，全国有玩具企业3000家。',
+        '条例(修订草案)',
+      ),
+    ).toBe('深圳市');
+    expect(
+      region(
+        '某某日报\n记者获悉，《杭州市电梯安全管理办法(试行)》（以下简称《办法(试行)》）明确，我国电梯保有量居世界第一，全国电梯事故逐年下降。',
+        '办法(试行)',
+      ),
+    ).toBe('杭州市');
+    expect(
+      region(
+        '某某日报\n记者获悉，《汕头经济特区食品安全条例(草案)》(下称《条例(草案)》)已经通过审议。我国食品安全形势总体稳定，全国抽检合格率达97%。',
+        '条例(草案)',
+      ),
+    ).toBe('汕头市');
+  });
+});
