@@ -218,3 +218,19 @@ describe('REGION-NATIONAL-DEFAULT: a short name given to a title (以下简称�
     ).toBe('汕头市');
   });
 });
+
+describe('CAT-MISC: 生产资料 and 消费资料 are goods, not the leaflets 资料 names in publicity', () => {
+  it('takes their output, sales and growth as finance and keeps leaflets as publicity', () => {
+    const plan = factsOf(
+      '一九五八年国民经济计划\n一九五七年生产资料的生产为三百五十亿元，比上一年增长百分之十八，消费资料的生产为三百九十亿元，比上一年增长百分之九。',
+    );
+    expect(byValue(plan, 35000000000).category).toBe('finance');
+    expect(byValue(plan, 18).category).toBe('finance');
+    expect(byValue(plan, 39000000000).category).toBe('finance');
+    const farm = factsOf('某县2012年工作总结\n2012年，全县农业生产资料销售额达到5.6亿元，同比增长12%。');
+    expect(byValue(farm, 560000000).category).toBe('finance');
+    const city = factsOf('某市2015年质量工作总结\n2015年，全市发放宣传资料3.2万份，生活资料类商品零售额增长8%。');
+    expect(byValue(city, 32000).category).toBe('publicity');
+    expect(byValue(city, 8).category).toBe('finance');
+  });
+});
