@@ -156,7 +156,9 @@ const STATEMENTS: Row[] = [
   ['order: sampling>special', '吉林省质量技术监督局2014年工作总结\n抽查气瓶充装单位45家。', 45, { category: 'sampling' }],
   ['order: special>training', '吉林省质量技术监督局2014年工作总结\n培训特种设备作业人员3200人。', 3200, { category: 'special_equipment' }],
   ['order: special>publicity', '吉林省质量技术监督局2014年工作总结\n发放电梯安全宣传资料5万份。', 50000, { category: 'special_equipment' }],
-  ['order: metrology>cert', '吉林省质量技术监督局2014年工作总结\n完成计量认证评审42家。', 42, { category: 'metrology' }],
+  ['order: metrology>cert', '吉林省质量技术监督局2014年工作总结\n颁发制造计量器具许可证42张。', 42, { category: 'metrology' }],
+  // 计量认证 (CMA) accredits a testing body: certification, though 计量 is metrology's word (CAT-ORDER).
+  ['testing bodies: 计量认证', '吉林省质量技术监督局2014年工作总结\n完成计量认证评审42家。', 42, { category: 'certification' }],
   ['order: cert>food', '吉林省质量技术监督局2014年工作总结\n全年发放食品生产许可证1200张。', 1200, { category: 'certification' }],
   ['order: standard>food', '吉林省质量技术监督局2014年工作总结\n制定乳制品地方标准12项。', 12, { category: 'standard' }],
   ['order: brand>finance', '吉林省质量技术监督局2014年工作总结\n名牌产品企业实现产值320亿元。', 32000000000, { category: 'brand' }],

@@ -83,7 +83,13 @@ export function regionOf(
     }
     // A listed brand's span runs on over the items after it to the list's end (五粮液、泸州老窖、青岛啤酒等入选…):
     // their places are theirs, so a brand reads only the places inside its own name.
-    const own = input.type === 'brand' ? ownNameSpan(view.text, { start, end: input.end }, input.name) : { start, end: input.end };
+    // A short name a title is given (《深圳经济特区…条例(修订草案)》(以下简称《条例(修订草案)》)) stands for that title: its places.
+    const own =
+      input.type === 'brand'
+        ? ownNameSpan(view.text, { start, end: input.end }, input.name)
+        : input.type === 'policy' || input.type === 'standard'
+          ? (titleShortened(view.text, start, view.start) ?? { start, end: input.end })
+          : { start, end: input.end };
     const inside = places.filter(
       (p) => p.start >= own.start && p.end <= own.end && p.kind !== 'self' && !(input.type === 'brand' && p.qualifiesScheme),
     );
@@ -117,6 +123,10 @@ export function regionOf(
   const objectOnly = (p: ResolvedPlace) =>
     ((localGovernment && p.kind === 'national') || (rules.governmentReport && p.kind === 'foreign')) && governedInClause(view, p.start);
   const usable = places.filter((p) => p.end <= start && !p.qualifiesScheme && !objectOnly(p));
+  // A place followed by a bracket of its own figures (合格率较高的是瓯海区(抽查22批次，合格21批次，合格率为95.5%)，乐清市(…))
+  // gives them all, whatever clause of the bracket they stand in (REGION-WRONG-PLACE: one of several places listed).
+  const bracketed = placeOpeningBracket(view, start, usable);
+  if (bracketed) return bracketed;
   const clauseStart = view.clauseStart(start);
   // The figure's own clause, else the sentence's opening clause (its topic: 吉林省，…); a place in another
   // clause (…，努力跑赢全国；…) is that clause's. An opening that only sets the time or the source
@@ -417,6 +427,32 @@ function actorGroup(text: string, places: readonly ResolvedPlace[], index: Place
     return lastGroup(text, places.slice(0, i + 1), index);
   }
   return group;
+}
+
+/** A full title and the words that give it a short name right after it: 《…》(以下简称 / （下称 / ，简称. */
+const SHORTENED_TITLE = /《[^《》]+》\s*[(（，,]?\s*(?:以下|下文)?简?称\s*$/;
+
+/** The span of the full title a short title right after it stands for (《…条例》(以下简称《条例》)), or null. */
+function titleShortened(text: string, start: number, sentenceStart: number): { start: number; end: number } | null {
+  const open = text[start] === '《' ? start : start - 1;
+  const before = text.slice(sentenceStart, open);
+  const match = SHORTENED_TITLE.exec(before);
+  if (!match) return null;
+  const from = sentenceStart + match.index;
+  return { start: from, end: from + before.slice(match.index).indexOf('》') + 1 };
+}
+
+/**
+ * The division named right before the bracket a figure stands in (瓯海区(抽查22批次，合格21批次)): the bracket holds that
+ * place's figures. None when the figure is outside any bracket of its sentence or the bracket follows no place.
+ */
+function placeOpeningBracket(view: SentenceView, start: number, places: readonly ResolvedPlace[]): Division | null {
+  const before = view.text.slice(view.start, start);
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  if (open < 0 || /[)）]/.test(before.slice(open))) return null;
+  const at = view.start + open;
+  const place = places.find((p) => p.kind === 'division' && p.division !== null && view.text.slice(p.end, at).trim() === '');
+  return place?.division ?? null;
 }
 
 /** Tags of a verb (not a verbal noun) or a preposition: what follows in the clause is governed by it. */

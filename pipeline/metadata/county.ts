@@ -20,6 +20,8 @@ export interface CountyChoice {
 /** How far into the text the opening reaches where a county's name counts extra. */
 const OPENING = 300;
 const HEAD_WEIGHT = 3;
+/** How many counties of one prefecture a page must name to be that prefecture's when it names no higher place. */
+const MIN_COUNTIES = 2;
 /** Code prefixes of the autonomous regions (内蒙古, 广西, 西藏, 宁夏, 新疆), which speak of themselves as 全区. */
 const AUTONOMOUS_REGIONS = new Set(['15', '45', '54', '64', '65']);
 /** What may stand before a two-character county name: no Han character, or a division's ending or a preposition. */
@@ -118,4 +120,17 @@ function countOf(text: string, word: string): number {
   let n = 0;
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++;
   return n;
+}
+
+/**
+ * REGION-DISTRICTS-ONLY: the prefecture of a page that names no province or prefecture but several of one
+ * prefecture's counties or districts (本次抽查涉及巴州区、恩阳区、南江县…; 江阳区、龙马潭区、纳溪区3个区): the page is
+ * that city's, and its whole-city figures and totals are too (contract: a figure over several regions named
+ * together takes the smallest region containing them). Counties of two prefectures, or one county alone, give none.
+ */
+export function prefectureOfCounties(text: string, title: string | null, places: PlaceIndex, regions: RegionIndex): Division | null {
+  const counties = countiesNamed(`${title ?? ''}\n${text.slice(0, OPENING)}`, text, places, regions.issuerPattern);
+  if (counties.length < MIN_COUNTIES) return null;
+  const holding = places.smallestContaining(counties.map((c) => c.division));
+  return holding.level === 'prefecture' ? holding : null;
 }

@@ -17,6 +17,8 @@ export const PLACES_FILE = 'context/places.json';
  * (郑州第三电缆有限公司, 武汉市第二电线电缆厂), which is the firm's place, not a rank (居全国第4位).
  */
 const RANK_WINDOW = 16;
+/** How far after a place the words of a giver may reach (河南省质量技术监督局对口援建: a bureau named after the place). */
+const GIVER_WINDOW = 20;
 
 export interface PlacesConfig {
   self: string[];
@@ -29,6 +31,7 @@ export interface PlacesConfig {
   schemeAfter: string;
   rankAfter: string;
   baseBefore: string;
+  giverAfter: string;
   adverbialOpening: string;
   nameEnding: string;
   continuesClause: string;
@@ -72,7 +75,8 @@ export interface PlaceMention {
   /** Whether the word needs a place tag from the segmenter to count (a county's short name). */
   needsPlaceTag: boolean;
   /** Whether a scheme or award name follows (吉林省质量管理奖), or a comparison or rank (全国平均水平, 全国唯一),
-   * or the place is the base a share or a difference is taken against (占全国比重, 高于全国0.5个百分点):
+   * or the place is the base a share or a difference is taken against (占全国比重, 高于全国0.5个百分点), or the
+   * place gives what the figure's region receives (完成成都市下达的任务, 在江苏省对口援建下):
    * the place qualifies it, not a figure. */
   qualifiesScheme: boolean;
   /** Whether the word names an area over several provinces (京津冀, 北方): nationwide, unless it opens a firm's name. */
@@ -115,6 +119,8 @@ export class PlaceIndex {
   readonly schemeAfter: RegExp;
   readonly rankAfter: RegExp;
   readonly baseBefore: RegExp;
+  /** What follows a place that hands down a task or gives help (成都市下达的, 河南省质监局对口援建的): the giver, not the region. */
+  readonly giverAfter: RegExp;
   readonly adverbialOpening: RegExp;
   /** What ends a name a place opens (…有限公司, …饭店, …水暖业): the place is where that firm or facility is. */
   readonly nameEnding: RegExp;
@@ -159,6 +165,7 @@ export class PlaceIndex {
     this.schemeAfter = new RegExp(config.schemeAfter);
     this.rankAfter = new RegExp(config.rankAfter);
     this.baseBefore = new RegExp(config.baseBefore);
+    this.giverAfter = new RegExp(config.giverAfter);
     this.adverbialOpening = new RegExp(config.adverbialOpening);
     this.nameEnding = new RegExp(config.nameEnding);
     this.continuesClause = new RegExp(config.continuesClause);
@@ -301,7 +308,8 @@ export class PlaceIndex {
           qualifiesScheme:
             this.schemeAfter.test(text.slice(end, end + 12)) ||
             this.rankAfter.test(text.slice(end, end + RANK_WINDOW)) ||
-            this.baseBefore.test(text.slice(Math.max(0, i - 4), i)),
+            this.baseBefore.test(text.slice(Math.max(0, i - 4), i)) ||
+            this.giverAfter.test(text.slice(end, end + GIVER_WINDOW)),
         });
         i = end - 1;
         break;

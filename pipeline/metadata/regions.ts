@@ -23,6 +23,8 @@ export interface RegionConfig {
   datelineAfterPlace: string;
   /** What stands right before a place named as the base of a comparison (远高于广东省72.7%的合格率): not the page's place. */
   comparisonBeforePlace: string;
+  /** What follows a place that hands down a task or gives help (成都市下达的, 河南省质监局对口援建的): the giver, not the page's place. */
+  giverAfterPlace: string;
   leadExamples: [string, string, string | null][];
   countyExamples: [string, string, string][];
   shortNameExamples: [string, string][];
@@ -57,6 +59,9 @@ export const NATIONAL_REGION: Region = { name: '全国', fullName: '全国', cod
 /** How many characters before a place a comparison word may end (高于广东省). */
 const COMPARISON_REACH = 3;
 
+/** How far after a place the words of a giver may reach (河南省质量技术监督局对口援建). */
+const GIVER_REACH = 20;
+
 /** How far into the text a lead's first sentence may reach. */
 const LEAD_LENGTH = 200;
 
@@ -84,6 +89,7 @@ export class RegionIndex {
   private readonly nationalLead: RegExp;
   private readonly datelineAfterPlace: RegExp;
   private readonly comparisonBeforePlace: RegExp;
+  private readonly giverAfterPlace: RegExp;
   private lastSelfReference: { text: string; levels: Readonly<SelfReference> } | null = null;
 
   constructor(readonly config: RegionConfig) {
@@ -116,6 +122,7 @@ export class RegionIndex {
     this.nationalLead = new RegExp(config.nationalLead);
     this.datelineAfterPlace = new RegExp(config.datelineAfterPlace);
     this.comparisonBeforePlace = new RegExp(config.comparisonBeforePlace);
+    this.giverAfterPlace = new RegExp(config.giverAfterPlace);
   }
 
   /** The place name without its ending and ethnic names: 甘南藏族自治州 → 甘南, 吉林省 → 吉林. */
@@ -176,6 +183,8 @@ export class RegionIndex {
     for (const [i, m] of all.entries()) {
       if (listed.has(i)) continue;
       if (this.comparisonBeforePlace.test(text.slice(Math.max(0, m.index - COMPARISON_REACH), m.index))) continue;
+      // Nor does a place that gives a task or help (完成成都市下达的任务, 河南省质监局对口援建的装置): the giver's.
+      if (this.giverAfterPlace.test(text.slice(m.index + m[0].length, m.index + m[0].length + GIVER_REACH))) continue;
       const region = this.byName.get(m[0])!;
       if (this.namesPark(text, m.index, m.index + m[0].length, region)) continue;
       const entry = out.get(region.code);

@@ -35,6 +35,9 @@ function firstTokenAfter(tokens: readonly Token[], pos: number): number {
   return lo;
 }
 
+/** Tags of a word that may hold a place and an area noun (ns a place, nt a body: 深圳经济特区). */
+const AREA_TAG = /^n[st]/;
+
 interface WordBounds {
   starts: Set<number>;
   ends: Set<number>;
@@ -49,10 +52,11 @@ function wordBounds(tokens: readonly Token[], places: PlaceIndex): WordBounds {
     starts.add(token.start);
     ends.add(token.end);
   }
-  // A place the segmenter keeps one word with the area noun after it (上海地区, 北京市区, 湖南境内) is a word too.
+  // A place the segmenter keeps one word with the area noun after it (上海地区, 北京市区, 湖南境内) is a word too, and so
+  // is a special zone's city, which it tags a body (深圳经济特区/nt: a city's regulation is the city's, contract).
   const areaWords = new Map<number, number>();
   for (const token of tokens) {
-    if (!token.tag.startsWith('ns')) continue;
+    if (!AREA_TAG.test(token.tag)) continue;
     const area = places.areaAfterPlace.exec(token.word);
     if (area && area.index >= 2) areaWords.set(token.start, token.start + area.index);
   }
@@ -207,7 +211,9 @@ const SELF_LEVEL = /[省市州县]/;
  * What a word for "our own region" names (contract: 全省, 全市 refer to the document's own region): the
  * document's region when it is of the word's level; else the last division of that level its paragraph named
  * before it (a national news page: 安徽电线电缆行业…，全省…产值 → 安徽省); else the document's region's own
- * division of that level (全省 in a city's report → its province); else the document's region.
+ * division of that level (全省 in a city's report → its province); else the division of that level inside the
+ * document's region that the page names most (我市 in a city paper on its province: mostNamedWithin); else the
+ * document's region.
  */
 function selfDivision(text: string, start: number, end: number, lookBackFrom: number, context: PlaceContext): Division | null {
   const home = context.documentRegion;
@@ -225,5 +231,33 @@ function selfDivision(text: string, start: number, end: number, lookBackFrom: nu
     const division = context.places.division(code);
     if (division?.name.endsWith(level)) return division;
   }
-  return home;
+  return (local && mostNamedWithin(text, local, level, context.places)) ?? home;
+}
+
+/** How often a division below the document's region must be named, at the least, to be the one its 我市 means. */
+const OWN_CITY_MENTIONS = 2;
+let lastOwnCity: { text: string; key: string; division: Division | null } | null = null;
+
+/**
+ * REGION-OWN-CITY: the division of a self word's level (我市, 全市) inside the document's larger region that the whole
+ * page names most, and at least twice (a city paper on its province's list: 淄博5个企业上榜…我市此前共有…43家 → 淄博市,
+ * not 山东省; another city named beside it, 和济南市并列, less often, is not its own). None when two are named as often.
+ */
+function mostNamedWithin(text: string, local: Division, level: string, places: PlaceIndex): Division | null {
+  const key = `${local.code}${level}`;
+  if (lastOwnCity?.text === text && lastOwnCity.key === key) return lastOwnCity.division;
+  const counts = new Map<string, { division: Division; count: number }>();
+  for (const named of places.find(text, 0, text.length, () => true)) {
+    if (named.kind !== 'division' || named.needsPlaceTag || named.qualifiesScheme) continue;
+    const division = named.divisions.find((d) => d.name.endsWith(level) && d.code !== local.code && places.contains(local, d));
+    if (!division) continue;
+    const entry = counts.get(division.code) ?? { division, count: 0 };
+    entry.count++;
+    counts.set(division.code, entry);
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
+  const best = ranked[0];
+  const division = best && best.count >= OWN_CITY_MENTIONS && best.count > (ranked[1]?.count ?? 0) ? best.division : null;
+  lastOwnCity = { text, key, division };
+  return division;
 }

@@ -27,6 +27,7 @@ interface TimeFile {
   planEnd: string;
   planStart: string;
   relative: Record<string, number>;
+  reportRelative: string[];
   relativeNotBefore: string;
   relativeNotAfter: string;
   yearsAgo: string;
@@ -35,6 +36,7 @@ interface TimeFile {
   target: string;
   comparisonBefore: string;
   comparisonAfter: string;
+  nameAfter: string;
   multipleBefore: string;
   multipleAfter: string;
   multipleReachedBefore: string;
@@ -88,6 +90,8 @@ export interface TimeRules {
   planStart: RegExp;
   relative: RegExp;
   relativeOffsets: Map<string, number>;
+  /** Relative words that count from the report year, not the year of writing (本年度: the year the report is on). */
+  reportRelative: ReadonlySet<string>;
   /** A count of years back from the year of writing (十年前, 3年之前). */
   yearsAgo: RegExp;
   /** A year of the Republic era (民国112年, 112年度, 一一二年11月): group 1 or 2, plus 1911. */
@@ -97,6 +101,8 @@ export interface TimeRules {
   target: RegExp;
   comparisonBefore: RegExp;
   comparisonAfter: RegExp;
+  /** After a year that names an edition or a long-range goal (2023年度区长质量奖, 2035年远景目标): part of a name, not a period. */
+  nameAfter: RegExp;
   multipleBefore: RegExp;
   multipleAfter: RegExp;
   /** A verb of reaching before a year and a multiple in 倍 after it (达到一九五〇年的一点八倍): the year is its base. */
@@ -196,12 +202,14 @@ function compile(file: TimeFile): TimeRules {
     planStart: new RegExp(file.planStart),
     relative: new RegExp(`(?<!${file.relativeNotAfter})(${relativeWords.join('|')})(?!${file.relativeNotBefore})`, 'g'),
     relativeOffsets: new Map(Object.entries(file.relative)),
+    reportRelative: new Set(file.reportRelative),
     yearsAgo: fill(file.yearsAgo),
     rocYear: fill(file.rocYear),
     rocSpanJoin: new RegExp(file.rocSpanJoin),
     target: fill(file.target),
     comparisonBefore: new RegExp(file.comparisonBefore),
     comparisonAfter: new RegExp(file.comparisonAfter),
+    nameAfter: new RegExp(file.nameAfter),
     multipleBefore: new RegExp(file.multipleBefore),
     multipleAfter: new RegExp(file.multipleAfter),
     multipleReachedBefore: new RegExp(file.multipleReachedBefore),
@@ -342,7 +350,9 @@ export function findTimes(text: string, from: number, to: number, rules: TimeRul
   }
   for (const m of allMatches(rules.relative, slice)) {
     const offset = rules.relativeOffsets.get(m[1]!)!;
-    add(m.index, m[0].length, 'relative', N !== null ? String(N + offset) : null);
+    // 本年度 names the year the report is on (a review of 2021 given in January 2022), 今年 the year it is written in.
+    const base = rules.reportRelative.has(m[1]!) ? (R ?? N) : N;
+    add(m.index, m[0].length, 'relative', base !== null ? String(base + offset) : null);
   }
   // Longest first at each start, then drop what overlaps an earlier kept one, and years inside a title
   // (《质量发展纲要(2011-2020年)》 names a document, not when a figure was).
@@ -359,8 +369,11 @@ export function findTimes(text: string, from: number, to: number, rules: TimeRul
     const multiple =
       (rules.multipleBefore.test(before) && rules.multipleAfter.test(following)) ||
       (rules.multipleReachedBefore.test(before) && rules.multipleReachedAfter.test(following));
+    // A year in a name (获评2023年度区长质量奖, 实现2035年远景目标) dates no figure, like a comparison's base: the
+    // figures around it keep the year their own words or their section give (今年…，1家企业获评…; “十五五”…年均增长5%).
+    const named = rules.nameAfter.test(following);
     mention.comparison =
-      multiple || (mention.kind !== 'target' && (rules.comparisonBefore.test(before) || rules.comparisonAfter.test(after)));
+      multiple || named || (mention.kind !== 'target' && (rules.comparisonBefore.test(before) || rules.comparisonAfter.test(after)));
     // The base of a multiple reached (达到2005年的1.8倍) is no deadline, though 到 opens it.
     if (multiple) {
       mention.equivalence = true;

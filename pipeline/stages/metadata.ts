@@ -1,6 +1,6 @@
 // Metadata stage: the region and the year a document is about, from its normalised text.
 import { hostOf } from '../../corpus/read';
-import { documentCounty } from '../metadata/county';
+import { documentCounty, prefectureOfCounties } from '../metadata/county';
 import { loadPlaceIndex, PLACES_FILE } from '../metadata/places';
 import { loadRegionIndex, REGIONS_FILE } from '../metadata/regions';
 import { dateInUrl, datelineDate, loadReportYearRules, REPORT_YEAR_FILE, reportYear, urlInOpening } from '../metadata/report-year';
@@ -24,10 +24,14 @@ export const metadataStage: Stage = {
     const stated = meta.region ? regions.lookup(meta.region) : null;
     const region = stated ?? (meta.region ? null : regions.documentRegion(text, title));
     // A county bureau's bulletin or a county's review is about its county (contract: down to county level).
-    const county = meta.region ? null : documentCounty({ region, text, title }, loadPlaceIndex(ctx.dictionaries), regions);
-    if (county) {
-      meta.region = county.name;
-      meta.regionCode = county.code;
+    const places = loadPlaceIndex(ctx.dictionaries);
+    const county = meta.region ? null : documentCounty({ region, text, title }, places, regions);
+    // A page naming no higher place but several counties of one city is that city's (contract: smallest region holding them).
+    const city = meta.region || region || county ? null : prefectureOfCounties(text, title, places, regions);
+    const own = county ?? city;
+    if (own) {
+      meta.region = own.name;
+      meta.regionCode = own.code;
     } else if (region) {
       meta.region = region.name;
       meta.regionCode = region.code;
