@@ -146,3 +146,22 @@ describe('a title that writes its plan in single quotes keeps them and the plan�
     expect([policy?.name, policy?.period]).toEqual(['关于把质量工作列入‘十二五’重点工作的建议', '2011-2015']);
   });
 });
+
+describe('titles cited by article, corner-bracket titles of Taiwan and Hong Kong pages, documents of a management system (lexicons/titles.json)', () => {
+  const named = (sentence: string) =>
+    factsOf(sentence)
+      .filter((f) => f.type === 'standard' || f.type === 'policy')
+      .map((f) => `${f.type}:${f.name}`);
+  it.each([
+    ['该店涉嫌违反了《中华人民共和国》第57条的相关规定。', ['policy:中华人民共和国']],
+    ['当事人违反《商标通则》第十条，依照《某某省计量监督管理条例》第三十二条处罚。', ['policy:商标通则', 'policy:某某省计量监督管理条例']],
+    ['按《预包装食品标签通则》第4.1.2条判定为不合格。', ['standard:预包装食品标签通则']],
+    ['本局依「商品檢驗法」第60條處罰，並依『度量衡器檢定檢查辦法』辦理。', ['policy:商品检验法', 'policy:度量衡器检定检查办法']],
+    ['業者應依「市售商品標示基準」標示產地。', ['standard:市售商品标示基准']],
+    ['該局推出一種「新做法」，大家都說「品質第一」。', []],
+    ['他说“产品质量法”很重要。', []],
+    ['公司新编了《质量手册》和《程序文件》。', ['policy:质量手册', 'policy:程序文件']],
+  ])('%s', (sentence, expected) => {
+    expect(named(sentence)).toEqual(expected);
+  });
+});

@@ -94,3 +94,51 @@ describe('single quotes inside a title stay as written; 「」 is the traditiona
     ['縣局落實《關於開展「質量月」活動的通知》。', ['policy:关于开展“质量月”活动的通知']],
   ]);
 });
+
+/** Each case: a sentence and the values of its figures (counts and amounts), which never take a code's digits. */
+function figuresOf(sentence: string): number[] {
+  return factsOf(sentence)
+    .filter((f) => f.value !== null)
+    .sort((a, b) => a.start - b.start)
+    .map((f) => f.value!);
+}
+
+describe('standard codes by family: metrology, special equipment, Taiwan, international, local and lower case (lexicons/standard-codes.json)', () => {
+  checkAll([
+    ['计量所按JJG 1036-2008检定电子天平，并依据JJF1070—2005检验定量包装商品。', ['standard:JJG 1036-2008', 'standard:JJF 1070-2005']],
+    ['电梯按TSG T7001-2009检验，压力容器按TSG 21—2016定期检验。', ['standard:TSG T7001-2009', 'standard:TSG 21-2016']],
+    ['該批插座不符CNS 15767-1，另依CNS13438：2006檢測。', ['standard:CNS 15767-1', 'standard:CNS 13438:2006']],
+    ['出口玩具须符合EN 71-3:2019+A1:2021和ASTM F963-17。', ['standard:EN 71-3:2019', 'standard:ASTM F 963-17']],
+    [
+      '家电按IEC 60335-2-24测试，体系按GB/T 19001-2016/ISO 9001:2015认证。',
+      ['standard:IEC 60335-2-24', 'standard:GB/T 19001-2016', 'standard:ISO 9001:2015'],
+    ],
+    ['发布DB44/ 123-2019和DB4401/T 12—2019两项地方标准。', ['standard:DB44/ 123-2019', 'standard:DB4401/T 12-2019']],
+    ['依据jb/t 8734.3-1998和sn/t 1234－2011检验。', ['standard:JB/T 8734.3-1998', 'standard:SN/T 1234-2011']],
+    ['团体标准T/ZZB 0123-2016与GB/Z 26337.1-2010同时引用。', ['standard:T/ZZB 0123-2016', 'standard:GB/Z 26337.1-2010']],
+    ['网址为www.en365.com，共设hj 12个监测点。', []],
+  ]);
+  it.each([
+    ['依据TSG 21-2016检验压力容器56台。', [56]],
+    ['按JJG 162-2019检定水表1200只，按CNS 4797抽查玩具12件。', [1200, 12]],
+    ['检测依据GB 4706.1-2005/XG1-2006，共抽查电器35批次。', [35]],
+    ['按《预包装食品标签通则》第4.1.2条判定，不合格样品3批次。', [3]],
+  ])('%s', (sentence, values) => {
+    expect(figuresOf(sentence)).toEqual(values);
+  });
+});
+
+describe('titles a sentence calls a verification regulation or safety specification, and long titles of standards (lexicons/titles.json)', () => {
+  checkAll([
+    ['计量所依据《电子天平》检定规程对天平进行了检定。', ['standard:电子天平']],
+    ['按照国家计量检定规程《出租汽车计价器》开展检定。', ['standard:出租汽车计价器']],
+    ['严格执行特种设备安全技术规范《固定式压力容器安全技术监察规则》。', ['standard:固定式压力容器安全技术监察规则']],
+    [
+      '依据GB/T 12706.1-2008《额定电压1kV(Um=1.2kV)到35kV(Um=40.5kV)挤包绝缘电力电缆及附件 第1部分:额定电压1kV(Um=1.2kV)和3kV(Um=3.6kV)电缆》检验。',
+      [
+        'standard:GB/T 12706.1-2008',
+        'standard:额定电压1kV(Um=1.2kV)到35kV(Um=40.5kV)挤包绝缘电力电缆及附件第1部分:额定电压1kV(Um=1.2kV)和3kV(Um=3.6kV)电缆',
+      ],
+    ],
+  ]);
+});

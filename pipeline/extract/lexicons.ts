@@ -14,6 +14,7 @@ export const LEXICON_FILES = {
   titles: 'lexicons/titles.json',
   brands: 'lexicons/brand-schemes.json',
   brandTables: 'lexicons/brand-tables.json',
+  standardCodes: 'lexicons/standard-codes.json',
   regions: 'lexicons/regions.tsv',
   subjects: 'lexicons/subject-heads.txt',
 } as const;
@@ -159,6 +160,14 @@ export interface TitleLexicon {
   /** Words inside a title that make it a standard unless a policy suffix ends it. */
   standardInfixes: string[];
   policySuffixes: string[];
+  /**
+   * Titles Taiwan and Hong Kong pages write between corner brackets (`依「商品檢驗法」第60條`), which the text step
+   * makes “”: the marks as written, the last words that make such a quoted run a document's title, and the endings
+   * that are no title though they end so (`「新做法」`, `「高標準」`).
+   */
+  quotedTitles?: { marks: string[]; suffixes: string[]; notEndings: string[]; minLength: number };
+  /** An article cited right after a title (`第57条`): a regular expression's source; a title of no other kind is a law. */
+  articleAfter?: string;
   /** Last words of a law that end in a standard's word (`民法通则`): a policy before the standard suffixes are read. */
   policyBeforeStandardSuffixes?: string[];
   policyBefore: string[];
@@ -194,6 +203,8 @@ export interface Lexicons {
   trims: TrimLexicon;
   titles: TitleLexicon;
   brands: BrandLexicon;
+  /** The grammar of standard codes: named regex fragments of the standard-code rules (`{DASH}`, `{CN_BODY}`). */
+  standardCodes: { fragments: Record<string, string> };
   /** Column headers of brand tables (brand-tables.ts). */
   brandTables: BrandTableLexicon;
   /** Region surface → region as facts name it (`null`: the word is no region). */
@@ -466,6 +477,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
           leadingVerbs: [...brands.leadingVerbs].sort((a, b) => b.length - a.length),
         },
         brandTables: dictionaries.json<BrandTableLexicon>(LEXICON_FILES.brandTables),
+        standardCodes: { fragments: dictionaries.json<{ fragments: Record<string, string> }>(LEXICON_FILES.standardCodes).fragments },
         ...parseRegions(dictionaries.text(LEXICON_FILES.regions)),
         subjectHeads: dictionaries
           .lines(LEXICON_FILES.subjects)

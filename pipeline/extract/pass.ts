@@ -26,7 +26,10 @@ export function loadExtractor(dictionaries: Dictionaries): Extractor {
     lexicons,
     vetoes: loadVetoes(dictionaries),
     quantityRules: loadQuantityRules(dictionaries),
-    nameRules: loadNameRules(dictionaries, lexicons.brands.macros),
+    nameRules: loadNameRules(dictionaries, {
+      lists: lexicons.brands.macros.lists,
+      fragments: { ...lexicons.brands.macros.fragments, ...lexicons.standardCodes.fragments },
+    }),
   };
 }
 

@@ -68,6 +68,11 @@ export interface NameRule extends RuleBase {
    * of such whole words at its end (`抛开茅台` → `茅台`), and is no brand when none is left.
    */
   nameTags?: string[];
+  /**
+   * Standard codes (read case-insensitively): what a code written in lower case must hold to count, a regex on its
+   * text (`jb/t 8734.3-1998` has its mark and year; `hj 12` may be anything).
+   */
+  lowerCaseNeeds?: string;
 }
 
 export interface CompiledVeto {
@@ -204,11 +209,12 @@ export function loadQuantityRules(dictionaries: Dictionaries): CompiledQuantityR
   );
 }
 
-export type CompiledNameRule = NameRule & { regex: RegExp | null };
+export type CompiledNameRule = NameRule & { regex: RegExp | null; lowerCase?: RegExp };
 
-/** The rules for named things: one rule for each of the standard and policy kinds, every brand rule. */
+/** The rules for named things: every standard-code rule (one a family of codes), one rule each for standard and
+ * policy titles, every brand rule. */
 export interface NameRules {
-  standardCode: CompiledNameRule;
+  standardCodes: CompiledNameRule[];
   standardTitle: CompiledNameRule;
   policyTitle: CompiledNameRule;
   brands: CompiledNameRule[];
@@ -239,11 +245,19 @@ export function loadNameRules(
     () => {
       const single = new Map<NameRule['kind'], CompiledNameRule>();
       const brands: CompiledNameRule[] = [];
+      const codes: CompiledNameRule[] = [];
+      const expand = (source: string) => expandMacros(expandFragments(source, macros.fragments), lists);
       for (const rule of dictionaries.jsonl<NameRule>(RULE_FILES.names)) {
         checkRule(RULE_FILES.names, rule);
-        const regex = rule.pattern
-          ? compile(RULE_FILES.names, rule.id, expandMacros(expandFragments(rule.pattern, macros.fragments), lists))
-          : null;
+        // Pages write codes in either case (`gb/t`, `iso9001`): code patterns are written in upper case and read in both.
+        const flags = rule.kind === 'standard-code' ? 'gi' : 'g';
+        const regex = rule.pattern ? compile(RULE_FILES.names, rule.id, expand(rule.pattern), flags) : null;
+        if (rule.kind === 'standard-code') {
+          if (!regex) throw new Error(`${RULE_FILES.names}: standard-code rule ${rule.id} without a pattern`);
+          const lowerCase = rule.lowerCaseNeeds ? compile(RULE_FILES.names, rule.id, expand(rule.lowerCaseNeeds), 'i') : undefined;
+          codes.push({ ...rule, regex, ...(lowerCase ? { lowerCase } : {}) });
+          continue;
+        }
         if (rule.kind === 'brand') {
           if (!regex) throw new Error(`${RULE_FILES.names}: brand rule ${rule.id} without a pattern`);
           brands.push({ ...rule, regex });
@@ -252,13 +266,14 @@ export function loadNameRules(
         if (single.has(rule.kind)) throw new Error(`${RULE_FILES.names}: two rules of kind ${rule.kind}`);
         single.set(rule.kind, { ...rule, regex });
       }
+      if (codes.length === 0) throw new Error(`${RULE_FILES.names}: no rule of kind standard-code`);
       const one = (kind: NameRule['kind']): CompiledNameRule => {
         const rule = single.get(kind);
         if (!rule) throw new Error(`${RULE_FILES.names}: no rule of kind ${kind}`);
         return rule;
       };
       return {
-        standardCode: one('standard-code'),
+        standardCodes: codes.sort((a, b) => b.priority - a.priority),
         standardTitle: one('standard-title'),
         policyTitle: one('policy-title'),
         brands: brands.sort((a, b) => b.priority - a.priority),

@@ -28,8 +28,10 @@ export interface NamedThing {
  * A title between 《 and 》, or between the marks some pages write for them: doubled ASCII angle brackets
  * (`<<…>>`, also what full-width `＜＜…＞＞` folds to), the single title marks `〈…〉` when no 《》 holds them (in
  * `《关于〈…〉的说明》` they are part of the outer title, which this alternation reads first) and guillemets `«…»`.
+ * A title of a standard with its parts and ratings (`《额定电压1kV(Um=1.2kV)到35kV(Um=40.5kV)…电缆 第1部分:…》`) may
+ * run past 80 characters: a longer one (up to 200) holds no sentence end, so a stray 《 does not swallow a paragraph.
  */
-const TITLE = /《([^《》\n]{1,80})》|<<([^<>\n]{1,80})>>|〈([^〈〉《》\n]{1,80})〉|«([^«»\n]{1,80})»/g;
+const TITLE = /《([^《》\n]{1,80}|[^《》\n。！？；!?;]{81,200})》|<<([^<>\n]{1,80})>>|〈([^〈〉《》\n]{1,80})〉|«([^«»\n]{1,80})»/g;
 const TITLE_OPENING = /[《〈«]|<</;
 
 /** The words of a title match, whichever marks enclose them. */
@@ -41,29 +43,49 @@ export function titleInner(text: string, start: number, end: number): [number, n
   return [start + mark, end - mark];
 }
 
-/** Standard codes in [from, to): canonical `PREFIX NUMBER[-YEAR]`. */
+/** The code as facts name it: body in upper case, a space, the number, and its year after a dash or an edition's colon. */
+function codeName(m: RegExpExecArray): string {
+  const groups = m.groups!;
+  // Pages write iso9000 and gb/t as well; a series letter stays apart from its body's name (`ASTM D 4236`).
+  const prefix = groups
+    .prefix!.replace(/\s+/g, '')
+    .toUpperCase()
+    .replace(/^(ASTM|JIS)([A-Z])$/, '$1 $2')
+    .replace(/^(BS|DIN)EN$/, '$1 EN')
+    .replace(/^GBT$/, 'GB/T');
+  const number = groups.number!.toUpperCase();
+  if (!groups.year) return `${prefix} ${number}`;
+  // An ISO edition is written after a colon (`ISO 9001:2008`), a national code's year after a dash.
+  const separator = /[:：]\s*$/.test(m[0].slice(0, m[0].lastIndexOf(groups.year))) ? ':' : '-';
+  return `${prefix} ${number}${separator}${groups.year}`;
+}
+
+/**
+ * Standard codes in [from, to), one rule a family of codes (rules/names.jsonl standard-code rules): where two
+ * rules read overlapping text the earlier and longer code wins. A code written in lower case counts only when it
+ * holds what its rule's `lowerCaseNeeds` asks (a mark or a year).
+ */
 export function findStandardCodes(
   text: string,
   from: number,
   to: number,
-  rule: CompiledNameRule,
+  rules: readonly CompiledNameRule[],
   slice = text.slice(from, to),
 ): NamedThing[] {
+  if (!/[A-Za-z]/.test(slice)) return [];
+  const candidates: NamedThing[] = [];
+  for (const rule of rules) {
+    if (!rule.regex) continue;
+    forEachMatch(rule.regex, slice, (m) => {
+      const body = m.groups!.prefix!;
+      if (body !== body.toUpperCase() && rule.lowerCase && !rule.lowerCase.test(m[0])) return;
+      const start = from + m.index;
+      candidates.push({ type: 'standard', name: codeName(m), metric: '标准', start, end: start + m[0].length, rule: rule.id });
+    });
+  }
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const found: NamedThing[] = [];
-  if (!rule.regex) return found;
-  if (!/[A-Za-z]/.test(slice)) return found;
-  forEachMatch(rule.regex, slice, (m) => {
-    // Pages write iso9000 and gb/t as well; a series letter stays apart from its body's name (`ASTM D 4236`).
-    const prefix = m[1]!
-      .replace(/\s+/g, '')
-      .toUpperCase()
-      .replace(/^(ASTM|JIS)([A-Z])$/, '$1 $2')
-      .replace(/^GBT$/, 'GB/T');
-    // An ISO edition is written after a colon (`ISO 9001:2008`), a national code's year after a dash.
-    const separator = /[:：]\s*\d+$/.test(m[0]) ? ':' : '-';
-    const name = `${prefix} ${m[2]}${m[3] ? `${separator}${m[3]}` : ''}`;
-    found.push({ type: 'standard', name, metric: '标准', start: from + m.index, end: from + m.index + m[0].length, rule: rule.id });
-  });
+  for (const code of candidates) if (found.every((kept) => kept.end <= code.start)) found.push(code);
   return found;
 }
 
@@ -156,6 +178,13 @@ function yearNamedPlan(lex: TitleLexicon): RegExp | null {
   return yearNamedPlans.get(lex)!;
 }
 
+/** An article cited after a title (titles.json `articleAfter`: `第57条`), compiled once per lexicon. */
+const articlePatterns = new WeakMap<TitleLexicon, RegExp | null>();
+function articleAfter(lex: TitleLexicon): RegExp | null {
+  if (!articlePatterns.has(lex)) articlePatterns.set(lex, lex.articleAfter ? new RegExp(lex.articleAfter) : null);
+  return articlePatterns.get(lex)!;
+}
+
 /** A national issuer (titles.json `nationalIssuers`), compiled once per lexicon. */
 const nationalIssuerPatterns = new WeakMap<TitleLexicon, RegExp | null>();
 function nationalIssuerPattern(lex: TitleLexicon): RegExp | null {
@@ -209,6 +238,10 @@ export function classifyTitle(context: TitleContext, lex: TitleLexicon): { type:
   // A code beside the title (`GB/T 2828.1-2012《…抽样计划》`, `《…》(GB/T …)`) names no metric word: the title is a
   // 标准, whatever its last word.
   if (context.codeBeside && !standardContext) return { type: 'standard', metric: standardSuffix ?? '标准' };
+  // `违反了《…》第57条`, `违反《…通则》第十条`: only laws, regulations and rules are cited by article (a standard's clause
+  // is numbered 4.1.2); a law's title may end in a standard's word or, cut short by the page, in none.
+  if (!standardContext && articleAfter(lex)?.test(after))
+    return { type: 'policy', metric: endsWithAny(stem, lex.policySuffixes) ?? '法规' };
   if (standardSuffix || standardContext)
     return { type: 'standard', metric: standardContext && /^[(（]/.test(standardContext) ? '标准' : (standardContext ?? standardSuffix!) };
   const policySuffix = endsWithAny(stem, lex.policySuffixes);
@@ -273,16 +306,58 @@ export function findTitles(
     const after = wordsAfterList(text.slice(end, Math.min(to, end + 80))).slice(0, 8);
     const codeBeside = leadingCode !== undefined || codes.some((code) => besideTitle(text, code, start, end));
     const kind = classifyTitle({ title, before, after, sentenceCallsStandard, codeBeside }, lexicons.titles);
-    if (kind)
-      found.push({
-        type: kind.type,
-        name: title,
-        metric: kind.metric,
-        start,
-        end,
-        rule: kind.type === 'standard' ? rules.standard : rules.policy,
-        ...(nameFrom === undefined ? {} : { nameFrom }),
-      });
+    if (kind) found.push({ ...titleThing(kind, title, [start, end], rules), ...(nameFrom === undefined ? {} : { nameFrom }) });
+  });
+  return found;
+}
+
+/** A typed title as a named thing, under the rule of its type. */
+function titleThing(
+  kind: { type: FactType; metric: string },
+  name: string,
+  [start, end]: [number, number],
+  rules: { standard: string; policy: string },
+): NamedThing {
+  return { type: kind.type, name, metric: kind.metric, start, end, rule: kind.type === 'standard' ? rules.standard : rules.policy };
+}
+
+/** A quoted run in the normalised text: what 「…」 and 『…』 become, as well as “…”. */
+const QUOTED = /“([^“”\n]{2,60})”/g;
+
+/**
+ * Titles Taiwan and Hong Kong pages write between corner brackets (`依「商品檢驗法」第60條`), within [from, to): a
+ * quoted run written with one of titles.json `quotedTitles.marks` (`writtenMark` gives the raw character at a
+ * normalised offset) whose words end as a document's title does, typed like a title in 《》 (classifyTitle). Only
+ * the title's own last word decides: a quotation is no title because a sentence around it speaks of a standard.
+ * `spans` receives each title's span.
+ */
+export function findQuotedTitles(
+  text: string,
+  from: number,
+  to: number,
+  lexicons: Lexicons,
+  rules: { standard: string; policy: string },
+  writtenMark: (at: number) => string | undefined,
+  spans: [number, number][],
+  slice = text.slice(from, to),
+): NamedThing[] {
+  const found: NamedThing[] = [];
+  const lex = lexicons.titles;
+  const quoted = lex.quotedTitles;
+  if (!quoted || !slice.includes('“')) return found;
+  forEachMatch(QUOTED, slice, (m) => {
+    const title = m[1]!.replace(/\s+/g, '');
+    const stem = titleStem(title, lex.draftMarks);
+    if ([...stem].length < quoted.minLength || !endsWithAny(stem, quoted.suffixes) || endsWithAny(stem, quoted.notEndings)) return;
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (!quoted.marks.includes(writtenMark(start) ?? '')) return;
+    const before = text.slice(Math.max(from, start - 8), start);
+    const after = text.slice(end, Math.min(to, end + 8));
+    const kind = classifyTitle({ title, before, after, sentenceCallsStandard: false }, lex);
+    if (!kind) return;
+    spans.push([start, end]);
+    found.push(titleThing(kind, title, [start, end], rules));
   });
   return found;
 }

@@ -8,7 +8,16 @@ import { detectScript } from '../../text/steps/script';
 import type { SentenceContext } from '../pass';
 import type { SentenceView } from '../sentence';
 import type { Document } from '../../../core/document';
-import { marksAsWritten, findStandardCodes, findTitles, mediaTitles, titleInner, type NamedThing, type WrittenSource } from '../titles';
+import {
+  marksAsWritten,
+  findQuotedTitles,
+  findStandardCodes,
+  findTitles,
+  mediaTitles,
+  titleInner,
+  type NamedThing,
+  type WrittenSource,
+} from '../titles';
 
 /** Titles each document has marked as a periodical or programme so far (see mediaTitles). */
 const programmesOf = new WeakMap<Document, Set<string>>();
@@ -16,23 +25,20 @@ const programmesOf = new WeakMap<Document, Set<string>>();
 export function findNames(sentence: SentenceContext): void {
   const { view, extractor: ex, named, blocked, doc } = sentence;
   const { text, start, end } = view;
-  const codeRule = ex.nameRules.standardCode;
-  const codes = findStandardCodes(text, start, end, codeRule, view.slice);
+  const codes = findStandardCodes(text, start, end, ex.nameRules.standardCodes, view.slice);
   for (const code of codes) {
     named.push(code);
     blocked.push({ start: code.start, end: code.end, priority: Infinity, rule: code.rule });
   }
   const titleSpans: [number, number][] = [];
-  const titles = findTitles(
-    text,
-    start,
-    end,
-    ex.lexicons,
-    { standard: ex.nameRules.standardTitle.id, policy: ex.nameRules.policyTitle.id },
-    titleSpans,
-    codes,
-    view.slice,
-  );
+  const titleRules = { standard: ex.nameRules.standardTitle.id, policy: ex.nameRules.policyTitle.id };
+  const titles = findTitles(text, start, end, ex.lexicons, titleRules, titleSpans, codes, view.slice);
+  const { norm } = doc;
+  if (norm) {
+    // Corner brackets are read from the page as written: the text step makes them “” like any quotation.
+    const writtenMark = (at: number) => writtenPage(doc.raw).points[norm.span(at, at + 1).rawStart];
+    titles.push(...findQuotedTitles(text, start, end, ex.lexicons, titleRules, writtenMark, titleSpans, view.slice));
+  }
   const programmes = programmesOf.get(doc) ?? new Set<string>();
   programmesOf.set(doc, programmes);
   for (const title of mediaTitles(text, start, end, ex.lexicons.titles)) programmes.add(title);
