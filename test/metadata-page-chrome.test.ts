@@ -70,6 +70,19 @@ describe('the issuer a page’s chrome names is its region when the body names n
       '对抽查不合格的5批次产品，已责令企业限期整改，整改后复查合格。全县产品质量总体稳定。</p></div></body></html>';
     expect(pageMeta(html, 'html')).toMatchObject({ region: '长丰县', site: '长丰县人民政府' });
   });
+  it('a government disclosure page: its publisher and its date of writing in the index lines', () => {
+    const page = lines(
+      '索引号：某某-2016-00031  发布机构：泾县市场监督管理局',
+      '成文日期：2016年01月20日',
+      '关于去年食品安全监督抽检情况的通报',
+      '去年，我局共完成食品安全监督抽检840批次，合格812批次，合格率96.7%。',
+    );
+    expect(pageMeta(page)).toMatchObject({ region: '泾县', date: '2016-01-20', year: '2015' });
+  });
+  it('a Taiwan page dated 中華民國…年 on a line of its own', () => {
+    const page = lines('市售玩具抽驗結果', '中華民國107年5月8日', '來源：經濟部標準檢驗局', '本局抽驗市售玩具60件，不合格6件。');
+    expect(pageMeta(page)).toMatchObject({ region: '台湾省', date: '2018-05-08', year: '2018' });
+  });
   it('a Taiwan page: its bureau names no place, its date is of the Republic era', () => {
     const page = lines(
       '市售電暖器商品檢驗結果',
@@ -182,5 +195,12 @@ describe('the body named by a site (regions.json chromeIssuer, chromeBodies)', (
         division && division.level !== 'county' ? (regions.lookup(division.name)?.name ?? division.name) : (division?.name ?? null);
       expect(name).toBe(region);
     });
+  }
+});
+
+describe('a partner that helps the page’s place is not its place (helperAfterPlace)', () => {
+  const config = dictionaries.json<RegionConfig>(REGIONS_FILE);
+  for (const [text, region] of config.helperExamples) {
+    it(`${text.slice(0, 24)}… → ${region}`, () => expect(pageMeta(text).region).toBe(region));
   }
 });

@@ -23,6 +23,9 @@ export interface RegionConfig {
   datelineAfterPlace: string;
   /** What stands right before a place named as the base of a comparison (远高于广东省72.7%的合格率): not the page's place. */
   comparisonBeforePlace: string;
+  /** What follows a place that helps the page's own (河南省质监局对口援建…): a partner, not where the page's figures are. */
+  helperAfterPlace: string;
+  helperExamples: [string, string | null][];
   leadExamples: [string, string, string | null][];
   countyExamples: [string, string, string][];
   shortNameExamples: [string, string][];
@@ -62,6 +65,9 @@ interface DivisionRecord {
 /** The whole country, as a document's region. */
 export const NATIONAL_REGION: Region = { name: '全国', fullName: '全国', code: '000000', level: 'province', provinceCode: '000000' };
 
+/** How many characters after a place a paired-assistance word may start (河南省质量技术监督局对口援建). */
+const HELPER_REACH = 16;
+
 /** How many characters before a place a comparison word may end (高于广东省). */
 const COMPARISON_REACH = 3;
 
@@ -93,6 +99,7 @@ export class RegionIndex {
   private readonly nationalLead: RegExp;
   private readonly datelineAfterPlace: RegExp;
   private readonly comparisonBeforePlace: RegExp;
+  private readonly helperAfterPlace: RegExp;
   /** What follows a place in an issuing body's name (人民政府, …局): see issuer.ts. */
   readonly chromeIssuer: RegExp;
   readonly chromeBodies: { pattern: RegExp; region: string }[];
@@ -129,6 +136,7 @@ export class RegionIndex {
     this.nationalLead = new RegExp(config.nationalLead);
     this.datelineAfterPlace = new RegExp(config.datelineAfterPlace);
     this.comparisonBeforePlace = new RegExp(config.comparisonBeforePlace);
+    this.helperAfterPlace = new RegExp(config.helperAfterPlace);
     this.chromeIssuer = new RegExp(config.chromeIssuer);
     this.chromeBodies = config.chromeBodies.map(([pattern, region]) => ({ pattern: new RegExp(pattern), region }));
   }
@@ -179,7 +187,8 @@ export class RegionIndex {
    * Mentions of each region in a text, by region code. Provinces listed together (北京、上海、浙江、福建等7个省市)
    * are where a sample or a campaign spread (contract: several provinces → 全国), not the document's own place:
    * they do not count. Nor does a place a figure is measured against (比全国平均水平高3.7个百分点，也远高于广东省
-   * 72.7%的合格率): a page compares its own place with others, so the base is one place it is not.
+   * 72.7%的合格率): a page compares its own place with others, so the base is one place it is not. Nor does a partner
+   * that helps the page's place (积极争取河南省质监局对口援建): paired assistance (对口援建, 对口支援) comes from elsewhere.
    */
   mentions(text: string): Map<string, { region: Region; count: number }> {
     const out = new Map<string, { region: Region; count: number }>();
@@ -191,6 +200,8 @@ export class RegionIndex {
     for (const [i, m] of all.entries()) {
       if (listed.has(i)) continue;
       if (this.comparisonBeforePlace.test(text.slice(Math.max(0, m.index - COMPARISON_REACH), m.index))) continue;
+      // Nor does a partner that helps it (河南省质监局对口援建的检测站): paired assistance comes from another place.
+      if (this.helperAfterPlace.test(text.slice(m.index + m[0].length, m.index + m[0].length + HELPER_REACH))) continue;
       const region = this.byName.get(m[0])!;
       if (this.namesPark(text, m.index, m.index + m[0].length, region)) continue;
       const entry = out.get(region.code);
