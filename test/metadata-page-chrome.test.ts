@@ -204,3 +204,20 @@ describe('a partner that helps the page’s place is not its place (helperAfterP
     it(`${text.slice(0, 24)}… → ${region}`, () => expect(pageMeta(text).region).toBe(region));
   }
 });
+
+describe('a site’s name or an issuer written in a plain page’s header lines (read as its title)', () => {
+  it('a government site’s name above the article', () => {
+    const page = lines(
+      '武义县人民政府网',
+      '开展春季农资产品专项检查',
+      '近日，我局组织执法人员对全县农资经营门店开展专项检查，共检查门店46家。',
+    );
+    expect(pageMeta(page).region).toBe('武义县');
+  });
+  it('a title ending with the government whose site it is', () => {
+    expect(pageMeta(lines('关于开展电梯安全检查的通知 - 宜昌市人民政府', '全市检查电梯420台，合格410台。')).region).toBe('宜昌市');
+  });
+  it('a bureau written as the issuer of what follows (…质量技术监督局 发布)', () => {
+    expect(pageMeta(lines('泸州市质量技术监督局 发布', '全市抽查食品相关产品60批次，合格57批次。')).region).toBe('泸州市');
+  });
+});
