@@ -32,10 +32,10 @@ export interface BoilerplateRule extends BoilerplateRuleSpec {
 /**
  * A date as written in Chinese pages: 2011-07-29, 2009/2/19, 2017年10月14日, 2012.07.02, in numerals as a
  * bulletin's signature writes it (二〇一二年七月十日), and in the Republic era as Taiwan pages write it (民國112年3月5日,
- * 112-03-05, 112/3/5: the year plus 1911).
+ * 112年3月5日, 112-03-05, 112/3/5: the year plus 1911).
  */
 export const DATE_PATTERN =
-  '(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|民[国國]\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|(?<!\\d)1[0-2]\\d[-/.]\\d{1,2}[-/.]\\d{1,2}(?![\\d.]))';
+  '(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|民[国國]\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|(?<![\\d.])1[0-2]\\d(?:[-/.]\\d{1,2}[-/.]\\d{1,2}(?![\\d.])|\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日))';
 
 export function compileRules(specs: readonly BoilerplateRuleSpec[]): BoilerplateRule[] {
   return specs.map((spec) => {
@@ -103,7 +103,7 @@ export function lineFields(
 export function normaliseDate(text: string): string | null {
   const republic = ROC_DATE.exec(text);
   if (republic) {
-    const [year, month, day] = republic[1] ? republic.slice(1, 4) : republic.slice(4, 7);
+    const [year, month, day] = republic[1] ? republic.slice(1, 4) : [republic[4], republic[5] ?? republic[7], republic[6] ?? republic[8]];
     return normaliseDate(`${Number(year) + ROC_OFFSET}-${month}-${day}`);
   }
   const m =
@@ -115,8 +115,9 @@ export function normaliseDate(text: string): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** A date of the Republic era (民國112年3月5日, 112-03-05 with a three-figure year): its year plus 1911 (民國元年 = 1912). */
-const ROC_DATE = /^\s*(?:民[国國]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})|(?<!\d)(1[0-2]\d)[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.]))/;
+/** A date of the Republic era (民國112年3月5日, 112年3月5日, 112-03-05 with a three-figure year): its year plus 1911 (民國元年 = 1912). */
+const ROC_DATE =
+  /^\s*(?:民[国國]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})|(?<!\d)(1[0-2]\d)(?:[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日))/;
 const ROC_OFFSET = 1911;
 
 const NUMERALS = '〇一二三四五六七八九';

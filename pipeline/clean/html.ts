@@ -378,11 +378,16 @@ function headMeta($: Cheerio.CheerioAPI): Partial<DocumentMeta> {
   };
   const out: Partial<DocumentMeta> = {};
   const pageTitle = $('title').first().text().trim();
-  const titlePart = pageTitle
+  const titleParts = pageTitle
     .split(/\s*(?:[|｜_]|\s[-－—–]\s|[-－—–]\s*(?=【))\s*/)
     .map((part) => part.trim())
-    .find((part) => articleStats(part).cjk >= 4 && !/^(?:文章页|详情页|正文|内容页|新闻详情)$/.test(part));
+    .filter((part) => part !== '');
+  const titlePart = titleParts.find((part) => articleStats(part).cjk >= 4 && !/^(?:文章页|详情页|正文|内容页|新闻详情)$/.test(part));
   if (titlePart) out.title = titlePart;
+  // A page title ends with the site's name after the article's (…的通报 - 某某县人民政府): the publisher, when no
+  // <meta> names it (the metadata stage reads an issuing body's place from it).
+  const siteName = titleParts.length >= 2 ? titleParts[titleParts.length - 1]!.replace(/^[【[]|[】\]]$/g, '') : null;
+  if (siteName && siteName !== titlePart && articleStats(siteName).cjk >= 2) out.site = siteName;
   const date = metaContent('pubdate', 'publishdate', 'PubDate', 'article:published_time', 'date', 'dc.date');
   if (date) out.date = normaliseDate(date) ?? (/^\d{4}(?:-\d{2}){0,2}$/.test(date) ? date : null);
   const author = metaContent('author', 'dc.creator');

@@ -20,10 +20,8 @@ export interface CountyChoice {
 /** How far into the text the opening reaches where a county's name counts extra. */
 const OPENING = 300;
 const HEAD_WEIGHT = 3;
-/** How many counties of one prefecture a page must name to be that prefecture's when it names no higher place. */
-const MIN_COUNTIES = 2;
 /** Code prefixes of the autonomous regions (内蒙古, 广西, 西藏, 宁夏, 新疆), which speak of themselves as 全区. */
-const AUTONOMOUS_REGIONS = new Set(['15', '45', '54', '64', '65']);
+export const AUTONOMOUS_REGIONS: ReadonlySet<string> = new Set(['15', '45', '54', '64', '65']);
 /** What may stand before a two-character county name: no Han character, or a division's ending or a preposition. */
 const SHORT_NAME_BEFORE = /[^\u4e00-\u9fff]|[省市州盟在对和与及的赴到、]/;
 
@@ -53,22 +51,49 @@ export function documentCounty(choice: CountyChoice, places: PlaceIndex, regions
   // A county-level city (义乌市) speaks of itself as 全市, as its prefecture does: those words are its own when
   // its title names it and its prefecture is named less often than it.
   const parent = places.division(best.division.parentCode);
-  const parentNamed =
-    parent && parent.level === 'prefecture' ? countOf(text, parent.name) + countOf(text, regions.shortName(parent.name)) : 0;
+  // Each counted once by whichever name it is written with (成都市 and 成都 are one mention, not two).
+  const parentNamed = parent && parent.level === 'prefecture' ? timesNamed(text, parent, regions) : 0;
+  const countyNamed = timesNamed(text, best.division, regions);
   const titleNames = title !== null && title.includes(best.name);
-  const cityVoice = best.name.endsWith('市') && titleNames && parentNamed < countOf(text, best.name) ? self.prefecture : 0;
+  const cityVoice = best.name.endsWith('市') && titleNames && parentNamed < countyNamed ? self.prefecture : 0;
   const own = self.county + cityVoice;
   const speaksAsCounty = own > 0 && own >= self.province && own >= self.national && (cityVoice > 0 || own >= self.prefecture);
   // A bulletin that speaks as no level (安吉县质量技术监督局关于…的通报 / 各有关企业：…) is its issuer's.
   const issuer = titleNames ? regions.issuerPattern.exec(title.slice(title.indexOf(best.name) + best.name.length)) : null;
-  const issuedByCounty =
-    issuer !== null && issuer.index === 0 && self.province + self.national <= own && countOf(text, best.name) >= parentNamed;
+  const issuedByCounty = issuer !== null && issuer.index === 0 && self.province + self.national <= own && countyNamed >= parentNamed;
   // A news item that speaks as no level and whose lead names the county's body as its actor (2021年，四川省彭州市
   // 市场监管局全面完成…) is that body's news, as a province's or prefecture's is (regions.ts leadActor).
   const voiceless = self.province + self.prefecture + self.county + self.national === 0;
-  const reportedByCounty =
-    voiceless && leadNamesIssuer(best.name, title, text, regions.issuerPattern) && countOf(text, best.name) >= parentNamed;
+  const reportedByCounty = voiceless && leadNamesIssuer(best.name, title, text, regions.issuerPattern) && countyNamed >= parentNamed;
   return speaksAsCounty || issuedByCounty || reportedByCounty ? best.division : null;
+}
+
+/**
+ * The prefecture of a page that names no province or prefecture of its own but two or more counties or
+ * districts, all of one prefecture (a city's sampling report by district: 巴州区、恩阳区、南江县…; a city's
+ * news on its districts): that prefecture, the smallest region holding them (contract: several regions named
+ * together → the smallest containing them; a municipality's districts → the municipality). Null when they lie in
+ * several prefectures or only one is named.
+ */
+export function countiesPrefecture(choice: CountyChoice, places: PlaceIndex, regions: RegionIndex): Division | null {
+  if (choice.region) return null;
+  const { text, title } = choice;
+  const named = countiesNamed(`${title ?? ''}\n${text.slice(0, OPENING)}`, text, places, regions.issuerPattern);
+  if (named.length < 2) return null;
+  const parents = new Set(named.map((c) => c.division.parentCode));
+  // A county's parent is its prefecture, or a province for its districts (北京市) and the counties it runs itself (仙桃市).
+  const parent = parents.size === 1 ? places.division([...parents][0]!) : null;
+  if (!parent) return null;
+  // A page that names a place outside that parent (a national item listing places: …湖北、四川等地…仙桃市、天门市…,
+  // 重庆市南岸区) is about no one of them.
+  const chain = places.ancestry(parent);
+  const page = `${title ?? ''}\n${text}`;
+  const outside = places
+    .find(page, 0, page.length, () => true)
+    .some(
+      (m) => m.kind === 'division' && !m.needsPlaceTag && !m.divisions.some((d) => places.ancestry(d).some((code) => chain.includes(code))),
+    );
+  return outside ? null : parent;
 }
 
 /** Whether the title or the first sentence names the county's own body right after its name (彭州市市场监管局). */
@@ -110,6 +135,15 @@ function countiesNamed(
   return [...score.values()].sort((a, b) => b.score - a.score);
 }
 
+/**
+ * How often a text names a division by its full or its short name, each mention once: the short name is in the
+ * full one (简阳 in 简阳市), so its count is the answer, unless it is a single character or the full name itself.
+ */
+function timesNamed(text: string, division: Division, regions: RegionIndex): number {
+  const short = regions.shortName(division.name);
+  return short.length >= 2 ? countOf(text, short) : countOf(text, division.name);
+}
+
 /** Whether a text names a division by its full or short name. */
 function namedIn(text: string, division: Division | null, regions: RegionIndex): boolean {
   return division !== null && (text.includes(division.name) || countOf(text, regions.shortName(division.name)) > 0);
@@ -120,17 +154,4 @@ function countOf(text: string, word: string): number {
   let n = 0;
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++;
   return n;
-}
-
-/**
- * REGION-DISTRICTS-ONLY: the prefecture of a page that names no province or prefecture but several of one
- * prefecture's counties or districts (本次抽查涉及巴州区、恩阳区、南江县…; 江阳区、龙马潭区、纳溪区3个区): the page is
- * that city's, and its whole-city figures and totals are too (contract: a figure over several regions named
- * together takes the smallest region containing them). Counties of two prefectures, or one county alone, give none.
- */
-export function prefectureOfCounties(text: string, title: string | null, places: PlaceIndex, regions: RegionIndex): Division | null {
-  const counties = countiesNamed(`${title ?? ''}\n${text.slice(0, OPENING)}`, text, places, regions.issuerPattern);
-  if (counties.length < MIN_COUNTIES) return null;
-  const holding = places.smallestContaining(counties.map((c) => c.division));
-  return holding.level === 'prefecture' ? holding : null;
 }

@@ -25,6 +25,7 @@ export interface RegionConfig {
   comparisonBeforePlace: string;
   /** What follows a place that hands down a task or gives help (成都市下达的, 河南省质监局对口援建的): the giver, not the page's place. */
   giverAfterPlace: string;
+  giverExamples: [string, string | null][];
   leadExamples: [string, string, string | null][];
   countyExamples: [string, string, string][];
   shortNameExamples: [string, string][];
@@ -32,8 +33,16 @@ export interface RegionConfig {
   /** A body written right after its own division's name (苍南县县委、县政府): named in the third person, no self-reference. */
   namedBody: string;
   namedBodyExamples: [string, number][];
+  /** A whole region named as the field a place is ranked in (位居全省第二, 全市前列): a comparison, no self-reference. */
+  rankFrame: string;
+  rankFrameExamples: [string, number][];
   /** What follows a province's name that names a park in the county written before it (和县台湾农民创业园). */
   parkAfterPlace: string;
+  /** What follows a place in the body a page's chrome names as its issuer (某某县人民政府, 某某市市场监督管理局). */
+  chromeIssuer: string;
+  /** Bodies of Taiwan and Hong Kong that name no place (香港海关), with their region. */
+  chromeBodies: [string, string][];
+  chromeExamples: [string, string | null][];
 }
 
 export type RegionLevel = 'province' | 'prefecture';
@@ -55,6 +64,7 @@ interface DivisionRecord {
 
 /** The whole country, as a document's region. */
 export const NATIONAL_REGION: Region = { name: '全国', fullName: '全国', code: '000000', level: 'province', provinceCode: '000000' };
+
 
 /** How many characters before a place a comparison word may end (高于广东省). */
 const COMPARISON_REACH = 3;
@@ -82,6 +92,7 @@ export class RegionIndex {
   private readonly byName = new Map<string, Region>();
   private readonly pattern: RegExp;
   private readonly namedBody: RegExp;
+  private readonly rankFrame: RegExp;
   private readonly parkAfterPlace: RegExp;
   private readonly selfReference: Record<'province' | 'prefecture' | 'county' | 'district' | 'national', RegExp>;
   /** What follows a county's name in a title naming it as the issuer (安吉县质量技术监督局…). */
@@ -90,6 +101,9 @@ export class RegionIndex {
   private readonly datelineAfterPlace: RegExp;
   private readonly comparisonBeforePlace: RegExp;
   private readonly giverAfterPlace: RegExp;
+  /** What follows a place in an issuing body's name (人民政府, …局): see issuer.ts. */
+  readonly chromeIssuer: RegExp;
+  readonly chromeBodies: { pattern: RegExp; region: string }[];
   private lastSelfReference: { text: string; levels: Readonly<SelfReference> } | null = null;
 
   constructor(readonly config: RegionConfig) {
@@ -110,6 +124,7 @@ export class RegionIndex {
     const names = [...this.byName.keys()].sort((a, b) => b.length - a.length);
     this.pattern = new RegExp(names.map(escapeRegExp).join('|'), 'g');
     this.namedBody = new RegExp(config.namedBody, 'g');
+    this.rankFrame = new RegExp(config.rankFrame, 'g');
     this.parkAfterPlace = new RegExp(config.parkAfterPlace);
     this.selfReference = {
       province: new RegExp(config.selfReference.province, 'g'),
@@ -123,6 +138,8 @@ export class RegionIndex {
     this.datelineAfterPlace = new RegExp(config.datelineAfterPlace);
     this.comparisonBeforePlace = new RegExp(config.comparisonBeforePlace);
     this.giverAfterPlace = new RegExp(config.giverAfterPlace);
+    this.chromeIssuer = new RegExp(config.chromeIssuer);
+    this.chromeBodies = config.chromeBodies.map(([pattern, region]) => ({ pattern: new RegExp(pattern), region }));
   }
 
   /** The place name without its ending and ethnic names: 甘南藏族自治州 → 甘南, 吉林省 → 吉林. */
@@ -171,7 +188,8 @@ export class RegionIndex {
    * Mentions of each region in a text, by region code. Provinces listed together (北京、上海、浙江、福建等7个省市)
    * are where a sample or a campaign spread (contract: several provinces → 全国), not the document's own place:
    * they do not count. Nor does a place a figure is measured against (比全国平均水平高3.7个百分点，也远高于广东省
-   * 72.7%的合格率): a page compares its own place with others, so the base is one place it is not.
+   * 72.7%的合格率): a page compares its own place with others, so the base is one place it is not. Nor does a partner
+   * that helps the page's place (积极争取河南省质监局对口援建): paired assistance (对口援建, 对口支援) comes from elsewhere.
    */
   mentions(text: string): Map<string, { region: Region; count: number }> {
     const out = new Map<string, { region: Region; count: number }>();
@@ -213,7 +231,9 @@ export class RegionIndex {
   selfReferenceLevel(text: string): Readonly<SelfReference> {
     if (this.lastSelfReference?.text === text) return this.lastSelfReference.levels;
     // A story names a place's own bodies after the place (苍南县县委、县政府高度重视): that place's, not the writer's voice.
-    const own = text.replace(this.namedBody, (body) => ' '.repeat(body.length));
+    // Nor does a place's rank in its province or city (位居全省第二, 全市前列): a comparison, not the page's voice.
+    const blank = (words: string) => ' '.repeat(words.length);
+    const own = text.replace(this.namedBody, blank).replace(this.rankFrame, blank);
     const count = (re: RegExp) => own.match(re)?.length ?? 0;
     const province = count(this.selfReference.province);
     const prefecture = count(this.selfReference.prefecture);

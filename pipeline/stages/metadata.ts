@@ -1,6 +1,6 @@
 // Metadata stage: the region and the year a document is about, from its normalised text.
 import { hostOf } from '../../corpus/read';
-import { documentCounty, prefectureOfCounties } from '../metadata/county';
+import { pageRegion } from '../metadata/page-region';
 import { loadPlaceIndex, PLACES_FILE } from '../metadata/places';
 import { loadRegionIndex, REGIONS_FILE } from '../metadata/regions';
 import { dateInUrl, datelineDate, loadReportYearRules, REPORT_YEAR_FILE, reportYear, urlInOpening } from '../metadata/report-year';
@@ -18,20 +18,24 @@ export const metadataStage: Stage = {
     const text = doc.norm!.text;
     const meta = doc.meta;
     const regions = loadRegionIndex(ctx.dictionaries);
+    const places = loadPlaceIndex(ctx.dictionaries);
     // The title as the text is written after normalisation (a traditional page's 順德區 → 顺德区, ２０１２ → 2012).
     const title = meta.title ? normaliseQuery(meta.title, ctx.dictionaries) : null;
     // A region the source states (a dump's province column) is kept; its code is looked up.
     const stated = meta.region ? regions.lookup(meta.region) : null;
     const region = stated ?? (meta.region ? null : regions.documentRegion(text, title));
-    // A county bureau's bulletin or a county's review is about its county (contract: down to county level).
-    const places = loadPlaceIndex(ctx.dictionaries);
-    const county = meta.region ? null : documentCounty({ region, text, title }, places, regions);
-    // A page naming no higher place but several counties of one city is that city's (contract: smallest region holding them).
-    const city = meta.region || region || county ? null : prefectureOfCounties(text, title, places, regions);
-    const own = county ?? city;
-    if (own) {
-      meta.region = own.name;
-      meta.regionCode = own.code;
+    if (!meta.region) {
+      const place = pageRegion(
+        { region, text, title, site: meta.site ? normaliseQuery(meta.site, ctx.dictionaries) : null },
+        places,
+        regions,
+      );
+      if (place) {
+        meta.region = place.name;
+        meta.regionCode = place.code;
+        if (place.rule !== 'body-region' && place.rule !== 'body-county')
+          doc.messages.push({ stage: 'metadata', level: 'info', text: `region ${place.name}`, rule: place.rule });
+      }
     } else if (region) {
       meta.region = region.name;
       meta.regionCode = region.code;

@@ -1,0 +1,57 @@
+import { countiesPrefecture, documentCounty, type CountyChoice } from './county';
+import { issuerDivision, speaksAsIssuer } from './issuer';
+import { NATIONAL, type Division, type PlaceIndex } from './places';
+import type { RegionIndex } from './regions';
+
+/**
+ * The region a page is about, from its body first and its chrome after (contract v1.1: the most specific region,
+ * down to county level; 全市, 我局 are the document's own region). In order: a county that speaks in the body
+ * (county.ts); the province or prefecture the body names (regions.ts), narrowed to the issuer its chrome names
+ * when that lies inside it and the body speaks as the issuer and names no other place; the prefecture holding
+ * every county a body names when it names no higher region (a city's results by district); the issuer the
+ * chrome names (来源：某某市市场监督管理局, 主办单位：某某县人民政府) when the body names no region of its own.
+ */
+
+export interface PageRegionChoice extends CountyChoice {
+  /** The body the page's chrome names (its `site`), normalised as the text is. */
+  site: string | null;
+}
+
+export interface PagePlace {
+  name: string;
+  code: string;
+  /** Which evidence chose it: the id of the step above. */
+  rule: 'body-county' | 'body-region' | 'chrome-issuer-within' | 'counties-prefecture' | 'chrome-issuer';
+}
+
+export function pageRegion(choice: PageRegionChoice, places: PlaceIndex, regions: RegionIndex): PagePlace | null {
+  const county = documentCounty(choice, places, regions);
+  if (county) return { name: county.name, code: county.code, rule: 'body-county' };
+  const { region, text, site } = choice;
+  const issuer = issuerDivision(site, places, regions);
+  const asPlace = (division: Division, rule: PagePlace['rule']): PagePlace => {
+    const named = division.level === 'county' ? null : regions.lookup(division.name);
+    return { name: named?.name ?? division.name, code: division.code, rule };
+  };
+  if (region) {
+    const within =
+      issuer !== null &&
+      region.code !== NATIONAL.code &&
+      issuer.code !== region.code &&
+      places.ancestry(issuer).includes(region.code) &&
+      speaksAsIssuer(issuer, regions.selfReferenceLevel(text)) &&
+      namesOnly(text, issuer, places);
+    return within ? asPlace(issuer, 'chrome-issuer-within') : { name: region.name, code: region.code, rule: 'body-region' };
+  }
+  const prefecture = countiesPrefecture(choice, places, regions);
+  if (prefecture) return asPlace(prefecture, 'counties-prefecture');
+  return issuer ? asPlace(issuer, 'chrome-issuer') : null;
+}
+
+/** Whether every division a text names (by a name no place tag is needed for) is the issuer's place or holds it. */
+function namesOnly(text: string, issuer: Division, places: PlaceIndex): boolean {
+  const chain = new Set(places.ancestry(issuer));
+  return places
+    .find(text, 0, text.length, () => true)
+    .every((m) => m.kind !== 'division' || m.needsPlaceTag || m.divisions.some((d) => chain.has(d.code)));
+}
