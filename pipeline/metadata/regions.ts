@@ -65,7 +65,6 @@ interface DivisionRecord {
 /** The whole country, as a document's region. */
 export const NATIONAL_REGION: Region = { name: '全国', fullName: '全国', code: '000000', level: 'province', provinceCode: '000000' };
 
-
 /** How many characters before a place a comparison word may end (高于广东省). */
 const COMPARISON_REACH = 3;
 
