@@ -241,6 +241,24 @@ const TOPIC_OPENING = /^(?:关于|对于)$/;
 /** A lead that frames its topic (就乳制品而言，… / 从出口企业来看，…). */
 const FRAMING_LEAD = /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)])?\s*(?:就|从)([^，,：:。；;\n]{2,16}?)(?:而言|来看|来说|看)[，,]/;
 
+/** A paragraph opening with a run-in heading, a short phrase closed by 。 (冶金工业。冶金工业部有…). */
+const RUN_IN_HEADING = /^[\s\u3000]*([\u4e00-\u9fff]{2,8})。/;
+
+/**
+ * What a run-in heading names when it is nothing but a subject (冶金工业。…, 乳制品。…: the whole phrase is the
+ * subject the lexicon reads in it), for the figures of its paragraph after it; null for a heading that says
+ * what is done (继续扩大对外开放。) or a paragraph opening otherwise.
+ */
+function runInHeading(input: FigureInput, named: (tokens: Token[]) => string | null): string | null {
+  const { view, start, doc } = input;
+  const paragraphStart = view.paragraphStart();
+  const heading = RUN_IN_HEADING.exec(view.text.slice(paragraphStart, start));
+  if (!heading) return null;
+  const end = paragraphStart + heading[0].length - 1;
+  const subject = named(tokensWithin(doc.tokens, end - heading[1]!.length, end));
+  return subject === heading[1] ? subject : null;
+}
+
 /**
  * What the paragraph's lead names (contract: the subject falls back to the nearest enclosing heading,
  * paragraph lead or title that names one): an opening clause that marks its topic (在轻纺工业方面，…), or
@@ -250,6 +268,8 @@ function paragraphLead(input: FigureInput, named: (tokens: Token[]) => string | 
   const { view, start, doc } = input;
   const paragraphStart = view.paragraphStart();
   const opening = view.text.slice(paragraphStart, start);
+  const heading = runInHeading(input, named);
+  if (heading) return heading;
   const lead = LEAD_CLAUSE.exec(opening);
   const marked = lead && (NAMES_LEAD.test(lead[0]) || TOPIC_OPENING.test(lead[1] ?? '')) ? lead : FRAMING_LEAD.exec(opening);
   if (!marked || /[0-9０-９]/.test(marked[0])) return null;
@@ -459,7 +479,12 @@ export function subjectOf(input: FigureInput, section: ScopeSection | null, scop
   // The staff who act, or a bare 产品 named only by its state (违法产品, 不合格产品): what the section or page is about.
   const namesNone =
     found !== null && found !== undefined && (actsOnFigure(found, input, rules.subjects) || rules.subjects.stateOnly.test(found));
-  const subject = namesNone ? scopeSubject(input, section, scope, rules) : found;
+  const subject = namesNone
+    ? scopeSubject(input, section, scope, rules)
+    : found && isBareProject(found, rules.subjects)
+      ? (paragraphLead(input, (tokens) => subjectOfTokens(tokens, rules.subjects, (token) => rules.places.lookup(token.word) !== null)) ??
+        found)
+      : found;
   if (!subject) return null;
   // Whom the region trades with (对东盟、欧盟进出口分别增长…) is no subject: the contract's never the region.
   const { view, start } = input;
@@ -468,6 +493,26 @@ export function subjectOf(input: FigureInput, section: ScopeSection | null, scop
   const placeOpening = (text: string) =>
     Math.max(0, ...rules.places.find(text, 0, text.length, () => true).map((place) => (place.start === 0 ? place.end : 0)));
   return withoutTradePartner({ clause, before: start - clauseStart, subject, rules: rules.subjects, placeOpening });
+}
+
+/**
+ * Whether the subject is a project named only by its stage, size or rank (建设项目, 续建项目, 限额以上的项目, 大中型项目):
+ * the unit a plan counts, not what it builds; under a lead naming the industry (冶金工业方面，… / 冶金工业。…) the
+ * figure is about the industry (contract: the industry the figure is about; the lead scopes its paragraph).
+ */
+function isBareProject(subject: string, rules: SubjectRules): boolean {
+  const project = rules.projects.find((word) => subject.endsWith(word));
+  if (!project) return false;
+  let rest = subject.slice(0, -project.length).replace(/的$/, '');
+  for (let dropped = true; dropped && rest !== '';) {
+    dropped = false;
+    for (const stage of rules.projectStages)
+      if (rest.endsWith(stage)) {
+        rest = rest.slice(0, -stage.length);
+        dropped = true;
+      }
+  }
+  return rest === '';
 }
 
 /** Whether the subject names the staff who act (执法人员) and the figure does not count them in persons. */

@@ -55,6 +55,8 @@ interface SubjectsFile {
   ranks: string[];
   tradeOpeners: string[];
   tradeMeasures: string[];
+  projects: string[];
+  projectStages: string[];
 }
 
 export interface SubjectRules {
@@ -117,6 +119,10 @@ export interface SubjectRules {
   productSectors: readonly string[];
   /** A bare 产品 or 商品 named only by its state (违法产品, 不合格产品, 制售假冒伪劣商品): no product named. */
   stateOnly: RegExp;
+  /** The words a plan counts projects by (项目): named only by a stage, size or rank they leave a paragraph's lead its figure. */
+  projects: readonly string[];
+  /** Stages, sizes and ranks of a project (建设, 续建, 限额以上, 大中型), longest first: they name no thing built. */
+  projectStages: readonly string[];
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -157,6 +163,8 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         tradeMeasures: file.tradeMeasures,
         samplingVerbs: [...file.samplingVerbs].sort((a, b) => b.length - a.length),
         productSectors: file.productSectors,
+        projects: file.projects,
+        projectStages: [...file.projectStages].sort((a, b) => b.length - a.length),
         stateOnly: new RegExp(`^(?:${file.productStates.join('|')})+(?:${file.bareUnits.join('|')})$`),
       };
     },
@@ -680,7 +688,9 @@ function possessedThing(tokens: readonly Token[], rules: SubjectRules, isPlace: 
   let of = last;
   while (of > 0 && last - of < POSSESSED_REACH && tokens[of]!.word !== '的') {
     const word = tokens[of]!;
-    if (!(isSubjectWord(word, rules) || PER_UNIT.test(word.word) || MEASURE_MANNER_TAGS.has(word.tag))) return null;
+    // The activity the measure is of stands there too, whatever its tag (猪的饲养/v 头数, 荒地的开垦/v 面积).
+    const activity = rules.measureActivities.includes(word.word);
+    if (!(isSubjectWord(word, rules) || activity || PER_UNIT.test(word.word) || MEASURE_MANNER_TAGS.has(word.tag))) return null;
     of--;
   }
   if (of <= 0 || of === last || tokens[of]!.word !== '的') return null;
@@ -694,7 +704,26 @@ function possessedThing(tokens: readonly Token[], rules: SubjectRules, isPlace: 
   // What comes before 的 is a noun (水土流失比较严重/l 的面积 names no thing).
   const owner = tokens[of - 1]!;
   if (!owner.tag.startsWith('n') && headOf(owner.word, rules) === null) return null;
-  return countedNounPhrase(tokens, of - 1, rules, isPlace);
+  return countedNounPhrase(tokens, of - 1, rules, isPlace) ?? singleCharacterOwner(tokens, of - 1, rules, isPlace);
+}
+
+/**
+ * A thing named by one character before 的 and a measure (猪的饲养头数, 羊的出栏头数, 煤的产量): the noun itself, which no
+ * run of two characters names; not a place (省的, 市的), a generic or a scope word.
+ */
+function singleCharacterOwner(tokens: readonly Token[], k: number, rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+  const owner = tokens[k]!;
+  const before = tokens[k - 1];
+  const alone = before === undefined || before.end !== owner.start || rules.dropLeading.has(before.word) || isPlace(before);
+  const thing =
+    owner.word.length === 1 &&
+    owner.tag === 'n' &&
+    alone &&
+    !isPlace(owner) &&
+    !rules.placeNouns.includes(owner.word) &&
+    !rules.generic.has(owner.word) &&
+    !rules.notSubjects.has(owner.word);
+  return thing ? owner.word : null;
 }
 
 /**
