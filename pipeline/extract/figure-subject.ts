@@ -478,7 +478,9 @@ export function subjectOf(input: FigureInput, section: ScopeSection | null, scop
   // of what they did is about what its section or page is about.
   // The staff who act, or a bare 产品 named only by its state (违法产品, 不合格产品): what the section or page is about.
   const namesNone =
-    found !== null && found !== undefined && (actsOnFigure(found, input, rules.subjects) || rules.subjects.stateOnly.test(found));
+    found !== null &&
+    found !== undefined &&
+    (actsOnFigure(found, input, rules.subjects) || servedByFigure(found, input, rules.subjects) || rules.subjects.stateOnly.test(found));
   const subject = namesNone
     ? scopeSubject(input, section, scope, rules)
     : found && isBareProject(found, rules.subjects)
@@ -518,6 +520,19 @@ function isBareProject(subject: string, rules: SubjectRules): boolean {
 /** Whether the subject names the staff who act (执法人员) and the figure does not count them in persons. */
 function actsOnFigure(subject: string, input: FigureInput, rules: SubjectRules): boolean {
   return rules.agents.some((agent) => subject.endsWith(agent)) && !(input.unit !== null && rules.personUnits.has(input.unit));
+}
+
+/**
+ * Whether the subject names the public an agency serves (群众, 消费者, 受灾群众) and the figure does not count them in
+ * persons or households: what they report or lose (受理消费者投诉, 挽回群众损失) and how satisfied they are (群众满意率)
+ * is about what the section or page is about, as what the staff who act do is.
+ */
+function servedByFigure(subject: string, input: FigureInput, rules: SubjectRules): boolean {
+  const { view, end, unit } = input;
+  const counted = unit !== null && (rules.personUnits.has(unit) || rules.householdUnits.has(unit));
+  // A share named before the public it is of (团结百分之九十五以上的干部和群众, 60%的消费者表示) is of them.
+  const sharedOut = view.text.slice(end, view.clauseEnd(end)).includes(subject);
+  return rules.publics.some((public_) => subject.endsWith(public_)) && !counted && !sharedOut;
 }
 
 /** A section's or page's subject, for the figures it applies to (not economy-wide measures, not counts of people). */

@@ -49,6 +49,8 @@ interface SubjectsFile {
   bodies: string[];
   agents: string[];
   personUnits: string[];
+  publics: string[];
+  householdUnits: string[];
   measureEndings: string[];
   predicates: string[];
   placeNouns: string[];
@@ -101,6 +103,10 @@ export interface SubjectRules {
   /** The staff who act (执法人员): the subject only of a figure counting them in persons (personUnits). */
   agents: readonly string[];
   personUnits: ReadonlySet<string>;
+  /** The public an agency serves (群众, 消费者): the subject only of a figure counting them in persons or households. */
+  publics: readonly string[];
+  /** Units counting households (户): a public is counted so too (困难群众8万户). */
+  householdUnits: ReadonlySet<string>;
   /** Endings of a measure word (…率, …数, …量): what is measured, not what it is measured on. */
   measureEndings: readonly string[];
   /** Words between a noun phrase and the figure that counts it (建成, 新增, 减少, 改造): the predicate, not the thing. */
@@ -155,6 +161,8 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         bodies: file.bodies,
         agents: file.agents,
         personUnits: new Set(file.personUnits),
+        publics: file.publics,
+        householdUnits: new Set(file.householdUnits),
         measureEndings: file.measureEndings,
         predicates: new Set(file.predicates),
         placeNouns: file.placeNouns,
@@ -223,7 +231,8 @@ function inRun(ctx: WordsContext, i: number): boolean {
   const token = tokens[i]!;
   const after = tokens[i + 1];
   if (token.end !== after?.start) return false;
-  if (isSubjectWord(token, rules)) return !isPlace(token);
+  // A governing verb the segmenter reads as a noun or a set phrase (共出动/l 执法人员) takes the run after it as its object.
+  if (isSubjectWord(token, rules)) return !isPlace(token) && !rules.governing.has(token.word);
   if (usedFor(ctx, i) || usedFor(ctx, i + 1)) return true;
   // In a counted phrase an adjective or a word the segmenter does not know, of two characters or more,
   // narrows the noun after it (国家先进/a 制造业集群, 老旧/x 住宅小区).
