@@ -30,3 +30,10 @@ describe('subject: the thing before 的 and an activity’s measure (猪的饲�
     expect(byValue(factsOf('省的产量达到500万吨。'), 5000000).subject).toBeNull();
   });
 });
+
+describe('subject: a clause that only names the source (记者从店员处了解到)', () => {
+  it('runs the source examples of subjects.json through the pipeline', () => {
+    const { sourceExamples } = dictionaries.json<{ sourceExamples: [string, number, string | null][] }>(SUBJECTS_FILE);
+    for (const [sentence, value, expected] of sourceExamples) expect(byValue(factsOf(sentence), value).subject, sentence).toBe(expected);
+  });
+});

@@ -557,7 +557,12 @@ function subjectOrJoined(input: FigureInput, section: ScopeSection | null, scope
 function subjectFound(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: FigureRules): string | null {
   const { view, phrase, start } = input;
   const isPlace = (token: Token) => rules.places.lookup(token.word) !== null;
-  const named = (from: number, to: number) => (from < to ? subjectOfTokens(view.tokensIn(from, to), rules.subjects, isPlace) : null);
+  // A clause that only names who speaks or where the news came from (记者从店员处了解到，…) names the source, never
+  // what the figures after it are about.
+  const named = (from: number, to: number) =>
+    from < to && !rules.subjects.sourceClause.test(view.text.slice(from, to).trim())
+      ? subjectOfTokens(view.tokensIn(from, to), rules.subjects, isPlace)
+      : null;
   // On a page about one company or product, what it counts that no head of the lexicon names (its 仓库,
   // 门店, 业务流程) is its own: the figure is about what the page is about.
   const ownedBy = (counted: string) => (scope.subject && headOf(counted, rules.subjects) === null ? scope.subject : counted);

@@ -51,6 +51,7 @@ interface SubjectsFile {
   personUnits: string[];
   publics: string[];
   householdUnits: string[];
+  sourceClause: string;
   measureEndings: string[];
   predicates: string[];
   placeNouns: string[];
@@ -107,6 +108,8 @@ export interface SubjectRules {
   publics: readonly string[];
   /** Units counting households (户): a public is counted so too (困难群众8万户). */
   householdUnits: ReadonlySet<string>;
+  /** A clause that only names who speaks or where the news came from (记者从店员处了解到, 据工作人员介绍). */
+  sourceClause: RegExp;
   /** Endings of a measure word (…率, …数, …量): what is measured, not what it is measured on. */
   measureEndings: readonly string[];
   /** Words between a noun phrase and the figure that counts it (建成, 新增, 减少, 改造): the predicate, not the thing. */
@@ -163,6 +166,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         personUnits: new Set(file.personUnits),
         publics: file.publics,
         householdUnits: new Set(file.householdUnits),
+        sourceClause: new RegExp(file.sourceClause, 'u'),
         measureEndings: file.measureEndings,
         predicates: new Set(file.predicates),
         placeNouns: file.placeNouns,
