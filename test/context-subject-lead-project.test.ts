@@ -37,3 +37,11 @@ describe('subject: a clause that only names the source (记者从店员处了解
     for (const [sentence, value, expected] of sourceExamples) expect(byValue(factsOf(sentence), value).subject, sentence).toBe(expected);
   });
 });
+
+describe('subject: a measure word that narrows a run already narrowed (外贸实绩企业)', () => {
+  it('runs the measure modifier examples of subjects.json through the pipeline', () => {
+    const { measureModifierExamples } = dictionaries.json<{ measureModifierExamples: [string, number, string | null][] }>(SUBJECTS_FILE);
+    for (const [sentence, value, expected] of measureModifierExamples)
+      expect(byValue(factsOf(sentence), value).subject, sentence).toBe(expected);
+  });
+});

@@ -456,7 +456,9 @@ function runEndingAt(ctx: WordsContext, k: number): string | null {
   while (
     first < k &&
     (rules.dropLeading.has(tokens[first]!.word) ||
-      rules.notSubjects.has(tokens[first]!.word) ||
+      // A measure or activity word opens no subject, unless what follows is itself narrowed (外贸/实绩/企业, 固定资产/投资/
+      // 项目): there it narrows the run too (contract: the shortest form that keeps what narrows it).
+      (rules.notSubjects.has(tokens[first]!.word) && (k - first < 2 || !NARROWING_NOUN_TAGS.test(tokens[first]!.tag))) ||
       // A predicate or a governing verb the segmenter tags otherwise (新建/n, 更新改造) opens no subject.
       rules.predicates.has(tokens[first]!.word) ||
       rules.governing.has(tokens[first]!.word) ||
@@ -484,6 +486,9 @@ function runEndingAt(ctx: WordsContext, k: number): string | null {
   if (!lexiconHead && (text.length < 2 || rules.generic.has(text))) return null;
   return joined + text;
 }
+
+/** Tags of a measure or activity word that narrows the run after it as a noun (外贸/n 实绩企业, 区域/n 医疗中心), not as a verb (研发/v, 生产/v). */
+const NARROWING_NOUN_TAGS = /^(?:n|b)/;
 
 /** Most words of a body's name after the product or group it opens with (药品/监督/管理局). */
 const BODY_NAME_REACH = 3;
