@@ -30,14 +30,15 @@ describe('subject: bodies and the staff who act are not what a figure is about',
 });
 
 /**
- * Contract v1.1, subject: a figure counting raided dens or production lines (窝点, 生产线) is about them, not the
- * product a headline names; furniture words (桌, 柜, 书架) name products; an industry named by what it makes
+ * Contract v1.1, subject: a figure counting production lines (生产线) is about them, not the product a headline names;
+ * a den raided (窝点) is where the offence was done, no product, industry or group: its count is about what the
+ * page is about (the headline's product), or nothing; furniture words (桌, 柜, 书架) name products; an industry named by what it makes
  * (办公设备制造行业) keeps its whole name.
  */
 describe('subject: things counted in a raid, furniture, industries named by what they make', () => {
-  it('counts dens and production lines as themselves', () => {
+  it('counts production lines as themselves, and dens as what the page is about', () => {
     const facts = factsOf('白酒打假查获假冒白酒五万瓶\n执法人员捣毁制假窝点4个，查获造假生产线3条。');
-    expect(byValue(facts, 4).subject).toBe('制假窝点');
+    expect(byValue(facts, 4).subject).toBe('白酒');
     expect(byValue(facts, 3).subject).toBe('造假生产线');
   });
   it('names a piece of furniture a sampling result or a test is about', () => {
@@ -78,5 +79,20 @@ describe('subject: per-units, narrowed grades and the item a pass rate names', (
   it('keeps an industry named before 工业增加值, not a bare sector', () => {
     expect(byValue(factsOf('家电制造行业工业增加值增长9%。'), 9).subject).toBe('家电制造行业');
     expect(byValue(factsOf('能源工业增加值增长7%。'), 7).subject).toBe('能源工业');
+  });
+});
+
+/**
+ * Contract v1.1, subject: the public an agency serves (群众, 消费者) is the subject of a figure counting them, not of
+ * what they report or lose or of how satisfied they are; a den raided (窝点) names no product, industry or group.
+ */
+describe('subject: the public served, and dens raided', () => {
+  it('runs the public examples of subjects.json through the pipeline', () => {
+    const { publicExamples } = dictionaries.json<{ publicExamples: [string, number, string | null][] }>(SUBJECTS_FILE);
+    for (const [text, value, expected] of publicExamples) expect(byValue(factsOf(text), value).subject, text).toBe(expected);
+  });
+  it('runs the den examples of subjects.json through the pipeline', () => {
+    const { denExamples } = dictionaries.json<{ denExamples: [string, number, string | null][] }>(SUBJECTS_FILE);
+    for (const [text, value, expected] of denExamples) expect(byValue(factsOf(text), value).subject, text).toBe(expected);
   });
 });

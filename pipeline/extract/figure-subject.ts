@@ -241,6 +241,24 @@ const TOPIC_OPENING = /^(?:关于|对于)$/;
 /** A lead that frames its topic (就乳制品而言，… / 从出口企业来看，…). */
 const FRAMING_LEAD = /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)])?\s*(?:就|从)([^，,：:。；;\n]{2,16}?)(?:而言|来看|来说|看)[，,]/;
 
+/** A paragraph opening with a run-in heading, a short phrase closed by 。 (冶金工业。冶金工业部有…). */
+const RUN_IN_HEADING = /^[\s\u3000]*([\u4e00-\u9fff]{2,8})。/;
+
+/**
+ * What a run-in heading names when it is nothing but a subject (冶金工业。…, 乳制品。…: the whole phrase is the
+ * subject the lexicon reads in it), for the figures of its paragraph after it; null for a heading that says
+ * what is done (继续扩大对外开放。) or a paragraph opening otherwise.
+ */
+function runInHeading(input: FigureInput, named: (tokens: Token[]) => string | null): string | null {
+  const { view, start, doc } = input;
+  const paragraphStart = view.paragraphStart();
+  const heading = RUN_IN_HEADING.exec(view.text.slice(paragraphStart, start));
+  if (!heading) return null;
+  const end = paragraphStart + heading[0].length - 1;
+  const subject = named(tokensWithin(doc.tokens, end - heading[1]!.length, end));
+  return subject === heading[1] ? subject : null;
+}
+
 /**
  * What the paragraph's lead names (contract: the subject falls back to the nearest enclosing heading,
  * paragraph lead or title that names one): an opening clause that marks its topic (在轻纺工业方面，…), or
@@ -250,6 +268,8 @@ function paragraphLead(input: FigureInput, named: (tokens: Token[]) => string | 
   const { view, start, doc } = input;
   const paragraphStart = view.paragraphStart();
   const opening = view.text.slice(paragraphStart, start);
+  const heading = runInHeading(input, named);
+  if (heading) return heading;
   const lead = LEAD_CLAUSE.exec(opening);
   const marked = lead && (NAMES_LEAD.test(lead[0]) || TOPIC_OPENING.test(lead[1] ?? '')) ? lead : FRAMING_LEAD.exec(opening);
   if (!marked || /[0-9０-９]/.test(marked[0])) return null;
@@ -458,8 +478,15 @@ export function subjectOf(input: FigureInput, section: ScopeSection | null, scop
   // of what they did is about what its section or page is about.
   // The staff who act, or a bare 产品 named only by its state (违法产品, 不合格产品): what the section or page is about.
   const namesNone =
-    found !== null && found !== undefined && (actsOnFigure(found, input, rules.subjects) || rules.subjects.stateOnly.test(found));
-  const subject = namesNone ? scopeSubject(input, section, scope, rules) : found;
+    found !== null &&
+    found !== undefined &&
+    (actsOnFigure(found, input, rules.subjects) || servedByFigure(found, input, rules.subjects) || rules.subjects.stateOnly.test(found));
+  const subject = namesNone
+    ? scopeSubject(input, section, scope, rules)
+    : found && isBareProject(found, rules.subjects)
+      ? (paragraphLead(input, (tokens) => subjectOfTokens(tokens, rules.subjects, (token) => rules.places.lookup(token.word) !== null)) ??
+        found)
+      : found;
   if (!subject) return null;
   // Whom the region trades with (对东盟、欧盟进出口分别增长…) is no subject: the contract's never the region.
   const { view, start } = input;
@@ -470,9 +497,42 @@ export function subjectOf(input: FigureInput, section: ScopeSection | null, scop
   return withoutTradePartner({ clause, before: start - clauseStart, subject, rules: rules.subjects, placeOpening });
 }
 
+/**
+ * Whether the subject is a project named only by its stage, size or rank (建设项目, 续建项目, 限额以上的项目, 大中型项目):
+ * the unit a plan counts, not what it builds; under a lead naming the industry (冶金工业方面，… / 冶金工业。…) the
+ * figure is about the industry (contract: the industry the figure is about; the lead scopes its paragraph).
+ */
+function isBareProject(subject: string, rules: SubjectRules): boolean {
+  const project = rules.projects.find((word) => subject.endsWith(word));
+  if (!project) return false;
+  let rest = subject.slice(0, -project.length).replace(/的$/, '');
+  for (let dropped = true; dropped && rest !== '';) {
+    dropped = false;
+    for (const stage of rules.projectStages)
+      if (rest.endsWith(stage)) {
+        rest = rest.slice(0, -stage.length);
+        dropped = true;
+      }
+  }
+  return rest === '';
+}
+
 /** Whether the subject names the staff who act (执法人员) and the figure does not count them in persons. */
 function actsOnFigure(subject: string, input: FigureInput, rules: SubjectRules): boolean {
   return rules.agents.some((agent) => subject.endsWith(agent)) && !(input.unit !== null && rules.personUnits.has(input.unit));
+}
+
+/**
+ * Whether the subject names the public an agency serves (群众, 消费者, 受灾群众) and the figure does not count them in
+ * persons or households: what they report or lose (受理消费者投诉, 挽回群众损失) and how satisfied they are (群众满意率)
+ * is about what the section or page is about, as what the staff who act do is.
+ */
+function servedByFigure(subject: string, input: FigureInput, rules: SubjectRules): boolean {
+  const { view, end, unit } = input;
+  const counted = unit !== null && (rules.personUnits.has(unit) || rules.householdUnits.has(unit));
+  // A share named before the public it is of (团结百分之九十五以上的干部和群众, 60%的消费者表示) is of them.
+  const sharedOut = view.text.slice(end, view.clauseEnd(end)).includes(subject);
+  return rules.publics.some((public_) => subject.endsWith(public_)) && !counted && !sharedOut;
 }
 
 /** A section's or page's subject, for the figures it applies to (not economy-wide measures, not counts of people). */
@@ -497,7 +557,12 @@ function subjectOrJoined(input: FigureInput, section: ScopeSection | null, scope
 function subjectFound(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: FigureRules): string | null {
   const { view, phrase, start } = input;
   const isPlace = (token: Token) => rules.places.lookup(token.word) !== null;
-  const named = (from: number, to: number) => (from < to ? subjectOfTokens(view.tokensIn(from, to), rules.subjects, isPlace) : null);
+  // A clause that only names who speaks or where the news came from (记者从店员处了解到，…) names the source, never
+  // what the figures after it are about.
+  const named = (from: number, to: number) =>
+    from < to && !rules.subjects.sourceClause.test(view.text.slice(from, to).trim())
+      ? subjectOfTokens(view.tokensIn(from, to), rules.subjects, isPlace)
+      : null;
   // On a page about one company or product, what it counts that no head of the lexicon names (its 仓库,
   // 门店, 业务流程) is its own: the figure is about what the page is about.
   const ownedBy = (counted: string) => (scope.subject && headOf(counted, rules.subjects) === null ? scope.subject : counted);

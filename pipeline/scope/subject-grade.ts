@@ -16,6 +16,8 @@ export interface GradeRules {
   afterDigits: ReadonlySet<string>;
   /** Grades the segmenter keeps as one word (一级, 甲级). */
   words: ReadonlySet<string>;
+  /** The mark of a place in a ranking after its number (500强): the list it ranks in, glued before the number, stays. */
+  rankings: ReadonlySet<string>;
 }
 
 export interface GradesFile {
@@ -23,6 +25,7 @@ export interface GradesFile {
   designation: string;
   afterDigits: string[];
   words: string[];
+  rankings: string[];
 }
 
 export function compileGrades(file: GradesFile): GradeRules {
@@ -31,6 +34,7 @@ export function compileGrades(file: GradesFile): GradeRules {
     designation: new RegExp(file.designation, 'u'),
     afterDigits: new Set(file.afterDigits),
     words: new Set(file.words),
+    rankings: new Set(file.rankings),
   };
 }
 
@@ -45,6 +49,8 @@ const glued = (before: Token | undefined, after: Token | undefined): boolean =>
  * (93/m 号/m 汽油), the grade word's (一级/m 建造师), or `first` when no grade is glued there.
  */
 export function gradedStart(tokens: readonly Token[], first: number, grades: GradeRules): number {
+  const ranked = rankedStart(tokens, first, grades);
+  if (ranked < first) return ranked;
   const mark = tokens[first - 1];
   if (!mark || !glued(mark, tokens[first])) return first;
   if (grades.words.has(mark.word)) return first - 1;
@@ -53,4 +59,22 @@ export function gradedStart(tokens: readonly Token[], first: number, grades: Gra
   if (!designation || !glued(designation, mark)) return first;
   const named = grades.designation.test(designation.word) || (DIGITS.test(designation.word) && grades.afterDigits.has(mark.word));
   return named ? first - 2 : first;
+}
+
+/** Tags of the list a ranking is of, glued before its number (世界/n 500强, 中国/ns 500强). */
+const RANKING_LIST_TAGS = /^n/;
+
+/**
+ * Where a run begins that opens with a ranking (500/m 强/a 企业, or 500/m 强/a before the run): at the ranking's
+ * number, or at the list it ranks in glued before the number (世界500强企业, 中国500强企业: another group than
+ * 全省100强企业); `first` when no ranking opens the run. The segmenter reads 强 as an adjective, so the run may
+ * hold it or start after it.
+ */
+function rankedStart(tokens: readonly Token[], first: number, grades: GradeRules): number {
+  const mark = grades.rankings.has(tokens[first]?.word ?? '') ? first : grades.rankings.has(tokens[first - 1]?.word ?? '') ? first - 1 : -1;
+  if (mark < 0 || !glued(tokens[mark], tokens[mark + 1])) return first;
+  const number = tokens[mark - 1];
+  if (!number || !DIGITS.test(number.word) || !glued(number, tokens[mark])) return first;
+  const list = tokens[mark - 2];
+  return list && glued(list, number) && RANKING_LIST_TAGS.test(list.tag) ? mark - 2 : mark - 1;
 }

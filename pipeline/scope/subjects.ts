@@ -49,12 +49,17 @@ interface SubjectsFile {
   bodies: string[];
   agents: string[];
   personUnits: string[];
+  publics: string[];
+  householdUnits: string[];
+  sourceClause: string;
   measureEndings: string[];
   predicates: string[];
   placeNouns: string[];
   ranks: string[];
   tradeOpeners: string[];
   tradeMeasures: string[];
+  projects: string[];
+  projectStages: string[];
 }
 
 export interface SubjectRules {
@@ -99,6 +104,12 @@ export interface SubjectRules {
   /** The staff who act (执法人员): the subject only of a figure counting them in persons (personUnits). */
   agents: readonly string[];
   personUnits: ReadonlySet<string>;
+  /** The public an agency serves (群众, 消费者): the subject only of a figure counting them in persons or households. */
+  publics: readonly string[];
+  /** Units counting households (户): a public is counted so too (困难群众8万户). */
+  householdUnits: ReadonlySet<string>;
+  /** A clause that only names who speaks or where the news came from (记者从店员处了解到, 据工作人员介绍). */
+  sourceClause: RegExp;
   /** Endings of a measure word (…率, …数, …量): what is measured, not what it is measured on. */
   measureEndings: readonly string[];
   /** Words between a noun phrase and the figure that counts it (建成, 新增, 减少, 改造): the predicate, not the thing. */
@@ -117,6 +128,10 @@ export interface SubjectRules {
   productSectors: readonly string[];
   /** A bare 产品 or 商品 named only by its state (违法产品, 不合格产品, 制售假冒伪劣商品): no product named. */
   stateOnly: RegExp;
+  /** The words a plan counts projects by (项目): named only by a stage, size or rank they leave a paragraph's lead its figure. */
+  projects: readonly string[];
+  /** Stages, sizes and ranks of a project (建设, 续建, 限额以上, 大中型), longest first: they name no thing built. */
+  projectStages: readonly string[];
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -149,6 +164,9 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         bodies: file.bodies,
         agents: file.agents,
         personUnits: new Set(file.personUnits),
+        publics: file.publics,
+        householdUnits: new Set(file.householdUnits),
+        sourceClause: new RegExp(file.sourceClause, 'u'),
         measureEndings: file.measureEndings,
         predicates: new Set(file.predicates),
         placeNouns: file.placeNouns,
@@ -157,6 +175,8 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         tradeMeasures: file.tradeMeasures,
         samplingVerbs: [...file.samplingVerbs].sort((a, b) => b.length - a.length),
         productSectors: file.productSectors,
+        projects: file.projects,
+        projectStages: [...file.projectStages].sort((a, b) => b.length - a.length),
         stateOnly: new RegExp(`^(?:${file.productStates.join('|')})+(?:${file.bareUnits.join('|')})$`),
       };
     },
@@ -215,7 +235,8 @@ function inRun(ctx: WordsContext, i: number): boolean {
   const token = tokens[i]!;
   const after = tokens[i + 1];
   if (token.end !== after?.start) return false;
-  if (isSubjectWord(token, rules)) return !isPlace(token);
+  // A governing verb the segmenter reads as a noun or a set phrase (共出动/l 执法人员) takes the run after it as its object.
+  if (isSubjectWord(token, rules)) return !isPlace(token) && !rules.governing.has(token.word);
   if (usedFor(ctx, i) || usedFor(ctx, i + 1)) return true;
   // In a counted phrase an adjective or a word the segmenter does not know, of two characters or more,
   // narrows the noun after it (国家先进/a 制造业集群, 老旧/x 住宅小区).
@@ -435,7 +456,9 @@ function runEndingAt(ctx: WordsContext, k: number): string | null {
   while (
     first < k &&
     (rules.dropLeading.has(tokens[first]!.word) ||
-      rules.notSubjects.has(tokens[first]!.word) ||
+      // A measure or activity word opens no subject, unless what follows is itself narrowed (外贸/实绩/企业, 固定资产/投资/
+      // 项目): there it narrows the run too (contract: the shortest form that keeps what narrows it).
+      (rules.notSubjects.has(tokens[first]!.word) && (k - first < 2 || !NARROWING_NOUN_TAGS.test(tokens[first]!.tag))) ||
       // A predicate or a governing verb the segmenter tags otherwise (新建/n, 更新改造) opens no subject.
       rules.predicates.has(tokens[first]!.word) ||
       rules.governing.has(tokens[first]!.word) ||
@@ -463,6 +486,9 @@ function runEndingAt(ctx: WordsContext, k: number): string | null {
   if (!lexiconHead && (text.length < 2 || rules.generic.has(text))) return null;
   return joined + text;
 }
+
+/** Tags of a measure or activity word that narrows the run after it as a noun (外贸/n 实绩企业, 区域/n 医疗中心), not as a verb (研发/v, 生产/v). */
+const NARROWING_NOUN_TAGS = /^(?:n|b)/;
 
 /** Most words of a body's name after the product or group it opens with (药品/监督/管理局). */
 const BODY_NAME_REACH = 3;
@@ -680,7 +706,9 @@ function possessedThing(tokens: readonly Token[], rules: SubjectRules, isPlace: 
   let of = last;
   while (of > 0 && last - of < POSSESSED_REACH && tokens[of]!.word !== '的') {
     const word = tokens[of]!;
-    if (!(isSubjectWord(word, rules) || PER_UNIT.test(word.word) || MEASURE_MANNER_TAGS.has(word.tag))) return null;
+    // The activity the measure is of stands there too, whatever its tag (猪的饲养/v 头数, 荒地的开垦/v 面积).
+    const activity = rules.measureActivities.includes(word.word);
+    if (!(isSubjectWord(word, rules) || activity || PER_UNIT.test(word.word) || MEASURE_MANNER_TAGS.has(word.tag))) return null;
     of--;
   }
   if (of <= 0 || of === last || tokens[of]!.word !== '的') return null;
@@ -694,7 +722,26 @@ function possessedThing(tokens: readonly Token[], rules: SubjectRules, isPlace: 
   // What comes before 的 is a noun (水土流失比较严重/l 的面积 names no thing).
   const owner = tokens[of - 1]!;
   if (!owner.tag.startsWith('n') && headOf(owner.word, rules) === null) return null;
-  return countedNounPhrase(tokens, of - 1, rules, isPlace);
+  return countedNounPhrase(tokens, of - 1, rules, isPlace) ?? singleCharacterOwner(tokens, of - 1, rules, isPlace);
+}
+
+/**
+ * A thing named by one character before 的 and a measure (猪的饲养头数, 羊的出栏头数, 煤的产量): the noun itself, which no
+ * run of two characters names; not a place (省的, 市的), a generic or a scope word.
+ */
+function singleCharacterOwner(tokens: readonly Token[], k: number, rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+  const owner = tokens[k]!;
+  const before = tokens[k - 1];
+  const alone = before === undefined || before.end !== owner.start || rules.dropLeading.has(before.word) || isPlace(before);
+  const thing =
+    owner.word.length === 1 &&
+    owner.tag === 'n' &&
+    alone &&
+    !isPlace(owner) &&
+    !rules.placeNouns.includes(owner.word) &&
+    !rules.generic.has(owner.word) &&
+    !rules.notSubjects.has(owner.word);
+  return thing ? owner.word : null;
 }
 
 /**
