@@ -201,3 +201,18 @@ describe('a classifier with its alternative in brackets (lexicons/units.json ali
     ]);
   });
 });
+
+describe('cases counted in 案, as Taiwan and Hong Kong bulletins write them (lexicons/units.json classifiers)', () => {
+  it('counts N案 after the law or the kind of case', () => {
+    expectFacts('本局共查获违反商品检验法12案、违反度量衡法5案。', [
+      { type: 'count', value: 12, unit: '案', key: '商品检验法' },
+      { type: 'count', value: 5, unit: '案', key: '度量衡法' },
+    ]);
+    expectFacts('海关全年侦破侵犯商标案件，共计307案。', [{ type: 'count', value: 307, unit: '案' }]);
+  });
+
+  it('leaves 一案 as an article and a slogan alone', () => {
+    expectNoFact('关于某家居消费者维权一案，法院将于本月宣判。', { unit: '案' });
+    expectNoFact('城乡中小学布局优化“一县一案”完成编制。', { unit: '案' });
+  });
+});
