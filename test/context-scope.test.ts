@@ -63,6 +63,16 @@ describe('time words (dictionaries/context/time.json)', () => {
       );
     for (const [text, expected] of examples) expect(periodOf(text), text).toBe(resolve(expected));
   });
+  it('reads two-figure years of the Republic era on a page from Taiwan only (PERIOD-ROC-YEAR)', () => {
+    type Examples = { rocPageExamples: [string, string | null][]; rocPageNotExamples: [string, string | null][] };
+    const file = dictionaries.json<Examples>(TIME_FILE);
+    const yearOn = (text: string, rocCalendar: boolean) =>
+      findTimes(text, 0, text.length, rules, { ...frame, rocCalendar }).find((t) => !t.comparison && t.kind === 'year')?.period ?? null;
+    for (const [text, expected] of file.rocPageExamples) expect(yearOn(text, true), text).toBe(expected);
+    for (const [text, expected] of file.rocPageNotExamples) expect(yearOn(text, false), text).toBe(expected);
+    expect(rules.rocPage.test('经济部标准检验局公布')).toBe(true);
+    expect(rules.rocPage.test('某某市市场监督管理局公布')).toBe(false);
+  });
   it('resolves relative years against the year of writing and spans against the report year', () => {
     expect(periodOf('今年全省')).toBe('2015');
     expect(periodOf('明年力争')).toBe('2016');

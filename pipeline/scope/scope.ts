@@ -9,6 +9,7 @@ import { documentTopic, loadSubjectRules, subjectOfTokens, SUBJECTS_FILE } from 
 import { headOf } from './subject-words';
 import { findTimes, loadTimeRules, TIME_FILE, type TimeFrame } from './time';
 import { createSegmenter, type Segmenter } from '../text/segment';
+import { writtenInTraditional } from '../text/steps/script';
 import { tokensIn } from '../text/tokens-in';
 import { headlineSubject, loadTopicRules, namesAreaOfWork, namesScheme, TOPICS_FILE } from './topics';
 
@@ -52,7 +53,10 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
   const headings = findHeadings(text, headingRules);
 
   // Years first as the report year frames them; the year of writing is settled below.
-  const provisional: TimeFrame = { reportYear, nowYear: reportYear };
+  // PERIOD-ROC-YEAR: a page from Taiwan, written in traditional script and naming its bodies or currency, counts
+  // years by the Republic era; a mainland page's 99年 is 1999 written short.
+  const rocCalendar = writtenInTraditional(doc.raw) && timeRules.rocPage.test(text);
+  const provisional: TimeFrame = { reportYear, nowYear: reportYear, rocCalendar };
   const headingYears = headings.map((h) => {
     const times = findTimes(text, h.start, h.end, timeRules, provisional).filter((t) => !t.comparison);
     return times.find((t) => t.kind === 'year' || t.kind === 'target') ?? times[0] ?? null;
@@ -63,7 +67,7 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
     headings.map((h, i) => ({ text: h.text, year: headingYears[i] ?? null })),
     headingRules,
   );
-  const frame: TimeFrame = { reportYear, nowYear };
+  const frame: TimeFrame = { reportYear, nowYear, rocCalendar };
   // The title, where the text repeats it (a page's headline below its navigation), reads like the lead.
   const titleAt = meta.title ? text.indexOf(meta.title.trim()) : -1;
   const title = titleAt >= 0 ? { start: titleAt, end: titleAt + meta.title!.trim().length } : null;
@@ -135,6 +139,7 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
   return {
     reportYear,
     nowYear,
+    rocCalendar,
     region,
     regionCode,
     subject: topic,

@@ -33,6 +33,8 @@ interface TimeFile {
   yearsAgo: string;
   rocYear: string;
   rocSpanJoin: string;
+  rocPage: string;
+  rocShortYear: string;
   target: string;
   comparisonBefore: string;
   comparisonAfter: string;
@@ -98,6 +100,10 @@ export interface TimeRules {
   rocYear: RegExp;
   /** What joins two years of the Republic era into a span (106年度至110年7月底止): from the first to the second. */
   rocSpanJoin: RegExp;
+  /** Words of a page from Taiwan (民国, 新台币, 行政院): with traditional script, its two-figure years are of the Republic era. */
+  rocPage: RegExp;
+  /** A two-figure year of the Republic era (98年7月, 九十五年度): read only where the frame says the page counts by it. */
+  rocShortYear: RegExp;
   target: RegExp;
   comparisonBefore: RegExp;
   comparisonAfter: RegExp;
@@ -179,6 +185,8 @@ export interface TimeFrame {
   reportYear: number | null;
   /** N: the year of writing (今年 = N, 去年 = N − 1). */
   nowYear: number | null;
+  /** Whether the page counts years by the Republic era (a page from Taiwan): its 99年3月 is 2010, not 1999. */
+  rocCalendar?: boolean;
 }
 
 function compile(file: TimeFile): TimeRules {
@@ -206,6 +214,8 @@ function compile(file: TimeFile): TimeRules {
     yearsAgo: fill(file.yearsAgo),
     rocYear: fill(file.rocYear),
     rocSpanJoin: new RegExp(file.rocSpanJoin),
+    rocPage: new RegExp(file.rocPage),
+    rocShortYear: fill(file.rocShortYear),
     target: fill(file.target),
     comparisonBefore: new RegExp(file.comparisonBefore),
     comparisonAfter: new RegExp(file.comparisonAfter),
@@ -332,7 +342,9 @@ export function findTimes(text: string, from: number, to: number, rules: TimeRul
   for (const m of allMatches(rules.sinceFounding, slice)) add(m.index, m[0].length, 'span', R ? span(1949, R) : null);
   for (const m of allMatches(rules.target, slice)) add(m.index, m[0].length, 'target', String(yearValue(m[1] ?? m[2]!)));
   for (const m of allMatches(rules.year, slice)) add(m.index, m[0].length, 'year', String(yearValue(m[1] ?? m[2]!)));
-  const rocYears = allMatches(rules.rocYear, slice);
+  const rocYears = [...allMatches(rules.rocYear, slice), ...(frame.rocCalendar ? allMatches(rules.rocShortYear, slice) : [])].sort(
+    (a, b) => a.index - b.index,
+  );
   rocYears.forEach((m, i) => {
     const year = rocYearValue(m[1] ?? m[2]!);
     add(m.index, m[0].length, 'year', year !== null && year >= 1 && year <= 150 ? String(year + ROC_OFFSET) : null);

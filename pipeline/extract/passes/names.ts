@@ -4,7 +4,7 @@
  * ../brands.ts.
  */
 import { findBrands } from '../brands';
-import { detectScript } from '../../text/steps/script';
+import { writtenInTraditional } from '../../text/steps/script';
 import type { SentenceContext } from '../pass';
 import type { SentenceView } from '../sentence';
 import type { Document } from '../../../core/document';
@@ -64,17 +64,6 @@ function writtenPage(raw: string): { points: string[]; traditional: boolean } {
   if (pointsOf?.raw !== raw) pointsOf = { raw, points: Array.from(raw), traditional: writtenInTraditional(raw) };
   return pointsOf;
 }
-
-/**
- * Whether a page is written in traditional script: a tenth of its ideographs are traditional-only (about a
- * third are on a traditional page). A simplified page naming a brand with a variant form (家俬) has a few.
- */
-function writtenInTraditional(raw: string): boolean {
-  const ideographs = raw.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return ideographs > 0 && detectScript(raw).traditional >= TRADITIONAL_SHARE * ideographs;
-}
-
-const TRADITIONAL_SHARE = 0.1;
 
 /**
  * A brand's name with the characters the page wrote when they are variants the script step changed in a page

@@ -130,6 +130,17 @@ export function detectScript(text: string): ScriptDetection {
 }
 
 /**
+ * Whether a page is written in traditional script: a tenth of its ideographs are traditional-only (about a
+ * third are on a traditional page). A simplified page naming a brand with a variant form (家俬) has a few.
+ */
+export function writtenInTraditional(raw: string): boolean {
+  const ideographs = raw.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return ideographs > 0 && detectScript(raw).traditional >= TRADITIONAL_SHARE * ideographs;
+}
+
+const TRADITIONAL_SHARE = 0.1;
+
+/**
  * Traditional → simplified, run of ideographs by run of ideographs (phrases never cross punctuation), so
  * every run keeps a character-level map: equal length maps one to one, otherwise the run is aligned to its
  * character-by-character conversion. Only runs holding a traditional-only character are converted: the

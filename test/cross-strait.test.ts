@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Dictionaries } from '../core/dictionaries';
+import { allDivisions, CROSS_STRAIT_FILE } from '../core/divisions';
+import { loadPlaceIndex } from '../pipeline/metadata/places';
+import { loadRegionIndex } from '../pipeline/metadata/regions';
+import { factsOf } from './extract-helpers';
+
+const dictionaries = new Dictionaries(path.resolve(__dirname, '..', 'dictionaries'));
+
+describe('REGION-CROSS-STRAIT: the municipalities, cities and counties of 台湾省 (dictionaries/corpus/cross-strait.json)', () => {
+  const file = dictionaries.json<{ examples: [string, string, string, string][] }>(CROSS_STRAIT_FILE);
+  const byCode = new Map(allDivisions().map((d) => [d.code, d]));
+
+  it('lists them as prefectures of the province, after the gazetteer keeps the names it has (金门县 in Fujian)', () => {
+    const taichung = allDivisions().find((d) => d.name === '台中市');
+    expect(taichung).toMatchObject({ level: 'prefecture', parentCode: '710000', provinceCode: '710000' });
+    expect(
+      allDivisions()
+        .filter((d) => d.name === '金门县')
+        .map((d) => d.provinceCode),
+    ).toEqual(['350000']);
+  });
+  it('finds each example place in running text, with its province', () => {
+    const places = loadPlaceIndex(dictionaries);
+    for (const [text, word, division, province] of file.examples) {
+      const found = places.lookup(word);
+      expect(found?.name, text).toBe(division);
+      expect(text.includes(word), text).toBe(true);
+      expect(byCode.get(found!.parentCode!)?.name, text).toBe(province);
+    }
+  });
+  it('gives a page the city or county it names as its region', () => {
+    const regions = loadRegionIndex(dictionaries);
+    for (const [text, , division] of file.examples) {
+      const named = [...regions.mentions(text).values()].map((m) => m.region.name);
+      expect(named, text).toContain(division);
+    }
+  });
+  it('gives figures on such a page the city or county named, in simplified form, and Republic-era years (PERIOD-ROC-YEAR)', () => {
+    const facts = (text: string) => factsOf(text).map((f) => [f.value, f.region, f.period]);
+    expect(facts('高雄市政府警察局5日表示，警方在一处仓库查获仿冒球鞋800双。')).toEqual([[800, '高雄市', null]]);
+    expect(facts('臺中市政府會同海關查扣走私香菸1200條。')).toEqual([[1200, '台中市', null]]);
+    expect(facts('經濟部標準檢驗局表示，自98年7月1日起，共查獲仿冒玩具3200件。')).toEqual([[3200, null, '2009']]);
+    // A mainland page writes 98年 for 1998, if at all: no Republic-era year there.
+    expect(facts('某市质监局表示，98年7月共查获假冒玩具3200件。').map(([, , period]) => period)).not.toContain('2009');
+  });
+});
