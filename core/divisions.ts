@@ -80,7 +80,8 @@ export const CROSS_STRAIT_FILE = 'corpus/cross-strait.json';
 /**
  * REGION-CROSS-STRAIT: the municipalities, cities and counties of 台湾省 (dictionaries/corpus/cross-strait.json),
  * prefecture-level divisions of that province. They come after the gazetteer's own, which keep a full name both
- * share. Read once with the package's data, as fixed as it is.
+ * share. Read once with the package's data; the metadata and extract stages list the file in their reads, so
+ * that an edit of it changes their keys and re-runs them.
  */
 function crossStraitDivisions(): DivisionRow[] {
   const file = JSON.parse(fs.readFileSync(path.join(DEFAULT_DICTIONARIES_DIR, CROSS_STRAIT_FILE), 'utf8')) as {

@@ -4,6 +4,7 @@
  * (pipeline/scope). One call per fact: factContext. The period and status are read here, the region in
  * figure-region.ts, the subject in figure-subject.ts, the category in figure-category.ts.
  */
+import { CROSS_STRAIT_FILE } from '../../core/divisions';
 import { Dictionaries } from '../../core/dictionaries';
 import type { Document, DocumentScope, FactCategory, FactStatus, FactType, ScopeSection, Token } from '../../core/document';
 import { loadPlaceIndex, NATIONAL, PLACES_FILE, type PlaceIndex } from '../metadata/places';
@@ -62,6 +63,8 @@ export interface FigureContext {
 /** The dictionary files a figure's context reads (bindContext): the extract stage's key hashes them. */
 export const CONTEXT_FILES: readonly string[] = [
   TIME_FILE,
+  // Read by core/divisions.ts under the places figures are resolved to (the divisions of 台湾省).
+  CROSS_STRAIT_FILE,
   PLACES_FILE,
   REGIONS_FILE,
   SUBJECTS_FILE,

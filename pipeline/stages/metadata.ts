@@ -1,4 +1,5 @@
 // Metadata stage: the region and the year a document is about, from its normalised text.
+import { CROSS_STRAIT_FILE } from '../../core/divisions';
 import { hostOf } from '../../corpus/read';
 import { pageRegion } from '../metadata/page-region';
 import { loadPlaceIndex, PLACES_FILE } from '../metadata/places';
@@ -13,7 +14,9 @@ export const metadataStage: Stage = {
   code: __filename,
   requires: ['norm'],
   provides: ['meta'],
-  reads: [REGIONS_FILE, PLACES_FILE, REPORT_YEAR_FILE, NORMALISE_RULES_FILE],
+  // cross-strait.json is read by core/divisions.ts, under the places and regions this stage looks up: listed so
+  // that an edit of it re-runs the stage.
+  reads: [REGIONS_FILE, PLACES_FILE, REPORT_YEAR_FILE, NORMALISE_RULES_FILE, CROSS_STRAIT_FILE],
   run(doc, ctx) {
     const text = doc.norm!.text;
     const meta = doc.meta;
