@@ -12,7 +12,7 @@ import { byValue, dictionaries, pipeline } from './extract-helpers';
  */
 const lexicon = loadTownLexicon(dictionaries);
 const regions = loadRegionIndex(dictionaries);
-const towns = (text: string) => townMentions(text, lexicon);
+const towns = (text: string, provinces: ReadonlySet<string> = new Set()) => townMentions(text, lexicon, provinces);
 
 describe('the towns lexicon (dictionaries/corpus/towns.jsonl)', () => {
   for (const town of lexicon) {
@@ -32,6 +32,16 @@ describe('a town named on a page', () => {
   it('is not read where several towns share the name, nor from ordinary words ending in 镇', () => {
     expect(towns('沙溪镇服装企业去年产值增长9%。').size).toBe(0);
     expect(towns('扩大城镇就业，新增岗位1200个。').size).toBe(0);
+  });
+  it('is read by a name several towns share when one of them lies in a province the page names', () => {
+    expect([...towns('沙溪镇服装企业去年产值增长9%。', new Set(['32']))]).toEqual([['320585', 1]]);
+    expect([...towns('在狮山镇，汽车配件企业有600多家。', new Set(['44']))]).toEqual([['440605', 1]]);
+    expect([...towns('石湾镇陶瓷企业抽检了18批次。', new Set(['44', '11']))]).toEqual([['441322', 1]]);
+    expect(towns('周庄镇今年接待游客300万人次。', new Set(['32'])).size).toBe(0);
+  });
+  it('is placed by that province on the page', () => {
+    const page = '江苏沙溪镇童装企业共有350家，沙溪镇今年抽检童装45批次。某厂在沙溪镇和南通均有车间。';
+    expect(regions.documentRegion(page, null, towns)?.name).toBe('苏州市');
   });
   it('is not read inside a longer name (周庄古镇)', () => {
     expect(towns('周庄古镇今年接待游客300万人次。').size).toBe(0);

@@ -314,8 +314,9 @@ export class RegionIndex {
     add(this.mentions(head), 3);
     // A town named (古镇, 濮院镇) is a mention of its city (contract: a town counts as its county or city).
     if (townsIn) {
-      add(this.townRegions(townsIn(text)), 1);
-      add(this.townRegions(townsIn(head)), 3);
+      const provinces = new Set([...score.values()].map((entry) => entry.region.provinceCode.slice(0, 2)));
+      add(this.townRegions(townsIn(text, provinces)), 1);
+      add(this.townRegions(townsIn(head, provinces)), 3);
     }
     // A prefecture named is evidence for its province too (马鞍山 → 安徽).
     const provinceScore = new Map<string, { region: Region; score: number }>();
@@ -373,8 +374,8 @@ export class RegionIndex {
   }
 }
 
-/** How often a text names towns, by the code of the county or city each lies in (towns.ts). */
-export type TownCounter = (text: string) => Map<string, number>;
+/** How often a text names towns, by the code of the county or city each lies in, given the provinces it names (towns.ts). */
+export type TownCounter = (text: string, provinces: ReadonlySet<string>) => Map<string, number>;
 
 export function loadRegionIndex(dictionaries: Dictionaries): RegionIndex {
   return dictionaries.parseOnce(REGIONS_FILE, (text) => new RegionIndex(JSON.parse(text) as RegionConfig), 'index');

