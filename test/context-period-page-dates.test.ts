@@ -59,3 +59,27 @@ describe('a feature that recalls a past year’s work', () => {
     expect(yearOf(text, '2017-02-10')?.year).toBe('2016');
   });
 });
+
+/**
+ * PERIOD-PUBLICATION (set 15): a bulletin whose title names the year of its work (关于2018年…抽检结果公示) comes
+ * out early the next year, often with that year's issue number (2019年第3期): its figures are of the year of the
+ * work (contract v1.1: the year the figure refers to; the heading or title before the report year).
+ */
+describe('a bulletin on a year’s work, published the next year', () => {
+  it('is about the year of the work its lead names, not the issue’s year (rule bulletin-work-year)', () => {
+    const text = '近日，某市市场监督管理局发布了《关于2018年流通领域小家电质量抽检结果的公示（2019年第3期）》，共抽检40批次。';
+    expect(yearOf(text, '2019-03-26')).toEqual({ year: '2018', rule: 'bulletin-work-year' });
+    const quarter = '某县质监局关于2016年第四季度电动自行车监督抽查情况的通报\n现将抽查情况通报如下：共抽查12家企业。';
+    expect(yearOf(quarter, '2017-01-20')?.year).toBe('2016');
+  });
+  it('reads a title that names the work’s year and the issue’s year as the work’s', () => {
+    const title = '2017年第三季度家用电器产品质量监督抽查情况（2018年第2期）';
+    expect(yearOf('本次共抽查企业35家，合格率为91.4%。', '2018-02-09', title)).toEqual({ year: '2017', rule: 'title-names-past-year' });
+    const issued = '某市2020年食品安全监督抽检结果公告（2021年第5号）';
+    expect(yearOf('共抽检食品样品260批次。', '2021-03-01', issued)?.year).toBe('2020');
+  });
+  it('keeps the date’s year for a bulletin on the year it is published in', () => {
+    const text = '某市市场监督管理局关于2019年第一季度儿童用品质量抽查结果的通告（2019年第4期）\n共抽查30批次。';
+    expect(yearOf(text, '2019-04-15')?.year).toBe('2019');
+  });
+});

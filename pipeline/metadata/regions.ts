@@ -282,13 +282,26 @@ export class RegionIndex {
     return region.level === 'province' && next.level !== 'province' && next.provinceCode === region.code;
   }
 
+  /** Towns' mentions, by the code of their county or city, as mentions of the prefecture (or province) holding it. */
+  private townRegions(towns: Map<string, number>): Map<string, { region: Region; count: number }> {
+    const out = new Map<string, { region: Region; count: number }>();
+    for (const [code, count] of towns) {
+      const region = this.byCode(`${code.slice(0, 4)}00`) ?? this.byCode(`${code.slice(0, 2)}0000`);
+      if (!region) continue;
+      const entry = out.get(region.code) ?? { region, count: 0 };
+      entry.count += count;
+      out.set(region.code, entry);
+    }
+    return out;
+  }
+
   /**
    * The region a document is about. Mentions in the title and the opening count extra. A prefecture is
    * chosen when the document speaks as a prefecture (全市, 全州 outnumber 全省) and names one, preferably in
    * the leading province; otherwise the leading province, unless the document speaks for the whole
    * country and names no province in its title.
    */
-  documentRegion(text: string, title: string | null): Region | null {
+  documentRegion(text: string, title: string | null, townsIn: TownCounter | null = null): Region | null {
     const head = `${title ?? ''}\n${text.slice(0, 300)}`;
     const score = new Map<string, { region: Region; score: number }>();
     const add = (mentions: Map<string, { region: Region; count: number }>, weight: number) => {
@@ -300,6 +313,12 @@ export class RegionIndex {
     };
     add(this.mentions(text), 1);
     add(this.mentions(head), 3);
+    // A town named (古镇, 濮院镇) is a mention of its city (contract: a town counts as its county or city).
+    if (townsIn) {
+      const provinces = new Set([...score.values()].map((entry) => entry.region.provinceCode.slice(0, 2)));
+      add(this.townRegions(townsIn(text, provinces)), 1);
+      add(this.townRegions(townsIn(head, provinces)), 3);
+    }
     // A prefecture named is evidence for its province too (马鞍山 → 安徽).
     const provinceScore = new Map<string, { region: Region; score: number }>();
     for (const entry of score.values()) {
@@ -355,6 +374,9 @@ export class RegionIndex {
     return province.region;
   }
 }
+
+/** How often a text names towns, by the code of the county or city each lies in, given the provinces it names (towns.ts). */
+export type TownCounter = (text: string, provinces: ReadonlySet<string>) => Map<string, number>;
 
 export function loadRegionIndex(dictionaries: Dictionaries): RegionIndex {
   return dictionaries.parseOnce(REGIONS_FILE, (text) => new RegionIndex(JSON.parse(text) as RegionConfig), 'index');

@@ -203,8 +203,11 @@ function digitsOfYear(year: string): string {
 /** Years counted from the year of writing: a text using them was written in the year of its date. */
 const RELATIVE_YEAR = /今年|去年|上年|本年|明年|前年|年内/;
 
-/** A year a title names as a period (2018年度, 2010年全省…), not a target (到2020年) nor a range (2011-2020年). */
-const TITLE_YEAR = /(?<![-—–~至到\d])((?:19|20)\d{2})年(?![-—–~至到]?\d{4})/g;
+/**
+ * A year a title names as a period (2018年度, 2010年全省…), not a target (到2020年) nor a range (2011-2020年), nor
+ * an issue number (2019年第3期, 2021年第5号): that names the year a bulletin came out in, not the one it reports on.
+ */
+const TITLE_YEAR = /(?<![-—–~至到\d])((?:19|20)\d{2})年(?![-—–~至到]?\d{4})(?!第\s*[\d一二三四五六七八九十]+\s*[期号號])/g;
 
 /** The one year a title names as a period, or null (none, or several). */
 function titleYear(title: string | null): number | null {

@@ -5,6 +5,7 @@ import { pageRegion } from '../metadata/page-region';
 import { loadPlaceIndex, PLACES_FILE } from '../metadata/places';
 import { loadRegionIndex, REGIONS_FILE } from '../metadata/regions';
 import { dateInUrl, datelineDate, loadReportYearRules, REPORT_YEAR_FILE, reportYear, urlInOpening } from '../metadata/report-year';
+import { loadTownLexicon, TOWNS_FILE, townMentions } from '../metadata/towns';
 import { normaliseQuery } from '../text/normalise-query';
 import { NORMALISE_RULES_FILE } from '../text/normalise-rules';
 import type { Stage } from '../../core/stage';
@@ -16,17 +17,19 @@ export const metadataStage: Stage = {
   provides: ['meta'],
   // cross-strait.json is read by core/divisions.ts, under the places and regions this stage looks up: listed so
   // that an edit of it re-runs the stage.
-  reads: [REGIONS_FILE, PLACES_FILE, REPORT_YEAR_FILE, NORMALISE_RULES_FILE, CROSS_STRAIT_FILE],
+  reads: [REGIONS_FILE, PLACES_FILE, REPORT_YEAR_FILE, NORMALISE_RULES_FILE, TOWNS_FILE, CROSS_STRAIT_FILE],
   run(doc, ctx) {
     const text = doc.norm!.text;
     const meta = doc.meta;
     const regions = loadRegionIndex(ctx.dictionaries);
     const places = loadPlaceIndex(ctx.dictionaries);
+    const towns = loadTownLexicon(ctx.dictionaries);
     // The title as the text is written after normalisation (a traditional page's 順德區 → 顺德区, ２０１２ → 2012).
     const title = meta.title ? normaliseQuery(meta.title, ctx.dictionaries) : null;
     // A region the source states (a dump's province column) is kept; its code is looked up.
     const stated = meta.region ? regions.lookup(meta.region) : null;
-    const region = stated ?? (meta.region ? null : regions.documentRegion(text, title));
+    const region =
+      stated ?? (meta.region ? null : regions.documentRegion(text, title, (part, provinces) => townMentions(part, towns, provinces)));
     if (!meta.region) {
       const place = pageRegion(
         { region, text, title, site: meta.site ? normaliseQuery(meta.site, ctx.dictionaries) : null },
