@@ -110,30 +110,40 @@ function isPlaceMultiplier(ch: string | undefined): boolean {
 
 /**
  * Bulletins write large numbers as Arabic sections with their place units: `8,947万2千元`, `1万5000元`,
- * `3千500`, `1亿2千万元`. When the numeral just read (`first`, ending at `at`) is a whole number followed by one place unit
- * and an Arabic section below that unit, the numeral becomes their sum; returns the index after it, or 0.
+ * `3千500`, `1亿2千万元`, `3亿2308万4201元`. When the numeral just read (`first`, ending at `at`) is a whole number
+ * followed by one place unit and Arabic sections below that unit, each smaller than the one before, the numeral
+ * becomes their sum; returns the index after it, or 0.
  */
 function readArabicCompound(text: string, first: Numeral, at: number, to: number): number {
   const outer = PLACE_MULTIPLIERS[text[at] ?? ''];
   if (outer === undefined || outer < 1000 || !Number.isInteger(first.value) || digitValue(text.charCodeAt(at + 1)) < 0) return 0;
-  const rest: Numeral[] = [];
-  let end = scanArabic(text, at + 1, to, rest);
-  const second = rest[0]!;
-  if (!Number.isInteger(second.value) || second.end - second.start > 12) return 0;
-  let value: number;
-  if (isPlaceMultiplier(text[end])) {
+  let below = 0;
+  let ceiling = outer;
+  let end = at + 1;
+  for (;;) {
+    const rest: Numeral[] = [];
+    const sectionEnd = scanArabic(text, end, to, rest);
+    const section = rest[0]!;
+    if (!Number.isInteger(section.value) || section.end - section.start > 12) return 0;
+    end = sectionEnd;
+    if (!isPlaceMultiplier(text[end])) {
+      // Without a unit the section fills the places below the last unit exactly (`1万5000`, not `1亿2`).
+      const places = Math.log10(ceiling);
+      if (String(section.value).length !== places || section.end - section.start !== places) return 0;
+      below += section.value;
+      break;
+    }
     // The section's own place units multiply (`1亿2千万元`: 2千万 below 亿).
     let inner = 1;
     while (isPlaceMultiplier(text[end])) inner *= PLACE_MULTIPLIERS[text[end++]!]!;
-    if (inner >= outer || second.value * inner >= outer) return 0;
-    value = second.value * inner;
-  } else {
-    // Without a unit the section fills the places below the outer unit exactly (`1万5000`, not `1亿2`).
-    if (String(second.value).length !== Math.log10(outer) || second.end - second.start !== Math.log10(outer)) return 0;
-    value = second.value;
+    if (inner >= ceiling || section.value * inner >= ceiling) return 0;
+    below += section.value * inner;
+    ceiling = inner;
+    // A further section below this one (`3亿2308万4201元`: 4201 below 万).
+    if (ceiling < 1000 || digitValue(text.charCodeAt(end)) < 0) break;
   }
   if (isPlaceMultiplier(text[end]) || digitValue(text.charCodeAt(end)) >= 0) return 0;
-  first.value = first.value * outer + value;
+  first.value = first.value * outer + below;
   first.end = end;
   return end;
 }
