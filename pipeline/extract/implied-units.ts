@@ -21,7 +21,7 @@ export interface ImpliedScan {
  * target's year and verb too (`人口到2000年要控制在13亿以内`).
  */
 const LINK =
-  /(?:当时|已经|已|也就|只有|仅有|仅|就|都|共|合计|总计|折合|约|达到|达|为|是|有|过|超过|突破|逾|近|增加|减少|下降|增长|提高到|增至|降至|从|要|将|控制在|保持在|稳定在|(?:到|至|在)?(?:19|20)\d\d年(?:底|末)?)*$/;
+  /(?:当时|已经|已|也就|只有|仅有|仅|就|都|分别|均|各|共|合计|总计|累计|共计|折合|约|达到|达|为|是|有|过|超过|超|突破|逾|近|新增|增加|减少|下降|增长|提高到|增至|降至|从|要|将|控制在|保持在|稳定在|(?:到|至|在)?(?:19|20)\d\d年(?:底|末)?)*$/;
 
 /**
  * `销售目标从180亿提升到250亿`, `收入1.2亿至1.5亿`: the start of a change or range between the noun and its second
@@ -29,6 +29,21 @@ const LINK =
  */
 const FROM_TO =
   /从?[\d.０-９〇零一二两三四五六七八九十百千万亿多余]+(?:元)?(?:提升|提高|增加|增长|上升|上调|下降|降低|减少|下调|调整|扩大)?(?:到|至|为)$/;
+
+/**
+ * `参保人数分别增加1753万和2028万`: the figures of a list before the figure, between the noun and it; each item's
+ * unit is implied as the first's is.
+ */
+const LIST_BEFORE = /(?:[\d.０-９〇零一二两三四五六七八九十百千万亿多余]+[万亿](?:多|余)?(?:和|及|与|、))+$/;
+
+/** A list that goes on after the figure (`1753万和2028万`): the figure ends its phrase as a clause mark would. */
+const LIST_AFTER = /^(?:和|及|与|、)[\d.０-９〇零一二两三四五六七八九十]/;
+
+/**
+ * `参保人数增加7359万，总计达到1.17亿`: a clause of link words only (`总计达到`) goes on from the clause before when
+ * that clause ends with a figure in 万/亿 too; its noun names both figures.
+ */
+const FIGURE_CLAUSE_BEFORE = /[\d.０-９〇零一二两三四五六七八九十百千]+[万亿](?:多|余)?[，,]$/;
 
 /** The rest of a change of level after its first figure: `提升到`, `至`. */
 const CHANGE_TO = /^(?:提升|提高|增加|增长|上升|上调|下降|降低|减少|下调|调整|扩大)?(?:到|至)/;
@@ -59,12 +74,20 @@ export function impliedUnit(scan: ImpliedScan, quantity: Quantity): { unitClass:
     return { unitClass: 'measure', unit: `${implied.moneyUnit}/${piece}`, end: quantity.end + 2 };
   // Anything else right after the figure (a noun, a classifier the lexicon lacks) may name another unit.
   // A change of level may follow (`从180亿提升到250亿`).
-  if (after !== '' && !/^(?:[，,。；;：:！？!?、）)\s的]|出头|左右|以上|以下|以内)/.test(after) && !CHANGE_TO.test(after)) return null;
-  const before = text
-    .slice(Math.max(scan.from, quantity.start - 20), quantity.start)
+  if (
+    after !== '' &&
+    !/^(?:[，,。；;：:！？!?、）)\s的]|出头|左右|以上|以下|以内)/.test(after) &&
+    !CHANGE_TO.test(after) &&
+    !LIST_AFTER.test(after)
+  )
+    return null;
+  let before = text
+    .slice(Math.max(scan.from, quantity.start - 24), quantity.start)
     .replace(LINK, '')
     .replace(FROM_TO, '')
+    .replace(LIST_BEFORE, '')
     .replace(LINK, '');
+  if (FIGURE_CLAUSE_BEFORE.test(before)) before = before.replace(FIGURE_CLAUSE_BEFORE, '').replace(LINK, '');
   if (implied.moneyBefore.some((noun) => before.endsWith(noun))) return { unitClass: 'money', unit: implied.moneyUnit };
   if (implied.peopleBefore.some((noun) => before.endsWith(noun))) return people;
   return null;
