@@ -39,3 +39,16 @@ describe('figures in 万/亿 without a unit in lists and totals', () => {
     expectNoFact('全市游客增加120万，总计达到1600万。', { unit: '元' });
   });
 });
+
+describe('people in 万 named by a longer noun phrase after the figure', () => {
+  it('reads visitors, staff and patients as people (约N万国内外专业观众)', () => {
+    expectFacts('博览会预计吸引约8万国内外专业观众。', [{ type: 'count', value: 80000, unit: '人', bound: 'approx' }]);
+    expectFacts('景区全年接待200多万海内外游客。', [{ type: 'count', value: 2000000, unit: '人', bound: 'more_than' }]);
+    expectFacts('全省为1.2万重度残疾人发放护理补贴。', [{ type: 'count', value: 12000, unit: '人' }]);
+    expectFacts('活动覆盖3.5万企业一线员工。', [{ type: 'count', value: 35000, unit: '人' }]);
+  });
+
+  it('leaves a figure whose noun is no people noun without a unit', () => {
+    expectNoFact('展会吸引约8万国内外专业展品参展。', { unit: '人' });
+  });
+});

@@ -60,7 +60,7 @@ export function impliedUnit(scan: ImpliedScan, quantity: Quantity): { unitClass:
   if (quantity.unitClass !== null || quantity.value < 10000) return null;
   const { text } = scan;
   if (!/[万亿]/.test(text.slice(quantity.numeral.start, quantity.end))) return null;
-  const after = text.slice(quantity.end, Math.min(scan.to, quantity.end + 8));
+  const after = text.slice(quantity.end, Math.min(scan.to, quantity.end + 10));
   const implied = scan.lexicons.units.implied;
   const people = { unitClass: 'count' as const, unit: implied.peopleUnit };
   // `近八亿人口`, `6069万农民受益`: a people noun right after the figure names what it counts; so does one after
@@ -93,10 +93,13 @@ export function impliedUnit(scan: ImpliedScan, quantity: Quantity): { unitClass:
   return null;
 }
 
-/** `6069万农民`, `上百万赤脚医生`, `4200多万城镇劳动力`: a word of up to six characters after the figure ending in one of `nouns`. */
+/**
+ * `6069万农民`, `上百万赤脚医生`, `4200多万城镇劳动力`, `约10万国内外专业观众`: a word of up to eight characters after
+ * the figure ending in one of `nouns`.
+ */
 function nounAfter(after: string, nouns: readonly string[]): boolean {
   if (after.startsWith('人民币')) return false;
-  const word = /^[\u4e00-\u9fff]{2,6}/.exec(after)?.[0] ?? '';
+  const word = /^[\u4e00-\u9fff]{2,8}/.exec(after)?.[0] ?? '';
   for (let k = word.length; k >= 2; k--) if (nouns.some((noun) => word.slice(0, k).endsWith(noun))) return true;
   return false;
 }
