@@ -52,3 +52,27 @@ describe('people in 万 named by a longer noun phrase after the figure', () => {
     expectNoFact('展会吸引约8万国内外专业展品参展。', { unit: '人' });
   });
 });
+
+describe('money a verb alone gives, named by its purpose or by the sum it is part of', () => {
+  it('takes the purpose clause after the figure (拟安排N亿元，用于…)', () => {
+    expectFacts('今年省财政拟安排12亿元，用于支持农村公路养护。', [{ type: 'amount', value: 1200000000, unit: '元', key: '农村公路' }]);
+    expectFacts('市级财政累计投入3500万元用于食品快检实验室建设。', [{ type: 'amount', value: 35000000, unit: '元', key: '快检实验室' }]);
+    expectFacts('中央财政还将下达86亿元，专门用于困难群众取暖补助。', [{ type: 'amount', value: 8600000000, unit: '元', key: '取暖补助' }]);
+  });
+
+  it('takes what the sum before counts in a clause opened by 其中', () => {
+    expectFacts('全年落实质量提升资金2.3亿元，其中省财政安排8000万元。', [{ type: 'amount', value: 80000000, unit: '元', key: '资金' }]);
+    expectFacts('实施总额600亿元的三年改造计划，其中市本级拟新增150亿元。', [
+      { type: 'amount', value: 15000000000, unit: '元', key: '改造计划' },
+    ]);
+    expectFacts('完成固定资产投资总额120亿元，其中县财政投入35亿元。', [
+      { type: 'amount', value: 3500000000, unit: '元', key: '固定资产投资' },
+    ]);
+  });
+
+  it('keeps a metric that names its own object or a purpose that only points back', () => {
+    expectFacts('省财政安排专项资金5亿元，用于质量提升。', [{ type: 'amount', value: 500000000, metric: '省财政安排专项资金' }]);
+    expectNoFact('中央财政为此新增支出140亿元，用于这方面的支出总额将达到664亿元。', { value: 14000000000, key: '用于' });
+    expectFacts('今后三年各级政府拟投入900亿元，其中省财政投入300亿元。', [{ type: 'amount', value: 30000000000, metric: '省财政投入' }]);
+  });
+});

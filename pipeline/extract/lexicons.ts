@@ -143,6 +143,12 @@ export interface TrimLexicon {
   shareOpening: RegExp;
   /** A metric naming only what the figure is divided by (`平均每人`, `一个店一年`), anchored at both ends. */
   divisorOnly: RegExp;
+  /**
+   * Money a verb gives with no object of its own (`拟安排`, `中央财政投入`), anchored at the end, and the purpose
+   * clause that names what it is for (`，用于…`), anchored at the start; a clause opening that makes it a part of
+   * the sum before it (`其中`), anchored at the start.
+   */
+  moneyPurpose: { giving: RegExp; purpose: RegExp; part: RegExp };
   /** The words of a list item that only grade what the list counts (`国家级`, `千亿级`), anchored at both ends. */
   listGrade: RegExp;
   /** The same grade at the start of a list's last item (`省级区域医疗中心`). */
@@ -398,6 +404,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         elidedCounted: { relative: string[]; existential: string[]; subset: string[]; frame: string[]; people: string[] };
         shareOf: { opening: string[] };
         divisorOnly: { patterns: string[] };
+        moneyPurpose: { giving: string[]; purpose: string[]; part: string[] };
       }>(LEXICON_FILES.trims);
       const titles = dictionaries.json<Omit<TitleLexicon, 'notFacts' | 'references'> & { notFacts: string[]; references: string[] }>(
         LEXICON_FILES.titles,
@@ -461,6 +468,11 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
           },
           shareOpening: alternation(trims.shareOf.opening, (alt) => `^(?:${alt})`, false),
           divisorOnly: alternation(trims.divisorOnly.patterns, (alt) => `^(?:${alt})$`, false),
+          moneyPurpose: {
+            giving: alternation(trims.moneyPurpose.giving, (alt) => `(?:${alt})$`, false),
+            purpose: alternation(trims.moneyPurpose.purpose, (alt) => `^(?:${alt})`, false),
+            part: alternation(trims.moneyPurpose.part, (alt) => `^(?:${alt})`, false),
+          },
         },
         titles: {
           ...titles,
