@@ -146,7 +146,7 @@ export function regionOf(
   const openingEnd = adverbial ? view.clauseEnd(firstEnd + 1) : firstEnd;
   // A general statement about a market (酱香型白酒市场…, 家具行业一般…) in a page that speaks as no government
   // is nationwide unless its own clause names a place; a speaker's place before it (某协会秘书长介绍，) is his.
-  const market = !rules.speaksAsGovernment && marketStatement(input, rules.places);
+  const market = !rules.speaksAsGovernment && marketStatement(input, rules.places, named);
   const source = market && firstEnd < start && rules.places.sourceOpening.test(opening);
   const inClause = usable.filter((p) => p.start >= clauseStart);
   // A clause that goes on with the subject of the one before it (…，目前北京市已停止采购，并要求257部…) takes
@@ -347,11 +347,21 @@ function paragraphTurnedAbroad(input: FigureInput, scope: DocumentScope, rules: 
  * Whether a quantity's sentence makes a general statement about a market or an industry before it
  * (酱香型白酒市场目前以2.5%的产能…, 家具行业一般净利润是…, 消费人群…) and names no company or brand there.
  */
-function marketStatement(input: FigureInput, places: PlaceIndex): boolean {
+function marketStatement(input: FigureInput, places: PlaceIndex, named: readonly ResolvedPlace[]): boolean {
   if (!QUANTITY_TYPES.has(input.type)) return false;
-  const before = input.view.text.slice(input.view.start, input.start);
-  return places.marketStatement.test(before) && !places.organisationWords.test(before);
+  const { text, start: from } = input.view;
+  const before = text.slice(from, input.start);
+  if (places.organisationWords.test(before)) return false;
+  // A market a place or a marketplace's kind stands right before (莆田市市场上销售的, 县内集贸市场, 本地市场) is that
+  // place's market, not the Chinese market (REGION-NATIONAL-DEFAULT).
+  const local = (at: number) =>
+    places.localMarket.test(text.slice(Math.max(from, at - 6), at)) ||
+    named.some((p) => (p.kind === 'division' || p.kind === 'self') && p.end <= at && at - p.end <= MARKET_PLACE_GAP);
+  return [...before.matchAll(places.marketStatements)].some((m) => !local(from + m.index));
 }
+
+/** How many characters may stand between a place and the market it names (莆田市的市场). */
+const MARKET_PLACE_GAP = 1;
 
 /** After a standard's title: the level that makes it nationwide. */
 const NATIONAL_LEVEL_AFTER = /^\s*(?:国家标准|行业标准|国标)/;

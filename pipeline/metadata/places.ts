@@ -36,6 +36,7 @@ export interface PlacesConfig {
   areaAfterPlace: string;
   objectBefore: string;
   marketStatement: string;
+  localMarket: string;
   organisationWords: string;
   firmNameOpeners: string[];
   firmNameEndings: string;
@@ -132,6 +133,10 @@ export class PlaceIndex {
   readonly objectBefore: RegExp;
   /** Words of a general statement about a market or an industry (…市场, …行业一般): nationwide in a news page. */
   readonly marketStatement: RegExp;
+  /** The same words, to find each of them. */
+  readonly marketStatements: RegExp;
+  /** What before a market word makes it a marketplace or a place's market (集贸市场, 本地市场): no general statement. */
+  readonly localMarket: RegExp;
   /** Words that name a company or a brand: a statement that names one is about it, not the market. */
   readonly organisationWords: RegExp;
   /** A word that opens an organisation's name (华北制药集团, 南方某某公司): what follows ends in one of organisationWords. */
@@ -175,6 +180,8 @@ export class PlaceIndex {
     this.areaAfterPlace = new RegExp(config.areaAfterPlace);
     this.objectBefore = new RegExp(config.objectBefore);
     this.marketStatement = new RegExp(config.marketStatement);
+    this.marketStatements = new RegExp(config.marketStatement, 'g');
+    this.localMarket = new RegExp(config.localMarket);
     this.organisationWords = new RegExp(config.organisationWords);
     this.opensOrganisation = new RegExp(`^[\\u4e00-\\u9fa5A-Za-z]{0,6}?(?:${config.organisationWords})`);
     this.firmNameOpeners = new Set(config.firmNameOpeners);

@@ -368,9 +368,11 @@ export class RegionIndex {
     if (!province) return self.national >= 2 ? NATIONAL_REGION : null;
     if (self.province === 0 && !municipality && province.score < 3) return null;
     // A page that speaks as no government (a news item) is about the most specific place it names: a
-    // prefecture named at least as often as its province (河北钢铁集团邯郸钢铁… 邯钢 → 邯郸市).
+    // prefecture named at least as often as its province (河北钢铁集团邯郸钢铁… 邯钢 → 邯郸市). So is one that speaks
+    // as a prefecture, however seldom, and never as a province (东北网伊春…电 伊春市质监局…我市质监部门…: REGION-PROV-PREFIX,
+    // 我市 is the page's own city).
     const named = score.get(province.region.code)?.score ?? 0;
-    if (prefecture && !municipality && self.province + self.prefecture === 0 && prefecture.score >= named) return prefecture.region;
+    if (prefecture && !municipality && self.province === 0 && prefecture.score >= named) return prefecture.region;
     return province.region;
   }
 }
