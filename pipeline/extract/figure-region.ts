@@ -28,8 +28,11 @@ const NATIONAL_TITLE = /法$|法律|纲要|国家标准/;
 const OWN_PLAN_TITLE = /^(?:国民经济和社会发展第[一二三四五六七八九十]+个五年规划)?纲要(?:\s*[(（]?草案[)）]?)?$/;
 const FOREIGN_CODE = /^(?:ISO|IEC|EN|ASTM|ANSI|JIS|BS|DIN|IEEE|UL|CAC|ITU)\b/;
 
-/** A standard's code just before a title in 《》 or in brackets just after it. */
-const CODE_BEFORE = /((?:[A-Z]{2,5}(?:\s*\d{2})?(?:\/[TZ])?)\s*\d[\d.]*(?:[-—]\d{2,4})?)\s*$/;
+/**
+ * A standard's code just before a title in 《》, or before the word for its kind (GB/T5023-2008系列标准《…》, GB 2760
+ * 标准《…》: REGION-STD-NATIONAL), or in brackets just after it.
+ */
+const CODE_BEFORE = /((?:[A-Z]{2,5}(?:\s*\d{2})?(?:\/[TZ])?)\s*\d[\d.]*(?:\s*[-—]\s*\d{2,4})?)\s*(?:(?:系列)?标准)?\s*$/;
 const CODE_AFTER = /^\s*[（(]\s*((?:[A-Z]{2,5}(?:\s*\d{2})?(?:\/[TZ])?)\s*\d[\d.]*(?:[-—]\d{2,4})?)\s*[）)]/;
 function codeBeside(text: string, start: number, end: number): string | null {
   if (text[start] !== '《' && text[start - 1] !== '《') return null;
