@@ -359,7 +359,12 @@ export function loadPlaceIndex(dictionaries: Dictionaries): PlaceIndex {
   return dictionaries.parseOnce(
     PLACES_FILE,
     (text) =>
-      new PlaceIndex(JSON.parse(text) as PlacesConfig, dictionaries.json<{ ethnicNames: string[]; giverAfterPlace: string; venueBeforePlace: string; venueAfterPlace: string }>(REGIONS_FILE)),
+      new PlaceIndex(
+        JSON.parse(text) as PlacesConfig,
+        dictionaries.json<{ ethnicNames: string[]; giverAfterPlace: string; venueBeforePlace: string; venueAfterPlace: string }>(
+          REGIONS_FILE,
+        ),
+      ),
     'places',
   );
 }
