@@ -254,6 +254,18 @@ describe('region: a standard’s title takes the issuer of the code written besi
     const feed = factsOf('辽宁省质量技术监督局2015年工作总结\n全省饲料企业执行GB 13078 — 2017标准《饲料卫生标准》。');
     expect(named(feed, '饲料卫生标准')?.region).toBe('全国');
   });
+  it('gives local standards’ titles and their count the issuer named after them, not the product’s place in a title', () => {
+    const cases: [string, string, number, string][] = [
+      ['某某日报\n近日，锦州市市场监管局批准发布《地理标志产品 黑山花生》《北镇葡萄》2项锦州市地方标准。', '北镇葡萄', 2, '锦州市'],
+      ['某某日报\n泉州市质监局发布《安溪铁观音加工技术规范》《永春芦柑》等3项泉州市地方标准。', '安溪铁观音加工技术规范', 3, '泉州市'],
+      ['某某日报\n日前，《中宁枸杞栽培规程》《宁夏枸杞干果》4项中卫市地方标准正式实施。', '中宁枸杞栽培规程', 4, '中卫市'],
+    ];
+    for (const [text, title, count, region] of cases) {
+      const facts = factsOf(text);
+      expect(named(facts, title)?.region, text).toBe(region);
+      expect(facts.find((f) => f.type === 'count' && f.value === count)?.region, text).toBe(region);
+    }
+  });
   it('gives a title before a bracketed ISO code no region, and one before a DB code its province', () => {
     const iso = factsOf('辽宁省质量技术监督局2015年工作总结\n全省食品企业按照《食品安全管理体系》(ISO 22000)开展认证。');
     expect(named(iso, '食品安全管理体系')?.region).toBeNull();

@@ -93,6 +93,10 @@ export function regionOf(
         : input.type === 'policy' || input.type === 'standard'
           ? (titleShortened(view.text, start, view.start) ?? { start, end: input.end })
           : { start, end: input.end };
+    // A local standard's titles followed by its issuer (《黑山花生》《北镇葡萄》4项锦州市地方标准) are the issuer's, whatever
+    // product place the titles name (REGION-WRONG-PLACE: a place inside a product's name).
+    const issuer = input.type === 'standard' ? standardIssuerAfter(view, input.end, places) : null;
+    if (issuer) return issuer;
     const inside = places.filter(
       (p) => p.start >= own.start && p.end <= own.end && p.kind !== 'self' && !(input.type === 'brand' && p.qualifiesScheme),
     );
@@ -125,6 +129,15 @@ export function regionOf(
   const localGovernment = rules.speaksAsGovernment && scope.regionCode !== NATIONAL.code;
   const objectOnly = (p: ResolvedPlace) =>
     ((localGovernment && p.kind === 'national') || (rules.governmentReport && p.kind === 'foreign')) && governedInClause(view, p.start);
+  // A count of local standards that names their issuer (《黑山花生》《北镇葡萄》4项锦州市地方标准) is the issuer's, not that
+  // of a product's place in the titles before it.
+  const issuing = QUANTITY_TYPES.has(input.type)
+    ? places.find(
+        (p) =>
+          p.start >= start && p.start <= input.end && p.kind === 'division' && LOCAL_STANDARD_AFTER.test(view.text.slice(p.end, p.end + 8)),
+      )
+    : undefined;
+  if (issuing?.division) return issuing.division;
   const usable = places.filter((p) => p.end <= start && !p.qualifiesScheme && !objectOnly(p));
   // A place followed by a bracket of its own figures (合格率较高的是瓯海区(抽查22批次，合格21批次，合格率为95.5%)，乐清市(…))
   // gives them all, whatever clause of the bracket they stand in (REGION-WRONG-PLACE: one of several places listed).
@@ -365,6 +378,26 @@ function marketStatement(input: FigureInput, places: PlaceIndex, named: readonly
 
 /** How many characters may stand between a place and the market it names (莆田市的市场). */
 const MARKET_PLACE_GAP = 1;
+
+/** What stands between a standard's title and its issuer after it: more titles, 、, 等, a count (《…》《…》4项). */
+const TITLES_BEFORE_ISSUER = /^(?:《[^《》]*》|[、和及与等共\s]|[\d一二三四五六七八九十]+(?:项|个|部))*$/;
+/** What follows the issuer of local standards (锦州市地方标准, 市级地方标准). */
+const LOCAL_STANDARD_AFTER = /^(?:市级|省级|县级)?(?:地方|团体)?标准/;
+
+/** The division named as the issuer right after a standard's title and the titles listed with it (…4项锦州市地方标准). */
+function standardIssuerAfter(view: SentenceView, end: number, places: readonly ResolvedPlace[]): Division | null {
+  const close = view.text.indexOf('》', end - 1);
+  const from = close >= 0 && close < view.clauseEnd(end) + 1 ? close + 1 : end;
+  const issuer = places.find(
+    (p) =>
+      p.start >= from &&
+      p.kind === 'division' &&
+      p.division !== null &&
+      TITLES_BEFORE_ISSUER.test(view.text.slice(from, p.start)) &&
+      LOCAL_STANDARD_AFTER.test(view.text.slice(p.end, p.end + 8)),
+  );
+  return issuer?.division ?? null;
+}
 
 /** After a standard's title: the level that makes it nationwide. */
 const NATIONAL_LEVEL_AFTER = /^\s*(?:国家标准|行业标准|国标)/;

@@ -246,6 +246,16 @@ export class RegionIndex {
     return out;
   }
 
+  /** The provinces of the places listed together from three or more provinces (北京、上海、浙江、福建等7个省市). */
+  private listedProvinces(text: string): string[] {
+    const spans = [...text.matchAll(this.pattern)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      region: this.byName.get(m[0])!,
+    }));
+    return [...provinceLists(spans, text)].map((i) => spans[i]!.region.provinceCode);
+  }
+
   /**
    * Whether a province's name stands in a park's name right after a county's (和县台湾农民创业园, 长兴县台湾产业园):
    * the park lies in that county; the province is not where the text's figures are.
@@ -380,8 +390,9 @@ export class RegionIndex {
     // Who the lead names first: a national agency (国家质检总局近日公布…国家监督抽查结果: nationwide, whatever
     // provinces its results list), or a place (记者从福建省质监局获悉，在国家监督抽查中…: that province's news).
     const lead = this.leadActor(title, text);
-    // A national agency's page on one province alone (质检总局…授予某省…) is that province's news.
-    const provincesNamed = new Set([...score.values()].map((entry) => entry.region.provinceCode)).size;
+    // A national agency's page on one province alone (质检总局…授予某省…) is that province's news; one that lists
+    // provinces (在河北、安徽、山东等省同时开展…) is on several, though a list counts toward no region.
+    const provincesNamed = new Set([...score.values()].map((entry) => entry.region.provinceCode).concat(this.listedProvinces(text))).size;
     if (lead === 'national' && self.localVoice <= 1 && provincesNamed !== 1) return NATIONAL_REGION;
     const leadIsLocal = lead !== null && lead !== 'national' && province !== null && lead.provinceCode === province.region.code;
     // A page whose lead names a province's or prefecture's body as its actor (广东省质量技术监督局刚刚公布…) and
