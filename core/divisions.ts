@@ -87,14 +87,24 @@ function crossStraitDivisions(): DivisionRow[] {
   const file = JSON.parse(fs.readFileSync(path.join(DEFAULT_DICTIONARIES_DIR, CROSS_STRAIT_FILE), 'utf8')) as {
     province: string;
     divisions: [string, string][];
+    countyCities: [string, string, string][];
   };
-  return file.divisions.map(([code, name]) => ({
+  const prefectures = file.divisions.map(([code, name]): DivisionRow => ({
     code,
     name,
     level: 'prefecture',
     parentCode: file.province,
     provinceCode: file.province,
   }));
+  // The cities a county holds (花莲市 in 花莲县): county-level, so that a figure at one counts as its county.
+  const cities = file.countyCities.map(([code, name, parentCode]): DivisionRow => ({
+    code,
+    name,
+    level: 'county',
+    parentCode,
+    provinceCode: file.province,
+  }));
+  return [...prefectures, ...cities];
 }
 
 /** Endings dropped to get a division's short name, longest first (吉林省 → 吉林, 迭部县 → 迭部). */

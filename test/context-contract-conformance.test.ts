@@ -245,6 +245,27 @@ describe('region: a standard’s title takes the issuer of the code written besi
     const facts = factsOf('辽宁省质量技术监督局2015年工作总结\n全省有120家企业导入GB/T 19580-2012《卓越绩效评价准则》。');
     expect(named(facts, '卓越绩效评价准则')?.region).toBe('全国');
   });
+  it('reads the code across the word for the standard’s kind (GB/T 5023-2008系列标准《…》) and a space before its year', () => {
+    const cables = factsOf(
+      '江苏省工商局电线电缆抽查结果\n本次抽查依据GB/T5023 -2008系列标准《额定电压450/750V及以下绝缘电缆》、JB/T 8734-2012标准《聚氯乙烯绝缘软线》等标准。',
+    );
+    expect(named(cables, '额定电压450/750V及以下绝缘电缆')?.region).toBe('全国');
+    expect(named(cables, '聚氯乙烯绝缘软线')?.region).toBe('全国');
+    const feed = factsOf('辽宁省质量技术监督局2015年工作总结\n全省饲料企业执行GB 13078 — 2017标准《饲料卫生标准》。');
+    expect(named(feed, '饲料卫生标准')?.region).toBe('全国');
+  });
+  it('gives local standards’ titles and their count the issuer named after them, not the product’s place in a title', () => {
+    const cases: [string, string, number, string][] = [
+      ['某某日报\n近日，锦州市市场监管局批准发布《地理标志产品 黑山花生》《北镇葡萄》2项锦州市地方标准。', '北镇葡萄', 2, '锦州市'],
+      ['某某日报\n泉州市质监局发布《安溪铁观音加工技术规范》《永春芦柑》等3项泉州市地方标准。', '安溪铁观音加工技术规范', 3, '泉州市'],
+      ['某某日报\n日前，《中宁枸杞栽培规程》《宁夏枸杞干果》4项中卫市地方标准正式实施。', '中宁枸杞栽培规程', 4, '中卫市'],
+    ];
+    for (const [text, title, count, region] of cases) {
+      const facts = factsOf(text);
+      expect(named(facts, title)?.region, text).toBe(region);
+      expect(facts.find((f) => f.type === 'count' && f.value === count)?.region, text).toBe(region);
+    }
+  });
   it('gives a title before a bracketed ISO code no region, and one before a DB code its province', () => {
     const iso = factsOf('辽宁省质量技术监督局2015年工作总结\n全省食品企业按照《食品安全管理体系》(ISO 22000)开展认证。');
     expect(named(iso, '食品安全管理体系')?.region).toBeNull();

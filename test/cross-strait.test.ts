@@ -37,6 +37,14 @@ describe('REGION-CROSS-STRAIT: the municipalities, cities and counties of 台湾
       expect(named, text).toContain(division);
     }
   });
+  it('gives a figure at a city a county holds (花莲市 in 花莲县) that city, a county-level division of the county', () => {
+    const cities = dictionaries.json<{ countyCityExamples: [string, number, string][] }>(CROSS_STRAIT_FILE).countyCityExamples;
+    const places = loadPlaceIndex(dictionaries);
+    for (const [text, value, region] of cities) {
+      expect(factsOf(text).find((f) => f.value === value)?.region, text).toBe(region);
+      expect(places.lookup(region)?.level, text).toBe('county');
+    }
+  });
   it('gives figures on such a page the city or county named, in simplified form, and Republic-era years (PERIOD-ROC-YEAR)', () => {
     const facts = (text: string) => factsOf(text).map((f) => [f.value, f.region, f.period]);
     expect(facts('高雄市政府警察局5日表示，警方在一处仓库查获仿冒球鞋800双。')).toEqual([[800, '高雄市', null]]);

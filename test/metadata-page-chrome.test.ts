@@ -205,6 +205,20 @@ describe('a place that gives the page’s place help is not its place (giverAfte
   }
 });
 
+describe('a place named as the venue of a meeting or a ceremony is not the page’s place (venueAfterPlace)', () => {
+  const config = dictionaries.json<RegionConfig>(REGIONS_FILE);
+  for (const [text, region] of config.venueExamples) {
+    it(`${text.slice(0, 24)}… → ${region}`, () => expect(pageMeta(text).region).toBe(region));
+  }
+});
+
+describe('a commissioned laboratory’s place and a province’s cities listed as examples are not the page’s place', () => {
+  const config = dictionaries.json<RegionConfig>(REGIONS_FILE);
+  for (const [text, region] of config.commissionedExamples) {
+    it(`${text.slice(0, 24)}… → ${region}`, () => expect(pageMeta(text).region).toBe(region));
+  }
+});
+
 describe('a site’s name or an issuer written in a plain page’s header lines (read as its title)', () => {
   it('a government site’s name above the article', () => {
     const page = lines(

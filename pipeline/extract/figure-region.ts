@@ -28,8 +28,11 @@ const NATIONAL_TITLE = /法$|法律|纲要|国家标准/;
 const OWN_PLAN_TITLE = /^(?:国民经济和社会发展第[一二三四五六七八九十]+个五年规划)?纲要(?:\s*[(（]?草案[)）]?)?$/;
 const FOREIGN_CODE = /^(?:ISO|IEC|EN|ASTM|ANSI|JIS|BS|DIN|IEEE|UL|CAC|ITU)\b/;
 
-/** A standard's code just before a title in 《》 or in brackets just after it. */
-const CODE_BEFORE = /((?:[A-Z]{2,5}(?:\s*\d{2})?(?:\/[TZ])?)\s*\d[\d.]*(?:[-—]\d{2,4})?)\s*$/;
+/**
+ * A standard's code just before a title in 《》, or before the word for its kind (GB/T5023-2008系列标准《…》, GB 2760
+ * 标准《…》: REGION-STD-NATIONAL), or in brackets just after it.
+ */
+const CODE_BEFORE = /((?:[A-Z]{2,5}(?:\s*\d{2})?(?:\/[TZ])?)\s*\d[\d.]*(?:\s*[-—]\s*\d{2,4})?)\s*(?:(?:系列)?标准)?\s*$/;
 const CODE_AFTER = /^\s*[（(]\s*((?:[A-Z]{2,5}(?:\s*\d{2})?(?:\/[TZ])?)\s*\d[\d.]*(?:[-—]\d{2,4})?)\s*[）)]/;
 function codeBeside(text: string, start: number, end: number): string | null {
   if (text[start] !== '《' && text[start - 1] !== '《') return null;
@@ -90,6 +93,10 @@ export function regionOf(
         : input.type === 'policy' || input.type === 'standard'
           ? (titleShortened(view.text, start, view.start) ?? { start, end: input.end })
           : { start, end: input.end };
+    // A local standard's titles followed by its issuer (《黑山花生》《北镇葡萄》4项锦州市地方标准) are the issuer's, whatever
+    // product place the titles name (REGION-WRONG-PLACE: a place inside a product's name).
+    const issuer = input.type === 'standard' ? standardIssuerAfter(view, input.end, places) : null;
+    if (issuer) return issuer;
     const inside = places.filter(
       (p) => p.start >= own.start && p.end <= own.end && p.kind !== 'self' && !(input.type === 'brand' && p.qualifiesScheme),
     );
@@ -122,6 +129,15 @@ export function regionOf(
   const localGovernment = rules.speaksAsGovernment && scope.regionCode !== NATIONAL.code;
   const objectOnly = (p: ResolvedPlace) =>
     ((localGovernment && p.kind === 'national') || (rules.governmentReport && p.kind === 'foreign')) && governedInClause(view, p.start);
+  // A count of local standards that names their issuer (《黑山花生》《北镇葡萄》4项锦州市地方标准) is the issuer's, not that
+  // of a product's place in the titles before it.
+  const issuing = QUANTITY_TYPES.has(input.type)
+    ? places.find(
+        (p) =>
+          p.start >= start && p.start <= input.end && p.kind === 'division' && LOCAL_STANDARD_AFTER.test(view.text.slice(p.end, p.end + 8)),
+      )
+    : undefined;
+  if (issuing?.division) return issuing.division;
   const usable = places.filter((p) => p.end <= start && !p.qualifiesScheme && !objectOnly(p));
   // A place followed by a bracket of its own figures (合格率较高的是瓯海区(抽查22批次，合格21批次，合格率为95.5%)，乐清市(…))
   // gives them all, whatever clause of the bracket they stand in (REGION-WRONG-PLACE: one of several places listed).
@@ -146,7 +162,7 @@ export function regionOf(
   const openingEnd = adverbial ? view.clauseEnd(firstEnd + 1) : firstEnd;
   // A general statement about a market (酱香型白酒市场…, 家具行业一般…) in a page that speaks as no government
   // is nationwide unless its own clause names a place; a speaker's place before it (某协会秘书长介绍，) is his.
-  const market = !rules.speaksAsGovernment && marketStatement(input, rules.places);
+  const market = !rules.speaksAsGovernment && marketStatement(input, rules.places, named);
   const source = market && firstEnd < start && rules.places.sourceOpening.test(opening);
   const inClause = usable.filter((p) => p.start >= clauseStart);
   // A clause that goes on with the subject of the one before it (…，目前北京市已停止采购，并要求257部…) takes
@@ -347,10 +363,40 @@ function paragraphTurnedAbroad(input: FigureInput, scope: DocumentScope, rules: 
  * Whether a quantity's sentence makes a general statement about a market or an industry before it
  * (酱香型白酒市场目前以2.5%的产能…, 家具行业一般净利润是…, 消费人群…) and names no company or brand there.
  */
-function marketStatement(input: FigureInput, places: PlaceIndex): boolean {
+function marketStatement(input: FigureInput, places: PlaceIndex, named: readonly ResolvedPlace[]): boolean {
   if (!QUANTITY_TYPES.has(input.type)) return false;
-  const before = input.view.text.slice(input.view.start, input.start);
-  return places.marketStatement.test(before) && !places.organisationWords.test(before);
+  const { text, start: from } = input.view;
+  const before = text.slice(from, input.start);
+  if (places.organisationWords.test(before)) return false;
+  // A market a place or a marketplace's kind stands right before (莆田市市场上销售的, 县内集贸市场, 本地市场) is that
+  // place's market, not the Chinese market (REGION-NATIONAL-DEFAULT).
+  const local = (at: number) =>
+    places.localMarket.test(text.slice(Math.max(from, at - 6), at)) ||
+    named.some((p) => (p.kind === 'division' || p.kind === 'self') && p.end <= at && at - p.end <= MARKET_PLACE_GAP);
+  return [...before.matchAll(places.marketStatements)].some((m) => !local(from + m.index));
+}
+
+/** How many characters may stand between a place and the market it names (莆田市的市场). */
+const MARKET_PLACE_GAP = 1;
+
+/** What stands between a standard's title and its issuer after it: more titles, 、, 等, a count (《…》《…》4项). */
+const TITLES_BEFORE_ISSUER = /^(?:《[^《》]*》|[、和及与等共\s]|[\d一二三四五六七八九十]+(?:项|个|部))*$/;
+/** What follows the issuer of local standards (锦州市地方标准, 市级地方标准). */
+const LOCAL_STANDARD_AFTER = /^(?:市级|省级|县级)?(?:地方|团体)?标准/;
+
+/** The division named as the issuer right after a standard's title and the titles listed with it (…4项锦州市地方标准). */
+function standardIssuerAfter(view: SentenceView, end: number, places: readonly ResolvedPlace[]): Division | null {
+  const close = view.text.indexOf('》', end - 1);
+  const from = close >= 0 && close < view.clauseEnd(end) + 1 ? close + 1 : end;
+  const issuer = places.find(
+    (p) =>
+      p.start >= from &&
+      p.kind === 'division' &&
+      p.division !== null &&
+      TITLES_BEFORE_ISSUER.test(view.text.slice(from, p.start)) &&
+      LOCAL_STANDARD_AFTER.test(view.text.slice(p.end, p.end + 8)),
+  );
+  return issuer?.division ?? null;
 }
 
 /** After a standard's title: the level that makes it nationwide. */

@@ -1,4 +1,4 @@
-import type { Division, PlaceIndex } from './places';
+import type { Division, PlaceIndex, PlaceMention } from './places';
 import type { Region, RegionIndex } from './regions';
 
 /**
@@ -116,15 +116,20 @@ function countiesNamed(
 ): { division: Division; name: string; score: number }[] {
   const score = new Map<string, { division: Division; name: string; score: number }>();
   const add = (part: string, weight: number) => {
-    for (const mention of places.find(part, 0, part.length, () => true)) {
-      const division = mention.divisions[0];
-      if (mention.kind !== 'division' || mention.divisions.length !== 1 || !division || division.level !== 'county') continue;
+    const mentions = places.find(part, 0, part.length, () => true);
+    for (const [i, mention] of mentions.entries()) {
       const word = part.slice(mention.start, mention.end);
-      if (!/[县市区旗]$/.test(word)) continue;
+      const bodyAfter = issuer.test(part.slice(mention.end, mention.end + 12));
+      // A county's short name written right after its province's or prefecture's and right before its body
+      // (吉林辉南质监局, 浙江安吉县局, 湖北襄阳襄州区市场监管局) names that county's body (REGION-PROV-PREFIX).
+      const held = bodyAfter ? heldBy(mention, mentions[i - 1], places) : null;
+      const division = held ?? (mention.divisions.length === 1 ? mention.divisions[0] : undefined);
+      if (mention.kind !== 'division' || !division || division.level !== 'county') continue;
+      if (!held && !/[县市区旗]$/.test(word)) continue;
       // A short district name (城区, 新建区) may be ordinary words: it counts where a body it names follows (顺德区质监局).
-      if (mention.needsPlaceTag && !issuer.test(part.slice(mention.end, mention.end + 12))) continue;
+      if (mention.needsPlaceTag && !bodyAfter) continue;
       // A two-character name (义县, 萧县) may end a longer one (嘉义县): it counts after no other name's characters.
-      if (word.length === 2 && mention.start > 0 && !SHORT_NAME_BEFORE.test(part[mention.start - 1]!)) continue;
+      if (!held && word.length === 2 && mention.start > 0 && !SHORT_NAME_BEFORE.test(part[mention.start - 1]!)) continue;
       const entry = score.get(division.code) ?? { division, name: word, score: 0 };
       entry.score += weight;
       score.set(division.code, entry);
@@ -133,6 +138,15 @@ function countiesNamed(
   add(head, HEAD_WEIGHT);
   add(text, 1);
   return [...score.values()].sort((a, b) => b.score - a.score);
+}
+
+/** The county a mention names when the mention before it, written right against it, names a division holding it. */
+function heldBy(mention: PlaceMention, before: PlaceMention | undefined, places: PlaceIndex): Division | null {
+  if (!before || before.end !== mention.start || before.kind !== 'division' || mention.kind !== 'division') return null;
+  const held = mention.divisions.filter(
+    (d) => d.level === 'county' && before.divisions.some((outer) => outer.code !== d.code && places.ancestry(d).includes(outer.code)),
+  );
+  return held.length === 1 ? held[0]! : null;
 }
 
 /**

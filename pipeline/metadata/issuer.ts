@@ -30,6 +30,16 @@ export function issuerDivision(site: string | null, places: PlaceIndex, regions:
 }
 
 /**
+ * The place of a body that names no place (经济部标准检验局, 调查局, 香港海关: chromeBodies) opening a page's title, for a
+ * page whose chrome names no site (a plain page whose first line is the body's portal: 经济部国家标准检验局 检测资讯服务平台).
+ */
+export function titleBody(title: string | null, places: PlaceIndex, regions: RegionIndex): Division | null {
+  if (!title) return null;
+  const body = regions.chromeBodies.find((b) => b.pattern.test(title));
+  return body ? places.lookup(body.region) : null;
+}
+
+/**
  * Whether a page whose body chose `bodyRegion` (a province or prefecture holding the issuer's place) is the
  * issuer's own news: it speaks at the issuer's level (全县, 全区, 全市 for a county-level city) at least as often
  * as at any level above, or at no level at all (a bureau's news item). A city's site reposting its province's

@@ -1,5 +1,5 @@
 import { countiesPrefecture, documentCounty, type CountyChoice } from './county';
-import { issuerDivision, speaksAsIssuer } from './issuer';
+import { issuerDivision, speaksAsIssuer, titleBody } from './issuer';
 import { NATIONAL, type Division, type PlaceIndex } from './places';
 import type { RegionIndex } from './regions';
 
@@ -27,8 +27,8 @@ export interface PagePlace {
 export function pageRegion(choice: PageRegionChoice, places: PlaceIndex, regions: RegionIndex): PagePlace | null {
   const county = documentCounty(choice, places, regions);
   if (county) return { name: county.name, code: county.code, rule: 'body-county' };
-  const { region, text, site } = choice;
-  const issuer = issuerDivision(site, places, regions);
+  const { region, text, site, title } = choice;
+  const issuer = site === null ? titleBody(title, places, regions) : issuerDivision(site, places, regions);
   const asPlace = (division: Division, rule: PagePlace['rule']): PagePlace => {
     const named = division.level === 'county' ? null : regions.lookup(division.name);
     return { name: named?.name ?? division.name, code: division.code, rule };

