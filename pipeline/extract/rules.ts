@@ -7,6 +7,7 @@
 import type { Dictionaries } from '../../core/dictionaries';
 import type { FactType } from '../../core/document';
 import { CHINESE_NUMERAL_RUN } from '../text/numeral-grammar';
+import { mayMatch } from '../text/required-characters';
 
 export interface RuleExamples {
   /** Sentences the rule must fire on; `expect` lists fields a fact of this rule must have. */
@@ -120,9 +121,13 @@ export function expandMacros(pattern: string, lists: Record<string, readonly str
   return expanded;
 }
 
-/** Calls `visit` for every match of a global regex in `text` (exec loop: matchAll clones the regex per call). */
+/**
+ * Calls `visit` for every match of a global regex in `text` (exec loop: matchAll clones the regex per call). A text
+ * lacking a character every match needs is not searched (see mayMatch).
+ */
 export function forEachMatch(regex: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
   regex.lastIndex = 0;
+  if (!mayMatch(regex, text)) return;
   let m: RegExpExecArray | null;
   while ((m = regex.exec(text)) !== null) {
     if (m[0].length === 0) {
