@@ -166,7 +166,15 @@ const STATEMENTS: Row[] = [
   ['order: food>training', '吉林省质量技术监督局2014年工作总结\n培训食品生产企业负责人860人次。', 860, { category: 'food_safety' }],
   ['order: training>publicity', '吉林省质量技术监督局2014年工作总结\n举办质量宣传培训讲座36场。', 36, { category: 'training' }],
   ['order: publicity>finance', '吉林省质量技术监督局2014年工作总结\n投入宣传经费80万元。', 800000, { category: 'publicity' }],
-  ['order: finance', '吉林省质量技术监督局2014年工作总结\n全省乳品企业实现利润6.8亿元。', 680000000, { category: 'food_safety' }],
+  // Money spent on dairy processing hygiene is a food hygiene fact and a money figure: food_safety comes first. A food
+  // industry's profit or output value is no quality, processing or hygiene fact: finance (CAT-FOOD-ECONOMY).
+  [
+    'order: food>finance',
+    '吉林省质量技术监督局2014年工作总结\n全省乳品企业投入1.2亿元改造加工卫生设施。',
+    120000000,
+    { category: 'food_safety' },
+  ],
+  ['order: food profit', '吉林省质量技术监督局2014年工作总结\n全省乳品企业实现利润6.8亿元。', 680000000, { category: 'finance' }],
   ['order: medicine', '吉林省质量技术监督局2014年工作总结\n全省药品抽验合格率为97.1%。', 97.1, { category: 'pass_rate' }],
   ['order: change of sampling', '吉林省质量技术监督局2014年工作总结\n抽查批次同比增长15%。', 15, { category: 'sampling' }],
   ['order: change of finance', '吉林省质量技术监督局2014年工作总结\n全省工业增加值同比增长9.5%。', 9.5, { category: 'finance' }],

@@ -56,6 +56,21 @@ export function categoryOfFigure(
   if (own === 'brand' && (input.type === 'count' || input.type === 'amount')) {
     if (words.seized.test(commaClauseBeforeFigure(input))) return 'enforcement';
   }
+  const compared = comparedCategory(input, own, words);
+  if (compared) return compared;
+  // Brands named by no scheme that a sampling covered (抽检范围涉及…，涉及35个品牌): what was sampled (contract:
+  // sampling comes before brand). Brands a scheme names (名牌, 著名商标) stay brand.
+  if (own === 'brand' && input.type === 'count' && words.brandsOnly.test(input.metric)) {
+    if (categoryOf(sentenceBeforeFigure(input), input.type, actionCues(rules.categories)) === 'sampling') return 'sampling';
+  }
+  if (countsWhatStandardSets(input, own, rules)) return 'standard';
+  const group = groupCategory(input, own, rules);
+  if (group) return group;
+  // Money recovered for the people a violation harmed (为群众挽回直接经济损失4107.3万元) in a sentence that reports
+  // enforcement is a result of that enforcement, not a money figure of its own (contract: enforcement before finance).
+  if ((own === null || own === 'finance') && words.recoveredLoss.test(input.metric)) {
+    if (categoryOf(sentenceBeforeFigure(input), input.type, actionCues(rules.categories)) === 'enforcement') return 'enforcement';
+  }
   if (own) return own;
   if (input.type === 'policy') return 'other';
   const { view, start, end } = input;
@@ -113,6 +128,59 @@ function sentenceBeforeFigure(input: FigureInput): string {
 function commaClauseBeforeFigure(input: FigureInput): string {
   const before = sentenceBeforeFigure(input);
   return before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
+}
+
+/**
+ * A figure that compares prices or money (finance, contract: prices): a difference its clause says is cheaper or
+ * dearer (比正牌机便宜三分之一), whatever counterfeit the metric names; a bare multiple (相差7倍多, 超出一倍有余) after
+ * the money figures or prices it compares (物资金额11430元…1741元，相差7倍多). A pass rate stays one.
+ */
+function comparedCategory(input: FigureInput, own: FactCategory | null, words: CategoryWords): FactCategory | null {
+  if (own === 'pass_rate') return null;
+  if ((input.type === 'change' || input.type === 'amount') && words.priceComparative.test(commaClauseBeforeFigure(input))) return 'finance';
+  if (own === null && input.type === 'amount' && input.unit === '倍' && words.bareComparison.test(input.metric)) {
+    if (words.moneyBefore.test(sentenceBeforeFigure(input))) return 'finance';
+  }
+  return null;
+}
+
+/**
+ * A count of the indicators or grades a standard sets (GB 6914规定，生乳中细菌总数分为四个等级; 新国标…两项指标偏低):
+ * the sentence up to the figure names the standard and reports no test or enforcement, and nothing before
+ * `standard` in the contract's order fits the metric (a food named in it does not outrank the standard).
+ */
+function countsWhatStandardSets(
+  input: FigureInput,
+  own: FactCategory | null,
+  rules: { categories: readonly CategoryCue[]; categoryWords: CategoryWords },
+): boolean {
+  if (input.type !== 'count' || !rules.categoryWords.setByStandard.test(input.metric)) return false;
+  if (own !== null && CATEGORY_ORDER.indexOf(own) <= CATEGORY_ORDER.indexOf('standard')) return false;
+  const before = sentenceBeforeFigure(input);
+  if (!rules.categoryWords.namesStandard.test(before)) return false;
+  const clause = input.view.text.slice(input.view.clauseStart(input.start), input.view.clauseEnd(input.end));
+  return categoryOf(before + clause, input.type, actionCues(rules.categories)) === null;
+}
+
+/**
+ * The category of the group a count counts members of (重审准生证淘汰的45%乳企中，除了100多家奶粉企业…): the clause
+ * that frames the group, where its category outranks the count's own in the contract's order.
+ */
+function groupCategory(
+  input: FigureInput,
+  own: FactCategory | null,
+  rules: { categories: readonly CategoryCue[]; categoryWords: CategoryWords },
+): FactCategory | null {
+  if (input.type !== 'count') return null;
+  const frame = rules.categoryWords.groupFrame.exec(sentenceBeforeFigure(input))?.[1];
+  if (!frame) return null;
+  const framed = categoryOf(
+    frame,
+    input.type,
+    rules.categories.filter((cue) => !cue.identity),
+  );
+  if (!framed || framed === 'finance') return null;
+  return own === null || CATEGORY_ORDER.indexOf(framed) < CATEGORY_ORDER.indexOf(own) ? framed : null;
 }
 
 /** The cues of the two actions a clause or sentence can type its figures by (sampling, enforcement), in their order. */

@@ -24,6 +24,13 @@ export const CATEGORY_WORD_NAMES = [
   'limitedMeasure',
   'comparedMeasure',
   'namedAsStandard',
+  'recoveredLoss',
+  'brandsOnly',
+  'priceComparative',
+  'bareComparison',
+  'moneyBefore',
+  'setByStandard',
+  'groupFrame',
 ] as const;
 
 export type CategoryWordName = (typeof CATEGORY_WORD_NAMES)[number];
