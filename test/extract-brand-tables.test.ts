@@ -85,6 +85,81 @@ describe('brand tables of scheme notices (pipeline/extract/brand-tables.ts, lexi
     ).toEqual(['某某厨帝/品牌']);
   });
 
+  it('reads the 标称商标 column of a list of failed goods, rows whose other cells are 无 or left out included', () => {
+    // One row a line between spaces; a row one cell short keeps its cells up to the mark after the maker's name.
+    expect(
+      brands(
+        [
+          '部分不合格产品名单',
+          '样品名称 标称生产企业 标称商标 规格型号 生产日期或批号',
+          '电热水壶 某某电器有限公司 美厨 MC-15 2019.03.02',
+          '电饭锅 某某家电厂 旺家 无 无',
+          '电磁炉 某某厨具有限公司 好帮手 无',
+          '电暖器 某某电器有限公司 无 无 2019.05.11',
+        ].join('\n'),
+      ),
+    ).toEqual(['美厨/品牌', '旺家/品牌', '好帮手/品牌']);
+    // Traditional script, the producer and the seller before the mark.
+    expect(
+      brands(
+        [
+          '抽查不合格商品名單',
+          '樣品名稱 抽檢場所 標稱生產企業 標稱商標 標準依據',
+          '兒童自行車 某某商貿有限公司 某某車業有限公司 飛鴿 GB14746-2006',
+          '學生書包 某某百貨商行 某某箱包廠 無 QB/T1333-2010',
+          '塑料玩具 某某超市有限公司 某某玩具廠 樂童 GB6675-2003',
+        ].join('\n'),
+      ),
+    ).toEqual(['飞鸽/品牌', '乐童/品牌']);
+    // One cell a line, every row with its cells in place (an empty one written 无).
+    expect(
+      brands(
+        [
+          '不合格产品信息',
+          '样品名称',
+          '标称生产企业',
+          '标称商标',
+          '不合格项目',
+          '复合肥料',
+          '某某化肥有限公司',
+          '丰收乐',
+          '总养分',
+          '磷酸一铵',
+          '某某化工厂',
+          '无',
+          '水溶性磷',
+          '有机肥料',
+          '某某生物科技有限公司',
+          '绿源',
+          '有机质',
+        ].join('\n'),
+      ),
+    ).toEqual(['丰收乐/品牌', '绿源/品牌']);
+  });
+
+  it('reads no mark from a list flattened one cell a line that dropped its empty cells: its rows no longer line up', () => {
+    expect(
+      brands(
+        [
+          '样品名称',
+          '标称生产企业',
+          '标称商标',
+          '产地',
+          '规格型号',
+          '电线电缆',
+          '某某电缆有限公司',
+          '金线',
+          '某某县',
+          'BV 2.5',
+          '电线电缆',
+          '某某线缆有限公司',
+          '某某市',
+          'RVV 3*1.5',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+
   it('reads branded products in the product column of a scheme list with no brand column, never a plain kind of goods', () => {
     const text = [
       '2015年度山东名牌产品名单',

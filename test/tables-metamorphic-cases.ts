@@ -21,8 +21,8 @@ export interface Expect {
 export interface TableCase {
   id: string;
   spec: TableSpec;
-  /** One per column; null: a column of labels (no facts). */
-  columns: (Expect | null)[];
+  /** One per column; null: a column of labels (no facts); two: a column whose cells hold two figures (`24/30`, `30(4)`). */
+  columns: (Expect | null | [Expect, Expect])[];
   /** One per body row; null: a row without facts. */
   rows: (Expect | null)[];
 }
@@ -469,17 +469,29 @@ export const TABLE_CASES: TableCase[] = [
   },
 ];
 
-/** The facts a case must give: one per figure cell, its column's and row's fields together. */
+/** The facts a case must give: one per figure (a `%` after it allowed; two in a cell of a two-measure column), its column's and row's fields together. */
 export function expectedFacts(c: TableCase): Record<string, unknown>[] {
   const wanted: Record<string, unknown>[] = [];
   c.spec.body.forEach((row, r) =>
     row.forEach((text, k) => {
       const column = c.columns[k];
       const rowFields = c.rows[r];
-      const number = Number(text);
-      if (!column || !rowFields || text.trim() === '' || Number.isNaN(number)) return;
-      const { factor, ...fields } = { ...column, ...rowFields, factor: column.factor ?? rowFields.factor ?? 1 };
-      wanted.push({ ...fields, value: Number((number * factor).toPrecision(12)) });
+      if (!column || !rowFields || text.trim() === '') return;
+      const pair = /^(\d+(?:\.\d+)?)\s*[/／(（]\s*(\d+(?:\.\d+)?)\s*[)）]?$/.exec(text.trim());
+      const figures: [Expect, string][] = Array.isArray(column)
+        ? pair
+          ? [
+              [column[0], pair[1]!],
+              [column[1], pair[2]!],
+            ]
+          : []
+        : [[column, text.trim().replace(/[%％]$/, '')]];
+      for (const [expect, figure] of figures) {
+        const number = Number(figure);
+        if (Number.isNaN(number)) continue;
+        const { factor, ...fields } = { ...expect, ...rowFields, factor: expect.factor ?? rowFields.factor ?? 1 };
+        wanted.push({ ...fields, value: Number((number * factor).toPrecision(12)) });
+      }
     }),
   );
   return wanted;

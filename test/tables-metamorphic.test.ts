@@ -6,7 +6,10 @@ import { processText } from '../pipeline/pipeline';
 import { describe, pipeline } from './extract-helpers';
 import { matchesExpected } from './hard-case-matcher';
 import { extensionOf, LAYOUTS, render, type Layout } from './table-layouts';
+import { BULLETIN_CASES } from './tables-bulletin-cases';
 import { expectedFacts, TABLE_CASES, type TableCase } from './tables-metamorphic-cases';
+
+const CASES: TableCase[] = [...TABLE_CASES, ...BULLETIN_CASES];
 
 /**
  * A metamorphic check of the table layer: each of our tables (test/tables-metamorphic-cases.ts) written in
@@ -61,7 +64,7 @@ if (process.env.TABLE_RECALL) {
       let found = 0;
       let valueFound = 0;
       let extra = 0;
-      for (const c of TABLE_CASES) {
+      for (const c of CASES) {
         const o = outcome(c, layout);
         expected += o.expected;
         found += o.expected - o.missing.length;
@@ -82,8 +85,8 @@ if (process.env.TABLE_RECALL) {
   });
 }
 
-suite('our tables give the same facts in every layout (test/tables-metamorphic-cases.ts)', () => {
-  for (const c of TABLE_CASES)
+suite('our tables give the same facts in every layout (test/tables-metamorphic-cases.ts, test/tables-bulletin-cases.ts)', () => {
+  for (const c of CASES)
     for (const layout of LAYOUTS)
       it(`${c.id} as ${layout}`, () => {
         const o = outcome(c, layout);

@@ -124,7 +124,8 @@ function readTables(doc: Document, lexicons: Lexicons): NamedThing[] {
     if (!header) continue;
     const { rows, end } = readRows(reader, header);
     const metric = schemeOf(reader, header.from, end) ?? (header.columns.some((c) => c.role === 'brand') ? '品牌' : null);
-    if (metric) for (const row of rows) brands.push(...rowBrands(reader, header, row, metric));
+    if (metric && (!header.flat || firmsInPlace(reader, rows)))
+      for (const row of rows) brands.push(...rowBrands(reader, header, row, metric));
     k = Math.max(k, end - 1);
   }
   return brands;
@@ -270,6 +271,18 @@ function readRows(reader: Reader, header: Header): { rows: Field[][]; end: numbe
   return { rows, end: line };
 }
 
+/**
+ * Whether the rows of a table flattened one cell a line keep their columns: a firm's name (`…有限公司`) stands
+ * in the same columns in every row. A page that drops its empty cells, or breaks a cell over two lines, leaves
+ * rows that run into each other; their cells can no longer be told apart, so none is read.
+ */
+function firmsInPlace(reader: Reader, rows: readonly Field[][]): boolean {
+  const firm = new RegExp(reader.table.lineFirmEnding);
+  const firmColumns = (row: readonly Field[]) => row.flatMap((f, c) => (firm.test(f.text) ? [c] : [])).join(',');
+  const first = rows[0] ? firmColumns(rows[0]) : '';
+  return rows.every((row) => firmColumns(row) === first);
+}
+
 /** A field that reads as a sentence, not a cell. */
 function isProse(field: Field): boolean {
   return field.text.length > PROSE_LENGTH || (SENTENCE_MARK.test(field.text) && countHan(field.text) >= 6);
@@ -318,10 +331,16 @@ function rowBrands(reader: Reader, header: Header, row: readonly Field[], metric
   if (at < 0) return [];
   const cells = rowCells(row, columns.length);
   if (cells) return cellBrands(reader, cells[at]!, columns[at]!, metric, brandAt < 0);
-  // A row one cell short (a cell left empty) still gives its first or last column.
+  // A row one cell short (a cell left empty) still gives its first or last column, and the column right after
+  // the maker's name when the row's cell there is a firm's (`万事发 某某有限责任公司 新潮 无` under 样品名称 标称生产企业
+  // 标称商标 规格 生产日期: the cells up to the brand stand in place, the empty one is further on).
   const real = cellsOf(row).filter((f) => f.text !== '');
-  if (real.length !== columns.length - 1 || (at !== 0 && at !== columns.length - 1)) return [];
-  return cellBrands(reader, at === 0 ? real[0]! : real[real.length - 1]!, columns[at]!, metric, brandAt < 0);
+  if (real.length !== columns.length - 1) return [];
+  if (at === 0 || at === columns.length - 1)
+    return cellBrands(reader, at === 0 ? real[0]! : real[real.length - 1]!, columns[at]!, metric, brandAt < 0);
+  const firm = new RegExp(reader.table.lineFirmEnding);
+  if (brandAt < 0 || !firm.test(real[at - 1]!.text) || firm.test(real[at]!.text)) return [];
+  return cellBrands(reader, real[at]!, columns[at]!, metric, false);
 }
 
 /** The brands a cell names: each mark a cell lists (`青红牌、闽江牌`), its slash part under a joined header. */

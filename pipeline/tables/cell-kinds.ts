@@ -1,7 +1,8 @@
 /**
  * What a cell holds, as the table detectors and the header analysis see it: nothing (empty, a dash), a
  * number (a numeral with at most a unit or a bound word around it), or words (a label or a header). A
- * year (`2009年`) is a label: it names a row or a column, it is not a figure.
+ * year (`2009年`), a month (`3月`, `1—6月`, `12月份`) or a quarter (`1季度`, `第3季度`) is a label: it names a
+ * row or a column of a monthly or quarterly summary, it is not a figure.
  */
 import { scanNumerals } from '../extract/numbers';
 
@@ -11,6 +12,15 @@ export type CellKind = 'blank' | 'number' | 'label';
 const BLANK = /^[\s\u3000\-—－–―─~～/／\\…·.。无空]*$/;
 /** A year or a year with a qualifier: a label of a row or a column. */
 const YEAR = /^(?:19|20)\d\d(?:年(?:度|末|底|上半年|下半年)?)?$/;
+/**
+ * A part of a year heading a row or a column of a monthly or quarterly summary: a month or a run of months
+ * (`3月`, `1-6月`, `十二月份`), a quarter (`第2季度`, `一季度`, `前三季度`), a half (`上半年`), the whole year (`全年`),
+ * maybe after its year (`2019年3月`, whose year is the period).
+ */
+const MONTH = '(?:1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])';
+export const PART_OF_YEAR = new RegExp(
+  `^(?:((?:19|20)\\d\\d)年)?(?:${MONTH}(?:\\s*[-—–~～至到]\\s*${MONTH})?月(?:份|末|底)?|[第前]?[1-4一二三四]季度|[上下]半年|全年)$`,
+);
 /** Words a number cell may have around its numeral: a sign, bounds, a unit of a few characters (`个百分点`). */
 const MAX_WORD_CHARS = 4;
 const HAN = /[\u4e00-\u9fff]/g;
@@ -25,10 +35,41 @@ export function rocYear(text: string): string | null {
   return n >= 38 && n <= 150 ? String(n + ROC_OFFSET) : null;
 }
 
+/**
+ * A cell holding two figures under a header naming two measures (`24/30` under `抽查企业/批次`, `52(5)` under
+ * `抽查批次(不合格批次)`): the figures, each with where it starts and ends in the cell.
+ */
+const PAIR = /^(\d+(?:\.\d+)?)\s*(?:[/／]\s*(\d+(?:\.\d+)?)|[(（]\s*(\d+(?:\.\d+)?)\s*[)）])$/;
+
+export interface PairCell {
+  /** How the header joins its two measures: `/` (`企业/批次`) or a bracket (`抽查批次(不合格)`). */
+  joint: 'slash' | 'bracket';
+  figures: [{ start: number; end: number }, { start: number; end: number }];
+}
+
+/** A year and a month (`2019/3`, a date column's): no pair of figures. */
+const YEAR_MONTH = /^(?:19|20)\d\d\s*[/／]\s*\d{1,2}$/;
+
+export function pairCell(text: string): PairCell | null {
+  const lead = text.length - text.trimStart().length;
+  const m = YEAR_MONTH.test(text.trim()) ? null : PAIR.exec(text.trim());
+  if (!m) return null;
+  const second = m[2] ?? m[3]!;
+  const secondAt = lead + m[0].lastIndexOf(second);
+  return {
+    joint: m[2] ? 'slash' : 'bracket',
+    figures: [
+      { start: lead, end: lead + m[1]!.length },
+      { start: secondAt, end: secondAt + second.length },
+    ],
+  };
+}
+
 export function cellKind(text: string): CellKind {
   const t = text.trim();
   if (BLANK.test(t)) return 'blank';
-  if (YEAR.test(t) || rocYear(t)) return 'label';
+  if (pairCell(t)) return 'number';
+  if (YEAR.test(t) || PART_OF_YEAR.test(t) || rocYear(t)) return 'label';
   const numerals = scanNumerals(t);
   if (numerals.length !== 1 || numerals[0]!.kind !== 'arabic') return 'label';
   const rest = t.slice(0, numerals[0]!.start) + t.slice(numerals[0]!.end);

@@ -9,7 +9,7 @@ import type { Dictionaries } from '../../core/dictionaries';
 
 export const FLAT_HEADERS_FILE = 'tables/flat-headers.json';
 
-export type FlatHeaderRuleId = 'flat-header.unit-row' | 'flat-header.wrapped-cells' | 'flat-header.spanning-row';
+export type FlatHeaderRuleId = 'flat-header.unit-row' | 'flat-header.wrapped-cells' | 'flat-header.spanning-row' | 'flat-header.split-row';
 
 export interface FlatHeaderExample {
   lines: string[];
@@ -41,7 +41,12 @@ interface FlatHeadersFile {
   rules: FlatHeaderRule[];
 }
 
-const RULE_IDS: readonly FlatHeaderRuleId[] = ['flat-header.unit-row', 'flat-header.wrapped-cells', 'flat-header.spanning-row'];
+const RULE_IDS: readonly FlatHeaderRuleId[] = [
+  'flat-header.unit-row',
+  'flat-header.wrapped-cells',
+  'flat-header.spanning-row',
+  'flat-header.split-row',
+];
 
 export function loadFlatHeaderShapes(dictionaries: Dictionaries): FlatHeaderShapes {
   return dictionaries.parseOnce(
@@ -85,6 +90,9 @@ export function readFlatHeader(input: HeaderReadingInput): { rule: FlatHeaderRul
   // whole headers under them) is stronger than lines that do not end like a header.
   const spanning = labels > 0 && labels < width ? readSpanningRow(input) : null;
   if (spanning) return { rule: 'flat-header.spanning-row', rows: spanning };
+  // Split before wrapped: a second row of whole endings under every figure column is a row, not cells.
+  const split = readSplitRow(input);
+  if (split) return { rule: 'flat-header.split-row', rows: split };
   const wrapped = readWrappedCells(input);
   return wrapped ? { rule: 'flat-header.wrapped-cells', rows: wrapped } : null;
 }
@@ -100,6 +108,26 @@ function readUnitRow({ pieces, width, labels, shapes }: HeaderReadingInput): Hea
   if (labels < 1 || pieces.length !== width + figures) return null;
   const units = pieces.slice(width);
   if (!units.every((u) => shapes.unitLine.test(u)) || pieces.slice(0, width).some((p) => shapes.unitLine.test(p))) return null;
+  const top = pieces.slice(0, width).map((_, c) => [c]);
+  const bottom = Array.from({ length: width }, (_, c) => (c < labels ? [] : [width + c - labels]));
+  return [top, bottom];
+}
+
+/**
+ * `width` header cells whose words a narrow column broke over two rows, then the second row under each figure
+ * column (`抽检` / `批次数`, `合格率` / `(%)`): every line of the second row ends like a header, one at least is
+ * words (a row of units alone is readUnitRow's), and no top line states a unit (`数(起)` over `结案数` is a cell
+ * wrapped, which readWrappedCells reads); most tops do not end like a header (they are halves), else the top
+ * row is whole headers, or a caption and a header (`结果汇总`, `县区` over `批次`, `合格率(%)`).
+ */
+function readSplitRow({ pieces, width, labels, shapes }: HeaderReadingInput): HeaderRows | null {
+  const figures = width - labels;
+  if (labels < 1 || pieces.length !== width + figures) return null;
+  const tops = pieces.slice(labels, width);
+  const bottoms = pieces.slice(width);
+  if (!bottoms.every((b) => shapes.wholeHeader.test(b)) || bottoms.every((b) => shapes.unitLine.test(b))) return null;
+  if (tops.some((t) => shapes.unitLine.test(t) || /[)）%％‰]\s*$/.test(t))) return null;
+  if (2 * tops.filter((t) => !shapes.wholeHeader.test(t)).length <= tops.length) return null;
   const top = pieces.slice(0, width).map((_, c) => [c]);
   const bottom = Array.from({ length: width }, (_, c) => (c < labels ? [] : [width + c - labels]));
   return [top, bottom];

@@ -6,7 +6,7 @@
  */
 import type { Lexicons, UnitEntry } from '../extract/lexicons';
 import type { RegionIndex } from '../metadata/regions';
-import { rocYear } from './cell-kinds';
+import { PART_OF_YEAR, rocYear } from './cell-kinds';
 import type { TableConfig } from './table-config';
 
 export interface StatedUnit {
@@ -50,13 +50,15 @@ export function readHeader(text: string, ctx: ReadingContext): HeaderReading {
     unit = statedUnit(words, ctx.lexicons);
     if (unit && !/[\u4e00-\u9fff]/.test(words)) words = '';
   }
-  const year = YEAR.exec(words)?.[1] ?? rocYear(words);
+  const part = PART_OF_YEAR.exec(words);
+  const year = YEAR.exec(words)?.[1] ?? part?.[1] ?? rocYear(words);
   return {
-    // A year names a period, a serial number (`1`, `2`) nothing.
-    words: year || /^\d+$/.test(words) ? '' : words,
+    // A year names a period, a month or a quarter a part of one (`3月`, `第二季度`: no measure, no subject), a
+    // serial number (`1`, `2`) nothing.
+    words: year || part || /^\d+$/.test(words) ? '' : words,
     unit,
     year,
-    region: year ? null : regionName(words, ctx),
+    region: year || part ? null : regionName(words, ctx),
     total: ctx.config.totalLabels.has(words),
     skip: ctx.config.skipHeaders.has(words),
   };

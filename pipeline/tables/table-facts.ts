@@ -16,7 +16,7 @@ import { loadQuantityRules, type CompiledQuantityRule } from '../extract/rules';
 import { loadRegionIndex, REGIONS_FILE } from '../metadata/regions';
 import { loadPlaceIndex, PLACES_FILE, type PlaceIndex } from '../metadata/places';
 import { CATEGORIES_FILE, categoryOf, loadCategoryCues, type CategoryCue } from '../scope/category';
-import { gridKinds, type CellKind } from './cell-kinds';
+import { gridKinds, pairCell, type CellKind } from './cell-kinds';
 import { impliedUnit, readHeader, type HeaderReading, type ReadingContext, type StatedUnit } from './header-reading';
 import { textOf } from './structure';
 import { loadTableConfig, TABLES_FILE, type TableRuleId } from './table-config';
@@ -59,6 +59,14 @@ export function tableFacts(doc: Document, dictionaries: Dictionaries): Extracted
     const kinds = kindsOf(table, doc.norm.text);
     for (const cell of table.cells) {
       if (cell.header || cell.parts.length === 0 || kinds[cell.row]![cell.col] !== 'number') continue;
+      const pair = pairFigures(cell, table, reader);
+      if (pair) {
+        for (const figure of pair) {
+          const fact = cellFact(cell, table, readings, context, reader, figure);
+          if (fact) facts.push(fact);
+        }
+        continue;
+      }
       const fact = cellFact(cell, table, readings, context, reader);
       if (fact) facts.push(fact);
     }
@@ -80,15 +88,54 @@ export function withTableFacts(doc: Document, facts: readonly ExtractedFact[], d
   return [...facts.filter((f) => f.value === null || !inRow(f)), ...fromTables].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** One of the two figures of a cell under a header naming two measures: its measure's reading and its span. */
+interface PairFigure {
+  head: HeaderReading;
+  span: TextSpan;
+}
+
+/**
+ * The two figures of a cell holding two (`24/30`, `52(5)`) when its column's header names two measures joined
+ * the same way (`抽查企业/批次`, `抽查批次(不合格批次)`): each figure is a fact of its own measure. Null otherwise
+ * (the cell is read whole, as any other).
+ */
+function pairFigures(cell: TableCell, table: Table, reader: Reader): PairFigure[] | null {
+  const text = reader.doc.norm!.text;
+  const part = cell.parts.find((p) => /\d/.test(text.slice(p.start, p.end)));
+  const pair = part ? pairCell(text.slice(part.start, part.end)) : null;
+  const headerAt = cell.columnHeaders[cell.columnHeaders.length - 1];
+  if (!part || !pair || headerAt === undefined) return null;
+  const measures = twoMeasures(textOf(table.cells[headerAt]!, text), pair.joint);
+  if (!measures) return null;
+  const heads = measures.map((m) => readHeader(m, reader));
+  if (heads.some((h) => !h.words || h.year || h.region)) return null;
+  // A measure with no unit of its own counts what the other counts (`抽查批次(不合格)`: batches that failed).
+  const unitOf = (h: HeaderReading) => h.unit ?? impliedUnit(h.words, reader);
+  for (const [k, h] of heads.entries()) if (!unitOf(h)) heads[k] = { ...h, unit: unitOf(heads[1 - k]!) };
+  return pair.figures.map((f, k) => ({ head: heads[k]!, span: { start: part.start + f.start, end: part.start + f.end } }));
+}
+
+/** A header's two measures: `抽查企业/批次` → 抽查企业, 批次; `抽查批次(不合格批次)` → 抽查批次, 不合格批次 (a unit in brackets is none). */
+function twoMeasures(header: string, joint: 'slash' | 'bracket'): [string, string] | null {
+  const words = header.replace(/[\s\u3000]+/g, '');
+  const m =
+    joint === 'slash'
+      ? /^([^/／]*\p{Script=Han}[^/／]*)[/／]([^/／]*\p{Script=Han}[^/／]*)$/u.exec(words)
+      : /^(.*\p{Script=Han}.*?)[(（]([^()（）]*\p{Script=Han}[^()（）]*)[)）]$/u.exec(words);
+  return m ? [m[1]!, m[2]!] : null;
+}
+
 function cellFact(
   cell: TableCell,
   table: Table,
   readings: readonly (HeaderReading | null)[],
   context: TableContext,
   reader: Reader,
+  figure?: PairFigure,
 ): ExtractedFact | null {
   const text = reader.doc.norm!.text;
   const columnHeads = cell.columnHeaders.map((k) => readings[k]!);
+  if (figure) columnHeads[columnHeads.length - 1] = figure.head;
   const rowHeads = cell.rowHeaders.map((k) => readings[k]!);
   // The label column's own header says what its labels are (`地区`).
   const labelHeads = cell.rowHeaders.map((k) => {
@@ -119,7 +166,7 @@ function cellFact(
   const metric = metricWords.join('');
   if (!metric) return null;
 
-  const part = cell.parts.find((p) => /\d/.test(text.slice(p.start, p.end)));
+  const part = figure?.span ?? cell.parts.find((p) => /\d/.test(text.slice(p.start, p.end)));
   if (!part) return null;
   const numerals = scanNumerals(text, part.start, part.end);
   if (numerals.length !== 1) return null;
