@@ -677,8 +677,12 @@ function namesNoGoods(view: SentenceView, close: number, lexicons: Lexicons): bo
   return lexicons.brands.notBrandEndings.some((ending) => ending.length >= 2 && after.startsWith(ending));
 }
 
-/** A count with its classifier inside a name (`国家文物局决定将382个`): the list ran past its last item into a clause. */
-const COUNT_INSIDE = /[0-9０-９]+[个家件项种批]/;
+/**
+ * A count with its classifier inside a name (`国家文物局决定将382个`, `某某三家家具企业的`): the list ran past its last
+ * item into a clause. A count in Chinese numerals counts only with words after it (the clause goes on), so a name
+ * closing with such characters stays one.
+ */
+const COUNT_INSIDE = /[0-9０-９]+[个家件项种批]|[二两三四五六七八九十百千万]+[个家件项种批][\u4e00-\u9fff]{2,}/;
 
 /**
  * Whether `name` can be a brand's name. `marked` (the text marks it as a brand, see isMarkedName) lets it end the way
