@@ -616,3 +616,14 @@ describe('brands of approval notices and counted trademark lists, and marks that
     expect(namesOf(factsOf('逐步打造中国特检品牌。'), 'brand')).toEqual([]);
   });
 });
+
+describe('a list run past its last item into the clause that counts it (brands.ts COUNT_INSIDE)', () => {
+  it('never takes the count and the clause with the last name, in Chinese numerals as in digits', () => {
+    for (const text of [
+      '本市蓝盾、华美、雅居三家家具企业的品牌被评为中国名牌产品。',
+      '全县青禾、金穗和丰源两家米业公司的产品获评省名牌产品。',
+      '我区明辉、亚泰、新星等四个企业的产品被认定为著名商标。',
+    ])
+      expect(namesOf(factsOf(text), 'brand').some((name) => /[两三四][家个]/.test(name))).toBe(false);
+  });
+});

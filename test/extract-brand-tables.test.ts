@@ -137,7 +137,7 @@ describe('brand tables of scheme notices (pipeline/extract/brand-tables.ts, lexi
     ).toEqual(['丰收乐/品牌', '绿源/品牌']);
   });
 
-  it('reads no mark from a list flattened one cell a line that dropped its empty cells: its rows no longer line up', () => {
+  it('reads the mark right after the maker in a list flattened one cell a line that dropped its empty cells, and none for a row whose mark was empty', () => {
     expect(
       brands(
         [
@@ -157,7 +157,7 @@ describe('brand tables of scheme notices (pipeline/extract/brand-tables.ts, lexi
           'RVV 3*1.5',
         ].join('\n'),
       ),
-    ).toEqual([]);
+    ).toEqual(['金线/品牌']);
   });
 
   it('reads branded products in the product column of a scheme list with no brand column, never a plain kind of goods', () => {
@@ -193,6 +193,53 @@ describe('brand tables of scheme notices (pipeline/extract/brand-tables.ts, lexi
         ].join('\n'),
       ),
     ).toEqual(['金龙/省名牌产品', '麦香园/省名牌产品']);
+  });
+});
+
+describe('the 标称商标 column of sampling bulletins, in rows that lost cells (brand-tables.ts afterMakers, lexicons/brand-tables.json makerHeaders)', () => {
+  it('reads the labelled mark of each row spaced out, rows with 无 cells and a row short of its last cells', () => {
+    const text = [
+      '部分不合格产品名单',
+      '样品名称 标称生产企业 标称商标 规格 生产日期或批号',
+      '电热水壶 宁波某某电器有限公司 飞云 SK-15 2019.03.02',
+      '电吹风 慈溪某某电器厂 金翎 无 无',
+      '电熨斗 余姚某某家电有限公司 雪鸥 无',
+      '插线板 温州某某电工有限公司 无 3米 无',
+    ].join('\n');
+    expect(brands(text)).toEqual(['飞云/品牌', '金翎/品牌', '雪鸥/品牌']);
+  });
+
+  it('reads a table one cell a line whose empty cells are dropped: the mark right after the maker, never the place of production or a size', () => {
+    const text = [
+      '不合格产品信息',
+      '样品名称',
+      '抽检场所',
+      '标称生产企业',
+      '标称商标',
+      '产 地',
+      '规格型号',
+      '主要不合格项目',
+      '电线电缆',
+      '某某五金商行',
+      '某某电线电缆有限公司',
+      '宏阳',
+      'BV 2.5mm²',
+      '导体电阻',
+      '电线电缆',
+      '某某五金商行',
+      '某某线缆有限公司',
+      '某某市城东工业区',
+      'RVV 2*1.0',
+      '绝缘厚度',
+      '开关',
+      '某某建材超市',
+      '某某电器有限公司',
+      '金盾',
+      '某某县',
+      '10A',
+      '通断能力',
+    ].join('\n');
+    expect(brands(text)).toEqual(['宏阳/品牌', '金盾/品牌']);
   });
 });
 

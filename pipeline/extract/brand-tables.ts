@@ -30,6 +30,7 @@ export interface BrandTableLexicon {
   productHeaders: string[];
   serialHeaders: string[];
   otherHeaders: string[];
+  makerHeaders: string[];
   emptyCells: string[];
   markSuffixes: string[];
   /** Patterns of lists printed one brand a line (brand-lines.ts). */
@@ -45,6 +46,8 @@ type Role = 'brand' | 'product' | 'serial' | 'other';
 
 interface Column {
   role: Role;
+  /** Whether the column holds the maker's name (a bulletin's 标称生产企业), which a brand column may follow. */
+  maker?: boolean;
   /** For a header joining two columns with a slash (`商标/规格型号`): which part of the cell is the brand. */
   part: number;
 }
@@ -124,7 +127,10 @@ function readTables(doc: Document, lexicons: Lexicons): NamedThing[] {
     if (!header) continue;
     const { rows, end } = readRows(reader, header);
     const metric = schemeOf(reader, header.from, end) ?? (header.columns.some((c) => c.role === 'brand') ? '品牌' : null);
-    if (metric && (!header.flat || firmsInPlace(reader, rows)))
+    // One cell a line with the empty cells dropped, rows run together and cannot be counted off: the brand is found
+    // after the maker's name.
+    if (metric && header.flat && makerBeforeBrand(header.columns)) brands.push(...afterMakers(reader, rows.flat(), metric));
+    else if (metric && (!header.flat || firmsInPlace(reader, rows)))
       for (const row of rows) brands.push(...rowBrands(reader, header, row, metric));
     k = Math.max(k, end - 1);
   }
@@ -165,7 +171,7 @@ function columnOf(word: string, table: BrandTableLexicon): Column | null {
   if (table.brandHeaders.includes(word)) return { role: 'brand', part: 0 };
   if (table.productHeaders.includes(word)) return { role: 'product', part: 0 };
   if (table.serialHeaders.includes(word)) return { role: 'serial', part: 0 };
-  if (table.otherHeaders.includes(word)) return { role: 'other', part: 0 };
+  if (table.otherHeaders.includes(word)) return { role: 'other', part: 0, maker: table.makerHeaders.includes(word) };
   const parts = word.split(SLASH);
   if (parts.length < 2) return null;
   const roles = parts.map((part) => columnOf(part, table));
@@ -213,7 +219,9 @@ function flatHeader(reader: Reader, k: number): Header | null {
   for (; line < reader.lines.length; line++) {
     const fields = reader.fields(line).filter((f) => f.text !== '');
     if (fields.length === 0) continue;
-    const column = fields.length === 1 ? columnOf(fields[0]!.text, reader.table) : null;
+    // A page may space out a short column name (`产 地`): the two fields are one name.
+    const word = fields.length === 1 ? fields[0]!.text : fields.length === 2 ? fields[0]!.text + fields[1]!.text : '';
+    const column = word ? columnOf(word, reader.table) : null;
     if (!column) break;
     columns.push(column);
   }
@@ -331,6 +339,7 @@ function rowBrands(reader: Reader, header: Header, row: readonly Field[], metric
   if (at < 0) return [];
   const cells = rowCells(row, columns.length);
   if (cells) return cellBrands(reader, cells[at]!, columns[at]!, metric, brandAt < 0);
+  if (makerBeforeBrand(columns)) return afterMakers(reader, cellsOf(row), metric);
   // A row one cell short (a cell left empty) still gives its first or last column, and the column right after
   // the maker's name when the row's cell there is a firm's (`万事发 某某有限责任公司 新潮 无` under 样品名称 标称生产企业
   // 标称商标 规格 生产日期: the cells up to the brand stand in place, the empty one is further on).
@@ -342,6 +351,36 @@ function rowBrands(reader: Reader, header: Header, row: readonly Field[], metric
   if (brandAt < 0 || !firm.test(real[at - 1]!.text) || firm.test(real[at]!.text)) return [];
   return cellBrands(reader, real[at]!, columns[at]!, metric, false);
 }
+
+/** Whether the brand column comes right after the maker's (`标称生产企业 标称商标`). */
+function makerBeforeBrand(columns: readonly Column[]): boolean {
+  const cells = columns.filter((c) => c.role !== 'serial');
+  const brandAt = cells.findIndex((c) => c.role === 'brand');
+  return brandAt > 0 && cells[brandAt - 1]!.maker === true;
+}
+
+/**
+ * The brands of cells that lost their places (a row short of cells, or a table one cell a line with empty cells
+ * dropped): each cell right after a maker's name (a firm's ending, lineFirmEnding) that reads as a name: Chinese
+ * characters only, no firm, no place (a 产地 cell, `某某市城东工业区`), no empty mark or column name; a code, a size
+ * or a date holds digits or Latin letters and is none.
+ */
+function afterMakers(reader: Reader, fields: readonly Field[], metric: string): NamedThing[] {
+  const firm = new RegExp(reader.table.lineFirmEnding);
+  const brands: NamedThing[] = [];
+  for (let k = 1; k < fields.length; k++) {
+    const cell = fields[k]!;
+    const text = cell.text.trim();
+    if (!firm.test(fields[k - 1]!.text.trim()) || firm.test(text) || !MAKER_CELL_NAME.test(text) || PLACE_CELL.test(text)) continue;
+    brands.push(...cellBrands(reader, cell, { role: 'brand', part: 0 }, metric, false));
+  }
+  return brands;
+}
+
+/** A brand cell read after the maker's: two to eight Chinese characters. */
+const MAKER_CELL_NAME = /^\p{Script=Han}{2,8}$/u;
+/** A place of production (产地): a division or an industrial area, `某某县`, `某某工业区`, `某某镇`. */
+const PLACE_CELL = /(?:省|市|县|区|镇|乡|村|园|路|街|号)$/;
 
 /** The brands a cell names: each mark a cell lists (`青红牌、闽江牌`), its slash part under a joined header. */
 function cellBrands(reader: Reader, cell: Field, column: Column, metric: string, product: boolean): NamedThing[] {

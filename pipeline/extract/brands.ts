@@ -33,7 +33,9 @@
  * (the tier the pattern captures, `北泉为经典传世`, must be one the document lists brands entering, `等入选经典传世`:
  * a bare 为 and a label are no tier otherwise); `listRegion` (the list is one figure, and each item's region is the
  * smallest holding the places of all the items: an approval notice names the firms it approves by the products they
- * make, `生产五常大米、黄山毛峰茶等产品的87家企业`, firms of several provinces in a notice of the nation).
+ * make, `生产五常大米、黄山毛峰茶等产品的87家企业`, firms of several provinces in a notice of the nation); `itemGoods`
+ * (an unquoted item may close with the goods it brands, a FAKED_GOODS word or one of these words, which is cut off: a
+ * seizure lists its fakes in groups, each group's names before its goods, `仿冒A、B手表、C及D包包`).
  */
 import type { Token } from '../../core/document';
 import { brandTag, isPlaceWord } from './brand-places';
@@ -57,6 +59,7 @@ interface BrandRuleOptions {
   openingScheme?: string;
   tierEntered?: boolean;
   listRegion?: boolean;
+  itemGoods?: string[];
 }
 
 /**
@@ -269,11 +272,11 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
       for (const [k, { item, offset }] of items.entries()) {
         const itemStart = listStart + offset;
         if (rule.itemTags && !named[k] && !followsNamedItems({ view, span: spanOf(items[k]!), named, rule, lexicons })) continue;
-        const brand = itemName(item, leadingOf(items[k]!), lexicons, k === 0);
+        const brand = withoutGoods(itemName(item, leadingOf(items[k]!), lexicons, k === 0), rule.itemGoods, lexicons);
         if (brand && isSlogan(view, { from: itemStart + brand.wordsAt, to: itemStart + brand.wordsAt + brand.name.length }, rule, lexicons))
           continue;
         if (brand?.quoted && namesNoGoods(view, view.text.indexOf('”', itemStart + brand.wordsAt), lexicons)) continue;
-        if (brand && isBrandName(brand.name, lexicons, brand.quoted, ONE_CHARACTER_MARKED.test(item.slice(brand.wordsAt).trim())))
+        if (brand && isBrandName(brand.name, lexicons, brand.quoted, ONE_CHARACTER_MARKED.test(item.slice(brand.wordsAt).trim()), metric))
           add({
             type: 'brand',
             name: brand.name,
@@ -598,6 +601,25 @@ function itemName(
   return { name: cleanName(written), at, wordsAt: at, quoted: false };
 }
 
+/**
+ * The brand without the goods closing its item (`百达翡丽手表` → 百达翡丽) when the rule lists its items with their goods
+ * (`itemGoods`): the longest FAKED_GOODS word or word of `goods` it ends with, leaving two characters at least (one
+ * Latin letter pair, `LV`, is a name).
+ */
+function withoutGoods<T extends { name: string; quoted: boolean }>(
+  brand: T | null,
+  goods: readonly string[] | undefined,
+  lexicons: Lexicons,
+): T | null {
+  if (!brand || !goods || brand.quoted) return brand;
+  // One-character goods (酒, 茶) are often the last character of the name itself (西凤酒, 龙井茶).
+  const words = [...(lexicons.brands.macros.lists.FAKED_GOODS ?? []), ...goods];
+  const ending = words
+    .filter((word) => word.length >= 2 && brand.name.endsWith(word) && brand.name.length - word.length >= 2)
+    .sort((a, b) => b.length - a.length)[0];
+  return ending ? { ...brand, name: brand.name.slice(0, -ending.length) } : brand;
+}
+
 /** A bracketed alias closing a list item after its name (`石门山蜜橘(石门橘)`). */
 const BRACKETED_ALIAS = /(?<=[\u4e00-\u9fff]{2})[(（][\u4e00-\u9fff]{2,}[)）]$/;
 
@@ -655,15 +677,19 @@ function namesNoGoods(view: SentenceView, close: number, lexicons: Lexicons): bo
   return lexicons.brands.notBrandEndings.some((ending) => ending.length >= 2 && after.startsWith(ending));
 }
 
-/** A count with its classifier inside a name (`国家文物局决定将382个`): the list ran past its last item into a clause. */
-const COUNT_INSIDE = /[0-9０-９]+[个家件项种批]/;
+/**
+ * A count with its classifier inside a name (`国家文物局决定将382个`, `某某三家家具企业的`): the list ran past its last
+ * item into a clause. A count in Chinese numerals counts only with words after it (the clause goes on), so a name
+ * closing with such characters stays one.
+ */
+const COUNT_INSIDE = /[0-9０-９]+[个家件项种批]|[二两三四五六七八九十百千万]+[个家件项种批][\u4e00-\u9fff]{2,}/;
 
 /**
  * Whether `name` can be a brand's name. `marked` (the text marks it as a brand, see isMarkedName) lets it end the way
  * a place does when the ending is one brands are named after (MARKED_ENDING: 南街村, 稻香村); `markedOneCharacter` (a
  * list item written as one character and 牌, ONE_CHARACTER_MARKED) lets it be one character long.
  */
-export function isBrandName(name: string, lexicons: Lexicons, marked = false, markedOneCharacter = false): boolean {
+export function isBrandName(name: string, lexicons: Lexicons, marked = false, markedOneCharacter = false, scheme = ''): boolean {
   if (name.length < (markedOneCharacter ? 1 : 2)) return false;
   if (COUNT_INSIDE.test(name)) return false;
   if (/^[\d.%]+$/.test(name) || /[，。；：]/.test(name) || COUNTED_SLOGAN.test(name)) return false;
@@ -674,8 +700,13 @@ export function isBrandName(name: string, lexicons: Lexicons, marked = false, ma
   const lists = lexicons.brands.macros.lists;
   if (lists.NOT_NAME?.includes(name) || lists.PRODUCT?.includes(name) || lists.SECTOR?.includes(name)) return false;
   if (['', '省', '市', '县'].some((suffix) => lexicons.regions.has(name + suffix))) return false;
-  const markedEndings = marked ? (lexicons.brands.macros.lists.MARKED_ENDING ?? []) : [];
-  return !lexicons.brands.notBrandEndings.some((ending) => name.endsWith(ending) && !markedEndings.includes(ending));
+  const markedEndings = marked ? (lists.MARKED_ENDING ?? []) : [];
+  // A time-honoured shop is listed by its shop's name (`某某漆器厂`, `某某绸布行`): in such a scheme that name is the brand.
+  const shopEndings = (lists.SHOP_SCHEME ?? []).some((shop) => scheme.endsWith(shop)) ? (lists.SHOP_ENDING ?? []) : [];
+  return !lexicons.brands.notBrandEndings.some(
+    (ending) =>
+      name.endsWith(ending) && !markedEndings.includes(ending) && !(shopEndings.includes(ending) && name.length > ending.length + 1),
+  );
 }
 
 /** Whether every bracket the name opens it also closes, and none it closes was not opened. */
