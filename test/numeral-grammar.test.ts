@@ -118,6 +118,12 @@ describe('numerals as bulletins write them', () => {
     ['罚没款1亿2千万元', [120_000_000]],
     ['1万2千万元', [1, 2]],
     ['3千500元', [3_500]],
+    // every section down to the units, as Taiwan's and Hong Kong's notices write them
+    ['侵权金额达3亿2308万4201元', [323_084_201]],
+    ['罚没款合计2亿0350万6800元', [203_506_800]],
+    ['涉案金额12亿0008万0050元', [1_200_080_050]],
+    // a last section that does not fill the places below 万 makes no compound
+    ['货值1亿2005万80元', [1, 2005, 80]],
     ['1亿2元', [1, 2]],
     ['百分百', [100]],
     ['零点八倍', [0.8]],
