@@ -70,6 +70,26 @@ describe('traditional-script units and currencies', () => {
     expectFacts('货款折合人民币12万元。', [{ type: 'amount', value: 120000, unit: '元' }]);
   });
 
+  it('bounds a figure by the cue before a currency named before it, a lone place unit too', () => {
+    expectFacts('查獲仿冒衣物，市價超過新台幣千萬元。', [{ type: 'amount', value: 10_000_000, unit: '元', bound: 'more_than' }]);
+    expectFacts('走私貨物市值逾港幣3億元。', [{ type: 'amount', value: 300_000_000, unit: '元', bound: 'more_than' }]);
+    expectFacts('涉案金额约人民币2万元。', [{ type: 'amount', value: 20_000, unit: '元', bound: 'approx' }]);
+    expectNoFact('千万不要购买来路不明的新台币千万张。', { unit: '元' });
+  });
+
+  it('reads a fine in 万 without 元 before the noun that names it, both ends of its range', () => {
+    expectFacts('如未遵行將依法處銷售業者2萬以上20萬以下罰鍰。', [
+      { type: 'amount', value: 20_000, unit: '元', bound: 'at_least' },
+      { type: 'amount', value: 200_000, unit: '元', bound: 'at_most' },
+    ]);
+    expectFacts('违者由市场监管部门处1万以上5万以下罚款。', [
+      { type: 'amount', value: 10_000, unit: '元', bound: 'at_least' },
+      { type: 'amount', value: 50_000, unit: '元', bound: 'at_most' },
+    ]);
+    expectFacts('情节严重的，并处3万以下罚金。', [{ type: 'amount', value: 30_000, unit: '元', bound: 'at_most' }]);
+    expectNoFact('全县新增就业2万以上，其中返乡人员罚款减免。', { unit: '元' });
+  });
+
   it('takes a currency written with the figure as its unit', () => {
     expectFacts('海關檢獲冒牌手袋，市值約80萬港元。', [{ type: 'amount', value: 800000, unit: '港元', bound: 'approx' }]);
     expectFacts('該批貨物申報價值12萬美元。', [{ type: 'amount', value: 120000, unit: '美元' }]);

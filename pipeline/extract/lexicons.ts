@@ -100,6 +100,8 @@ export interface BoundLexicon {
   notCues: [string, string][];
   /** Cues that bound a figure a few words later in its clause (`约占世界市场2%`), longest first, and the widest gap. */
   reachBack: { cues: [string, Bound][]; maxGap: number };
+  /** Currencies named between a prefix cue and the number (`超过新台币千万元`, `约人民币2万元`): see bounds.json. */
+  currencyBetween: string[];
 }
 
 export interface StatusLexicon {
@@ -360,6 +362,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         bareUnitPrefix: Record<string, Bound>;
         notCues: Record<string, string>;
         reachBack: { cues: Record<string, Bound>; maxGap: number };
+        currencyBetween: string[];
       }>(LEXICON_FILES.bounds);
       const status = dictionaries.json<{
         before: string[];
@@ -407,6 +410,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
           bareUnitPrefix: new Map(Object.entries(bounds.bareUnitPrefix)),
           notCues: Object.entries(bounds.notCues),
           reachBack: { cues: longestFirst(bounds.reachBack.cues), maxGap: bounds.reachBack.maxGap },
+          currencyBetween: [...bounds.currencyBetween].sort((a, b) => b.length - a.length),
         },
         status: {
           before: alternation(status.before, (alt) => `(?:${alt})`, false),

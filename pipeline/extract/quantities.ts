@@ -95,7 +95,10 @@ function prefixBound(text: string, at: number, from: number, lexicons: Lexicons)
     const start = at - cue[0].length;
     if (start >= from && text.startsWith(cue[0], start) && !coveredByNotCue(text, from, start, cue[0], lexicons)) return cue;
   }
-  return null;
+  // `超过新台币千万元`, `约人民币2万元`: the currency named before the number stands between it and its bound word.
+  const currency = lexicons.bounds.currencyBetween.find((word) => at - word.length > from && text.startsWith(word, at - word.length));
+  const outer = currency ? prefixBound(text, at - currency.length, from, lexicons) : null;
+  return outer ? [outer[0] + currency!, outer[1]] : null;
 }
 
 function suffixBound(text: string, at: number, to: number, lexicons: Lexicons): [string, Bound] | null {
