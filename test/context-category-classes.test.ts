@@ -380,6 +380,14 @@ describe('category: fines, seizures and arrests as Taiwan and Hong Kong pages wr
     expect(byValue(factsOf('海关在行动中检获冒牌手袋，货品值约310万元。'), 3100000).category).toBe('enforcement');
     expect(byValue(factsOf('行动中共拘捕9人。'), 9).category).toBe('enforcement');
   });
+  it('takes counterfeits, smuggling, seizures, infringement sums and cases in 案 as enforcement', () => {
+    expect(byValue(factsOf('专案小组查获仿冒球鞋1,200双。'), 1200).category).toBe('enforcement');
+    expect(byValue(factsOf('本案侵权市值达1亿3500万元。'), 135000000).category).toBe('enforcement');
+    expect(byValue(factsOf('海巡队另查扣私酒860公升、私烟2,300条。'), 860).category).toBe('enforcement');
+    expect(byValue(factsOf('全年移送违反著作权法11案、违反商品检验法6案。'), 6).category).toBe('enforcement');
+    // a price stays finance though it names the counterfeit
+    expect(byValue(factsOf('仿冒手表每只售价约3000元。'), 3000).category).toBe('finance');
+  });
 });
 
 describe('category: a licence re-review that weeds out firms is certification, ahead of the food they make', () => {

@@ -49,8 +49,22 @@ describe('REGION-CROSS-STRAIT: the municipalities, cities and counties of 台湾
     const facts = (text: string) => factsOf(text).map((f) => [f.value, f.region, f.period]);
     expect(facts('高雄市政府警察局5日表示，警方在一处仓库查获仿冒球鞋800双。')).toEqual([[800, '高雄市', null]]);
     expect(facts('臺中市政府會同海關查扣走私香菸1200條。')).toEqual([[1200, '台中市', null]]);
-    expect(facts('經濟部標準檢驗局表示，自98年7月1日起，共查獲仿冒玩具3200件。')).toEqual([[3200, null, '2009']]);
+    expect(facts('經濟部標準檢驗局表示，自98年7月1日起，共查獲仿冒玩具3200件。')).toEqual([[3200, '台湾省', '2009']]);
     // A mainland page writes 98年 for 1998, if at all: no Republic-era year there.
     expect(facts('某市质监局表示，98年7月共查获假冒玩具3200件。').map(([, , period]) => period)).not.toContain('2009');
+  });
+
+  const bodies = dictionaries.json<{ leadExamples: [string, string, string][]; ownNationExamples: [string, number, string][] }>(
+    CROSS_STRAIT_FILE,
+  );
+  it('gives a page whose lead names a central body of Taiwan or a body of Hong Kong or Macau that whole region', () => {
+    const regions = loadRegionIndex(dictionaries);
+    for (const [title, opening, region] of bodies.leadExamples) expect(regions.documentRegion(opening, title)?.name, opening).toBe(region);
+  });
+  it('reads 全国 and 国内 on a page of Taiwan as Taiwan, 内地 as the whole country', () => {
+    for (const [text, value, region] of bodies.ownNationExamples) {
+      const fact = factsOf(text).find((f) => f.value === value);
+      expect(fact?.region, text).toBe(region);
+    }
   });
 });

@@ -50,7 +50,7 @@ describe('traditional-script units and currencies', () => {
   it('reads 台斤, 公克, 公分 and 坪, and prices per 台斤', () => {
     expectFacts('查獲過期豬肉300台斤，每台斤售價新臺幣120元。', [
       { type: 'amount', value: 300, unit: '台斤' },
-      { type: 'amount', value: 120, unit: '新台币/台斤' },
+      { type: 'amount', value: 120, unit: '元/台斤' },
     ]);
     expectFacts('樣品重量為250公克，長度為12公分。', [
       { type: 'amount', value: 250, unit: '公克' },
@@ -60,14 +60,39 @@ describe('traditional-script units and currencies', () => {
     expectFacts('每公克檢出生菌數5萬個。', [{ type: 'amount', value: 50000, unit: '个/公克' }]);
   });
 
-  it('gives 元 the currency named before the figure, both ends of a range too; 人民币 keeps yuan', () => {
+  it('keeps 元 as written after a currency named before the figure, both ends of a range too (face value)', () => {
     expectFacts('違者處新臺幣6萬元以上30萬元以下罰鍰。', [
-      { type: 'amount', value: 60000, unit: '新台币', bound: 'at_least' },
-      { type: 'amount', value: 300000, unit: '新台币', bound: 'at_most' },
+      { type: 'amount', value: 60000, unit: '元', bound: 'at_least' },
+      { type: 'amount', value: 300000, unit: '元', bound: 'at_most' },
     ]);
-    expectFacts('海關檢獲的冒牌手袋市值約港幣80萬元。', [{ type: 'amount', value: 800000, unit: '港元', bound: 'approx' }]);
+    expectFacts('海關檢獲的冒牌手袋市值約港幣80萬元。', [{ type: 'amount', value: 800000, unit: '元', bound: 'approx' }]);
+    expectFacts('澳門海關查扣的仿冒手錶市值澳門幣45萬元。', [{ type: 'amount', value: 450000, unit: '元' }]);
     expectFacts('货款折合人民币12万元。', [{ type: 'amount', value: 120000, unit: '元' }]);
-    expectFacts('以港币结算，本批货物价格为5万元。', [{ type: 'amount', value: 50000, unit: '元' }]);
+  });
+
+  it('bounds a figure by the cue before a currency named before it, a lone place unit too', () => {
+    expectFacts('查獲仿冒衣物，市價超過新台幣千萬元。', [{ type: 'amount', value: 10_000_000, unit: '元', bound: 'more_than' }]);
+    expectFacts('走私貨物市值逾港幣3億元。', [{ type: 'amount', value: 300_000_000, unit: '元', bound: 'more_than' }]);
+    expectFacts('涉案金额约人民币2万元。', [{ type: 'amount', value: 20_000, unit: '元', bound: 'approx' }]);
+    expectNoFact('千万不要购买来路不明的新台币千万张。', { unit: '元' });
+  });
+
+  it('reads a fine in 万 without 元 before the noun that names it, both ends of its range', () => {
+    expectFacts('如未遵行將依法處銷售業者2萬以上20萬以下罰鍰。', [
+      { type: 'amount', value: 20_000, unit: '元', bound: 'at_least' },
+      { type: 'amount', value: 200_000, unit: '元', bound: 'at_most' },
+    ]);
+    expectFacts('违者由市场监管部门处1万以上5万以下罚款。', [
+      { type: 'amount', value: 10_000, unit: '元', bound: 'at_least' },
+      { type: 'amount', value: 50_000, unit: '元', bound: 'at_most' },
+    ]);
+    expectFacts('情节严重的，并处3万以下罚金。', [{ type: 'amount', value: 30_000, unit: '元', bound: 'at_most' }]);
+    expectNoFact('全县新增就业2万以上，其中返乡人员罚款减免。', { unit: '元' });
+  });
+
+  it('takes a currency written with the figure as its unit', () => {
+    expectFacts('海關檢獲冒牌手袋，市值約80萬港元。', [{ type: 'amount', value: 800000, unit: '港元', bound: 'approx' }]);
+    expectFacts('該批貨物申報價值12萬美元。', [{ type: 'amount', value: 120000, unit: '美元' }]);
   });
 });
 

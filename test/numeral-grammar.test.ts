@@ -123,6 +123,11 @@ describe('numerals as bulletins write them', () => {
     ['货值1亿50万3000元', [100_503_000]],
     ['罚没款合计2亿1000万5000元', [210_005_000]],
     ['2亿3万41元', [2, 3, 41]],
+    // every section down to the units, as Taiwan's and Hong Kong's notices write them
+    ['罚没款合计2亿0350万6800元', [203_506_800]],
+    ['涉案金额12亿0008万0050元', [1_200_080_050]],
+    // a last section that does not fill the places below 万 makes no compound
+    ['货值1亿2005万80元', [1, 2005, 80]],
     ['1亿2元', [1, 2]],
     ['百分百', [100]],
     ['零点八倍', [0.8]],

@@ -85,7 +85,6 @@ export interface UnitLexicon {
   doubling: { surface: string; before: RegExp; unit: string };
   /** Temperature units and the cues before the figure that put it below zero (`零下18℃`, `-20℃`). */
   belowZero: { units: string[]; cues: string[] };
-  currencyBefore: CurrencyBefore;
   /** Speech's yuan written as a count unit (`四千多块`): see `colloquialMoney` in lexicons/units.json. */
   colloquialMoney: { units: Record<string, string>; before: RegExp; after: RegExp };
 }
@@ -101,6 +100,8 @@ export interface BoundLexicon {
   notCues: [string, string][];
   /** Cues that bound a figure a few words later in its clause (`约占世界市场2%`), longest first, and the widest gap. */
   reachBack: { cues: [string, Bound][]; maxGap: number };
+  /** Currencies named between a prefix cue and the number (`超过新台币千万元`, `约人民币2万元`): see bounds.json. */
+  currencyBetween: string[];
 }
 
 export interface StatusLexicon {
@@ -240,7 +241,6 @@ interface UnitsFile {
   measured: MeasuredNaming;
   doubling: { surface: string; before: string; unit: string };
   belowZero: { units: string[]; cues: string[] };
-  currencyBefore: CurrencyBefore;
   colloquialMoney: {
     units: Record<string, string>;
     before: string;
@@ -248,15 +248,6 @@ interface UnitsFile {
     cents: Record<string, number>;
     guardedCents: Record<string, number>;
   };
-}
-
-/** A currency named before a figure in 元 (`新台币3万元`): see `currencyBefore` in lexicons/units.json. */
-export interface CurrencyBefore {
-  /** Currency word → the contract unit its 元 stands for. */
-  words: Record<string, string>;
-  /** Words that keep 元 as yuan when nearer (`人民币`). */
-  keep: string[];
-  maxGap: number;
 }
 
 /** What a per-unit measure (not money) measures: see `measured` in lexicons/units.json. */
@@ -334,7 +325,6 @@ function compileUnits(file: UnitsFile): UnitLexicon {
     measured: { ...file.measured, heads: [...file.measured.heads].sort((a, b) => b.length - a.length) },
     doubling: { ...file.doubling, before: new RegExp(file.doubling.before) },
     belowZero: { units: file.belowZero.units, cues: [...file.belowZero.cues].sort((a, b) => b.length - a.length) },
-    currencyBefore: file.currencyBefore,
     colloquialMoney: {
       units: file.colloquialMoney.units,
       before: new RegExp(file.colloquialMoney.before),
@@ -378,6 +368,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         bareUnitPrefix: Record<string, Bound>;
         notCues: Record<string, string>;
         reachBack: { cues: Record<string, Bound>; maxGap: number };
+        currencyBetween: string[];
       }>(LEXICON_FILES.bounds);
       const status = dictionaries.json<{
         before: string[];
@@ -426,6 +417,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
           bareUnitPrefix: new Map(Object.entries(bounds.bareUnitPrefix)),
           notCues: Object.entries(bounds.notCues),
           reachBack: { cues: longestFirst(bounds.reachBack.cues), maxGap: bounds.reachBack.maxGap },
+          currencyBetween: [...bounds.currencyBetween].sort((a, b) => b.length - a.length),
         },
         status: {
           before: alternation(status.before, (alt) => `(?:${alt})`, false),

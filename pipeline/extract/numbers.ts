@@ -110,42 +110,44 @@ function isPlaceMultiplier(ch: string | undefined): boolean {
 
 /**
  * Bulletins write large numbers as Arabic sections with their place units: `8,947万2千元`, `1万5000元`,
- * `3千500`, `1亿2千万元`, `3亿2308万4201元`. When the numeral just read (`first`, ending at `at`) is a whole number
- * followed by one place unit and Arabic sections below that unit, each smaller than the one before, the numeral
- * becomes their sum; returns the index after it, or 0.
+ * `3千500`, `1亿2千万元`, and Taiwan's and Hong Kong's notices every section down to the units (`3億2308萬4201元`).
+ * When the numeral just read (`first`, ending at `at`) is a whole number followed by one place unit and an Arabic
+ * section below that unit, the numeral becomes their sum; returns the index after it, or 0.
  */
 function readArabicCompound(text: string, first: Numeral, at: number, to: number): number {
-  const outer = PLACE_MULTIPLIERS[text[at] ?? ''];
+  let outer = PLACE_MULTIPLIERS[text[at] ?? ''];
   if (outer === undefined || outer < 1000 || !Number.isInteger(first.value) || digitValue(text.charCodeAt(at + 1)) < 0) return 0;
-  let below = 0;
-  let ceiling = outer;
-  let end = at + 1;
+  let total = first.value * outer;
+  let sectionStart = at + 1;
   for (;;) {
     const rest: Numeral[] = [];
-    const sectionEnd = scanArabic(text, end, to, rest);
-    const section = rest[0]!;
-    if (!Number.isInteger(section.value) || section.end - section.start > 12) return 0;
-    end = sectionEnd;
-    if (!isPlaceMultiplier(text[end])) {
-      // Without a unit the section fills the places below the last unit exactly (`1万5000`, not `1亿2`).
-      const places = Math.log10(ceiling);
-      if (String(section.value).length !== places || section.end - section.start !== places) return 0;
-      below += section.value;
-      break;
+    let end = scanArabic(text, sectionStart, to, rest);
+    const second = rest[0]!;
+    if (!Number.isInteger(second.value) || second.end - second.start > 12) return 0;
+    if (isPlaceMultiplier(text[end])) {
+      // The section's own place units multiply (`1亿2千万元`: 2千万 below 亿).
+      const unitStart = end;
+      let inner = 1;
+      while (isPlaceMultiplier(text[end])) inner *= PLACE_MULTIPLIERS[text[end++]!]!;
+      if (inner >= outer || second.value * inner >= outer) return 0;
+      total += second.value * inner;
+      // `3亿2308万4201元`: one place unit (万, 千) with a further Arabic section below it.
+      if (end === unitStart + 1 && inner >= 1000 && digitValue(text.charCodeAt(end)) >= 0) {
+        outer = inner;
+        sectionStart = end;
+        continue;
+      }
+    } else {
+      // Without a unit the section fills the places below the outer unit exactly (`1万5000`, not `1亿2`), zeros
+      // written (`12亿0008万0050元`).
+      if (second.end - second.start !== Math.log10(outer)) return 0;
+      total += second.value;
     }
-    // The section's own place units multiply (`1亿2千万元`: 2千万 below 亿).
-    let inner = 1;
-    while (isPlaceMultiplier(text[end])) inner *= PLACE_MULTIPLIERS[text[end++]!]!;
-    if (inner >= ceiling || section.value * inner >= ceiling) return 0;
-    below += section.value * inner;
-    ceiling = inner;
-    // A further section below this one (`3亿2308万4201元`: 4201 below 万).
-    if (ceiling < 1000 || digitValue(text.charCodeAt(end)) < 0) break;
+    if (isPlaceMultiplier(text[end]) || digitValue(text.charCodeAt(end)) >= 0) return 0;
+    first.value = total;
+    first.end = end;
+    return end;
   }
-  if (isPlaceMultiplier(text[end]) || digitValue(text.charCodeAt(end)) >= 0) return 0;
-  first.value = first.value * outer + below;
-  first.end = end;
-  return end;
 }
 
 function readChineseOrArabic(text: string, at: number, to: number): Numeral | null {

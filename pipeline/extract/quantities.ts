@@ -95,7 +95,10 @@ function prefixBound(text: string, at: number, from: number, lexicons: Lexicons)
     const start = at - cue[0].length;
     if (start >= from && text.startsWith(cue[0], start) && !coveredByNotCue(text, from, start, cue[0], lexicons)) return cue;
   }
-  return null;
+  // `超过新台币千万元`, `约人民币2万元`: the currency named before the number stands between it and its bound word.
+  const currency = lexicons.bounds.currencyBetween.find((word) => at - word.length > from && text.startsWith(word, at - word.length));
+  const outer = currency ? prefixBound(text, at - currency.length, from, lexicons) : null;
+  return outer ? [outer[0] + currency!, outer[1]] : null;
 }
 
 function suffixBound(text: string, at: number, to: number, lexicons: Lexicons): [string, Bound] | null {
@@ -539,7 +542,6 @@ function finish(scan: SentenceScan, core: QuantityCore): Quantity {
   }
   const belowZero = belowZeroCue(scan, start, unit);
   if (belowZero) start -= belowZero.length;
-  if (unit === '元' || unit.startsWith('元/')) unit = currencyNamedBefore(scan, start) + unit.slice(1);
   return {
     numeral: core.numeral,
     start,
@@ -551,26 +553,6 @@ function finish(scan: SentenceScan, core: QuantityCore): Quantity {
     requires: core.requires ?? null,
     multiplier: core.multiplier ?? 1,
   };
-}
-
-/**
- * `新台币3万元`, `罚款港币12万元`, `新台币3万元以上300万元以下`: the currency a 元 stands for when the clause names
- * one before the figure (lexicons/units.json `currencyBefore`); `元` (yuan) otherwise, or when 人民币 is nearer.
- */
-function currencyNamedBefore(scan: SentenceScan, at: number): string {
-  const { words, keep, maxGap } = scan.lexicons.units.currencyBefore;
-  const before = scan.text.slice(Math.max(scan.from, at - maxGap), at);
-  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('；')) + 1);
-  let nearest = -1;
-  let currency = '元';
-  for (const word of [...Object.keys(words), ...keep]) {
-    const found = clause.lastIndexOf(word);
-    if (found > nearest) {
-      nearest = found;
-      currency = words[word] ?? '元';
-    }
-  }
-  return currency;
 }
 
 /**

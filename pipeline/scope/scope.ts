@@ -1,4 +1,5 @@
 import type { Dictionaries } from '../../core/dictionaries';
+import { CROSS_STRAIT_FILE } from '../../core/divisions';
 import type { Document, DocumentScope, ScopeSection, Token } from '../../core/document';
 import { loadPlaceIndex, PLACES_FILE } from '../metadata/places';
 import { loadRegionIndex, REGIONS_FILE } from '../metadata/regions';
@@ -19,7 +20,15 @@ import { headlineSubject, loadTopicRules, namesAreaOfWork, namesScheme, TOPICS_F
  * the sentences under it (a heading's own, else its parent's). Built once per document.
  */
 
-export const SCOPE_FILES: readonly string[] = [HEADINGS_FILE, TIME_FILE, PLACES_FILE, REGIONS_FILE, SUBJECTS_FILE, TOPICS_FILE];
+export const SCOPE_FILES: readonly string[] = [
+  HEADINGS_FILE,
+  TIME_FILE,
+  PLACES_FILE,
+  REGIONS_FILE,
+  CROSS_STRAIT_FILE,
+  SUBJECTS_FILE,
+  TOPICS_FILE,
+];
 
 /** Longest heading (marker included) taken to name the topic of its section. */
 const TOPIC_HEADING_LENGTH = 14;
