@@ -76,3 +76,13 @@ describe('money a verb alone gives, named by its purpose or by the sum it is par
     expectFacts('今后三年各级政府拟投入900亿元，其中省财政投入300亿元。', [{ type: 'amount', value: 30000000000, metric: '省财政投入' }]);
   });
 });
+
+describe('a people count a respectively-list shares', () => {
+  it('keeps what kind of people the shared noun names (参保人数, 在校人数, 就业人数)', () => {
+    expectFacts('全市养老保险、失业保险参保人数分别达到120万人和80万人。', [
+      { value: 1200000, unit: '人', metric: '全市养老保险参保人数' },
+    ]);
+    expectFacts('普通高校、中职学校在校人数分别为8万人、5万人。', [{ value: 80000, unit: '人', metric: '普通高校在校人数' }]);
+    expectFacts('全县城镇、农村就业人数分别为12万人和30万人。', [{ value: 120000, unit: '人', metric: '全县城镇就业人数' }]);
+  });
+});
