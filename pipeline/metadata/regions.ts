@@ -483,52 +483,44 @@ export interface CrossStraitBodies {
 /** Between two places of a list: 、, 和, 及, 与 (北京、上海和浙江). */
 const LIST_JOINER = /^(?:、|和|及|与|以及)$/;
 
+type Span = { start: number; end: number; region: Region };
+
+/** The runs of mentions joined by 、, 和, 及, 与 (北京、上海和浙江), as lists of their indexes, one mention alone a run too. */
+function listRuns(mentions: Span[], text: string): number[][] {
+  const runs: number[][] = [];
+  mentions.forEach((mention, i) => {
+    const run = runs[runs.length - 1];
+    const previous = run ? mentions[run[run.length - 1]!]! : null;
+    if (run && previous && LIST_JOINER.test(text.slice(previous.end, mention.start))) run.push(i);
+    else runs.push([i]);
+  });
+  return runs;
+}
+
 /**
  * The mentions that stand in a list of two or more prefectures of one province closed as examples (沈阳、鞍山、锦州等市),
  * each with the code of that province.
  */
-function exampleLists(mentions: { start: number; end: number; region: Region }[], text: string, closing: string): Map<number, string> {
+function exampleLists(mentions: Span[], text: string, closing: string): Map<number, string> {
   const closes = new RegExp(closing);
   const out = new Map<number, string>();
-  let run: number[] = [];
-  const close = () => {
-    const last = run.length > 0 ? mentions[run[run.length - 1]!]! : null;
+  for (const run of listRuns(mentions, text)) {
+    const last = mentions[run[run.length - 1]!]!;
     const provinces = new Set(run.map((i) => mentions[i]!.region.provinceCode));
     const prefectures = run.every((i) => mentions[i]!.region.level === 'prefecture');
-    if (last && run.length >= 2 && provinces.size === 1 && prefectures && closes.test(text.slice(last.end, last.end + 6)))
+    if (run.length >= 2 && provinces.size === 1 && prefectures && closes.test(text.slice(last.end, last.end + 6)))
       for (const i of run) out.set(i, mentions[i]!.region.provinceCode);
-    run = [];
-  };
-  mentions.forEach((mention, i) => {
-    const previous = run.length > 0 ? mentions[run[run.length - 1]!]! : null;
-    if (previous && LIST_JOINER.test(text.slice(previous.end, mention.start))) run.push(i);
-    else {
-      close();
-      run = [i];
-    }
-  });
-  close();
+  }
   return out;
 }
 
 /** Indexes of the mentions that stand in a list of three or more places in three or more provinces. */
-function provinceLists(mentions: { start: number; end: number; region: Region }[], text: string): Set<number> {
+function provinceLists(mentions: Span[], text: string): Set<number> {
   const listed = new Set<number>();
-  let run: number[] = [];
-  const close = () => {
+  for (const run of listRuns(mentions, text)) {
     const provinces = new Set(run.map((i) => mentions[i]!.region.provinceCode));
     if (run.length >= 3 && provinces.size >= 3) for (const i of run) listed.add(i);
-    run = [];
-  };
-  mentions.forEach((mention, i) => {
-    const previous = run.length > 0 ? mentions[run[run.length - 1]!]! : null;
-    if (previous && LIST_JOINER.test(text.slice(previous.end, mention.start))) run.push(i);
-    else {
-      close();
-      run = [i];
-    }
-  });
-  close();
+  }
   return listed;
 }
 
