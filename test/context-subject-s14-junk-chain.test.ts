@@ -34,3 +34,11 @@ describe('subject: the part that contributes, not the whole it contributes to (X
 describe('subject: 总长度 is a measure (邮路总长度 → 邮路)', () => {
   it('runs the totalLengthExamples of subjects.json through the pipeline', () => runExamples('totalLengthExamples'));
 });
+
+describe('subject: a head the segmenter split before a measure (可/v 再生能源 装机容量 → 可再生能源)', () => {
+  it('runs the splitHeadExamples of subjects.json through the pipeline', () => runExamples('splitHeadExamples'));
+});
+
+describe('subject: 有 after a predicate opens a kind of the counted noun (新增有进出口实绩企业)', () => {
+  it('runs the havingExamples of subjects.json through the pipeline', () => runExamples('havingExamples'));
+});

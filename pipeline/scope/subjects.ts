@@ -252,6 +252,8 @@ function inRun(ctx: WordsContext, i: number): boolean {
   // After the verb that acts on it, a verb glued before the counted noun is its modifier (推广/v 节能/v 空调,
   // 组建/v 创新/v 联合体): the action is the first verb, the kind the second.
   if (ctx.anyNoun && modifiesAfterAction(ctx, i)) return true;
+  // After a predicate, 有 glued before a counted noun opens a kind of it (新增有进出口实绩企业: firms with trade).
+  if (ctx.anyNoun && possessingKind(ctx, i)) return true;
   const before = tokens[i - 1];
   if (before === undefined || before.end !== token.start) return false;
   if (token.tag === 'q') return token.word.length === 1 && before.tag.startsWith('n');
@@ -285,6 +287,17 @@ function modifiesAfterAction(ctx: WordsContext, i: number): boolean {
   if (!ACTION_TAGS.has(token.tag) || token.word.length < 2 || !isModifier(token, rules)) return false;
   if (rules.predicates.has(token.word)) return false;
   return ACTION_TAGS.has(before.tag) && isSubjectWord(after, rules);
+}
+
+/** The verb of having that opens a kind of what is counted (有进出口实绩企业, 有研发机构企业). */
+const HAVING = '有';
+
+/** Whether the word at `i` is 有 glued between a predicate (新增, 净增) and a subject word: the kind's opening. */
+function possessingKind(ctx: WordsContext, i: number): boolean {
+  const { tokens, rules } = ctx;
+  const [before, token, after] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
+  if (token.word !== HAVING || !before || !after || before.end !== token.start || token.end !== after.start) return false;
+  return (rules.predicates.has(before.word) || /增$/.test(before.word)) && isSubjectWord(after, rules);
 }
 
 /** The word that says what a product is for (食品用塑料包装, 医疗与卫生用纺织品, 汽车用轮胎). */
@@ -324,6 +337,20 @@ function runStart(ctx: WordsContext, k: number): number {
     if (quoteStart < 0) return first;
     first = quoteStart;
   }
+}
+
+/**
+ * The first word of a head of the lexicon the segmenter split before the word at `first` (可/v 再生能源/l: 可再生能源),
+ * so that a measure's thing opens with it (可再生能源装机容量 → 可再生能源), or `first` when none is.
+ */
+function splitHeadOpening(tokens: readonly Token[], first: number, rules: SubjectRules): number {
+  let opening = tokens[first]!.word;
+  let start = first;
+  for (let j = first - 1; j >= 0 && j >= first - 2 && tokens[j]!.end === tokens[j + 1]!.start; j--) {
+    opening = tokens[j]!.word + opening;
+    if (headIndex(rules).heads.has(opening)) start = j;
+  }
+  return start;
 }
 
 /**
@@ -803,6 +830,8 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
   if (last < 0) return null;
   let first = last;
   while (first > 0 && inRun(ctx, first - 1)) first--;
+  // A head the segmenter split before the run (可/v 再生能源/l 装机容量) opens the thing measured.
+  first = splitHeadOpening(tokens, first, rules);
   const words = tokens.slice(first, last + 1).map((t) => t.word);
   const text = words.join('');
   // The longest measure the words end in: one that is all of them (设计产能) leaves no thing (not 设计 of 产能).
