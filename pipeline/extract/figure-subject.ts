@@ -467,6 +467,14 @@ function listsLike(clause: string, predicate: string): boolean {
 /** Longest item of a list of clauses that each give a thing a figure (高等学校, 内燃机, 合成洗涤剂). */
 const LIST_ITEM_LENGTH = 8;
 
+/** Two figures of one clause with a list separator between them (服饰1180件、寝具229组). */
+const LIST_OF_COUNTS = /[0-9０-９][^、，,。；;]*、[^、，,。；;]*?[0-9０-９]/;
+
+/** Whether a clause lists counts item by item, each item with its own figure (服饰1180件、寝具229组、袜子174双). */
+function inListOfCounts(clause: string): boolean {
+  return LIST_OF_COUNTS.test(clause);
+}
+
 /** A digit or a numeral of a count (a clause holding one states a figure of its own). */
 const NUMERAL = /[0-9０-９]|[一二三四五六七八九十两百千万亿]+[个项家批件起人次种类户名]/;
 
@@ -565,7 +573,9 @@ function subjectFound(input: FigureInput, section: ScopeSection | null, scope: D
       : null;
   // On a page about one company or product, what it counts that no head of the lexicon names (its 仓库,
   // 门店, 业务流程) is its own: the figure is about what the page is about.
-  const ownedBy = (counted: string) => (scope.subject && headOf(counted, rules.subjects) === null ? scope.subject : counted);
+  // Not in a list of counts (查获服饰1180件、寝具229组、袜子174双): each item names what its own figure counts.
+  const listed = inListOfCounts(view.text.slice(view.clauseStart(start), view.clauseEnd(start)));
+  const ownedBy = (counted: string) => (scope.subject && !listed && headOf(counted, rules.subjects) === null ? scope.subject : counted);
   const shared = sharedHeadItem(input, rules.subjects, named);
   if (shared) return shared;
   const item = listedItem(input, rules.subjects);

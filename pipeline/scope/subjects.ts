@@ -60,6 +60,8 @@ interface SubjectsFile {
   tradeMeasures: string[];
   projects: string[];
   projectStages: string[];
+  chainFrames: string[];
+  contributionMeasures: string[];
 }
 
 export interface SubjectRules {
@@ -132,6 +134,10 @@ export interface SubjectRules {
   projects: readonly string[];
   /** Stages, sizes and ranks of a project (建设, 续建, 限额以上, 大中型), longest first: they name no thing built. */
   projectStages: readonly string[];
+  /** A chain that 全 makes the whole chain of the product before it (人参全产业链产值): the measure is of the product. */
+  chainFrames: readonly string[];
+  /** Shares a part contributes to a whole's growth (贡献率): in X对Y增长贡献率 the subject is X, never Y. */
+  contributionMeasures: readonly string[];
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -177,6 +183,8 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         productSectors: file.productSectors,
         projects: file.projects,
         projectStages: [...file.projectStages].sort((a, b) => b.length - a.length),
+        chainFrames: file.chainFrames,
+        contributionMeasures: file.contributionMeasures,
         stateOnly: new RegExp(`^(?:${file.productStates.join('|')})+(?:${file.bareUnits.join('|')})$`),
       };
     },
@@ -244,6 +252,8 @@ function inRun(ctx: WordsContext, i: number): boolean {
   // After the verb that acts on it, a verb glued before the counted noun is its modifier (推广/v 节能/v 空调,
   // 组建/v 创新/v 联合体): the action is the first verb, the kind the second.
   if (ctx.anyNoun && modifiesAfterAction(ctx, i)) return true;
+  // After a predicate, 有 glued before a counted noun opens a kind of it (新增有进出口实绩企业: firms with trade).
+  if (ctx.anyNoun && possessingKind(ctx, i)) return true;
   const before = tokens[i - 1];
   if (before === undefined || before.end !== token.start) return false;
   if (token.tag === 'q') return token.word.length === 1 && before.tag.startsWith('n');
@@ -277,6 +287,17 @@ function modifiesAfterAction(ctx: WordsContext, i: number): boolean {
   if (!ACTION_TAGS.has(token.tag) || token.word.length < 2 || !isModifier(token, rules)) return false;
   if (rules.predicates.has(token.word)) return false;
   return ACTION_TAGS.has(before.tag) && isSubjectWord(after, rules);
+}
+
+/** The verb of having that opens a kind of what is counted (有进出口实绩企业, 有研发机构企业). */
+const HAVING = '有';
+
+/** Whether the word at `i` is 有 glued between a predicate (新增, 净增) and a subject word: the kind's opening. */
+function possessingKind(ctx: WordsContext, i: number): boolean {
+  const { tokens, rules } = ctx;
+  const [before, token, after] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
+  if (token.word !== HAVING || !before || !after || before.end !== token.start || token.end !== after.start) return false;
+  return (rules.predicates.has(before.word) || /增$/.test(before.word)) && isSubjectWord(after, rules);
 }
 
 /** The word that says what a product is for (食品用塑料包装, 医疗与卫生用纺织品, 汽车用轮胎). */
@@ -316,6 +337,20 @@ function runStart(ctx: WordsContext, k: number): number {
     if (quoteStart < 0) return first;
     first = quoteStart;
   }
+}
+
+/**
+ * The first word of a head of the lexicon the segmenter split before the word at `first` (可/v 再生能源/l: 可再生能源),
+ * so that a measure's thing opens with it (可再生能源装机容量 → 可再生能源), or `first` when none is.
+ */
+function splitHeadOpening(tokens: readonly Token[], first: number, rules: SubjectRules): number {
+  let opening = tokens[first]!.word;
+  let start = first;
+  for (let j = first - 1; j >= 0 && j >= first - 2 && tokens[j]!.end === tokens[j + 1]!.start; j--) {
+    opening = tokens[j]!.word + opening;
+    if (headIndex(rules).heads.has(opening)) start = j;
+  }
+  return start;
 }
 
 /**
@@ -618,6 +653,9 @@ export function countedNounPhrase(
  * (企业, 产品) counts only with another noun before it. Null when the phrase names none.
  */
 export function subjectOfTokens(phrase: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+  // A contribution (高技术制造业对规上工业增长贡献率) is of the part that contributes, never of the whole it adds to.
+  const contributor = contributionOpener(phrase, rules);
+  if (contributor >= 0) return contributor === 0 ? null : namedIn(phrase.slice(0, contributor), rules, isPlace);
   // A share (高技术制造业增加值占规模以上工业增加值比重) is about its part, not the whole it is a share of.
   const share = phrase.findIndex(isShareVerb);
   // A phrase that opens with the share (占全国装机64%, 占展位总数的18%) names only the whole: its part is
@@ -627,6 +665,17 @@ export function subjectOfTokens(phrase: readonly Token[], rules: SubjectRules, i
   // A part that names no thing (我省约占全国热水器产能的10%: a place) leaves the figure to what the whole is of.
   return namedIn(phrase.slice(0, share), rules, isPlace) ?? namedIn(phrase.slice(share + 1), rules, isPlace);
 }
+
+/** The word opening the whole a contribution is to (X对Y增长贡献率: 对), or -1 when the phrase holds no contribution. */
+function contributionOpener(phrase: readonly Token[], rules: SubjectRules): number {
+  const measure = phrase.findIndex((token) => rules.contributionMeasures.some((word) => token.word.includes(word)));
+  if (measure < 0) return -1;
+  for (let i = measure - 1; i >= 0; i--) if (phrase[i]!.word === CONTRIBUTION_OPENER) return i;
+  return -1;
+}
+
+/** The preposition that names the whole a part contributes to (对经济增长的贡献率). */
+const CONTRIBUTION_OPENER = '对';
 
 /** What the words name: the thing a measure ending them measures (新能源汽车产量), else the run of their last head. */
 function namedIn(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
@@ -781,6 +830,8 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
   if (last < 0) return null;
   let first = last;
   while (first > 0 && inRun(ctx, first - 1)) first--;
+  // A head the segmenter split before the run (可/v 再生能源/l 装机容量) opens the thing measured.
+  first = splitHeadOpening(tokens, first, rules);
   const words = tokens.slice(first, last + 1).map((t) => t.word);
   const text = words.join('');
   // The longest measure the words end in: one that is all of them (设计产能) leaves no thing (not 设计 of 产能).
@@ -803,6 +854,9 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
     else if (rules.notSubjects.has(word) && !sectorEconomy({ ...ctx, first }, i, thing.slice(0, kept))) return null;
     else kept += word.length;
   }
+  // The whole chain of a product (人参全产业链产值) is measured as the product's: the product is the subject, and a
+  // chain of no product named (全产业链产值) names none.
+  if (rules.chainFrames.includes(thing) && wholeBefore(tokens, first)) return chainOwner(ctx, first - 1);
   // What the test measured is not the subject: the product before it is (生乳蛋白质含量 → 生乳), else none.
   const tested = rules.tested.find((t) => thing.endsWith(t));
   if (tested) thing = thing.slice(0, -tested.length);
@@ -828,6 +882,64 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
     .map((t) => t.word)
     .join('');
   return sectorBefore(ctx, narrowed, thing) ?? narrowing + thing;
+}
+
+/** The word glued before a chain frame that makes it the whole chain (全/a 产业链): part of the frame, not of the product. */
+const WHOLE = '全';
+
+/** Whether 全 stands glued before the word at `k` (全/a 产业链). */
+function wholeBefore(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return before !== undefined && before.word === WHOLE && before.end === tokens[k]!.start;
+}
+
+/**
+ * The product whose whole chain a measure is of (人参/n 全/a 产业链/n 产值, “牛羊菜果”全产业链产值), the 全 at `whole`:
+ * the run, the quoted name or the words glued before it; null when none is (全产业链产值).
+ */
+function chainOwner(ctx: WordsContext, whole: number): string | null {
+  const { tokens, rules } = ctx;
+  const k = whole - 1;
+  const owner = tokens[k];
+  if (!owner || owner.end !== tokens[whole]!.start) return null;
+  if (isQuoteMark(owner)) {
+    const open = quotedNameStart(tokens, k);
+    return open >= 0 ? subjectText(tokens.slice(open, k + 1)) : null;
+  }
+  return runEndingAt(ctx, k) ?? countedNounPhrase(tokens, k, rules, ctx.isPlace) ?? wordsAsWritten(ctx, k);
+}
+
+/** Most words of a product's name read as written before a chain frame (吉林/x 鲜食/n 玉米/nr). */
+const WRITTEN_REACH = 4;
+/** Tags of words no product's name holds: prepositions, conjunctions, particles, adverbs, numerals, pronouns, times. */
+const NOT_NAME_TAGS = /^(?:p|c|u|d|m|r|t|f)/;
+
+/**
+ * The words glued before `k`, up to `k`, read as a product's name whatever their tags (the segmenter reads 梅花鹿/nr,
+ * 玉米/nr as persons): Chinese words that are no place, scope word, predicate or action; null when none is.
+ */
+function wordsAsWritten(ctx: WordsContext, k: number): string | null {
+  const { tokens, rules, isPlace } = ctx;
+  let first = k + 1;
+  while (first > 0 && k - first < WRITTEN_REACH - 1) {
+    const word = tokens[first - 1]!;
+    if (first <= k && word.end !== tokens[first]!.start) break;
+    const nameWord =
+      /^[\u4e00-\u9fff]+$/.test(word.word) &&
+      !NOT_NAME_TAGS.test(word.tag) &&
+      !isPlace(word) &&
+      !rules.dropLeading.has(word.word) &&
+      !rules.predicates.has(word.word) &&
+      !rules.governing.has(word.word) &&
+      !rules.dropActions.has(word.word);
+    if (!nameWord) break;
+    first--;
+  }
+  const text = tokens
+    .slice(first, k + 1)
+    .map((t) => t.word)
+    .join('');
+  return text.length >= 2 && !rules.notSubjects.has(text) && !rules.generic.has(text) ? text : null;
 }
 
 /** Where a per-unit (每吨) stands inside the run from `first` to `last`, or a bare 每 glued right before it (每/头份), or -1. */
