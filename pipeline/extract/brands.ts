@@ -35,7 +35,10 @@
  * smallest holding the places of all the items: an approval notice names the firms it approves by the products they
  * make, `生产五常大米、黄山毛峰茶等产品的87家企业`, firms of several provinces in a notice of the nation); `itemGoods`
  * (an unquoted item may close with the goods it brands, a FAKED_GOODS word or one of these words, which is cut off: a
- * seizure lists its fakes in groups, each group's names before its goods, `仿冒A、B手表、C及D包包`).
+ * seizure lists its fakes in groups, each group's names before its goods, `仿冒A、B手表、C及D包包`); `mostlyNamedList`
+ * (with `itemTags`: in a list where two items at least, and half the list, open with a place or hold a proper noun, an
+ * item of several words is a name too, whatever tags its words carry: an approval notice lists the products it
+ * registers, `生产盘锦大米、国胜茶等产品的5家企业`, some named after a village the gazetteer does not know).
  */
 import type { Token } from '../../core/document';
 import { brandTag, isPlaceWord } from './brand-places';
@@ -60,6 +63,7 @@ interface BrandRuleOptions {
   tierEntered?: boolean;
   listRegion?: boolean;
   itemGoods?: string[];
+  mostlyNamedList?: boolean;
 }
 
 /**
@@ -271,8 +275,16 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
         return;
       for (const [k, { item, offset }] of items.entries()) {
         const itemStart = listStart + offset;
-        if (rule.itemTags && !named[k] && !followsNamedItems({ view, span: spanOf(items[k]!), named, rule, lexicons })) continue;
-        const brand = withoutGoods(itemName(item, leadingOf(items[k]!), lexicons, k === 0), rule.itemGoods, lexicons);
+        if (
+          rule.itemTags &&
+          !named[k] &&
+          !followsNamedItems({ view, span: spanOf(items[k]!), named, rule, lexicons }) &&
+          !(rule.mostlyNamedList && namesInMostlyNamedList(view, spanOf(items[k]!), named))
+        )
+          continue;
+        // A one-character verb opens only the first item, and never a place's name it is the first character of (`如皋火腿`).
+        const opensWithVerb = k === 0 && !opensWithPlaceWord(view, itemStart + leadingOf(items[k]!));
+        const brand = withoutGoods(itemName(item, leadingOf(items[k]!), lexicons, opensWithVerb), rule.itemGoods, lexicons);
         if (brand && isSlogan(view, { from: itemStart + brand.wordsAt, to: itemStart + brand.wordsAt + brand.name.length }, rule, lexicons))
           continue;
         if (brand?.quoted && namesNoGoods(view, view.text.indexOf('”', itemStart + brand.wordsAt), lexicons)) continue;
@@ -461,6 +473,16 @@ function followsNamedItems(list: {
 }
 
 /**
+ * Whether an item of several words is a name by the list it stands in (see `mostlyNamedList`): two items at least,
+ * and half the list, open with a place or hold a proper noun, so the list is one of products by name, and an item
+ * whose place the gazetteer does not know (`国胜茶`: 国/n 胜/v 茶/n) is one of them; a one-word item stays a kind.
+ */
+function namesInMostlyNamedList(view: SentenceView, span: { from: number; to: number }, named: readonly boolean[]): boolean {
+  const namedCount = named.filter(Boolean).length;
+  return namedCount >= 2 && namedCount * 2 >= named.length && view.tokensIn(span.from, span.to).filter(isWordToken).length >= 2;
+}
+
+/**
  * Whether an item is a name in a dictionary noun and the goods its maker is known by (`晨光文具`, `老板电器`: 晨光/n
  * 文具/n), in a list mostly of names (two named items at least and half the list): brand lists write a maker's
  * brand so. A kind of goods opens with a word that says whom or where the goods serve (GOODS_QUALIFIER: `办公/n 文具`,
@@ -530,6 +552,12 @@ function opensWithPlace(view: SentenceView, span: { from: number; to: number }):
   return words.length > 1 && first !== undefined && first.start === span.from && isPlaceWord(first.word);
 }
 
+/** Whether a word of two characters or more the segmenter knows as a place starts at `pos` (`如皋`, `有田`). */
+function opensWithPlaceWord(view: SentenceView, pos: number): boolean {
+  const token = view.tokenAt(pos);
+  return token !== null && token.start === pos && token.word.length >= 2 && isPlaceWord(token.word);
+}
+
 /** Start of the longest run of whole words at the end of [from, to) that all carry one of `tags`, or -1. */
 function taggedSuffixStart(view: SentenceView, from: number, to: number, tags: readonly string[]): number {
   const tokens = view.tokensIn(from, to);
@@ -553,6 +581,7 @@ const NOT_NAME_TAG = /^(?:v|vn|vd|d|r|p|c|u|t|m|q|f|ad|uj|ul|uz|ug|uv|ud|zg)$/;
  * Characters at the start of the first item of a list that are the clause's words, not the brand's: up to
  * the last word that cannot be part of a name (`这些小家电看上去像是飞利浦` → `飞利浦`). A kind of goods the segmenter
  * tags as a numeral (`大米`/m) is the name's own word (`苏家屯大米(红菱大米)`), not a count before it.
+ * The words are sought before a bracket only.
  */
 function leadingWords(view: SentenceView, span: { from: number; to: number }, lexicons: Lexicons): number {
   const { from, to } = span;
@@ -562,6 +591,8 @@ function leadingWords(view: SentenceView, span: { from: number; to: number }, le
   for (let k = 0; k < tokens.length - 1; k++) {
     const token = tokens[k]!;
     if (token.end >= to) break;
+    // The clause's words come before the name, never inside the alias bracketed after it (`岭北香米(岭北米)`: 米/q).
+    if (token.word === '(' || token.word === '（') break;
     // A place opens a product's name (大同黄花菜) whatever the segmenter tags it (大同/d).
     if (NOT_NAME_TAG.test(token.tag) && !isPlaceWord(token.word) && !goods.includes(token.word)) cut = token.end - from;
   }
