@@ -1,7 +1,7 @@
 /**
  * One table written in every layout the contract names (HTML with a page around it, drawn with box
  * characters, aligned with spaces, separated by tabs, one cell a line, and an HTML table a scraper flattened
- * to a line of words per row), so a test can check that each layout gives the same facts. A table is its
+ * to a line of words per row or to one cell a line closed by a pipe), so a test can check that each layout gives the same facts. A table is its
  * header rows (cells may span columns and rows, as merged cells do), its body rows, and the words around it.
  */
 
@@ -25,7 +25,7 @@ export interface TableSpec {
   note?: string;
 }
 
-export const LAYOUTS = ['html', 'box', 'spaced', 'tabbed', 'flat', 'scraped'] as const;
+export const LAYOUTS = ['html', 'box', 'spaced', 'tabbed', 'flat', 'scraped', 'piped'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 /** A grid slot: the cell that starts there, or a place a merged cell covers. */
@@ -217,6 +217,29 @@ function scraped(spec: TableSpec): string {
   );
 }
 
+/**
+ * Each cell one a line closed by a pipe, an empty cell a lone pipe, rows parted by lines of pipes: an HTML
+ * table a scraper flattened with its borders (the caption its first row, spanning the table). Half the
+ * tables close cells with ` |`, half with `|`; half part every row, half only the caption and the header, with
+ * lines of pipes of every length from two up.
+ */
+function piped(spec: TableSpec): string {
+  const spaced = spec.title.length % 2 === 0;
+  const close = (text: string) => (text === '' ? '|' : `${text}${spaced ? ' |' : '|'}`);
+  const slots = grid(spec);
+  const width = slots[0]!.length;
+  const separator = (k: number) => '|'.repeat(2 + (k % Math.max(1, width - 1)));
+  const lines: string[] = [];
+  if (spec.caption) lines.push(close(spec.caption), '|'.repeat(Math.max(2, width - 1)));
+  if (spec.unitLine) lines.push(close(spec.unitLine), separator(1));
+  slots.forEach((row, r) => {
+    const header = r < spec.head.length;
+    lines.push(...row.filter((s) => s.origin && (!header || s.text !== '')).map((s) => close(s.text)));
+    if (r === spec.head.length - 1 || (!spaced && r < slots.length - 1)) lines.push(separator(r));
+  });
+  return textPage({ ...spec, caption: undefined, unitLine: undefined }, lines);
+}
+
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function html(spec: TableSpec): string {
@@ -258,7 +281,7 @@ function html(spec: TableSpec): string {
   ].join('\n');
 }
 
-const RENDERERS: Record<Layout, (spec: TableSpec) => string> = { html, box, spaced, tabbed, flat, scraped };
+const RENDERERS: Record<Layout, (spec: TableSpec) => string> = { html, box, spaced, tabbed, flat, scraped, piped };
 
 export function render(spec: TableSpec, layout: Layout): string {
   return RENDERERS[layout](spec);

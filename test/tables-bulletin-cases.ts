@@ -5,6 +5,9 @@
  * cells holding two figures under a header naming two measures (`24/30` under `抽查企业/批次`).
  * Same shape as test/tables-metamorphic-cases.ts (a figure cell gives the fact of its column and row together);
  * a cell may write `%` after its figure. Invented content, at least three tables of each form.
+ * The last three are monthly summaries of pages that print pinyin after some characters (`監(jiān)督`, `序號(hào)`) in
+ * the caption and the headers: the caption, the table's first row when scraped, alone names the province and
+ * the month (whose year is the period).
  */
 import type { TableCase } from './tables-metamorphic-cases';
 
@@ -338,6 +341,81 @@ export const BULLETIN_CASES: TableCase[] = [
       { region: '兴宁区', period: '2020' },
       { region: '西乡塘区', period: '2020' },
       { region: '南宁市', period: '2020' },
+    ],
+  },
+  {
+    id: 'pinyin-food-classes',
+    spec: {
+      title: '食品安全監(jiān)督抽檢信息公開',
+      lead: '現(xiàn)將食品安全監(jiān)督抽檢匯總情況公布如下。',
+      caption: '江西省市場監(jiān)督管理局2021年3月食品安全監(jiān)督抽檢匯總情況',
+      head: [['序號(hào)', '食品大類', '抽檢樣品批次', '不合格樣品批次', '樣品不合格率(%)']],
+      body: [
+        ['1', '糕點', '312', '5', '1.60'],
+        ['2', '飲料', '128', '0', '0.00'],
+        ['3', '調(diào)味品', '207', '3', '1.45'],
+        ['合計', '', '647', '8', '1.24'],
+      ],
+    },
+    columns: [
+      null,
+      null,
+      { key: '抽检样品', unit: '批次', type: 'count' },
+      { key: '不合格样品', unit: '批次', type: 'count' },
+      { key: '不合格率', unit: '%', type: 'rate' },
+    ],
+    rows: [
+      { subject: '糕点', region: '江西省', period: '2021' },
+      { subject: '饮料', region: '江西省', period: '2021' },
+      { subject: '调味品', region: '江西省', period: '2021' },
+      { region: '江西省', period: '2021' },
+    ],
+  },
+  {
+    id: 'pinyin-cities',
+    spec: {
+      title: '產品質量監(jiān)督抽查信息',
+      lead: '本月各地產品質量監(jiān)督抽查情況見下表。',
+      caption: '浙江省2019年11月產品質量監(jiān)督抽查匯總表',
+      head: [['地區(qū)', '抽查批次', '不合格批次', '批次合格率(%)']],
+      body: [
+        ['杭州市', '86', '4', '95.35'],
+        ['寧波市', '72', '6', '91.67'],
+        ['溫州市', '64', '2', '96.88'],
+        ['全省', '222', '12', '94.59'],
+      ],
+    },
+    columns: [
+      null,
+      { key: '抽查批次', unit: '批次', type: 'count' },
+      { key: '不合格批次', unit: '批次', type: 'count' },
+      { key: '合格率', unit: '%', type: 'rate' },
+    ],
+    rows: [
+      { region: '杭州市', period: '2019' },
+      { region: '宁波市', period: '2019' },
+      { region: '温州市', period: '2019' },
+      { region: '浙江省', period: '2019' },
+    ],
+  },
+  {
+    id: 'pinyin-unit-caption',
+    spec: {
+      title: '食用农产品抽检信息',
+      lead: '现将食用农产品抽检结果汇总如下。',
+      caption: '四川省2018年12月食用农产品抽检情况（单位：批次）',
+      head: [['序号(hào)', '品种(zhǒng)', '抽检', '不合格']],
+      body: [
+        ['1', '蔬菜', '540', '9'],
+        ['2', '水产品', '215', '7'],
+        ['3', '畜禽肉', '388', '4'],
+      ],
+    },
+    columns: [null, null, { key: '抽检', unit: '批次', type: 'count' }, { key: '不合格', unit: '批次', type: 'count' }],
+    rows: [
+      { subject: '蔬菜', region: '四川省', period: '2018' },
+      { subject: '水产品', region: '四川省', period: '2018' },
+      { subject: '畜禽肉', region: '四川省', period: '2018' },
     ],
   },
 ];

@@ -57,3 +57,23 @@ suite('flat table headers (dictionaries/tables/flat-headers.json)', () => {
     });
   }
 });
+
+suite('cells closed by a border mark, rows parted by lines of marks (flat-headers.json cellBorder)', () => {
+  shapes.cellBorderExamples.forEach((example, i) => {
+    it(`example ${i + 1}: ${example.lines.slice(0, 2).join(' / ')}`, () => {
+      expect(columnHeaders(example)).toEqual(example.headers);
+    });
+  });
+
+  it('a figure cell reads without its mark, a lone mark is an empty cell', () => {
+    const text = ['品种 |', '抽检 |', '不合格 |', '||||', '蔬菜 |', '540 |', '9 |', '合计 |', '|', '12 |'].join('\n');
+    const found = findFlatTables(splitLines(text), new Set(), shapes);
+    expect(found).toHaveLength(1);
+    const cells = found[0]!.table.rows.map((row) => row.cells.map((spans) => spans.map((s) => text.slice(s.start, s.end)).join('')));
+    expect(cells).toEqual([
+      ['品种', '抽检', '不合格'],
+      ['蔬菜', '540', '9'],
+      ['合计', '', '12'],
+    ]);
+  });
+});

@@ -10,11 +10,12 @@ import { findAlignedTables } from './aligned-tables';
 import { findLooseTables } from './loose-tables';
 import { findBoxTables } from './box-tables';
 import { findFlatTables } from './flat-tables';
-import type { FlatHeaderShapes } from './flat-headers';
+import type { CellBorder, FlatHeaderShapes } from './flat-headers';
 import { SpanProjector } from './project';
 import { buildTable } from './structure';
 import { splitLines, trimmed } from './text-lines';
 import { CodePointIndex } from '../../core/code-points';
+import { cellSpan, isRowSeparator } from './pipe-cells';
 
 /** Longest caption: the tail of a longer line before a table (its last sentence) says what the table is. */
 const MAX_CAPTION = 120;
@@ -42,7 +43,7 @@ export function findTables(doc: Document, html: boolean, flatHeaders: FlatHeader
     const tabbed = raw.kind === 'aligned' && clean.text.slice(raw.start, raw.end).includes('\t');
     const table = buildTable(raw, html && tabbed ? 'html' : raw.kind, project, norm.text);
     if (!table) continue;
-    table.caption ??= captionBefore(norm.text, table.start);
+    table.caption ??= captionBefore(norm.text, table.start, flatHeaders.cellBorder);
     tables.push(table);
   }
   return tables.sort((a, b) => a.start - b.start);
@@ -66,7 +67,7 @@ function indentInRaw(doc: Document): (start: number) => string {
 }
 
 /** The last non-blank line before `start`, or its last sentence when it is long. */
-function captionBefore(text: string, start: number): TextSpan | null {
+function captionBefore(text: string, start: number, border: CellBorder): TextSpan | null {
   // The normalisation joins a caption without a full stop to the header row under it (`…抽检结果食品类别…`):
   // the words before the table on its own line are then the caption.
   const own = trimmed(text, text.lastIndexOf('\n', start - 1) + 1, start);
@@ -74,7 +75,10 @@ function captionBefore(text: string, start: number): TextSpan | null {
   let end = text.lastIndexOf('\n', start - 1);
   while (end > 0) {
     const from = text.lastIndexOf('\n', end - 1) + 1;
-    const line = trimmed(text, from, end);
+    // A scraped table closes its caption row with a pipe and may part it from the header by a line of pipes.
+    const raw = text.slice(from, end);
+    const content = cellSpan(raw, border);
+    const line = isRowSeparator(raw, border) ? { start: from, end: from } : { start: from + content.start, end: from + content.end };
     if (line.end > line.start) {
       if (line.end - line.start <= MAX_CAPTION) return line;
       const stop = Math.max(text.lastIndexOf('。', line.end - 2), text.lastIndexOf('，', line.end - 2));

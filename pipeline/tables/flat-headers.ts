@@ -25,7 +25,23 @@ export interface FlatHeaderRule {
   negative?: FlatHeaderExample[];
 }
 
+/** How a scraped table's cells are closed by a border mark (`398 |`) and its rows parted (`||||`). */
+export interface CellBorder {
+  /** A cell's closing mark with the spaces around it, at the end of its line. */
+  closing: RegExp;
+  /** A line of two marks or more: it parts rows. */
+  separator: RegExp;
+}
+
+export interface CellBorderExample {
+  lines: string[];
+  width: number;
+  headers: string[];
+}
+
 export interface FlatHeaderShapes {
+  cellBorder: CellBorder;
+  cellBorderExamples: readonly CellBorderExample[];
   unitLine: RegExp;
   wholeHeader: RegExp;
   groupHeader: RegExp;
@@ -34,6 +50,7 @@ export interface FlatHeaderShapes {
 }
 
 interface FlatHeadersFile {
+  cellBorder: { closing: string; examples: CellBorderExample[] };
   unitLine: string;
   wholeHeader: string;
   groupHeader: string;
@@ -55,7 +72,14 @@ export function loadFlatHeaderShapes(dictionaries: Dictionaries): FlatHeaderShap
       const file = JSON.parse(text) as FlatHeadersFile;
       for (const id of RULE_IDS)
         if (!file.rules.some((rule) => rule.id === id)) throw new Error(`${FLAT_HEADERS_FILE}: rule ${id} is missing`);
+      const space = '[\\s\\u3000\\u00a0]*';
+      const mark = file.cellBorder.closing;
       return {
+        cellBorder: {
+          closing: new RegExp(`${space}${mark}${space}$`),
+          separator: new RegExp(`^${space}${mark}(?:${space}${mark})+${space}$`),
+        },
+        cellBorderExamples: file.cellBorder.examples,
         unitLine: new RegExp(file.unitLine),
         wholeHeader: new RegExp(file.wholeHeader),
         groupHeader: new RegExp(file.groupHeader),

@@ -8,7 +8,8 @@
 import { cellKind, isBareYear, type CellKind } from './cell-kinds';
 import { readFlatHeader, type FlatHeaderShapes, type HeaderRows } from './flat-headers';
 import type { RawRow, RawTable } from './raw-table';
-import { trimmed, type TextLine } from './text-lines';
+import { cellSpan, isRowSeparator } from './pipe-cells';
+import type { TextLine } from './text-lines';
 
 /** Longest line taken as a cell. */
 const MAX_CELL = 24;
@@ -21,10 +22,12 @@ const MAX_LEAD = 3;
 interface Cell {
   line: TextLine;
   kind: CellKind;
+  /** The cell's text without the border mark a scraped table closes it with (`398 |`), and where it lies in the line. */
+  text: string;
+  span: { start: number; end: number };
 }
 
-function isCellLine(line: TextLine): boolean {
-  const t = line.text.trim();
+function isCellLine(t: string): boolean {
   return t.length > 0 && t.length <= MAX_CELL && !SENTENCE_MARK.test(t);
 }
 
@@ -41,9 +44,13 @@ export function findFlatTables(
     let j = i;
     for (; j < lines.length && !taken.has(j); j++) {
       const line = lines[j]!;
-      if (line.text.trim() === '') continue; // blank lines between cells
-      if (!isCellLine(line)) break;
-      cells.push({ line, kind: cellKind(line.text) });
+      // Blank lines between cells, lines of border marks between rows of a scraped table.
+      if (line.text.trim() === '' || isRowSeparator(line.text, shapes.cellBorder)) continue;
+      const span = cellSpan(line.text, shapes.cellBorder);
+      const text = line.text.slice(span.start, span.end);
+      // A lone border mark is an empty cell.
+      if (text !== '' && !isCellLine(text)) break;
+      cells.push({ line, kind: cellKind(text), text, span });
       index.push(j);
     }
     // Try the run from each cell on: short lines before a table (headings, a caption) are passed over.
@@ -86,12 +93,7 @@ function rowOf(cellLines: readonly (readonly Cell[])[]): RawRow {
     start: Math.min(...all.map((c) => c.line.start)),
     end: Math.max(...all.map((c) => c.line.end)),
     cells: cellLines.map((lines) =>
-      lines
-        .filter((c) => c.kind !== 'blank')
-        .map((c) => {
-          const span = trimmed(c.line.text, 0, c.line.text.length);
-          return { start: c.line.start + span.start, end: c.line.start + span.end };
-        }),
+      lines.filter((c) => c.kind !== 'blank').map((c) => ({ start: c.line.start + c.span.start, end: c.line.start + c.span.end })),
     ),
   };
 }
@@ -131,7 +133,7 @@ function bestLayout(cells: readonly Cell[], from: number, shapes: FlatHeaderShap
         const headerRows =
           header === width
             ? [headerCells.map((_, c) => [c])]
-            : readFlatHeader({ pieces: headerCells.map((c) => c.line.text), width, labels, shapes })?.rows;
+            : readFlatHeader({ pieces: headerCells.map((c) => c.text), width, labels, shapes })?.rows;
         if (!headerRows) continue;
         // A figure left right after the table means the rows were cut in the wrong place.
         const score = rows * width - (cells[body + width * rows]?.kind === 'number' ? width : 0);
@@ -150,12 +152,12 @@ function totalsRow(cells: readonly Cell[], at: number, layout: Layout): Cell | n
   if (layout.labels < 2) return null;
   const row = cells.slice(at, at + 1 + layout.width - layout.labels);
   if (row.length < 1 + layout.width - layout.labels) return null;
-  return isDataRow(row, 1) && !/^\s*\d/.test(row[0]!.line.text) ? row[0]! : null;
+  return isDataRow(row, 1) && !/^\d/.test(row[0]!.text) ? row[0]! : null;
 }
 
 /** Leading cells of a row that name it: labels, after an optional serial number (`1`, `2`, …). */
 function labelColumns(row: readonly Cell[]): number {
-  let k = row[0]?.kind === 'number' && /^\s*\d{1,3}\s*$/.test(row[0].line.text) ? 1 : 0;
+  let k = row[0]?.kind === 'number' && isSerial(row[0]) ? 1 : 0;
   while (k < row.length && row[k]!.kind === 'label') k++;
   return k > 0 && row[k - 1]!.kind === 'label' && k < row.length ? k : 0;
 }
@@ -163,10 +165,15 @@ function labelColumns(row: readonly Cell[]): number {
 /** `labels` cells naming the row (a serial number may open them), then figures or nothing, one figure at least. */
 function isDataRow(row: readonly Cell[], labels: number): boolean {
   if (labels === 1 && row[0]!.kind === 'number') return false;
-  if (labels > 1 && row[0]!.kind === 'number' && !/^\s*\d{1,3}\s*$/.test(row[0]!.line.text)) return false;
+  if (labels > 1 && row[0]!.kind === 'number' && !isSerial(row[0]!)) return false;
   for (let k = 1; k < labels; k++) if (row[k]!.kind === 'number') return false;
   const rest = row.slice(labels);
   // A year-shaped figure (`2085`) among the row's figures is one of them.
   const figures = rest.some((c) => c.kind === 'number');
-  return figures && rest.every((c) => c.kind !== 'label' || isBareYear(c.line.text));
+  return figures && rest.every((c) => c.kind !== 'label' || isBareYear(c.text));
+}
+
+/** A serial number opening a row (`1`, `2`, …). */
+function isSerial(cell: Cell): boolean {
+  return /^\d{1,3}$/.test(cell.text);
 }
