@@ -78,9 +78,9 @@ describe('CAT-WATER-CLASS: shares of waters of a class are pass_rate, a cost-to-
     expect(categoryIn('国控断面Ⅰ～Ⅲ类水质比例达到92%。', 92)).toBe('pass_rate');
   });
   it('takes a ratio of logistics costs to output as finance', () => {
-    expect(categoryIn('社会物流总费用与地区生产总值的比率为14.1%。', 14.1)).toBe('finance');
+    expect(categoryIn('全省社会物流总费用与地区生产总值的比率为13.6%。', 13.6)).toBe('finance');
     expect(categoryIn('社会物流总费用与GDP比率降至13.9%。', 13.9)).toBe('finance');
-    expect(categoryIn('城市空气质量优良天数比率为87.5%。', 87.5)).toBe('pass_rate');
+    expect(categoryIn('全市空气质量优良天数比率为91.2%。', 91.2)).toBe('pass_rate');
   });
 });
 
@@ -133,7 +133,7 @@ describe('CAT-MONEY-WORDS: prices, money supply, demand and deal size are busine
     expect(categoryIn('全年CPI上涨2.1%。', 2.1)).toBe('finance');
     expect(categoryIn('广义货币M2增长10%左右。', 10)).toBe('finance');
     expect(categoryIn('国内净水器需求量达8000万台。', 80000000)).toBe('finance');
-    expect(categoryIn('上市公司并购重组交易规模增长3倍。', 3)).toBe('finance');
+    expect(categoryIn('全省产权交易规模增长2倍。', 2)).toBe('finance');
   });
 });
 

@@ -72,7 +72,7 @@ describe('money a verb alone gives, named by its purpose or by the sum it is par
 
   it('keeps a metric that names its own object or a purpose that only points back', () => {
     expectFacts('省财政安排专项资金5亿元，用于质量提升。', [{ type: 'amount', value: 500000000, metric: '省财政安排专项资金' }]);
-    expectNoFact('中央财政为此新增支出140亿元，用于这方面的支出总额将达到664亿元。', { value: 14000000000, key: '用于' });
+    expectNoFact('省财政为此新增支出35亿元，用于这方面的支出总额将达到120亿元。', { value: 3500000000, key: '用于' });
     expectFacts('今后三年各级政府拟投入900亿元，其中省财政投入300亿元。', [{ type: 'amount', value: 30000000000, metric: '省财政投入' }]);
   });
 });

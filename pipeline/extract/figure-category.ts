@@ -132,8 +132,8 @@ function commaClauseBeforeFigure(input: FigureInput): string {
 
 /**
  * A figure that compares prices or money (finance, contract: prices): a difference its clause says is cheaper or
- * dearer (比正牌机便宜三分之一), whatever counterfeit the metric names; a bare multiple (相差7倍多, 超出一倍有余) after
- * the money figures or prices it compares (物资金额11430元…1741元，相差7倍多). A pass rate stays one.
+ * dearer (比正品便宜一半), whatever counterfeit the metric names; a bare multiple (相差7倍多, 超出一倍有余) after
+ * the money figures or prices it compares (甲店库存金额8600元…乙店1200元，相差7倍多). A pass rate stays one.
  */
 function comparedCategory(input: FigureInput, own: FactCategory | null, words: CategoryWords): FactCategory | null {
   if (own === 'pass_rate') return null;
@@ -145,7 +145,7 @@ function comparedCategory(input: FigureInput, own: FactCategory | null, words: C
 }
 
 /**
- * A count of the indicators or grades a standard sets (GB 6914规定，生乳中细菌总数分为四个等级; 新国标…两项指标偏低):
+ * A count of the indicators or grades a standard sets (某国标规定，产品按杂质含量分为三个等级; 新国标…三项指标偏低):
  * the sentence up to the figure names the standard and reports no test or enforcement, and nothing before
  * `standard` in the contract's order fits the metric (a food named in it does not outrank the standard).
  */
@@ -163,7 +163,7 @@ function countsWhatStandardSets(
 }
 
 /**
- * The category of the group a count counts members of (重审准生证淘汰的45%乳企中，除了100多家奶粉企业…): the clause
+ * The category of the group a count counts members of (复查许可证淘汰的三成饮料企业中，除了50多家果汁企业…): the clause
  * that frames the group, where its category outranks the count's own in the contract's order.
  */
 function groupCategory(

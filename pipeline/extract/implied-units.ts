@@ -31,16 +31,16 @@ const FROM_TO =
   /从?[\d.０-９〇零一二两三四五六七八九十百千万亿多余]+(?:元)?(?:提升|提高|增加|增长|上升|上调|下降|降低|减少|下调|调整|扩大)?(?:到|至|为)$/;
 
 /**
- * `参保人数分别增加1753万和2028万`: the figures of a list before the figure, between the noun and it; each item's
+ * `参保人数分别增加1200万和950万`: the figures of a list before the figure, between the noun and it; each item's
  * unit is implied as the first's is.
  */
 const LIST_BEFORE = /(?:[\d.０-９〇零一二两三四五六七八九十百千万亿多余]+[万亿](?:多|余)?(?:和|及|与|、))+$/;
 
-/** A list that goes on after the figure (`1753万和2028万`): the figure ends its phrase as a clause mark would. */
+/** A list that goes on after the figure (`1200万和950万`): the figure ends its phrase as a clause mark would. */
 const LIST_AFTER = /^(?:和|及|与|、)[\d.０-９〇零一二两三四五六七八九十]/;
 
 /**
- * `参保人数增加7359万，总计达到1.17亿`: a clause of link words only (`总计达到`) goes on from the clause before when
+ * `参保人数增加4100万，总计达到1.02亿`: a clause of link words only (`总计达到`) goes on from the clause before when
  * that clause ends with a figure in 万/亿 too; its noun names both figures.
  */
 const FIGURE_CLAUSE_BEFORE = /[\d.０-９〇零一二两三四五六七八九十百千]+[万亿](?:多|余)?[，,]$/;

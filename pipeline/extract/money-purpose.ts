@@ -1,6 +1,6 @@
 /**
  * Money that a verb gives with no object of its own, named by the purpose clause after it (lexicons/metric-trim.json
- * `moneyPurpose`): `今年拟安排430亿元，用于补助低保住房困难家庭的实物廉租房建设`, `中央财政拟投入423亿元，用于扶助和促进就业`.
+ * `moneyPurpose`): `今年拟安排260亿元，用于补助困难家庭的保障性住房建设`, `省财政拟投入31亿元，用于支持高校毕业生就业`.
  * Contract: `metric` is the phrase naming what is measured; the verb alone (`拟安排`) names nothing, the purpose does.
  */
 import type { Lexicons } from './lexicons';
@@ -17,7 +17,7 @@ export interface MoneyPurposeInput {
   phrase: MetricPhrase;
   /** The metric made so far. */
   metric: string;
-  /** What the money figure before it in the sentence counts (`两年投资计划`), or ''. */
+  /** What the money figure before it in the sentence counts (`三年建设计划`), or ''. */
   sumBefore: string;
   lexicons: Lexicons;
 }

@@ -171,10 +171,10 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
   // `在细菌总数上，多数样品…10万个`, `对于投诉举报，全年共受理了2890件`, `共查处了156起`: what the sentence said before.
   // A figure that took the metric of the figure before it (`百分之七至百分之十`) had it framed there.
   if (!enumerated && !elided && !inherited) metric = framedMetric({ view, quantity, phrase, metric, counts: type === 'count', lexicons });
-  // `今年拟安排430亿元，用于补助…廉租房建设`: money a verb alone gives is named by the purpose after it.
-  // `实施总额4万亿元的两年投资计划，其中中央政府拟新增1.18万亿元`: a part of the sum before it counts what that sum counts.
+  // `今年拟安排260亿元，用于补助…保障性住房建设`: money a verb alone gives is named by the purpose after it.
+  // `实施总额2万亿元的三年建设计划，其中省级财政拟新增6800亿元`: a part of the sum before it counts what that sum counts.
   if (!enumerated && !inherited) {
-    // A sum given by a verb alone itself (`各级政府拟投入8500亿元，其中…`) names nothing a part could take.
+    // A sum given by a verb alone itself (`各级财政拟投入620亿元，其中…`) names nothing a part could take.
     const namedSum = previous?.quantity.unitClass === 'money' && !lexicons.trims.moneyPurpose.giving.test(previous.fact.metric);
     const sumBefore = namedSum ? countedBySum(previous, lexicons) : '';
     metric += moneyPurpose({ view, quantity, phrase, metric, sumBefore, lexicons });
@@ -315,7 +315,7 @@ function previousClauseMetric({ view, extractor }: SentenceContext, pos: number)
 
 /**
  * What a money figure counts, for a part of it named after 其中: its counted noun, or, when that is only a total
- * (`实施总额4万亿元的两年投资计划`: 总额), the words its metric goes on with after the total (`两年投资计划`).
+ * (`实施总额2万亿元的三年建设计划`: 总额), the words its metric goes on with after the total (`三年建设计划`).
  */
 function countedBySum(sum: Draft, lexicons: Lexicons): string {
   const counted = sum.counted || sum.head;
