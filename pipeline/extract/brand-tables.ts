@@ -75,6 +75,8 @@ interface Reader {
   lineText: (line: number) => string;
   lexicons: Lexicons;
   table: BrandTableLexicon;
+  /** What ends a firm's name in a cell (lexicon `lineFirmEnding`), compiled once a document. */
+  firm: RegExp;
 }
 
 /** Longest caption line read for the scheme (a title, not a paragraph). */
@@ -108,6 +110,7 @@ function readTables(doc: Document, lexicons: Lexicons): NamedThing[] {
     lines,
     lexicons,
     table,
+    firm: new RegExp(table.lineFirmEnding),
     fields: (k) => {
       let fields = cache.get(k);
       if (!fields) {
@@ -285,7 +288,7 @@ function readRows(reader: Reader, header: Header): { rows: Field[][]; end: numbe
  * rows that run into each other; their cells can no longer be told apart, so none is read.
  */
 function firmsInPlace(reader: Reader, rows: readonly Field[][]): boolean {
-  const firm = new RegExp(reader.table.lineFirmEnding);
+  const { firm } = reader;
   const firmColumns = (row: readonly Field[]) => row.flatMap((f, c) => (firm.test(f.text) ? [c] : [])).join(',');
   const first = rows[0] ? firmColumns(rows[0]) : '';
   return rows.every((row) => firmColumns(row) === first);
@@ -347,7 +350,7 @@ function rowBrands(reader: Reader, header: Header, row: readonly Field[], metric
   if (real.length !== columns.length - 1) return [];
   if (at === 0 || at === columns.length - 1)
     return cellBrands(reader, at === 0 ? real[0]! : real[real.length - 1]!, columns[at]!, metric, brandAt < 0);
-  const firm = new RegExp(reader.table.lineFirmEnding);
+  const { firm } = reader;
   if (brandAt < 0 || !firm.test(real[at - 1]!.text) || firm.test(real[at]!.text)) return [];
   return cellBrands(reader, real[at]!, columns[at]!, metric, false);
 }
@@ -366,7 +369,7 @@ function makerBeforeBrand(columns: readonly Column[]): boolean {
  * or a date holds digits or Latin letters and is none.
  */
 function afterMakers(reader: Reader, fields: readonly Field[], metric: string): NamedThing[] {
-  const firm = new RegExp(reader.table.lineFirmEnding);
+  const { firm } = reader;
   const brands: NamedThing[] = [];
   for (let k = 1; k < fields.length; k++) {
     const cell = fields[k]!;

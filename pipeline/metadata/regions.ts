@@ -214,10 +214,8 @@ export class RegionIndex {
    * 72.7%的合格率): a page compares its own place with others, so the base is one place it is not. Nor does a partner
    * that helps the page's place (积极争取河南省质监局对口援建): paired assistance (对口援建, 对口支援) comes from elsewhere.
    */
-  mentions(text: string): Map<string, { region: Region; count: number }> {
+  mentions(text: string, spans: readonly Span[] = this.placeSpans(text)): Map<string, { region: Region; count: number }> {
     const out = new Map<string, { region: Region; count: number }>();
-    const all = [...text.matchAll(this.pattern)];
-    const spans = all.map((m) => ({ start: m.index, end: m.index + m[0].length, region: this.byName.get(m[0])! }));
     const listed = provinceLists(spans, text);
     // Prefectures of one province listed as examples (对沈阳、鞍山、锦州等市…进行抽查) are where a province's check
     // went: one mention of that province, not of each (contract: several regions → the smallest containing them).
@@ -227,7 +225,7 @@ export class RegionIndex {
       if (entry) entry.count++;
       else out.set(region.code, { region, count: 1 });
     };
-    for (const [i, m] of all.entries()) {
+    for (const [i, m] of spans.entries()) {
       if (listed.has(i)) continue;
       const province = examples.get(i);
       if (province !== undefined) {
@@ -236,32 +234,27 @@ export class RegionIndex {
         continue;
       }
       // Nor does a laboratory a body commissions (委托沈阳产品质量监督检验院): it tested, the check is the body's.
-      if (
-        this.commissioned.before.test(text.slice(Math.max(0, m.index - 2), m.index)) &&
-        this.commissioned.after.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))
-      )
-        continue;
-      if (this.comparisonBeforePlace.test(text.slice(Math.max(0, m.index - COMPARISON_REACH), m.index))) continue;
+      if (framedBy(text, m.start, m.end, this.commissioned, LABORATORY_REACH)) continue;
+      if (this.comparisonBeforePlace.test(text.slice(Math.max(0, m.start - COMPARISON_REACH), m.start))) continue;
       // Nor does a place that gives a task or help (完成成都市下达的任务, 河南省质监局对口援建的装置): the giver's.
-      if (this.giverAfterPlace.test(text.slice(m.index + m[0].length, m.index + m[0].length + GIVER_REACH))) continue;
+      if (this.giverAfterPlace.test(text.slice(m.end, m.end + GIVER_REACH))) continue;
       // Nor does the place a news dateline writes from (新华社北京6月3日电, 台北即时报导): the paper's, not the story's.
-      if (this.datelineAfterPlace.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+      if (this.datelineAfterPlace.test(text.slice(m.end, m.end + 12))) continue;
       // Nor does the venue of a meeting or a ceremony (在北京人民大会堂召开的表彰大会上公布…): where it was held.
-      if (isVenue(text, m.index, m.index + m[0].length, this.venue)) continue;
-      const region = this.byName.get(m[0])!;
-      if (this.namesPark(text, m.index, m.index + m[0].length, region)) continue;
-      count(region);
+      if (isVenue(text, m.start, m.end, this.venue)) continue;
+      if (this.namesPark(text, m.start, m.end, m.region)) continue;
+      count(m.region);
     }
     return out;
   }
 
+  /** Each place the text names, in text order. */
+  private placeSpans(text: string): Span[] {
+    return [...text.matchAll(this.pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, region: this.byName.get(m[0])! }));
+  }
+
   /** The provinces of the places listed together from three or more provinces (北京、上海、浙江、福建等7个省市). */
-  private listedProvinces(text: string): string[] {
-    const spans = [...text.matchAll(this.pattern)].map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      region: this.byName.get(m[0])!,
-    }));
+  private listedProvinces(text: string, spans: readonly Span[]): string[] {
     return [...provinceLists(spans, text)].map((i) => spans[i]!.region.provinceCode);
   }
 
@@ -386,7 +379,9 @@ export class RegionIndex {
         score.set(code, entry);
       }
     };
-    add(this.mentions(text), 1);
+    // The whole text is scanned once: its places are counted here and its province lists read below.
+    const textSpans = this.placeSpans(text);
+    add(this.mentions(text, textSpans), 1);
     add(this.mentions(head), 3);
     // A town named (古镇, 濮院镇) is a mention of its city (contract: a town counts as its county or city).
     if (townsIn) {
@@ -426,7 +421,9 @@ export class RegionIndex {
     if (lead !== null && lead !== 'national' && lead.level === 'province' && this.isCrossStraitRegion(lead)) return lead;
     // A national agency's page on one province alone (质检总局…授予某省…) is that province's news; one that lists
     // provinces (在河北、安徽、山东等省同时开展…) is on several, though a list counts toward no region.
-    const provincesNamed = new Set([...score.values()].map((entry) => entry.region.provinceCode).concat(this.listedProvinces(text))).size;
+    const provincesNamed = new Set(
+      [...score.values()].map((entry) => entry.region.provinceCode).concat(this.listedProvinces(text, textSpans)),
+    ).size;
     if (lead === 'national' && self.localVoice <= 1 && provincesNamed !== 1) return NATIONAL_REGION;
     const leadIsLocal = lead !== null && lead !== 'national' && province !== null && lead.provinceCode === province.region.code;
     // A page whose lead names a province's or prefecture's body as its actor (广东省质量技术监督局刚刚公布…) and
@@ -459,9 +456,17 @@ export class RegionIndex {
 /** How many characters after a venue's place may stand before the verb of holding (人民大会堂召开). */
 export const VENUE_REACH = 14;
 
+/** How many characters after a laboratory's place its kind may end (沈阳产品质量监督检验院). */
+const LABORATORY_REACH = 16;
+
 /** Whether the place at text[start, end) is named as the venue of a meeting or a ceremony (在杭州举行的颁奖会上). */
 export function isVenue(text: string, start: number, end: number, venue: { before: RegExp; after: RegExp }): boolean {
-  return venue.before.test(text.slice(Math.max(0, start - 2), start)) && venue.after.test(text.slice(end, end + VENUE_REACH));
+  return framedBy(text, start, end, venue, VENUE_REACH);
+}
+
+/** Whether the place at text[start, end) has `frame.before` in the two characters before it and `frame.after` within `reach` after. */
+function framedBy(text: string, start: number, end: number, frame: { before: RegExp; after: RegExp }, reach: number): boolean {
+  return frame.before.test(text.slice(Math.max(0, start - 2), start)) && frame.after.test(text.slice(end, end + reach));
 }
 
 /** How often a text names towns, by the code of the county or city each lies in, given the provinces it names (towns.ts). */
@@ -486,7 +491,7 @@ const LIST_JOINER = /^(?:、|和|及|与|以及)$/;
 type Span = { start: number; end: number; region: Region };
 
 /** The runs of mentions joined by 、, 和, 及, 与 (北京、上海和浙江), as lists of their indexes, one mention alone a run too. */
-function listRuns(mentions: Span[], text: string): number[][] {
+function listRuns(mentions: readonly Span[], text: string): number[][] {
   const runs: number[][] = [];
   mentions.forEach((mention, i) => {
     const run = runs[runs.length - 1];
@@ -501,7 +506,7 @@ function listRuns(mentions: Span[], text: string): number[][] {
  * The mentions that stand in a list of two or more prefectures of one province closed as examples (沈阳、鞍山、锦州等市),
  * each with the code of that province.
  */
-function exampleLists(mentions: Span[], text: string, closing: string): Map<number, string> {
+function exampleLists(mentions: readonly Span[], text: string, closing: string): Map<number, string> {
   const closes = new RegExp(closing);
   const out = new Map<number, string>();
   for (const run of listRuns(mentions, text)) {
@@ -515,7 +520,7 @@ function exampleLists(mentions: Span[], text: string, closing: string): Map<numb
 }
 
 /** Indexes of the mentions that stand in a list of three or more places in three or more provinces. */
-function provinceLists(mentions: Span[], text: string): Set<number> {
+function provinceLists(mentions: readonly Span[], text: string): Set<number> {
   const listed = new Set<number>();
   for (const run of listRuns(mentions, text)) {
     const provinces = new Set(run.map((i) => mentions[i]!.region.provinceCode));
