@@ -3,7 +3,7 @@ import { dictionaries } from './extract-helpers';
 import { cellKind } from '../pipeline/tables/cell-kinds';
 import { findFlatTables } from '../pipeline/tables/flat-tables';
 import { loadFlatHeaderShapes, type FlatHeaderExample } from '../pipeline/tables/flat-headers';
-import { splitLines } from '../pipeline/tables/text-lines';
+import { splitLines } from '../pipeline/text/text-lines';
 
 /**
  * The examples of dictionaries/tables/flat-headers.json run as tests: their lines, one cell a line, are

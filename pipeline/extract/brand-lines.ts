@@ -11,8 +11,8 @@
  * (`“庆元香菇”`): under a bare title short lines are the page's menu (`首页`, `政务公开`).
  */
 import type { Document } from '../../core/document';
-import { SpanProjector } from '../tables/project';
-import { splitLines } from '../tables/text-lines';
+import { SpanProjector } from '../text/span-projector';
+import { splitLines } from '../text/text-lines';
 import { lineFields, productBrand, schemeIn, type BrandTableLexicon } from './brand-tables';
 import { isBrandName } from './brands';
 import type { Lexicons } from './lexicons';

@@ -16,8 +16,8 @@
  * with a space between its two characters (`石 花`) is one cell.
  */
 import type { Document, TextSpan } from '../../core/document';
-import { SpanProjector } from '../tables/project';
-import { splitLines, type TextLine } from '../tables/text-lines';
+import { SpanProjector } from '../text/span-projector';
+import { splitLines, type TextLine } from '../text/text-lines';
 import { isPlaceWord } from './brand-places';
 import { isBrandName } from './brands';
 import type { Lexicons } from './lexicons';

@@ -7,7 +7,7 @@
  */
 import { cellKind } from './cell-kinds';
 import { columnExtents, placeFields, type Field, type RawTable } from './raw-table';
-import { displayWidth, trimmed, type TextLine } from './text-lines';
+import { displayWidth, trimmed, type TextLine } from '../text/text-lines';
 
 /** A quick test: the line has something that can separate two cells. */
 const MAY_SEPARATE = /\t|[ \u00a0\u3000]{2}|\S\u3000\S/;

@@ -6,7 +6,7 @@
  * cells by display position.
  */
 import { columnExtents, placeFields, type Field, type RawRow, type RawTable } from './raw-table';
-import { displayWidth, trimmed, type TextLine } from './text-lines';
+import { displayWidth, trimmed, type TextLine } from '../text/text-lines';
 import type { TextSpan } from '../../core/document';
 
 /** Vertical lines, and the junctions a partial rule inside a row line meets them with (`│产品├───┤`). */

@@ -11,9 +11,9 @@ import { findLooseTables } from './loose-tables';
 import { findBoxTables } from './box-tables';
 import { findFlatTables } from './flat-tables';
 import type { CellBorder, FlatHeaderShapes } from './flat-headers';
-import { SpanProjector } from './project';
+import { SpanProjector } from '../text/span-projector';
 import { buildTable } from './structure';
-import { splitLines, trimmed } from './text-lines';
+import { splitLines, trimmed } from '../text/text-lines';
 import { CodePointIndex } from '../../core/code-points';
 import { cellSpan, isRowSeparator } from './pipe-cells';
 

@@ -9,7 +9,7 @@ import { cellKind, isBareYear, type CellKind } from './cell-kinds';
 import { readFlatHeader, type FlatHeaderShapes, type HeaderRows } from './flat-headers';
 import type { RawRow, RawTable } from './raw-table';
 import { cellSpan, isRowSeparator } from './pipe-cells';
-import type { TextLine } from './text-lines';
+import type { TextLine } from '../text/text-lines';
 
 /** Longest line taken as a cell. */
 const MAX_CELL = 24;

@@ -11,7 +11,7 @@ import type { TextSpan } from '../../core/document';
 import { CAPTION, SENTENCE_END } from './aligned-tables';
 import { cellKind, isBareYear, type CellKind } from './cell-kinds';
 import type { RawRow, RawTable } from './raw-table';
-import { trimmed, type TextLine } from './text-lines';
+import { trimmed, type TextLine } from '../text/text-lines';
 
 const SEPARATOR = /[ \u00a0\u3000\t]+/g;
 const MAX_FIELD = 20;

@@ -5,7 +5,7 @@
  * marks or more parts rows and holds no cell. The marks are dictionaries/tables/flat-headers.json's `cellBorder`.
  */
 import type { CellBorder } from './flat-headers';
-import { trimmed } from './text-lines';
+import { trimmed } from '../text/text-lines';
 
 /** Whether the line only parts rows of border-closed cells. */
 export function isRowSeparator(text: string, border: CellBorder): boolean {

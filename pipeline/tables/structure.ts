@@ -7,7 +7,7 @@
  */
 import type { Table, TableCell, TableKind, TextSpan } from '../../core/document';
 import { cellKind, gridKinds, type CellKind } from './cell-kinds';
-import type { SpanProjector } from './project';
+import type { SpanProjector } from '../text/span-projector';
 import type { RawTable } from './raw-table';
 
 export function buildTable(raw: RawTable, kind: TableKind, project: SpanProjector, normText: string): Table | null {

@@ -4,7 +4,7 @@
  * whole table is given in (`单位：家`).
  */
 import type { Document, FactStatus, Table, TextSpan } from '../../core/document';
-import { trimmed } from './text-lines';
+import { trimmed } from '../text/text-lines';
 import { factContext } from '../extract/context';
 import type { Lexicons } from '../extract/lexicons';
 import { SentenceView } from '../extract/sentence';
