@@ -41,6 +41,9 @@ describe('region and year rules (data files) hold for their examples', () => {
       expect(top, text).toBe(level);
     }
   });
+  it('self-reference counts (the bare 自治区 of an autonomous region)', () => {
+    for (const [text, level, count] of config.selfReferenceCountExamples) expect(regions.selfReferenceLevel(text)[level], text).toBe(count);
+  });
   for (const rule of yearRules) {
     it(`report year rule ${rule.id}`, () => {
       for (const [text, year] of rule.examples) expect(rule.regex.exec(text)?.[1], text).toBe(year);

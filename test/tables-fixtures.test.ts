@@ -183,6 +183,24 @@ const CASES: Fixture[] = [
     ],
   },
   {
+    // Rows that are a city's districts and its zones, which are no divisions (经开区, 高新区: kinds of area, regions.tsv
+    // `*经开区`): the zones' figures are the city's, the page's own region (contract: an area below a county counts as
+    // its county or city).
+    file: 'city-zones.txt',
+    columns: [
+      ['抽检批次', '批次', 'count'],
+      ['合格批次', '批次', 'count'],
+      ['合格率', '%', 'rate'],
+    ],
+    rows: [
+      { is: { region: '涪城区', period: '2019' }, values: [150, 144, 96.0] },
+      { is: { region: '游仙区', period: '2019' }, values: [110, 104, 94.5] },
+      { is: { region: '绵阳市', period: '2019' }, values: [80, 78, 97.5] },
+      { is: { region: '绵阳市', period: '2019' }, values: [60, 57, 95.0] },
+      { is: { region: '绵阳市', period: '2019' }, values: [400, 383, 95.8] },
+    ],
+  },
+  {
     // Headers wrapped with <br>, an empty corner cell, an empty (&nbsp;) figure, a county, money in 万元.
     file: 'county-enforcement.html',
     columns: [

@@ -55,7 +55,10 @@ export function documentCounty(choice: CountyChoice, places: PlaceIndex, regions
   const parentNamed = parent && parent.level === 'prefecture' ? timesNamed(text, parent, regions) : 0;
   const countyNamed = timesNamed(text, best.division, regions);
   const titleNames = title !== null && title.includes(best.name);
-  const cityVoice = best.name.endsWith('市') && titleNames && parentNamed < countyNamed ? self.prefecture : 0;
+  // A page's chrome may stand where its title should (a site's name and telephone): its headline is then the
+  // opening's first line, so the lead (title and first sentence) is read for the short-name chain.
+  const headline = titleNames || headlineNames(lead(title, text), best.division, places, regions);
+  const cityVoice = best.name.endsWith('市') && headline && parentNamed < countyNamed ? self.prefecture : 0;
   const own = self.county + cityVoice;
   const speaksAsCounty = own > 0 && own >= self.province && own >= self.national && (cityVoice > 0 || own >= self.prefecture);
   // A bulletin that speaks as no level (安吉县质量技术监督局关于…的通报 / 各有关企业：…) is its issuer's.
@@ -96,15 +99,35 @@ export function countiesPrefecture(choice: CountyChoice, places: PlaceIndex, reg
   return outside ? null : parent;
 }
 
+/**
+ * Whether a headline names the county by its short name right after the short or full name of a division holding
+ * it (广东开平部署…, 江苏昆山出台…, 长沙浏阳开展…; 广东省开平市召开… in a first sentence): headlines drop the endings,
+ * and the chain says which county.
+ */
+function headlineNames(title: string, county: Division, places: PlaceIndex, regions: RegionIndex): boolean {
+  const short = regions.shortName(county.name);
+  if (short.length < 2 || short === county.name) return false;
+  return places
+    .ancestry(county)
+    .slice(1)
+    .map((code) => places.division(code))
+    .some((outer) => outer !== null && [outer.name, regions.shortName(outer.name)].some((name) => title.includes(name + short)));
+}
+
 /** Whether the title or the first sentence names the county's own body right after its name (彭州市市场监管局). */
 function leadNamesIssuer(name: string, title: string | null, text: string, issuer: RegExp): boolean {
-  const opening = text.slice(0, OPENING);
-  const stop = opening.search(/[。！？]/);
-  const lead = `${title ?? ''}\n${stop < 0 ? opening : opening.slice(0, stop)}`;
-  for (let at = lead.indexOf(name); at >= 0; at = lead.indexOf(name, at + 1)) {
-    if (issuer.exec(lead.slice(at + name.length))?.index === 0) return true;
+  const head = lead(title, text);
+  for (let at = head.indexOf(name); at >= 0; at = head.indexOf(name, at + 1)) {
+    if (issuer.exec(head.slice(at + name.length))?.index === 0) return true;
   }
   return false;
+}
+
+/** The title and the text up to its first sentence's end. */
+function lead(title: string | null, text: string): string {
+  const opening = text.slice(0, OPENING);
+  const stop = opening.search(/[。！？]/);
+  return `${title ?? ''}\n${stop < 0 ? opening : opening.slice(0, stop)}`;
 }
 
 /** Counties named by full name, most named first (the title and opening counting extra). */

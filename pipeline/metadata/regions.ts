@@ -40,6 +40,8 @@ export interface RegionConfig {
   countyExamples: [string, string, string][];
   shortNameExamples: [string, string][];
   selfReferenceExamples: [string, string][];
+  /** [text, a level, how often the text speaks at it]: the bare 自治区 of an autonomous region's own pages. */
+  selfReferenceCountExamples: [string, keyof SelfReference, number][];
   /** A body written right after its own division's name (苍南县县委、县政府): named in the third person, no self-reference. */
   namedBody: string;
   namedBodyExamples: [string, number][];
@@ -116,7 +118,7 @@ export class RegionIndex {
   readonly chromeIssuer: RegExp;
   readonly chromeBodies: { pattern: RegExp; region: string }[];
   /** Central bodies of 台湾省 and bodies of the two SARs named without a place (cross-strait.json `bodies`). */
-  private readonly crossStraitBodies: { pattern: RegExp; region: Region }[];
+  private readonly crossStraitBodies: { pattern: RegExp; every: RegExp; region: Region }[];
   private lastSelfReference: { text: string; levels: Readonly<SelfReference> } | null = null;
 
   constructor(
@@ -161,6 +163,7 @@ export class RegionIndex {
     this.chromeBodies = config.chromeBodies.map(([pattern, region]) => ({ pattern: new RegExp(pattern), region }));
     this.crossStraitBodies = crossStrait.bodies.map(([pattern, region]) => ({
       pattern: new RegExp(pattern),
+      every: new RegExp(pattern, 'g'),
       region: this.byName.get(region)!,
     }));
   }
@@ -337,6 +340,16 @@ export class RegionIndex {
     return first;
   }
 
+  /** The region whose `crossStraitBodies` a text names most often, with how often, or null when it names none. */
+  private crossStraitTally(text: string): { region: Region; count: number } | null {
+    let best: { region: Region; count: number } | null = null;
+    for (const { every, region } of this.crossStraitBodies) {
+      const count = text.match(every)?.length ?? 0;
+      if (count > 0 && (!best || count > best.count)) best = { region, count };
+    }
+    return best;
+  }
+
   /** Whether a region is one `crossStraitBodies` stand for (台湾省, 香港特别行政区, 澳门特别行政区). */
   isCrossStraitRegion(region: Region): boolean {
     return this.crossStraitBodies.some((body) => body.region.code === region.code);
@@ -419,6 +432,12 @@ export class RegionIndex {
     // A page whose lead names a central body of 台湾省 or a body of Hong Kong or Macau (经济部标准检验局公布…,
     // 消委会今日发布…) is about that whole region, whatever cities its results list or its dateline names.
     if (lead !== null && lead !== 'national' && lead.level === 'province' && this.isCrossStraitRegion(lead)) return lead;
+    // A page that names no province nor city but names the central bodies of 台湾省 or the bodies of a SAR
+    // (经济部标准检验局日前公布…; 标检局表示…) more often than it speaks for the whole country is that region's news,
+    // wherever in the page they stand (a digest of several items opens with each item's story, not its body); so is
+    // one whose only province is that region, named once in passing (台湾地区, 台湾消费者).
+    const across = province === null || this.isCrossStraitRegion(province.region) ? this.crossStraitTally(text) : null;
+    if (across && across.count > self.national && (province === null || province.region.code === across.region.code)) return across.region;
     // A national agency's page on one province alone (质检总局…授予某省…) is that province's news; one that lists
     // provinces (在河北、安徽、山东等省同时开展…) is on several, though a list counts toward no region.
     const provincesNamed = new Set(

@@ -232,11 +232,18 @@ function kindsOf(table: Table, text: string): CellKind[][] {
   return gridKinds(texts);
 }
 
-/** A label under a region header (`地区`) that is no known place still names the region (`兵团`). */
+/**
+ * A label under a region header (`地区`) that is no known place still names the region (`兵团`), unless it names a
+ * kind of area and is no division (regions.tsv `*开发区`, `*经开区`, `*城区`; 鹿城区 is a district): a zone of the page's
+ * own city, whose figures are the page's region (contract: an area below a county counts as its county or city).
+ */
 function regionUnderHeader(rowHeads: readonly HeaderReading[], labelHeads: readonly HeaderReading[][], reader: Reader): string | null {
   for (let k = 0; k < rowHeads.length; k++) {
     const head = rowHeads[k]!;
     if (head.total || !head.words) continue;
+    const words = head.words;
+    const division = reader.places.lookup(words);
+    if (!division && reader.lexicons.notRegionEndings.some((ending) => words.endsWith(ending))) continue;
     if (labelHeads[k]!.some((l) => reader.config.regionHeaders.has(l.words))) return head.words;
   }
   return null;
