@@ -14,7 +14,7 @@ import { CATEGORY_WORDS_FILE, loadCategoryWords, type CategoryWords } from '../s
 import { placesIn, type ResolvedPlace } from '../scope/places-in';
 import { buildScope } from '../scope/scope';
 import { loadSubjectRules, SUBJECTS_FILE, type SubjectRules } from '../scope/subjects';
-import { findTimes, loadTimeRules, TIME_FILE, yearValue, type TimeMention, type TimeRules } from '../scope/time';
+import { findTimes, leadingTime, loadTimeRules, TIME_FILE, yearValue, type TimeMention, type TimeRules } from '../scope/time';
 import { allMatches } from '../text/all-matches';
 import { loadTopicRules, NEWS_PAGE_LENGTH, TOPICS_FILE, type TopicRules } from '../scope/topics';
 import { loadSampledSectionRules, SAMPLED_SECTIONS_FILE, type SampledSectionRules } from '../scope/sampled-section';
@@ -565,13 +565,11 @@ const SENTENCE = /[^。！？!?\n]+/g;
 
 /** Per document: its paragraphs that open with a time word, and the period each names. */
 const paragraphLeads = new WeakMap<Document, { start: number; period: string }[]>();
-/** How far into a paragraph its opening time word may start (五年来，… / 过去五年，我们… / “十四五”时期是…). */
-const LEAD_OPENING = 3;
 
 /**
  * The span a paragraph opens with (五年来，我们… / “十四五”时期是…) scopes the paragraphs after it up to the next
- * heading or the next paragraph that opens with another time word (2025年是…): the five-year part of a
- * review. Null when the last opening before the paragraph names a single year or a span ahead, or none does.
+ * heading or the next paragraph that opens with another time word (2025年是…, 刚刚过去的2025年，是…): the five-year
+ * part of a review. Null when the last opening before the paragraph names a single year or a span ahead, or none does.
  */
 function leadSpanBefore(
   doc: Document,
@@ -591,8 +589,8 @@ function leadSpanBefore(
       let period: string | null = null;
       for (const sentence of text.slice(start, stop).matchAll(SENTENCE)) {
         const at = start + sentence.index + sentence[0].search(/\S|$/);
-        const time = findTimes(text, at, Math.min(stop, at + 24), rules, scope).find((t) => !t.comparison && t.kind !== 'vague');
-        if (time && time.start - at <= LEAD_OPENING) period = time.period;
+        const time = leadingTime(text, at, stop, rules, scope);
+        if (time) period = time.period;
       }
       if (period !== null) leads.push({ start, period });
       start = stop + 1;

@@ -18,6 +18,7 @@ interface TimeFile {
   since: string;
   lastYears: string;
   spanRestated: string;
+  paragraphLeadIn: string;
   nextYears: string;
   cumulative: string;
   totalOverSpan: string;
@@ -79,6 +80,8 @@ export interface TimeRules {
   lastYears: RegExp;
   /** Between a span written as two years and a count of years that restates it (1953年到1978年的二十六年间). */
   spanRestated: RegExp;
+  /** Words a paragraph may open with before its leading time word (刚刚过去的2025年，…; 回望2024年，…). */
+  paragraphLeadIn: RegExp;
   nextYears: RegExp;
   cumulative: RegExp;
   /** Words of a total in a figure's clause (累计, 共计): over the span reviewed, whatever year a sentence before named. */
@@ -199,6 +202,7 @@ function compile(file: TimeFile): TimeRules {
     since: fill(file.since),
     lastYears: fill(file.lastYears),
     spanRestated: new RegExp(file.spanRestated),
+    paragraphLeadIn: new RegExp(file.paragraphLeadIn),
     nextYears: fill(file.nextYears),
     cumulative: new RegExp(file.cumulative),
     totalOverSpan: new RegExp(file.totalOverSpan),
@@ -302,6 +306,21 @@ const span = (from: number, to: number): string => (from === to ? String(from) :
 const TITLE = /《[^》]*》/g;
 
 /** Every time word in text[from, to), in order, overlaps resolved in favour of the longer (spans over years). */
+/** How far into a sentence, past its lead-in words, a time word may start and still lead it (五年来，… / “十四五”时期是…). */
+const LEAD_OPENING = 3;
+/** How much of a sentence's opening is searched for the time word that leads it. */
+const LEAD_REACH = 24;
+
+/**
+ * The time word a sentence opening at `at` leads with (2025年是…; 五年来，我们…; 刚刚过去的2025年，是…; 回望2024年，…), not
+ * a comparison's base nor a vague past; null when its first time word stands further in.
+ */
+export function leadingTime(text: string, at: number, stop: number, rules: TimeRules, frame: TimeFrame): TimeMention | null {
+  const leadIn = rules.paragraphLeadIn.exec(text.slice(at, Math.min(stop, at + LEAD_REACH)))?.[0].length ?? 0;
+  const time = findTimes(text, at, Math.min(stop, at + leadIn + LEAD_REACH), rules, frame).find((t) => !t.comparison && t.kind !== 'vague');
+  return time && time.start - at - leadIn <= LEAD_OPENING ? time : null;
+}
+
 export function findTimes(text: string, from: number, to: number, rules: TimeRules, frame: TimeFrame): TimeMention[] {
   const slice = text.slice(from, to);
   const found: TimeMention[] = [];

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { leadingTime, loadTimeRules, TIME_FILE } from '../pipeline/scope/time';
+import { byValue, dictionaries, factsOf } from './extract-helpers';
+
+/**
+ * PERIOD-PARAGRAPH-LEAD (contract v1.1, period: "else the heading or paragraph that scopes it"): a provincial
+ * report reviewing a plan period and its last year moves from the five years to the year with a paragraph that
+ * names the year after a few lead-in words (刚刚过去的2025年，是…收官之年。), as well as with one that opens on the
+ * year (2025年是…). Our own texts in the style of the 2026 provincial reports.
+ */
+describe('paragraph lead-in words before a leading time word', () => {
+  const rules = loadTimeRules(dictionaries);
+  const frame = { reportYear: 2025, nowYear: 2026 };
+  it('runs the examples of the file', () => {
+    const examples = dictionaries.json<{ paragraphLeadInExamples: [string, string | null][] }>(TIME_FILE).paragraphLeadInExamples;
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    for (const [text, expected] of examples) expect(leadingTime(text, 0, text.length, rules, frame)?.period ?? null, text).toBe(expected);
+  });
+  it('still leads with a span or a year written first', () => {
+    expect(leadingTime('五年来，全省上下砥砺奋进。', 0, 13, rules, frame)?.period).toBe('2021-2025');
+    expect(leadingTime('2025年是极不平凡的一年。', 0, 14, rules, frame)?.period).toBe('2025');
+  });
+});
+
+const reviewThenYear = (leadIn: string) =>
+  [
+    '2026年某某省政府工作报告',
+    '一、“十四五”时期和2025年工作回顾',
+    '“十四五”时期是我省发展进程中极不平凡的五年。',
+    '产业结构持续优化，高新技术企业增至2.6万家，城镇新增就业年均超过60万人。',
+    `${leadIn}，全省上下攻坚克难，主要目标顺利完成。`,
+    '经济运行稳中有进，地区生产总值增长5.4%，新设外商投资企业520家。',
+    '民生保障扎实有力，新建普通高中14所。',
+    '二、2026年工作安排',
+    '地区生产总值增长5%左右。',
+  ].join('\n');
+
+describe('a five-year review followed by the year its last paragraph leads', () => {
+  for (const leadIn of ['刚刚过去的2025年，是“十四五”收官之年', '回望2025年', '各位代表！刚刚过去的2025年很不平凡']) {
+    it(`dates the paragraphs after 「${leadIn}」 by the year, not the span`, () => {
+      const facts = factsOf(reviewThenYear(leadIn));
+      expect(byValue(facts, 5.4).period).toBe('2025');
+      expect(byValue(facts, 520).period).toBe('2025');
+      expect(byValue(facts, 14).period).toBe('2025');
+    });
+  }
+  it('leaves the five-year paragraphs to the span and plans the next year', () => {
+    const facts = factsOf(reviewThenYear('刚刚过去的2025年，是“十四五”收官之年'));
+    expect(byValue(facts, 600000).period).toBe('2021-2025');
+    expect(byValue(facts, 5)).toMatchObject({ period: '2026', status: 'target' });
+  });
+});
