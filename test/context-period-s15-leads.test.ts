@@ -50,3 +50,29 @@ describe('a five-year review followed by the year its last paragraph leads', () 
     expect(byValue(facts, 5)).toMatchObject({ period: '2026', status: 'target' });
   });
 });
+
+/**
+ * PERIOD-SPAN-LEVEL, per year (contract v1.1, period: a span for cumulative figures; an average rate from A to B
+ * is "A-B"): a figure reached every year of a reviewed span (城镇新增就业每年超过60万人) is of the span, not the
+ * level the span ends with; a measure named an average (平均受教育年限提高到10.5年) stays a level.
+ */
+describe('a figure reached every year of a span', () => {
+  const rules = loadTimeRules(dictionaries);
+  it('runs the examples of the file', () => {
+    const examples = dictionaries.json<{ perYearExamples: [string, boolean][] }>(TIME_FILE).perYearExamples;
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    for (const [clause, expected] of examples) expect(rules.perYear.test(clause), clause).toBe(expected);
+  });
+  it('keeps the span after a verb of reaching; a level reached keeps its last year', () => {
+    const report = [
+      '2026年某某省政府工作报告',
+      '一、“十四五”时期工作回顾',
+      '五年来，我们坚持就业优先，城镇新增就业每年超过65万人，年均接待入境游客达到320万人次，劳动年龄人口平均受教育年限提高到11.2年，养老床位增至41万张。',
+    ].join('\n');
+    const facts = factsOf(report);
+    expect(byValue(facts, 650000).period).toBe('2021-2025');
+    expect(byValue(facts, 3200000).period).toBe('2021-2025');
+    expect(byValue(facts, 11.2).period).toBe('2025');
+    expect(byValue(facts, 410000).period).toBe('2025');
+  });
+});

@@ -459,6 +459,9 @@ function periodOfWords(p: PeriodInput): string | null {
     // A count of years in the figure's own clause (五年中央财政用于科技的投入达到3406亿元, 五年内…达到) counts what
     // came in over them, even after a word of reaching; a span set before the clause (五年来，…) does not.
     if (countedInClause(input, mention, period)) return period;
+    // A level held or averaged every year of the span (城镇新增就业每年超过60万人, 年均接待游客达到1亿人次) is of
+    // the span even after a word of reaching: it is no level the span ends with.
+    if (rules.perYear.test(clauseBefore)) return period;
     if (rules.reached.test(clauseBefore) || rules.reached.test(lead)) return period.slice(-4);
     if (rules.fromValue.test(clauseBefore)) return written ? period.slice(0, 4) : String(Number(period.slice(0, 4)) - 1);
     // A span written as its two years (2007年到2008年，…) is the time the sentence's figures were measured over.

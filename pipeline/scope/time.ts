@@ -52,6 +52,7 @@ interface TimeFile {
   reached: string;
   reachedList: string;
   steady: string;
+  perYear: string;
   mean: string;
   changeOver: string;
   comparisonWord: string;
@@ -126,6 +127,8 @@ export interface TimeRules {
   reachedList: RegExp;
   /** Words of a level held over a span (保持在, 稳定在, 一直): the span. */
   steady: RegExp;
+  /** Words of a figure reached every year of a span (每年超过60万人, 年均达到): the span, even after a verb of reaching. */
+  perYear: RegExp;
   /** Words of a mean over a span (平均为, 年均): the span. */
   mean: RegExp;
   /** Words of what was added or changed over a span (新增装机, 下降24.7%): the span. */
@@ -235,6 +238,7 @@ function compile(file: TimeFile): TimeRules {
     reached: new RegExp(file.reached.replaceAll('{V}', file.reachedVerbs)),
     reachedList: new RegExp(file.reachedList.replaceAll('{V}', file.reachedVerbs)),
     steady: new RegExp(file.steady),
+    perYear: new RegExp(file.perYear),
     mean: new RegExp(file.mean),
     changeOver: new RegExp(file.changeOver),
     comparisonWord: new RegExp(file.comparisonWord),
