@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leadingTime, loadTimeRules, TIME_FILE } from '../pipeline/scope/time';
+import { loadReportYearRules, reportYear } from '../pipeline/metadata/report-year';
 import { byValue, dictionaries, factsOf } from './extract-helpers';
 
 /**
@@ -74,5 +75,31 @@ describe('a figure reached every year of a span', () => {
     expect(byValue(facts, 3200000).period).toBe('2021-2025');
     expect(byValue(facts, 11.2).period).toBe('2025');
     expect(byValue(facts, 410000).period).toBe('2025');
+  });
+});
+
+/**
+ * PERIOD-PUBLICATION, quoted look-back (contract v1.1, period: "else the document's report year (the year the report
+ * is about)"): a news page of the first months is about the year before only when it looks back itself (去年，全市…;
+ * 过去一年，…); a speaker it quotes (“邻居说去年冬天…”) tells of the winter just past, and the page is about the
+ * year it is written in. Our own pages.
+ */
+describe('a look-back only a quoted speaker makes', () => {
+  const rules = loadReportYearRules(dictionaries);
+  it('leaves a page of the first months to the year of its date', () => {
+    const pages = [
+      '笔者走访多家建材市场发现，节能门窗销量明显上升。“去年冬天家里暖气不热，今年换了双层玻璃。”市民张女士说。',
+      '记者调查了20家药店。一位店员告诉记者：“过去一年，这类口罩卖了3000多盒。”',
+      '本市新能源公交车已达1200辆。“一年来乘客反映很好，”公交集团负责人说。',
+    ];
+    for (const page of pages) expect(reportYear(page, '2012-03-20', rules)?.year, page).toBe('2012');
+  });
+  it('still dates a page that looks back in its own words by the year before', () => {
+    const pages = [
+      '去年，全市共查处制售假冒伪劣案件560起。“今年要继续加大力度。”局长表示。',
+      '过去一年，我局抽查食品1800批次，合格率96.5%。',
+      '某某公司一年来完成技改项目12个。',
+    ];
+    for (const page of pages) expect(reportYear(page, '2012-02-15', rules)?.year, page).toBe('2011');
   });
 });
