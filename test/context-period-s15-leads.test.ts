@@ -103,3 +103,33 @@ describe('a look-back only a quoted speaker makes', () => {
     for (const page of pages) expect(reportYear(page, '2012-02-15', rules)?.year, page).toBe('2011');
   });
 });
+
+/**
+ * PERIOD-PLAN-NAMED (contract v1.1, period: "else the heading or paragraph that scopes it"): a brand, standard or
+ * policy named in a plan part with no time word of its own is named for the year the plan heading gives, not the
+ * year reviewed; one its sentence says was done (去年…, 已…) is not. Our own report.
+ */
+describe('named facts under a plan heading', () => {
+  const report = [
+    '2026年某某省政府工作报告',
+    '一、2025年工作回顾',
+    '全省地区生产总值增长5.2%，培育“龙山好茶”“清溪银鱼”等区域公用品牌。',
+    '二、2026年重点工作',
+    '提质打造“云岭鲜果”“江乡粮仓”等区域公用品牌，做靓“青城百味”美食品牌。',
+    '认真贯彻《某某省质量促进条例》，加快制定《某某省标准化发展规划》。',
+    '去年出台的《某某省计量监督办法》要抓好落实。',
+  ].join('\n');
+  const facts = factsOf(report);
+  const named = (name: string) => facts.find((f) => f.name?.includes(name) || f.text.includes(name));
+  it('dates a brand or policy of the plan part by the plan year', () => {
+    expect(named('云岭鲜果')?.period).toBe('2026');
+    expect(named('江乡粮仓')?.period).toBe('2026');
+    expect(named('青城百味')?.period).toBe('2026');
+    expect(named('某某省质量促进条例')?.period).toBe('2026');
+    expect(named('某某省标准化发展规划')?.period).toBe('2026');
+  });
+  it('leaves a brand of the review part and a policy issued last year to the year reviewed', () => {
+    expect(named('龙山好茶')?.period).toBe('2025');
+    expect(named('某某省计量监督办法')?.period).toBe('2025');
+  });
+});

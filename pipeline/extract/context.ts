@@ -525,6 +525,9 @@ function periodOfWords(p: PeriodInput): string | null {
     if (scope.nowYear !== null) return String(scope.nowYear);
   }
   if (section?.period && (section.status !== 'plan' || status === 'target')) return within(section.period);
+  // A brand, standard or policy named in a plan part (提质打造“某某”区域公用品牌, under 二、2026年工作安排) is named for
+  // the year planned, unless its sentence tells what was done (去年…, 已…).
+  if (section?.period && NAMED_TYPES.has(input.type) && !DONE.test(view.text.slice(view.start, start))) return within(section.period);
   return reportYearOf(scope);
 }
 
