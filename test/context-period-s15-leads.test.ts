@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadingTime, loadTimeRules, TIME_FILE } from '../pipeline/scope/time';
+import { findTimes, leadingTime, loadTimeRules, TIME_FILE } from '../pipeline/scope/time';
 import { loadReportYearRules, reportYear } from '../pipeline/metadata/report-year';
 import { byValue, dictionaries, factsOf } from './extract-helpers';
 
@@ -131,5 +131,31 @@ describe('named facts under a plan heading', () => {
   it('leaves a brand of the review part and a policy issued last year to the year reviewed', () => {
     expect(named('龙山好茶')?.period).toBe('2025');
     expect(named('某某省计量监督办法')?.period).toBe('2025');
+  });
+});
+
+/**
+ * PERIOD-ONE-YEAR-BACK (contract v1.1: "In a report on year R, N年来 is (R−N+1)-R"): with N = 1 (一年来, 过去一年,
+ * 过去的一年里) it is R itself, and it sets the time of its paragraph as a year would: an event year named on the way
+ * (把2014年末至2015年出现的…问题解决了) does not date the next sentence.
+ */
+describe('one year looked back on', () => {
+  const rules = loadTimeRules(dictionaries);
+  const frame = { reportYear: 2016, nowYear: 2017 };
+  const first = (text: string) => findTimes(text, 0, text.length, rules, frame).find((t) => !t.comparison)?.period ?? null;
+  it('is the report year, and a year within (一年内) is none', () => {
+    expect(first('一年来，全市新增注册商标1200件。')).toBe('2016');
+    expect(first('过去的一年里，我局抽查食品900批次。')).toBe('2016');
+    expect(first('力争一年内完成改造任务。')).toBeNull();
+  });
+  it('dates the next sentence of its paragraph, not an event year named after it', () => {
+    const report = [
+      '2017年某某省质量技术监督局工作报告',
+      '一、2016年工作回顾',
+      '在质量监管领域，过去一年里最重要的成绩，是把2014年末至2015年出现的抽查合格率下滑势头扭转过来。全省监督抽查产品合格率达到92.5%，比上年提高1.6个百分点。',
+    ].join('\n');
+    const facts = factsOf(report);
+    expect(byValue(facts, 92.5).period).toBe('2016');
+    expect(byValue(facts, 1.6).period).toBe('2016');
   });
 });

@@ -325,6 +325,9 @@ export function leadingTime(text: string, at: number, stop: number, rules: TimeR
   return time && time.start - at - leadIn <= LEAD_OPENING ? time : null;
 }
 
+/** A count of one year that looks back (一年来, 一年以来, 过去一年, 过去的一年). */
+const ONE_YEAR_BACK = /^过去|(?:来|以来)$/;
+
 export function findTimes(text: string, from: number, to: number, rules: TimeRules, frame: TimeFrame): TimeMention[] {
   const slice = text.slice(from, to);
   const found: TimeMention[] = [];
@@ -356,7 +359,10 @@ export function findTimes(text: string, from: number, to: number, rules: TimeRul
   }
   for (const m of allMatches(rules.lastYears, slice)) {
     const n = countValue(m[1] ?? m[2]!);
-    add(m.index, m[0].length, 'span', R && n && n > 1 && n < 80 ? span(R - n + 1, R) : null, undefined, n ?? undefined);
+    // The one year looked back on (一年来, 过去一年, 过去的一年里) is the report year ((R−1+1)-R); a year ahead or
+    // within (一年内) counts no year looked back on.
+    if (n === 1 && R && ONE_YEAR_BACK.test(m[0])) add(m.index, m[0].length, 'year', String(R));
+    else add(m.index, m[0].length, 'span', R && n && n > 1 && n < 80 ? span(R - n + 1, R) : null, undefined, n ?? undefined);
   }
   for (const m of allMatches(rules.nextYears, slice)) {
     const n = countValue(m[1]!);
