@@ -159,3 +159,30 @@ describe('one year looked back on', () => {
     expect(byValue(facts, 1.6).period).toBe('2016');
   });
 });
+
+/**
+ * STATUS-REACHED-IN-PAST-PARAGRAPH (contract v1.1, status: target where a cue says so, "unless the sentence reports
+ * something already done"): 实现 is a cue that also tells what was reached; in a sentence with no time of its own,
+ * in a paragraph an earlier sentence dates to a year before the year of writing, it reports that year's work. A cue
+ * of intent (拟, 将, 力争) in the same place still plans. Our own meeting news.
+ */
+describe('实现 in a paragraph dated to the year before the year of writing', () => {
+  const page = (sentence: string) =>
+    [
+      '3月2日，某某市市场监管工作会议召开。会议总结2023年工作，部署2024年任务。',
+      `会议指出，2023年全市市场监管工作稳中有进。${sentence}`,
+    ].join('\n');
+  it('reports the year before as done', () => {
+    for (const [sentence, value] of [
+      ['检查各类经营主体3.2万户，实现抽查结果100%公示。', 100],
+      ['全年办结投诉举报1.5万件，实现按时办结率98.6%。', 98.6],
+      ['新增注册商标4200件，实现地理标志产品零的突破。', 4200],
+    ] as const) {
+      expect(byValue(factsOf(page(sentence)), value), sentence).toMatchObject({ period: '2023', status: 'actual' });
+    }
+  });
+  it('leaves a cue of intent planned', () => {
+    const facts = factsOf(page('下一步力争实现抽查合格率达到95%。'));
+    expect(byValue(facts, 95).status).toBe('target');
+  });
+});

@@ -262,7 +262,7 @@ export function factContext(input: FigureInput): FigureContext {
   const section = sectionAt(scope, input.start);
   const words = sentenceWords(input, scope, rules);
   const mention = timeOfFigure(input, words.times);
-  const status = statusOf(input, section, mention, scope);
+  const status = statusOf(input, section, mention, scope, words.paragraphTime);
   const period = periodOf({ input, mention, status, section, scope, words, rules: rules.time });
   const division = regionOf(input, words.places, section, scope, rules);
   const subject = NAMED_TYPES.has(type) ? null : subjectOf(input, section, scope, rules);
@@ -736,7 +736,13 @@ const DONE = /去年|上年|前年|过去|已经|已(?![知])|截至|截止|刚�
  * `target` where a cue says so (力争, 确保, 要…达到, 目标, 计划, 年内完成), and for every figure under a plan
  * heading unless its sentence reports something already done or dates it before the plan's year.
  */
-function statusOf(input: FigureInput, section: ScopeSection | null, figureTime: TimeMention | null, scope: DocumentScope): FactStatus {
+function statusOf(
+  input: FigureInput,
+  section: ScopeSection | null,
+  figureTime: TimeMention | null,
+  scope: DocumentScope,
+  paragraphTime: string | null,
+): FactStatus {
   // Under a plan heading a count of years (五年内, 今后五年) counts the years planned, not years past.
   const mention = figureTime?.years && section?.status === 'plan' ? null : figureTime;
   const cued = cuedStatus(input.view, input.start, input.end, input.lexicons);
@@ -762,7 +768,18 @@ function statusOf(input: FigureInput, section: ScopeSection | null, figureTime: 
     const past =
       year !== null &&
       ((scope.nowYear !== null && year < scope.nowYear) || (!dated && scope.reportYear !== null && year <= scope.reportYear));
-    return past ? 'actual' : 'target';
+    // So does 实现, the one cue that also tells what was reached, in a sentence with no time of its own in a paragraph
+    // an earlier sentence dates to a year before the year of writing (会议指出，2021年…。…，实现抽查结果100%公示, said
+    // in 2022): it tells that year's work. A cue of intent there (拟, 将, 计划) still plans.
+    const reachedOnly = !input.lexicons.status.before.test(input.view.text.slice(input.view.start, input.start).replace(QUOTED, ''));
+    const paragraphPast =
+      reachedOnly &&
+      mention === null &&
+      paragraphTime !== null &&
+      /^\d{4}$/.test(paragraphTime) &&
+      scope.nowYear !== null &&
+      Number(paragraphTime) < scope.nowYear;
+    return past || paragraphPast ? 'actual' : 'target';
   }
   // A figure dated after the year of writing (至2030年…设立27000个, in a page of 2011) is planned or forecast,
   // all but the first value of a from-to pair (从61亿元降低到45亿元).
