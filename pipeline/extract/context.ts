@@ -14,7 +14,7 @@ import { CATEGORY_WORDS_FILE, loadCategoryWords, type CategoryWords } from '../s
 import { placesIn, type ResolvedPlace } from '../scope/places-in';
 import { buildScope } from '../scope/scope';
 import { loadSubjectRules, SUBJECTS_FILE, type SubjectRules } from '../scope/subjects';
-import { findTimes, loadTimeRules, TIME_FILE, yearValue, type TimeMention, type TimeRules } from '../scope/time';
+import { findTimes, leadingTime, loadTimeRules, TIME_FILE, yearValue, type TimeMention, type TimeRules } from '../scope/time';
 import { allMatches } from '../text/all-matches';
 import { loadTopicRules, NEWS_PAGE_LENGTH, TOPICS_FILE, type TopicRules } from '../scope/topics';
 import { loadSampledSectionRules, SAMPLED_SECTIONS_FILE, type SampledSectionRules } from '../scope/sampled-section';
@@ -262,7 +262,7 @@ export function factContext(input: FigureInput): FigureContext {
   const section = sectionAt(scope, input.start);
   const words = sentenceWords(input, scope, rules);
   const mention = timeOfFigure(input, words.times);
-  const status = statusOf(input, section, mention, scope);
+  const status = statusOf(input, section, mention, scope, words.paragraphTime);
   const period = periodOf({ input, mention, status, section, scope, words, rules: rules.time });
   const division = regionOf(input, words.places, section, scope, rules);
   const subject = NAMED_TYPES.has(type) ? null : subjectOf(input, section, scope, rules);
@@ -459,6 +459,9 @@ function periodOfWords(p: PeriodInput): string | null {
     // A count of years in the figure's own clause (五年中央财政用于科技的投入达到3406亿元, 五年内…达到) counts what
     // came in over them, even after a word of reaching; a span set before the clause (五年来，…) does not.
     if (countedInClause(input, mention, period)) return period;
+    // A level held or averaged every year of the span (城镇新增就业每年超过60万人, 年均接待游客达到1亿人次) is of
+    // the span even after a word of reaching: it is no level the span ends with.
+    if (rules.perYear.test(clauseBefore)) return period;
     if (rules.reached.test(clauseBefore) || rules.reached.test(lead)) return period.slice(-4);
     if (rules.fromValue.test(clauseBefore)) return written ? period.slice(0, 4) : String(Number(period.slice(0, 4)) - 1);
     // A span written as its two years (2007年到2008年，…) is the time the sentence's figures were measured over.
@@ -522,6 +525,9 @@ function periodOfWords(p: PeriodInput): string | null {
     if (scope.nowYear !== null) return String(scope.nowYear);
   }
   if (section?.period && (section.status !== 'plan' || status === 'target')) return within(section.period);
+  // A brand, standard or policy named in a plan part (提质打造“某某”区域公用品牌, under 二、2026年工作安排) is named for
+  // the year planned, unless its sentence tells what was done (去年…, 已…).
+  if (section?.period && NAMED_TYPES.has(input.type) && !DONE.test(view.text.slice(view.start, start))) return within(section.period);
   return reportYearOf(scope);
 }
 
@@ -565,13 +571,11 @@ const SENTENCE = /[^。！？!?\n]+/g;
 
 /** Per document: its paragraphs that open with a time word, and the period each names. */
 const paragraphLeads = new WeakMap<Document, { start: number; period: string }[]>();
-/** How far into a paragraph its opening time word may start (五年来，… / 过去五年，我们… / “十四五”时期是…). */
-const LEAD_OPENING = 3;
 
 /**
  * The span a paragraph opens with (五年来，我们… / “十四五”时期是…) scopes the paragraphs after it up to the next
- * heading or the next paragraph that opens with another time word (2025年是…): the five-year part of a
- * review. Null when the last opening before the paragraph names a single year or a span ahead, or none does.
+ * heading or the next paragraph that opens with another time word (2025年是…, 刚刚过去的2025年，是…): the five-year
+ * part of a review. Null when the last opening before the paragraph names a single year or a span ahead, or none does.
  */
 function leadSpanBefore(
   doc: Document,
@@ -591,8 +595,8 @@ function leadSpanBefore(
       let period: string | null = null;
       for (const sentence of text.slice(start, stop).matchAll(SENTENCE)) {
         const at = start + sentence.index + sentence[0].search(/\S|$/);
-        const time = findTimes(text, at, Math.min(stop, at + 24), rules, scope).find((t) => !t.comparison && t.kind !== 'vague');
-        if (time && time.start - at <= LEAD_OPENING) period = time.period;
+        const time = leadingTime(text, at, stop, rules, scope);
+        if (time) period = time.period;
       }
       if (period !== null) leads.push({ start, period });
       start = stop + 1;
@@ -732,7 +736,13 @@ const DONE = /去年|上年|前年|过去|已经|已(?![知])|截至|截止|刚�
  * `target` where a cue says so (力争, 确保, 要…达到, 目标, 计划, 年内完成), and for every figure under a plan
  * heading unless its sentence reports something already done or dates it before the plan's year.
  */
-function statusOf(input: FigureInput, section: ScopeSection | null, figureTime: TimeMention | null, scope: DocumentScope): FactStatus {
+function statusOf(
+  input: FigureInput,
+  section: ScopeSection | null,
+  figureTime: TimeMention | null,
+  scope: DocumentScope,
+  paragraphTime: string | null,
+): FactStatus {
   // Under a plan heading a count of years (五年内, 今后五年) counts the years planned, not years past.
   const mention = figureTime?.years && section?.status === 'plan' ? null : figureTime;
   const cued = cuedStatus(input.view, input.start, input.end, input.lexicons);
@@ -758,7 +768,18 @@ function statusOf(input: FigureInput, section: ScopeSection | null, figureTime: 
     const past =
       year !== null &&
       ((scope.nowYear !== null && year < scope.nowYear) || (!dated && scope.reportYear !== null && year <= scope.reportYear));
-    return past ? 'actual' : 'target';
+    // So does 实现, the one cue that also tells what was reached, in a sentence with no time of its own in a paragraph
+    // an earlier sentence dates to a year before the year of writing (会议指出，2021年…。…，实现抽查结果100%公示, said
+    // in 2022): it tells that year's work. A cue of intent there (拟, 将, 计划) still plans.
+    const reachedOnly = !input.lexicons.status.before.test(input.view.text.slice(input.view.start, input.start).replace(QUOTED, ''));
+    const paragraphPast =
+      reachedOnly &&
+      mention === null &&
+      paragraphTime !== null &&
+      /^\d{4}$/.test(paragraphTime) &&
+      scope.nowYear !== null &&
+      Number(paragraphTime) < scope.nowYear;
+    return past || paragraphPast ? 'actual' : 'target';
   }
   // A figure dated after the year of writing (至2030年…设立27000个, in a page of 2011) is planned or forecast,
   // all but the first value of a from-to pair (从61亿元降低到45亿元).

@@ -104,7 +104,7 @@ export function reportYear(
       return { year: String(lead), rule: 'archived-page-lead-year' };
     }
     if (month !== null && month <= FIRST_QUARTER) {
-      if (LOOKS_BACK.test(text)) return { year: String(year - 1), rule: 'looks-back-from-date' };
+      if (LOOKS_BACK.test(outsideQuotes(text))) return { year: String(year - 1), rule: 'looks-back-from-date' };
       const counts = namedYears(text);
       if ((counts.get(String(year - 1)) ?? 0) > (counts.get(String(year)) ?? 0)) {
         return { year: String(year - 1), rule: 'names-past-year-from-date' };
@@ -135,6 +135,14 @@ export function reportYear(
   // the year of the latest.
   const latest = Math.max(...[...text.matchAll(FULL_DATE)].map((m) => Number(m[1])));
   return Number.isFinite(latest) ? { year: String(latest), rule: 'dated-days-year' } : null;
+}
+
+/**
+ * The text without what it quotes (“邻居家说去年冬天…”): a speaker quoted in a news page of the first months who
+ * says 去年 tells of the winter just past, not that the page reviews the year before.
+ */
+function outsideQuotes(text: string): string {
+  return text.replace(/“[^”\n]{0,200}”/g, '');
 }
 
 /** A full date (2022年6月1日): a day on which something happened or was published. */

@@ -18,6 +18,7 @@ interface TimeFile {
   since: string;
   lastYears: string;
   spanRestated: string;
+  paragraphLeadIn: string;
   nextYears: string;
   cumulative: string;
   totalOverSpan: string;
@@ -51,6 +52,7 @@ interface TimeFile {
   reached: string;
   reachedList: string;
   steady: string;
+  perYear: string;
   mean: string;
   changeOver: string;
   comparisonWord: string;
@@ -79,6 +81,8 @@ export interface TimeRules {
   lastYears: RegExp;
   /** Between a span written as two years and a count of years that restates it (1953年到1978年的二十六年间). */
   spanRestated: RegExp;
+  /** Words a paragraph may open with before its leading time word (刚刚过去的2025年，…; 回望2024年，…). */
+  paragraphLeadIn: RegExp;
   nextYears: RegExp;
   cumulative: RegExp;
   /** Words of a total in a figure's clause (累计, 共计): over the span reviewed, whatever year a sentence before named. */
@@ -123,6 +127,8 @@ export interface TimeRules {
   reachedList: RegExp;
   /** Words of a level held over a span (保持在, 稳定在, 一直): the span. */
   steady: RegExp;
+  /** Words of a figure reached every year of a span (每年超过60万人, 年均达到): the span, even after a verb of reaching. */
+  perYear: RegExp;
   /** Words of a mean over a span (平均为, 年均): the span. */
   mean: RegExp;
   /** Words of what was added or changed over a span (新增装机, 下降24.7%): the span. */
@@ -199,6 +205,7 @@ function compile(file: TimeFile): TimeRules {
     since: fill(file.since),
     lastYears: fill(file.lastYears),
     spanRestated: new RegExp(file.spanRestated),
+    paragraphLeadIn: new RegExp(file.paragraphLeadIn),
     nextYears: fill(file.nextYears),
     cumulative: new RegExp(file.cumulative),
     totalOverSpan: new RegExp(file.totalOverSpan),
@@ -231,6 +238,7 @@ function compile(file: TimeFile): TimeRules {
     reached: new RegExp(file.reached.replaceAll('{V}', file.reachedVerbs)),
     reachedList: new RegExp(file.reachedList.replaceAll('{V}', file.reachedVerbs)),
     steady: new RegExp(file.steady),
+    perYear: new RegExp(file.perYear),
     mean: new RegExp(file.mean),
     changeOver: new RegExp(file.changeOver),
     comparisonWord: new RegExp(file.comparisonWord),
@@ -302,6 +310,24 @@ const span = (from: number, to: number): string => (from === to ? String(from) :
 const TITLE = /《[^》]*》/g;
 
 /** Every time word in text[from, to), in order, overlaps resolved in favour of the longer (spans over years). */
+/** How far into a sentence, past its lead-in words, a time word may start and still lead it (五年来，… / “十四五”时期是…). */
+const LEAD_OPENING = 3;
+/** How much of a sentence's opening is searched for the time word that leads it. */
+const LEAD_REACH = 24;
+
+/**
+ * The time word a sentence opening at `at` leads with (2025年是…; 五年来，我们…; 刚刚过去的2025年，是…; 回望2024年，…), not
+ * a comparison's base nor a vague past; null when its first time word stands further in.
+ */
+export function leadingTime(text: string, at: number, stop: number, rules: TimeRules, frame: TimeFrame): TimeMention | null {
+  const leadIn = rules.paragraphLeadIn.exec(text.slice(at, Math.min(stop, at + LEAD_REACH)))?.[0].length ?? 0;
+  const time = findTimes(text, at, Math.min(stop, at + leadIn + LEAD_REACH), rules, frame).find((t) => !t.comparison && t.kind !== 'vague');
+  return time && time.start - at - leadIn <= LEAD_OPENING ? time : null;
+}
+
+/** A count of one year that looks back (一年来, 一年以来, 过去一年, 过去的一年). */
+const ONE_YEAR_BACK = /^过去|(?:来|以来)$/;
+
 export function findTimes(text: string, from: number, to: number, rules: TimeRules, frame: TimeFrame): TimeMention[] {
   const slice = text.slice(from, to);
   const found: TimeMention[] = [];
@@ -333,7 +359,10 @@ export function findTimes(text: string, from: number, to: number, rules: TimeRul
   }
   for (const m of allMatches(rules.lastYears, slice)) {
     const n = countValue(m[1] ?? m[2]!);
-    add(m.index, m[0].length, 'span', R && n && n > 1 && n < 80 ? span(R - n + 1, R) : null, undefined, n ?? undefined);
+    // The one year looked back on (一年来, 过去一年, 过去的一年里) is the report year ((R−1+1)-R); a year ahead or
+    // within (一年内) counts no year looked back on.
+    if (n === 1 && R && ONE_YEAR_BACK.test(m[0])) add(m.index, m[0].length, 'year', String(R));
+    else add(m.index, m[0].length, 'span', R && n && n > 1 && n < 80 ? span(R - n + 1, R) : null, undefined, n ?? undefined);
   }
   for (const m of allMatches(rules.nextYears, slice)) {
     const n = countValue(m[1]!);
