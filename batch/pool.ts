@@ -8,6 +8,7 @@ import { provideJiebaTags, sharedJiebaTags } from '../pipeline/text/jieba';
 import type { SharedJiebaTagTable } from '../pipeline/text/jieba-tag-table';
 import { JIEBA_USER_DICT_FILE } from '../pipeline/text/user-dict';
 import { runTask, type Task } from './task';
+import { tuneHeapGrowth } from './v8-heap-growth';
 import { tuneTiering } from './v8-tiering';
 
 /** Runs tasks on pipeline threads; results come back as promises. */
@@ -186,5 +187,6 @@ export class CallerAndWorkersRunner implements TaskRunner {
 export function createRunner(jobs: number, pipeline: Pipeline, options: RunnerOptions = {}): TaskRunner {
   tuneTiering();
   if (jobs <= 1) return new InlineRunner(pipeline);
+  tuneHeapGrowth();
   return new CallerAndWorkersRunner(pipeline, new WorkerPool(jobs - 1, pipeline.dictionaries.dir, options));
 }
