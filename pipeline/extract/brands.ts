@@ -78,11 +78,11 @@ interface NameWords {
 type BrandRule = CompiledNameRule & BrandRuleOptions;
 
 /**
- * A separator between items: 、/和/及/与, a comparison between two quoted names (`“A”PK“B”`), or none
+ * A separator between items: 、/和/及/与 or the word 以及, a comparison between two quoted names (`“A”PK“B”`), or none
  * between two quoted names written side by side (`“A”“B”等品牌`); the 及 of a mark registered with its figure (`“A”及图形`)
  * joins no two items.
  */
-const LIST_ITEM_SEPARATOR = /[、和与]|及(?!图形)|(?<=”)\s*(?:PK|pk|Pk|VS|vs|Vs|V\.S\.|对决|叫板)?\s*(?=“)/g;
+const LIST_ITEM_SEPARATOR = /以及|[、和与]|及(?!图形)|(?<=”)\s*(?:PK|pk|Pk|VS|vs|Vs|V\.S\.|对决|叫板)?\s*(?=“)/g;
 /** A scheme whose members are trademarks, named by the word 商标 it ends with (中国驰名商标, 省著名商标, 证明商标). */
 const TRADEMARK_SCHEME = /商标$/;
 const QUOTED = /“([^“”]+)”/;
@@ -580,12 +580,14 @@ const NOT_NAME_TAG = /^(?:v|vn|vd|d|r|p|c|u|t|m|q|f|ad|uj|ul|uz|ug|uv|ud|zg)$/;
 /**
  * Characters at the start of the first item of a list that are the clause's words, not the brand's: up to
  * the last word that cannot be part of a name (`这些小家电看上去像是飞利浦` → `飞利浦`). A kind of goods the segmenter
- * tags as a numeral (`大米`/m) is the name's own word (`苏家屯大米(红菱大米)`), not a count before it.
+ * tags as a numeral (`大米`/m) is the name's own word (`苏家屯大米(红菱大米)`), not a count before it. A clause
+ * connective (CLAUSE_CONNECTIVE: `故`/n, `目前`) right before the name is the clause's too, whatever its tag.
  * The words are sought before a bracket only.
  */
 function leadingWords(view: SentenceView, span: { from: number; to: number }, lexicons: Lexicons): number {
   const { from, to } = span;
   const goods = lexicons.brands.macros.lists.PRODUCT ?? [];
+  const connectives = lexicons.brands.macros.lists.CLAUSE_CONNECTIVE ?? [];
   const tokens = view.tokensIn(from, to);
   let cut = 0;
   for (let k = 0; k < tokens.length - 1; k++) {
@@ -595,6 +597,8 @@ function leadingWords(view: SentenceView, span: { from: number; to: number }, le
     if (token.word === '(' || token.word === '（') break;
     // A place opens a product's name (大同黄花菜) whatever the segmenter tags it (大同/d).
     if (NOT_NAME_TAG.test(token.tag) && !isPlaceWord(token.word) && !goods.includes(token.word)) cut = token.end - from;
+    // A connective joins the clause to the one before whatever the segmenter tags it (故/n): never the name's first word.
+    else if (token.start === from + cut && connectives.includes(token.word)) cut = token.end - from;
   }
   return cut;
 }
