@@ -5,7 +5,7 @@
  */
 import type { Lexicons } from './lexicons';
 import type { Quantity } from './quantities';
-import { isProperNameTag, type SentenceView } from './sentence';
+import { isNounTag, isProperNameTag, type SentenceView } from './sentence';
 
 /** Longest stretch of text before a number taken as its metric. */
 const MAX_PRE = 24;
@@ -118,6 +118,8 @@ export function metricPhrase(
       p = other.end;
     }
     stop = Math.max(p, stop);
+    // `11家…不合格的儿童用品生产企业`: words cut by the length limit end at the head noun they reach, not mid-word.
+    if (!nextItem && stop === limit && limit < clauseEnd) stop = nounRunEnd(view, stop, clauseEnd);
     post += text.slice(p, stop);
     // `由原来7间150平方米变成了50多间`: the level left counts nothing after it; what follows is the level reached.
     if (REACH_OPENING.test(post)) post = '';
@@ -181,6 +183,20 @@ export function metricPhrase(
     post,
     counted,
   };
+}
+
+/** Most characters the words after a figure run past their length limit to reach the end of their noun. */
+const MAX_POST_OVERRUN = 8;
+
+/** Where the word at `pos` and the noun words right after it end (at most MAX_POST_OVERRUN past `pos`, before `to`). */
+function nounRunEnd(view: SentenceView, pos: number, to: number): number {
+  let end = pos;
+  for (const token of view.tokensIn(pos, to)) {
+    if (token.end > to || token.end - pos > MAX_POST_OVERRUN) break;
+    if (token.start < pos || isNounTag(token.tag)) end = token.end;
+    else break;
+  }
+  return end;
 }
 
 /** The end of an item that names its own measure (`发电量`, `营业额`, `床位数`). */
