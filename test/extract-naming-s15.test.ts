@@ -84,3 +84,12 @@ describe('words after a count cut by their length limit end at the head noun the
     ]);
   });
 });
+
+describe('words after a count are not trimmed inside a noun (人才 keeps 才, 公约 keeps 约)', () => {
+  it('keeps the whole noun the count names', () => {
+    expectFacts('全省五年共引进近三万名海外高层次人才。', [{ type: 'count', value: 30000, unit: '名', key: '人才' }]);
+    expectFacts('三年累计培育8000余名乡村振兴人才。', [{ type: 'count', value: 8000, unit: '名', key: '乡村振兴人才' }]);
+    expectFacts('我国已加入国际劳工组织的20多个公约。', [{ type: 'count', value: 20, unit: '个', key: '公约' }]);
+    expectFacts('双方已签订投资保护和避免双重征税等6个条约。', [{ type: 'count', value: 6, unit: '个', key: '条约' }]);
+  });
+});

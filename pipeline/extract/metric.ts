@@ -124,7 +124,9 @@ export function metricPhrase(
     // `由原来7间150平方米变成了50多间`: the level left counts nothing after it; what follows is the level reached.
     if (REACH_OPENING.test(post)) post = '';
     postEnd = stop;
-    const [from, to] = trimPost(post, lexicons);
+    // Words read straight from the text are not trimmed inside a noun (`高级专门人才` keeps its 才, `条约` its 约).
+    const contiguous = post === text.slice(after, after + post.length);
+    const [from, to] = trimPost(post, lexicons, contiguous ? (i) => !insideNoun(view, after + i) : () => true);
     post = post.slice(from, to);
     if (post) postStart = after + from;
     else postEnd = quantity.end;
@@ -183,6 +185,12 @@ export function metricPhrase(
     post,
     counted,
   };
+}
+
+/** Whether `pos` falls inside a noun word (not at its start). */
+function insideNoun(view: SentenceView, pos: number): boolean {
+  const token = view.tokenAt(pos);
+  return token !== null && token.start < pos && isNounTag(token.tag);
 }
 
 /** Most characters the words after a figure run past their length limit to reach the end of their noun. */
@@ -297,8 +305,8 @@ export function priceWord(p: { unit: string | null; named: string; before: strin
   return sale.some((w) => p.before.includes(w)) ? saleWord : word;
 }
 
-/** Trims a post phrase (a string that may join pieces, so without word-boundary checks). */
-function trimPost(post: string, lexicons: Lexicons): [number, number] {
+/** Trims a post phrase (a string that may join pieces: `mayEnd` says where it may be cut, at an index of it). */
+function trimPost(post: string, lexicons: Lexicons, mayEnd: (at: number) => boolean): [number, number] {
   let from = 0;
   let to = post.length;
   for (let guard = 0; guard < 8 && from < to; guard++) {
@@ -309,7 +317,7 @@ function trimPost(post: string, lexicons: Lexicons): [number, number] {
       continue;
     }
     const trail = lexicons.trims.trailing.exec(slice);
-    if (trail && trail[0].length > 0) {
+    if (trail && trail[0].length > 0 && mayEnd(from + trail.index)) {
       to = from + trail.index;
       continue;
     }
