@@ -5,7 +5,7 @@
  */
 import type { Lexicons } from './lexicons';
 import type { Quantity } from './quantities';
-import { isProperNameTag, type SentenceView } from './sentence';
+import { isNounTag, isProperNameTag, type SentenceView } from './sentence';
 
 /** Longest stretch of text before a number taken as its metric. */
 const MAX_PRE = 24;
@@ -118,11 +118,15 @@ export function metricPhrase(
       p = other.end;
     }
     stop = Math.max(p, stop);
+    // `11家…不合格的儿童用品生产企业`: words cut by the length limit end at the head noun they reach, not mid-word.
+    if (!nextItem && stop === limit && limit < clauseEnd) stop = nounRunEnd(view, stop, clauseEnd);
     post += text.slice(p, stop);
     // `由原来7间150平方米变成了50多间`: the level left counts nothing after it; what follows is the level reached.
     if (REACH_OPENING.test(post)) post = '';
     postEnd = stop;
-    const [from, to] = trimPost(post, lexicons);
+    // Words read straight from the text are not trimmed inside a noun (`高级专门人才` keeps its 才, `条约` its 约).
+    const contiguous = post === text.slice(after, after + post.length);
+    const [from, to] = trimPost(post, lexicons, contiguous ? (i) => !insideNoun(view, after + i) : () => true);
     post = post.slice(from, to);
     if (post) postStart = after + from;
     else postEnd = quantity.end;
@@ -181,6 +185,26 @@ export function metricPhrase(
     post,
     counted,
   };
+}
+
+/** Whether `pos` falls inside a noun word (not at its start). */
+function insideNoun(view: SentenceView, pos: number): boolean {
+  const token = view.tokenAt(pos);
+  return token !== null && token.start < pos && isNounTag(token.tag);
+}
+
+/** Most characters the words after a figure run past their length limit to reach the end of their noun. */
+const MAX_POST_OVERRUN = 8;
+
+/** Where the word at `pos` and the noun words right after it end (at most MAX_POST_OVERRUN past `pos`, before `to`). */
+function nounRunEnd(view: SentenceView, pos: number, to: number): number {
+  let end = pos;
+  for (const token of view.tokensIn(pos, to)) {
+    if (token.end > to || token.end - pos > MAX_POST_OVERRUN) break;
+    if (token.start < pos || isNounTag(token.tag)) end = token.end;
+    else break;
+  }
+  return end;
 }
 
 /** The end of an item that names its own measure (`发电量`, `营业额`, `床位数`). */
@@ -281,8 +305,8 @@ export function priceWord(p: { unit: string | null; named: string; before: strin
   return sale.some((w) => p.before.includes(w)) ? saleWord : word;
 }
 
-/** Trims a post phrase (a string that may join pieces, so without word-boundary checks). */
-function trimPost(post: string, lexicons: Lexicons): [number, number] {
+/** Trims a post phrase (a string that may join pieces: `mayEnd` says where it may be cut, at an index of it). */
+function trimPost(post: string, lexicons: Lexicons, mayEnd: (at: number) => boolean): [number, number] {
   let from = 0;
   let to = post.length;
   for (let guard = 0; guard < 8 && from < to; guard++) {
@@ -293,7 +317,7 @@ function trimPost(post: string, lexicons: Lexicons): [number, number] {
       continue;
     }
     const trail = lexicons.trims.trailing.exec(slice);
-    if (trail && trail[0].length > 0) {
+    if (trail && trail[0].length > 0 && mayEnd(from + trail.index)) {
       to = from + trail.index;
       continue;
     }

@@ -10,6 +10,8 @@ import { isNounTag } from './sentence';
 
 /** Longest topic sentence (characters) read before a total that opens its sentence: a heading-like line. */
 const MAX_TOPIC_SENTENCE = 12;
+/** The enumerator a point of a report opens with (`四是，`, `第二，`). */
+const ENUMERATOR = /^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3})[，,、]?/;
 
 /** The leading nouns of the clause before `pos`, or of the short sentence before when `pos` opens its sentence; or ''. */
 export function topicBefore({ view, doc }: SentenceContext, pos: number): string {
@@ -18,11 +20,11 @@ export function topicBefore({ view, doc }: SentenceContext, pos: number): string
   const before = doc.sentences?.[view.order - 1];
   if (!before || before.order !== view.order - 1) return '';
   const between = view.text.slice(before.start, view.start);
+  // A point's enumerator (`四是，`, `第二，`) opens the topic line without being part of it.
+  const from = before.start + (ENUMERATOR.exec(view.text.slice(before.start, before.end))?.[0].length ?? 0);
   // Only a topic line of the same paragraph: a heading on a line of its own is framed elsewhere.
-  if (between.includes('\n') || before.end - before.start > MAX_TOPIC_SENTENCE) return '';
-  const tokens = tokensIn(doc.tokens ?? [], before.start, before.end).filter(
-    (token) => token.start >= before.start && token.end <= before.end,
-  );
+  if (between.includes('\n') || before.end - from > MAX_TOPIC_SENTENCE) return '';
+  const tokens = tokensIn(doc.tokens ?? [], from, before.end).filter((token) => token.start >= from && token.end <= before.end);
   return leadingNouns(view.text, tokens);
 }
 
