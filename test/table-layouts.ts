@@ -3,6 +3,10 @@
  * characters, aligned with spaces, separated by tabs, one cell a line, and an HTML table a scraper flattened
  * to a line of words per row or to one cell a line closed by a pipe), so a test can check that each layout gives the same facts. A table is its
  * header rows (cells may span columns and rows, as merged cells do), its body rows, and the words around it.
+ * Layouts scraped pages produce besides (fifteenth session): columns padded with ideographic spaces; a serial
+ * number column added (one cell a line); the header's units moved to a row of their own (tab-separated, the
+ * units row's first cells empty); header cells a narrow column wrapped over two lines (space-aligned); the
+ * table turned on its side (its measures as rows, its products, places or years as columns; an HTML table).
  */
 
 export interface HeadCell {
@@ -25,7 +29,20 @@ export interface TableSpec {
   note?: string;
 }
 
-export const LAYOUTS = ['html', 'box', 'spaced', 'tabbed', 'flat', 'scraped', 'piped'] as const;
+export const LAYOUTS = [
+  'html',
+  'box',
+  'spaced',
+  'tabbed',
+  'flat',
+  'scraped',
+  'piped',
+  'ideographic',
+  'numbered',
+  'unitrow',
+  'wrapped',
+  'transposed',
+] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 /** A grid slot: the cell that starts there, or a place a merged cell covers. */
@@ -281,7 +298,126 @@ function html(spec: TableSpec): string {
   ].join('\n');
 }
 
-const RENDERERS: Record<Layout, (spec: TableSpec) => string> = { html, box, spaced, tabbed, flat, scraped, piped };
+/** Columns aligned with ideographic spaces (`\u3000`), as a page typed in a Chinese word processor pads them. */
+function ideographic(spec: TableSpec): string {
+  const slots = grid(spec);
+  const widths = columnWidths(slots).map((w) => w + 2);
+  const fill = (text: string, to: number) => {
+    const gap = Math.max(2, to - width(text));
+    return text + '\u3000'.repeat(Math.floor(gap / 2)) + (gap % 2 ? ' ' : '');
+  };
+  return textPage(
+    spec,
+    slots.map((row) =>
+      row
+        .map((s, c) => fill(s.origin ? s.text : '', widths[c]!))
+        .join('')
+        .replace(/[\u3000 ]+$/, ''),
+    ),
+  );
+}
+
+/** Words that label a serial number column. */
+const SERIAL_HEADER = /^(?:序号|序號|编号)$/;
+/** Labels of a totals row, which takes no serial number. */
+const TOTAL_ROW = /^(?:合计|合計|总计|總計|全省|全市|全国|小计|全年)$/;
+
+/** A header without the pinyin some pages print after characters (`序號(hào)`). */
+const withoutPinyin = (text: string) => text.replace(/[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/g, '');
+
+const headText = (c: HeadCell | string) => (typeof c === 'string' ? c : c.text);
+
+/** The table with a serial number column before it (1, 2, …; none on a totals row), unless it has one. */
+export function withSerialColumn(spec: TableSpec): TableSpec {
+  if (SERIAL_HEADER.test(withoutPinyin(headText(spec.head[0]![0]!)))) return spec;
+  let n = 0;
+  return {
+    ...spec,
+    head: spec.head.map((row, r) => (r === 0 ? [{ text: '序号', rows: spec.head.length }, ...row] : row)),
+    body: spec.body.map((row) => [TOTAL_ROW.test(row.find((t) => t !== '') ?? '') ? '' : String(++n), ...row]),
+  };
+}
+
+/** A unit in brackets closing a header (`抽查企业数(家)`, `合格率（%）`); other words in brackets are a measure (`(不合格)`). */
+const BRACKETED_UNIT = /^(.+?)([(（](?:家|批次|批|%|％|‰|个|件|起|台|台件|万台|万元|亿元|元|吨|人|人次|项|次|户|个百分点)[)）])$/;
+
+/** A one-row header's units moved to a row of their own under it (`企业数` over `（家）`). */
+export function withUnitRow(spec: TableSpec): TableSpec {
+  if (spec.head.length !== 1) return spec;
+  const split = spec.head[0]!.map((c) => BRACKETED_UNIT.exec(headText(c)));
+  if (split.every((m) => !m)) return spec;
+  return {
+    ...spec,
+    head: [split.map((m, k) => (m ? m[1]! : headText(spec.head[0]![k]!))), split.map((m) => (m ? m[2]! : ''))],
+  };
+}
+
+/** Characters a narrow column holds on a line: longer headers wrap. */
+const WRAP_AT = 4;
+
+/** A one-row header whose longer cells a narrow column wrapped over two lines (`抽查企业` over `数(家)`). */
+export function withWrappedHeader(spec: TableSpec): TableSpec {
+  if (spec.head.length !== 1) return spec;
+  const texts = spec.head[0]!.map(headText);
+  if (texts.every((t) => [...t].length <= WRAP_AT)) return spec;
+  return {
+    ...spec,
+    head: [texts.map((t) => [...t].slice(0, WRAP_AT).join('')), texts.map((t) => [...t].slice(WRAP_AT).join(''))],
+  };
+}
+
+/**
+ * The table turned on its side: its figure columns become rows, each opened by its header cells (a group
+ * header written once over the rows it spans), and its rows become columns headed by their labels. A serial
+ * number column is left out (a transposed table has none).
+ */
+export function transposed(spec: TableSpec): TableSpec {
+  const slots = grid(spec);
+  const heads = spec.head.length;
+  const serial = SERIAL_HEADER.test(withoutPinyin(slots[0]![0]!.text)) ? 1 : 0;
+  const body = slots.slice(heads);
+  let labels = serial;
+  while (labels < spec.body[0]!.length && body.every((row) => !/\d/.test(row[labels]!.text) || row[labels]!.text === '')) labels++;
+  // A totals row's label may stand in the serial column (`合计` over both): it heads its column.
+  const labelOf = (row: Slot[], c: number) =>
+    c === serial && serial > 0 && row[c]!.text === '' && !/^\d+$/.test(row[0]!.text) ? row[0]!.text : row[c]!.text;
+  // One header row per label column; a group cell written once spans the columns of its members.
+  const headRows: (HeadCell | string)[][] = range(serial, labels).map((c, k) => {
+    const cells: (HeadCell | string)[] =
+      k === 0 ? [{ text: slots[0]![labels - 1]!.text || slots[0]![serial]!.text, cols: heads, rows: labels - serial }] : [];
+    for (let r = 0; r < body.length;) {
+      let span = 1;
+      while (c < labels - 1 && r + span < body.length && labelOf(body[r + span]!, c) === '') span++;
+      cells.push(span > 1 ? { text: labelOf(body[r]!, c), cols: span } : labelOf(body[r]!, c));
+      r += span;
+    }
+    return cells;
+  });
+  const rows = range(labels, spec.body[0]!.length).map((c) => [
+    ...range(0, heads).map((r) => (slots[r]![c]!.origin ? slots[r]![c]!.text : '')),
+    ...body.map((row) => row[c]!.text),
+  ]);
+  return { ...spec, head: headRows, body: rows };
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
+
+const RENDERERS: Record<Layout, (spec: TableSpec) => string> = {
+  html,
+  box,
+  spaced,
+  tabbed,
+  flat,
+  scraped,
+  piped,
+  ideographic,
+  numbered: (spec) => flat(withSerialColumn(spec)),
+  unitrow: (spec) => tabbed(withUnitRow(spec)),
+  wrapped: (spec) => spaced(withWrappedHeader(spec)),
+  transposed: (spec) => html(transposed(spec)),
+};
 
 export function render(spec: TableSpec, layout: Layout): string {
   return RENDERERS[layout](spec);

@@ -7,9 +7,10 @@ import { describe, pipeline } from './extract-helpers';
 import { matchesExpected } from './hard-case-matcher';
 import { extensionOf, LAYOUTS, render, type Layout } from './table-layouts';
 import { BULLETIN_CASES } from './tables-bulletin-cases';
+import { GROUP_CASES } from './tables-group-cases';
 import { expectedFacts, TABLE_CASES, type TableCase } from './tables-metamorphic-cases';
 
-const CASES: TableCase[] = [...TABLE_CASES, ...BULLETIN_CASES];
+const CASES: TableCase[] = [...TABLE_CASES, ...BULLETIN_CASES, ...GROUP_CASES];
 
 /**
  * A metamorphic check of the table layer: each of our tables (test/tables-metamorphic-cases.ts) written in
@@ -85,12 +86,31 @@ if (process.env.TABLE_RECALL) {
   });
 }
 
+/**
+ * Tables a layout does not yet give whole, each with why: the readers' known gaps. A gap is tested to still
+ * fail, so a fix must take it off this list.
+ */
+const KNOWN_GAPS: Partial<Record<Layout, Record<string, string>>> = {
+  transposed: {
+    'pair-slash-products': 'a two-measure row (`抽查企业/批次`) on its side: pairs are read under column headers only',
+    'pair-bracket-regions': 'a two-measure row (`抽查批次(不合格)`) on its side: pairs are read under column headers only',
+    'pair-slash-cases': 'a two-measure row (`立案/结案`) on its side: pairs are read under column headers only',
+    'pinyin-unit-caption': 'rows that state and imply no unit (`抽检`, `不合格`), the unit in the caption: the side is not read',
+  },
+};
+
 suite('our tables give the same facts in every layout (test/tables-metamorphic-cases.ts, test/tables-bulletin-cases.ts)', () => {
   for (const c of CASES)
-    for (const layout of LAYOUTS)
-      it(`${c.id} as ${layout}`, () => {
+    for (const layout of LAYOUTS) {
+      const gap = KNOWN_GAPS[layout]?.[c.id];
+      it(`${c.id} as ${layout}${gap ? ` (known gap: ${gap})` : ''}`, () => {
         const o = outcome(c, layout);
+        if (gap) {
+          expect(o.missing.length + o.extra.length, 'a known gap now holds: take it off KNOWN_GAPS').toBeGreaterThan(0);
+          return;
+        }
         expect(o.missing, `missing in\n${render(c.spec, layout)}`).toEqual([]);
         expect(describe(o.extra), 'table facts no figure cell explains').toBe('');
       });
+    }
 });

@@ -22,11 +22,16 @@ const MIN_TABBED_LINES = 2;
 
 export const CAPTION = /^\s*(?:表\s*[\d一二三四五六七八九十]|(?:计量)?单位\s*[:：])/;
 
-/** Fields of a line, or null when it cannot be a table line. */
-function lineFields(line: TextLine): Field[] | null {
+/**
+ * Fields of a line, or null when it cannot be a table line. Inside a run of tab-separated rows, a row whose
+ * only cell is its last (`\t\t\t(%)`, the units row under a header whose other cells have none) has lost its
+ * tabs to the cleaning: its indentation still holds them.
+ */
+function lineFields(line: TextLine, inTabbedRun: boolean): Field[] | null {
   const text = line.text;
-  if (!MAY_SEPARATE.test(text)) return null;
-  const tabbed = text.includes('\t');
+  const openedByTabs = inTabbedRun && !text.includes('\t') && text.trim() !== '' && line.leadingTabs > 0;
+  if (!MAY_SEPARATE.test(text) && !openedByTabs) return null;
+  const tabbed = text.includes('\t') || openedByTabs;
   // Thousands separators (`1,208`) are no clause commas; cells between tabs may hold any punctuation.
   if (!tabbed && SENTENCE_END.test(text.replace(/(\d)[,，](?=\d{3})/g, '$1'))) return null;
   const separator = tabbed ? /\t/g : SEPARATOR;
@@ -68,8 +73,11 @@ export function findAlignedTables(lines: readonly TextLine[], taken: ReadonlySet
     const run: Field[][] = [];
     let j = i;
     while (j < lines.length && !taken.has(j)) {
-      const fields = lineFields(lines[j]!);
-      if (!fields || (j > i && lines[j]!.text.includes('\t') !== lines[i]!.text.includes('\t'))) break;
+      const inTabbedRun = j > i && lines[i]!.text.includes('\t');
+      const fields =
+        lineFields(lines[j]!, inTabbedRun) ??
+        (j > i && !inTabbedRun && headerOnly(lines.slice(i, j), run) ? wrappedPiece(lines[j]!) : null);
+      if (!fields || (j > i && isTabbed(lines[j]!) !== isTabbed(lines[i]!))) break;
       run.push(fields);
       j++;
     }
@@ -82,15 +90,46 @@ export function findAlignedTables(lines: readonly TextLine[], taken: ReadonlySet
   return found;
 }
 
+/** A row of cells between tabs (its tabs inside the line, or only before it: see lineFields). */
+const isTabbed = (line: TextLine) =>
+  line.text.includes('\t') || (line.text.trim() !== '' && !MAY_SEPARATE.test(line.text) && line.leadingTabs > 0);
+
+/** Longest piece of a header cell a narrow column wrapped onto a line of its own. */
+const MAX_WRAPPED_PIECE = 8;
+
+/** Header lines a wrapped piece may follow. */
+const MAX_HEADER_LINES = 2;
+
+/** Whether the run so far is a header: a line or two of fields without a figure. */
+function headerOnly(lines: readonly TextLine[], run: readonly Field[][]): boolean {
+  if (run.length > MAX_HEADER_LINES || run[0]!.length < 2) return false;
+  return run.every((fields, k) =>
+    fields.every((f) => cellKind(lines[k]!.text.slice(f.span.start - lines[k]!.start, f.span.end - lines[k]!.start)) !== 'number'),
+  );
+}
+
+/**
+ * A header line that holds the rest of one cell a narrow column wrapped (`所得` under `没收违法`, indented to
+ * its column): one short field without digits or sentence marks, indented, under a header line with fields.
+ */
+function wrappedPiece(line: TextLine): Field[] | null {
+  const span = trimmed(line.text, 0, line.text.length);
+  const text = line.text.slice(span.start, span.end);
+  if (line.indent === 0 || text === '' || text.length > MAX_WRAPPED_PIECE || /[\d\s\u3000。，,；;：:]/.test(text)) return null;
+  const x0 = line.indent + displayWidth(line.text.slice(0, span.start));
+  return [{ span: { start: line.start + span.start, end: line.start + span.end }, x0, x1: x0 + displayWidth(text) }];
+}
+
 function tableOf(lines: readonly TextLine[], run: readonly Field[][]): RawTable | null {
-  const tabbed = lines.every((l) => l.text.includes('\t'));
+  const tabbed = lines.every(isTabbed);
   if (run.length < (tabbed ? MIN_TABBED_LINES : MIN_SPACED_LINES)) return null;
   const text = (f: Field, line: TextLine) => line.text.slice(f.span.start - line.start, f.span.end - line.start);
   const withFigures = run.filter((fields, k) => fields.slice(1).some((f) => cellKind(text(f, lines[k]!)) === 'number')).length;
   if (withFigures < Math.min(2, run.length - 1)) return null;
   const columns = Math.max(...run.map((f) => f.length));
   const full = run.filter((f) => f.length === columns);
-  if (!tabbed && full.length * 2 < run.length) return null;
+  // Most lines fill every column, or all but one (a group cell written once above them, `生产领域` over its products).
+  if (!tabbed && run.filter((f) => f.length >= columns - 1).length * 2 < run.length) return null;
   const extents = columnExtents(full, columns);
   const rows = run.map((fields, k) => {
     const placed = tabbed

@@ -41,7 +41,7 @@ export function findTables(doc: Document, html: boolean, flatHeaders: FlatHeader
   const tables: Table[] = [];
   for (const { table: raw } of found) {
     const tabbed = raw.kind === 'aligned' && clean.text.slice(raw.start, raw.end).includes('\t');
-    const table = buildTable(raw, html && tabbed ? 'html' : raw.kind, project, norm.text);
+    const table = buildTable(raw, html && tabbed ? 'html' : raw.kind, project, norm.text, flatHeaders);
     if (!table) continue;
     table.caption ??= captionBefore(norm.text, table.start, flatHeaders.cellBorder);
     tables.push(table);

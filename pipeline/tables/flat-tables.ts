@@ -61,10 +61,9 @@ export function findFlatTables(
         from++;
         continue;
       }
-      const body = best.lead + best.header;
       const rows: RawRow[] = best.headerRows.map((row) => rowOf(row.map((lines) => lines.map((i) => cells[best.lead + i]!))));
-      for (let r = 0; r < best.rows; r++) rows.push(rowOf(cells.slice(body + r * best.width, body + (r + 1) * best.width).map((c) => [c])));
-      let next = body + best.width * best.rows;
+      for (const row of best.body) rows.push(rowOf(row.map((c) => (c ? [c] : []))));
+      let next = best.end;
       const total = totalsRow(cells, next, best);
       if (total) {
         // Its label spans the label columns: empty cells under the others, its figures under the figures.
@@ -101,6 +100,10 @@ function rowOf(cellLines: readonly (readonly Cell[])[]): RawRow {
 interface Layout {
   lead: number;
   width: number;
+  /** The body rows, each a cell per column (null: a group cell written once in a row above). */
+  body: (Cell | null)[][];
+  /** The index of the cell after the body. */
+  end: number;
   /** Lines of the header, and how they make its rows (one row of `width` lines when nothing else is read). */
   header: number;
   headerRows: HeaderRows;
@@ -122,13 +125,13 @@ function bestLayout(cells: readonly Cell[], from: number, shapes: FlatHeaderShap
       for (let header = width; header <= 2 * width; header++) {
         const headerCells = cells.slice(lead, lead + header);
         if (headerCells.length < header || headerCells.some((c) => c.kind !== 'label')) break;
-        const body = lead + header;
-        const labels = labelColumns(cells.slice(body, body + width));
-        let rows = 0;
-        for (let at = body; labels > 0 && at + width <= cells.length; at += width) {
-          if (!isDataRow(cells.slice(at, at + width), labels)) break;
-          rows++;
-        }
+        const start = lead + header;
+        const labels = labelColumns(cells.slice(start, start + width));
+        let { body, end: at } = bodyRows(cells, start, width, labels, true);
+        // Groups are two at least (one group over every row is the caption's business): else the rows are all whole.
+        if (body.filter((row) => !row.includes(null)).length < MIN_GROUPS)
+          ({ body, end: at } = bodyRows(cells, start, width, labels, false));
+        const rows = body.length;
         if (rows < MIN_ROWS) continue;
         const headerRows =
           header === width
@@ -136,12 +139,54 @@ function bestLayout(cells: readonly Cell[], from: number, shapes: FlatHeaderShap
             : readFlatHeader({ pieces: headerCells.map((c) => c.text), width, labels, shapes })?.rows;
         if (!headerRows) continue;
         // A figure left right after the table means the rows were cut in the wrong place.
-        const score = rows * width - (cells[body + width * rows]?.kind === 'number' ? width : 0);
-        if (!best || score > best.score) best = { lead, width, header, headerRows, labels, rows, score };
+        const score = at - start - (cells[at]?.kind === 'number' ? width : 0);
+        if (!best || score > best.score) best = { lead, width, body, end: at, header, headerRows, labels, rows, score };
       }
     }
   }
   return best;
+}
+
+/** Groups a table whose group cells were written once must show (see rowAt). */
+const MIN_GROUPS = 2;
+
+/** The body rows from cell `start` on, rows whose group cell was written once among them when `grouped`. */
+function bodyRows(
+  cells: readonly Cell[],
+  start: number,
+  width: number,
+  labels: number,
+  grouped: boolean,
+): { body: (Cell | null)[][]; end: number } {
+  const body: (Cell | null)[][] = [];
+  let at = start;
+  for (let row = labels > 0 ? rowAt(cells, at, width, labels, grouped) : null; row; row = rowAt(cells, at, width, labels, grouped)) {
+    body.push(row.cells);
+    at += row.length;
+  }
+  return { body, end: at };
+}
+
+/**
+ * The body row starting at cell `at`, or null when none starts there: `width` cells, or one fewer where the
+ * row's group cell (`江苏` over its cities, `粮食加工品` over its kinds: the first label column after a serial
+ * number, when a label column follows it) was merged with the row above and flattened once, before it.
+ */
+function rowAt(
+  cells: readonly Cell[],
+  at: number,
+  width: number,
+  labels: number,
+  grouped: boolean,
+): { cells: (Cell | null)[]; length: number } | null {
+  const full = cells.slice(at, at + width);
+  if (full.length === width && isDataRow(full, labels)) return { cells: full, length: width };
+  if (!grouped) return null;
+  const group = cells[at]?.kind === 'number' && isSerial(cells[at]!) ? 1 : 0;
+  if (labels - group < 2) return null;
+  const short = cells.slice(at, at + width - 1);
+  if (short.length < width - 1 || !isDataRow(short, labels - 1)) return null;
+  return { cells: [...short.slice(0, group), null, ...short.slice(group)], length: width - 1 };
 }
 
 /**

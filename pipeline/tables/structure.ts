@@ -10,7 +10,12 @@ import { cellKind, gridKinds, type CellKind } from './cell-kinds';
 import type { SpanProjector } from '../text/span-projector';
 import type { RawTable } from './raw-table';
 
-export function buildTable(raw: RawTable, kind: TableKind, project: SpanProjector, normText: string): Table | null {
+/** How the table stage reads header cells: the ending of a whole header (`数`, `率`, `(家)`, `情况`). */
+export interface HeaderShape {
+  wholeHeader: RegExp;
+}
+
+export function buildTable(raw: RawTable, kind: TableKind, project: SpanProjector, normText: string, shape: HeaderShape): Table | null {
   const columns = raw.rows[0]?.cells.length ?? 0;
   const cells: TableCell[] = [];
   const texts: string[][] = [];
@@ -38,6 +43,14 @@ export function buildTable(raw: RawTable, kind: TableKind, project: SpanProjecto
 
   for (const cell of cells) cell.header = cell.row < headerRows || cell.col < headerColumns;
   const filled = (r: number, c: number) => cells[at(r, c)]!.parts.length > 0;
+  // Each row's span is where its own cells lie, before a wrapped header cell's lower piece joins the one above.
+  const rows: TextSpan[] = raw.rows.map((row, r) => {
+    const parts = cells.slice(at(r, 0), at(r + 1, 0)).flatMap((cell) => cell.parts);
+    const start = Math.min(...parts.map((p) => p.start));
+    const end = Math.max(...parts.map((p) => p.end));
+    return parts.length > 0 ? { start, end } : project.toNorm({ start: row.start, end: row.end });
+  });
+  joinWrappedHeaders({ cells, columns, headerRows, texts, shape });
   // A first row of one cell over a wider table is its title (`2009年各地区抽查情况`): the caption.
   const titled = headerRows > 1 && columns > 2 && range(0, columns).filter((c) => filled(0, c)).length === 1;
   const title = titled ? cells.slice(0, columns).find((cell) => cell.parts.length > 0)! : null;
@@ -71,15 +84,47 @@ export function buildTable(raw: RawTable, kind: TableKind, project: SpanProjecto
       if (c >= headerColumns) cell.rowHeaders = rowHeaders;
     }
   }
-  const rows: TextSpan[] = raw.rows.map((row, r) => {
-    const parts = cells.slice(at(r, 0), at(r + 1, 0)).flatMap((cell) => cell.parts);
-    const start = Math.min(...parts.map((p) => p.start));
-    const end = Math.max(...parts.map((p) => p.end));
-    return parts.length > 0 ? { start, end } : project.toNorm({ start: row.start, end: row.end });
-  });
   const span = project.toNorm({ start: raw.start, end: raw.end });
   const caption = title ? { start: title.parts[0]!.start, end: title.parts[title.parts.length - 1]!.end } : null;
   return { kind, start: span.start, end: span.end, caption, rows, columns, headerRows, headerColumns, cells };
+}
+
+interface HeaderGrid {
+  cells: TableCell[];
+  columns: number;
+  headerRows: number;
+  texts: string[][];
+  shape: HeaderShape;
+}
+
+/**
+ * A header cell a narrow column wrapped over two rows of the header (`抽查企业` over `数(家)`, `比上年增` over
+ * `长(%)`, `案件数(` over `起)`) is one cell: the upper piece does not end like a whole header, or leaves a
+ * bracket open, or the lower piece is words in brackets (`抽查批次` over `(不合格)`), and no cell of its row spans
+ * other columns. Its lower piece joins it, so the header reads whole.
+ */
+function joinWrappedHeaders({ cells, columns, headerRows, texts, shape }: HeaderGrid): void {
+  const cell = (r: number, c: number) => cells[r * columns + c]!;
+  const filled = (r: number, c: number) => cell(r, c).parts.length > 0;
+  // A cell with an empty neighbour to its right over a filled one spans that column (a group header).
+  const spans = (r: number, c: number) => c + 1 < columns && !filled(r, c + 1) && range(r + 1, headerRows).some((b) => filled(b, c + 1));
+  // A row with a group over several columns is a row of groups (`江苏` over its cities, `天津` over `天津市`), not halves.
+  const groupRow = range(0, headerRows).map((r) => range(0, columns).some((c) => filled(r, c) && spans(r, c)));
+  for (let c = 0; c < columns; c++)
+    for (let r = 0; r + 1 < headerRows; r++) {
+      if (groupRow[r]) continue;
+      const upper = texts[r]![c]!.replace(/[\s\u3000]+/g, '');
+      if (!filled(r, c) || !filled(r + 1, c) || spans(r, c)) continue;
+      const open = (upper.match(/[(（]/g)?.length ?? 0) > (upper.match(/[)）]/g)?.length ?? 0);
+      // Words in brackets alone under a header qualify it (`(家)`, `(不合格)`): they close the cell above too.
+      const bracketed = /^[(（][^()（）]+[)）]$/.test(texts[r + 1]![c]!.replace(/[\s\u3000]+/g, ''));
+      if (!open && !bracketed && shape.wholeHeader.test(upper)) continue;
+      const lower = cell(r + 1, c);
+      cell(r, c).parts.push(...lower.parts);
+      texts[r]![c] += texts[r + 1]![c]!;
+      texts[r + 1]![c] = '';
+      lower.parts = [];
+    }
 }
 
 export function textOf(cell: TableCell, normText: string): string {

@@ -57,17 +57,18 @@ export function tableFacts(doc: Document, dictionaries: Dictionaries): Extracted
     const readings = table.cells.map((cell) => (cell.header ? readHeader(textOf(cell, doc.norm!.text), reader) : null));
     context.region = regionOfRows(readings, reader) ?? context.region;
     const kinds = kindsOf(table, doc.norm.text);
+    const sideways = turnedOnItsSide(table, readings, kinds, reader);
     for (const cell of table.cells) {
       if (cell.header || cell.parts.length === 0 || kinds[cell.row]![cell.col] !== 'number') continue;
       const pair = pairFigures(cell, table, reader);
       if (pair) {
         for (const figure of pair) {
-          const fact = cellFact(cell, table, readings, context, reader, figure);
+          const fact = cellFact(cell, { table, readings, context, sideways }, reader, figure);
           if (fact) facts.push(fact);
         }
         continue;
       }
-      const fact = cellFact(cell, table, readings, context, reader);
+      const fact = cellFact(cell, { table, readings, context, sideways }, reader);
       if (fact) facts.push(fact);
     }
   }
@@ -91,6 +92,8 @@ export function withTableFacts(doc: Document, facts: readonly ExtractedFact[], d
 /** One of the two figures of a cell under a header naming two measures: its measure's reading and its span. */
 interface PairFigure {
   head: HeaderReading;
+  /** Which of the cell's column headers named the two measures (the one the figure's measure stands for). */
+  header: number;
   span: TextSpan;
 }
 
@@ -103,16 +106,25 @@ function pairFigures(cell: TableCell, table: Table, reader: Reader): PairFigure[
   const text = reader.doc.norm!.text;
   const part = cell.parts.find((p) => /\d/.test(text.slice(p.start, p.end)));
   const pair = part ? pairCell(text.slice(part.start, part.end)) : null;
-  const headerAt = cell.columnHeaders[cell.columnHeaders.length - 1];
-  if (!part || !pair || headerAt === undefined) return null;
-  const measures = twoMeasures(textOf(table.cells[headerAt]!, text), pair.joint);
+  if (!part || !pair) return null;
+  // The header naming the two measures is the lowest with words: a row of units may stand under it (`(件)`).
+  const readings = cell.columnHeaders.map((k, at) => ({ k, at, reading: readHeader(textOf(table.cells[k]!, text), reader) }));
+  const named = [...readings].reverse().find((h) => h.reading.words !== '');
+  const unitRow = readings.find((h) => h.reading.words === '' && h.reading.unit && h.k !== named?.k)?.reading.unit ?? null;
+  if (!named) return null;
+  const measures = twoMeasures(textOf(table.cells[named.k]!, text), pair.joint);
   if (!measures) return null;
   const heads = measures.map((m) => readHeader(m, reader));
   if (heads.some((h) => !h.words || h.year || h.region)) return null;
-  // A measure with no unit of its own counts what the other counts (`抽查批次(不合格)`: batches that failed).
-  const unitOf = (h: HeaderReading) => h.unit ?? impliedUnit(h.words, reader);
+  // A measure with no unit of its own counts what the other counts (`抽查批次(不合格)`: batches that failed),
+  // or what the units row under the header says.
+  const unitOf = (h: HeaderReading) => h.unit ?? unitRow ?? impliedUnit(h.words, reader);
   for (const [k, h] of heads.entries()) if (!unitOf(h)) heads[k] = { ...h, unit: unitOf(heads[1 - k]!) };
-  return pair.figures.map((f, k) => ({ head: heads[k]!, span: { start: part.start + f.start, end: part.start + f.end } }));
+  return pair.figures.map((f, k) => ({
+    head: heads[k]!,
+    header: named.at,
+    span: { start: part.start + f.start, end: part.start + f.end },
+  }));
 }
 
 /** A header's two measures: `抽查企业/批次` → 抽查企业, 批次; `抽查批次(不合格批次)` → 抽查批次, 不合格批次 (a unit in brackets is none). */
@@ -125,17 +137,39 @@ function twoMeasures(header: string, joint: 'slash' | 'bracket'): [string, strin
   return m ? [m[1]!, m[2]!] : null;
 }
 
-function cellFact(
-  cell: TableCell,
-  table: Table,
-  readings: readonly (HeaderReading | null)[],
-  context: TableContext,
-  reader: Reader,
-  figure?: PairFigure,
-): ExtractedFact | null {
+/** A table as its cells' facts are read: its header readings, its caption's context, which way it is turned. */
+interface TableReading {
+  table: Table;
+  readings: readonly (HeaderReading | null)[];
+  context: TableContext;
+  /** The rows name the measures (`抽查批次(批次)`), the columns the things measured: see turnedOnItsSide. */
+  sideways: boolean;
+}
+
+/**
+ * Whether a table is turned on its side: a row label states its unit in a form (`企业数(家)`, `合格率(%)`), or
+ * every row's label implies one (`抽检批次`, `不合格率`), while no column header over a figure states or implies one. Then every row names a measure (`抽查批次` too, whose unit is implied)
+ * and the columns name the products, places or years measured; the corner cell says what the columns are.
+ */
+function turnedOnItsSide(table: Table, readings: readonly (HeaderReading | null)[], kinds: CellKind[][], ctx: ReadingContext): boolean {
+  const statesUnit = (k: number) => {
+    const h = readings[k];
+    return !!h?.unit && h.words !== '' && h.words !== h.unit.entry.surface;
+  };
+  const namesMeasure = (k: number) => statesUnit(k) || (!!readings[k]?.words && impliedUnit(readings[k]!.words, ctx) !== null);
+  const figures = table.cells.filter((c) => !c.header && kinds[c.row]![c.col] === 'number');
+  if (figures.some((c) => c.columnHeaders.some((k) => readings[k]?.unit || namesMeasure(k)))) return false;
+  // Every row a measure whose unit its word implies (`抽检批次`, `不合格率`) reads the same way.
+  return (
+    figures.some((c) => c.rowHeaders.some(statesUnit)) || (figures.length > 0 && figures.every((c) => c.rowHeaders.some(namesMeasure)))
+  );
+}
+
+function cellFact(cell: TableCell, tableReading: TableReading, reader: Reader, figure?: PairFigure): ExtractedFact | null {
+  const { table, readings, context, sideways } = tableReading;
   const text = reader.doc.norm!.text;
   const columnHeads = cell.columnHeaders.map((k) => readings[k]!);
-  if (figure) columnHeads[columnHeads.length - 1] = figure.head;
+  if (figure) columnHeads[figure.header] = figure.head;
   const rowHeads = cell.rowHeaders.map((k) => readings[k]!);
   // The label column's own header says what its labels are (`地区`).
   const labelHeads = cell.rowHeaders.map((k) => {
@@ -152,7 +186,7 @@ function cellFact(
   // A row label that is a unit word alone (`乡镇`, `县区`, `村`) names the row; a measure row states its
   // unit in a form (`抽查批次(批)`, `合格率(%)`).
   const rowUnits = rowHeads.map((h) => (h.unit && h.words !== h.unit.entry.surface ? h.unit : null));
-  if (metricWords.length === 0 || (columnHeads.every((h) => !h.unit) && rowUnits.some((u) => u))) {
+  if (sideways || metricWords.length === 0 || (columnHeads.every((h) => !h.unit) && rowUnits.some((u) => u))) {
     // A table turned on its side: the rows name the measures, the columns the places or years.
     metricWords = measure(rowHeads);
     labelsAsSubject = false;
@@ -199,12 +233,33 @@ function cellFact(
   const type = typing.rule.then.type;
 
   const heads = [...rowHeads, ...columnHeads];
-  const region = heads.find((h) => h.region)?.region ?? regionUnderHeader(rowHeads, labelHeads, reader) ?? context.region;
+  // On its side, the corner cell (`地区`, `产品名称`) heads the column labels, not the row labels.
+  const onSide = !labelsAsSubject;
+  const corner = onSide ? cornerReadings(table, readings) : [];
+  const regionLabels = onSide
+    ? regionUnderHeader(
+        columnHeads,
+        columnHeads.map(() => corner),
+        reader,
+      )
+    : regionUnderHeader(rowHeads, labelHeads, reader);
+  // The innermost label naming a place is the figure's (`无锡市` under `江苏`), before a column's.
+  const region =
+    [...rowHeads].reverse().find((h) => h.region)?.region ??
+    [...columnHeads].reverse().find((h) => h.region)?.region ??
+    regionLabels ??
+    context.region;
   // The innermost label names the subject (`食用油` under `粮油制品`).
   const isSubject = (h: HeaderReading, k: number) =>
     !h.year && !h.region && !h.total && h.words !== '' && !isItem[k] && !under(k, reader.config.regionHeaders);
   const subjectAt = labelsAsSubject ? rowHeads.map((h, k) => (isSubject(h, k) ? k : -1)).filter((k) => k >= 0) : [];
-  const labelSubject = subjectAt.length > 0 ? rowHeads[subjectAt[subjectAt.length - 1]!] : undefined;
+  const columnSubject = (h: HeaderReading) => !h.year && !h.region && !h.total && h.words !== '' && !h.unit;
+  const labelSubject =
+    subjectAt.length > 0
+      ? rowHeads[subjectAt[subjectAt.length - 1]!]
+      : onSide && !corner.some((l) => reader.config.regionHeaders.has(l.words))
+        ? [...columnHeads].reverse().find(columnSubject)
+        : undefined;
   return {
     type,
     category: categoryOf(metric, type, reader.categories, quantity.unit) ?? categoryOf(context.topic, type, reader.categories) ?? 'other',
@@ -230,6 +285,13 @@ function kindsOf(table: Table, text: string): CellKind[][] {
   const texts: string[][] = Array.from({ length: table.cells.length / table.columns }, () => []);
   for (const cell of table.cells) texts[cell.row]![cell.col] = textOf(cell, text);
   return gridKinds(texts);
+}
+
+/** The header cells over the label columns (the corner): what the labels of a table on its side's columns are. */
+function cornerReadings(table: Table, readings: readonly (HeaderReading | null)[]): HeaderReading[] {
+  return table.cells
+    .filter((c) => c.row < table.headerRows && c.col < table.headerColumns && c.parts.length > 0)
+    .map((c) => readings[table.cells.indexOf(c)]!);
 }
 
 /**
