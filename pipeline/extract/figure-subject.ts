@@ -21,10 +21,11 @@ import {
 } from '../scope/subjects';
 import { takesScopeSubject, type TopicRules } from '../scope/topics';
 import { withoutTradePartner } from '../scope/trade-partner';
+import { pairedPart } from './paired-whole';
 import type { FigureInput } from './context';
 import { RESPECTIVELY, respectiveItem } from './respective-subject';
 import { BOUND_OF, countedOutsideLexicon } from './counted-outside-lexicon';
-import { sampledItemBefore, sampledItemOfClause } from './sampled-item';
+import { resultItemBefore, sampledItemBefore, sampledItemOfClause } from './sampled-item';
 import { tokensWithin } from '../text/tokens-in';
 
 export { RESPECTIVELY } from './respective-subject';
@@ -99,7 +100,14 @@ function carriedSubject(
     const previousStart = view.clauseStart(clauseStart - 1);
     // A list of items totalled (青岛啤酒、海尔冰箱…，共有44种) is counted as a whole: its last item is no subject of the total.
     if (totals && /[、…]/.test(view.text.slice(previousStart, clauseStart - 1))) return null;
-    const subject = named(previousStart, clauseStart - 1) ?? (onlyGoesOn && !passedFigure ? counted(previousStart, clauseStart - 1) : null);
+    const head = named(previousStart, clauseStart - 1);
+    // The earlier clause's thing as its own figure counts it (抽查硬塑玩具19个批次，18个批次合格: 硬塑玩具, where the
+    // lexicon's head names only 玩具): the clause going on is about that same thing, as written.
+    const written = head ? counted(previousStart, clauseStart - 1) : null;
+    if (head && written && written.length > head.length && written.endsWith(head)) {
+      if (narrowsOnly(view.tokensIn(previousStart, clauseStart - 1), written, head, rules)) return written;
+    }
+    const subject = head ?? (onlyGoesOn && !passedFigure ? counted(previousStart, clauseStart - 1) : null);
     if (subject) return subject;
     // Past a clause with a figure of its own (收入5.13万亿元), a thing counted further back is another figure's.
     passedFigure ||= view.tokensIn(previousStart, clauseStart - 1).some(isFigure);
@@ -109,6 +117,28 @@ function carriedSubject(
     clauseStart = previousStart;
   }
   return null;
+}
+
+/** Tags of a word that is no modifier of a thing counted: a verb, a time, a numeral, a preposition, an adverb, a pronoun. */
+const NOT_NARROWING_TAGS = /^(?:v|t|m|p|d|r|c|u|f)/;
+
+/**
+ * Whether the words a counted phrase holds before its head (硬塑 of 硬塑玩具) only narrow it: no verb, time or numeral
+ * (五年生产原煤, 发送旅客 are a clause's words, not a kind of 原煤 or 旅客).
+ */
+function narrowsOnly(tokens: readonly Token[], written: string, head: string, rules: SubjectRules): boolean {
+  const text = tokens.map((token) => token.word).join('');
+  const at = text.lastIndexOf(written);
+  if (at < 0) return false;
+  let offset = 0;
+  for (const [i, token] of tokens.entries()) {
+    const inPrefix = offset >= at && offset < at + written.length - head.length;
+    // After the verb of sampling a word tagged a verb is the kind sampled (抽检/v 低压/v 电线: 低压电线).
+    const kindSampled = token.tag === 'v' && rules.samplingVerbs.includes(tokens[i - 1]?.word ?? '');
+    if (inPrefix && NOT_NARROWING_TAGS.test(token.tag) && !kindSampled) return false;
+    offset += token.word.length;
+  }
+  return true;
 }
 
 /** Tags of the words of a clause that goes on: adverbs, prepositions, particles, numerals, times, conjunctions, pronouns. */
@@ -496,13 +526,22 @@ export function subjectOf(input: FigureInput, section: ScopeSection | null, scop
         found)
       : found;
   if (!subject) return null;
-  // Whom the region trades with (对东盟、欧盟进出口分别增长…) is no subject: the contract's never the region.
   const { view, start } = input;
   const clauseStart = view.clauseStart(start);
-  const clause = view.text.slice(clauseStart, view.clauseEnd(start));
+  const clauseEnd = view.clauseEnd(start);
+  // 城乡居民收入分别增长5.5%和6.8%: each figure is one part's (城镇居民, 农村居民).
+  const part = pairedPart({
+    text: view.text.slice(view.start, clauseEnd),
+    start: start - view.start,
+    end: input.end - view.start,
+    subject,
+    rules: rules.subjects,
+  });
+  // Whom the region trades with (对东盟、欧盟进出口分别增长…) is no subject: the contract's never the region.
+  const clause = view.text.slice(clauseStart, clauseEnd);
   const placeOpening = (text: string) =>
     Math.max(0, ...rules.places.find(text, 0, text.length, () => true).map((place) => (place.start === 0 ? place.end : 0)));
-  return withoutTradePartner({ clause, before: start - clauseStart, subject, rules: rules.subjects, placeOpening });
+  return withoutTradePartner({ clause, before: start - clauseStart, subject: part, rules: rules.subjects, placeOpening });
 }
 
 /**
@@ -550,16 +589,50 @@ function scopeSubject(input: FigureInput, section: ScopeSection | null, scope: D
 
 function subjectOrJoined(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: FigureRules): string | null {
   const subject = subjectFound(input, section, scope, rules);
-  if (subject === null) return null;
+  if (subject === null) return asListedResult(input, null, rules);
   // Items joined before it that the same figure covers (国家级和省级龙头企业74家) narrow it as much as it does.
   const { view, start } = input;
   const words = view.tokensIn(view.start, start).filter((token) => token.end <= start);
-  return withJoinedItems({
+  const joined = withJoinedItems({
     words,
     subject: withGluedPrefix(words, subject),
     rules: rules.subjects,
     isPlace: (token) => rules.places.lookup(token.word) !== null,
   });
+  return asListedResult(input, joined, rules);
+}
+
+/**
+ * The product an item of a list of results names before its figure as written (干制海产品10个批次, 脱水农产品合格率为
+ * 51.6%), over the subject found otherwise when that is none, a shorter form of it (海产品), or a thing the item does
+ * not name at all (a later item's 纤维制品, a heading's product): each item names what its own figure is about.
+ */
+/** Longest item of a list of results read as a product though no head of the lexicon ends it (纸巾纸, 旋耕机). */
+const UNHEADED_ITEM = 8;
+
+function asListedResult(input: FigureInput, subject: string | null, rules: FigureRules): string | null {
+  const { view, start, type, unit } = input;
+  const isPlace = (token: Token) => rules.places.lookup(token.word) !== null;
+  const item = resultItemBefore({
+    text: view.text,
+    from: view.clauseStart(start),
+    figure: start,
+    rules: rules.subjects,
+    wordsIn: (from, to) => view.tokensIn(from, to),
+    isPlace,
+    type,
+    unit,
+  });
+  if (!item || item === subject || rules.subjects.notSubjects.has(item)) return subject;
+  const ownHead = headOf(item, rules.subjects) !== null;
+  if (subject !== null) {
+    // A count of batches is of its item's product, over a shorter form (海产品 of 干制海产品), a modifier (锌 of 镀锌钢丝),
+    // a later item's product (玩具6批次、纸巾纸2批次: not 纸巾纸's) or a heading's; not over a list it is part of.
+    if (type === 'count') return subject.includes(item) ? subject : item;
+    // A rate's words before it name a product when they end in a head of the lexicon or in the subject found.
+    return ownHead || item.endsWith(subject) ? item : subject;
+  }
+  return ownHead || (type === 'count' && item.length <= UNHEADED_ITEM) ? item : null;
 }
 
 function subjectFound(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: FigureRules): string | null {

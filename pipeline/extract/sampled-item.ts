@@ -6,6 +6,7 @@
  */
 import type { Token } from '../../core/document';
 import type { SubjectRules } from '../scope/subjects';
+import { headOf } from '../scope/subject-words';
 
 /** What closes the item before a product (a list separator, a clause mark or a colon). */
 const ITEM_MARK = /[、，,；;：:。]/g;
@@ -18,7 +19,7 @@ const LONGEST = 16;
  * Tags of words no product name holds: a time (全年, 本季度), a preposition (在, 对), a pronoun, a numeral, a
  * conjunction, an adverb (共, 随意): the words before the verb are then a clause, not an item.
  */
-const NOT_IN_NAME = /^(?:t|p|r|m|c|d)$/;
+const NOT_IN_NAME = /^(?:t|p|r|m|c|d|u)$/;
 
 interface SampledItemContext {
   text: string;
@@ -46,20 +47,100 @@ export function sampledItemBefore(ctx: SampledItemContext): string | null {
   const verbStart = from + before.length - verb.length;
   let itemStart = from;
   for (const mark of text.slice(from, verbStart).matchAll(ITEM_MARK)) itemStart = from + mark.index + 1;
-  const words = ctx.wordsIn(itemStart, verbStart).filter((token) => token.start >= itemStart && token.end <= verbStart);
+  return itemAsWritten(ctx, itemStart, verbStart);
+}
+
+/**
+ * The product an item's words in [itemStart, itemEnd) name as written, without the places and scope words it opens
+ * with; null when they are a clause rather than a name, a body that samples, a bare 产品 or a place.
+ */
+function itemAsWritten(
+  ctx: Omit<SampledItemContext, 'figure' | 'from'> & { result?: boolean },
+  itemStart: number,
+  itemEnd: number,
+): string | null {
+  const { text, rules } = ctx;
+  const words = ctx.wordsIn(itemStart, itemEnd).filter((token) => token.start >= itemStart && token.end <= itemEnd);
   // Leading places and scope words are the region and the scope (全市, 广州): not part of the product.
   let first = 0;
   while (first < words.length && (ctx.isPlace(words[first]!) || rules.dropLeading.has(words[first]!.word) || !words[first]!.word.trim()))
     first++;
   const own = words.slice(first);
-  if (own.length === 0 || words.length !== ctx.wordsIn(itemStart, verbStart).length) return null;
-  if (own.some((token) => isClauseWord(token, rules) || ctx.isPlace(token))) return null;
-  const item = text.slice(own[0]!.start, verbStart);
+  if (own.length === 0 || words.length !== ctx.wordsIn(itemStart, itemEnd).length) return null;
+  if (own.some((token, i) => (isClauseWord(token, rules) && !usedFor(own, i)) || ctx.isPlace(token))) return null;
+  const item = text.slice(own[0]!.start, itemEnd);
   if (item.length < SHORTEST || item.length > LONGEST || !NAME.test(item)) return null;
-  if (rules.bareProducts.has(item) || rules.generic.has(item)) return null;
+  if (rules.bareProducts.has(item) || rules.generic.has(item) || rules.stateOnly.test(item)) return null;
   const names = (word: string) => item.includes(word);
-  if ([...rules.bodies, ...rules.offices, ...rules.agents].some(names) || rules.notCounted.some((word) => item.endsWith(word))) return null;
-  return item;
+  if ([...rules.bodies, ...rules.offices, ...rules.agents, ...rules.samplingVerbs].some(names)) return null;
+  if (rules.notCounted.some((word) => item.endsWith(word))) return null;
+  // An item of a list of results ends as a product's name does (a sampled item's words may be cut anyhow: 照明/v 开关/v).
+  return !ctx.result || namesProduct(own, rules) ? item : null;
+}
+
+/** A verb that reports a finding, glued by the segmenter into a noun (结果表明/n): a clause, no product. */
+const REPORTS = /(?:表明|显示|发现|看出|可见)$/;
+/** Tags of a word a product's name may end in: a noun of any kind, an unknown word, a foreign one (纸巾纸/n, 硬塑/x 玩具). */
+const NAME_END_TAGS = /^(?:n|x|eng|j|l)/;
+
+/**
+ * Whether an item's words name a product: not only results and words that go on (合格, 产品实物质量, 总体), not ending
+ * in a result (城区合格) or a verb (结果表明).
+ */
+function namesProduct(own: readonly Token[], rules: SubjectRules): boolean {
+  const goesOn = (token: Token) =>
+    rules.continuing.has(token.word) || rules.predicates.has(token.word) || rules.bareProducts.has(token.word);
+  const last = own[own.length - 1]!;
+  if (own.every(goesOn) || rules.continuing.has(last.word) || REPORTS.test(last.word)) return false;
+  // A verb may open the name (干制/v 海产品, 脱水/v 农产品), never stand inside it (情绪失控/vn 达芬奇 is a headline).
+  if (own.slice(1).some((token) => token.tag === 'v' || token.tag === 'vn')) return false;
+  return NAME_END_TAGS.test(last.tag) || headOf(last.word, rules) !== null;
+}
+
+/** Whether the word at `i` is the 用 of a use glued inside a name (絮用纤维制品, 食品用塑料包装): no clause's preposition. */
+function usedFor(words: readonly Token[], i: number): boolean {
+  const [before, use, after] = [words[i - 1], words[i]!, words[i + 1]];
+  return use.word === '用' && before !== undefined && after !== undefined && before.end === use.start && use.end === after.start;
+}
+
+/** Where the item before `figure` opens: after the last mark of [from, figure) outside brackets (婴儿纸尿裤(片、垫) 2批次). */
+function openingOutsideBrackets(text: string, from: number, figure: number): number {
+  let depth = 0;
+  let opening = from;
+  for (let at = from; at < figure; at++) {
+    const char = text[at]!;
+    if (char === '(' || char === '（') depth++;
+    else if ((char === ')' || char === '）') && depth > 0) depth--;
+    else if (depth === 0 && /[、，,；;：:。]/.test(char)) opening = at + 1;
+  }
+  return opening;
+}
+
+/** The units of a count of batches sampled (干制海产品10个批次, 玩具6批次不合格). */
+const BATCH_UNITS: ReadonlySet<string> = new Set(['批次', '批']);
+/** A result rate after the item it is of, with the words that may stand between (脱水农产品合格率为51.6%, 纸巾纸批次合格率达到). */
+const RESULT_RATE_AFTER_ITEM = /(?:批次|抽样|实物质量)?(?:不合格|合格|达标|检出|受检|送检|强检)率(?:为|是|达|达到|仅为|只有)?$/;
+
+/**
+ * The product an item of a list of results names as written right before its figure (干制海产品10个批次、速冻海产品
+ * 25个批次; 脱水农产品合格率为51.6%、家具合格率为83.3%; 玩具6批次不合格、纸巾纸2批次不合格): the item's words from the
+ * mark that opens it (、，；： or the clause's start) to the count of batches glued to it, or to the result rate
+ * after it. Bulletins list products so, and name them as they are sampled, whatever head of the lexicon they
+ * end in (the segmenter cuts 干制/v 海产品, 絮/zg 用/p 纤维制品): contract v1.1, subject as it reads, the shortest
+ * form that keeps what narrows it.
+ */
+export function resultItemBefore(ctx: SampledItemContext & { type: string; unit: string | null }): string | null {
+  const { text, from, figure } = ctx;
+  const itemStart = openingOutsideBrackets(text, from, figure);
+  // An item after 、 whose item before holds no figure is one of things counted together (进口木制品、木家具110批).
+  if (text[itemStart - 1] === '、' && !/[0-9０-９]/.test(text.slice(openingOutsideBrackets(text, from, itemStart - 1), itemStart)))
+    return null;
+  const before = text.slice(itemStart, figure).replace(/\s+$/, '');
+  const item = { ...ctx, result: true };
+  if (ctx.type === 'count' && ctx.unit !== null && BATCH_UNITS.has(ctx.unit))
+    return itemAsWritten(item, itemStart, itemStart + before.length);
+  const rate = ctx.type === 'rate' ? RESULT_RATE_AFTER_ITEM.exec(before) : null;
+  return rate ? itemAsWritten(item, itemStart, itemStart + rate.index) : null;
 }
 
 /** Whether a word makes the words before a verb of sampling a clause of their own, not a product's name. */

@@ -58,6 +58,7 @@ interface SubjectsFile {
   ranks: string[];
   tradeOpeners: string[];
   tradeMeasures: string[];
+  pairedWholes: Record<string, [string, string]>;
   projects: string[];
   projectStages: string[];
   chainFrames: string[];
@@ -138,6 +139,8 @@ export interface SubjectRules {
   chainFrames: readonly string[];
   /** Shares a part contributes to a whole's growth (贡献率): in X对Y增长贡献率 the subject is X, never Y. */
   contributionMeasures: readonly string[];
+  /** Wholes named by their two parts (城乡 = 城镇 and 农村): 城乡居民收入分别增长a和b gives a to the first, b to the second. */
+  pairedWholes: ReadonlyMap<string, readonly [string, string]>;
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -185,6 +188,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         projectStages: [...file.projectStages].sort((a, b) => b.length - a.length),
         chainFrames: file.chainFrames,
         contributionMeasures: file.contributionMeasures,
+        pairedWholes: new Map(Object.entries(file.pairedWholes)),
         stateOnly: new RegExp(`^(?:${file.productStates.join('|')})+(?:${file.bareUnits.join('|')})$`),
       };
     },
