@@ -151,7 +151,7 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
   // A figure with no words of its own (`…的基础上，又增产291亿斤`, `…的大中城市，由35个增加到100个`) is about what
   // the clause before names.
   if (!metric) metric = previousClauseMetric(sentence, quantity.start);
-  // `城乡居民储蓄大幅度增加。一九八五年末达到1623亿元`: a figure that opens its sentence with only a date is the
+  // `全省外贸进出口稳步增长。二〇一八年末达到3200亿元`: a figure that opens its sentence with only a date is the
   // level of the topic the short sentence before names.
   if (!metric && !previous) metric = topicBefore(sentence, quantity.start);
   // `总体合格率为91.1%。虽然较上年下降了1.2个百分点`: a change opening its sentence is the change of the figure that ended the one before.
