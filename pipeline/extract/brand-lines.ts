@@ -13,9 +13,9 @@
 import type { Document } from '../../core/document';
 import { SpanProjector } from '../text/span-projector';
 import { splitLines } from '../text/text-lines';
-import { lineFields, productBrand, schemeIn, type BrandTableLexicon } from './brand-tables';
+import { lineFields, productBrand, schemeIn } from './brand-tables';
 import { isBrandName } from './brands';
-import type { Lexicons } from './lexicons';
+import type { BrandTableLexicon, Lexicons } from './lexicons';
 import { oncePerDocument } from './once-per-document';
 import type { NamedThing } from './titles';
 

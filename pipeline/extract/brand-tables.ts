@@ -20,24 +20,9 @@ import { SpanProjector } from '../text/span-projector';
 import { splitLines, type TextLine } from '../text/text-lines';
 import { isPlaceWord } from './brand-places';
 import { isBrandName } from './brands';
-import type { Lexicons } from './lexicons';
+import type { BrandTableLexicon, Lexicons } from './lexicons';
 import { oncePerDocument } from './once-per-document';
 import type { NamedThing } from './titles';
-
-/** lexicons/brand-tables.json, as loaded. */
-export interface BrandTableLexicon {
-  brandHeaders: string[];
-  productHeaders: string[];
-  serialHeaders: string[];
-  otherHeaders: string[];
-  makerHeaders: string[];
-  emptyCells: string[];
-  markSuffixes: string[];
-  /** Patterns of lists printed one brand a line (brand-lines.ts). */
-  lineListTitle: string;
-  lineFirmEnding: string;
-  lineGroupHeading: string;
-}
 
 /** The rule id table brands carry. */
 export const TABLE_BRAND_RULE = 'brand.table-column';

@@ -6,19 +6,19 @@
  */
 import { CROSS_STRAIT_FILE } from '../../core/divisions';
 import { Dictionaries } from '../../core/dictionaries';
-import type { Document, DocumentScope, FactCategory, FactStatus, FactType, ScopeSection, Token } from '../../core/document';
-import { loadPlaceIndex, NATIONAL, PLACES_FILE, type PlaceIndex } from '../metadata/places';
+import type { Document, DocumentScope, FactStatus, ScopeSection, Token } from '../../core/document';
+import { loadPlaceIndex, NATIONAL, PLACES_FILE } from '../metadata/places';
 import { loadRegionIndex, REGIONS_FILE } from '../metadata/regions';
-import { CATEGORIES_FILE, loadCategoryCues, type CategoryCue } from '../scope/category';
-import { CATEGORY_WORDS_FILE, loadCategoryWords, type CategoryWords } from '../scope/category-words';
+import { CATEGORIES_FILE, loadCategoryCues } from '../scope/category';
+import { CATEGORY_WORDS_FILE, loadCategoryWords } from '../scope/category-words';
 import { placesIn, type ResolvedPlace } from '../scope/places-in';
 import { buildScope } from '../scope/scope';
-import { loadSubjectRules, SUBJECTS_FILE, type SubjectRules } from '../scope/subjects';
+import { loadSubjectRules, SUBJECTS_FILE } from '../scope/subjects';
 import { findTimes, leadingTime, loadTimeRules, TIME_FILE, yearValue, type TimeMention, type TimeRules } from '../scope/time';
 import { allMatches } from '../text/all-matches';
-import { loadTopicRules, NEWS_PAGE_LENGTH, TOPICS_FILE, type TopicRules } from '../scope/topics';
-import { loadSampledSectionRules, SAMPLED_SECTIONS_FILE, type SampledSectionRules } from '../scope/sampled-section';
-import { loadStandardLimitRules, STANDARD_LIMITS_FILE, type StandardLimitRules } from '../scope/standard-limit';
+import { loadTopicRules, NEWS_PAGE_LENGTH, TOPICS_FILE } from '../scope/topics';
+import { loadSampledSectionRules, SAMPLED_SECTIONS_FILE } from '../scope/sampled-section';
+import { loadStandardLimitRules, STANDARD_LIMITS_FILE } from '../scope/standard-limit';
 import { categoryOfFigure } from './figure-category';
 import { FIGURE_LEAD, NAMED_TYPES, QUANTITY_TYPES, standardLimit } from './figure-kinds';
 import { regionOf } from './figure-region';
@@ -27,38 +27,7 @@ import type { Lexicons } from './lexicons';
 import { citedAsBasis } from './titles';
 import type { SentenceView } from './sentence';
 import { yearOfYearlyValue } from './yearly-list';
-
-/** What the extractor knows of a figure when it asks for its context. */
-export interface FigureInput {
-  view: SentenceView;
-  doc: Document;
-  lexicons: Lexicons;
-  type: FactType;
-  metric: string;
-  unit: string | null;
-  /** The figure (number and unit) or the named thing: UTF-16 span in the normalised text. */
-  start: number;
-  end: number;
-  /** The words naming what is measured, before the figure and after it (`2户定点供奥运食品生产加工企业`). */
-  phrase?: { preStart: number; preEnd: number; postStart: number; postEnd: number };
-  /** The named thing of a brand, standard or policy. */
-  name?: string | null;
-  /** Where the list a brand was read from begins, when its region is that of the whole list (NamedThing.listFrom). */
-  listFrom?: number;
-  /** The subject an enumeration gives this figure (`大、中、小型企业…分别为` → 大型企业). */
-  listedSubject?: string | null;
-  /** The category of the figure this one took its metric from (`…4510起，货值3529万元`). */
-  inheritedCategory?: FactCategory | null;
-}
-
-export interface FigureContext {
-  category: FactCategory;
-  status: FactStatus;
-  period: string | null;
-  region: string | null;
-  region_code: string | null;
-  subject: string | null;
-}
+import type { ContextRules, FigureContext, FigureInput } from './figure-input';
 
 /** The dictionary files a figure's context reads (bindContext): the extract stage's key hashes them. */
 export const CONTEXT_FILES: readonly string[] = [
@@ -74,21 +43,6 @@ export const CONTEXT_FILES: readonly string[] = [
   CATEGORY_WORDS_FILE,
   STANDARD_LIMITS_FILE,
 ];
-
-export interface ContextRules {
-  time: TimeRules;
-  places: PlaceIndex;
-  subjects: SubjectRules;
-  topics: TopicRules;
-  sampledSections: SampledSectionRules;
-  categories: CategoryCue[];
-  categoryWords: CategoryWords;
-  standardLimits: StandardLimitRules;
-  /** Whether the document speaks as a government (全省, 我市): a news page does not. */
-  speaksAsGovernment: boolean;
-  /** Whether the document is a government's report: one that speaks as a province or city, or a long one of the nation. */
-  governmentReport: boolean;
-}
 
 const bound = new WeakMap<Document, ContextRules>();
 let fallbackDictionaries: Dictionaries | null = null;

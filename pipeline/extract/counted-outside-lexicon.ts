@@ -1,7 +1,7 @@
 import type { Token } from '../../core/document';
 import { isModifier, isSubjectWord } from '../scope/subject-words';
 import type { SubjectRules } from '../scope/subjects';
-import type { FigureInput } from './context';
+import type { FigureInput } from './figure-input';
 
 /**
  * The noun phrase glued after a count that no head of the lexicon ends (contract v1.1, subject: the noun phrase

@@ -5,7 +5,7 @@
 import type { FactCategory, ScopeSection } from '../../core/document';
 import { CATEGORY_ORDER, categoryOf, type CategoryCue } from '../scope/category';
 import type { CategoryWords } from '../scope/category-words';
-import type { FigureInput } from './context';
+import type { FigureInput } from './figure-input';
 
 /**
  * The first category in the contract's order whose cue the metric (or a named thing's name, or the unit)

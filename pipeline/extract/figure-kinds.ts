@@ -5,7 +5,7 @@
  */
 import type { FactType } from '../../core/document';
 import type { TimeRules } from '../scope/time';
-import type { FigureInput } from './context';
+import type { FigureInput } from './figure-input';
 
 export const QUANTITY_TYPES: ReadonlySet<FactType> = new Set(['rate', 'count', 'amount', 'change']);
 export const NAMED_TYPES: ReadonlySet<FactType> = new Set(['brand', 'standard', 'policy']);

@@ -7,7 +7,7 @@ import type { DocumentScope, ScopeSection } from '../../core/document';
 import { NATIONAL, type Division, type PlaceIndex } from '../metadata/places';
 import { placesIn, type ResolvedPlace } from '../scope/places-in';
 import { lastStandardNamed, type LimitOwner } from '../scope/standard-limit';
-import type { ContextRules, FigureInput } from './context';
+import type { ContextRules, FigureInput } from './figure-input';
 import { FIGURE_LEAD, NAMED_TYPES, QUANTITY_TYPES, standardLimit } from './figure-kinds';
 import { escapeRegex } from './rules';
 import type { SentenceView } from './sentence';

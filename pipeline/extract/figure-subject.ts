@@ -22,7 +22,7 @@ import {
 import { takesScopeSubject, type TopicRules } from '../scope/topics';
 import { withoutTradePartner } from '../scope/trade-partner';
 import { pairedPart } from './paired-whole';
-import type { FigureInput } from './context';
+import type { FigureInput } from './figure-input';
 import { RESPECTIVELY, respectiveItem } from './respective-subject';
 import { BOUND_OF, countedOutsideLexicon } from './counted-outside-lexicon';
 import { resultItemBefore, sampledItemBefore, sampledItemOfClause } from './sampled-item';

@@ -4,7 +4,7 @@
  * implies the unit (lexicons/units.json `implied`). Only large figures (written with 万 or 亿) qualify: a bare
  * small number is a year, a code or a rank far more often than a sum.
  */
-import type { Quantity } from './quantities';
+import type { Quantity } from './quantity';
 import type { Lexicons } from './lexicons';
 import type { UnitClass } from './rules';
 

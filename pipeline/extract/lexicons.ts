@@ -3,7 +3,6 @@
  */
 import type { Dictionaries } from '../../core/dictionaries';
 import type { Bound } from '../../core/document';
-import type { BrandTableLexicon } from './brand-tables';
 import { escapeRegex, type UnitClass } from './rules';
 
 export const LEXICON_FILES = {
@@ -201,6 +200,21 @@ export interface BrandLexicon {
   /** Any scheme or brand cue: a quick test before the brand rules run. */
   anyScheme: RegExp;
   leadingVerbs: string[];
+}
+
+/** lexicons/brand-tables.json, as loaded. */
+export interface BrandTableLexicon {
+  brandHeaders: string[];
+  productHeaders: string[];
+  serialHeaders: string[];
+  otherHeaders: string[];
+  makerHeaders: string[];
+  emptyCells: string[];
+  markSuffixes: string[];
+  /** Patterns of lists printed one brand a line (brand-lines.ts). */
+  lineListTitle: string;
+  lineFirmEnding: string;
+  lineGroupHeading: string;
 }
 
 export interface Lexicons {

@@ -16,25 +16,11 @@ import {
 } from '../text/numeral-grammar';
 import { impliedUnit } from './implied-units';
 import type { Numeral } from './numbers';
+import type { Quantity } from './quantity';
 import type { UnitClass } from './rules';
 
-export interface Quantity {
-  /** The (first) numeral. */
-  numeral: Numeral;
-  /** Surface span: from a prefix bound word or 百分之 to the unit and a suffix bound word. */
-  start: number;
-  end: number;
-  value: number;
-  unitClass: UnitClass | null;
-  unit: string | null;
-  bound: Bound;
-  /** Unit → word the clause before must contain (`天` → `天数`). */
-  requires: string | null;
-  /** The place-unit multiplier applied (1 when none), for ranges that carry it back. */
-  multiplier: number;
-  /** `N分之M`: the denominator N, for a range whose high end says only its numerator (`百万分之十四到十八`). */
-  denominator?: number;
-}
+// The type lives in quantity.ts (see there); readers of quantities take it from here with buildQuantities.
+export type { Quantity } from './quantity';
 
 /** Whether UTF-16 position `pos` falls strictly inside a segmentation token that is not a numeral token. */
 export type InsideWord = (pos: number) => boolean;

@@ -3,7 +3,7 @@
  * own subject when the sentence names them): 童装和童鞋合格率分别为88%和79% gives 童装 and 童鞋; 抽查乳制品、
  * 饮料和白酒，合格率分别为98%、95%和92% gives each product its rate, the list standing in the clause before.
  */
-import type { FigureInput } from './context';
+import type { FigureInput } from './figure-input';
 
 /** Clause words before a list of figures that give them in the order of a list named before (分别, 依次). */
 export const RESPECTIVELY = /(?:分别|依次)/;
