@@ -4,6 +4,7 @@
  */
 import type { Quantity } from './quantities';
 import type { SentenceView } from './sentence';
+import type { TrimLexicon } from './lexicons';
 import { LIST_SEPARATOR } from '../text/numeral-grammar';
 
 /** `分别增长`, and with a comparison base or a real-terms note between (`分别比上年实际增长`, `分别比“十三五”时期下降`). */
@@ -36,8 +37,19 @@ export interface EnumeratedFigure {
   earlier?: number;
 }
 
+/** A sentence's figures and the lexicons that read its lists. */
+export interface EnumerationInput {
+  view: SentenceView;
+  quantities: readonly Quantity[];
+  /** Head nouns the items of a list share (lexicons/metric-trim.json `sharedEndings`). */
+  endings: RegExp;
+  /** Words naming two things at once (lexicons/metric-trim.json `pairedWords`: 内外资 = 内资 and 外资). */
+  pairedWords: TrimLexicon['pairedWords'];
+}
+
 /** Subjects of enumerated figures, by quantity. */
-export function enumerationSubjects(view: SentenceView, quantities: readonly Quantity[], endings: RegExp): Map<Quantity, EnumeratedFigure> {
+export function enumerationSubjects(input: EnumerationInput): Map<Quantity, EnumeratedFigure> {
+  const { view, quantities, endings, pairedWords } = input;
   const result = new Map<Quantity, EnumeratedFigure>();
   const text = view.text;
   let i = 0;
@@ -63,7 +75,8 @@ export function enumerationSubjects(view: SentenceView, quantities: readonly Qua
           for (let k = 0; k < count; k++) result.set(quantities[i + k]!, { subject: null, metric: null, earlier: count - k });
         } else {
           // Items a count restates are whole names (`标志、额定容量和绝缘电阻3个项目`), never cut forms of the last.
-          const figures = listSubjects({ phrase: named, count, endings, whole: restated !== null });
+          const figures =
+            listSubjects({ phrase: named, count, endings, whole: restated !== null }) ?? pairedMetrics(named, count, pairedWords);
           if (figures) for (let k = 0; k < count; k++) result.set(quantities[i + k]!, figures[k]!);
         }
       }
@@ -166,4 +179,19 @@ function listSubjects({ phrase, count, endings, whole }: ListedItems): Enumerate
   if (of < 0) return completed.map((metric) => ({ subject: null, metric }));
   const metric = last.slice(of + 1) || null;
   return completed.map((subject) => ({ subject, metric }));
+}
+
+/**
+ * `实际使用内外资分别增长10%、6.4%`: one phrase given two figures respectively, holding a word that names two things
+ * at once (lexicons/metric-trim.json `pairedWords`): the first figure measures the first thing (实际使用内资), the
+ * second the second (实际使用外资). The contract: one fact per value, each with what it measures.
+ */
+function pairedMetrics(phrase: string, count: number, pairedWords: TrimLexicon['pairedWords']): EnumeratedFigure[] | null {
+  if (count !== 2 || /[、和及与]/.test(phrase)) return null;
+  for (const [whole, parts] of pairedWords) {
+    const at = phrase.indexOf(whole);
+    if (at < 0) continue;
+    return parts.map((part) => ({ subject: null, metric: (phrase.slice(0, at) + part + phrase.slice(at + whole.length)).trim() }));
+  }
+  return null;
 }

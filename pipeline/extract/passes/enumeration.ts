@@ -3,5 +3,6 @@ import { enumerationSubjects } from '../enumeration';
 import type { SentenceContext } from '../pass';
 
 export function readEnumerations(sentence: SentenceContext): void {
-  sentence.enumerated = enumerationSubjects(sentence.view, sentence.kept, sentence.extractor.lexicons.trims.sharedEndings);
+  const { sharedEndings, pairedWords } = sentence.extractor.lexicons.trims;
+  sentence.enumerated = enumerationSubjects({ view: sentence.view, quantities: sentence.kept, endings: sharedEndings, pairedWords });
 }
