@@ -96,3 +96,51 @@ describe('an accident grade is part of the noun, no comparison (lexicons/metric-
     expectFacts('产品合格率较上年高2个百分点。', [{ type: 'change', value: 2, unit: 'pp', key: '产品合格率' }]);
   });
 });
+
+describe('items of a respectively list that only grade what the last names (enumeration.ts listSubjects, listGrade)', () => {
+  it('completes a grade with the noun the last item names after its own grade', () => {
+    expectFacts('国家级、部级创新平台分别达到22家、182家。', [
+      { type: 'count', value: 22, unit: '家', key: '国家级创新平台' },
+      { type: 'count', value: 182, unit: '家', key: '部级创新平台' },
+    ]);
+    expectFacts('全省国家级、省级重点实验室分别新增3家和15家。', [
+      { type: 'count', value: 3, unit: '家', key: '国家级重点实验室' },
+      { type: 'count', value: 15, unit: '家', key: '省级重点实验室' },
+    ]);
+    expectFacts('急难型、支出型临时救助标准分别提高100元和80元。', [
+      { type: 'change', value: 100, unit: '元', key: '急难型临时救助标准' },
+      { type: 'change', value: 80, unit: '元', key: '支出型临时救助标准' },
+    ]);
+  });
+});
+
+describe('the verbs a respectively list is given by (enumeration.ts RESPECTIVELY)', () => {
+  it('reads 分别新增, 分别增至, 分别提高到 like 分别增长', () => {
+    expectFacts('高新技术企业、科技型中小企业分别增至1200家和3500家。', [
+      { type: 'count', value: 1200, unit: '家', key: '高新技术企业' },
+      { type: 'count', value: 3500, unit: '家', key: '科技型中小企业' },
+    ]);
+    expectFacts('城乡低保月均标准分别提高到720元和560元。', [
+      { type: 'amount', value: 720, unit: '元', key: '城市低保月均标准' },
+      { type: 'amount', value: 560, unit: '元', key: '农村低保月均标准' },
+    ]);
+    expectFacts('“江苏精品”认证、团体标准分别新增15项和40项，累计分别达到60项和210项。', [
+      { type: 'count', value: 15, unit: '项', key: '江苏精品”认证' },
+      { type: 'count', value: 40, unit: '项', key: '团体标准' },
+      { type: 'count', value: 60, unit: '项', key: '江苏精品”认证' },
+      { type: 'count', value: 210, unit: '项', key: '团体标准' },
+    ]);
+  });
+
+  it('keeps an item whole that ends as the last does, or is a code, and leaves a from-to list to its reader', () => {
+    expectFacts('全市PM2.5、PM10平均浓度分别下降到32微克/立方米和55微克/立方米。', [
+      { type: 'amount', value: 32, unit: '微克/立方米', key: 'PM2.5' },
+      { type: 'amount', value: 55, unit: '微克/立方米', key: 'PM10平均浓度' },
+    ]);
+    expectFacts('城乡居民人均可支配收入从2020年的38000元和15000元分别提高到45000元和19000元。', [
+      { type: 'amount', value: 38000, unit: '元', key: '人均可支配收入' },
+      { type: 'amount', value: 45000, unit: '元', key: '人均可支配收入', subject: '城镇居民' },
+      { type: 'amount', value: 19000, unit: '元', key: '人均可支配收入', subject: '农村居民' },
+    ]);
+  });
+});

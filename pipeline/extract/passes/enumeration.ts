@@ -3,6 +3,5 @@ import { enumerationSubjects } from '../enumeration';
 import type { SentenceContext } from '../pass';
 
 export function readEnumerations(sentence: SentenceContext): void {
-  const { sharedEndings, pairedWords } = sentence.extractor.lexicons.trims;
-  sentence.enumerated = enumerationSubjects({ view: sentence.view, quantities: sentence.kept, endings: sharedEndings, pairedWords });
+  sentence.enumerated = enumerationSubjects({ view: sentence.view, quantities: sentence.kept, trims: sentence.extractor.lexicons.trims });
 }
