@@ -4,17 +4,25 @@
  */
 import type { Quantity } from './quantities';
 import type { SentenceView } from './sentence';
+import type { TrimLexicon } from './lexicons';
 import { LIST_SEPARATOR } from '../text/numeral-grammar';
 
-/** `分别增长`, and with a comparison base or a real-terms note between (`分别比上年实际增长`, `分别比“十三五”时期下降`). */
+/** `分别增长`, `分别提高到`, `分别新增`, and with a comparison base or a real-terms note between (`分别比上年实际增长`, `分别比“十三五”时期下降`). */
 const RESPECTIVELY =
-  /(?:分别|依次)(?:(?:比|较)(?:上年|去年|上年同期|去年同期|[^，,。；;、\d]{1,8}?(?:年|时期|期间|期末))|同比|环比)?(?:实际)?(?:为|是|达到|达|占|有|增长|增加|提高|上升|下降|降低|减少)?了?\s*$/;
+  /(?:分别|依次)(?:(?:比|较)(?:上年|去年|上年同期|去年同期|[^，,。；;、\d]{1,8}?(?:年|时期|期间|期末))|同比|环比)?(?:实际)?(?:为|是|达到|达|占|有|新增|增长|增加|提高|提升|上升|下降|降低|减少|(?:增加|提高|提升|上升|下降|降低|减少)[到至]|[增降]至)?了?\s*$/;
 
 /**
  * `标志、额定容量和绝缘电阻3个项目分别有…`: a count restating how many items the list has, between the list and
  * 分别; it is no item's words.
  */
 const RESTATED_COUNT = /(?:[0-9０-９]+|[两二三四五六七八九十]+)(?:个|项|种|类|大类)(?:检验|检测|抽检)?(?:项目|指标|参数|元素|方面|品种)?$/;
+/** `…分别新增12项和44项，累计分别达到64项和288项`: a word that only totals names no item. */
+const TOTAL_ONLY = /^\s*(?:累计|共计|合计|总计|共|均)\s*$/;
+/** `把小学、初中学生人均公用经费分别提高到…`: the disposal mark opening the clause is no item's word. */
+const DISPOSAL = /^\s*把/;
+/** A from-to list: the levels left (`从…46503元和16935元`) stand between the items and 分别. */
+const LEVELS_LEFT = /(?:从|由)[^、，,]*[0-9０-９]/;
+
 /** `抽检发现标志、…`: what the first item opens with when the list is what a test found. */
 const FOUND_OPENING = /^(?:[^、，,]*?(?:发现|检出|显示|表明)|其中)/;
 
@@ -36,8 +44,19 @@ export interface EnumeratedFigure {
   earlier?: number;
 }
 
+/** A sentence's figures and the lexicons that read its lists. */
+export interface EnumerationInput {
+  view: SentenceView;
+  quantities: readonly Quantity[];
+  /** lexicons/metric-trim.json: `sharedEndings` (head nouns the items of a list share), `pairedWords` (内外资 = 内资 and
+   * 外资), `listGrade` (国家级, 中型: words that only grade what the list names). */
+  trims: Pick<TrimLexicon, 'sharedEndings' | 'pairedWords' | 'listGrade' | 'listGradeOpening'>;
+}
+
 /** Subjects of enumerated figures, by quantity. */
-export function enumerationSubjects(view: SentenceView, quantities: readonly Quantity[], endings: RegExp): Map<Quantity, EnumeratedFigure> {
+export function enumerationSubjects(input: EnumerationInput): Map<Quantity, EnumeratedFigure> {
+  const { view, quantities, trims } = input;
+  const endings = trims.sharedEndings;
   const result = new Map<Quantity, EnumeratedFigure>();
   const text = view.text;
   let i = 0;
@@ -58,12 +77,18 @@ export function enumerationSubjects(view: SentenceView, quantities: readonly Qua
       if (respectively) {
         const listed = before.slice(0, respectively.index);
         const restated = RESTATED_COUNT.exec(listed);
-        const named = (restated ? listed.slice(0, restated.index) : listed).replace(FOUND_OPENING, '');
-        if (named.trim() === '') {
+        const named = (restated ? listed.slice(0, restated.index) : listed).replace(FOUND_OPENING, '').replace(DISPOSAL, '');
+        // `从2021年的46503元和16935元分别提高到…`: levels left before the list are read as a from-to (metric.from-to).
+        if (LEVELS_LEFT.test(named)) {
+          i = j + 1;
+          continue;
+        }
+        if (named.trim() === '' || TOTAL_ONLY.test(named)) {
           for (let k = 0; k < count; k++) result.set(quantities[i + k]!, { subject: null, metric: null, earlier: count - k });
         } else {
           // Items a count restates are whole names (`标志、额定容量和绝缘电阻3个项目`), never cut forms of the last.
-          const figures = listSubjects({ phrase: named, count, endings, whole: restated !== null });
+          const figures =
+            listSubjects({ phrase: named, count, trims, whole: restated !== null }) ?? pairedMetrics(named, count, trims.pairedWords);
           if (figures) for (let k = 0; k < count; k++) result.set(quantities[i + k]!, figures[k]!);
         }
       }
@@ -136,7 +161,7 @@ interface ListedItems {
   phrase: string;
   /** How many figures the list gives. */
   count: number;
-  endings: RegExp;
+  trims: EnumerationInput['trims'];
   /** Whether every item is named in full (a count restates them), so none is completed from the last. */
   whole: boolean;
 }
@@ -145,7 +170,8 @@ interface ListedItems {
  * `大、中、小型企业的产品抽样合格率` with 3 figures → subjects 大型企业, 中型企业, 小型企业 and metric
  * 产品抽样合格率; `主营业务收入、净利润` with 2 figures → metrics 主营业务收入, 净利润.
  */
-function listSubjects({ phrase, count, endings, whole }: ListedItems): EnumeratedFigure[] | null {
+function listSubjects({ phrase, count, trims, whole }: ListedItems): EnumeratedFigure[] | null {
+  const endings = trims.sharedEndings;
   const parts = phrase.split(/[、和及与]/);
   if (parts.length !== count) return null;
   const last = parts[count - 1]!;
@@ -157,13 +183,34 @@ function listSubjects({ phrase, count, endings, whole }: ListedItems): Enumerate
   // Items share the last item's ending: a head noun of lexicons/metric-trim.json `sharedEndings`
   // (`原煤` + `产量` from `天然气产量`), else by length (`大` + `型企业`, `食品` + `抽检合格率`).
   const ending = endings.exec(lastItem)?.[0] ?? '';
+  // `国家级、部级创新平台`: items that only grade what the last one names after its own grade take that noun whole.
+  const lastGrade = trims.listGradeOpening.exec(lastItem)?.[0] ?? '';
   const complete = (item: string): string => {
     if (whole) return item;
+    if (lastGrade && lastGrade.length < lastItem.length && trims.listGrade.test(item)) return item + lastItem.slice(lastGrade.length);
     if (ending && ending.length < lastItem.length) return endings.test(item) ? item : item + ending;
+    // By length only where the item is cut short (`大` of `小型企业`): not one ending as the last item does
+    // (`高新技术企业、科技型中小企业`), nor a code of letters and digits (`PM2.5、PM10平均浓度`).
+    if (item.endsWith(lastItem.slice(-1)) || /[A-Za-z0-9]/.test(item)) return item;
     return item.length < lastItem.length ? item + lastItem.slice(item.length) : item;
   };
   const completed = [...items.map(complete), lastItem];
   if (of < 0) return completed.map((metric) => ({ subject: null, metric }));
   const metric = last.slice(of + 1) || null;
   return completed.map((subject) => ({ subject, metric }));
+}
+
+/**
+ * `实际使用内外资分别增长10%、6.4%`: one phrase given two figures respectively, holding a word that names two things
+ * at once (lexicons/metric-trim.json `pairedWords`): the first figure measures the first thing (实际使用内资), the
+ * second the second (实际使用外资). The contract: one fact per value, each with what it measures.
+ */
+function pairedMetrics(phrase: string, count: number, pairedWords: TrimLexicon['pairedWords']): EnumeratedFigure[] | null {
+  if (count !== 2 || /[、和及与]/.test(phrase)) return null;
+  for (const [whole, parts] of pairedWords) {
+    const at = phrase.indexOf(whole);
+    if (at < 0) continue;
+    return parts.map((part) => ({ subject: null, metric: (phrase.slice(0, at) + part + phrase.slice(at + whole.length)).trim() }));
+  }
+  return null;
 }

@@ -121,6 +121,8 @@ export interface TrimLexicon {
   trailing: RegExp;
   /** Head nouns the items of a list share (`原煤、原油、天然气产量`), anchored at the end. */
   sharedEndings: RegExp;
+  /** A word naming two things at once (`内外资` = 内资 and 外资), by the two it names, longest first. */
+  pairedWords: readonly (readonly [string, readonly [string, string]])[];
   /** A metric that is only a rate-of-change noun (`增幅`, `年均增速`), anchored at both ends. */
   rateNouns: RegExp;
   /** Measures a label before a colon names for the items listed after it (`招生人数将为：高等学校…`), unanchored, global. */
@@ -397,6 +399,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         leading: string[];
         trailing: string[];
         sharedEndings: string[];
+        pairedWords: Record<string, [string, string]>;
         rateNouns: string[];
         planBases: string[];
         listHeads: string[];
@@ -446,6 +449,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
           leading: alternation(trims.leading, (alt) => `^(?:${alt})`, false),
           trailing: alternation(trims.trailing, (alt) => `(?:${alt})$`, false),
           sharedEndings: alternation(trims.sharedEndings, (alt) => `(?:${alt})$`, false),
+          pairedWords: Object.entries(trims.pairedWords).sort(([a], [b]) => b.length - a.length),
           rateNouns: alternation(trims.rateNouns, (alt) => `^(?:${alt})$`, false),
           planBases: alternation(trims.planBases, (alt) => `^(?:${alt})$`, false),
           listHeads: new RegExp(alternation(trims.listHeads, (alt) => `(?:${alt})`, false).source, 'g'),

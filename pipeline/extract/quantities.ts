@@ -600,16 +600,28 @@ function populationReference(scan: SentenceScan, at: number): string | null {
   const { text, from, lexicons } = scan;
   const { pattern, bases, maxGap } = lexicons.units.perUnit.population;
   let clauseStart = at;
-  while (clauseStart > from && !/[，,；;。：:！？!?、\n]/.test(text[clauseStart - 1]!)) clauseStart--;
-  const clause = text.slice(clauseStart, at);
+  while (clauseStart > from && !/[，,；;。：:！？!?\n]/.test(text[clauseStart - 1]!)) clauseStart--;
+  const whole = text.slice(clauseStart, at);
+  // `每千人托位、养老床位数分别达到4.7个、27.3张`: the 每千人 before a list given figures respectively is every
+  // item's reference; elsewhere an item of a list (、) is a clause of its own.
+  const listed = RESPECTIVE_FIGURES.exec(whole);
+  const clause = listed ? whole.slice(0, listed.index + listed[1]!.length) : whole.slice(whole.lastIndexOf('、') + 1);
+  const limit = listed ? maxGap * 2 : maxGap;
   let reference: string | null = null;
   for (const match of clause.matchAll(pattern)) {
     const gap = clause.slice(match.index + match[0].length);
     const numeral = [...gap].some((g) => /[0-9０-９]/.test(g) || (isNumeralCode(g.charCodeAt(0)) && g !== '万' && g !== '亿'));
-    reference = gap.length <= maxGap && !numeral ? (bases[match[1]!] ?? null) : null;
+    reference = gap.length <= limit && !numeral ? (bases[match[1]!] ?? null) : null;
   }
   return reference;
 }
+
+/**
+ * The words of a clause up to a respectively word and its verb (`分别达到`, `依次为`, `各有`), then the figures of the
+ * list before this one (`4.7个、`), up to the figure: group 1 ends at the verb.
+ */
+const RESPECTIVE_FIGURES =
+  /^([^，,；;。]*?(?:分别|依次|各)(?:为|是|达到|达|有|增至|提高到|增加到)?)(?:[0-9０-９.]+[^0-9０-９、，,；;。和及]{1,3}[、和及])*$/;
 
 /** The month as a money's unit of reference (lexicons/units.json `moneyPer`), which yields to a piece before it. */
 const MONTH = '月';

@@ -3,5 +3,5 @@ import { enumerationSubjects } from '../enumeration';
 import type { SentenceContext } from '../pass';
 
 export function readEnumerations(sentence: SentenceContext): void {
-  sentence.enumerated = enumerationSubjects(sentence.view, sentence.kept, sentence.extractor.lexicons.trims.sharedEndings);
+  sentence.enumerated = enumerationSubjects({ view: sentence.view, quantities: sentence.kept, trims: sentence.extractor.lexicons.trims });
 }
