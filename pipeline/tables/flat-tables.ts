@@ -129,8 +129,8 @@ function bestLayout(cells: readonly Cell[], from: number, shapes: FlatHeaderShap
         const headerCells = cells.slice(lead, lead + header);
         if (headerCells.length < header || headerCells.some((c) => c.kind !== 'label')) break;
         const start = lead + header;
-        // Under a year column's header (`年度`) a bare year (`2019`, ROC `106`) names its row.
-        const years = shapes.yearColumnHeader.test(headerCells[0]!.text);
+        // Under a year column's header (`年度`, first or after a serial number's) a bare year (`2019`, ROC `106`) names its row.
+        const years = yearColumn(headerCells, shapes);
         const labels = labelColumns(cells.slice(start, start + width), years);
         let { body, end: at } = bodyRows(cells, start, width, labels, true, years);
         // Groups are two at least (one group over every row is the caption's business): else the rows are all whole.
@@ -162,7 +162,7 @@ function bodyRows(
   width: number,
   labels: number,
   grouped: boolean,
-  years: boolean,
+  years: number,
 ): { body: (Cell | null)[][]; end: number } {
   const body: (Cell | null)[][] = [];
   let at = start;
@@ -180,8 +180,8 @@ interface RowQuery {
   width: number;
   labels: number;
   grouped: boolean;
-  /** The first column holds years (see yearLabel). */
-  years: boolean;
+  /** The label column of years (see yearLabel), or -1. */
+  years: number;
 }
 
 /**
@@ -212,15 +212,17 @@ function totalsRow(cells: readonly Cell[], at: number, layout: Layout): Cell | n
 }
 
 /** Leading cells of a row that name it: labels, after an optional serial number (`1`, `2`, …). */
-function labelColumns(row: readonly Cell[], years: boolean): number {
-  if (years && row[0] && yearLabel(row[0])) {
-    let k = 1;
-    while (k < row.length && row[k]!.kind === 'label') k++;
-    return k < row.length ? k : 0;
-  }
-  let k = row[0]?.kind === 'number' && isSerial(row[0]) ? 1 : 0;
+function labelColumns(row: readonly Cell[], years: number): number {
+  let k = row[0]?.kind === 'number' && isSerial(row[0]) && years !== 0 ? 1 : 0;
+  if (k === years && row[k] && yearLabel(row[k]!)) k++;
   while (k < row.length && row[k]!.kind === 'label') k++;
-  return k > 0 && row[k - 1]!.kind === 'label' && k < row.length ? k : 0;
+  return k > 0 && (row[k - 1]!.kind === 'label' || k - 1 === years) && k < row.length ? k : 0;
+}
+
+/** The label column of years: the first, or the second after a serial number's; -1 when there is none. */
+function yearColumn(headerCells: readonly Cell[], shapes: FlatHeaderShapes): number {
+  if (shapes.yearColumnHeader.test(headerCells[0]!.text)) return 0;
+  return headerCells.length > 1 && shapes.yearColumnHeader.test(headerCells[1]!.text) ? 1 : -1;
 }
 
 /** A bare year under a year column's header: `2019`, or a year of the ROC calendar (`106`) on a Taiwan page. */
@@ -229,16 +231,13 @@ function yearLabel(cell: Cell): boolean {
 }
 
 /** `labels` cells naming the row (a serial number may open them), then figures or nothing, one figure at least. */
-function isDataRow(row: readonly Cell[], labels: number, years = false): boolean {
-  if (years && labels >= 1 && yearLabel(row[0]!)) return dataAfter(row, 1, labels);
-  if (labels === 1 && row[0]!.kind === 'number') return false;
-  if (labels > 1 && row[0]!.kind === 'number' && !isSerial(row[0]!)) return false;
-  return dataAfter(row, 1, labels);
-}
-
-/** Cells `from` to `labels` are labels, then figures or nothing, one figure at least. */
-function dataAfter(row: readonly Cell[], from: number, labels: number): boolean {
-  for (let k = from; k < labels; k++) if (row[k]!.kind === 'number') return false;
+function isDataRow(row: readonly Cell[], labels: number, years = -1): boolean {
+  for (let k = 0; k < labels; k++) {
+    const cell = row[k]!;
+    if (k === years) {
+      if (!yearLabel(cell)) return false;
+    } else if (cell.kind === 'number' && !(k === 0 && labels > 1 && isSerial(cell))) return false;
+  }
   const rest = row.slice(labels);
   // A year-shaped figure (`2085`) among the row's figures is one of them.
   const figures = rest.some((c) => c.kind === 'number');
