@@ -192,17 +192,30 @@ function box(spec: TableSpec): string {
   return textPage(spec, lines);
 }
 
+/**
+ * A row's cells padded to their columns' widths by `fill`: a merged cell takes the width of every column it
+ * spans, so the cells after it stay over their columns.
+ */
+function alignedRow(row: Slot[], widths: readonly number[], fill: (text: string, to: number) => string): string {
+  let line = '';
+  for (let c = 0; c < row.length;) {
+    const s = row[c]!;
+    const span = s.origin ? s.cols : 1;
+    line += fill(
+      s.origin ? s.text : '',
+      widths.slice(c, c + span).reduce((a, b) => a + b, 0),
+    );
+    c += span;
+  }
+  return line;
+}
+
 function spaced(spec: TableSpec): string {
   const slots = grid(spec);
   const widths = columnWidths(slots).map((w) => w + 2);
   return textPage(
     spec,
-    slots.map((row) =>
-      row
-        .map((s, c) => pad(s.origin ? s.text : '', widths[c]!))
-        .join('')
-        .trimEnd(),
-    ),
+    slots.map((row) => alignedRow(row, widths, pad).trimEnd()),
   );
 }
 
@@ -308,12 +321,7 @@ function ideographic(spec: TableSpec): string {
   };
   return textPage(
     spec,
-    slots.map((row) =>
-      row
-        .map((s, c) => fill(s.origin ? s.text : '', widths[c]!))
-        .join('')
-        .replace(/[\u3000 ]+$/, ''),
-    ),
+    slots.map((row) => alignedRow(row, widths, fill).replace(/[\u3000 ]+$/, '')),
   );
 }
 

@@ -487,7 +487,8 @@ export function expectedFacts(c: TableCase): Record<string, unknown>[] {
           : []
         : [[column, text.trim().replace(/[%％]$/, '')]];
       for (const [expect, figure] of figures) {
-        const number = Number(figure);
+        // A comma grouping thousands (`36,210`) is part of the figure.
+        const number = Number(figure.replace(/,(?=\d{3}(?!\d))/g, ''));
         if (Number.isNaN(number)) continue;
         const { factor, ...fields } = { ...expect, ...rowFields, factor: expect.factor ?? rowFields.factor ?? 1 };
         wanted.push({ ...fields, value: Number((number * factor).toPrecision(12)) });

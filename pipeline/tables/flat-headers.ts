@@ -9,7 +9,8 @@ import type { Dictionaries } from '../../core/dictionaries';
 
 export const FLAT_HEADERS_FILE = 'tables/flat-headers.json';
 
-export type FlatHeaderRuleId = 'flat-header.unit-row' | 'flat-header.wrapped-cells' | 'flat-header.spanning-row' | 'flat-header.split-row';
+export type FlatHeaderRuleId =
+  'flat-header.unit-row' | 'flat-header.wrapped-cells' | 'flat-header.spanning-row' | 'flat-header.grouped-row' | 'flat-header.split-row';
 
 export interface FlatHeaderExample {
   lines: string[];
@@ -45,6 +46,8 @@ export interface FlatHeaderShapes {
   unitLine: RegExp;
   wholeHeader: RegExp;
   groupHeader: RegExp;
+  /** The header of a label column of years (`年度`): its bare years (`2019`, ROC `106`) name rows, not figures. */
+  yearColumnHeader: RegExp;
   maxPiece: number;
   rules: readonly FlatHeaderRule[];
 }
@@ -54,6 +57,7 @@ interface FlatHeadersFile {
   unitLine: string;
   wholeHeader: string;
   groupHeader: string;
+  yearColumnHeader: string;
   maxPiece: number;
   rules: FlatHeaderRule[];
 }
@@ -62,6 +66,7 @@ const RULE_IDS: readonly FlatHeaderRuleId[] = [
   'flat-header.unit-row',
   'flat-header.wrapped-cells',
   'flat-header.spanning-row',
+  'flat-header.grouped-row',
   'flat-header.split-row',
 ];
 
@@ -83,6 +88,7 @@ export function loadFlatHeaderShapes(dictionaries: Dictionaries): FlatHeaderShap
         unitLine: new RegExp(file.unitLine),
         wholeHeader: new RegExp(file.wholeHeader),
         groupHeader: new RegExp(file.groupHeader),
+        yearColumnHeader: new RegExp(file.yearColumnHeader),
         maxPiece: file.maxPiece,
         rules: file.rules,
       };
@@ -114,6 +120,8 @@ export function readFlatHeader(input: HeaderReadingInput): { rule: FlatHeaderRul
   // whole headers under them) is stronger than lines that do not end like a header.
   const spanning = labels > 0 && labels < width ? readSpanningRow(input) : null;
   if (spanning) return { rule: 'flat-header.spanning-row', rows: spanning };
+  const grouped = labels > 0 && labels < width ? readGroupedRow(input) : null;
+  if (grouped) return { rule: 'flat-header.grouped-row', rows: grouped };
   // Split before wrapped: a second row of whole endings under every figure column is a row, not cells.
   const split = readSplitRow(input);
   if (split) return { rule: 'flat-header.split-row', rows: split };
@@ -197,4 +205,61 @@ function readSpanningRow({ pieces, width, labels, shapes }: HeaderReadingInput):
   const top = Array.from({ length: width }, (_, c) => (c < labels ? [c] : (c - labels) % span === 0 ? [labels + (c - labels) / span] : []));
   const bottom = Array.from({ length: width }, (_, c) => (c < labels ? [] : [labels + spanning + c - labels]));
   return [top, bottom];
+}
+
+/**
+ * The label columns' headers, then group cells spanning unequal numbers of figure columns (`市场检查` over
+ * `件数`, `不合格件数`; a third group over five measures), then the leaves. The data rows fix how many leaves
+ * there are; the spans are decided by the leaves themselves: a run of leaves repeated under consecutive groups
+ * (`件数`, `不合格件数` twice) gives one group each, and the groups left over take the leaves before and after
+ * the run, one group a side. When no such split is consistent but a leaf name recurs (so the header has two
+ * levels), the leaves head their columns alone: a figure named by its leaf is better than none.
+ */
+function readGroupedRow({ pieces, width, labels, shapes }: HeaderReadingInput): HeaderRows | null {
+  const figures = width - labels;
+  const groups = pieces.length - figures - labels;
+  if (groups < 1 || groups >= figures) return null;
+  const tops = pieces.slice(labels, labels + groups);
+  const leaves = pieces.slice(labels + groups).map((p) => p.replace(/\s+/g, ''));
+  if (tops.some((t) => shapes.unitLine.test(t)) || leaves.some((l) => shapes.unitLine.test(l))) return null;
+  if (new Set(leaves).size === leaves.length) return null;
+  const spans = groupSpans(leaves, groups);
+  const bottom = Array.from({ length: width }, (_, c) => (c < labels ? [] : [labels + groups + c - labels]));
+  if (!spans) return [Array.from({ length: width }, (_, c) => (c < labels ? [c] : [])), bottom];
+  const top: number[][] = Array.from({ length: width }, (_, c) => (c < labels ? [c] : []));
+  let column = labels;
+  spans.forEach((span, g) => {
+    top[column] = [labels + g];
+    column += span;
+  });
+  return [top, bottom];
+}
+
+/**
+ * How many leaves each of `groups` groups spans, by the longest run of a leaf pattern repeated back to back
+ * (two times at least), the groups not in the run taking the leaves before and after it; null when no run
+ * leaves exactly as many groups as sides with leaves.
+ */
+export function groupSpans(leaves: readonly string[], groups: number): number[] | null {
+  let best: number[] | null = null;
+  let covered = 0;
+  for (let size = 1; 2 * size <= leaves.length; size++) {
+    for (let start = 0; start + 2 * size <= leaves.length; start++) {
+      let repeats = 1;
+      while (start + (repeats + 1) * size <= leaves.length && sameRun(leaves, start, start + repeats * size, size)) repeats++;
+      if (repeats < 2) continue;
+      const before = start;
+      const after = leaves.length - start - repeats * size;
+      const sides = (before > 0 ? 1 : 0) + (after > 0 ? 1 : 0);
+      if (repeats + sides !== groups || repeats * size <= covered) continue;
+      covered = repeats * size;
+      best = [...(before > 0 ? [before] : []), ...Array.from({ length: repeats }, () => size), ...(after > 0 ? [after] : [])];
+    }
+  }
+  return best;
+}
+
+function sameRun(leaves: readonly string[], a: number, b: number, size: number): boolean {
+  for (let k = 0; k < size; k++) if (leaves[a + k] !== leaves[b + k]) return false;
+  return true;
 }

@@ -27,8 +27,11 @@ interface Cell {
   span: { start: number; end: number };
 }
 
+/** A comma grouping a figure's thousands (`48,751`) is part of the figure, no mark of a sentence. */
+const THOUSANDS = /(?<=\d)[,，](?=\d{3}(?!\d))/g;
+
 function isCellLine(t: string): boolean {
-  return t.length > 0 && t.length <= MAX_CELL && !SENTENCE_MARK.test(t);
+  return t.length > 0 && t.length <= MAX_CELL && !SENTENCE_MARK.test(t.replace(THOUSANDS, ''));
 }
 
 export function findFlatTables(
@@ -126,11 +129,13 @@ function bestLayout(cells: readonly Cell[], from: number, shapes: FlatHeaderShap
         const headerCells = cells.slice(lead, lead + header);
         if (headerCells.length < header || headerCells.some((c) => c.kind !== 'label')) break;
         const start = lead + header;
-        const labels = labelColumns(cells.slice(start, start + width));
-        let { body, end: at } = bodyRows(cells, start, width, labels, true);
+        // Under a year column's header (`年度`, first or after a serial number's) a bare year (`2019`, ROC `106`) names its row.
+        const years = yearColumn(headerCells, shapes);
+        const labels = labelColumns(cells.slice(start, start + width), years);
+        let { body, end: at } = bodyRows(cells, start, width, labels, true, years);
         // Groups are two at least (one group over every row is the caption's business): else the rows are all whole.
         if (body.filter((row) => !row.includes(null)).length < MIN_GROUPS)
-          ({ body, end: at } = bodyRows(cells, start, width, labels, false));
+          ({ body, end: at } = bodyRows(cells, start, width, labels, false, years));
         const rows = body.length;
         if (rows < MIN_ROWS) continue;
         const headerRows =
@@ -157,14 +162,26 @@ function bodyRows(
   width: number,
   labels: number,
   grouped: boolean,
+  years: number,
 ): { body: (Cell | null)[][]; end: number } {
   const body: (Cell | null)[][] = [];
   let at = start;
-  for (let row = labels > 0 ? rowAt(cells, at, width, labels, grouped) : null; row; row = rowAt(cells, at, width, labels, grouped)) {
+  const next = () => rowAt({ cells, at, width, labels, grouped, years });
+  for (let row = labels > 0 ? next() : null; row; row = next()) {
     body.push(row.cells);
     at += row.length;
   }
   return { body, end: at };
+}
+
+interface RowQuery {
+  cells: readonly Cell[];
+  at: number;
+  width: number;
+  labels: number;
+  grouped: boolean;
+  /** The label column of years (see yearLabel), or -1. */
+  years: number;
 }
 
 /**
@@ -172,15 +189,9 @@ function bodyRows(
  * row's group cell (`江苏` over its cities, `粮食加工品` over its kinds: the first label column after a serial
  * number, when a label column follows it) was merged with the row above and flattened once, before it.
  */
-function rowAt(
-  cells: readonly Cell[],
-  at: number,
-  width: number,
-  labels: number,
-  grouped: boolean,
-): { cells: (Cell | null)[]; length: number } | null {
+function rowAt({ cells, at, width, labels, grouped, years }: RowQuery): { cells: (Cell | null)[]; length: number } | null {
   const full = cells.slice(at, at + width);
-  if (full.length === width && isDataRow(full, labels)) return { cells: full, length: width };
+  if (full.length === width && isDataRow(full, labels, years)) return { cells: full, length: width };
   if (!grouped) return null;
   const group = cells[at]?.kind === 'number' && isSerial(cells[at]!) ? 1 : 0;
   if (labels - group < 2) return null;
@@ -201,17 +212,32 @@ function totalsRow(cells: readonly Cell[], at: number, layout: Layout): Cell | n
 }
 
 /** Leading cells of a row that name it: labels, after an optional serial number (`1`, `2`, …). */
-function labelColumns(row: readonly Cell[]): number {
-  let k = row[0]?.kind === 'number' && isSerial(row[0]) ? 1 : 0;
+function labelColumns(row: readonly Cell[], years: number): number {
+  let k = row[0]?.kind === 'number' && isSerial(row[0]) && years !== 0 ? 1 : 0;
+  if (k === years && row[k] && yearLabel(row[k]!)) k++;
   while (k < row.length && row[k]!.kind === 'label') k++;
-  return k > 0 && row[k - 1]!.kind === 'label' && k < row.length ? k : 0;
+  return k > 0 && (row[k - 1]!.kind === 'label' || k - 1 === years) && k < row.length ? k : 0;
+}
+
+/** The label column of years: the first, or the second after a serial number's; -1 when there is none. */
+function yearColumn(headerCells: readonly Cell[], shapes: FlatHeaderShapes): number {
+  if (shapes.yearColumnHeader.test(headerCells[0]!.text)) return 0;
+  return headerCells.length > 1 && shapes.yearColumnHeader.test(headerCells[1]!.text) ? 1 : -1;
+}
+
+/** A bare year under a year column's header: `2019`, or a year of the ROC calendar (`106`) on a Taiwan page. */
+function yearLabel(cell: Cell): boolean {
+  return /^(?:(?:19|20)\d\d|\d{2,3})$/.test(cell.text.trim());
 }
 
 /** `labels` cells naming the row (a serial number may open them), then figures or nothing, one figure at least. */
-function isDataRow(row: readonly Cell[], labels: number): boolean {
-  if (labels === 1 && row[0]!.kind === 'number') return false;
-  if (labels > 1 && row[0]!.kind === 'number' && !isSerial(row[0]!)) return false;
-  for (let k = 1; k < labels; k++) if (row[k]!.kind === 'number') return false;
+function isDataRow(row: readonly Cell[], labels: number, years = -1): boolean {
+  for (let k = 0; k < labels; k++) {
+    const cell = row[k]!;
+    if (k === years) {
+      if (!yearLabel(cell)) return false;
+    } else if (cell.kind === 'number' && !(k === 0 && labels > 1 && isSerial(cell))) return false;
+  }
   const rest = row.slice(labels);
   // A year-shaped figure (`2085`) among the row's figures is one of them.
   const figures = rest.some((c) => c.kind === 'number');

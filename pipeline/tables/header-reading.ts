@@ -108,8 +108,8 @@ export function regionName(label: string, ctx: ReadingContext): string | null {
   return ctx.lexicons.notRegionEndings.some((ending) => label.endsWith(ending)) ? null : label;
 }
 
-/** The unit a measure word implies (`合格率` → %, `抽查批次` → 批次): the word that ends last in the metric. */
-export function impliedUnit(metric: string, ctx: ReadingContext): StatedUnit | null {
+/** The unit a measure word implies (`合格率` → %, `抽查批次` → 批次): the word that ends last in the metric; with `closing`, only a word ending it. */
+export function impliedUnit(metric: string, ctx: ReadingContext, closing = false): StatedUnit | null {
   let best: { end: number; length: number; unit: string } | null = null;
   for (const [word, unit] of ctx.config.impliedUnits) {
     const at = metric.lastIndexOf(word);
@@ -117,5 +117,6 @@ export function impliedUnit(metric: string, ctx: ReadingContext): StatedUnit | n
     const end = at + word.length;
     if (!best || end > best.end || (end === best.end && word.length > best.length)) best = { end, length: word.length, unit };
   }
+  if (closing && best && best.end !== metric.length) return null;
   return best ? statedUnit(best.unit, ctx.lexicons) : null;
 }

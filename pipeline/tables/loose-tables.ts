@@ -9,6 +9,7 @@
  */
 import type { TextSpan } from '../../core/document';
 import { CAPTION, SENTENCE_END } from './aligned-tables';
+import { groupSpans } from './flat-headers';
 import { cellKind, isBareYear, type CellKind } from './cell-kinds';
 import type { RawRow, RawTable } from './raw-table';
 import { trimmed, type TextLine } from '../text/text-lines';
@@ -84,11 +85,24 @@ function placeHeader(header: readonly LooseLine[], width: number): TextSpan[][][
   // The label columns are those the lower line leaves to the upper one (their cells span both lines).
   const labelColumns = width - bottom.fields.length;
   const groups = top.fields.length - labelColumns;
-  if (groups < 0 || (groups > 0 && bottom.fields.length % groups !== 0)) return null;
+  if (groups < 0) return null;
+  // The groups' spans: by the leaves repeated under them (flat-headers.ts groupSpans), else equal; when neither
+  // holds but a leaf recurs (two levels, spans unknown), the leaves head their columns alone.
+  const leaves = bottom.texts.map((t) => t.replace(/\s+/g, ''));
+  const spans =
+    groups === 0
+      ? []
+      : (groupSpans(leaves, groups) ??
+        (leaves.length % groups === 0 ? Array.from({ length: groups }, () => leaves.length / groups) : null));
+  if (!spans && new Set(leaves).size === leaves.length) return null;
   const cells = empty();
+  let column = labelColumns;
   top.fields.forEach((f, k) => {
-    const column = k < labelColumns ? k : labelColumns + (k - labelColumns) * (bottom.fields.length / groups);
-    cells[column]!.push(f);
+    if (k < labelColumns) cells[k]!.push(f);
+    else if (spans) {
+      cells[column]!.push(f);
+      column += spans[k - labelColumns]!;
+    }
   });
   return [cells, rightAligned(bottom)];
 }

@@ -41,8 +41,14 @@ export function placeFields(fields: readonly Field[], columns: readonly [number,
       next = Math.min(covered[covered.length - 1]! + 1, columns.length - 1);
       continue;
     }
-    let best = -1;
-    let bestOverlap = -Infinity;
+    // A field that starts in a column, covers half of it at least and runs on past it is left-aligned over it (a
+    // group header over the columns it spans, `国家监督抽查` over `批次` and `合格率(%)`): its column is that one,
+    // not the one it overlaps most.
+    const flush = columns.findIndex(
+      ([x0, x1], c) => c >= next && field.x0 >= x0 && field.x0 < x1 && 2 * (x1 - field.x0) >= x1 - x0 && field.x1 > x1 + 1,
+    );
+    let best = flush;
+    let bestOverlap = flush >= 0 ? Infinity : -Infinity;
     for (let c = next; c < columns.length; c++) {
       const [x0, x1] = columns[c]!;
       const overlap = Math.min(x1, field.x1) - Math.max(x0, field.x0);

@@ -13,6 +13,8 @@ import type { RawTable } from './raw-table';
 /** How the table stage reads header cells: the ending of a whole header (`数`, `率`, `(家)`, `情况`). */
 export interface HeaderShape {
   wholeHeader: RegExp;
+  /** The header of a label column of years (`年度`). */
+  yearColumnHeader: RegExp;
 }
 
 export function buildTable(raw: RawTable, kind: TableKind, project: SpanProjector, normText: string, shape: HeaderShape): Table | null {
@@ -38,7 +40,11 @@ export function buildTable(raw: RawTable, kind: TableKind, project: SpanProjecto
   const bodyRows = range(headerRows, rowCount);
   const noFigures = (c: number) => bodyRows.every((r) => kindAt(r, c) !== 'number');
   let headerColumns = noFigures(0) || isSerial(bodyRows.map((r) => textOf(cells[at(r, 0)]!, normText))) ? 1 : 0;
-  while (headerColumns < columns && noFigures(headerColumns)) headerColumns++;
+  // A column of bare years (`2019`, ROC `106`) under a year column's header (`年度`) names the rows.
+  const yearColumn = (c: number) =>
+    range(0, headerRows).some((r) => shape.yearColumnHeader.test(texts[r]![c] ?? '')) &&
+    bodyRows.every((r) => /^(?:(?:19|20)\d\d|\d{2,3})?$/.test(texts[r]![c]!.trim()));
+  while (headerColumns < columns && (noFigures(headerColumns) || yearColumn(headerColumns))) headerColumns++;
   if (headerColumns >= columns) return null;
 
   for (const cell of cells) cell.header = cell.row < headerRows || cell.col < headerColumns;

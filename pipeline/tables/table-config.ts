@@ -24,6 +24,7 @@ interface TablesFile {
   comparisonHeaders: string;
   itemHeaders: string[];
   regionHeaders: string[];
+  yearHeaders: string[];
   totalLabels: string[];
   skipHeaders: string[];
   rules: TableRule[];
@@ -38,6 +39,8 @@ export interface TableConfig {
   comparisonHeaders: RegExp;
   itemHeaders: ReadonlySet<string>;
   regionHeaders: ReadonlySet<string>;
+  /** Headers of a label column of years (`年度`): a bare year under one (`2019`, ROC `106`) names the row's period. */
+  yearHeaders: ReadonlySet<string>;
   totalLabels: ReadonlySet<string>;
   skipHeaders: ReadonlySet<string>;
   rules: ReadonlyMap<string, TableRule>;
@@ -59,6 +62,7 @@ export function loadTableConfig(dictionaries: Dictionaries): TableConfig {
         comparisonHeaders: new RegExp(file.comparisonHeaders),
         itemHeaders: new Set(file.itemHeaders),
         regionHeaders: new Set(file.regionHeaders),
+        yearHeaders: new Set(file.yearHeaders),
         totalLabels: new Set(file.totalLabels),
         skipHeaders: new Set(file.skipHeaders),
         rules,

@@ -27,10 +27,14 @@ const VAGUE_SUBJECT = /^(?:各?地区|各类|各)?(?:产品|企业|单位)$/;
 export function tableContext(doc: Document, table: Table, ctx: ReadingContext): TableContext {
   const meta = doc.meta;
   const text = doc.norm!.text;
-  const unit = table.caption ? tableUnit(text.slice(table.caption.start, table.caption.end), ctx) : null;
-  // A caption that only gives the unit (`单位：家`) leaves the rest to the line before it.
-  let caption = table.caption;
-  if (caption && unit && text.slice(caption.start, caption.end).length <= UNIT_LINE) caption = lineBefore(text, caption.start) ?? caption;
+  const stated = table.caption ? tableUnit(text.slice(table.caption.start, table.caption.end), ctx) : null;
+  const unit = stated?.unit ?? null;
+  // A caption that only gives the unit (`单位：家`) leaves the rest to the line before it; one closing with it
+  // (`…汇整表单位：件`) is read without it (`单位` names no subject).
+  let caption =
+    table.caption && stated && stated.at > 0 ? { start: table.caption.start, end: table.caption.start + stated.at } : table.caption;
+  if (caption && unit && stated!.at === 0 && text.slice(caption.start, caption.end).length <= UNIT_LINE)
+    caption = lineBefore(text, caption.start) ?? caption;
   const at = caption?.start ?? -1;
   const sentence = caption ? doc.sentences?.find((s) => s.start <= at && at < s.end) : undefined;
   if (!caption || !sentence) {
@@ -69,12 +73,18 @@ export function tableContext(doc: Document, table: Table, ctx: ReadingContext): 
 /** Longest line that only states a table's unit. */
 const UNIT_LINE = 16;
 
-/** The unit a caption gives the whole table (`单位：万元`), or null. */
-function tableUnit(caption: string, ctx: ReadingContext): StatedUnit | null {
+/**
+ * The unit a caption gives the whole table (`单位：万元`), and where its statement starts when it closes the
+ * caption (0 when it is all of it or stands inside it), or null.
+ */
+function tableUnit(caption: string, ctx: ReadingContext): { unit: StatedUnit; at: number } | null {
   for (const line of ctx.config.unitLines) {
     const m = line.exec(caption);
     const unit = m ? statedUnit(m[1]!, ctx.lexicons) : null;
-    if (unit) return unit;
+    if (!unit) continue;
+    const words = caption.slice(0, m!.index).replace(/[\s(（]+$/, '');
+    const closes = caption.slice(m!.index + m![0].length).trim() === '' && words.length > 0;
+    return { unit, at: closes ? words.length : 0 };
   }
   return null;
 }

@@ -55,6 +55,7 @@ export function tableFacts(doc: Document, dictionaries: Dictionaries): Extracted
   for (const table of doc.tables) {
     const context = tableContext(doc, table, reader);
     const readings = table.cells.map((cell) => (cell.header ? readHeader(textOf(cell, doc.norm!.text), reader) : null));
+    readYearLabels(table, readings, reader);
     context.region = regionOfRows(readings, reader) ?? context.region;
     const kinds = kindsOf(table, doc.norm.text);
     const sideways = turnedOnItsSide(table, readings, kinds, reader);
@@ -146,6 +147,27 @@ interface TableReading {
   sideways: boolean;
 }
 
+/** A bare year (`2019`, ROC `106`, 38–150) as the label of a row under a year column's header. */
+const BARE_YEAR_LABEL = /^(?:(?:19|20)\d\d|\d{2,3})$/;
+const ROC_OFFSET = 1911;
+
+/**
+ * Labels of rows under a year column's header (`年度`) written as bare years: `2019`, or `106` of the ROC
+ * calendar on a Taiwan page (2017), name the row's period as `2019年` or `106年` would.
+ */
+function readYearLabels(table: Table, readings: (HeaderReading | null)[], reader: Reader): void {
+  const text = reader.doc.norm!.text;
+  table.cells.forEach((cell, i) => {
+    if (!cell.header || cell.row < table.headerRows || cell.col >= table.headerColumns) return;
+    if (!cell.columnHeaders.some((k) => reader.config.yearHeaders.has(readings[k]?.words ?? ''))) return;
+    const label = textOf(cell, text).trim();
+    if (!BARE_YEAR_LABEL.test(label)) return;
+    const n = Number(label);
+    const year = label.length === 4 ? n : n >= 38 && n <= 150 ? n + ROC_OFFSET : null;
+    if (year !== null) readings[i] = { ...readings[i]!, words: '', year: String(year), region: null };
+  });
+}
+
 /**
  * Whether a table is turned on its side: a row label states its unit in a form (`企业数(家)`, `合格率(%)`), or
  * every row's label implies one (`抽检批次`, `不合格率`), while no column header over a figure states or implies one. Then every row names a measure (`抽查批次` too, whose unit is implied)
@@ -220,8 +242,10 @@ function cellFact(cell: TableCell, tableReading: TableReading, reader: Reader, f
     quantity = headerQuantity(numeral, stated);
     rule = 'table.header-unit';
   } else {
-    // The measure word's unit (`合格率` → %), else the one the caption gives the whole table (`单位：万元`).
-    const implied = impliedUnit(metric, reader) ?? context.unit;
+    // The measure word's unit (`合格率` → %), else the one the caption gives the whole table (`单位：万元`); under
+    // such a caption only a measure word closing the header overrides it (`批数` inside `强制一定批数实施逐批查核`
+    // names what the action covers, not what its figure counts).
+    const implied = context.unit ? (impliedUnit(metric, reader, true) ?? context.unit) : impliedUnit(metric, reader);
     quantity = implied ? headerQuantity(numeral, implied) : null;
     rule = 'table.implied-unit';
   }
