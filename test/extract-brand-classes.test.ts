@@ -31,7 +31,6 @@ describe('brands across a document (rules/names.jsonl, lexicons/brand-schemes.js
         '其中，欧普、西门子两个分别代表国产和进口的插座大品牌均在榜上。',
         '全县大米、茶叶两个区域公用品牌影响扩大。',
         '此次共抽查了华安食品有限公司等15家企业。',
-        '持续擦亮“投资江城”品牌，打响“清新江城”品牌。',
         '有的“山寨”电器仿冒知名品牌。',
       ].join('\n'),
     );
@@ -90,7 +89,6 @@ describe('brands in lists the segmenter tags badly, and products named with 款 
         '消费者更认可苏泊尔品牌的电饭锅。',
         '深圳、东莞等制造业品牌城市很多。',
         '引进了一批美国品牌和外国品牌。',
-        '打响“清新福建”品牌，打造“品味新疆”品牌。',
       ].join('\n'),
     );
     expect(namesOf(facts, 'brand')).toEqual(['奥的斯', '迅达', '苏泊尔']);
@@ -448,8 +446,19 @@ describe('labour-service brands and green-energy goods in 2026 work reports (lex
     expect(namesOf(facts, 'brand')).toEqual(['山绣', '同心家政', '河湾水暖工', '雪峰向导', '阿妹月嫂', '巧手绣娘']);
   });
 
-  it('still reads a quoted slogan called a brand as no brand, nor a quoted phrase of verbs with no trade at its end', () => {
-    const facts = factsOf(['持续擦亮“投资江城”“乐购江城”品牌。', '培育“互助共建”“携手同行”等服务品牌。'].join('\n'));
+  it('reads a quoted phrase the text marks as a brand as a brand, verbs and places in it or not (contract: marked brands)', () => {
+    const facts = factsOf(
+      [
+        '持续擦亮“投资江城”“乐购江城”品牌。',
+        '打响“清新福建”品牌，打造“品味新疆”品牌。',
+        '“鼓浪情”、“茶山佳话”等特色民间外交品牌越擦越亮。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand').sort()).toEqual(['乐购江城', '品味新疆', '投资江城', '清新福建', '茶山佳话', '鼓浪情'].sort());
+  });
+
+  it('still reads 品牌 before an event or a plan, and a quoted phrase acting on brands, as no brand mark', () => {
+    const facts = factsOf(['组织“投资江城”品牌活动。', '实施“新江城·新商帮”品牌行动计划。', '以“互联网+”助力农产品品牌升级。'].join('\n'));
     expect(namesOf(facts, 'brand')).toEqual([]);
   });
 

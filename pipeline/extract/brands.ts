@@ -38,7 +38,9 @@
  * seizure lists its fakes in groups, each group's names before its goods, `仿冒A、B手表、C及D包包`); `mostlyNamedList`
  * (with `itemTags`: in a list where two items at least, and half the list, open with a place or hold a proper noun, an
  * item of several words is a name too, whatever tags its words carry: an approval notice lists the products it
- * registers, `生产盘锦大米、国胜茶等产品的5家企业`, some named after a village the gazetteer does not know).
+ * registers, `生产盘锦大米、国胜茶等产品的5家企业`, some named after a village the gazetteer does not know); `eventItems` (an item
+ * may end with an event word, EVENT_ENDING, though notBrandEndings refuse it elsewhere: a work report calls its named fairs,
+ * forums and races brands, `做强丝路国际博览会品牌`).
  */
 import type { Token } from '../../core/document';
 import { brandTag, isPlaceWord } from './brand-places';
@@ -64,6 +66,7 @@ interface BrandRuleOptions {
   listRegion?: boolean;
   itemGoods?: string[];
   mostlyNamedList?: boolean;
+  eventItems?: boolean;
 }
 
 /**
@@ -234,8 +237,10 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
       const awarders = lexicons.brands.macros.lists.AWARDER ?? [];
       if (items.some(({ item }) => awarders.some((ending) => item.trim().endsWith(ending)))) return;
       // The first item may open with the clause's words (`据`, `京城某大型`): they hold no part of its name.
+      // A list of events (`eventItems`) opens where its pattern says (a clause's start, a verb of building a brand):
+      // an event's name keeps its own verbs (`跨…极限赛`).
       const leadingOf = ({ item, offset }: { item: string; offset: number }) =>
-        offset === 0 ? leadingWords(view, { from: listStart, to: listStart + item.length }, lexicons) : 0;
+        offset === 0 && !rule.eventItems ? leadingWords(view, { from: listStart, to: listStart + item.length }, lexicons) : 0;
       const spanOf = (entry: { item: string; offset: number }) => ({
         from: listStart + entry.offset + leadingOf(entry),
         to: listStart + entry.offset + entry.item.length,
@@ -288,7 +293,11 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
         if (brand && isSlogan(view, { from: itemStart + brand.wordsAt, to: itemStart + brand.wordsAt + brand.name.length }, rule, lexicons))
           continue;
         if (brand?.quoted && namesNoGoods(view, view.text.indexOf('”', itemStart + brand.wordsAt), lexicons)) continue;
-        if (brand && isBrandName(brand.name, lexicons, brand.quoted, ONE_CHARACTER_MARKED.test(item.slice(brand.wordsAt).trim()), metric))
+        const eventEndings = rule.eventItems ? (lexicons.brands.macros.lists.EVENT_ENDING ?? []) : [];
+        if (
+          brand &&
+          isBrandName(brand.name, lexicons, brand.quoted, ONE_CHARACTER_MARKED.test(item.slice(brand.wordsAt).trim()), metric, eventEndings)
+        )
           add({
             type: 'brand',
             name: brand.name,
@@ -724,7 +733,14 @@ const COUNT_INSIDE = /[0-9０-９]+[个家件项种批]|[二两三四五六七�
  * a place does when the ending is one brands are named after (MARKED_ENDING: 南街村, 稻香村); `markedOneCharacter` (a
  * list item written as one character and 牌, ONE_CHARACTER_MARKED) lets it be one character long.
  */
-export function isBrandName(name: string, lexicons: Lexicons, marked = false, markedOneCharacter = false, scheme = ''): boolean {
+export function isBrandName(
+  name: string,
+  lexicons: Lexicons,
+  marked = false,
+  markedOneCharacter = false,
+  scheme = '',
+  eventEndings: readonly string[] = [],
+): boolean {
   if (name.length < (markedOneCharacter ? 1 : 2)) return false;
   if (COUNT_INSIDE.test(name)) return false;
   if (/^[\d.%]+$/.test(name) || /[，。；：]/.test(name) || COUNTED_SLOGAN.test(name)) return false;
@@ -738,6 +754,8 @@ export function isBrandName(name: string, lexicons: Lexicons, marked = false, ma
   const markedEndings = marked ? (lists.MARKED_ENDING ?? []) : [];
   // A time-honoured shop is listed by its shop's name (`某某漆器厂`, `某某绸布行`): in such a scheme that name is the brand.
   const shopEndings = (lists.SHOP_SCHEME ?? []).some((shop) => scheme.endsWith(shop)) ? (lists.SHOP_ENDING ?? []) : [];
+  // A named event a rule lists as a brand (`eventItems`) may end with its event word (`…博览会`, `…论坛`).
+  if (eventEndings.some((ending) => name.endsWith(ending) && name.length > ending.length)) return true;
   return !lexicons.brands.notBrandEndings.some(
     (ending) =>
       name.endsWith(ending) && !markedEndings.includes(ending) && !(shopEndings.includes(ending) && name.length > ending.length + 1),
