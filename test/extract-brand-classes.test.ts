@@ -450,11 +450,11 @@ describe('labour-service brands and green-energy goods in 2026 work reports (lex
     const facts = factsOf(
       [
         '持续擦亮“投资江城”“乐购江城”品牌。',
-        '打响“清新福建”品牌，打造“品味新疆”品牌。',
-        '“鼓浪情”、“茶山佳话”等特色民间外交品牌越擦越亮。',
+        '打响“清新江城”品牌，打造“品味山乡”品牌。',
+        '“鼓浪情”、“茶山佳话”等特色民间外交品牌影响日广。',
       ].join('\n'),
     );
-    expect(namesOf(facts, 'brand').sort()).toEqual(['乐购江城', '品味新疆', '投资江城', '清新福建', '茶山佳话', '鼓浪情'].sort());
+    expect(namesOf(facts, 'brand').sort()).toEqual(['乐购江城', '品味山乡', '投资江城', '清新江城', '茶山佳话', '鼓浪情'].sort());
   });
 
   it('still reads 品牌 before an event or a plan, and a quoted phrase acting on brands, as no brand mark', () => {

@@ -7,9 +7,9 @@ import { expectFacts } from './extract-helpers';
  */
 describe('a per-population reference before a list given figures respectively (quantities.ts populationReference)', () => {
   it('gives every item of the list the reference its first item opens with', () => {
-    expectFacts('每千人托位、养老床位数分别达到4.7个、27.3张。', [
-      { type: 'amount', value: 4.7, unit: '个/千人', key: '托位' },
-      { type: 'amount', value: 27.3, unit: '张/千人', key: '养老床位' },
+    expectFacts('每千人托位、护理床位数分别达到3.9个、31.5张。', [
+      { type: 'amount', value: 3.9, unit: '个/千人', key: '托位' },
+      { type: 'amount', value: 31.5, unit: '张/千人', key: '护理床位' },
     ]);
     expectFacts('全市每千人口执业医师、注册护士分别达到3.1人和3.8人。', [
       { type: 'amount', value: 3.1, unit: '人/千人', key: '执业医师' },
@@ -99,9 +99,9 @@ describe('an accident grade is part of the noun, no comparison (lexicons/metric-
 
 describe('items of a respectively list that only grade what the last names (enumeration.ts listSubjects, listGrade)', () => {
   it('completes a grade with the noun the last item names after its own grade', () => {
-    expectFacts('国家级、部级创新平台分别达到22家、182家。', [
-      { type: 'count', value: 22, unit: '家', key: '国家级创新平台' },
-      { type: 'count', value: 182, unit: '家', key: '部级创新平台' },
+    expectFacts('国家级、部级技术中心分别达到17家、96家。', [
+      { type: 'count', value: 17, unit: '家', key: '国家级技术中心' },
+      { type: 'count', value: 96, unit: '家', key: '部级技术中心' },
     ]);
     expectFacts('全省国家级、省级重点实验室分别新增3家和15家。', [
       { type: 'count', value: 3, unit: '家', key: '国家级重点实验室' },

@@ -201,7 +201,7 @@ function listSubjects({ phrase, count, trims, whole }: ListedItems): EnumeratedF
 }
 
 /**
- * `实际使用内外资分别增长10%、6.4%`: one phrase given two figures respectively, holding a word that names two things
+ * `实际使用内外资分别增长8%、5.1%`: one phrase given two figures respectively, holding a word that names two things
  * at once (lexicons/metric-trim.json `pairedWords`): the first figure measures the first thing (实际使用内资), the
  * second the second (实际使用外资). The contract: one fact per value, each with what it measures.
  */

@@ -602,7 +602,7 @@ function populationReference(scan: SentenceScan, at: number): string | null {
   let clauseStart = at;
   while (clauseStart > from && !/[，,；;。：:！？!?\n]/.test(text[clauseStart - 1]!)) clauseStart--;
   const whole = text.slice(clauseStart, at);
-  // `每千人托位、养老床位数分别达到4.7个、27.3张`: the 每千人 before a list given figures respectively is every
+  // `每千人托位、护理床位数分别达到3.9个、31.5张`: the 每千人 before a list given figures respectively is every
   // item's reference; elsewhere an item of a list (、) is a clause of its own.
   const listed = RESPECTIVE_FIGURES.exec(whole);
   const clause = listed ? whole.slice(0, listed.index + listed[1]!.length) : whole.slice(whole.lastIndexOf('、') + 1);
