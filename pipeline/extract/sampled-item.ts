@@ -10,6 +10,8 @@ import { headOf } from '../scope/subject-words';
 
 /** What closes the item before a product (a list separator, a clause mark or a colon). */
 const ITEM_MARK = /[、，,；;：:。]/g;
+/** The same marks, one character at a time (no global state between tests). */
+const ITEM_MARK_CHAR = /^[、，,；;：:。]$/;
 /** Characters a product name is written in: Chinese, Latin letters and model marks (PP-R, (PE)). */
 const NAME = /^[\u4e00-\u9fffA-Za-z()（）\-·]+$/;
 /** Shortest and longest product name read so. */
@@ -78,8 +80,6 @@ function itemAsWritten(
   return !ctx.result || namesProduct(own, rules) ? item : null;
 }
 
-/** A verb that reports a finding, glued by the segmenter into a noun (结果表明/n): a clause, no product. */
-const REPORTS = /(?:表明|显示|发现|看出|可见)$/;
 /** Tags of a word a product's name may end in: a noun of any kind, an unknown word, a foreign one (纸巾纸/n, 硬塑/x 玩具). */
 const NAME_END_TAGS = /^(?:n|x|eng|j|l)/;
 
@@ -91,7 +91,7 @@ function namesProduct(own: readonly Token[], rules: SubjectRules): boolean {
   const goesOn = (token: Token) =>
     rules.continuing.has(token.word) || rules.predicates.has(token.word) || rules.bareProducts.has(token.word);
   const last = own[own.length - 1]!;
-  if (own.every(goesOn) || rules.continuing.has(last.word) || REPORTS.test(last.word)) return false;
+  if (own.every(goesOn) || rules.continuing.has(last.word) || rules.reportVerb.test(last.word)) return false;
   // A verb may open the name (干制/v 海产品, 脱水/v 农产品), never stand inside it (情绪失控/vn 达芬奇 is a headline).
   if (own.slice(1).some((token) => token.tag === 'v' || token.tag === 'vn')) return false;
   return NAME_END_TAGS.test(last.tag) || headOf(last.word, rules) !== null;
@@ -111,15 +111,10 @@ function openingOutsideBrackets(text: string, from: number, figure: number): num
     const char = text[at]!;
     if (char === '(' || char === '（') depth++;
     else if ((char === ')' || char === '）') && depth > 0) depth--;
-    else if (depth === 0 && /[、，,；;：:。]/.test(char)) opening = at + 1;
+    else if (depth === 0 && ITEM_MARK_CHAR.test(char)) opening = at + 1;
   }
   return opening;
 }
-
-/** The units of a count of batches sampled (干制海产品10个批次, 玩具6批次不合格). */
-const BATCH_UNITS: ReadonlySet<string> = new Set(['批次', '批']);
-/** A result rate after the item it is of, with the words that may stand between (脱水农产品合格率为51.6%, 纸巾纸批次合格率达到). */
-const RESULT_RATE_AFTER_ITEM = /(?:批次|抽样|实物质量)?(?:不合格|合格|达标|检出|受检|送检|强检)率(?:为|是|达|达到|仅为|只有)?$/;
 
 /**
  * The product an item of a list of results names as written right before its figure (干制海产品10个批次、速冻海产品
@@ -137,9 +132,9 @@ export function resultItemBefore(ctx: SampledItemContext & { type: string; unit:
     return null;
   const before = text.slice(itemStart, figure).replace(/\s+$/, '');
   const item = { ...ctx, result: true };
-  if (ctx.type === 'count' && ctx.unit !== null && BATCH_UNITS.has(ctx.unit))
+  if (ctx.type === 'count' && ctx.unit !== null && ctx.rules.batchUnits.has(ctx.unit))
     return itemAsWritten(item, itemStart, itemStart + before.length);
-  const rate = ctx.type === 'rate' ? RESULT_RATE_AFTER_ITEM.exec(before) : null;
+  const rate = ctx.type === 'rate' ? ctx.rules.resultRateAfterItem.exec(before) : null;
   return rate ? itemAsWritten(item, itemStart, itemStart + rate.index) : null;
 }
 

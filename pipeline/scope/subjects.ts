@@ -59,6 +59,9 @@ interface SubjectsFile {
   tradeOpeners: string[];
   tradeMeasures: string[];
   pairedWholes: Record<string, [string, string]>;
+  reportVerbs: string[];
+  batchUnits: string[];
+  resultRateAfterItem: string;
   projects: string[];
   projectStages: string[];
   chainFrames: string[];
@@ -141,6 +144,12 @@ export interface SubjectRules {
   contributionMeasures: readonly string[];
   /** Wholes named by their two parts (城乡 = 城镇 and 农村): 城乡居民收入分别增长a和b gives a to the first, b to the second. */
   pairedWholes: ReadonlyMap<string, readonly [string, string]>;
+  /** A word ending in a verb that reports a finding (结果表明): an item of a results list ending so is a clause. */
+  reportVerb: RegExp;
+  /** Units of a count of batches sampled (批次, 批): an item of a list of results names its product before one. */
+  batchUnits: ReadonlySet<string>;
+  /** A result rate after the item it is of, with the words between (合格率为), anchored at the end of the words before a figure. */
+  resultRateAfterItem: RegExp;
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -189,6 +198,9 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         chainFrames: file.chainFrames,
         contributionMeasures: file.contributionMeasures,
         pairedWholes: new Map(Object.entries(file.pairedWholes)),
+        reportVerb: new RegExp(`(?:${file.reportVerbs.join('|')})$`),
+        batchUnits: new Set(file.batchUnits),
+        resultRateAfterItem: new RegExp(`${file.resultRateAfterItem}$`),
         stateOnly: new RegExp(`^(?:${file.productStates.join('|')})+(?:${file.bareUnits.join('|')})$`),
       };
     },
