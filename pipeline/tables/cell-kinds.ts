@@ -31,8 +31,27 @@ const ROC_OFFSET = 1911;
 
 export function rocYear(text: string): string | null {
   const m = ROC_YEAR.exec(text);
-  const n = m ? Number(m[1]) : 0;
+  return m ? rocToGregorian(Number(m[1])) : null;
+}
+
+/** An ROC year (38–150, the years a report of this kind can name) as its Gregorian year; null outside that range. */
+function rocToGregorian(n: number): string | null {
   return n >= 38 && n <= 150 ? String(n + ROC_OFFSET) : null;
+}
+
+/** The shape of a bare year labelling a row under a year column's header (`年度`): `2019`, or ROC `106`. */
+const BARE_YEAR_LABEL = /^(?:(?:19|20)\d\d|\d{2,3})$/;
+
+/** Whether a row's label has the shape of a bare year (`2019`, `106`): what a year column's rows hold. */
+export function isBareYearLabel(text: string): boolean {
+  return BARE_YEAR_LABEL.test(text.trim());
+}
+
+/** The year a bare year label names: `2019` itself, ROC `106` → 2017; null when it names none. */
+export function yearOfBareLabel(text: string): string | null {
+  const label = text.trim();
+  if (!BARE_YEAR_LABEL.test(label)) return null;
+  return label.length === 4 ? label : rocToGregorian(Number(label));
 }
 
 /**

@@ -5,7 +5,7 @@
  * header of more than k lines (units under it, cells wrapped, cells spanning columns) is read by
  * flat-headers.ts.
  */
-import { cellKind, isBareYear, type CellKind } from './cell-kinds';
+import { cellKind, isBareYear, isBareYearLabel, type CellKind } from './cell-kinds';
 import { readFlatHeader, type FlatHeaderShapes, type HeaderRows } from './flat-headers';
 import type { RawRow, RawTable } from './raw-table';
 import { cellSpan, isRowSeparator } from './pipe-cells';
@@ -227,7 +227,7 @@ function yearColumn(headerCells: readonly Cell[], shapes: FlatHeaderShapes): num
 
 /** A bare year under a year column's header: `2019`, or a year of the ROC calendar (`106`) on a Taiwan page. */
 function yearLabel(cell: Cell): boolean {
-  return /^(?:(?:19|20)\d\d|\d{2,3})$/.test(cell.text.trim());
+  return isBareYearLabel(cell.text);
 }
 
 /** `labels` cells naming the row (a serial number may open them), then figures or nothing, one figure at least. */

@@ -16,7 +16,7 @@ import { loadQuantityRules, type CompiledQuantityRule } from '../extract/rules';
 import { loadRegionIndex, REGIONS_FILE } from '../metadata/regions';
 import { loadPlaceIndex, PLACES_FILE, type PlaceIndex } from '../metadata/places';
 import { CATEGORIES_FILE, categoryOf, loadCategoryCues, type CategoryCue } from '../scope/category';
-import { gridKinds, pairCell, type CellKind } from './cell-kinds';
+import { gridKinds, pairCell, yearOfBareLabel, type CellKind } from './cell-kinds';
 import { impliedUnit, readHeader, type HeaderReading, type ReadingContext, type StatedUnit } from './header-reading';
 import { textOf } from './structure';
 import { loadTableConfig, TABLES_FILE, type TableRuleId } from './table-config';
@@ -147,10 +147,6 @@ interface TableReading {
   sideways: boolean;
 }
 
-/** A bare year (`2019`, ROC `106`, 38–150) as the label of a row under a year column's header. */
-const BARE_YEAR_LABEL = /^(?:(?:19|20)\d\d|\d{2,3})$/;
-const ROC_OFFSET = 1911;
-
 /**
  * Labels of rows under a year column's header (`年度`) written as bare years: `2019`, or `106` of the ROC
  * calendar on a Taiwan page (2017), name the row's period as `2019年` or `106年` would.
@@ -160,11 +156,8 @@ function readYearLabels(table: Table, readings: (HeaderReading | null)[], reader
   table.cells.forEach((cell, i) => {
     if (!cell.header || cell.row < table.headerRows || cell.col >= table.headerColumns) return;
     if (!cell.columnHeaders.some((k) => reader.config.yearHeaders.has(readings[k]?.words ?? ''))) return;
-    const label = textOf(cell, text).trim();
-    if (!BARE_YEAR_LABEL.test(label)) return;
-    const n = Number(label);
-    const year = label.length === 4 ? n : n >= 38 && n <= 150 ? n + ROC_OFFSET : null;
-    if (year !== null) readings[i] = { ...readings[i]!, words: '', year: String(year), region: null };
+    const year = yearOfBareLabel(textOf(cell, text));
+    if (year !== null) readings[i] = { ...readings[i]!, words: '', year, region: null };
   });
 }
 
