@@ -6,7 +6,7 @@
  * an empty row label takes the one above (a spanning label).
  */
 import type { Table, TableCell, TableKind, TextSpan } from '../../core/document';
-import { cellKind, gridKinds, type CellKind } from './cell-kinds';
+import { cellKind, gridKinds, isBareYearLabel, type CellKind } from './cell-kinds';
 import type { SpanProjector } from '../text/span-projector';
 import type { RawTable } from './raw-table';
 
@@ -43,7 +43,7 @@ export function buildTable(raw: RawTable, kind: TableKind, project: SpanProjecto
   // A column of bare years (`2019`, ROC `106`) under a year column's header (`年度`) names the rows.
   const yearColumn = (c: number) =>
     range(0, headerRows).some((r) => shape.yearColumnHeader.test(texts[r]![c] ?? '')) &&
-    bodyRows.every((r) => /^(?:(?:19|20)\d\d|\d{2,3})?$/.test(texts[r]![c]!.trim()));
+    bodyRows.every((r) => texts[r]![c]!.trim() === '' || isBareYearLabel(texts[r]![c]!));
   while (headerColumns < columns && (noFigures(headerColumns) || yearColumn(headerColumns))) headerColumns++;
   if (headerColumns >= columns) return null;
 
