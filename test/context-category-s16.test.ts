@@ -98,3 +98,22 @@ describe('CAT-METERS-INSTALLED: meters installed or shipped by a utility are oth
     expect(categoryIn('全年检定居民水表3.2万只。', 32000)).toBe('metrology');
   });
 });
+
+describe('CAT-MANAGEMENT-SYSTEM: firms brought to a management-system standard are certification', () => {
+  it('takes 贯标 and management systems built as certification', () => {
+    expect(categoryIn('全区已有126家企业通过国家两化融合贯标。', 126)).toBe('certification');
+    expect(categoryIn('去年帮助83家企业建立质量管理体系。', 83)).toBe('certification');
+    expect(categoryOf('通过环境管理体系认证的企业', 'count', cues)).toBe('certification');
+  });
+  it('leaves a measurement management system to metrology', () => {
+    expect(categoryIn('全市建立计量管理体系的企业45家。', 45)).toBe('metrology');
+  });
+});
+
+describe('CAT-CAMPAIGN: what the “铁拳” enforcement campaign recovers or handles is enforcement', () => {
+  it('takes figures of the campaign as enforcement', () => {
+    expect(categoryIn('今年“铁拳”行动中，为群众挽回损失35万元。', 350000)).toBe('enforcement');
+    expect(categoryIn('区局在“铁拳”行动中共处置投诉举报312件。', 312)).toBe('enforcement');
+    expect(categoryOf('鐵拳專案查處', 'count', cues)).toBe('enforcement');
+  });
+});
