@@ -202,8 +202,9 @@ export function regionOf(
         ));
   // A count after examples closed by 等 in a page that is no government's report (生产五常大米、崇明老毛蟹、…、哈密大枣等产品的
   // 87家企业) counts a set the whole list only begins: the smallest region holding every place the list names, not its last.
+  // A self word opening the list (我省的泰州某商场、扬州某茶社等28家, 本市东丽、津南等区域的9家) names the region holding it.
   const listed = !rules.governmentReport && input.type === 'count' && EXAMPLES_CLOSED_BEFORE.test(view.text.slice(clauseStart, start));
-  const examples = listed ? inClause.filter((p) => p.kind === 'division' && p.division !== null) : [];
+  const examples = listed ? inClause.filter((p) => (p.kind === 'division' || p.kind === 'self') && p.division !== null) : [];
   if (examples.length > 1 && examples.length === inClause.length) return rules.places.smallestContaining(examples.map((p) => p.division!));
   if (group) {
     if (group.some((p) => p.kind === 'foreign')) return null;

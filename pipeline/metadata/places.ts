@@ -124,7 +124,7 @@ export class PlaceIndex {
   /** A place named as the venue of a meeting or a ceremony (在北京人民大会堂召开): where it was held, not what a figure is about. */
   readonly venue: { before: RegExp; after: RegExp };
   /**
-   * What follows the place a news dateline writes from (新华社福州3月5日电, 央广网合肥3月2日消息): where the paper wrote, not
+   * What follows the place a news dateline writes from (新华社福州3月5日电, 央广网杭州4月8日消息): where the paper wrote, not
    * what a figure of the story is about (regions.json datelineAfterPlace, which the page's region skips too).
    */
   readonly datelineAfter: RegExp;
