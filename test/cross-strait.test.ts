@@ -67,4 +67,12 @@ describe('REGION-CROSS-STRAIT: the municipalities, cities and counties of 台湾
       expect(fact?.region, text).toBe(region);
     }
   });
+  it("reads a page of Taiwan's market and its laws named without a place as Taiwan's, a mainland page's as the whole country's", () => {
+    const markets = dictionaries.json<{ ownMarketExamples: [string, string, number | string, string][] }>(CROSS_STRAIT_FILE);
+    for (const [title, text, figure, region] of markets.ownMarketExamples) {
+      const page = title ? `${title}\n${text}` : text;
+      const fact = factsOf(page).find((f) => (typeof figure === 'number' ? f.value === figure : f.name?.includes(figure)));
+      expect(fact?.region, text).toBe(region);
+    }
+  });
 });

@@ -105,8 +105,9 @@ export function regionOf(
     // place, though the segmenter, seeing one word, tags none (contract: a brand takes the place named for it).
     const home = input.type === 'brand' && input.name ? placeOpeningBrand(input.name, scope, rules) : null;
     if (home) return home;
+    // On a page of 台湾省 a law (《商品检验法》) is the island's own (REGION-CROSS-STRAIT: pageNation).
     if (input.type === 'policy' && input.name && NATIONAL_TITLE.test(input.name) && !OWN_PLAN_TITLE.test(input.name.replace(/[《》]/g, '')))
-      return NATIONAL;
+      return pageNation(scope, rules);
     // A document of the State Council or a ministry (国务院办公厅印发《关于…的意见》) holds nationwide in a province's report.
     if (
       input.type === 'policy' &&
@@ -201,8 +202,9 @@ export function regionOf(
         ));
   // A count after examples closed by 等 in a page that is no government's report (生产五常大米、崇明老毛蟹、…、哈密大枣等产品的
   // 87家企业) counts a set the whole list only begins: the smallest region holding every place the list names, not its last.
+  // A self word opening the list (我省的泰州某商场、扬州某茶社等28家, 本市东丽、津南等区域的9家) names the region holding it.
   const listed = !rules.governmentReport && input.type === 'count' && EXAMPLES_CLOSED_BEFORE.test(view.text.slice(clauseStart, start));
-  const examples = listed ? inClause.filter((p) => p.kind === 'division' && p.division !== null) : [];
+  const examples = listed ? inClause.filter((p) => (p.kind === 'division' || p.kind === 'self') && p.division !== null) : [];
   if (examples.length > 1 && examples.length === inClause.length) return rules.places.smallestContaining(examples.map((p) => p.division!));
   if (group) {
     if (group.some((p) => p.kind === 'foreign')) return null;
@@ -215,7 +217,8 @@ export function regionOf(
   }
   const qualified = rules.speaksAsGovernment ? null : placesQualifyingCount(input, places, rules.places);
   if (qualified) return qualified;
-  if (market) return NATIONAL;
+  // A page of 台湾省 speaks of the island's market (国内市场监督, 市场检查): the province's (REGION-CROSS-STRAIT).
+  if (market) return pageNation(scope, rules);
   const makers = namesAfter(input, places, rules);
   if (makers.length > 0) return rules.places.smallestContaining(makers);
   if (section?.regionCode) return rules.places.division(section.regionCode);
@@ -306,6 +309,14 @@ const LOCATIVE_OPENING = /^在/;
 const EXAMPLES_BEFORE = /等\s*$/;
 /** The same, or a list of examples and what they are of (…哈密大枣等产品的87家, …黄岩等地的12家). */
 const EXAMPLES_CLOSED_BEFORE = /等(?:[\u4e00-\u9fa5]{1,4}的)?\s*$/;
+
+/**
+ * The region a page's nationwide statements are about: the nation, or 台湾省 on a page of that province (its
+ * market, its laws; cross-strait.json ownNation: its 全国 and 国内 name the island too).
+ */
+function pageNation(scope: DocumentScope, rules: ContextRules): Division {
+  return rules.places.ownNationRegion(ownRegion(scope, rules)) ?? NATIONAL;
+}
 
 /** The document's own region as a division. */
 function ownRegion(scope: DocumentScope, rules: ContextRules): Division | null {

@@ -17,6 +17,8 @@ export const PLACES_FILE = 'context/places.json';
  * (郑州第三电缆有限公司, 武汉市第二电线电缆厂), which is the firm's place, not a rank (居全国第4位).
  */
 const RANK_WINDOW = 16;
+/** How far after a place a dateline's date and its 电, 讯 or 消息 may end (北京9月14日电). */
+const DATELINE_REACH = 12;
 
 export interface PlacesConfig {
   self: string[];
@@ -74,8 +76,8 @@ export interface PlaceMention {
   needsPlaceTag: boolean;
   /** Whether a scheme or award name follows (吉林省质量管理奖), or a comparison or rank (全国平均水平, 全国唯一),
    * or the place is the base a share or a difference is taken against (占全国比重, 高于全国0.5个百分点), or the
-   * place gives what the figure's region receives (完成成都市下达的任务, 在江苏省对口援建下):
-   * the place qualifies it, not a figure. */
+   * place gives what the figure's region receives (完成成都市下达的任务, 在江苏省对口援建下), or it is where a news
+   * dateline writes from (新华社福州3月5日电): the place qualifies it, not a figure. */
   qualifiesScheme: boolean;
   /** Whether the word names an area over several provinces (京津冀, 北方): nationwide, unless it opens a firm's name. */
   multiProvince: boolean;
@@ -121,6 +123,11 @@ export class PlaceIndex {
   readonly giverAfter: RegExp;
   /** A place named as the venue of a meeting or a ceremony (在北京人民大会堂召开): where it was held, not what a figure is about. */
   readonly venue: { before: RegExp; after: RegExp };
+  /**
+   * What follows the place a news dateline writes from (新华社福州3月5日电, 央广网杭州4月8日消息): where the paper wrote, not
+   * what a figure of the story is about (regions.json datelineAfterPlace, which the page's region skips too).
+   */
+  readonly datelineAfter: RegExp;
   private readonly ethnicNames: readonly string[];
   readonly adverbialOpening: RegExp;
   /** What ends a name a place opens (…有限公司, …饭店, …水暖业): the place is where that firm or facility is. */
@@ -170,7 +177,13 @@ export class PlaceIndex {
      * From corpus/regions.json: ethnic names between an autonomous division's place name and its ending, and what
      * follows a place that gives a task or help (成都市下达的, 河南省质监局对口援建的), which the page's region reads too.
      */
-    regionWords: { ethnicNames: readonly string[]; giverAfterPlace: string; venueBeforePlace: string; venueAfterPlace: string },
+    regionWords: {
+      ethnicNames: readonly string[];
+      giverAfterPlace: string;
+      venueBeforePlace: string;
+      venueAfterPlace: string;
+      datelineAfterPlace: string;
+    },
     crossStrait: { province: string; ownNation?: readonly string[] } = { province: '', ownNation: [] },
   ) {
     this.venue = { before: new RegExp(regionWords.venueBeforePlace), after: new RegExp(regionWords.venueAfterPlace) };
@@ -180,6 +193,7 @@ export class PlaceIndex {
     this.rankAfter = new RegExp(config.rankAfter);
     this.baseBefore = new RegExp(config.baseBefore);
     this.giverAfter = new RegExp(regionWords.giverAfterPlace);
+    this.datelineAfter = new RegExp(regionWords.datelineAfterPlace);
     this.adverbialOpening = new RegExp(config.adverbialOpening);
     this.nameEnding = new RegExp(config.nameEnding);
     this.continuesClause = new RegExp(config.continuesClause);
@@ -326,7 +340,8 @@ export class PlaceIndex {
             this.rankAfter.test(text.slice(end, end + RANK_WINDOW)) ||
             this.baseBefore.test(text.slice(Math.max(0, i - 4), i)) ||
             this.giverAfter.test(text.slice(end, end + GIVER_REACH)) ||
-            isVenue(text, i, end, this.venue),
+            isVenue(text, i, end, this.venue) ||
+            this.datelineAfter.test(text.slice(end, end + DATELINE_REACH)),
         });
         i = end - 1;
         break;
@@ -341,7 +356,15 @@ export class PlaceIndex {
    * keeps its nationwide sense.
    */
   ownNationOf(word: string, home: Division | null): Division | null {
-    if (!home || !this.ownNation.words.has(word) || !this.ancestry(home).includes(this.ownNation.province)) return null;
+    return this.ownNation.words.has(word) ? this.ownNationRegion(home) : null;
+  }
+
+  /**
+   * The region a page of `home` calls its own country: 台湾省 on a page of that province or a division in it (its
+   * 国内 market, its laws), null elsewhere (the nation's own).
+   */
+  ownNationRegion(home: Division | null): Division | null {
+    if (!home || !this.ancestry(home).includes(this.ownNation.province)) return null;
     return this.division(this.ownNation.province);
   }
 
@@ -375,9 +398,13 @@ export function loadPlaceIndex(dictionaries: Dictionaries): PlaceIndex {
     (text) =>
       new PlaceIndex(
         JSON.parse(text) as PlacesConfig,
-        dictionaries.json<{ ethnicNames: string[]; giverAfterPlace: string; venueBeforePlace: string; venueAfterPlace: string }>(
-          REGIONS_FILE,
-        ),
+        dictionaries.json<{
+          ethnicNames: string[];
+          giverAfterPlace: string;
+          venueBeforePlace: string;
+          venueAfterPlace: string;
+          datelineAfterPlace: string;
+        }>(REGIONS_FILE),
         dictionaries.json<{ province: string; ownNation: string[] }>(CROSS_STRAIT_FILE),
       ),
     'places',

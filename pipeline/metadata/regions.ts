@@ -448,6 +448,11 @@ export class RegionIndex {
     // A page whose lead names a province's or prefecture's body as its actor (广东省质量技术监督局刚刚公布…) and
     // that speaks as no government is that body's news.
     if (leadIsLocal && self.localVoice === 0 && titleMentions.size === 0) return lead;
+    // REGION-PROV-PREFIX: a page whose lead names a prefecture's body as its actor (鹤壁市质监局召开新闻发布会…) and that
+    // never names its province is that prefecture's news, however it speaks of the province above it (按省局要求, 成为全省
+    // 3个试点市之一, 省名牌: the superior's words, which its 全省 still names).
+    const provinceNamed = (score.get(province?.region.code ?? '')?.score ?? 0) > 0;
+    if (leadIsLocal && lead.level === 'prefecture' && !provinceNamed && !MUNICIPALITIES.has(lead.provinceCode)) return lead;
     if (
       self.national > 5 * (self.province + self.prefecture) &&
       titleMentions.size === 0 &&
