@@ -183,3 +183,19 @@ describe('temperatures the words leave unnamed (units.json dimensions)', () => {
     expectNoFact('消毒柜内的温度不得超过125℃。', { key: '温度温度' });
   });
 });
+
+describe('a lone place unit as a number (bounds.json bareUnitPrefix)', () => {
+  it('reads a lone place unit after 达 or before a bound word that closes its clause', () => {
+    expectFacts('今年参加技能比赛的职工达千人。', [{ type: 'count', value: 1000, unit: '人' }]);
+    expectFacts('全县茶叶产量稳定在万吨以上。', [{ type: 'amount', value: 10000, unit: '吨', bound: 'at_least' }]);
+    expectFacts('每场招聘会进场求职者千人左右，签约率较高。', [{ type: 'count', value: 1000, unit: '人', bound: 'approx' }]);
+    expectFacts('一套实木家具的价格至少在万元以上。', [{ type: 'amount', value: 10000, unit: '元', bound: 'at_least' }]);
+  });
+
+  it('reads no figure in a threshold that classes a noun, nor in the base of a per-unit figure', () => {
+    expectNoFact('全年引进亿元以上项目120个。', { unit: '元' });
+    expectNoFact('对年耗能万吨标准煤以上的企业开展专项检查。', { value: 10000 });
+    expectNoFact('亿元国内生产总值生产安全事故死亡率控制在0.03人/亿元以下。', { value: 100000000 });
+    expectNoFact('千万不要购买三无产品，千人一面的设计也不可取。', { value: 1000 });
+  });
+});
