@@ -109,12 +109,20 @@ describe('the metric of a gap with the wider average and of listed standards', (
 });
 
 describe('doubling and rankings', () => {
-  it('reads a bare 翻番 as growth by one 倍, as 翻一番 is', () => {
-    expectFacts('全县规模以上企业数量五年翻番。', [{ type: 'change', value: 1, unit: '倍', key: '企业数量' }]);
-    expectFacts('农村公路投资翻番、达86亿元。', [
-      { type: 'change', value: 1, unit: '倍', key: '公路投资' },
-      { type: 'amount', value: 8600000000, unit: '元' },
-    ]);
+  // Contract: a statement without a number is no fact. A doubling written without its count (实现翻番, 翻番增长) says
+  // no number; none of the four diagnosis sets that meet it (10, 14, 18, 20: five reports) annotates it. 翻一番 does.
+  it('reads no figure in a bare 翻番, but growth by one 倍 in 翻一番', () => {
+    expectNoFact('全县规模以上企业数量五年翻番。', { unit: '倍' });
+    expectNoFact('全市研发投入实现翻番。', { unit: '倍' });
+    expectFacts('农村公路投资翻番、达86亿元。', [{ type: 'amount', value: 8600000000, unit: '元' }]);
+    expectNoFact('农村公路投资翻番、达86亿元。', { unit: '倍' });
+    expectFacts('全县规模以上企业数量五年翻了一番。', [{ type: 'change', value: 1, unit: '倍', key: '企业数量' }]);
+  });
+
+  it('leaves a bare 翻番 out of the metric of the figure after it (metric-trim.json trailing)', () => {
+    expectFacts('全县规模以上企业数量实现翻番、达1200家。', [{ type: 'count', value: 1200, metric: '规模以上企业数量' }]);
+    expectFacts('全市外贸进出口总额已经翻番，达到900亿元。', [{ type: 'amount', value: 90000000000, metric: '外贸进出口总额' }]);
+    expectFacts('农村公路投资翻番、达86亿元。', [{ type: 'amount', value: 8600000000, metric: '农村公路投资' }]);
   });
 
   it('gives a change after a ranking the metric of the figure before the ranking', () => {

@@ -13,6 +13,16 @@ describe('bound words', () => {
     expectFacts('选购实木门时单价别低于1500元。', [{ type: 'amount', value: 1500, bound: 'at_least' }]);
   });
 
+  it('reads a comparison a piece of advice or a ban denies as the opposite bound (不要超过, 不准低于)', () => {
+    expectFacts('烘烤时箱内温度不要超过180℃。', [{ type: 'amount', value: 180, unit: '℃', bound: 'at_most' }]);
+    expectFacts('限购期间每人购买大米千万别超过10公斤，食用油不要多于5升。', [{ type: 'amount', value: 5, unit: '升', bound: 'at_most' }]);
+    expectFacts('新规要求小区车位配比不准低于1.2个/户。', [{ bound: 'at_least' }]);
+    expectFacts('装修时甲醛含量不要高于0.08mg/m3。', [{ type: 'amount', value: 0.08, unit: 'mg/m3', bound: 'at_most' }]);
+    expectFacts('微波加热塑料饭盒别超120℃。', [{ type: 'amount', value: 120, bound: 'at_most' }]);
+    expectFacts('单笔转账限额不超5万元。', [{ type: 'amount', value: 50000, bound: 'at_most' }]);
+    expectFacts('两地的财政收入分别超100亿元和80亿元。', [{ type: 'amount', value: 10000000000, bound: 'more_than' }]);
+  });
+
   it('reads 分别超过 as 超过, not as a denied 别超过', () => {
     expectFacts('两县的人均纯收入分别超过1.2万元和1.5万元。', [{ type: 'amount', value: 12000, bound: 'more_than' }]);
     expectNoFact('两县的人均纯收入分别超过1.2万元和1.5万元。', { bound: 'at_most' });
@@ -156,5 +166,36 @@ describe('metric: a change named only by a rate-of-change noun measures the figu
   });
   it('keeps a rate-of-change noun that follows its own subject (粮食产量增幅3.1%)', () => {
     expect(byValue(factsOf('全省棉花种植面积下降5%，粮食产量增幅为3.1%。'), 3.1).metric).toContain('粮食产量');
+  });
+});
+
+describe('temperatures the words leave unnamed (units.json dimensions)', () => {
+  it('gives a temperature whose words name no temperature the word 温度', () => {
+    expectFacts('以120多摄氏度高温瞬间杀菌的牛奶保质期较长。', [{ type: 'amount', value: 120, unit: '摄氏度', key: '温度' }]);
+    expectFacts('这种冷水机可在+15℃到-20℃之间调节。', [{ type: 'amount', value: -20, unit: '℃', key: '温度' }]);
+    expectFacts('面包坯在38℃的醒发箱中放置一小时。', [{ type: 'amount', value: 38, unit: '℃', key: '温度' }]);
+  });
+
+  it('leaves a metric that names its temperature as it is', () => {
+    expectFacts('这种塑料的熔点为160℃。', [{ type: 'amount', value: 160, metric: '这种塑料的熔点' }]);
+    expectFacts('当天最高气温达到38℃。', [{ type: 'amount', value: 38, metric: '当天最高气温' }]);
+    expectFacts('消毒柜内的温度不得超过125℃。', [{ type: 'amount', value: 125, bound: 'at_most', key: '温度' }]);
+    expectNoFact('消毒柜内的温度不得超过125℃。', { key: '温度温度' });
+  });
+});
+
+describe('a lone place unit as a number (bounds.json bareUnitPrefix)', () => {
+  it('reads a lone place unit after 达 or before a bound word that closes its clause', () => {
+    expectFacts('今年参加技能比赛的职工达千人。', [{ type: 'count', value: 1000, unit: '人' }]);
+    expectFacts('全县茶叶产量稳定在万吨以上。', [{ type: 'amount', value: 10000, unit: '吨', bound: 'at_least' }]);
+    expectFacts('每场招聘会进场求职者千人左右，签约率较高。', [{ type: 'count', value: 1000, unit: '人', bound: 'approx' }]);
+    expectFacts('一套实木家具的价格至少在万元以上。', [{ type: 'amount', value: 10000, unit: '元', bound: 'at_least' }]);
+  });
+
+  it('reads no figure in a threshold that classes a noun, nor in the base of a per-unit figure', () => {
+    expectNoFact('全年引进亿元以上项目120个。', { unit: '元' });
+    expectNoFact('对年耗能万吨标准煤以上的企业开展专项检查。', { value: 10000 });
+    expectNoFact('亿元国内生产总值生产安全事故死亡率控制在0.03人/亿元以下。', { value: 100000000 });
+    expectNoFact('千万不要购买三无产品，千人一面的设计也不可取。', { value: 1000 });
   });
 });

@@ -80,6 +80,8 @@ export interface UnitLexicon {
   price: PriceNaming;
   /** How the metric of a per-unit measure (not money) names what it measures. */
   measured: MeasuredNaming;
+  /** The word a figure's metric takes when it names none of its dimension's words (`130摄氏度高温杀菌` → …温度). */
+  dimensions: DimensionNaming[];
   /** `翻两番`: a count of doublings (`surface`) after the verb (`before`, a regex on the text before the numeral), a multiple `unit`. */
   doubling: { surface: string; before: RegExp; unit: string };
   /** Temperature units and the cues before the figure that put it below zero (`零下18℃`, `-20℃`). */
@@ -255,6 +257,7 @@ interface UnitsFile {
   implied: ImpliedUnits;
   price: PriceNaming;
   measured: MeasuredNaming;
+  dimensions: DimensionNaming[];
   doubling: { surface: string; before: string; unit: string };
   belowZero: { units: string[]; cues: string[] };
   colloquialMoney: {
@@ -283,6 +286,13 @@ export interface PriceNaming {
   sale: string[];
   word: string;
   saleWord: string;
+}
+
+/** How the metric of a figure in a unit of one dimension names it: see `dimensions` in lexicons/units.json. */
+export interface DimensionNaming {
+  units: string[];
+  named: string[];
+  word: string;
 }
 
 /** Units implied by the noun naming a figure written without one (pipeline/extract/implied-units.ts). */
@@ -339,6 +349,7 @@ function compileUnits(file: UnitsFile): UnitLexicon {
     implied: file.implied,
     price: file.price,
     measured: { ...file.measured, heads: [...file.measured.heads].sort((a, b) => b.length - a.length) },
+    dimensions: file.dimensions,
     doubling: { ...file.doubling, before: new RegExp(file.doubling.before) },
     belowZero: { units: file.belowZero.units, cues: [...file.belowZero.cues].sort((a, b) => b.length - a.length) },
     colloquialMoney: {

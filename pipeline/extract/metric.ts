@@ -305,6 +305,17 @@ export function priceWord(p: { unit: string | null; named: string; before: strin
   return sale.some((w) => p.before.includes(w)) ? saleWord : word;
 }
 
+/**
+ * The word a figure's metric lacks when its unit has a dimension (lexicons/units.json `dimensions`): a temperature
+ * whose words name no temperature (`以130多摄氏度高温瞬间杀菌`, `冷水机可在20℃到-25℃间调节`) gets 温度, so that an analyst
+ * filtering temperatures finds it (contract: `metric` names what is measured).
+ */
+export function dimensionWord(p: { unit: string | null; named: string; lexicons: Lexicons }): string {
+  const dimension = p.lexicons.units.dimensions.find((d) => p.unit !== null && d.units.includes(p.unit));
+  if (!dimension || dimension.named.some((w) => p.named.includes(w))) return '';
+  return dimension.word;
+}
+
 /** Trims a post phrase (a string that may join pieces: `mayEnd` says where it may be cut, at an index of it). */
 function trimPost(post: string, lexicons: Lexicons, mayEnd: (at: number) => boolean): [number, number] {
   let from = 0;

@@ -73,9 +73,6 @@ export function scanNumerals(text: string, from = 0, to = text.length): Numeral[
       continue;
     }
     if (!isNumeralCode(code)) {
-      // `翻番` says 翻一番 without its numeral: an empty numeral of one before 番 lets the doubling unit read it.
-      if (text.startsWith(BARE_DOUBLING, i) && i + 1 < to)
-        found.push({ start: i + 1, end: i + 1, value: 1, kind: 'chinese', bareUnit: false, percentPrefix: false });
       i++;
       continue;
     }
@@ -98,9 +95,6 @@ export function scanNumerals(text: string, from = 0, to = text.length): Numeral[
   }
   return found;
 }
-
-/** A doubling written without its count (`实现翻番`, `翻番增长`): once. */
-const BARE_DOUBLING = '翻番';
 
 const PLACE_MULTIPLIERS: Readonly<Record<string, number>> = { 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 

@@ -94,6 +94,19 @@ function suffixBound(text: string, at: number, to: number, lexicons: Lexicons): 
   return null;
 }
 
+/**
+ * Whether a unit at `at` is followed by a bound word other than 整 that closes its clause (`稳定在百万吨以上。`,
+ * `千人左右，`): a bound before a noun classes what the noun names (`亿元以上项目`, `万吨标准煤以上的企业`), no figure.
+ */
+function boundAfterUnit(scan: SentenceScan, at: number): boolean {
+  const { text, to, lexicons } = scan;
+  const unit = matchUnit(text, at, to, lexicons);
+  const suffix = unit ? suffixBound(text, at + unit.surface.length, to, lexicons) : null;
+  if (suffix === null || suffix[1] === 'exact') return false;
+  const after = at + unit!.surface.length + suffix[0].length;
+  return after >= to || /^[，。；、！？,.;!?）)]/.test(text[after]!);
+}
+
 /** `约占世界市场2%`: a cue a few words before the figure in its clause, with no other figure or clause mark between. */
 function reachBackBound(scan: SentenceScan, at: number): Bound | null {
   const { cues, maxGap } = scan.lexicons.bounds.reachBack;
@@ -275,11 +288,13 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
       unit = matchUnit(text, p, to, lexicons);
     }
   }
-  // A lone place unit is a number only next to a bound word (`逾千家`, `万余人`, `上百万人`).
+  // A lone place unit is a number only next to a bound word (`逾千家`, `万余人`, `上百万人`, `达千人`), before it or
+  // after its unit (`稳定在百万吨以上`, `千人左右`).
   const bareUnitBound = numeral.bareUnit ? lexicons.bounds.bareUnitPrefix.get(text[numeral.start - 1] ?? '') : undefined;
   if (numeral.bareUnit && bound === 'exact' && !prefixBound(text, numeral.start, scan.from, lexicons)) {
-    if (!bareUnitBound || numeral.start - 1 < scan.from) return null;
-    bound = bareUnitBound;
+    if (bareUnitBound && numeral.start - 1 >= scan.from) bound = bareUnitBound;
+    // `0.6人/百亿元以下`: a place unit after a slash is the base of a per-unit figure, no figure of its own.
+    else if (text[numeral.start - 1] === '/' || !boundAfterUnit(scan, p)) return null;
   }
 
   if (numeral.percentPrefix) {

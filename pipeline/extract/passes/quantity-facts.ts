@@ -11,7 +11,7 @@ import { moneyPurpose } from '../money-purpose';
 import { framedMetric } from '../topic-frame';
 import { topicBefore } from '../topic-before';
 import { figureOfSentenceBefore } from '../sentence-before-figure';
-import { measuredHead, metricPhrase, priceWord, trimSpan } from '../metric';
+import { dimensionWord, measuredHead, metricPhrase, priceWord, trimSpan } from '../metric';
 import type { Lexicons } from '../lexicons';
 import type { Draft, SentenceContext, Typing } from '../pass';
 import type { Quantity } from '../quantities';
@@ -186,6 +186,7 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
   metric += stackedKind(view.text, quantity, lexicons, metric);
   metric += priceWord({ unit: quantity.unit, named: metric, before: view.text.slice(phrase.contextStart, quantity.start), lexicons });
   metric += measuredHead({ unit: quantity.unit, metric, view, figureStart: quantity.start, facts: sentence.facts, lexicons });
+  metric += dimensionWord({ unit: quantity.unit, named: metric, lexicons });
   const negative =
     rule.negativeWhen?.test(typing.before) || rule.negativeAfter?.test(typing.after) || rule.negativeWhenPrevious?.test(typing.previous);
   const value = negative ? -quantity.value : quantity.value;
