@@ -682,6 +682,24 @@ describe('an average rate dated by the year a span of its scope ends with', () =
   });
 });
 
+describe('a page stamped by its template with the time of day or day first (PERIOD-CHROME-DATE)', () => {
+  it('dates the page, and so its figures, by a date line with 上午/下午 or written 20.02.2017', () => {
+    const pages: [string, string][] = [
+      [
+        '某某新闻网\n市售电暖器抽检结果出炉\n记者某某台北报导\n2014/11/3 下午 03:12:45 / 消费资讯\n消保单位随机购买12件电暖器样品，其中4件不符合规定。',
+        '2014',
+      ],
+      ['某某县局开展加油机计量检查\n08.05.2019 10:21\n本文来源：某某县市场监管局\n该局共检查加油站23家，抽查加油机61枪。', '2019'],
+      ['质监动态\n16.09.2015 某某日报\n某某区局对辖区内31家眼镜店开展专项检查，发现问题9处。', '2015'],
+    ];
+    for (const [page, year] of pages) {
+      const facts = factsOf(page);
+      expect(facts.length, page).toBeGreaterThan(0);
+      for (const fact of facts) expect(fact.period, `${page}: ${fact.text}`).toBe(year);
+    }
+  });
+});
+
 describe('the date a page’s address files it under', () => {
   it('reads a day or a month from the path of a news page, never from its host or a bare number', () => {
     expect(dateInUrl('http://news.example.com/20120615/n3457.shtml')).toBe('2012-06-15');
