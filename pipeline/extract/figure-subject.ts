@@ -22,6 +22,7 @@ import {
 import { takesScopeSubject, type TopicRules } from '../scope/topics';
 import { withoutTradePartner } from '../scope/trade-partner';
 import { pairedPart } from './paired-whole';
+import { namesNoSubject } from './names-no-subject';
 import type { FigureInput } from './figure-input';
 import { RESPECTIVELY, respectiveItem } from './respective-subject';
 import { BOUND_OF, countedOutsideLexicon } from './counted-outside-lexicon';
@@ -526,6 +527,9 @@ export function subjectOf(input: FigureInput, section: ScopeSection | null, scop
         found)
       : found;
   if (!subject) return null;
+  // A project named only by its stage or size is left to the paragraph lead above (isBareProject).
+  const check = { type: input.type, metric: input.metric, subject, rules: rules.subjects };
+  if (!isBareProject(subject, rules.subjects) && namesNoSubject(check)) return null;
   const { view, start } = input;
   const clauseStart = view.clauseStart(start);
   const clauseEnd = view.clauseEnd(start);
