@@ -23,6 +23,9 @@ export interface ContextDisagreement {
   predicted: string | null;
   doc: string;
   text: string;
+  /** The predicted fact's own text and where it starts, to find it in the database (absent when not known). */
+  predictedText?: string;
+  predictedStart?: number;
 }
 
 /** Ethnic names that stand between an autonomous region's name and its 自治区/自治州/自治县/自治旗 ending. */
@@ -112,7 +115,7 @@ export function fieldAgrees(field: ContextField, predicted: string | null | unde
 
 /** Accuracy of each context field over matched pairs, and the pairs that disagree. */
 export function scoreContext(
-  pairs: readonly { predicted: ContextValues & { doc: string; text?: string }; gold: ContextValues & { text?: string } }[],
+  pairs: readonly { predicted: ContextValues & { doc: string; text?: string; start?: number }; gold: ContextValues & { text?: string } }[],
 ): { byField: Record<ContextField, FieldAccuracy>; disagreements: ContextDisagreement[] } {
   const byField = {} as Record<ContextField, FieldAccuracy>;
   const disagreements: ContextDisagreement[] = [];
@@ -130,6 +133,8 @@ export function scoreContext(
           predicted: predicted[field] ?? null,
           doc: predicted.doc,
           text: gold.text ?? predicted.text ?? '',
+          ...(predicted.text === undefined ? {} : { predictedText: predicted.text }),
+          ...(predicted.start === undefined ? {} : { predictedStart: predicted.start }),
         });
     }
     byField[field] = { agree, total, accuracy: total === 0 ? 1 : agree / total };

@@ -30,7 +30,11 @@ const GOLD = path.join(SHARED, 'gold', 'dev-v11.jsonl');
 // subject 0.865, category 0.931, status 0.971.
 // Raised on main at the end of the tenth session (14:10 UTC 2026-12-06), with eval pairing each fact with its own gold
 // first, to its figures: period 0.942, region 0.918, subject 0.869, category 0.936, status 0.985 (452 facts).
-const FLOORS = { period: 0.94, region: 0.91, subject: 0.86, category: 0.93, status: 0.98 };
+// Subject lowered to 0.85 (the acceptance) in session 16: works, honours and aggregates counted as such name no
+// subject (subjects.json works, honours, aggregateMeasures), as independent gold has it on sets 9–20 (194 fixed to 23
+// broken); dev's gold names them in 8 lines (消费品 of 社会消费品零售总额 ×3, 名牌 ×2, 地理标志产品, 养老服务中心,
+// 快递物流中心): 0.872 → 0.854.
+const FLOORS = { period: 0.94, region: 0.91, subject: 0.85, category: 0.93, status: 0.98 };
 
 describe.skipIf(!existsSync(GOLD))('context on ../shared/gold/dev-v11.jsonl', () => {
   it('keeps the context accuracy reached per field', () => {

@@ -390,7 +390,7 @@ describe('subject: the whole noun phrase, however the segmenter tags its words (
   });
   it('keeps a modifier tagged as a verb or adverb inside the compound (耗能, 快递, 高速)', () => {
     expect(byValue(report('全省重点耗能企业达到215户。'), 215).subject).toBe('重点耗能企业');
-    expect(byValue(report('建成县域快递物流中心38个。'), 38).subject).toBe('县域快递物流中心');
+    expect(byValue(report('县域快递物流企业达到38家。'), 38).subject).toBe('县域快递物流企业');
     expect(byValue(report('更换了36台 高速电梯。'), 36).subject).toBe('高速电梯');
   });
   it('does not join two named things across the verb between them (品种 作为 重点监督品种)', () => {

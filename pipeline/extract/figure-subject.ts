@@ -22,6 +22,7 @@ import {
 import { takesScopeSubject, type TopicRules } from '../scope/topics';
 import { withoutTradePartner } from '../scope/trade-partner';
 import { pairedPart } from './paired-whole';
+import { namesNoSubject } from './names-no-subject';
 import type { FigureInput } from './figure-input';
 import { RESPECTIVELY, respectiveItem } from './respective-subject';
 import { BOUND_OF, countedOutsideLexicon } from './counted-outside-lexicon';
@@ -512,13 +513,14 @@ type FigureRules = { places: PlaceIndex; subjects: SubjectRules; topics: TopicRu
 
 export function subjectOf(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: FigureRules): string | null {
   const found = input.listedSubject || subjectOrJoined(input, section, scope, rules);
-  // The staff who act (执法人员查处案件31起) are the subject only of a figure that counts them in persons: a count
-  // of what they did is about what its section or page is about.
+  // The staff who act (执法人员查处案件31起, 出动执法人员320人次) are no subject, as the body they act for is none: what they
+  // did, and how many of them were sent, is about what its section or page is about (session 16: independent gold
+  // leaves a count of staff sent null or gives it the page's product, never the staff).
   // The staff who act, or a bare 产品 named only by its state (违法产品, 不合格产品): what the section or page is about.
   const namesNone =
     found !== null &&
     found !== undefined &&
-    (actsOnFigure(found, input, rules.subjects) || servedByFigure(found, input, rules.subjects) || rules.subjects.stateOnly.test(found));
+    (actsOnFigure(found, rules.subjects) || servedByFigure(found, input, rules.subjects) || rules.subjects.stateOnly.test(found));
   const subject = namesNone
     ? scopeSubject(input, section, scope, rules)
     : found && isBareProject(found, rules.subjects)
@@ -526,6 +528,9 @@ export function subjectOf(input: FigureInput, section: ScopeSection | null, scop
         found)
       : found;
   if (!subject) return null;
+  // A project named only by its stage or size is left to the paragraph lead above (isBareProject).
+  const check = { type: input.type, metric: input.metric, subject, rules: rules.subjects };
+  if (!isBareProject(subject, rules.subjects) && namesNoSubject(check)) return null;
   const { view, start } = input;
   const clauseStart = view.clauseStart(start);
   const clauseEnd = view.clauseEnd(start);
@@ -564,9 +569,9 @@ function isBareProject(subject: string, rules: SubjectRules): boolean {
   return rest === '';
 }
 
-/** Whether the subject names the staff who act (执法人员) and the figure does not count them in persons. */
-function actsOnFigure(subject: string, input: FigureInput, rules: SubjectRules): boolean {
-  return rules.agents.some((agent) => subject.endsWith(agent)) && !(input.unit !== null && rules.personUnits.has(input.unit));
+/** Whether the subject names the staff who act (执法人员), whatever the figure counts. */
+function actsOnFigure(subject: string, rules: SubjectRules): boolean {
+  return rules.agents.some((agent) => subject.endsWith(agent));
 }
 
 /**

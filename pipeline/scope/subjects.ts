@@ -59,6 +59,11 @@ interface SubjectsFile {
   tradeOpeners: string[];
   tradeMeasures: string[];
   pairedWholes: Record<string, [string, string]>;
+  works: string[];
+  sectorBuilding: string[];
+  honours: string[];
+  honourUnits: string[];
+  aggregateMeasures: string[];
   reportVerbs: string[];
   batchUnits: string[];
   resultRateAfterItem: string;
@@ -138,6 +143,14 @@ export interface SubjectRules {
   projects: readonly string[];
   /** Stages, sizes and ranks of a project (建设, 续建, 限额以上, 大中型), longest first: they name no thing built. */
   projectStages: readonly string[];
+  /** What a government builds, runs or designates (项目, 工程, 实验室, 小区): a count of them as such names no subject. */
+  works: readonly string[];
+  /** What follows a branch of the economy before a work counted (工业建设项目): the branch stays the subject. */
+  sectorBuilding: readonly string[];
+  /** An honour, title or award (名牌, 老字号, 质量奖), with a bare unit after it (名牌产品, 质量奖企业): names no subject. */
+  honour: RegExp;
+  /** Names of economy-wide aggregates that hold a noun of a thing (社会消费品零售总额): never the subject. */
+  aggregateMeasures: readonly string[];
   /** A chain that 全 makes the whole chain of the product before it (人参全产业链产值): the measure is of the product. */
   chainFrames: readonly string[];
   /** Shares a part contributes to a whole's growth (贡献率): in X对Y增长贡献率 the subject is X, never Y. */
@@ -201,6 +214,10 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         reportVerb: new RegExp(`(?:${file.reportVerbs.join('|')})$`),
         batchUnits: new Set(file.batchUnits),
         resultRateAfterItem: new RegExp(`${file.resultRateAfterItem}$`),
+        works: file.works,
+        sectorBuilding: file.sectorBuilding,
+        honour: new RegExp(`(?:${file.honours.join('|')})(?:${file.honourUnits.join('|')})?$`),
+        aggregateMeasures: file.aggregateMeasures,
         stateOnly: new RegExp(`^(?:${file.productStates.join('|')})+(?:${file.bareUnits.join('|')})$`),
       };
     },
