@@ -44,7 +44,8 @@
  * names no scheme and no brand word: its shape is cue enough, quoted names a count of firms says entered a list,
  * `“A”、“B”等9家企业上榜`, or that a test result lists as its samples, `3件样品不符合规定，包括“A”、“B”`); `listOpened`
  * (the pattern's own word, 有 or 包括, opens the list, so its first item holds no clause words to cut: a verb inside a
- * product's name stays, `通过复评的有某地得益方便米饭等`, 得益/v).
+ * product's name stays, `通过复评的有某地得益方便米饭等`, 得益/v); `placesRefused` (a list with an item that is places only,
+ * `日本、韩国`, `中国香港`, names where goods went, in a rule whose lists may hold such words: a recall's 包括).
  */
 import type { Token } from '../../core/document';
 import { brandTag, divisionOpening, isPlaceWord } from './brand-places';
@@ -58,6 +59,7 @@ interface BrandRuleOptions {
   documentCue?: boolean;
   shapeCue?: boolean;
   listOpened?: boolean;
+  placesRefused?: boolean;
   itemTags?: string[];
   kindTags?: string[];
   notOneWordTags?: string[];
@@ -242,6 +244,13 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
       // A list holding an authority (`商务部、文化和旅游部…决定将382个品牌认定为…`) names who awards, not what is awarded.
       const awarders = lexicons.brands.macros.lists.AWARDER ?? [];
       if (items.some(({ item }) => awarders.some((ending) => item.trim().endsWith(ending)))) return;
+      // In a rule that says so (`placesRefused`), a list holding a place alone (`日本、韩国`, `中国香港`) names where goods went
+      // or came from, not their brands (elsewhere a brand may bear a county's name, `凤阳`).
+      if (
+        rule.placesRefused &&
+        items.some(({ item, offset }) => namesPlaceOnly(view, { from: listStart + offset, to: listStart + offset + item.length }))
+      )
+        return;
       // The first item may open with the clause's words (`据`, `京城某大型`): they hold no part of its name.
       // A list of events (`eventItems`) opens where its pattern says (a clause's start, a verb of building a brand):
       // an event's name keeps its own verbs (`跨…极限赛`).
@@ -587,6 +596,19 @@ function opensWithDivisionAsWritten(view: SentenceView, span: { from: number; to
 
 /** Characters of a product's name after the place that opens it (`范县大米`: 大米). */
 const MIN_PRODUCT_AFTER_PLACE = 2;
+
+/**
+ * Whether the item in `span` is places only: every word a Chinese division or a country (`加拿大`, `中国` `香港`), after
+ * the clause's 包括 or 如 that may open the list's first item.
+ */
+function namesPlaceOnly(view: SentenceView, span: { from: number; to: number }): boolean {
+  const words = view.tokensIn(span.from, span.to).filter((token) => isWordToken(token) && token.start >= span.from && token.end <= span.to);
+  const named = words.filter((token, k) => !(k === 0 && LIST_OPENERS.includes(token.word)));
+  return named.length > 0 && named.every((token) => isPlaceWord(token.word));
+}
+
+/** Words that open a list's first item as the clause's own (`涉及包括中国香港…`). */
+const LIST_OPENERS: readonly string[] = ['包括', '包含', '如', '有', '涉及'];
 
 /** Whether a word of two characters or more the segmenter knows as a place starts at `pos` (`如皋`, `有田`). */
 function opensWithPlaceWord(view: SentenceView, pos: number): boolean {
