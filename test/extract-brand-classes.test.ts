@@ -635,4 +635,25 @@ describe('a list run past its last item into the clause that counts it (brands.t
     ])
       expect(namesOf(factsOf(text), 'brand').some((name) => /[两三四][家个]/.test(name))).toBe(false);
   });
+  it('reads quoted names a test result or a shortlist lists in a document naming no brand word (shapeCue)', () => {
+    const sampled = factsOf('消委会今天公布电暖器的检测结果。\n检验发现，4件样品的温控器不符合规定，包括「暖阳」、「晴川」和「HEATO」。');
+    expect(namesOf(sampled, 'brand')).toEqual(['暖阳', '晴川', 'HEATO']);
+    const tender = factsOf('农机下乡招标结果公布。\n全省共有“丰禾”、“金犁”等7家企业中标。');
+    expect(namesOf(tender, 'brand')).toEqual(['丰禾', '金犁']);
+    // A quoted honour or a count of samples with no names is none.
+    expect(namesOf(factsOf('检测结果公布。\n“守信单位”、“文明单位”等6家企业上榜。'), 'brand')).toEqual([]);
+    expect(namesOf(factsOf('检测结果公布。\n5件样品不符合规定，包括“标签”不规范等问题。'), 'brand')).toEqual([]);
+  });
+
+  it('finds a county the segmenter cuts up by its full name as written, not where a word runs past it', () => {
+    expect(namesOf(factsOf('示范项目通过验收；范县黄河鲤获批国家地理标志证明商标。'), 'brand')).toEqual(['范县黄河鲤']);
+    expect(namesOf(factsOf('去年，滑县小米获评河南名牌产品。'), 'brand')).toEqual(['滑县小米']);
+    expect(namesOf(factsOf('上海市场监管局获评省著名商标示范单位。'), 'brand')).toEqual([]);
+  });
+
+  it('keeps a verb inside a name that 有 opens, after the scheme named earlier (listOpened)', () => {
+    const facts = factsOf('全省新增四川名牌产品52个，通过复评的有四川得益香米等80个产品。');
+    expect(namesOf(facts, 'brand')).toEqual(['四川得益香米']);
+    expect(namesOf(factsOf('全市名牌产品达到120个，其中有工业产品等80个。'), 'brand')).toEqual([]);
+  });
 });

@@ -32,3 +32,30 @@ export function brandTag(token: Pick<Token, 'word' | 'tag'>): string {
 export function isPlaceWord(word: string): boolean {
   return placeNames().has(word);
 }
+
+let fullNames: Map<number, Set<string>> | null = null;
+
+/** Full names of Chinese divisions (with their 省/市/县/区/旗/州), by length. */
+function fullDivisionNames(): Map<number, Set<string>> {
+  if (fullNames) return fullNames;
+  fullNames = new Map();
+  for (const division of allDivisions()) {
+    if (!/[省市县区旗州]$/.test(division.name)) continue;
+    const sameLength = fullNames.get(division.name.length) ?? new Set<string>();
+    sameLength.add(division.name);
+    fullNames.set(division.name.length, sameLength);
+  }
+  return fullNames;
+}
+
+/**
+ * Length of the longest full division name (`范县`, `五常市`) that `text` opens with, as written, or 0: the segmenter
+ * cuts a county it does not know into a surname and a suffix (`范`/nr `县`/zg), so a product named after its county
+ * (`范县大米`) is found by its text, not its words. Only full names count: a short name (`大同`) is a word of its own.
+ */
+export function divisionOpening(text: string): number {
+  const names = fullDivisionNames();
+  const longest = Math.max(...names.keys());
+  for (let length = Math.min(longest, text.length); length >= 2; length--) if (names.get(length)?.has(text.slice(0, length))) return length;
+  return 0;
+}

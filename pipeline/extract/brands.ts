@@ -40,10 +40,15 @@
  * item of several words is a name too, whatever tags its words carry: an approval notice lists the products it
  * registers, `生产盘锦大米、国胜茶等产品的5家企业`, some named after a village the gazetteer does not know); `eventItems` (an item
  * may end with an event word, EVENT_ENDING, though notBrandEndings refuse it elsewhere: a work report calls its named fairs,
- * forums and races brands, `做强丝路国际博览会品牌`).
+ * forums and races brands, `做强丝路国际博览会品牌`); `shapeCue` (the rule reads every sentence, in a document that
+ * names no scheme and no brand word: its shape is cue enough, quoted names a count of firms says entered a list,
+ * `“A”、“B”等9家企业上榜`, or that a test result lists as its samples, `3件样品不符合规定，包括“A”、“B”`); `listOpened`
+ * (the pattern's own word, 有 or 包括, opens the list, so its first item holds no clause words to cut: a verb inside a
+ * product's name stays, `通过复评的有某地得益方便米饭等`, 得益/v); `placesRefused` (a list with an item that is places only,
+ * `日本、韩国`, `中国香港`, names where goods went, in a rule whose lists may hold such words: a recall's 包括).
  */
 import type { Token } from '../../core/document';
-import { brandTag, isPlaceWord } from './brand-places';
+import { brandTag, divisionOpening, isPlaceWord } from './brand-places';
 import type { Lexicons } from './lexicons';
 import { forEachMatch, type CompiledNameRule } from './rules';
 import type { SentenceView } from './sentence';
@@ -52,6 +57,9 @@ import type { NamedThing } from './titles';
 /** Options of a brand rule beyond the shared name-rule fields (read from rules/names.jsonl as written). */
 interface BrandRuleOptions {
   documentCue?: boolean;
+  shapeCue?: boolean;
+  listOpened?: boolean;
+  placesRefused?: boolean;
   itemTags?: string[];
   kindTags?: string[];
   notOneWordTags?: string[];
@@ -166,7 +174,7 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
   const cued = lexicons.brands.anyScheme.test(slice);
   const cues = documentCues(view.text, lexicons);
   const documentCued = cues.mentionsBrands;
-  if (!cued && !documentCued && !cues.openingCued) return [];
+  if (!cued && !documentCued && !cues.openingCued && !rules.some((rule) => (rule as BrandRule).shapeCue)) return [];
   const found: NamedThing[] = [];
   const seen = new Set<string>();
   const add = (thing: NamedThing) => {
@@ -183,7 +191,7 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
   };
   for (const rule of rules as readonly BrandRule[]) {
     const opening = rule.openingScheme ? openingScheme(cues, rule.openingScheme) : null;
-    if (rule.documentCue ? !documentCued : !cued && !opening) continue;
+    if (!rule.shapeCue && (rule.documentCue ? !documentCued : !cued && !opening)) continue;
     forEachMatch(rule.regex!, slice, (m) => {
       const start = view.start + m.index;
       const end = start + m[0].length;
@@ -236,11 +244,20 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
       // A list holding an authority (`商务部、文化和旅游部…决定将382个品牌认定为…`) names who awards, not what is awarded.
       const awarders = lexicons.brands.macros.lists.AWARDER ?? [];
       if (items.some(({ item }) => awarders.some((ending) => item.trim().endsWith(ending)))) return;
+      // In a rule that says so (`placesRefused`), a list holding a place alone (`日本、韩国`, `中国香港`) names where goods went
+      // or came from, not their brands (elsewhere a brand may bear a county's name, `凤阳`).
+      if (
+        rule.placesRefused &&
+        items.some(({ item, offset }) => namesPlaceOnly(view, { from: listStart + offset, to: listStart + offset + item.length }))
+      )
+        return;
       // The first item may open with the clause's words (`据`, `京城某大型`): they hold no part of its name.
       // A list of events (`eventItems`) opens where its pattern says (a clause's start, a verb of building a brand):
       // an event's name keeps its own verbs (`跨…极限赛`).
       const leadingOf = ({ item, offset }: { item: string; offset: number }) =>
-        offset === 0 && !rule.eventItems ? leadingWords(view, { from: listStart, to: listStart + item.length }, lexicons) : 0;
+        offset === 0 && !rule.eventItems && !rule.listOpened
+          ? leadingWords(view, { from: listStart, to: listStart + item.length }, lexicons)
+          : 0;
       const spanOf = (entry: { item: string; offset: number }) => ({
         from: listStart + entry.offset + leadingOf(entry),
         to: listStart + entry.offset + entry.item.length,
@@ -259,7 +276,9 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
               MARKED_ITEM.test(entry.item) ||
               (rule.placeItems === true
                 ? opensWithPlace(view, spanOf(entry)) || holdsTaggedWord(view, spanOf(entry), rule.itemTags!, WHOLE_NAME_LENGTH)
-                : holdsTaggedWord(view, spanOf(entry), rule.itemTags!)),
+                : holdsTaggedWord(view, spanOf(entry), rule.itemTags!) ||
+                  // A rule taking a place word (ns) as a name takes a county the segmenter did not know as one.
+                  (rule.itemTags!.includes('ns') && opensWithDivisionAsWritten(view, spanOf(entry)))),
           )
         : [];
       // A list holding one kind of product (`奶酪`) lists kinds of product, whatever its other items are tagged; a
@@ -558,8 +577,38 @@ const WHOLE_NAME_LENGTH = 2;
 function opensWithPlace(view: SentenceView, span: { from: number; to: number }): boolean {
   const words = view.tokensIn(span.from, span.to).filter(isWordToken);
   const first = words[0];
-  return words.length > 1 && first !== undefined && first.start === span.from && isPlaceWord(first.word);
+  if (words.length > 1 && first !== undefined && first.start === span.from && isPlaceWord(first.word)) return true;
+  return opensWithDivisionAsWritten(view, span);
 }
+
+/**
+ * Whether a county the segmenter does not know and cuts up (`范`/nr `县`/zg `大米`) opens the name in `span`: its full
+ * name as written opens it, a word starts right after it (not `上海市场`: 上海/市场), and a product's name of two
+ * characters at least follows.
+ */
+function opensWithDivisionAsWritten(view: SentenceView, span: { from: number; to: number }): boolean {
+  const words = view.tokensIn(span.from, span.to).filter(isWordToken);
+  const opening = divisionOpening(view.text.slice(span.from, span.to));
+  return (
+    opening > 0 && span.to - span.from - opening >= MIN_PRODUCT_AFTER_PLACE && words.some((word) => word.start === span.from + opening)
+  );
+}
+
+/** Characters of a product's name after the place that opens it (`范县大米`: 大米). */
+const MIN_PRODUCT_AFTER_PLACE = 2;
+
+/**
+ * Whether the item in `span` is places only: every word a Chinese division or a country (`加拿大`, `中国` `香港`), after
+ * the clause's 包括 or 如 that may open the list's first item.
+ */
+function namesPlaceOnly(view: SentenceView, span: { from: number; to: number }): boolean {
+  const words = view.tokensIn(span.from, span.to).filter((token) => isWordToken(token) && token.start >= span.from && token.end <= span.to);
+  const named = words.filter((token, k) => !(k === 0 && LIST_OPENERS.includes(token.word)));
+  return named.length > 0 && named.every((token) => isPlaceWord(token.word));
+}
+
+/** Words that open a list's first item as the clause's own (`涉及包括中国香港…`). */
+const LIST_OPENERS: readonly string[] = ['包括', '包含', '如', '有', '涉及'];
 
 /** Whether a word of two characters or more the segmenter knows as a place starts at `pos` (`如皋`, `有田`). */
 function opensWithPlaceWord(view: SentenceView, pos: number): boolean {
@@ -598,10 +647,13 @@ function leadingWords(view: SentenceView, span: { from: number; to: number }, le
   const goods = lexicons.brands.macros.lists.PRODUCT ?? [];
   const connectives = lexicons.brands.macros.lists.CLAUSE_CONNECTIVE ?? [];
   const tokens = view.tokensIn(from, to);
+  // A county the segmenter cut up (`范`/nr `县`/zg) opens the name: its pieces are no clause words.
+  const place = from + divisionOpening(view.text.slice(from, to));
   let cut = 0;
   for (let k = 0; k < tokens.length - 1; k++) {
     const token = tokens[k]!;
     if (token.end >= to) break;
+    if (token.end <= place) continue;
     // The clause's words come before the name, never inside the alias bracketed after it (`岭北香米(岭北米)`: 米/q).
     if (token.word === '(' || token.word === '（') break;
     // A place opens a product's name (大同黄花菜) whatever the segmenter tags it (大同/d).
