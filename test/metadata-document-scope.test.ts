@@ -112,6 +112,17 @@ describe('who a page’s lead names first: a national agency or a province’s b
   });
 });
 
+describe('REGION-LEAD-BRANCH: a bureau’s branch the lead names by its place is the page’s actor (regions.json branchExamples)', () => {
+  const config = dictionaries.json<RegionConfig>(REGIONS_FILE);
+  for (const [title, text, region] of config.branchExamples) {
+    it(`${title || text.slice(0, 16)} → ${region}`, () =>
+      expect(metaOf(title ? `${title}\n${text}` : text, title || null).region).toBe(region));
+  }
+  it('does not read a police or a bureau’s own word before 分局 as a place (北京市公安分局)', () => {
+    expect(metaOf('北京市公安分局近日破获假冒化肥案件3起，全市共查扣化肥20吨。', '公安分局破获假冒化肥案').region).toBe('北京市');
+  });
+});
+
 describe('a page published in a year about the year before', () => {
   const rules = loadReportYearRules(dictionaries);
   it('takes the year before its date that its title names, in any month', () => {

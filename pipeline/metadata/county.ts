@@ -58,7 +58,12 @@ export function documentCounty(choice: CountyChoice, places: PlaceIndex, regions
   // A page's chrome may stand where its title should (a site's name and telephone): its headline is then the
   // opening's first line, so the lead (title and first sentence) is read for the short-name chain.
   const headline = titleNames || headlineNames(lead(title, text), best.division, places, regions);
-  const cityVoice = best.name.endsWith('市') && headline && parentNamed < countyNamed ? self.prefecture : 0;
+  // So are they where the lead names the city's own body as its actor (泰兴市质监局荣获…, 该局…全市…) and names its
+  // prefecture no more often than it: the prefecture's words (泰州名牌, 泰州市质监系统的试点) are the superior's, as a
+  // province's are on a prefecture's page (REGION-PROV-PREFIX, regions.json countyExamples).
+  const actor = leadNamesIssuer(best.name, title, text, regions.issuerPattern);
+  const cityVoice =
+    best.name.endsWith('市') && ((headline && parentNamed < countyNamed) || (actor && parentNamed <= countyNamed)) ? self.prefecture : 0;
   const own = self.county + cityVoice;
   const speaksAsCounty = own > 0 && own >= self.province && own >= self.national && (cityVoice > 0 || own >= self.prefecture);
   // A bulletin that speaks as no level (安吉县质量技术监督局关于…的通报 / 各有关企业：…) is its issuer's.
@@ -67,7 +72,7 @@ export function documentCounty(choice: CountyChoice, places: PlaceIndex, regions
   // A news item that speaks as no level and whose lead names the county's body as its actor (2021年，四川省彭州市
   // 市场监管局全面完成…) is that body's news, as a province's or prefecture's is (regions.ts leadActor).
   const voiceless = self.province + self.prefecture + self.county + self.national === 0;
-  const reportedByCounty = voiceless && leadNamesIssuer(best.name, title, text, regions.issuerPattern) && countyNamed >= parentNamed;
+  const reportedByCounty = voiceless && actor && countyNamed >= parentNamed;
   return speaksAsCounty || issuedByCounty || reportedByCounty ? best.division : null;
 }
 
@@ -124,7 +129,7 @@ function leadNamesIssuer(name: string, title: string | null, text: string, issue
 }
 
 /** The title and the text up to its first sentence's end. */
-function lead(title: string | null, text: string): string {
+export function lead(title: string | null, text: string): string {
   const opening = text.slice(0, OPENING);
   const stop = opening.search(/[。！？]/);
   return `${title ?? ''}\n${stop < 0 ? opening : opening.slice(0, stop)}`;

@@ -1,3 +1,4 @@
+import { leadBranch } from './branch';
 import { countiesPrefecture, documentCounty, type CountyChoice } from './county';
 import { issuerDivision, speaksAsIssuer, titleBody } from './issuer';
 import { NATIONAL, type Division, type PlaceIndex } from './places';
@@ -5,7 +6,8 @@ import type { RegionIndex } from './regions';
 
 /**
  * The region a page is about, from its body first and its chrome after (contract v1.1: the most specific region,
- * down to county level; 全市, 我局 are the document's own region). In order: a county that speaks in the body
+ * down to county level; 全市, 我局 are the document's own region). In order: a bureau's branch its lead names as the
+ * actor (branch.ts: 标准检验局基隆分局); a county that speaks in the body
  * (county.ts); the province or prefecture the body names (regions.ts), narrowed to the issuer its chrome names
  * when that lies inside it and the body speaks as the issuer and names no other place; the prefecture holding
  * every county a body names when it names no higher region (a city's results by district); the issuer the
@@ -21,10 +23,12 @@ export interface PagePlace {
   name: string;
   code: string;
   /** Which evidence chose it: the id of the step above. */
-  rule: 'body-county' | 'body-region' | 'chrome-issuer-within' | 'counties-prefecture' | 'chrome-issuer';
+  rule: 'lead-branch' | 'body-county' | 'body-region' | 'chrome-issuer-within' | 'counties-prefecture' | 'chrome-issuer';
 }
 
 export function pageRegion(choice: PageRegionChoice, places: PlaceIndex, regions: RegionIndex): PagePlace | null {
+  const branch = leadBranch(choice.title, choice.text, places, regions);
+  if (branch) return { name: regions.lookup(branch.name)?.name ?? branch.name, code: branch.code, rule: 'lead-branch' };
   const county = documentCounty(choice, places, regions);
   if (county) return { name: county.name, code: county.code, rule: 'body-county' };
   const { region, text, site, title } = choice;

@@ -55,6 +55,10 @@ export interface RegionConfig {
   /** Bodies of Taiwan and Hong Kong that name no place (香港海关), with their region. */
   chromeBodies: [string, string][];
   chromeExamples: [string, string | null][];
+  /** A bureau's branch named by its place (…标准检验局基隆分局): what ends the bureau's name before the place, what follows the place. */
+  branchBeforePlace: string;
+  branchAfterPlace: string;
+  branchExamples: [string, string, string][];
 }
 
 export type RegionLevel = 'province' | 'prefecture';
@@ -117,6 +121,8 @@ export class RegionIndex {
   /** What follows a place in an issuing body's name (人民政府, …局): see issuer.ts. */
   readonly chromeIssuer: RegExp;
   readonly chromeBodies: { pattern: RegExp; region: string }[];
+  /** A bureau's branch named by its place (REGION-LEAD-BRANCH, branch.ts). */
+  readonly branch: { before: RegExp; after: RegExp };
   /** Central bodies of 台湾省 and bodies of the two SARs named without a place (cross-strait.json `bodies`). */
   private readonly crossStraitBodies: { pattern: RegExp; every: RegExp; region: Region }[];
   private lastSelfReference: { text: string; levels: Readonly<SelfReference> } | null = null;
@@ -160,6 +166,7 @@ export class RegionIndex {
     this.venue = { before: new RegExp(config.venueBeforePlace), after: new RegExp(config.venueAfterPlace) };
     this.commissioned = { before: new RegExp(config.commissionedBeforePlace), after: new RegExp(config.laboratoryAfterPlace) };
     this.chromeIssuer = new RegExp(config.chromeIssuer);
+    this.branch = { before: new RegExp(config.branchBeforePlace), after: new RegExp(config.branchAfterPlace) };
     this.chromeBodies = config.chromeBodies.map(([pattern, region]) => ({ pattern: new RegExp(pattern), region }));
     this.crossStraitBodies = crossStrait.bodies.map(([pattern, region]) => ({
       pattern: new RegExp(pattern),
