@@ -625,6 +625,11 @@ describe('region: areas over several provinces, frames, openings and what a coun
     for (const [text, value, region] of dictionaries.json<{ listedExamples: [string, number, string][] }>(PLACES_FILE).listedExamples)
       expect(byValue(factsOf(text), value).region, text).toBe(region);
   });
+  it('runs the semicolon actor examples: each item of a list of bureaus’ deeds is its opening bureau’s (REGION-SEMICOLON-ACTOR)', () => {
+    for (const [text, value, region] of dictionaries.json<{ semicolonActorExamples: [string, number, string][] }>(PLACES_FILE)
+      .semicolonActorExamples)
+      expect(byValue(factsOf(text), value).region, text).toBe(region);
+  });
   it('reads a county-level city by the name it had as a county (玉环县 → 玉环市), and its short name after it', () => {
     const facts = factsOf('台州阀门产业调查\n发布时间：2011-05-16\n玉环县是阀门之都。截至2010年，玉环已有阀门企业700多家。');
     expect(byValue(facts, 700).region).toBe('玉环市');

@@ -183,6 +183,10 @@ export function regionOf(
     clauseStart > view.start &&
     !LOCATIVE_OPENING.test(opening) &&
     rules.places.pronounOpening.test(view.text.slice(clauseStart, view.clauseEnd(start)).trim());
+  // A sentence that lists bodies' deeds one after another between semicolons (宿州市市场监管局…；合肥市市场监管局…，共查办
+  // 案件277件；蚌埠市…) gives each item's figures to the place whose bureau opens that item, not to the sentence's topic.
+  const itemActor = inClause.length === 0 ? semicolonItemActor(view, start, usable, rules.places) : null;
+  if (itemActor) return itemActor;
   const group =
     actorGroup(view.text, inClause, rules.places) ??
     (continues
@@ -349,6 +353,23 @@ function paragraphBureau(input: FigureInput, scope: DocumentScope, rules: Contex
     return rules.places.bureauAfter.test(view.text.slice(first.end, first.end + BUREAU_REACH)) ? first.division : null;
   }
   return null;
+}
+
+/** What parts the items of a list of deeds within one sentence. */
+const ITEM_BREAK = /[；;]/g;
+
+/**
+ * REGION-SEMICOLON-ACTOR: the division whose bureau opens the semicolon item a figure stands in (…；合肥市市场监管局以…为
+ * 突破口，共查办案件277件；), when that item is not the sentence's first: each item of such a list is its own body's.
+ */
+function semicolonItemActor(view: SentenceView, start: number, places: readonly ResolvedPlace[], index: PlaceIndex): Division | null {
+  const breaks = [...view.text.slice(view.start, start).matchAll(ITEM_BREAK)];
+  const last = breaks[breaks.length - 1];
+  if (!last) return null;
+  const itemStart = view.start + last.index + 1;
+  const first = places.find((p) => p.start >= itemStart);
+  if (!first || first.kind !== 'division' || first.division === null || view.text.slice(itemStart, first.start).trim() !== '') return null;
+  return index.bureauAfter.test(view.text.slice(first.end, first.end + BUREAU_REACH)) ? first.division : null;
 }
 
 /** How far after a place its bureau's name may end (市场监督管理局). */
