@@ -61,6 +61,7 @@ interface SubjectsFile {
   pairedWholes: Record<string, [string, string]>;
   works: string[];
   sectorBuilding: string[];
+  countedPeople: string[];
   honours: string[];
   honourUnits: string[];
   aggregateMeasures: string[];
@@ -147,6 +148,8 @@ export interface SubjectRules {
   works: readonly string[];
   /** What follows a branch of the economy before a work counted (工业建设项目): the branch stays the subject. */
   sectorBuilding: readonly string[];
+  /** People a government receives, trains, gains or serves (游客, 人才, 院士, 群众): a count of them as such is the measure. */
+  countedPeople: readonly string[];
   /** An honour, title or award (名牌, 老字号, 质量奖), with a bare unit after it (名牌产品, 质量奖企业): names no subject. */
   honour: RegExp;
   /** Names of economy-wide aggregates that hold a noun of a thing (社会消费品零售总额): never the subject. */
@@ -216,6 +219,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         resultRateAfterItem: new RegExp(`${file.resultRateAfterItem}$`),
         works: file.works,
         sectorBuilding: file.sectorBuilding,
+        countedPeople: file.countedPeople,
         honour: new RegExp(`(?:${file.honours.join('|')})(?:${file.honourUnits.join('|')})?$`),
         aggregateMeasures: file.aggregateMeasures,
         stateOnly: new RegExp(`^(?:${file.productStates.join('|')})+(?:${file.bareUnits.join('|')})$`),
