@@ -34,6 +34,7 @@ interface SubjectsFile {
   verbMeasures: string[];
   tested: string[];
   narrowing: string[];
+  thresholds: string;
   grades: GradesFile;
   kindSuffixes: string[];
   continuing: string[];
@@ -88,6 +89,8 @@ export interface SubjectRules {
   tested: readonly string[];
   /** Abbreviations the segmenter leaves untagged that narrow a subject (规上工业, 限上企业). */
   narrowing: ReadonlySet<string>;
+  /** A grade a subject is at or above (二级以上, 千吨级及以上): it narrows as a narrowing word does (二级以上医院). */
+  threshold: RegExp;
   /** Grades glued before a subject that stay in it (93号汽油, Ⅰ类检验机构). */
   grades: GradeRules;
   /** Words glued after a head that name a kind of it (食品类). */
@@ -183,6 +186,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         verbMeasures: new Set(file.verbMeasures),
         tested: [...file.tested].sort((a, b) => b.length - a.length),
         narrowing: new Set(file.narrowing),
+        threshold: new RegExp(file.thresholds),
         grades: compileGrades(file.grades),
         kindSuffixes: file.kindSuffixes,
         continuing: new Set(file.continuing),
@@ -465,7 +469,7 @@ function narrowedStart(tokens: readonly Token[], first: number, rules: SubjectRu
     const words = tokens.slice(j, first);
     if (
       words.every((t, i) => t.end === (tokens[j + i + 1] ?? tokens[first]!).start) &&
-      rules.narrowing.has(words.map((t) => t.word).join(''))
+      (rules.narrowing.has(words.map((t) => t.word).join('')) || rules.threshold.test(words.map((t) => t.word).join('')))
     )
       return j;
   }
