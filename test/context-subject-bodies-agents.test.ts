@@ -10,7 +10,7 @@ type Example = [string, number, string | null];
  * by the figure; the staff who act (执法人员) are the subject only of a figure that counts them.
  */
 describe('subject: bodies and the staff who act are not what a figure is about', () => {
-  const file = dictionaries.json<{ bodyExamples: Example[]; agentExamples: Example[] }>(SUBJECTS_FILE);
+  const file = dictionaries.json<{ bodyExamples: Example[]; agentExamples: Example[]; scopePeopleExamples: Example[] }>(SUBJECTS_FILE);
 
   it('runs the body examples of subjects.json through the pipeline', () => {
     for (const [sentence, value, expected] of file.bodyExamples) expect(byValue(factsOf(sentence), value).subject, sentence).toBe(expected);
@@ -18,6 +18,9 @@ describe('subject: bodies and the staff who act are not what a figure is about',
   it('runs the agent examples of subjects.json through the pipeline', () => {
     for (const [sentence, value, expected] of file.agentExamples)
       expect(byValue(factsOf(sentence), value).subject, sentence).toBe(expected);
+  });
+  it('gives no page figure the staff or the public its title and leads name (scopePeopleExamples)', () => {
+    for (const [text, value, expected] of file.scopePeopleExamples) expect(byValue(factsOf(text), value).subject, text).toBe(expected);
   });
   it('gives a case count under a headline the headline product, not the inspectors', () => {
     const facts = factsOf('涂料打假行动查获劣质涂料八千桶\n各地稽查人员共立案查处涂料质量案件56起。');

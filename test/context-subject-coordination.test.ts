@@ -22,7 +22,7 @@ describe('subject: items joined before it under one figure', () => {
     expect(byValue(facts, 30).subject ?? '').not.toContain('水平');
   });
   it('joins no item closed by a figure of its own', () => {
-    expect(byValue(factsOf('开通国际货运航线11条、国际客运航线20条。'), 20).subject).toBe('国际客运航线');
+    expect(byValue(factsOf('抽查电线电缆11批次、插座开关20批次。'), 20).subject).toBe('插座开关');
     expect(byValue(factsOf('新增高技能人才843万人、大国工匠4人。'), 4).subject).toBe('大国工匠');
   });
 });

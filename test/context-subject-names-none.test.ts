@@ -12,13 +12,21 @@ type Example = [string, number, string | null];
  * honour only narrows (缺陷消费品, 名牌奶粉) still do.
  */
 describe('subject: works, honours and aggregates name none', () => {
-  const file = dictionaries.json<{ worksExamples: Example[]; honourExamples: Example[]; aggregateExamples: Example[] }>(SUBJECTS_FILE);
+  const file = dictionaries.json<{
+    worksExamples: Example[];
+    honourExamples: Example[];
+    aggregateExamples: Example[];
+    countedPeopleExamples: Example[];
+  }>(SUBJECTS_FILE);
 
   it('runs the works examples of subjects.json through the pipeline', () => {
     for (const [text, value, expected] of file.worksExamples) expect(byValue(factsOf(text), value).subject, text).toBe(expected);
   });
   it('runs the honour examples of subjects.json through the pipeline', () => {
     for (const [text, value, expected] of file.honourExamples) expect(byValue(factsOf(text), value).subject, text).toBe(expected);
+  });
+  it('runs the counted-people examples of subjects.json through the pipeline', () => {
+    for (const [text, value, expected] of file.countedPeopleExamples) expect(byValue(factsOf(text), value).subject, text).toBe(expected);
   });
   it('runs the aggregate examples of subjects.json through the pipeline', () => {
     for (const [text, value, expected] of file.aggregateExamples) expect(byValue(factsOf(text), value).subject, text).toBe(expected);

@@ -587,9 +587,16 @@ function servedByFigure(subject: string, input: FigureInput, rules: SubjectRules
   return rules.publics.some((public_) => subject.endsWith(public_)) && !counted && !sharedOut;
 }
 
-/** A section's or page's subject, for the figures it applies to (not economy-wide measures, not counts of people). */
+/**
+ * A section's or page's subject, for the figures it applies to (not economy-wide measures, not counts of people).
+ * The staff who act or the public served that a title or lead names (出动执法人员…, 为消费者挽回损失…) are never
+ * what a page is about: its figures get none from them, as a figure naming them gets none.
+ */
 function scopeSubject(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: FigureRules): string | null {
-  return takesScopeSubject(input, rules.topics) ? (section?.subject ?? scope.subject) : null;
+  const subject = takesScopeSubject(input, rules.topics) ? (section?.subject ?? scope.subject) : null;
+  const people =
+    subject !== null && (actsOnFigure(subject, rules.subjects) || rules.subjects.publics.some((public_) => subject.endsWith(public_)));
+  return people ? null : subject;
 }
 
 function subjectOrJoined(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: FigureRules): string | null {

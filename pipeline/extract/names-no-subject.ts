@@ -2,7 +2,7 @@
  * Subjects a figure's words seem to give that the contract does not take (subject: the product, product class,
  * industry, company or group the figure is about; not the measure): the works, sites and platforms a government
  * counts as such (城市更新项目12个, 全国重点实验室5家), honours and titles counted (中国名牌产品30个, 中华老字号8家,
- * 省长质量奖企业1家), and a noun inside the name of an economy-wide aggregate (社会消费品零售总额 holds 消费品).
+ * 省长质量奖企业1家), people counted as such (接待游客, 新增技能人才), and a noun inside the name of an economy-wide aggregate (社会消费品零售总额 holds 消费品).
  * Independent annotators leave these null on most sets (session 16: works 73 to 13, honours 69 to 8, aggregates 52
  * to 2 over sets 9–20).
  */
@@ -31,6 +31,14 @@ function countsWorks({ type, metric, subject, rules }: SubjectCheck): boolean {
   return !rules.heads.some((head) => head.length >= 2 && !rules.works.includes(head) && before.includes(head));
 }
 
+/**
+ * Whether a count counts people a government receives, trains, gains or serves (接待游客, 新增技能人才, 服务群众) as
+ * such (its metric ends in the subject): the people are what is counted, the measure, not a group it is about.
+ */
+function countsPeople({ type, metric, subject, rules }: SubjectCheck): boolean {
+  return type === 'count' && metric.endsWith(subject) && rules.countedPeople.some((word) => subject.endsWith(word));
+}
+
 /** Whether the subject lies inside the name of an economy-wide aggregate the metric holds (社会消费品零售总额: 消费品). */
 function insideAggregate({ metric, subject, rules }: SubjectCheck): boolean {
   return rules.aggregateMeasures.some((name) => metric.includes(name) && name.includes(subject));
@@ -38,5 +46,5 @@ function insideAggregate({ metric, subject, rules }: SubjectCheck): boolean {
 
 /** Whether the subject found names no subject by the contract: works counted as such, an honour, an aggregate's own noun. */
 export function namesNoSubject(check: SubjectCheck): boolean {
-  return countsWorks(check) || check.rules.honour.test(check.subject) || insideAggregate(check);
+  return countsWorks(check) || countsPeople(check) || check.rules.honour.test(check.subject) || insideAggregate(check);
 }

@@ -34,6 +34,7 @@ interface SubjectsFile {
   verbMeasures: string[];
   tested: string[];
   narrowing: string[];
+  thresholds: string;
   grades: GradesFile;
   kindSuffixes: string[];
   continuing: string[];
@@ -61,6 +62,7 @@ interface SubjectsFile {
   pairedWholes: Record<string, [string, string]>;
   works: string[];
   sectorBuilding: string[];
+  countedPeople: string[];
   honours: string[];
   honourUnits: string[];
   aggregateMeasures: string[];
@@ -87,6 +89,8 @@ export interface SubjectRules {
   tested: readonly string[];
   /** Abbreviations the segmenter leaves untagged that narrow a subject (规上工业, 限上企业). */
   narrowing: ReadonlySet<string>;
+  /** A grade a subject is at or above (二级以上, 千吨级及以上): it narrows as a narrowing word does (二级以上医院). */
+  threshold: RegExp;
   /** Grades glued before a subject that stay in it (93号汽油, Ⅰ类检验机构). */
   grades: GradeRules;
   /** Words glued after a head that name a kind of it (食品类). */
@@ -147,6 +151,8 @@ export interface SubjectRules {
   works: readonly string[];
   /** What follows a branch of the economy before a work counted (工业建设项目): the branch stays the subject. */
   sectorBuilding: readonly string[];
+  /** People a government receives, trains, gains or serves (游客, 人才, 院士, 群众): a count of them as such is the measure. */
+  countedPeople: readonly string[];
   /** An honour, title or award (名牌, 老字号, 质量奖), with a bare unit after it (名牌产品, 质量奖企业): names no subject. */
   honour: RegExp;
   /** Names of economy-wide aggregates that hold a noun of a thing (社会消费品零售总额): never the subject. */
@@ -180,6 +186,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         verbMeasures: new Set(file.verbMeasures),
         tested: [...file.tested].sort((a, b) => b.length - a.length),
         narrowing: new Set(file.narrowing),
+        threshold: new RegExp(file.thresholds),
         grades: compileGrades(file.grades),
         kindSuffixes: file.kindSuffixes,
         continuing: new Set(file.continuing),
@@ -216,6 +223,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         resultRateAfterItem: new RegExp(`${file.resultRateAfterItem}$`),
         works: file.works,
         sectorBuilding: file.sectorBuilding,
+        countedPeople: file.countedPeople,
         honour: new RegExp(`(?:${file.honours.join('|')})(?:${file.honourUnits.join('|')})?$`),
         aggregateMeasures: file.aggregateMeasures,
         stateOnly: new RegExp(`^(?:${file.productStates.join('|')})+(?:${file.bareUnits.join('|')})$`),
@@ -461,7 +469,7 @@ function narrowedStart(tokens: readonly Token[], first: number, rules: SubjectRu
     const words = tokens.slice(j, first);
     if (
       words.every((t, i) => t.end === (tokens[j + i + 1] ?? tokens[first]!).start) &&
-      rules.narrowing.has(words.map((t) => t.word).join(''))
+      (rules.narrowing.has(words.map((t) => t.word).join('')) || rules.threshold.test(words.map((t) => t.word).join('')))
     )
       return j;
   }
