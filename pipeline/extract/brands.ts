@@ -45,7 +45,10 @@
  * `“A”、“B”等9家企业上榜`, or that a test result lists as its samples, `3件样品不符合规定，包括“A”、“B”`); `listOpened`
  * (the pattern's own word, 有 or 包括, opens the list, so its first item holds no clause words to cut: a verb inside a
  * product's name stays, `通过复评的有某地得益方便米饭等`, 得益/v); `placesRefused` (a list with an item that is places only,
- * `日本、韩国`, `中国香港`, names where goods went, in a rule whose lists may hold such words: a recall's 包括).
+ * `日本、韩国`, `中国香港`, names where goods went, in a rule whose lists may hold such words: a recall's 包括);
+ * `quotedEvents` (a quoted name the same clause calls a brand may end with the word of a named event, programme or
+ * city title, QUOTED_EVENT_ENDING, which notBrandEndings refuse elsewhere: a work report marks its own
+ * `“世界侨商海南行”品牌`, `“理解中国”课程等品牌`, `“世界中医药之都”等品牌` as brands, the quotes bounding each name).
  */
 import type { Token } from '../../core/document';
 import { brandTag, divisionOpening, isPlaceWord } from './brand-places';
@@ -75,6 +78,7 @@ interface BrandRuleOptions {
   itemGoods?: string[];
   mostlyNamedList?: boolean;
   eventItems?: boolean;
+  quotedEvents?: boolean;
 }
 
 /**
@@ -107,6 +111,10 @@ const COUNT_BEFORE = /^[0-9０-９一二两三四五六七八九十百千万]$/;
 const CLASSIFIER = /^[部台个件只辆套箱瓶批款种条双]/;
 /** A slogan opening with a count (`三个代表`, `四大工程`, `三无`), never a brand. */
 const COUNTED_SLOGAN = /^[0-9一二两三四五六七八九十百千万双]+(?:个|大|小|化|项|无|品|新|有|不|保|减|进)/;
+/** Chinese numerals alone (`“十一五”末`, `“十四五”期间`) name a plan's period or a count, never a brand. */
+const NUMERALS_ONLY = /^[一二两三四五六七八九十百千万]+$/;
+/** A maker's possessive closing an item (`某某机械有限公司的3件商标`): the company whose brands go unnamed. */
+const MAKERS_POSSESSIVE = /(?:公司|集团|厂|企业)的$/;
 
 /** A brand's name never holds the word for a brand or a scheme (`甘肃著名商标` is a scheme, not a name). */
 const NAMES_A_SCHEME = /商标|名牌|品牌|老字号|地理标志/;
@@ -218,8 +226,13 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
         if (rule.followedByTags && !followedByTag(view, start + m[0].length, rule.followedByTags)) return;
         if (isSlogan(view, { from: at, to: at + written.length }, rule, lexicons)) return;
         const brand = cleanName(written);
-        if (view.text[at - 1] === '“' && namesNoGoods(view, at + written.length, lexicons)) return;
-        if (isBrandName(brand, lexicons, isMarkedName(view, { from: at, to: at + written.length })) && !isNotName(written, lexicons))
+        const quoted = view.text[at - 1] === '“';
+        const quotedEvents = quoted ? quotedEventEndings(rule, lexicons) : [];
+        if (quoted && namesNoGoods(view, at + written.length, lexicons, quotedEvents)) return;
+        if (
+          isBrandName(brand, lexicons, isMarkedName(view, { from: at, to: at + written.length }), false, '', quotedEvents) &&
+          !isNotName(written, lexicons)
+        )
           add({ type: 'brand', name: brand, metric, start: at, end: at + written.length, rule: rule.id });
         return;
       }
@@ -311,8 +324,9 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
         const brand = withoutGoods(itemName(item, leadingOf(items[k]!), lexicons, opensWithVerb), rule.itemGoods, lexicons);
         if (brand && isSlogan(view, { from: itemStart + brand.wordsAt, to: itemStart + brand.wordsAt + brand.name.length }, rule, lexicons))
           continue;
-        if (brand?.quoted && namesNoGoods(view, view.text.indexOf('”', itemStart + brand.wordsAt), lexicons)) continue;
-        const eventEndings = rule.eventItems ? (lexicons.brands.macros.lists.EVENT_ENDING ?? []) : [];
+        const quotedEvents = brand?.quoted ? quotedEventEndings(rule, lexicons) : [];
+        if (brand?.quoted && namesNoGoods(view, view.text.indexOf('”', itemStart + brand.wordsAt), lexicons, quotedEvents)) continue;
+        const eventEndings = rule.eventItems ? (lexicons.brands.macros.lists.EVENT_ENDING ?? []) : quotedEvents;
         if (
           brand &&
           isBrandName(brand.name, lexicons, brand.quoted, ONE_CHARACTER_MARKED.test(item.slice(brand.wordsAt).trim()), metric, eventEndings)
@@ -767,10 +781,15 @@ const MARK_AFTER = /^”?(?:牌|商标)/;
  * (`“走出去”企业`, `“理解中国”课程等品牌`: notBrandEndings of two characters or more), not goods: they are a slogan or a
  * title, not a brand.
  */
-function namesNoGoods(view: SentenceView, close: number, lexicons: Lexicons): boolean {
+function namesNoGoods(view: SentenceView, close: number, lexicons: Lexicons, eventEndings: readonly string[] = []): boolean {
   if (close < 0 || view.text[close] !== '”') return false;
   const after = view.text.slice(close + 1, close + 8);
-  return lexicons.brands.notBrandEndings.some((ending) => ending.length >= 2 && after.startsWith(ending));
+  return lexicons.brands.notBrandEndings.some((ending) => ending.length >= 2 && after.startsWith(ending) && !eventEndings.includes(ending));
+}
+
+/** The event endings a quoted name may close with in a rule that takes quoted events as brands (`quotedEvents`). */
+function quotedEventEndings(rule: BrandRule, lexicons: Lexicons): readonly string[] {
+  return rule.quotedEvents ? (lexicons.brands.macros.lists.QUOTED_EVENT_ENDING ?? []) : [];
 }
 
 /**
@@ -796,6 +815,7 @@ export function isBrandName(
   if (name.length < (markedOneCharacter ? 1 : 2)) return false;
   if (COUNT_INSIDE.test(name)) return false;
   if (/^[\d.%]+$/.test(name) || /[，。；：]/.test(name) || COUNTED_SLOGAN.test(name)) return false;
+  if (NUMERALS_ONLY.test(name) || MAKERS_POSSESSIVE.test(name)) return false;
   if (!/\p{L}/u.test(name) || NAMES_A_SCHEME.test(name)) return false;
   // A type of goods (`节能型`, `环保型`) describes them; an item cut inside brackets (`OTIS)`) is no name.
   if (name.endsWith('型') || !bracketsBalance(name)) return false;
