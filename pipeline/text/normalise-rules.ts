@@ -40,6 +40,8 @@ export interface NormaliseRules {
   subscripts: StepRules & { maxLength: number; characters: string };
   invisibles: StepRules & { characters: string; endings: string };
   spacedDigits: StepRules & { separators: string; decimalPoints: string; after: string; minPairs: number; share: number };
+  /** dots: the characters read as a decimal point before one of `after` (a percent sign, 个百分点). */
+  decimalDots: StepRules & { dots: string; after: string[] };
 }
 
 export type StepName =
@@ -51,6 +53,7 @@ export type StepName =
   | 'subscripts'
   | 'pinyin'
   | 'thousands'
+  | 'decimalDots'
   | 'spaces'
   | 'quotes'
   | 'punctuation'

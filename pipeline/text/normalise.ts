@@ -8,6 +8,7 @@ import { toSimplified } from './steps/script';
 import { dropStraySpaces } from './steps/spaces';
 import type { NormaliseStep } from './steps/step';
 import { foldThousandsSpaces } from './steps/thousands';
+import { foldDecimalDots } from './steps/decimal-dots';
 import { foldWidth } from './steps/width';
 import { dropInvisibles } from './steps/invisibles';
 import { joinSpacedDigits } from './steps/spaced-digits';
@@ -25,6 +26,7 @@ export const NORMALISE_STEPS: Readonly<Record<StepName, NormaliseStep>> = {
   subscripts: joinSubscriptLines,
   pinyin: stripPinyin,
   thousands: foldThousandsSpaces,
+  decimalDots: foldDecimalDots,
   spaces: dropStraySpaces,
   quotes: unifyQuotes,
   punctuation: chinesePunctuation,
