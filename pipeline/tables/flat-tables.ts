@@ -229,7 +229,8 @@ function spannedSerialLayout(cells: readonly Cell[], lead: number, width: number
   const labels = labelColumns(cells.slice(start, start + width), -1);
   if (labels < 2 || !isSerial(cells[start]!)) return null;
   const { body, end } = bodyRows(cells, start, width, labels, false, -1);
-  if (body.length < MIN_ROWS || !body.every((row) => row[0] && isSerial(row[0]))) return null;
+  // Each row opened by its serial number (a totals row by an empty cell).
+  if (body.length < MIN_ROWS || !body.every((row) => row[0] && (isSerial(row[0]) || row[0].kind === 'blank'))) return null;
   const headerRows: HeaderRows = [[[], ...headerCells.map((_, c) => [c])]];
   const score = end - start - (cells[end]?.kind === 'number' ? width : 0);
   return { lead, width, body, end, header: header + closed, headerRows, labels, rows: body.length, score };

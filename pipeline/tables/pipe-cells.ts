@@ -50,10 +50,30 @@ export function bordersOnOwnLines(lines: readonly string[], border: CellBorder):
   return lone >= MIN_OWN_LINE_MARKS;
 }
 
+/** A bracket left open at the end of a line: the cell goes on on the next (`县(市、` / `区)`). */
+const OPEN_BRACKET = /[(（][^)）]*$/;
+
+/**
+ * The lines before a run's first mark: a cell each (a caption, the first header cell), except that a line
+ * leaving a bracket open is one cell with the lines after it.
+ */
+function firstCells(lines: readonly RunLine[]): RunLine[][] {
+  const cells: RunLine[][] = [];
+  let open = false;
+  for (const line of lines) {
+    if (open) cells[cells.length - 1]!.push(line);
+    else cells.push([line]);
+    const text = cells[cells.length - 1]!.map((one) => one.text).join('');
+    open = OPEN_BRACKET.test(text);
+  }
+  return cells;
+}
+
 /**
  * The cells of a run whose borders stand on lines of their own: the lines since the last mark make one
  * cell (wrapped), a mark right after a mark is an empty cell. Lines before the first mark (a caption, the
- * first header cell) and after the last are a cell each. Each cell is the list of its lines (none: empty).
+ * first header cell) are a cell each unless a bracket wraps (see firstCells); lines after the last are a cell each.
+ * Each cell is the list of its lines (an empty cell: its lone mark).
  */
 export function borderedCells(lines: readonly RunLine[]): RunLine[][] {
   const cells: RunLine[][] = [];
@@ -66,7 +86,7 @@ export function borderedCells(lines: readonly RunLine[]): RunLine[][] {
     }
     if (pending.length === 0) cells.push([line]);
     else if (seenMark) cells.push(pending);
-    else cells.push(...pending.map((one) => [one]));
+    else cells.push(...firstCells(pending));
     pending = [];
     seenMark = true;
   }
