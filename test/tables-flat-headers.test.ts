@@ -38,6 +38,13 @@ function columnHeaders(example: FlatHeaderExample): string[] | null {
   );
 }
 
+/** The tables found in the lines given, each row the text of its cells. */
+function cellsOf(lines: string[]): string[][][] {
+  const text = lines.join('\n');
+  const found = findFlatTables(splitLines(text), new Set(), shapes);
+  return found.map((f) => f.table.rows.map((row) => row.cells.map((spans) => spans.map((s) => text.slice(s.start, s.end)).join(''))));
+}
+
 suite('flat table headers (dictionaries/tables/flat-headers.json)', () => {
   for (const rule of shapes.rules) {
     rule.examples.forEach((example, i) => {
@@ -76,12 +83,6 @@ suite('cells closed by a border mark, rows parted by lines of marks (flat-header
       ['合计', '', '12'],
     ]);
   });
-
-  const cellsOf = (lines: string[]) => {
-    const text = lines.join('\n');
-    const found = findFlatTables(splitLines(text), new Set(), shapes);
-    return found.map((f) => f.table.rows.map((row) => row.cells.map((spans) => spans.map((s) => text.slice(s.start, s.end)).join(''))));
-  };
 
   it('a lone mark after each row of self-closed cells parts the rows', () => {
     const rows = [
@@ -136,12 +137,6 @@ suite('cells closed by a border mark, rows parted by lines of marks (flat-header
 });
 
 suite('borders on lines of their own after each cell, cells wrapped over lines', () => {
-  const cellsOf = (lines: string[]) => {
-    const text = lines.join('\n');
-    const found = findFlatTables(splitLines(text), new Set(), shapes);
-    return found.map((f) => f.table.rows.map((row) => row.cells.map((spans) => spans.map((s) => text.slice(s.start, s.end)).join(''))));
-  };
-
   it('the lines before a mark are one cell; a header spanning the serial column; a totals row', () => {
     const lines = ['2021年各类产品抽查汇总表', '产品类别', '|', '抽查批次', '(批)', '|', '不合格', '批次', '|', '合格率', '(%)', '|', '|'];
     lines.push('1', '|', '电线电缆', '|', '120', '|', '6', '|', '95.0', '|', '2', '|', '儿童玩具', '|', '84', '|', '2', '|', '97.6', '|');
