@@ -7,6 +7,8 @@
  * number column added (one cell a line); the header's units moved to a row of their own (tab-separated, the
  * units row's first cells empty); header cells a narrow column wrapped over two lines (space-aligned); the
  * table turned on its side (its measures as rows, its products, places or years as columns; an HTML table).
+ * Sixteenth session: a scrape that puts each cell's border on a line of its own after the cell, the header's
+ * longer cells wrapped over two lines (`bordered`).
  */
 
 export interface HeadCell {
@@ -42,6 +44,7 @@ export const LAYOUTS = [
   'unitrow',
   'wrapped',
   'transposed',
+  'bordered',
 ] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
@@ -270,6 +273,46 @@ function piped(spec: TableSpec): string {
   return textPage({ ...spec, caption: undefined, unitLine: undefined }, lines);
 }
 
+/**
+ * Each cell's text on its own lines, then its border alone on the next line (`糕点`, `|`); an empty cell a
+ * lone border; a header's longer cells wrapped over two lines (`抽查批次`, `(批)`, `|`); rows not parted.
+ * Half the tables get a serial number column whose header the label column's header spans (`品种` over `1`
+ * and `大米`), that header row closed by a border written twice.
+ */
+function bordered(spec: TableSpec): string {
+  const spanned = spec.title.length % 2 === 1 ? withSpannedSerialColumn(spec) : null;
+  const table = spanned ?? spec;
+  const slots = grid(table);
+  const lines: string[] = [];
+  slots.forEach((row, r) => {
+    const header = r < table.head.length;
+    for (const s of row.filter((slot) => slot.origin && (!header || slot.text !== ''))) {
+      const chars = [...s.text];
+      if (header && chars.length > WRAP_AT) lines.push(chars.slice(0, WRAP_AT).join(''), chars.slice(WRAP_AT).join(''));
+      else if (s.text !== '') lines.push(s.text);
+      lines.push('|');
+    }
+    if (spanned && r === table.head.length - 1) lines.push('|');
+  });
+  return textPage(table, lines);
+}
+
+/**
+ * A serial number column added before a one-row header's label column, the label's header spanning both
+ * (`品种` over `1` and `大米`), as merged cells do; null when the table has one already or a header of rows.
+ */
+function withSpannedSerialColumn(spec: TableSpec): TableSpec | null {
+  if (spec.head.length !== 1 || SERIAL_HEADER.test(withoutPinyin(headText(spec.head[0]![0]!)))) return null;
+  const first = spec.head[0]![0]!;
+  const cell = typeof first === 'string' ? { text: first } : first;
+  let n = 0;
+  return {
+    ...spec,
+    head: [[{ text: cell.text, cols: (cell.cols ?? 1) + 1 }, ...spec.head[0]!.slice(1)]],
+    body: spec.body.map((row) => [TOTAL_ROW.test(row.find((t) => t !== '') ?? '') ? '' : String(++n), ...row]),
+  };
+}
+
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function html(spec: TableSpec): string {
@@ -425,6 +468,7 @@ const RENDERERS: Record<Layout, (spec: TableSpec) => string> = {
   unitrow: (spec) => tabbed(withUnitRow(spec)),
   wrapped: (spec) => spaced(withWrappedHeader(spec)),
   transposed: (spec) => html(transposed(spec)),
+  bordered,
 };
 
 export function render(spec: TableSpec, layout: Layout): string {

@@ -38,6 +38,13 @@ function columnHeaders(example: FlatHeaderExample): string[] | null {
   );
 }
 
+/** The tables found in the lines given, each row the text of its cells. */
+function cellsOf(lines: string[]): string[][][] {
+  const text = lines.join('\n');
+  const found = findFlatTables(splitLines(text), new Set(), shapes);
+  return found.map((f) => f.table.rows.map((row) => row.cells.map((spans) => spans.map((s) => text.slice(s.start, s.end)).join(''))));
+}
+
 suite('flat table headers (dictionaries/tables/flat-headers.json)', () => {
   for (const rule of shapes.rules) {
     rule.examples.forEach((example, i) => {
@@ -75,5 +82,135 @@ suite('cells closed by a border mark, rows parted by lines of marks (flat-header
       ['蔬菜', '540', '9'],
       ['合计', '', '12'],
     ]);
+  });
+
+  it('a lone mark after each row of self-closed cells parts the rows', () => {
+    const rows = [
+      '序号 |',
+      '地区 |',
+      '抽查企业数(家) |',
+      '合格率(%) |',
+      '|',
+      '1 |',
+      '南京市 |',
+      '41 |',
+      '95.1 |',
+      '|',
+      '2 |',
+      '无锡市 |',
+      '37 |',
+      '91.9 |',
+      '|',
+    ];
+    expect(cellsOf(rows)).toEqual([
+      [
+        ['序号', '地区', '抽查企业数(家)', '合格率(%)'],
+        ['1', '南京市', '41', '95.1'],
+        ['2', '无锡市', '37', '91.9'],
+      ],
+    ]);
+    const traditional = [
+      '編號|',
+      '縣市|',
+      '檢驗件數|',
+      '|',
+      '1|',
+      '臺中市|',
+      '812|',
+      '|',
+      '2|',
+      '彰化縣|',
+      '406|',
+      '|',
+      '3|',
+      '南投縣|',
+      '95|',
+      '|',
+    ];
+    expect(cellsOf(traditional)[0]).toEqual([
+      ['編號', '縣市', '檢驗件數'],
+      ['1', '臺中市', '812'],
+      ['2', '彰化縣', '406'],
+      ['3', '南投縣', '95'],
+    ]);
+  });
+});
+
+suite('borders on lines of their own after each cell, cells wrapped over lines', () => {
+  it('the lines before a mark are one cell; a header spanning the serial column; a totals row', () => {
+    const lines = ['2021年各类产品抽查汇总表', '产品类别', '|', '抽查批次', '(批)', '|', '不合格', '批次', '|', '合格率', '(%)', '|', '|'];
+    lines.push('1', '|', '电线电缆', '|', '120', '|', '6', '|', '95.0', '|', '2', '|', '儿童玩具', '|', '84', '|', '2', '|', '97.6', '|');
+    lines.push('合计', '|', '204', '|', '8', '|', '96.1', '|');
+    expect(cellsOf(lines)).toEqual([
+      [
+        ['', '产品类别', '抽查批次(批)', '不合格批次', '合格率(%)'],
+        ['1', '电线电缆', '120', '6', '95.0'],
+        ['2', '儿童玩具', '84', '2', '97.6'],
+        ['合计', '', '204', '8', '96.1'],
+      ],
+    ]);
+  });
+
+  it('a header without a serial column, an empty cell as a lone mark, no totals row', () => {
+    const lines = ['区县', '|', '检查', '单位数', '|', '立案数', '(件)', '|', '罚没款', '(万元)', '|'];
+    lines.push(
+      '东城区',
+      '|',
+      '310',
+      '|',
+      '12',
+      '|',
+      '8.5',
+      '|',
+      '西城区',
+      '|',
+      '275',
+      '|',
+      '|',
+      '6.2',
+      '|',
+      '朝阳区',
+      '|',
+      '498',
+      '|',
+      '21',
+      '|',
+      '15.3',
+      '|',
+    );
+    expect(cellsOf(lines)).toEqual([
+      [
+        ['区县', '检查单位数', '立案数(件)', '罚没款(万元)'],
+        ['东城区', '310', '12', '8.5'],
+        ['西城区', '275', '', '6.2'],
+        ['朝阳区', '498', '21', '15.3'],
+      ],
+    ]);
+  });
+
+  it('a bracket wrapped over the first header cell stays one cell', () => {
+    const lines = [
+      '县(市、',
+      '区)',
+      '|',
+      '抽检批次',
+      '|',
+      '合格率',
+      '(%)',
+      '|',
+      '青川县',
+      '|',
+      '66',
+      '|',
+      '98.5',
+      '|',
+      '剑阁县',
+      '|',
+      '73',
+      '|',
+      '95.9',
+      '|',
+    ];
+    expect(cellsOf(lines)[0]![0]).toEqual(['县(市、区)', '抽检批次', '合格率(%)']);
   });
 });

@@ -8,7 +8,7 @@
 import { cellKind, isBareYear, isBareYearLabel, type CellKind } from './cell-kinds';
 import { readFlatHeader, type FlatHeaderShapes, type HeaderRows } from './flat-headers';
 import type { RawRow, RawTable } from './raw-table';
-import { cellSpan, isRowSeparator } from './pipe-cells';
+import { borderedCells, bordersOnOwnLines, cellSpan, cellText, isRowSeparator, type RunLine } from './pipe-cells';
 import type { TextLine } from '../text/text-lines';
 
 /** Longest line taken as a cell. */
@@ -25,7 +25,26 @@ interface Cell {
   /** The cell's text without the border mark a scraped table closes it with (`398 |`), and where it lies in the line. */
   text: string;
   span: { start: number; end: number };
+  /** Further lines of a cell wrapped over several (its borders on lines of their own). */
+  more: readonly Cell[];
 }
+
+/** The cell one line holds. */
+function lineCell(line: TextLine, shapes: FlatHeaderShapes): Cell {
+  const span = cellSpan(line.text, shapes.cellBorder);
+  const text = line.text.slice(span.start, span.end);
+  return { line, kind: cellKind(text), text, span, more: [] };
+}
+
+/** One cell of the lines given (a cell wrapped over several lines reads as their words run together). */
+function cellOf(parts: readonly Cell[]): Cell {
+  if (parts.length === 1) return parts[0]!;
+  const text = parts.map((p) => p.text).join('');
+  return { ...parts[0]!, kind: cellKind(text), text, more: parts.slice(1) };
+}
+
+/** The lines a cell stands on. */
+const linesOf = (cell: Cell): Cell[] => [cell, ...cell.more];
 
 /** A comma grouping a figure's thousands (`48,751`) is part of the figure, no mark of a sentence. */
 const THOUSANDS = /(?<=\d)[,，](?=\d{3}(?!\d))/g;
@@ -42,48 +61,86 @@ export function findFlatTables(
   const found: { table: RawTable; from: number; to: number }[] = [];
   let i = 0;
   while (i < lines.length) {
-    const cells: Cell[] = [];
-    const index: number[] = [];
+    const run: RunLine[] = [];
     let j = i;
     for (; j < lines.length && !taken.has(j); j++) {
       const line = lines[j]!;
       // Blank lines between cells, lines of border marks between rows of a scraped table.
       if (line.text.trim() === '' || isRowSeparator(line.text, shapes.cellBorder)) continue;
-      const span = cellSpan(line.text, shapes.cellBorder);
-      const text = line.text.slice(span.start, span.end);
+      const text = cellText(line.text, shapes.cellBorder);
       // A lone border mark is an empty cell.
       if (text !== '' && !isCellLine(text)) break;
-      cells.push({ line, kind: cellKind(text), text, span });
-      index.push(j);
+      run.push({ index: j, text });
     }
-    // Try the run from each cell on: short lines before a table (headings, a caption) are passed over.
-    let from = 0;
-    while (from < cells.length) {
-      const best = bestLayout(cells, from, shapes);
-      if (!best) {
-        from++;
-        continue;
-      }
-      const rows: RawRow[] = best.headerRows.map((row) => rowOf(row.map((lines) => lines.map((i) => cells[best.lead + i]!))));
-      for (const row of best.body) rows.push(rowOf(row.map((c) => (c ? [c] : []))));
-      let next = best.end;
-      const total = totalsRow(cells, next, best);
-      if (total) {
-        // Its label spans the label columns: empty cells under the others, its figures under the figures.
-        const { width, labels } = best;
-        const figures = cells.slice(next + 1, next + 1 + width - labels);
-        rows.push(rowOf([[total], ...Array.from({ length: labels - 1 }, () => []), ...figures.map((c) => [c])]));
-        next += 1 + width - labels;
-      }
-      const end = cells[next - 1]!.line.end;
-      found.push({
-        table: { kind: 'flat', start: cells[best.lead]!.line.start, end, rows },
-        from: index[best.lead]!,
-        to: index[next - 1]! + 1,
-      });
-      from = next;
-    }
+    found.push(...tablesOfRun(run, lines, shapes));
     i = Math.max(j, i + 1);
+  }
+  return found;
+}
+
+type Found = { table: RawTable; from: number; to: number };
+
+/**
+ * The tables of a run of cell lines. Where marks stand on lines of their own after the cells they close, the
+ * lines before each mark are one cell. Where cells close themselves (`398 |`), a lone mark is an empty cell
+ * (`|` under a totals row's label spanning two columns) or a border parting rows (`|` after each row): the
+ * reading whose tables take more of the run wins.
+ */
+function tablesOfRun(run: readonly RunLine[], lines: readonly TextLine[], shapes: FlatHeaderShapes): Found[] {
+  if (
+    bordersOnOwnLines(
+      run.map((r) => lines[r.index]!.text),
+      shapes.cellBorder,
+    )
+  )
+    return tablesOfCells(borderedCells(run), lines, shapes);
+  const asCells = tablesOfCells(
+    run.map((r) => [r]),
+    lines,
+    shapes,
+  );
+  if (!run.some((r) => r.text === '')) return asCells;
+  const asBorders = tablesOfCells(
+    run.filter((r) => r.text !== '').map((r) => [r]),
+    lines,
+    shapes,
+  );
+  const covered = (list: Found[]) => list.reduce((sum, f) => sum + f.to - f.from, 0);
+  return covered(asBorders) > covered(asCells) ? asBorders : asCells;
+}
+
+/** The tables of a run's cells, each the lines it stands on. */
+function tablesOfCells(grouped: readonly (readonly RunLine[])[], lines: readonly TextLine[], shapes: FlatHeaderShapes): Found[] {
+  const found: Found[] = [];
+  const cells: Cell[] = grouped.map((group) => cellOf(group.map((r) => lineCell(lines[r.index]!, shapes))));
+  const index = grouped.map((group) => group[group.length - 1]!.index);
+  // Try the run from each cell on: short lines before a table (headings, a caption) are passed over.
+  let from = 0;
+  while (from < cells.length) {
+    const best = bestLayout(cells, from, shapes);
+    if (!best) {
+      from++;
+      continue;
+    }
+    const rows: RawRow[] = best.headerRows.map((row) => rowOf(row.map((lines) => lines.flatMap((i) => linesOf(cells[best.lead + i]!)))));
+    for (const row of best.body) rows.push(rowOf(row.map((c) => (c ? linesOf(c) : []))));
+    let next = best.end;
+    const total = totalsRow(cells, next, best);
+    if (total) {
+      // Its label spans the label columns: empty cells under the others, its figures under the figures.
+      const { width, labels } = best;
+      const figures = cells.slice(next + 1, next + 1 + width - labels);
+      rows.push(rowOf([linesOf(total), ...Array.from({ length: labels - 1 }, () => []), ...figures.map(linesOf)]));
+      next += 1 + width - labels;
+    }
+    const last = linesOf(cells[next - 1]!);
+    const end = last[last.length - 1]!.line.end;
+    found.push({
+      table: { kind: 'flat', start: cells[best.lead]!.line.start, end, rows },
+      from: index[best.lead]!,
+      to: index[next - 1]! + 1,
+    });
+    from = next;
   }
   return found;
 }
@@ -125,6 +182,8 @@ function bestLayout(cells: readonly Cell[], from: number, shapes: FlatHeaderShap
   let best: Layout | null = null;
   for (let lead = from; lead <= from + MAX_LEAD; lead++) {
     for (let width = 2; width <= MAX_COLUMNS; width++) {
+      const spanned = spannedSerialLayout(cells, lead, width);
+      if (spanned && (!best || spanned.score > best.score)) best = spanned;
       for (let header = width; header <= 2 * width; header++) {
         const headerCells = cells.slice(lead, lead + header);
         if (headerCells.length < header || headerCells.some((c) => c.kind !== 'label')) break;
@@ -150,6 +209,31 @@ function bestLayout(cells: readonly Cell[], from: number, shapes: FlatHeaderShap
     }
   }
   return best;
+}
+
+/** A header cell naming the serial number column (`序号`, `编号`, `序`, `No.`). */
+const SERIAL_HEADER = /^(?:序\s*[号號]|序|[编編]\s*[号號]|No\.?)$/i;
+
+/**
+ * A one-row header whose first cell spans a serial number column and the label column after it (`食品种类`
+ * over `1` and `粮食加工品`): one header cell fewer than the rows have, the serial column's header empty. The
+ * header may be closed by an empty cell (a border written twice where the header row ends).
+ */
+function spannedSerialLayout(cells: readonly Cell[], lead: number, width: number): Layout | null {
+  const header = width - 1;
+  const headerCells = cells.slice(lead, lead + header);
+  if (headerCells.length < header || headerCells.some((c) => c.kind !== 'label')) return null;
+  if (SERIAL_HEADER.test(headerCells[0]!.text)) return null;
+  const closed = cells[lead + header]?.kind === 'blank' ? 1 : 0;
+  const start = lead + header + closed;
+  const labels = labelColumns(cells.slice(start, start + width), -1);
+  if (labels < 2 || !isSerial(cells[start]!)) return null;
+  const { body, end } = bodyRows(cells, start, width, labels, false, -1);
+  // Each row opened by its serial number (a totals row by an empty cell).
+  if (body.length < MIN_ROWS || !body.every((row) => row[0] && (isSerial(row[0]) || row[0].kind === 'blank'))) return null;
+  const headerRows: HeaderRows = [[[], ...headerCells.map((_, c) => [c])]];
+  const score = end - start - (cells[end]?.kind === 'number' ? width : 0);
+  return { lead, width, body, end, header: header + closed, headerRows, labels, rows: body.length, score };
 }
 
 /** Groups a table whose group cells were written once must show (see rowAt). */
