@@ -113,8 +113,11 @@ const CLASSIFIER = /^[部台个件只辆套箱瓶批款种条双]/;
 const COUNTED_SLOGAN = /^[0-9一二两三四五六七八九十百千万双]+(?:个|大|小|化|项|无|品|新|有|不|保|减|进)/;
 /** Chinese numerals alone (`“十一五”末`, `“十四五”期间`) name a plan's period or a count, never a brand. */
 const NUMERALS_ONLY = /^[一二两三四五六七八九十百千万]+$/;
-/** A maker's possessive closing an item (`某某机械有限公司的3件商标`): the company whose brands go unnamed. */
-const MAKERS_POSSESSIVE = /(?:公司|集团|厂|企业)的$/;
+
+/** Whether `name` ends with one of `endings` (a word list of the lexicon; none when the list is absent). */
+function endsWithAny(name: string, endings: readonly string[] | undefined): boolean {
+  return (endings ?? []).some((ending) => name.endsWith(ending));
+}
 
 /** A brand's name never holds the word for a brand or a scheme (`甘肃著名商标` is a scheme, not a name). */
 const NAMES_A_SCHEME = /商标|名牌|品牌|老字号|地理标志/;
@@ -261,7 +264,7 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
       // or came from, not their brands (elsewhere a brand may bear a county's name, `凤阳`).
       if (
         rule.placesRefused &&
-        items.some(({ item, offset }) => namesPlaceOnly(view, { from: listStart + offset, to: listStart + offset + item.length }))
+        items.some(({ item, offset }) => namesPlaceOnly(view, { from: listStart + offset, to: listStart + offset + item.length }, lexicons))
       )
         return;
       // The first item may open with the clause's words (`据`, `京城某大型`): they hold no part of its name.
@@ -615,14 +618,12 @@ const MIN_PRODUCT_AFTER_PLACE = 2;
  * Whether the item in `span` is places only: every word a Chinese division or a country (`加拿大`, `中国` `香港`), after
  * the clause's 包括 or 如 that may open the list's first item.
  */
-function namesPlaceOnly(view: SentenceView, span: { from: number; to: number }): boolean {
+function namesPlaceOnly(view: SentenceView, span: { from: number; to: number }, lexicons: Lexicons): boolean {
   const words = view.tokensIn(span.from, span.to).filter((token) => isWordToken(token) && token.start >= span.from && token.end <= span.to);
-  const named = words.filter((token, k) => !(k === 0 && LIST_OPENERS.includes(token.word)));
+  const openers = lexicons.brands.macros.lists.LIST_OPENER ?? [];
+  const named = words.filter((token, k) => !(k === 0 && openers.includes(token.word)));
   return named.length > 0 && named.every((token) => isPlaceWord(token.word));
 }
-
-/** Words that open a list's first item as the clause's own (`涉及包括中国香港…`). */
-const LIST_OPENERS: readonly string[] = ['包括', '包含', '如', '有', '涉及'];
 
 /** Whether a word of two characters or more the segmenter knows as a place starts at `pos` (`如皋`, `有田`). */
 function opensWithPlaceWord(view: SentenceView, pos: number): boolean {
@@ -815,7 +816,7 @@ export function isBrandName(
   if (name.length < (markedOneCharacter ? 1 : 2)) return false;
   if (COUNT_INSIDE.test(name)) return false;
   if (/^[\d.%]+$/.test(name) || /[，。；：]/.test(name) || COUNTED_SLOGAN.test(name)) return false;
-  if (NUMERALS_ONLY.test(name) || MAKERS_POSSESSIVE.test(name)) return false;
+  if (NUMERALS_ONLY.test(name) || endsWithAny(name, lexicons.brands.macros.lists.MAKER_POSSESSIVE)) return false;
   if (!/\p{L}/u.test(name) || NAMES_A_SCHEME.test(name)) return false;
   // A type of goods (`节能型`, `环保型`) describes them; an item cut inside brackets (`OTIS)`) is no name.
   if (name.endsWith('型') || !bracketsBalance(name)) return false;
