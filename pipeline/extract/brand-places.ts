@@ -33,18 +33,24 @@ export function isPlaceWord(word: string): boolean {
   return placeNames().has(word);
 }
 
-let fullNames: Map<number, Set<string>> | null = null;
+/** Full names of Chinese divisions (with their 省/市/县/区/旗/州), by length, and the longest length. */
+interface FullNames {
+  byLength: Map<number, Set<string>>;
+  longest: number;
+}
 
-/** Full names of Chinese divisions (with their 省/市/县/区/旗/州), by length. */
-function fullDivisionNames(): Map<number, Set<string>> {
+let fullNames: FullNames | null = null;
+
+function fullDivisionNames(): FullNames {
   if (fullNames) return fullNames;
-  fullNames = new Map();
+  const byLength = new Map<number, Set<string>>();
   for (const division of allDivisions()) {
     if (!/[省市县区旗州]$/.test(division.name)) continue;
-    const sameLength = fullNames.get(division.name.length) ?? new Set<string>();
+    const sameLength = byLength.get(division.name.length) ?? new Set<string>();
     sameLength.add(division.name);
-    fullNames.set(division.name.length, sameLength);
+    byLength.set(division.name.length, sameLength);
   }
+  fullNames = { byLength, longest: Math.max(0, ...byLength.keys()) };
   return fullNames;
 }
 
@@ -54,8 +60,8 @@ function fullDivisionNames(): Map<number, Set<string>> {
  * (`范县大米`) is found by its text, not its words. Only full names count: a short name (`大同`) is a word of its own.
  */
 export function divisionOpening(text: string): number {
-  const names = fullDivisionNames();
-  const longest = Math.max(...names.keys());
-  for (let length = Math.min(longest, text.length); length >= 2; length--) if (names.get(length)?.has(text.slice(0, length))) return length;
+  const { byLength, longest } = fullDivisionNames();
+  for (let length = Math.min(longest, text.length); length >= 2; length--)
+    if (byLength.get(length)?.has(text.slice(0, length))) return length;
   return 0;
 }

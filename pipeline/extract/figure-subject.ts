@@ -515,8 +515,8 @@ export function subjectOf(input: FigureInput, section: ScopeSection | null, scop
   const found = input.listedSubject || subjectOrJoined(input, section, scope, rules);
   // The staff who act (执法人员查处案件31起, 出动执法人员320人次) are no subject, as the body they act for is none: what they
   // did, and how many of them were sent, is about what its section or page is about (session 16: independent gold
-  // leaves a count of staff sent null or gives it the page's product, never the staff).
-  // The staff who act, or a bare 产品 named only by its state (违法产品, 不合格产品): what the section or page is about.
+  // leaves a count of staff sent null or gives it the page's product, never the staff). So are the public served
+  // (servedByFigure) and a bare 产品 named only by its state (违法产品, 不合格产品).
   const namesNone =
     found !== null &&
     found !== undefined &&
@@ -584,7 +584,12 @@ function servedByFigure(subject: string, input: FigureInput, rules: SubjectRules
   const counted = unit !== null && (rules.personUnits.has(unit) || rules.householdUnits.has(unit));
   // A share named before the public it is of (团结百分之九十五以上的干部和群众, 60%的消费者表示) is of them.
   const sharedOut = view.text.slice(end, view.clauseEnd(end)).includes(subject);
-  return rules.publics.some((public_) => subject.endsWith(public_)) && !counted && !sharedOut;
+  return namesPublic(subject, rules) && !counted && !sharedOut;
+}
+
+/** Whether the subject names the public an agency serves (群众, 消费者), whatever the figure counts. */
+function namesPublic(subject: string, rules: SubjectRules): boolean {
+  return rules.publics.some((public_) => subject.endsWith(public_));
 }
 
 /**
@@ -594,8 +599,7 @@ function servedByFigure(subject: string, input: FigureInput, rules: SubjectRules
  */
 function scopeSubject(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: FigureRules): string | null {
   const subject = takesScopeSubject(input, rules.topics) ? (section?.subject ?? scope.subject) : null;
-  const people =
-    subject !== null && (actsOnFigure(subject, rules.subjects) || rules.subjects.publics.some((public_) => subject.endsWith(public_)));
+  const people = subject !== null && (actsOnFigure(subject, rules.subjects) || namesPublic(subject, rules.subjects));
   return people ? null : subject;
 }
 

@@ -20,6 +20,18 @@ const RANK_WINDOW = 16;
 /** How far after a place a dateline's date and its 电, 讯 or 消息 may end (北京9月14日电). */
 const DATELINE_REACH = 12;
 
+/**
+ * What the place index reads of corpus/regions.json: ethnic names inside autonomous divisions' names, and what
+ * stands after or before a place that gives a task, hosts a meeting or heads a news dateline.
+ */
+interface RegionWords {
+  ethnicNames: readonly string[];
+  giverAfterPlace: string;
+  venueBeforePlace: string;
+  venueAfterPlace: string;
+  datelineAfterPlace: string;
+}
+
 export interface PlacesConfig {
   self: string[];
   national: string[];
@@ -177,13 +189,7 @@ export class PlaceIndex {
      * From corpus/regions.json: ethnic names between an autonomous division's place name and its ending, and what
      * follows a place that gives a task or help (成都市下达的, 河南省质监局对口援建的), which the page's region reads too.
      */
-    regionWords: {
-      ethnicNames: readonly string[];
-      giverAfterPlace: string;
-      venueBeforePlace: string;
-      venueAfterPlace: string;
-      datelineAfterPlace: string;
-    },
+    regionWords: RegionWords,
     crossStrait: { province: string; ownNation?: readonly string[] } = { province: '', ownNation: [] },
   ) {
     this.venue = { before: new RegExp(regionWords.venueBeforePlace), after: new RegExp(regionWords.venueAfterPlace) };
@@ -398,13 +404,7 @@ export function loadPlaceIndex(dictionaries: Dictionaries): PlaceIndex {
     (text) =>
       new PlaceIndex(
         JSON.parse(text) as PlacesConfig,
-        dictionaries.json<{
-          ethnicNames: string[];
-          giverAfterPlace: string;
-          venueBeforePlace: string;
-          venueAfterPlace: string;
-          datelineAfterPlace: string;
-        }>(REGIONS_FILE),
+        dictionaries.json<RegionWords>(REGIONS_FILE),
         dictionaries.json<{ province: string; ownNation: string[] }>(CROSS_STRAIT_FILE),
       ),
     'places',
