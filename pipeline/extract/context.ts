@@ -112,8 +112,10 @@ function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextR
         lookBackFrom: paragraphStart,
       }),
       paragraphTime:
-        (opening[opening.length - 1] ?? previousSentenceTime(view.text, free, paragraphStart, view.start))?.period ??
-        yearAfterCompared(withoutDatedComparisons(view.text, earlier), scope, view.text, rules.time),
+        (
+          opening[opening.length - 1] ??
+          (rules.time.speech.test(view.slice) ? null : previousSentenceTime(view.text, free, paragraphStart, view.start))
+        )?.period ?? yearAfterCompared(withoutDatedComparisons(view.text, earlier), scope, view.text, rules.time),
       leadSpan: leadSpanBefore(input.doc, paragraphStart, sectionAt(scope, view.start)?.start ?? 0, scope, rules.time),
       thenTime: rules.time.then.test(view.slice)
         ? lastTimeBefore(view.text, view.start, sectionAt(scope, view.start), scope, rules.time)
@@ -130,7 +132,8 @@ function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextR
  * A time word inside an earlier sentence (…，于2000年在上海建立。注册资本30万美元。) dates the sentence right after
  * it, which goes on with the same event, but not the ones after that: a later sentence of the paragraph (another
  * speaker, 约70%的牛奶出自散户) speaks of its own time (the report's), unlike after a time word that opens its
- * sentence (2025年，…), which sets the time of the paragraph.
+ * sentence (2025年，…), which sets the time of the paragraph. Nor does it date a sentence that opens with a speaker's
+ * words (…从2007年建厂时就进厂干活。他向记者表示：“…底薪900元…”): the speaker speaks of now (time.json speech).
  */
 function previousSentenceTime(
   text: string,
@@ -235,6 +238,16 @@ export function factContext(input: FigureInput): FigureContext {
 /** After a year, words that bind it to the next figure alone (`2020年的3.68万亿元`). */
 const BINDS_NEXT = /^(?:年?末|年?底|初)?的?(?:每[^\d，,。；;]{1,4})?$/;
 const LIST_ITEM_SEPARATOR = /[、和及与]/g;
+/** After a figure, the rest of the phrase of the base a sentence builds on (…的增速基础上). */
+const BUILT_ON_AFTER = /^[^，,。；;]*?基础上/;
+/** The first value of a range and the word joining it to the figure (`15%～`, `1300至`): the figure is its second value. */
+const RANGE_FIRST = /^(?:的)?(?:每[^\d，,。；;]{1,4})?[\d.．]+\s*[%％]?\s*(?:[~～\-—–－]|至|到)\s*$/;
+
+/** Whether the words between a time word and a figure bind the time to it, also as a range's second value (`早几年20%～30%`). */
+function bindsNext(between: string): boolean {
+  const words = between.trim();
+  return BINDS_NEXT.test(words) || RANGE_FIRST.test(words);
+}
 
 /**
  * The time word that dates the figure: one bound to it (`2020年的3.68万亿元`); the matching year of a list
@@ -245,12 +258,27 @@ function timeOfFigure(input: FigureInput, times: readonly TimeMention[]): TimeMe
   const { view, start } = input;
   const before = times.filter((t) => t.end <= start && !t.comparison);
   const last = before[before.length - 1];
-  if (last && BINDS_NEXT.test(view.text.slice(last.end, start).trim())) return last;
-  // The value a comparison is taken from, bound to its time (较2020年的9000亿元, 较“十三五”末的…), is of that time.
+  if (last && bindsNext(view.text.slice(last.end, start))) return last;
+  // The value a comparison is taken from, bound to its time (较2020年的9000亿元, 较“十三五”末的…), is of that time; so is
+  // one right after a vague past it is compared with (与早几年18%～25%的利润相比, 比以前每吨3000元): of no year.
   const base = times
-    .filter((t) => t.end <= start && t.comparison && !t.equivalence && (boundToItsFigure(view.text, t) || basesItsComparison(view, t)))
+    .filter(
+      (t) =>
+        t.end <= start &&
+        t.comparison &&
+        !t.equivalence &&
+        (boundToItsFigure(view.text, t) || basesItsComparison(view, t) || t.kind === 'vague'),
+    )
     .pop();
-  if (base && BINDS_NEXT.test(view.text.slice(base.end, start).trim())) return base;
+  if (base && bindsNext(view.text.slice(base.end, start))) return base;
+  // A figure inside the base a sentence builds on (在去年近五成的高增长基础上, 在上年增产180亿公斤的基础上) is of its time.
+  const builtOn = times.filter((t) => t.end <= start && t.builtOn).pop();
+  if (
+    builtOn &&
+    !/[，,。；;]/.test(view.text.slice(builtOn.end, start)) &&
+    BUILT_ON_AFTER.test(view.text.slice(start, view.clauseEnd(start)))
+  )
+    return builtOn;
   const clauseStart = view.clauseStart(start);
   const clauseBefore = view.text.slice(clauseStart, start);
   const respectively = RESPECTIVELY.exec(clauseBefore);
@@ -346,17 +374,23 @@ function standsAlone(view: FigureInput['view'], time: TimeMention): boolean {
 
 /**
  * A year followed by 的 and a number dates that number only (`从2020年的3.68万亿元增长到…`); a month after it
- * (`2009年的12月份`) is part of a date, which dates what follows like any year.
+ * (`2009年的12月份`) is part of a date, and after a deadline a count of years (`到本世纪末的五年里`, `到2030年的十年间`)
+ * is the span running up to it: both date what follows like any time word. (Not after a base: 比一九七八年前的二十年平均
+ * 增速 is of those years.)
  */
 function boundToItsFigure(text: string, time: TimeMention): boolean {
   // The end of the year may come between (从2007年末的6.12万亿元, 2007年底的8.4%).
   const after = text.slice(time.end, time.end + 10).replace(YEAR_END, '');
   return (
-    after[0] === '的' && /^的(?:每[^\d，,。；;]{1,4})?[\d一二三四五六七八九十两百千万亿.．]/.test(after) && !MONTH_AFTER_OF.test(after)
+    after[0] === '的' &&
+    /^的(?:每[^\d，,。；;]{1,4})?[\d一二三四五六七八九十两百千万亿.．]/.test(after) &&
+    !MONTH_AFTER_OF.test(after) &&
+    !(YEARS_AFTER_OF.test(after) && /^[到至]/.test(text.slice(time.start, time.end)))
   );
 }
 const YEAR_END = /^(?:年?末|年?底|初)/;
 const MONTH_AFTER_OF = /^的(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/;
+const YEARS_AFTER_OF = /^的(?:\d{1,2}|[一二三四五六七八九十两]{1,3})(?:多)?(?:个)?年(?!度)/;
 
 interface PeriodInput {
   input: FigureInput;
@@ -453,6 +487,10 @@ function periodOfWords(p: PeriodInput): string | null {
   // refers back to, is of no year, not the report's (contract: a limit in a standard takes the year the standard was
   // issued when the document gives it, else null).
   if (status === 'actual' && standardLimit(input, lead, rules)) return null;
+  // A year later in the sentence dates its figures when nothing before them does (占地18万平方米，总投资2.5亿美元，2008年建成
+  // 投产; 12件商标被认定为2014年省著名商标): contract, the sentence before the paragraph.
+  const later = status === 'actual' ? laterYearOfSentence(input, words.times, scope) : null;
+  if (later) return later;
   const compared = yearAfterCompared(
     words.times,
     scope,
@@ -483,6 +521,28 @@ function periodOfWords(p: PeriodInput): string | null {
   // the year planned, unless its sentence tells what was done (去年…, 已…).
   if (section?.period && NAMED_TYPES.has(input.type) && !DONE.test(view.text.slice(view.start, start))) return within(section.period);
   return reportYearOf(scope);
+}
+
+/** A figure in a time word's clause (2010年为120个): the time word is that figure's. */
+const FIGURE_AFTER = /[\d０-９]|百分之|[一二三四五六七八九十两百千万亿]+(?:个|家|项|件|起|人|万|亿|吨|元|倍|座|台|所|条|种|批)/;
+/** After a year, words that make it a bound (一九七八年以前, 2010年以后, 2008年起), not the time of an event. */
+const BOUND_AFTER = /^(?:以前|之前|前|以后|之后|后|以来|起|开始)/;
+
+/**
+ * The year named after a figure in its sentence that dates it (…总投资2.5亿美元，2008年建成投产): the first time word
+ * after the figure that is not a comparison's base nor a year in a name, when it is a year not bound to a figure of its
+ * own (2010年为120个, 其中4个为2003年应急制定: another figure in its clause) nor a bound (超过了一九七八年以前…的一点三
+ * 倍), and not after the report year (入选…2026年片单 in a review of 2025).
+ */
+function laterYearOfSentence(input: FigureInput, times: readonly TimeMention[], scope: DocumentScope): string | null {
+  const { view, end } = input;
+  const t = times.find((time) => time.start >= end && !time.comparison);
+  if (!t || t.kind !== 'year' || BOUND_AFTER.test(view.text.slice(t.end, t.end + 3))) return null;
+  if (scope.reportYear !== null && Number(t.period) > scope.reportYear) return null;
+  // In a later clause the year is that clause's figure's (现有标准28个，其中4个为2003年应急制定), before it or after.
+  const clauseStart = Math.max(view.clauseStart(t.start), input.end);
+  const clause = view.text.slice(clauseStart, t.start) + view.text.slice(t.end, view.clauseEnd(t.end));
+  return FIGURE_AFTER.test(clause) ? null : t.period;
 }
 
 /** The words of a count of years that look back to now (五年来, 三年以来): they set a time, not a total. */
@@ -655,10 +715,15 @@ function yearAfterCompared(
   span: string | null = null,
   clause: readonly [number, number] | null = null,
 ): string | null {
-  // An equivalence (相当于2009年的3倍) compares with a year but says nothing of a year after it.
+  // An equivalence (相当于2009年的3倍) compares with a year but says nothing of a year after it, nor does a year in a
+  // name (4家企业荣获2018年度省长质量奖, in a report on 2018 given in 2019: not 2019).
   const comparisons = times.filter(
     (t) =>
-      t.comparison && !t.equivalence && t.kind === 'year' && !rules.equivalenceBefore.test(text.slice(Math.max(0, t.start - 4), t.start)),
+      t.comparison &&
+      !t.equivalence &&
+      !t.named &&
+      t.kind === 'year' &&
+      !rules.equivalenceBefore.test(text.slice(Math.max(0, t.start - 4), t.start)),
   );
   // The comparison of the figure's own clause, else the sentence's first.
   const compared = comparisons.find((t) => clause !== null && t.start >= clause[0] && t.start < clause[1]) ?? comparisons[0];

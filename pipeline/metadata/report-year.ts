@@ -222,7 +222,7 @@ function titleYear(title: string | null): number | null {
   if (!title) return null;
   const years = new Set<number>();
   for (const m of title.matchAll(TITLE_YEAR)) {
-    if (TARGET_BEFORE.test(title.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (notReported(title.slice(Math.max(0, m.index - 3), m.index))) continue;
     years.add(Number(m[1]));
   }
   for (const m of title.matchAll(ROC_YEAR)) years.add(Number(m[1] ?? m[2]) + ROC_OFFSET);
@@ -247,6 +247,13 @@ function openingMonthYear(text: string): number | null {
  */
 const TARGET_BEFORE = /(?:到|至|力争|争取|计划|比|较|[从由是为与同]|等于|相当于)$/;
 /**
+ * …but a year after a verb of designation (被认定为2014年省著名商标, 被评为2012年度市名牌产品, 列为2010年重点项目)
+ * names the edition of a scheme, which dates the page's news like any year it reports on.
+ */
+const DESIGNATED_AS = /(?:评|定|选|列|命名)为$/;
+/** Whether the words before a year make it a target, a base or a start, not a year reported on. */
+const notReported = (before: string): boolean => TARGET_BEFORE.test(before) && !DESIGNATED_AS.test(before);
+/**
  * …and a deadline (一九八〇年以前) neither, nor the start of a span looked back on (1998年以来, 从1998年起, 2016年3月
  * 就职以来, 自《标准化法》2017年修订实施以来): a report at the end of a government's term names the year it took office as often as the year it ends with.
  */
@@ -269,7 +276,7 @@ const NAMED_YEAR = /(?<![-—–~至到\d])((?:19|20)\d{2})年(?!\s*\d{1,2}\s*�
 function namedYears(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(NAMED_YEAR)) {
-    if (TARGET_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (notReported(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (DEADLINE_AFTER.test(text.slice(m.index + 4, m.index + DEADLINE_REACH))) continue;
     counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   }
@@ -280,7 +287,7 @@ function namedYears(text: string): Map<string, number> {
   }
   // Years in Chinese numerals (一九七四年), as older national reports write them.
   for (const m of text.matchAll(/(?<![至到〇零○一二三四五六七八九])([一二][九〇零○][〇零○一二三四五六七八九]{2})年(?![至到])/g)) {
-    if (TARGET_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (notReported(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (DEADLINE_AFTER.test(text.slice(m.index + 4, m.index + 9))) continue;
     const year = digitsOfYear(m[1]!);
     counts.set(year, (counts.get(year) ?? 0) + 1);

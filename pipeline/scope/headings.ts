@@ -15,6 +15,7 @@ interface HeadingsFile {
   standalone: { level: number; maxLength: number; sentenceEnd: string; time: string };
   review: string;
   plan: string;
+  notPlanPart: string;
 }
 
 export interface HeadingRules {
@@ -25,6 +26,8 @@ export interface HeadingRules {
   standalone: { level: number; maxLength: number; sentenceEnd: RegExp; time: RegExp };
   review: RegExp;
   plan: RegExp;
+  /** A part on a topic of its own (七、关于外交工作, 五、关于对外政策): no part of a report's plan by its place after the review. */
+  notPlanPart: RegExp;
 }
 
 export interface Heading {
@@ -46,6 +49,7 @@ export function loadHeadingRules(dictionaries: Dictionaries): HeadingRules {
         standalone: { ...file.standalone, sentenceEnd: new RegExp(file.standalone.sentenceEnd), time: new RegExp(file.standalone.time) },
         review: new RegExp(file.review),
         plan: new RegExp(file.plan),
+        notPlanPart: new RegExp(file.notPlanPart),
       };
     },
     'compiled',

@@ -111,6 +111,7 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
   };
   const sections: ScopeSection[] = [];
   const open: ScopeSection[] = [];
+  const parts = new PlanParts(reportYear, nowYear);
   headings.forEach((heading, i) => {
     while (open.length > 0 && open[open.length - 1]!.level >= heading.level) open.pop();
     const parent = open[open.length - 1] ?? null;
@@ -128,13 +129,15 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
       (p) => p.division !== null && p.kind !== 'national',
     );
     const next = headings.findIndex((h, j) => j > i && h.level <= heading.level);
+    const part =
+      heading.level === PART_LEVEL && !headingRules.notPlanPart.test(heading.text) ? parts.next(own?.period ?? null, status) : null;
     const section: ScopeSection = {
       start: heading.start,
       end: next < 0 ? text.length : headings[next]!.start,
       headingEnd: heading.end,
       level: heading.level,
-      period: own?.period ?? parent?.period ?? null,
-      status: status ?? parent?.status ?? null,
+      period: own?.period ?? part?.period ?? parent?.period ?? null,
+      status: status ?? part?.status ?? parent?.status ?? null,
       region: place?.division?.name ?? parent?.region ?? null,
       regionCode: place?.division?.code ?? parent?.regionCode ?? null,
       // Only a heading that names a topic (（二）食品安全), not one that reads as a sentence (（二）培育壮大实体
@@ -154,6 +157,47 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
     subject: topic,
     sections,
   };
+}
+
+/** The level of a report's parts (一、…). */
+const PART_LEVEL = 1;
+
+/**
+ * PERIOD-PLAN-PARTS: the parts of a report given the year after the one it reviews (a national report of March 1997
+ * on 1996) that come after its review (一、1996年国内工作的回顾) and name neither a time nor a review or plan of their
+ * own (二、保持经济稳定增长, 四、繁荣文化事业) set out the tasks of the year it is given in, as the parts a plan
+ * heading opens do (二、2016年工作总体部署, then 三、推进民生改善): their figures are targets of
+ * that year (after a plan of five years too: 二、“十五”时期的主要目标, then 三、…, sets out the tasks of its first year
+ * as well, with deadlines of their own), unless a sentence says what was done. Not a part on a topic of its own
+ * (七、关于外交工作: headings.json notPlanPart).
+ */
+class PlanParts {
+  private opened = false;
+
+  constructor(
+    private readonly reportYear: number | null,
+    private readonly nowYear: number | null,
+  ) {}
+
+  /** The period and status a part with none of its own takes, given its own time and status; null when none. */
+  next(period: string | null, status: ScopeSection['status']): { period: string; status: 'plan' } | null {
+    const R = this.reportYear;
+    if (R === null || this.nowYear !== R + 1) return null;
+    // A review of the report year or of years up to it opens the parts after it; a review of earlier times does not.
+    if (status === 'review') {
+      if (period === null || Number(period.slice(-4)) === R) this.opened = true;
+      return null;
+    }
+    // A plan of the years after it does too (二、2016年工作总体部署), but not a heading that joins the years just past to
+    // the tasks ahead (一、两年来的工作和今后的任务): what follows it may go on with either.
+    if (status === 'plan' && period !== null && Number(period.slice(0, 4)) <= R) return null;
+    if (status === 'plan') {
+      this.opened = true;
+      return null;
+    }
+    if (period !== null || !this.opened) return null;
+    return { period: String(this.nowYear), status: 'plan' };
+  }
 }
 
 const segmenters = new WeakMap<Dictionaries, Segmenter>();

@@ -40,6 +40,8 @@ interface TimeFile {
   comparisonBefore: string;
   comparisonAfter: string;
   nameAfter: string;
+  baseAfter: string;
+  centuryEnd: string;
   multipleBefore: string;
   multipleAfter: string;
   multipleReachedBefore: string;
@@ -66,6 +68,7 @@ interface TimeFile {
   limitBefore: string;
   limitAfter: string;
   then: string;
+  speech: string;
   fiscalPeriod: string;
   fiscalReport: string;
   ownRound: string;
@@ -113,6 +116,10 @@ export interface TimeRules {
   comparisonAfter: RegExp;
   /** After a year that names an edition or a long-range goal (2023年度区长质量奖, 2035年远景目标): part of a name, not a period. */
   nameAfter: RegExp;
+  /** After a year, the base a sentence builds on (在2009年较快增长的基础上): not the year of its figures. */
+  baseAfter: RegExp;
+  /** The end of the century a target is set for (到本世纪末, 二十世纪末): its last year. */
+  centuryEnd: RegExp;
   multipleBefore: RegExp;
   multipleAfter: RegExp;
   /** A verb of reaching before a year and a multiple in 倍 after it (达到一九五〇年的一点八倍): the year is its base. */
@@ -152,6 +159,8 @@ export interface TimeRules {
   limitAfter: RegExp;
   /** Words that refer back to the time named last (当时, 那时, 同年): a figure after them is of that time. */
   then: RegExp;
+  /** A sentence that opens with a speaker's words (他向记者表示：“…): it speaks of now, not of a time the sentence before named. */
+  speech: RegExp;
   /** Words of a company report's own period (本期, 报告期内): of the year of the report named last (fiscalReport). */
   fiscalPeriod: RegExp;
   /** A company report of a year (2010年年报, 2012年第三季度报告): group 1 is its year. */
@@ -183,6 +192,10 @@ export interface TimeMention {
   comparison: boolean;
   /** The base of a multiple (`是1997年的2.3倍`): a comparison that dates no year after it. */
   equivalence?: boolean;
+  /** A year in a name (`荣获2018年度省长质量奖`): it dates no figure and is the base of no comparison. */
+  named?: boolean;
+  /** The base a sentence builds on (`在2009年较快增长的基础上`): it dates only the figures inside that phrase. */
+  builtOn?: boolean;
 }
 
 /** The years relative words and cumulative spans resolve against. */
@@ -227,6 +240,8 @@ function compile(file: TimeFile): TimeRules {
     comparisonBefore: new RegExp(file.comparisonBefore),
     comparisonAfter: new RegExp(file.comparisonAfter),
     nameAfter: new RegExp(file.nameAfter),
+    baseAfter: new RegExp(file.baseAfter),
+    centuryEnd: new RegExp(file.centuryEnd, 'g'),
     multipleBefore: new RegExp(file.multipleBefore),
     multipleAfter: new RegExp(file.multipleAfter),
     multipleReachedBefore: new RegExp(file.multipleReachedBefore),
@@ -252,6 +267,7 @@ function compile(file: TimeFile): TimeRules {
     limitBefore: new RegExp(file.limitBefore),
     limitAfter: new RegExp(file.limitAfter),
     then: new RegExp(file.then),
+    speech: new RegExp(file.speech),
     fiscalPeriod: new RegExp(file.fiscalPeriod),
     fiscalReport: fill(file.fiscalReport),
     ownRound: new RegExp(file.ownRound),
@@ -371,6 +387,12 @@ export function findTimes(text: string, from: number, to: number, rules: TimeRul
   for (const m of allMatches(rules.sinceFounding, slice)) add(m.index, m[0].length, 'span', R ? span(1949, R) : null);
   for (const m of allMatches(rules.target, slice)) add(m.index, m[0].length, 'target', String(yearValue(m[1] ?? m[2]!)));
   for (const m of allMatches(rules.year, slice)) add(m.index, m[0].length, 'year', String(yearValue(m[1] ?? m[2]!)));
+  // The end of the century (到本世纪末, in a report of 1994: 2000; 二十世纪末: 2000), as a target's year.
+  const Y = N ?? R;
+  for (const m of allMatches(rules.centuryEnd, slice)) {
+    const last = m[0].includes('二十') ? 2000 : Y !== null ? Math.floor((Y - 1) / 100) * 100 + 100 : null;
+    add(m.index, m[0].length, 'target', last !== null ? String(last) : null);
+  }
   const rocYears = [...allMatches(rules.rocYear, slice), ...(frame.rocCalendar ? allMatches(rules.rocShortYear, slice) : [])].sort(
     (a, b) => a.index - b.index,
   );
@@ -413,8 +435,15 @@ export function findTimes(text: string, from: number, to: number, rules: TimeRul
     // A year in a name (获评2023年度区长质量奖, 实现2035年远景目标) dates no figure, like a comparison's base: the
     // figures around it keep the year their own words or their section give (今年…，1家企业获评…; “十五五”…年均增长5%).
     const named = rules.nameAfter.test(following);
+    // The base a sentence builds on (在2009年较快增长的基础上，2010年…) dates none of its figures, like a comparison's.
+    const builtOn = rules.baseAfter.test(following);
+    if (named) mention.named = true;
+    if (builtOn) mention.builtOn = true;
     mention.comparison =
-      multiple || named || (mention.kind !== 'target' && (rules.comparisonBefore.test(before) || rules.comparisonAfter.test(after)));
+      multiple ||
+      named ||
+      builtOn ||
+      (mention.kind !== 'target' && (rules.comparisonBefore.test(before) || rules.comparisonAfter.test(after)));
     // The base of a multiple reached (达到2005年的1.8倍) is no deadline, though 到 opens it.
     if (multiple) {
       mention.equivalence = true;
