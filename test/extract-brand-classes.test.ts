@@ -660,3 +660,27 @@ describe('a list run past its last item into the clause that counts it (brands.t
     expect(namesOf(factsOf('全市名牌产品达到120个，其中有工业产品等80个。'), 'brand')).toEqual([]);
   });
 });
+
+describe('brands whose scheme or mark stands outside their clause (brand-neighbours.ts)', () => {
+  it('takes the scheme of the sentence before, in the same paragraph, when that one counts its members', () => {
+    const facts = factsOf('今年我市又有三件商标被认定为中国驰名商标。它们分别是金鹭、青禾和云川。');
+    expect(namesOf(facts, 'brand')).toEqual(['金鹭', '青禾', '云川']);
+    expect(facts.filter((f) => f.type === 'brand').every((f) => f.metric === '中国驰名商标')).toBe(true);
+    // A new paragraph, or a sentence that counts nothing, announces no list.
+    expect(namesOf(factsOf('今年又有三件商标被认定为驰名商标。\n分别是金鹭、青禾和云川。'), 'brand')).toEqual([]);
+    expect(namesOf(factsOf('要积极争创驰名商标。它们是金鹭、青禾和云川。'), 'brand')).toEqual([]);
+  });
+
+  it('reads makes listed before their goods only in a clause of sampling, testing or counterfeiting', () => {
+    expect(namesOf(factsOf('商场一层是阿玛尼、范思哲等国际奢侈品专柜，不少顾客驻足。'), 'brand')).toEqual([]);
+    expect(namesOf(factsOf('执法人员抽检了海飞丝、Kivik等洗发水，未发现假冒产品。'), 'brand')).toEqual(['海飞丝', 'Kivik']);
+  });
+
+  it('takes the ranking of brands a list entered as its metric', () => {
+    const facts = factsOf('“云岭红茶”“高原青稞”入选2019中国农业品牌目录。');
+    expect(facts.filter((f) => f.type === 'brand').map((f) => `${f.name}/${f.metric}`)).toEqual([
+      '云岭红茶/中国农业品牌目录',
+      '高原青稞/中国农业品牌目录',
+    ]);
+  });
+});

@@ -48,9 +48,18 @@
  * `日本、韩国`, `中国香港`, names where goods went, in a rule whose lists may hold such words: a recall's 包括);
  * `quotedEvents` (a quoted name the same clause calls a brand may end with the word of a named event, programme or
  * city title, QUOTED_EVENT_ENDING, which notBrandEndings refuse elsewhere: a work report marks its own
- * `“世界侨商海南行”品牌`, `“理解中国”课程等品牌`, `“世界中医药之都”等品牌` as brands, the quotes bounding each name).
+ * `“世界侨商海南行”品牌`, `“理解中国”课程等品牌`, `“世界中医药之都”等品牌` as brands, the quotes bounding each name);
+ * `clauseCue` (the name of a word list of the lexicon: the clause holding the match, between two commas or stops,
+ * must hold one of its words: famous makes given as examples of a kind of goods, `附近有A、B等奢侈品展厅`, are not
+ * marked as brands, where the same list in a clause of sampling or counterfeiting, `抽检了A、B等洗发水`, names the
+ * makes the case is about); `previousScheme` (a sentence that opens with the list, `分别是A、B、C。`, takes its scheme from
+ * the sentence right before it in the same paragraph when that one names a scheme and counts its members:
+ * `今年又有三件商标被认定为驰名商标。它们分别是A、B、C。`; the last scheme written there is the metric); `wholeName` (with
+ * `nameTags`: the tagged words must make the whole of what the pattern captured, not only its end: `召回部分A汽车` names
+ * A, where `召回阴影中的A轮胎` puts no goods under the recall).
  */
 import type { Token } from '../../core/document';
+import { clauseHolds, previousSentenceScheme } from './brand-neighbours';
 import { brandTag, divisionOpening, isPlaceWord } from './brand-places';
 import type { Lexicons } from './lexicons';
 import { forEachMatch, type CompiledNameRule } from './rules';
@@ -79,6 +88,9 @@ interface BrandRuleOptions {
   mostlyNamedList?: boolean;
   eventItems?: boolean;
   quotedEvents?: boolean;
+  clauseCue?: string;
+  previousScheme?: boolean;
+  wholeName?: boolean;
 }
 
 /**
@@ -113,6 +125,8 @@ const CLASSIFIER = /^[部台个件只辆套箱瓶批款种条双]/;
 const COUNTED_SLOGAN = /^[0-9一二两三四五六七八九十百千万双]+(?:个|大|小|化|项|无|品|新|有|不|保|减|进)/;
 /** Chinese numerals alone (`“十一五”末`, `“十四五”期间`) name a plan's period or a count, never a brand. */
 const NUMERALS_ONLY = /^[一二两三四五六七八九十百千万]+$/;
+/** A multiple, a share or a rank (`两倍`, `三成`, `第一位`): a figure a list of figures gives, never a brand. */
+const FIGURE_ONLY = /^第?[0-9０-９.一二两三四五六七八九十百千万]+(?:倍|成|位|名)$/;
 
 /** Whether `name` ends with one of `endings` (a word list of the lexicon; none when the list is absent). */
 function endsWithAny(name: string, endings: readonly string[] | undefined): boolean {
@@ -202,13 +216,16 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
   };
   for (const rule of rules as readonly BrandRule[]) {
     const opening = rule.openingScheme ? openingScheme(cues, rule.openingScheme) : null;
-    if (!rule.shapeCue && (rule.documentCue ? !documentCued : !cued && !opening)) continue;
+    const earlier = rule.previousScheme ? previousSentenceScheme(view, lexicons.brands.schemes) : null;
+    if (rule.previousScheme && !earlier) continue;
+    if (!rule.shapeCue && !earlier && (rule.documentCue ? !documentCued : !cued && !opening)) continue;
     forEachMatch(rule.regex!, slice, (m) => {
       const start = view.start + m.index;
       const end = start + m[0].length;
+      if (rule.clauseCue && !clauseHolds(view, { from: start, to: end }, lexicons.brands.macros.lists[rule.clauseCue] ?? [])) return;
       if (rule.openingScheme && !m.groups?.scheme && !opening) return;
       if (rule.tierEntered && !view.text.includes(`等入选${m.groups?.tier ?? ''}`)) return;
-      const metric = m.groups?.scheme ?? opening ?? rule.metric ?? '品牌';
+      const metric = m.groups?.scheme ?? opening ?? earlier ?? rule.metric ?? '品牌';
       const name = m.groups?.name;
       if (name !== undefined) {
         let at = start + m[0].indexOf(name);
@@ -217,7 +234,7 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
           const from = rule.nameTags
             ? taggedSuffixStart(view, at, at + name.length, rule.nameTags)
             : lastWordsStart(view, { from: at, to: at + name.length }, rule.nameWords!);
-          if (from < 0) return;
+          if (from < 0 || (rule.wholeName && from !== at)) return;
           written = name.slice(from - at);
           at = from;
         }
@@ -403,8 +420,9 @@ function lastWordsStart(view: SentenceView, span: { from: number; to: number }, 
   const tokens = view.tokensIn(span.from, span.to);
   const last = tokens[tokens.length - 1];
   if (!last || last.start < span.from) return -1;
-  // The segmenter glues an unknown name to its mark (`恒宇牌`/x): the word is the name and the mark together.
-  const gluedToMark = last.tag === 'x' && last.end === span.to + 1 && view.text[span.to] === '牌';
+  // The segmenter glues an unknown name to its mark (`恒宇牌`/x), and knows a famous one with its mark as a proper noun
+  // (`解放牌`/nz): the word is the name and the mark together.
+  const gluedToMark = GLUED_MARK_TAGS.includes(last.tag) && last.end === span.to + 1 && view.text[span.to] === '牌';
   if (!gluedToMark && (last.end !== span.to || (words.lastNotTags.includes(last.tag) && !isUnknownWord(last)))) return -1;
   let start = last.start;
   // A transliteration the segmenter cuts into pieces it does not know (`卡布丽`/x `缇`/g) is one name.
@@ -415,6 +433,9 @@ function lastWordsStart(view: SentenceView, span: { from: number; to: number }, 
   }
   return start;
 }
+
+/** Tags of a word holding a name and its mark 牌 together: one the segmenter does not know, or a proper noun. */
+const GLUED_MARK_TAGS: readonly string[] = ['x', 'nz'];
 
 /** Tags of the one character before 王 that make it and 王 a name (`海王牌`, `狮王牌`): a noun, not a verb's tail. */
 const KING_NAME_TAGS = ['n', 'ng', 'nr', 'nz', 'ns', 'j'];
@@ -641,10 +662,18 @@ function taggedSuffixStart(view: SentenceView, from: number, to: number, tags: r
     const token = tokens[k]!;
     // The segmenter glues the word before an unknown name to it (`为雅嘉`/x after 商标): the pattern's own start holds.
     if (token.start < from && token.tag === 'x' && tags.includes('x') && isUnknownWord(token)) return from;
-    if (token.start < from || !tags.includes(brandTag(token))) break;
+    if (token.start < from || !tags.includes(brandTag(token)) || isDemonstrativeGlue(token)) break;
     start = token.start;
   }
   return start;
+}
+
+/**
+ * A demonstrative and its classifier the segmenter does not know and tags like a coined name (`这批`/x, `该款`/x):
+ * a clause's words before a name, never part of it.
+ */
+function isDemonstrativeGlue(token: Token): boolean {
+  return token.tag === 'x' && /^[这那该此每各][\p{Script=Han}]$/u.test(token.word);
 }
 
 /** Tags of words that cannot be part of a brand name (verbs, adverbs, pronouns, prepositions, particles such as 着/uz, times…). */
@@ -816,7 +845,7 @@ export function isBrandName(
   if (name.length < (markedOneCharacter ? 1 : 2)) return false;
   if (COUNT_INSIDE.test(name)) return false;
   if (/^[\d.%]+$/.test(name) || /[，。；：]/.test(name) || COUNTED_SLOGAN.test(name)) return false;
-  if (NUMERALS_ONLY.test(name) || endsWithAny(name, lexicons.brands.macros.lists.MAKER_POSSESSIVE)) return false;
+  if (NUMERALS_ONLY.test(name) || FIGURE_ONLY.test(name) || endsWithAny(name, lexicons.brands.macros.lists.MAKER_POSSESSIVE)) return false;
   if (!/\p{L}/u.test(name) || NAMES_A_SCHEME.test(name)) return false;
   // A type of goods (`节能型`, `环保型`) describes them; an item cut inside brackets (`OTIS)`) is no name.
   if (name.endsWith('型') || !bracketsBalance(name)) return false;
