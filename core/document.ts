@@ -81,6 +81,12 @@ export interface DocumentScope {
   regionCode: string | null;
   /** The product, industry or company the whole document is about, from its title (a sampling report on 海产品). */
   subject: string | null;
+  /**
+   * The company or brand the page is about by its own name (锦湖长春工厂 a page defines as a company's short name,
+   * 达芬奇家具 its title glues to its product), with the name that makes it its own (锦湖长春工厂, 达芬奇), or null: a
+   * bare form of it a figure names (工厂, 家具) means that one.
+   */
+  namedSubject?: { subject: string; name: string } | null;
   /** Sections in document order, nested ones after their parent. */
   sections: ScopeSection[];
 }

@@ -28,6 +28,7 @@ import { citedAsBasis } from './titles';
 import type { SentenceView } from './sentence';
 import { yearOfYearlyValue } from './yearly-list';
 import type { ContextRules, FigureContext, FigureInput } from './figure-input';
+import { loadSplitPartRules, SPLIT_PARTS_FILE } from './split-part';
 
 /** The dictionary files a figure's context reads (bindContext): the extract stage's key hashes them. */
 export const CONTEXT_FILES: readonly string[] = [
@@ -42,6 +43,7 @@ export const CONTEXT_FILES: readonly string[] = [
   CATEGORIES_FILE,
   CATEGORY_WORDS_FILE,
   STANDARD_LIMITS_FILE,
+  SPLIT_PARTS_FILE,
 ];
 
 const bound = new WeakMap<Document, ContextRules>();
@@ -56,6 +58,7 @@ export function bindContext(doc: Document, dictionaries: Dictionaries): void {
     subjects: loadSubjectRules(dictionaries),
     topics: loadTopicRules(dictionaries),
     sampledSections: loadSampledSectionRules(dictionaries),
+    splitParts: loadSplitPartRules(dictionaries),
     categories: loadCategoryCues(dictionaries),
     categoryWords: loadCategoryWords(dictionaries),
     standardLimits: loadStandardLimitRules(dictionaries),

@@ -9,6 +9,7 @@ import type { PlaceIndex } from '../metadata/places';
 import type { CategoryCue } from '../scope/category';
 import type { CategoryWords } from '../scope/category-words';
 import type { SampledSectionRules } from '../scope/sampled-section';
+import type { SplitPartRules } from './split-part';
 import type { StandardLimitRules } from '../scope/standard-limit';
 import type { SubjectRules } from '../scope/subjects';
 import type { TimeRules } from '../scope/time';
@@ -54,6 +55,7 @@ export interface ContextRules {
   subjects: SubjectRules;
   topics: TopicRules;
   sampledSections: SampledSectionRules;
+  splitParts: SplitPartRules;
   categories: CategoryCue[];
   categoryWords: CategoryWords;
   standardLimits: StandardLimitRules;

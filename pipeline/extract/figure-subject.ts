@@ -23,6 +23,9 @@ import { takesScopeSubject, type TopicRules } from '../scope/topics';
 import { withoutTradePartner } from '../scope/trade-partner';
 import { pairedPart } from './paired-whole';
 import { namesNoSubject } from './names-no-subject';
+import { asPageNamed } from './named-subject';
+import { splitPart, type SplitPartRules } from './split-part';
+import { goneOnSubject } from './sentence-going-on';
 import type { FigureInput } from './figure-input';
 import { RESPECTIVELY, respectiveItem } from './respective-subject';
 import { BOUND_OF, countedOutsideLexicon } from './counted-outside-lexicon';
@@ -96,7 +99,11 @@ function carriedSubject(
   // What an earlier clause counts outside the lexicon carries only to a clause of a predicate and a comparison
   // (…，增长百分之三十三; …，比上年增加10万吨), not to one that names something the lexicon does not know (投用充电桩).
   let passedFigure = false;
-  const onlyGoesOn = own.every((token) => token.end > start || !/[\u4e00-\u9fff]/.test(token.word) || goesOn(token, rules));
+  // A word glued before a result rate names the rate (检定/v 合格率, 抽样/v 合格率), as the rate alone goes on.
+  const namesRate = (i: number) => own[i + 1] !== undefined && own[i + 1]!.start === own[i]!.end && RESULT_RATE.test(own[i + 1]!.word);
+  const onlyGoesOn = own.every(
+    (token, i) => token.end > start || !/[\u4e00-\u9fff]/.test(token.word) || goesOn(token, rules) || namesRate(i),
+  );
   while (clauseStart > view.start) {
     const previousStart = view.clauseStart(clauseStart - 1);
     // A list of items totalled (青岛啤酒、海尔冰箱…，共有44种) is counted as a whole: its last item is no subject of the total.
@@ -190,6 +197,24 @@ function countedBeforeFigure(tokens: readonly Token[], rules: SubjectRules, isPl
   if (NO_THING_FIGURE.test(tokens[figure]!.word) || NO_THING_FOLLOWING.test(unit)) return null;
   const counted = nounBeforeFigure(tokens.slice(0, figure), rules, isPlace);
   // A unit read per something (菌落总数为每毫升20万个) is part of the figure, not what it counts.
+  return counted !== null && !PER_UNIT.test(counted) ? counted : null;
+}
+
+/** The points of a change in a rate (6.6个百分点). */
+const POINTS = /^百分点/;
+
+/**
+ * What an earlier clause counts right after its figure and classifier (开展132台加油机的强制检定工作): the noun phrase
+ * the classifier counts, as a count's own reading takes it, when no noun is glued before the figure.
+ */
+function countedAfterClassifier(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {
+  const figure = tokens.findIndex(isFigure);
+  const classifier = tokens[figure + 1];
+  const noun = tokens[figure + 2];
+  if (figure < 0 || classifier?.tag !== 'q' || classifier.start !== tokens[figure]!.end || noun?.start !== classifier.end) return null;
+  // A share, money or a multiple counts no thing, nor does a change in points (提高了6.6个百分点).
+  if (NO_THING_FIGURE.test(tokens[figure]!.word) || POINTS.test(noun.word)) return null;
+  const counted = nounAfterFigure(tokens.slice(figure + 2), rules, isPlace);
   return counted !== null && !PER_UNIT.test(counted) ? counted : null;
 }
 
@@ -509,7 +534,13 @@ function inListOfCounts(clause: string): boolean {
 /** A digit or a numeral of a count (a clause holding one states a figure of its own). */
 const NUMERAL = /[0-9０-９]|[一二三四五六七八九十两百千万亿]+[个项家批件起人次种类户名]/;
 
-type FigureRules = { places: PlaceIndex; subjects: SubjectRules; topics: TopicRules; sampledSections: SampledSectionRules };
+type FigureRules = {
+  places: PlaceIndex;
+  subjects: SubjectRules;
+  topics: TopicRules;
+  sampledSections: SampledSectionRules;
+  splitParts: SplitPartRules;
+};
 
 export function subjectOf(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: FigureRules): string | null {
   const found = input.listedSubject || subjectOrJoined(input, section, scope, rules);
@@ -546,7 +577,9 @@ export function subjectOf(input: FigureInput, section: ScopeSection | null, scop
   const clause = view.text.slice(clauseStart, clauseEnd);
   const placeOpening = (text: string) =>
     Math.max(0, ...rules.places.find(text, 0, text.length, () => true).map((place) => (place.start === 0 ? place.end : 0)));
-  return withoutTradePartner({ clause, before: start - clauseStart, subject: part, rules: rules.subjects, placeOpening });
+  const own = withoutTradePartner({ clause, before: start - clauseStart, subject: part, rules: rules.subjects, placeOpening });
+  // On a page about one company or brand by its own name, a bare form of it is that one (达芬奇家具's 家具).
+  return asPageNamed({ subject: own, clause, scope, places: rules.places });
 }
 
 /**
@@ -731,14 +764,26 @@ function subjectFound(input: FigureInput, section: ScopeSection | null, scope: D
   const ownItem = !(phrase && opensCountedItem(input, phrase));
   return (
     (namesItems(view.text.slice(clauseStart, view.clauseEnd(start))) || !ownItem ? null : named(itemStart, start)) ??
+    // A result split by a pair of words (本省…，外省…; 城区…，乡镇…): the part the figure follows.
+    splitPart(view.slice, start - view.start, rules.splitParts) ??
     (ownItem ? continuedItem({ input, rules: rules.subjects, clauseStart, itemStart, named }) : null) ??
     continuedSubject(input, named) ??
     carriedSubject(input, rules.subjects, withSampledItem(named, sampledAt), (from, to) => {
-      const counted = countedBeforeFigure(view.tokensIn(from, to), rules.subjects, isPlace);
+      const words = view.tokensIn(from, to);
+      // What a classifier counts after its figure carries only to the clause right after it (…132台加油机的检定工作，
+      // 检定合格率达97.3%), not past clauses between.
+      const next = to === clauseStart - 1;
+      const counted =
+        countedBeforeFigure(words, rules.subjects, isPlace) ?? (next ? countedAfterClassifier(words, rules.subjects, isPlace) : null);
       return counted ? ownedBy(counted) : null;
     }) ??
     (topical ? named(view.start, opening) : null) ??
     referredSubject(input, (tokens) => subjectOfTokens(tokens, rules.subjects, isPlace)) ??
+    goneOnSubject(
+      input,
+      rules.subjects,
+      (tokens) => subjectOfTokens(tokens, rules.subjects, isPlace) ?? countedBeforeFigure(tokens, rules.subjects, isPlace),
+    ) ??
     paragraphLead(input, (tokens) => subjectOfTokens(tokens, rules.subjects, isPlace)) ??
     sampledSectionProduct({
       doc: input.doc,

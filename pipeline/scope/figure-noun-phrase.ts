@@ -1,5 +1,5 @@
 import type { Token } from '../../core/document';
-import { isModifier, isQuoteMark, isSubjectWord, namesCountedThing, quotedNameStart } from './subject-words';
+import { headOf, isModifier, isQuoteMark, isSubjectWord, namesCountedThing, quotedNameStart } from './subject-words';
 import { countedNounPhrase, type SubjectRules } from './subjects';
 
 /**
@@ -50,7 +50,10 @@ function withoutPredicate(phrase: string, rules: SubjectRules): string {
   return phrase;
 }
 
-/** Words after which a noun phrase goes on: a joining word (黄标车和老旧车), an attribute's 的 (自动化的炼铁高炉). */
+/**
+ * Words after which a noun phrase goes on: a joining word (黄标车和老旧车), an attribute's 的 (自动化的炼铁高炉); not a
+ * 的 before the work done to the thing (加油机的强制检定工作: doneToIt).
+ */
 const CUT_AT: ReadonlySet<string> = new Set(['和', '及', '与', '以及', '的']);
 
 /** Tags of a verbal word that closes a counted phrase as what is done to the thing (中小学体育场地升级改造/vn). */
@@ -77,11 +80,29 @@ export function nounAfterFigure(words: readonly Token[], rules: SubjectRules, is
   const next = words[end]?.word ?? '';
   const glued = (i: number) => i > 0 && words[i] !== undefined && words[i]!.start === words[i - 1]!.end;
   const placeAfter = [end, end + 1].some((i) => glued(i) && (i === end || glued(end)) && rules.placeNouns.includes(words[i]!.word));
-  if (CUT_AT.has(next) || placeAfter) return null;
+  // A thing before the work done to it (加油机的强制检定工作) is what is counted, not an activity (行业结构调整的政策).
+  // Only a phrase of nouns and modifiers: one holding a verb is a clause (劳动力参加农田水利的建设).
+  const thingBefore = end > 0 && words[end - 1]!.tag.startsWith('n') && words.slice(0, end).every((word) => word.tag !== 'v');
+  if ((CUT_AT.has(next) && !(next === OF && thingBefore && doneToIt(words, end + 1, rules))) || placeAfter) return null;
   let k = end - 1;
   // Activity words close the phrase (体育场地升级改造); one the file names an event (培训, 工作) is what is counted.
   while (k > 0 && ACTIVITY_TAGS.has(words[k]!.tag) && !rules.notCounted.some((event) => words[k]!.word.endsWith(event))) k--;
   return k >= 0 ? countedNounPhrase(words.slice(0, end), k, rules, isPlace) : null;
+}
+
+/** The particle before what is done to the thing counted (132台加油机的强制检定工作). */
+const OF = '的';
+
+/**
+ * Whether the words glued from `i` on, to the clause's end or the first word not glued, end in the work done (132台
+ * 加油机的强制检定工作, 1200台电梯的定期检验): the thing before 的 is what the classifier counts, not an attribute of it.
+ */
+function doneToIt(words: readonly Token[], i: number, rules: SubjectRules): boolean {
+  let last = -1;
+  for (let k = i; k < words.length && words[k]!.start === words[k - 1]!.end && /[\u4e00-\u9fff]/.test(words[k]!.word); k++) last = k;
+  if (last < 0) return false;
+  const word = words[last]!;
+  return rules.notCounted.some((event) => word.word.endsWith(event)) || (word.tag === 'vn' && headOf(word.word, rules) === null);
 }
 
 /** Whether the word at `i` may stand in the noun phrase after a figure: a subject word, a noun, or a modifier of one. */

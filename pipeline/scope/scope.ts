@@ -8,6 +8,7 @@ import { findHeadings, headingStatus, HEADINGS_FILE, loadHeadingRules } from './
 import { placesIn, type PlaceContext } from './places-in';
 import { documentTopic, loadSubjectRules, subjectOfTokens, SUBJECTS_FILE } from './subjects';
 import { headOf } from './subject-words';
+import { definedCompanyName, loadNamedTopicRules, NAMED_TOPICS_FILE, titleNamedProduct } from './named-topic';
 import { findTimes, loadTimeRules, TIME_FILE, type TimeFrame } from './time';
 import { createSegmenter, type Segmenter } from '../text/segment';
 import { writtenInTraditional } from '../text/steps/script';
@@ -28,6 +29,7 @@ export const SCOPE_FILES: readonly string[] = [
   CROSS_STRAIT_FILE,
   SUBJECTS_FILE,
   TOPICS_FILE,
+  NAMED_TOPICS_FILE,
 ];
 
 /** Longest heading (marker included) taken to name the topic of its section. */
@@ -88,7 +90,14 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
   const found = dominant ?? (headline ? headlineSubject({ ...headline, text, subjects: subjectRules, topics: topicRules, isPlace }) : null);
   // A brand scheme a page speaks of most (名牌战略: 名牌产品) is what its counts of members count, not what the page is
   // about; a bare 产品 named by its state (不合格产品) names none.
-  const topic = found !== null && (namesScheme(found, topicRules) || subjectRules.stateOnly.test(found)) ? null : found;
+  const general = found !== null && (namesScheme(found, topicRules) || subjectRules.stateOnly.test(found)) ? null : found;
+  // A page about one company or brand is about it by the name it gives it: a short name it defines for a company and
+  // keeps using, else the name its title glues to its product (named-topic.ts).
+  const namedRules = loadNamedTopicRules(dictionaries);
+  const namedSubject =
+    definedCompanyName(text, namedRules, subjectRules) ??
+    titleNamedProduct({ topic: general, titleTokens: headline?.tokens ?? [], text, rules: namedRules, subjects: subjectRules, isPlace });
+  const topic = namedSubject?.subject ?? general;
   // A company's document that never speaks as a government has no region of its own (contract: a single
   // company's figure takes the place the document names for the company, else none).
   const self = loadRegionIndex(dictionaries).selfReferenceLevel(text);
@@ -155,6 +164,7 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
     region,
     regionCode,
     subject: topic,
+    namedSubject,
     sections,
   };
 }

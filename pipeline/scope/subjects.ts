@@ -661,6 +661,9 @@ export function continuesEarlierClause(tokens: readonly Token[], rules: SubjectR
         // A bare product noun names nothing of its own (contract): 产品合格率为88.3% goes on about the product
         // an earlier clause sampled.
         rules.bareProducts.has(token.word) ||
+        // So does a bare 企业 glued before a result rate (企业合格率, beside 批次合格率): what the rate counts by, not a
+        // thing of its own.
+        (rules.generic.has(token.word) && RESULT_RATE.test(part[i + 1]?.word ?? '')) ||
         // A predicate the segmenter reads as a noun (基本/n 建成) names nothing of its own, when only a predicate
         // or the figure follows it (新建/ns 充电/v 桩/q: what follows is the thing, though no tag says so).
         (rules.predicates.has(token.word) && followedByPredicateOrFigure(part, i, rules))),
