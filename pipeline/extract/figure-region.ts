@@ -150,8 +150,10 @@ export function regionOf(
   // (前不久，上海市…查获; 据了解，…; 根据此前的报道，在台湾，…) hands the topic to the clause after it, and so
   // does one that names who speaks or where the news came from (记者从…了解到，按照中国的…标准，…): a place
   // there is the topic's only when the clause after it names none (延边州质监局介绍，抽查了…).
-  const firstEnd = view.clauseEnd(view.start);
-  const opening = view.text.slice(view.start, firstEnd).trim();
+  // A mark the page's markup left before the sentence (【/h/】, ■) is no opening clause: the first clause with words is.
+  const openingStart = firstWordedClause(view, start);
+  const firstEnd = view.clauseEnd(openingStart);
+  const opening = view.text.slice(openingStart, firstEnd).trim();
   // An opening that sets the scene (在这起由质检总局组织的行动中，河北省共出动…) hands the topic to the clause after it
   // when what it names is nationwide: the organiser of a campaign, not where the figures are.
   const frame = rules.places.frameOpening.test(opening) && places.every((p) => p.start >= firstEnd || p.kind === 'national');
@@ -218,6 +220,14 @@ export function regionOf(
     const own = rules.governmentReport && EXAMPLES_BEFORE.test(view.text.slice(clauseStart, start)) ? ownRegion(scope, rules) : null;
     if (own && divisions.length === group.length) return rules.places.smallestContaining([...divisions, own]);
     if (divisions.length === group.length) return divisions.length === 1 ? divisions[0]! : rules.places.smallestContaining(divisions);
+  }
+  // REGION-NEAREST-CLAUSE: in a page that speaks as no government, neither the figure's clause nor the sentence's
+  // opening names a place, but a clause between them opens with one (记者还了解到，…，今年年初浙江相关部门市场抽检发现，
+  // …合格率为零; 但…报告却指出，中国汽车零配件供应商…，2010年的平均利润率约为10%): the sentence has turned to that
+  // place as its topic. A government's report names places in passing in every long sentence; its own region stays.
+  if (!group && !ownActor && !rules.speaksAsGovernment && !rules.governmentReport) {
+    const nearest = nearestClauseTopic(view, usable, { from: openingEnd, to: clauseStart, figure: start }, rules.places);
+    if (nearest) return nearest;
   }
   const qualified = rules.speaksAsGovernment ? null : placesQualifyingCount(input, places, rules.places);
   if (qualified) return qualified;
@@ -565,4 +575,49 @@ function lastGroup(text: string, places: readonly ResolvedPlace[], index: PlaceI
     next = place;
   }
   return group;
+}
+
+/**
+ * REGION-NEAREST-CLAUSE: the region of the places that open the nearest clause naming one between the sentence's
+ * opening (`from`) and the figure's clause (`to`), as its topic: nothing but a time word, 在 or a conjunction before
+ * them (places.json clauseTopicLead; not 受浦江抛光粉…, 是欧盟、美国…的20倍, 使得一个安徽男孩…). None when that clause names
+ * a place abroad, or when a general statement about a market stands after it (…，通常情况下，…市场售价在180元左右).
+ */
+function nearestClauseTopic(
+  view: SentenceView,
+  places: readonly ResolvedPlace[],
+  span: { from: number; to: number; figure: number },
+  index: PlaceIndex,
+): Division | null {
+  const between = places.filter((p) => p.start >= span.from && p.end <= span.to && !p.multiProvince);
+  const last = between[between.length - 1];
+  if (!last) return null;
+  const clauseStart = view.clauseStart(last.start);
+  const inClause = between.filter((p) => p.start >= clauseStart);
+  const first = inClause[0]!;
+  if (!index.clauseTopicLead.test(view.text.slice(clauseStart, first.start).trim())) return null;
+  if (index.marketStatement.test(view.text.slice(view.clauseEnd(last.end), span.figure))) return null;
+  // The places named together from the first one on (福建、浙江两省…), a place that locates the next one dropped
+  // (内蒙古巴彦淖尔市…: the most specific).
+  const run = [first];
+  for (const next of inClause.slice(1)) {
+    if (!PLACE_JOIN.test(view.text.slice(run[run.length - 1]!.end, next.start))) break;
+    run.push(next);
+  }
+  const group = lastGroup(view.text, run, index)!;
+  if (group.some((p) => p.kind === 'foreign' || p.division === null)) return null;
+  return group.length === 1 ? group[0]!.division : index.smallestContaining(group.map((p) => p.division!));
+}
+
+/** A Han character: a clause without one is a mark, not words. */
+const HAN_CHARACTER = /[\u4e00-\u9fff]/;
+
+/** Where the sentence's first clause holding a Han character starts (before `limit`), skipping marks of the markup (【/h/】). */
+function firstWordedClause(view: SentenceView, limit: number): number {
+  let at = view.start;
+  for (;;) {
+    const end = view.clauseEnd(at);
+    if (HAN_CHARACTER.test(view.text.slice(at, end)) || end + 1 >= limit) return at;
+    at = end + 1;
+  }
 }

@@ -60,6 +60,7 @@ export interface PlacesConfig {
   frameOpening: string;
   bureauAfter: string;
   countQualifierBefore: string;
+  clauseTopicLead: string;
   examples: [string, string | null][];
 }
 
@@ -176,6 +177,8 @@ export class PlaceIndex {
   readonly bureauAfter: RegExp;
   /** What may stand between a count and a place that qualifies what is counted (7家来自延吉的企业). */
   readonly countQualifierBefore: RegExp;
+  /** What may stand before the place a clause opens with as its topic (今年年初浙江…, 而北京…): a time word, 在, a conjunction. */
+  readonly clauseTopicLead: RegExp;
   /** Short names that are also ordinary words (白银, 安康): places only with a cue (commonWordIsPlace). */
   readonly commonWords: ReadonlySet<string>;
   readonly placeCueBefore: RegExp;
@@ -218,6 +221,7 @@ export class PlaceIndex {
     this.frameOpening = new RegExp(config.frameOpening);
     this.bureauAfter = new RegExp(config.bureauAfter);
     this.countQualifierBefore = new RegExp(config.countQualifierBefore);
+    this.clauseTopicLead = new RegExp(config.clauseTopicLead);
     this.commonWords = new Set(config.commonWords);
     this.placeCueBefore = new RegExp(config.placeCueBefore);
     this.placeCueAfter = new RegExp(config.placeCueAfter);

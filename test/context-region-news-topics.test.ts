@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { processText } from '../pipeline/pipeline';
+import { PLACES_FILE } from '../pipeline/metadata/places';
+import { byValue, dictionaries, pipeline } from './extract-helpers';
+
+/** Our own fixtures in the style of trade-news pages (contract v1.1, region). */
+function factsOf(text: string) {
+  return processText(text, 'region-news-fixture', pipeline).facts;
+}
+
+type Example = [string, number, string | null];
+
+function examples(key: string): Example[] {
+  return dictionaries.json<Record<string, Example[]>>(PLACES_FILE)[key]!;
+}
+
+describe('region: the place of the clause a news sentence has turned to (REGION-NEAREST-CLAUSE)', () => {
+  it('runs the clause topic examples of places.json', () => {
+    for (const [text, value, region] of examples('clauseTopicExamples')) expect(byValue(factsOf(text), value).region, text).toBe(region);
+  });
+  it('skips a mark the markup left before the sentence (【/h/】) when it reads the sentence’s opening', () => {
+    const facts = factsOf(
+      '宜昌市商标工作通报\n我市商标工作稳步推进。\n【/h/】本次认定的40个著名商标分布在全市各个行业，其中机械制造企业12家，占总数的30%。',
+    );
+    expect(byValue(facts, 12).region).toBe('宜昌市');
+    expect(byValue(facts, 30).region).toBe('宜昌市');
+  });
+});
