@@ -222,9 +222,9 @@ export function regionOf(
     if (divisions.length === group.length) return divisions.length === 1 ? divisions[0]! : rules.places.smallestContaining(divisions);
   }
   // REGION-NEAREST-CLAUSE: in a page that speaks as no government, neither the figure's clause nor the sentence's
-  // opening names a place, but a clause between them opens with one (记者还了解到，…，今年年初浙江相关部门市场抽检发现，
-  // …合格率为零; 但…报告却指出，中国汽车零配件供应商…，2010年的平均利润率约为10%): the sentence has turned to that
-  // place as its topic. A government's report names places in passing in every long sentence; its own region stays.
+  // opening names a place, but a clause between them opens with one (记者了解到，…，今年年初福建有关部门抽检发现，…合格率
+  // 仅为40%; 尽管…，但某机构的报告却显示，我国汽车零部件企业仍然盈利，去年平均利润率约为8%): the sentence has turned to
+  // that place as its topic. A government's report names places in passing in every long sentence; its own region stays.
   if (!group && !ownActor && !rules.speaksAsGovernment && !rules.governmentReport) {
     const nearest = nearestClauseTopic(view, usable, { from: openingEnd, to: clauseStart, figure: start }, rules.places);
     if (nearest) return nearest;
