@@ -144,6 +144,11 @@ export function regionOf(
   // gives them all, whatever clause of the bracket they stand in (REGION-WRONG-PLACE: one of several places listed).
   const bracketed = placeOpeningBracket(view, start, usable);
   if (bracketed) return bracketed;
+  // REGION-COUNT-QUALIFIER: a count whose things a place qualifies right after it (其中涉及两家福建企业, 5家国内企业) counts
+  // things of that place, whatever place the sentence opens with (上海一家公司…，其中涉及两家福建企业): in a page that speaks
+  // as no government, where 新增7个全国…示范单位 is a rank, not the region.
+  const qualifiedCount = rules.speaksAsGovernment ? null : placesQualifyingCount(input, places, rules.places);
+  if (qualifiedCount) return qualifiedCount;
   const clauseStart = view.clauseStart(start);
   // The figure's own clause, else the sentence's opening clause (its topic: 吉林省，…); a place in another
   // clause (…，努力跑赢全国；…) is that clause's. An opening that only sets the time or the source
