@@ -26,3 +26,9 @@ describe('region: the place of the clause a news sentence has turned to (REGION-
     expect(byValue(facts, 30).region).toBe('宜昌市');
   });
 });
+
+describe('region: the place a news paragraph has opened with (REGION-PARAGRAPH-PLACE)', () => {
+  it('runs the paragraph place examples of places.json', () => {
+    for (const [text, value, region] of examples('paragraphPlaceExamples')) expect(byValue(factsOf(text), value).region, text).toBe(region);
+  });
+});

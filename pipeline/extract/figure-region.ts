@@ -248,6 +248,20 @@ export function regionOf(
     const bureau = paragraphBureau(input, scope, rules);
     if (bureau) return bureau;
   }
+  // REGION-PARAGRAPH-PLACE: a news sentence that names no place goes on about the one place the nearest sentence
+  // before it in its paragraph names (北京的王女士花了20多万元…。而她买的那张床…只有1米2。), not about the page's place
+  // (a maker's town the rest of the page tells of). Not in a government's report, whose paragraphs name places in passing,
+  // nor for a sentence that quotes someone (据某某介绍：“…”) or a clause opened by a pronoun (我们…): the speaker's own.
+  if (
+    !rules.speaksAsGovernment &&
+    !rules.governmentReport &&
+    named.length === 0 &&
+    !ownActor &&
+    !rules.places.sourceOpening.test(opening)
+  ) {
+    const place = paragraphPlace(input, scope, rules);
+    if (place) return place;
+  }
   // A news page that has turned to another country (泰国南部降雨持续…。该协会称，其成员国产量预计增长4.9%) goes
   // on speaking of it: a figure whose sentence names no place is not the page's place (contract: other
   // countries → none). Not in a government's report nor a page that speaks for the whole country, which
@@ -368,6 +382,66 @@ function paragraphBureau(input: FigureInput, scope: DocumentScope, rules: Contex
     return rules.places.bureauAfter.test(view.text.slice(first.end, first.end + BUREAU_REACH)) ? first.division : null;
   }
   return null;
+}
+
+/**
+ * REGION-PARAGRAPH-PLACE: the place the nearest sentence before this one in its paragraph that names one opens with
+ * as its topic (北京的王女士…; 据介绍，虽然晋江制鞋业…): its first clause, or the one after an opening that only sets the
+ * time or names a source, led by nothing but clauseTopicLead allows. Null when that sentence names a place in passing
+ * only (…在古镇和江门均有工厂, 对某某旅游景点…), a nationwide word or a place abroad.
+ */
+function paragraphPlace(input: FigureInput, scope: DocumentScope, rules: ContextRules): Division | null {
+  const { view, doc } = input;
+  const paragraphStart = view.paragraphStart();
+  if (paragraphStart >= view.start) return null;
+  const before = view.text.slice(paragraphStart, view.start);
+  const starts = [paragraphStart, ...[...before.matchAll(SENTENCE_END)].map((m) => paragraphStart + m.index + 1)].filter(
+    (p) => p < view.start,
+  );
+  const home = ownRegion(scope, rules);
+  const index = rules.places;
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const from = starts[i]!;
+    const to = i + 1 < starts.length ? starts[i + 1]! : view.start;
+    const tokens = tokensWithin(doc.tokens, from, to);
+    const found = placesIn(view.text, from, to, tokens, { places: index, documentRegion: home }).filter(
+      (p) => !p.qualifiesScheme && !p.multiProvince,
+    );
+    if (found.length === 0) continue;
+    // The sentence's topic clause: its first, or the one after an opening that sets the time (and names no place) or
+    // names who speaks (whose places are the speaker's: 某市某协会会长表示，…).
+    const firstEnd = clauseEndIn(view.text, from, to);
+    const opening = view.text.slice(from, firstEnd).trim();
+    const topicStart =
+      index.sourceOpening.test(opening) || (index.adverbialOpening.test(opening) && !found.some((p) => p.start < firstEnd))
+        ? firstEnd + 1
+        : from;
+    const inTopic = found.filter((p) => p.start >= topicStart && p.end <= clauseEndIn(view.text, topicStart, to));
+    const first = inTopic[0];
+    if (!first || !index.clauseTopicLead.test(view.text.slice(topicStart, first.start).trim())) return null;
+    // The places named together from the first one on, a place that only locates the next one dropped (福建省福清市).
+    const run = [first];
+    for (const next of inTopic.slice(1)) {
+      if (!PLACE_JOIN.test(view.text.slice(run[run.length - 1]!.end, next.start))) break;
+      run.push(next);
+    }
+    const group = lastGroup(view.text, run, index)!;
+    if (group.length !== 1 || (group[0]!.kind !== 'division' && group[0]!.kind !== 'self') || !group[0]!.division) return null;
+    const topic = group[0]!.division;
+    // One place only: a sentence that names another one beside its topic (温州…，尽管某地…) sets them side by side.
+    const chain = new Set(index.ancestry(topic));
+    return found.every((p) => p.division !== null && (p.division.code === topic.code || chain.has(p.division.code))) ? topic : null;
+  }
+  return null;
+}
+
+/** Characters that end a clause, for sentences the extractor has no view of. */
+const CLAUSE_END = /[，,；;：:。！？!?]/;
+
+/** Where the clause starting at `from` ends (before `to`). */
+function clauseEndIn(text: string, from: number, to: number): number {
+  for (let at = from; at < to; at++) if (CLAUSE_END.test(text[at]!)) return at;
+  return to;
 }
 
 /** What parts the items of a list of deeds within one sentence. */
