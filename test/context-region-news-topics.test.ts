@@ -32,3 +32,12 @@ describe('region: the place a news paragraph has opened with (REGION-PARAGRAPH-P
     for (const [text, value, region] of examples('paragraphPlaceExamples')) expect(byValue(factsOf(text), value).region, text).toBe(region);
   });
 });
+
+describe('region: a treaty between nations is no Chinese region’s (REGION-INTERNATIONAL-TITLE)', () => {
+  it('runs the international title examples of places.json', () => {
+    const titled = dictionaries.json<{ internationalTitleExamples: [string, string, string | null][] }>(
+      PLACES_FILE,
+    ).internationalTitleExamples;
+    for (const [text, name, region] of titled) expect(factsOf(text).find((f) => f.name === name)?.region, text).toBe(region);
+  });
+});

@@ -105,6 +105,9 @@ export function regionOf(
     // place, though the segmenter, seeing one word, tags none (contract: a brand takes the place named for it).
     const home = input.type === 'brand' && input.name ? placeOpeningBrand(input.name, scope, rules) : null;
     if (home) return home;
+    // REGION-INTERNATIONAL-TITLE: a treaty between nations (《某某协定》, 《…条约》, 《…国际公约》) is no Chinese region's,
+    // whoever joins it, as an ISO standard is none's (contract: null for other countries and ISO standards).
+    if (input.type === 'policy' && input.name && rules.places.internationalTitle.test(input.name.replace(/[《》\s]/g, ''))) return null;
     // On a page of 台湾省 a law (《商品检验法》) is the island's own (REGION-CROSS-STRAIT: pageNation).
     if (input.type === 'policy' && input.name && NATIONAL_TITLE.test(input.name) && !OWN_PLAN_TITLE.test(input.name.replace(/[《》]/g, '')))
       return pageNation(scope, rules);

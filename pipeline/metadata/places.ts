@@ -61,6 +61,7 @@ export interface PlacesConfig {
   bureauAfter: string;
   countQualifierBefore: string;
   clauseTopicLead: string;
+  internationalTitle: string;
   examples: [string, string | null][];
 }
 
@@ -179,6 +180,8 @@ export class PlaceIndex {
   readonly countQualifierBefore: RegExp;
   /** What may stand before the place a clause opens with as its topic (今年年初浙江…, 而北京…): a time word, 在, a conjunction. */
   readonly clauseTopicLead: RegExp;
+  /** How a treaty between nations is titled (…协定, …条约, …国际公约): no Chinese region's. */
+  readonly internationalTitle: RegExp;
   /** Short names that are also ordinary words (白银, 安康): places only with a cue (commonWordIsPlace). */
   readonly commonWords: ReadonlySet<string>;
   readonly placeCueBefore: RegExp;
@@ -222,6 +225,7 @@ export class PlaceIndex {
     this.bureauAfter = new RegExp(config.bureauAfter);
     this.countQualifierBefore = new RegExp(config.countQualifierBefore);
     this.clauseTopicLead = new RegExp(config.clauseTopicLead);
+    this.internationalTitle = new RegExp(config.internationalTitle);
     this.commonWords = new Set(config.commonWords);
     this.placeCueBefore = new RegExp(config.placeCueBefore);
     this.placeCueAfter = new RegExp(config.placeCueAfter);
