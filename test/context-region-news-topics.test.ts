@@ -41,3 +41,14 @@ describe('region: a treaty between nations is no Chinese region’s (REGION-INTE
     for (const [text, name, region] of titled) expect(factsOf(text).find((f) => f.name === name)?.region, text).toBe(region);
   });
 });
+
+describe('region: an area of one province named by its short form and a direction (REGION-PROVINCE-AREA)', () => {
+  it('runs the province area examples of places.json', () => {
+    const areas = dictionaries.json<{ provinceAreaExamples: [string, number | string, string][] }>(PLACES_FILE).provinceAreaExamples;
+    for (const [text, figure, region] of areas) {
+      const facts = factsOf(text);
+      const fact = typeof figure === 'number' ? byValue(facts, figure) : facts.find((f) => f.name === figure);
+      expect(fact?.region, text).toBe(region);
+    }
+  });
+});

@@ -62,6 +62,7 @@ export interface PlacesConfig {
   countQualifierBefore: string;
   clauseTopicLead: string;
   internationalTitle: string;
+  provinceAreas: Record<string, string[]>;
   examples: [string, string | null][];
 }
 
@@ -276,6 +277,12 @@ export class PlaceIndex {
       const alias = shortName(division.name, this.ethnicNames) + ending;
       if (!this.entries.has(alias) && !notPlaces.has(alias))
         this.add(alias, { kind: 'division', divisions: [division], needsPlaceTag: false });
+    }
+    // Areas of one province named by its short form and a direction or a river (皖北, 苏南, 关中, 南疆): that province.
+    for (const [province, words] of Object.entries(config.provinceAreas)) {
+      const division = divisions.find((d) => d.level === 'province' && d.name === province);
+      if (!division) throw new Error(`places.json provinceAreas: no province ${province}`);
+      for (const word of words) this.add(word, { kind: 'division', divisions: [division], needsPlaceTag: false });
     }
     for (const word of config.self) this.add(word, { kind: 'self', divisions: [], needsPlaceTag: false }, true);
     for (const word of config.national) this.add(word, { kind: 'national', divisions: [NATIONAL], needsPlaceTag: false }, true);
