@@ -26,6 +26,8 @@ const NATIONAL_TITLE = /法$|法律|纲要|国家标准/;
  * report's own plan, the one it presents (以下简称《纲要草案》), so of the document's region, not the nation's.
  */
 const OWN_PLAN_TITLE = /^(?:国民经济和社会发展第[一二三四五六七八九十]+个五年规划)?纲要(?:\s*[(（]?草案[)）]?)?$/;
+/** A standard's title that says it is national or an industry's (食品安全国家标准…, …行业标准). */
+const NATIONAL_STANDARD_TITLE = /国家标准|行业标准/;
 const FOREIGN_CODE = /^(?:ISO|IEC|EN|ASTM|ANSI|JIS|BS|DIN|IEEE|UL|CAC|ITU)\b/;
 
 /**
@@ -71,7 +73,13 @@ export function regionOf(
   }
   // A standard named as national or of an industry (由某省制定的《…》国家标准, its short name after it: (下称《标准》))
   // holds nationwide, whoever drafted it (contract: national standards → 全国).
-  if (input.type === 'standard' && input.name && nationalStandard(view.text, input.end, input.name)) return NATIONAL;
+  // So does one whose title says it is national (《食品安全国家标准…通则》, 《…行业标准》), whichever bureau enforces it.
+  if (
+    input.type === 'standard' &&
+    input.name &&
+    (NATIONAL_STANDARD_TITLE.test(input.name) || nationalStandard(view.text, input.end, input.name))
+  )
+    return NATIONAL;
   if (NAMED_TYPES.has(input.type)) {
     // A title names its own region (《甘肃省…指导意见》); a law or national plan without one is national.
     // A brand's span may run on to the scheme it was named in (海信电器…等16种被评为山东名牌, …被认定为全国驰名商标):
@@ -220,6 +228,11 @@ export function regionOf(
   const listed = !rules.governmentReport && input.type === 'count' && EXAMPLES_CLOSED_BEFORE.test(view.text.slice(clauseStart, start));
   const examples = listed ? inClause.filter((p) => (p.kind === 'division' || p.kind === 'self') && p.division !== null) : [];
   if (examples.length > 1 && examples.length === inClause.length) return rules.places.smallestContaining(examples.map((p) => p.division!));
+  // REGION-AMONG-LISTED: the opening lists places (…在北京、上海、杭州等地设有门店) and a later clause picks one of them out
+  // (其中杭州门店位于…，营业面积3000平方米): the figures after it are that one's.
+  const picked =
+    group && group.length > 1 && inClause.length === 0 ? pickedFromList(view, usable, group, openingEnd, clauseStart, rules.places) : null;
+  if (picked) return picked;
   if (group) {
     if (group.some((p) => p.kind === 'foreign')) return null;
     const divisions = group.map((p) => p.division).filter((d): d is Division => d !== null);
@@ -434,6 +447,30 @@ function paragraphPlace(input: FigureInput, scope: DocumentScope, rules: Context
     // One place only: a sentence that names another one beside its topic (温州…，尽管某地…) sets them side by side.
     const chain = new Set(index.ancestry(topic));
     return found.every((p) => p.division !== null && (p.division.code === topic.code || chain.has(p.division.code))) ? topic : null;
+  }
+  return null;
+}
+
+/** What opens a clause that picks one item out of a list before it (其中杭州门店…). */
+const PICKS_OUT = /^其中/;
+
+/**
+ * REGION-AMONG-LISTED: the division a clause between the opening and the figure's clause picks out of the opening's list
+ * (其中杭州门店…): it opens with 其中 and then that place, which is one of the list's.
+ */
+function pickedFromList(
+  view: SentenceView,
+  places: readonly ResolvedPlace[],
+  list: readonly ResolvedPlace[],
+  from: number,
+  to: number,
+  index: PlaceIndex,
+): Division | null {
+  const codes = new Set(list.map((p) => p.division?.code));
+  for (const place of places) {
+    if (place.start < from || place.end > to || place.kind !== 'division' || !place.division) continue;
+    const lead = view.text.slice(view.clauseStart(place.start), place.start).trim();
+    if (PICKS_OUT.test(lead) && index.clauseTopicLead.test(lead) && codes.has(place.division.code)) return place.division;
   }
   return null;
 }
