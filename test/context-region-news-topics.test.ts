@@ -55,11 +55,11 @@ describe('region: an area of one province named by its short form and a directio
 
 describe('region: a standard titled national, and a place picked out of a list', () => {
   it('gives a standard whose title says it is national (食品安全国家标准…) the nation, whichever bureau enforces it', () => {
-    const facts = factsOf('南京市质监局通知\n南京市质监局要求月饼生产企业严格执行《食品安全国家标准某某食品标签通则》，共检查企业30家。');
+    const facts = factsOf('南京市质监局通知\n南京市质监局要求月饼生产企业按照《食品安全国家标准某某食品标签通则》，共检查企业30家。');
     expect(facts.find((f) => f.type === 'standard')?.region).toBe('全国');
   });
   it('gives the figures after 其中 and one place of the opening’s list that place (REGION-AMONG-LISTED)', () => {
-    const facts = factsOf('某某晚报\n某家居品牌目前在北京、上海、广州、杭州等地设有门店，其中杭州门店位于西湖区某路，营业面积3000平方米。');
+    const facts = factsOf('某某晚报\n某家居品牌在天津、武汉、杭州、西安等地开有门店，其中杭州门店位于西湖区某路，营业面积3000平方米。');
     expect(byValue(facts, 3000).region).toBe('杭州市');
   });
 });

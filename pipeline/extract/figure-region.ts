@@ -228,7 +228,7 @@ export function regionOf(
   const listed = !rules.governmentReport && input.type === 'count' && EXAMPLES_CLOSED_BEFORE.test(view.text.slice(clauseStart, start));
   const examples = listed ? inClause.filter((p) => (p.kind === 'division' || p.kind === 'self') && p.division !== null) : [];
   if (examples.length > 1 && examples.length === inClause.length) return rules.places.smallestContaining(examples.map((p) => p.division!));
-  // REGION-AMONG-LISTED: the opening lists places (…在北京、上海、杭州等地设有门店) and a later clause picks one of them out
+  // REGION-AMONG-LISTED: the opening lists places (…在天津、武汉、杭州等地开有门店) and a later clause picks one of them out
   // (其中杭州门店位于…，营业面积3000平方米): the figures after it are that one's.
   const picked =
     group && group.length > 1 && inClause.length === 0 ? pickedFromList(view, usable, group, openingEnd, clauseStart, rules.places) : null;
