@@ -63,3 +63,16 @@ describe('region: a standard titled national, and a place picked out of a list',
     expect(byValue(facts, 3000).region).toBe('杭州市');
   });
 });
+
+describe('region: 前者 and 后者 point at the first or the last of the places named before (REGION-FORMER-LATTER)', () => {
+  it('gives 前者 the first place, 后者 the last, and a clause going on with them the same', () => {
+    const shares = factsOf(
+      '某某商报\n鲜奶的份额逐年下滑，只有苏州和无锡两地仍然领先，前者占当地液态奶总量的21%，还高过酸奶的12.5%，后者占16%。',
+    );
+    expect(byValue(shares, 21).region).toBe('苏州市');
+    expect(byValue(shares, 12.5).region).toBe('苏州市');
+    expect(byValue(shares, 16).region).toBe('无锡市');
+    const exports = factsOf('某某日报\n记者走访了温州、台州两地的鞋企，后者的出口额今年增长了12%。');
+    expect(byValue(exports, 12).region).toBe('台州市');
+  });
+});

@@ -161,6 +161,14 @@ export function regionOf(
   const qualifiedCount = rules.speaksAsGovernment ? null : placesQualifyingCount(input, places, rules.places);
   if (qualifiedCount) return qualifiedCount;
   const clauseStart = view.clauseStart(start);
+  // REGION-FORMER-LATTER: a clause opened by 前者 or 后者 (只有苏州和无锡两地…，前者占…的17%) speaks of the first or the last of
+  // the places named together just before it.
+  // So does a clause that goes on with such a clause (…，前者占…的17%，还高过…的13.8%).
+  const goesOn = clauseStart > view.start && rules.places.continuesClause.test(view.text.slice(clauseStart, start).trim());
+  const referred =
+    formerOrLatter(view, usable, clauseStart, start, rules.places) ??
+    (goesOn ? formerOrLatter(view, usable, view.clauseStart(clauseStart - 1), clauseStart - 1, rules.places) : null);
+  if (referred) return referred;
   // The figure's own clause, else the sentence's opening clause (its topic: 吉林省，…); a place in another
   // clause (…，努力跑赢全国；…) is that clause's. An opening that only sets the time or the source
   // (前不久，上海市…查获; 据了解，…; 根据此前的报道，在台湾，…) hands the topic to the clause after it, and so
@@ -449,6 +457,29 @@ function paragraphPlace(input: FigureInput, scope: DocumentScope, rules: Context
     return found.every((p) => p.division !== null && (p.division.code === topic.code || chain.has(p.division.code))) ? topic : null;
   }
   return null;
+}
+
+/** A clause's opening word that points back at the first or the last of two things named before it. */
+const FORMER_LATTER = /^(?:而|但)?(?:前者|后者)/;
+
+/** REGION-FORMER-LATTER: the division 前者 (the first) or 后者 (the last) of the places named together before the clause points at. */
+function formerOrLatter(
+  view: SentenceView,
+  places: readonly ResolvedPlace[],
+  clauseStart: number,
+  start: number,
+  index: PlaceIndex,
+): Division | null {
+  const opening = FORMER_LATTER.exec(view.text.slice(clauseStart, start).trim());
+  if (!opening) return null;
+  const group = lastGroup(
+    view.text,
+    places.filter((p) => p.end <= clauseStart && p.start >= view.start),
+    index,
+  );
+  if (!group || group.length < 2) return null;
+  const place = opening[0].endsWith('前者') ? group[0]! : group[group.length - 1]!;
+  return place.kind === 'division' ? place.division : null;
 }
 
 /** What opens a clause that picks one item out of a list before it (其中杭州门店…). */
