@@ -76,3 +76,14 @@ describe('region: 前者 and 后者 point at the first or the last of the places
     expect(byValue(exports, 12).region).toBe('台州市');
   });
 });
+
+describe('region: the place of one who speaks is his own (REGION-SPEAKER-PLACE)', () => {
+  it('leaves the speaker’s place when the clause after him names places of its own, keeps it when it names none', () => {
+    const survey = factsOf(
+      '某某日报\n湖南省茶叶协会秘书长也称，对福建、浙江、云南等产茶省的调研显示，春茶的采摘量普遍下降，而在价格上，品质好的也上涨了15%。',
+    );
+    expect(byValue(survey, 15).region).toBe('全国');
+    const bureau = factsOf('某某日报\n延边州质监局负责人介绍，抽查了40批次，合格率为95%。');
+    expect(byValue(bureau, 95).region).toBe('延边朝鲜族自治州');
+  });
+});

@@ -190,7 +190,15 @@ export function regionOf(
   // A general statement about a market (酱香型白酒市场…, 家具行业一般…) in a page that speaks as no government
   // is nationwide unless its own clause names a place; a speaker's place before it (某协会秘书长介绍，) is his.
   const market = !rules.speaksAsGovernment && marketStatement(input, rules.places, named);
-  const source = market && firstEnd < start && rules.places.sourceOpening.test(opening);
+  // REGION-SPEAKER-PLACE: so is the place of one who speaks (某省某协会秘书长也称，对甲、乙、丙等省的调研显示，…) wherever the
+  // clause after his names places of its own, in a page that speaks as no government.
+  const speaks = firstEnd < start && rules.places.sourceOpening.test(opening);
+  const source =
+    speaks &&
+    (market ||
+      (!rules.speaksAsGovernment &&
+        !rules.governmentReport &&
+        usable.some((p) => p.start > firstEnd && p.end <= openingEnd && !p.multiProvince)));
   const inClause = usable.filter((p) => p.start >= clauseStart);
   // A clause that goes on with the subject of the one before it (…，目前北京市已停止采购，并要求257部…) takes
   // that clause's places.
