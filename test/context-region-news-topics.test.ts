@@ -87,3 +87,12 @@ describe('region: the place of one who speaks is his own (REGION-SPEAKER-PLACE)'
     expect(byValue(bureau, 95).region).toBe('延边朝鲜族自治州');
   });
 });
+
+describe('region: a regulation (条例) whose title names no place is national', () => {
+  it('gives a placeless 条例 the nation, a province’s its province, on a city’s news page', () => {
+    const policy = (text: string, name: string) => factsOf(text).find((f) => f.type === 'policy' && f.name === name)?.region;
+    const page = '东莞某某日报\n东莞市质监局昨日召开会议，东莞市企业代表参加。';
+    expect(policy(`${page}有关部门透露，《家用电器召回管理条例》有望年内出台。`, '家用电器召回管理条例')).toBe('全国');
+    expect(policy(`${page}会议传达了《广东省产品质量监督条例》的修订要点。`, '广东省产品质量监督条例')).toBe('广东省');
+  });
+});

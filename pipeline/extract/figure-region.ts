@@ -19,8 +19,11 @@ const PLACE_JOIN = /^\s*[、和与及,，至]?\s*$/;
 /** A standard's code names its issuer: GB national, DB62 a province's, ISO/IEC none. */
 const NATIONAL_CODE = /^(?:GB|GB\/T|GB\/Z|[A-Z]{2}\/T|[A-Z]{2})\s*\d/;
 const LOCAL_CODE = /^DB\s*(\d{2})/;
-/** Titles of laws and national plans: nationwide unless they name a place. */
-const NATIONAL_TITLE = /法$|法律|纲要|国家标准/;
+/**
+ * Titles of laws, regulations and national plans: nationwide unless they name a place. A 条例 is made by the national
+ * legislature or the State Council, or by a local congress, which names its place in the title (《某省…条例》).
+ */
+const NATIONAL_TITLE = /法$|法律|纲要|国家标准|.条例(?:[(（][^()（）]*[)）])?$/;
 /**
  * A plan named by its genre alone (《纲要》, 《纲要(草案)》, 《国民经济和社会发展第十五个五年规划纲要(草案)》): the
  * report's own plan, the one it presents (以下简称《纲要草案》), so of the document's region, not the nation's.
@@ -676,7 +679,7 @@ function actorGroup(text: string, places: readonly ResolvedPlace[], index: Place
 }
 
 /** A full title and the words that give it a short name right after it: 《…》(以下简称 / （下称 / ，简称. */
-const SHORTENED_TITLE = /《[^《》]+》\s*[(（，,]?\s*(?:以下|下文)?简?称\s*$/;
+const SHORTENED_TITLE = /《[^《》]+》\s*[(（，,]?\s*(?:以下|下文|下)?简?称\s*$/;
 
 /** The span of the full title a short title right after it stands for (《…条例》(以下简称《条例》)), or null. */
 function titleShortened(text: string, start: number, sentenceStart: number): { start: number; end: number } | null {
