@@ -96,3 +96,10 @@ describe('region: a regulation (条例) whose title names no place is national',
     expect(policy(`${page}会议传达了《广东省产品质量监督条例》的修订要点。`, '广东省产品质量监督条例')).toBe('广东省');
   });
 });
+
+describe('region: a count of things abroad is no Chinese region’s', () => {
+  it('gives a count a foreign place qualifies right after it no region, on a page of a Chinese city', () => {
+    const facts = factsOf('上海某家具公司新品发布会\n上海某家具公司昨日举行发布会，坐在前排的四个意大利代理商介绍了各自的产品。');
+    expect(byValue(facts, 4).region).toBeNull();
+  });
+});

@@ -163,6 +163,8 @@ export function regionOf(
   // as no government, where 新增7个全国…示范单位 is a rank, not the region.
   const qualifiedCount = rules.speaksAsGovernment ? null : placesQualifyingCount(input, places, rules.places);
   if (qualifiedCount) return qualifiedCount;
+  // A count of things of a place abroad (其中3家美国公司…) is of no Chinese region (contract: other countries → none).
+  if (!rules.speaksAsGovernment && countQualifiedAbroad(input, places, rules.places)) return null;
   const clauseStart = view.clauseStart(start);
   // REGION-FORMER-LATTER: a clause opened by 前者 or 后者 (只有苏州和无锡两地…，前者占…的17%) speaks of the first or the last of
   // the places named together just before it.
@@ -650,6 +652,20 @@ function placesQualifyingCount(input: FigureInput, places: readonly ResolvedPlac
   if (group.some((p) => p.kind === 'foreign' || p.division === null)) return null;
   if (!/[\u4e00-\u9fa5]/.test(view.text.slice(group[group.length - 1]!.end, clauseEnd))) return null;
   return group.length === 1 ? group[0]!.division : index.smallestContaining(group.map((p) => p.division!));
+}
+
+/** Whether a place abroad qualifies what a count counts, right after it (3家美国公司, 两款日本产品). */
+function countQualifiedAbroad(input: FigureInput, places: readonly ResolvedPlace[], index: PlaceIndex): boolean {
+  if (input.type !== 'count') return false;
+  const { view, end } = input;
+  const clauseEnd = view.clauseEnd(end);
+  const first = places.find((p) => p.start >= end && p.end <= clauseEnd && !p.qualifiesScheme);
+  return (
+    first !== undefined &&
+    first.kind === 'foreign' &&
+    index.countQualifierBefore.test(view.text.slice(end, first.start)) &&
+    /^[\u4e00-\u9fa5]/.test(view.text.slice(first.end, clauseEnd))
+  );
 }
 
 /**
