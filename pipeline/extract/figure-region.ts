@@ -19,13 +19,18 @@ const PLACE_JOIN = /^\s*[、和与及,，至]?\s*$/;
 /** A standard's code names its issuer: GB national, DB62 a province's, ISO/IEC none. */
 const NATIONAL_CODE = /^(?:GB|GB\/T|GB\/Z|[A-Z]{2}\/T|[A-Z]{2})\s*\d/;
 const LOCAL_CODE = /^DB\s*(\d{2})/;
-/** Titles of laws and national plans: nationwide unless they name a place. */
-const NATIONAL_TITLE = /法$|法律|纲要|国家标准/;
+/**
+ * Titles of laws, regulations and national plans: nationwide unless they name a place. A 条例 is made by the national
+ * legislature or the State Council, or by a local congress, which names its place in the title (《某省…条例》).
+ */
+const NATIONAL_TITLE = /法$|法律|纲要|国家标准|.条例(?:[(（][^()（）]*[)）])?$/;
 /**
  * A plan named by its genre alone (《纲要》, 《纲要(草案)》, 《国民经济和社会发展第十五个五年规划纲要(草案)》): the
  * report's own plan, the one it presents (以下简称《纲要草案》), so of the document's region, not the nation's.
  */
 const OWN_PLAN_TITLE = /^(?:国民经济和社会发展第[一二三四五六七八九十]+个五年规划)?纲要(?:\s*[(（]?草案[)）]?)?$/;
+/** A standard's title that says it is national or an industry's (食品安全国家标准…, …行业标准). */
+const NATIONAL_STANDARD_TITLE = /国家标准|行业标准/;
 const FOREIGN_CODE = /^(?:ISO|IEC|EN|ASTM|ANSI|JIS|BS|DIN|IEEE|UL|CAC|ITU)\b/;
 
 /**
@@ -71,7 +76,13 @@ export function regionOf(
   }
   // A standard named as national or of an industry (由某省制定的《…》国家标准, its short name after it: (下称《标准》))
   // holds nationwide, whoever drafted it (contract: national standards → 全国).
-  if (input.type === 'standard' && input.name && nationalStandard(view.text, input.end, input.name)) return NATIONAL;
+  // So does one whose title says it is national (《食品安全国家标准…通则》, 《…行业标准》), whichever bureau enforces it.
+  if (
+    input.type === 'standard' &&
+    input.name &&
+    (NATIONAL_STANDARD_TITLE.test(input.name) || nationalStandard(view.text, input.end, input.name))
+  )
+    return NATIONAL;
   if (NAMED_TYPES.has(input.type)) {
     // A title names its own region (《甘肃省…指导意见》); a law or national plan without one is national.
     // A brand's span may run on to the scheme it was named in (海信电器…等16种被评为山东名牌, …被认定为全国驰名商标):
@@ -105,6 +116,9 @@ export function regionOf(
     // place, though the segmenter, seeing one word, tags none (contract: a brand takes the place named for it).
     const home = input.type === 'brand' && input.name ? placeOpeningBrand(input.name, scope, rules) : null;
     if (home) return home;
+    // REGION-INTERNATIONAL-TITLE: a treaty between nations (《某某协定》, 《…条约》, 《…国际公约》) is no Chinese region's,
+    // whoever joins it, as an ISO standard is none's (contract: null for other countries and ISO standards).
+    if (input.type === 'policy' && input.name && rules.places.internationalTitle.test(input.name.replace(/[《》\s]/g, ''))) return null;
     // On a page of 台湾省 a law (《商品检验法》) is the island's own (REGION-CROSS-STRAIT: pageNation).
     if (input.type === 'policy' && input.name && NATIONAL_TITLE.test(input.name) && !OWN_PLAN_TITLE.test(input.name.replace(/[《》]/g, '')))
       return pageNation(scope, rules);
@@ -144,14 +158,31 @@ export function regionOf(
   // gives them all, whatever clause of the bracket they stand in (REGION-WRONG-PLACE: one of several places listed).
   const bracketed = placeOpeningBracket(view, start, usable);
   if (bracketed) return bracketed;
+  // REGION-COUNT-QUALIFIER: a count whose things a place qualifies right after it (其中涉及两家福建企业, 5家国内企业) counts
+  // things of that place, whatever place the sentence opens with (上海一家公司…，其中涉及两家福建企业): in a page that speaks
+  // as no government, where 新增7个全国…示范单位 is a rank, not the region.
+  const qualifiedCount = rules.speaksAsGovernment ? null : placesQualifyingCount(input, places, rules.places);
+  if (qualifiedCount) return qualifiedCount;
+  // A count of things of a place abroad (其中3家美国公司…) is of no Chinese region (contract: other countries → none).
+  if (!rules.speaksAsGovernment && countQualifiedAbroad(input, places, rules.places)) return null;
   const clauseStart = view.clauseStart(start);
+  // REGION-FORMER-LATTER: a clause opened by 前者 or 后者 (只有苏州和无锡两地…，前者占…的17%) speaks of the first or the last of
+  // the places named together just before it.
+  // So does a clause that goes on with such a clause (…，前者占…的17%，还高过…的13.8%).
+  const goesOn = clauseStart > view.start && rules.places.continuesClause.test(view.text.slice(clauseStart, start).trim());
+  const referred =
+    formerOrLatter(view, usable, clauseStart, start, rules.places) ??
+    (goesOn ? formerOrLatter(view, usable, view.clauseStart(clauseStart - 1), clauseStart - 1, rules.places) : null);
+  if (referred) return referred;
   // The figure's own clause, else the sentence's opening clause (its topic: 吉林省，…); a place in another
   // clause (…，努力跑赢全国；…) is that clause's. An opening that only sets the time or the source
   // (前不久，上海市…查获; 据了解，…; 根据此前的报道，在台湾，…) hands the topic to the clause after it, and so
   // does one that names who speaks or where the news came from (记者从…了解到，按照中国的…标准，…): a place
   // there is the topic's only when the clause after it names none (延边州质监局介绍，抽查了…).
-  const firstEnd = view.clauseEnd(view.start);
-  const opening = view.text.slice(view.start, firstEnd).trim();
+  // A mark the page's markup left before the sentence (【/h/】, ■) is no opening clause: the first clause with words is.
+  const openingStart = firstWordedClause(view, start);
+  const firstEnd = view.clauseEnd(openingStart);
+  const opening = view.text.slice(openingStart, firstEnd).trim();
   // An opening that sets the scene (在这起由质检总局组织的行动中，河北省共出动…) hands the topic to the clause after it
   // when what it names is nationwide: the organiser of a campaign, not where the figures are.
   const frame = rules.places.frameOpening.test(opening) && places.every((p) => p.start >= firstEnd || p.kind === 'national');
@@ -164,7 +195,15 @@ export function regionOf(
   // A general statement about a market (酱香型白酒市场…, 家具行业一般…) in a page that speaks as no government
   // is nationwide unless its own clause names a place; a speaker's place before it (某协会秘书长介绍，) is his.
   const market = !rules.speaksAsGovernment && marketStatement(input, rules.places, named);
-  const source = market && firstEnd < start && rules.places.sourceOpening.test(opening);
+  // REGION-SPEAKER-PLACE: so is the place of one who speaks (某省某协会秘书长也称，对甲、乙、丙等省的调研显示，…) wherever the
+  // clause after his names places of its own, in a page that speaks as no government.
+  const speaks = firstEnd < start && rules.places.sourceOpening.test(opening);
+  const source =
+    speaks &&
+    (market ||
+      (!rules.speaksAsGovernment &&
+        !rules.governmentReport &&
+        usable.some((p) => p.start > firstEnd && p.end <= openingEnd && !p.multiProvince)));
   const inClause = usable.filter((p) => p.start >= clauseStart);
   // A clause that goes on with the subject of the one before it (…，目前北京市已停止采购，并要求257部…) takes
   // that clause's places.
@@ -210,6 +249,11 @@ export function regionOf(
   const listed = !rules.governmentReport && input.type === 'count' && EXAMPLES_CLOSED_BEFORE.test(view.text.slice(clauseStart, start));
   const examples = listed ? inClause.filter((p) => (p.kind === 'division' || p.kind === 'self') && p.division !== null) : [];
   if (examples.length > 1 && examples.length === inClause.length) return rules.places.smallestContaining(examples.map((p) => p.division!));
+  // REGION-AMONG-LISTED: the opening lists places (…在天津、武汉、杭州等地开有门店) and a later clause picks one of them out
+  // (其中杭州门店位于…，营业面积3000平方米): the figures after it are that one's.
+  const picked =
+    group && group.length > 1 && inClause.length === 0 ? pickedFromList(view, usable, group, openingEnd, clauseStart, rules.places) : null;
+  if (picked) return picked;
   if (group) {
     if (group.some((p) => p.kind === 'foreign')) return null;
     const divisions = group.map((p) => p.division).filter((d): d is Division => d !== null);
@@ -218,6 +262,14 @@ export function regionOf(
     const own = rules.governmentReport && EXAMPLES_BEFORE.test(view.text.slice(clauseStart, start)) ? ownRegion(scope, rules) : null;
     if (own && divisions.length === group.length) return rules.places.smallestContaining([...divisions, own]);
     if (divisions.length === group.length) return divisions.length === 1 ? divisions[0]! : rules.places.smallestContaining(divisions);
+  }
+  // REGION-NEAREST-CLAUSE: in a page that speaks as no government, neither the figure's clause nor the sentence's
+  // opening names a place, but a clause between them opens with one (记者了解到，…，今年年初福建有关部门抽检发现，…合格率
+  // 仅为40%; 尽管…，但某机构的报告却显示，我国汽车零部件企业仍然盈利，去年平均利润率约为8%): the sentence has turned to
+  // that place as its topic. A government's report names places in passing in every long sentence; its own region stays.
+  if (!group && !ownActor && !rules.speaksAsGovernment && !rules.governmentReport) {
+    const nearest = nearestClauseTopic(view, usable, { from: openingEnd, to: clauseStart, figure: start }, rules.places);
+    if (nearest) return nearest;
   }
   const qualified = rules.speaksAsGovernment ? null : placesQualifyingCount(input, places, rules.places);
   if (qualified) return qualified;
@@ -232,6 +284,20 @@ export function regionOf(
   if (!rules.speaksAsGovernment && named.length === 0) {
     const bureau = paragraphBureau(input, scope, rules);
     if (bureau) return bureau;
+  }
+  // REGION-PARAGRAPH-PLACE: a news sentence that names no place goes on about the one place the nearest sentence
+  // before it in its paragraph names (北京的王女士花了20多万元…。而她买的那张床…只有1米2。), not about the page's place
+  // (a maker's town the rest of the page tells of). Not in a government's report, whose paragraphs name places in passing,
+  // nor for a sentence that quotes someone (据某某介绍：“…”) or a clause opened by a pronoun (我们…): the speaker's own.
+  if (
+    !rules.speaksAsGovernment &&
+    !rules.governmentReport &&
+    named.length === 0 &&
+    !ownActor &&
+    !rules.places.sourceOpening.test(opening)
+  ) {
+    const place = paragraphPlace(input, scope, rules);
+    if (place) return place;
   }
   // A news page that has turned to another country (泰国南部降雨持续…。该协会称，其成员国产量预计增长4.9%) goes
   // on speaking of it: a figure whose sentence names no place is not the page's place (contract: other
@@ -353,6 +419,113 @@ function paragraphBureau(input: FigureInput, scope: DocumentScope, rules: Contex
     return rules.places.bureauAfter.test(view.text.slice(first.end, first.end + BUREAU_REACH)) ? first.division : null;
   }
   return null;
+}
+
+/**
+ * REGION-PARAGRAPH-PLACE: the place the nearest sentence before this one in its paragraph that names one opens with
+ * as its topic (北京的王女士…; 据介绍，虽然晋江制鞋业…): its first clause, or the one after an opening that only sets the
+ * time or names a source, led by nothing but clauseTopicLead allows. Null when that sentence names a place in passing
+ * only (…在古镇和江门均有工厂, 对某某旅游景点…), a nationwide word or a place abroad.
+ */
+function paragraphPlace(input: FigureInput, scope: DocumentScope, rules: ContextRules): Division | null {
+  const { view, doc } = input;
+  const paragraphStart = view.paragraphStart();
+  if (paragraphStart >= view.start) return null;
+  const before = view.text.slice(paragraphStart, view.start);
+  const starts = [paragraphStart, ...[...before.matchAll(SENTENCE_END)].map((m) => paragraphStart + m.index + 1)].filter(
+    (p) => p < view.start,
+  );
+  const home = ownRegion(scope, rules);
+  const index = rules.places;
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const from = starts[i]!;
+    const to = i + 1 < starts.length ? starts[i + 1]! : view.start;
+    const tokens = tokensWithin(doc.tokens, from, to);
+    const found = placesIn(view.text, from, to, tokens, { places: index, documentRegion: home }).filter(
+      (p) => !p.qualifiesScheme && !p.multiProvince,
+    );
+    if (found.length === 0) continue;
+    // The sentence's topic clause: its first, or the one after an opening that sets the time (and names no place) or
+    // names who speaks (whose places are the speaker's: 某市某协会会长表示，…).
+    const firstEnd = clauseEndIn(view.text, from, to);
+    const opening = view.text.slice(from, firstEnd).trim();
+    const topicStart =
+      index.sourceOpening.test(opening) || (index.adverbialOpening.test(opening) && !found.some((p) => p.start < firstEnd))
+        ? firstEnd + 1
+        : from;
+    const inTopic = found.filter((p) => p.start >= topicStart && p.end <= clauseEndIn(view.text, topicStart, to));
+    const first = inTopic[0];
+    if (!first || !index.clauseTopicLead.test(view.text.slice(topicStart, first.start).trim())) return null;
+    // The places named together from the first one on, a place that only locates the next one dropped (福建省福清市).
+    const run = [first];
+    for (const next of inTopic.slice(1)) {
+      if (!PLACE_JOIN.test(view.text.slice(run[run.length - 1]!.end, next.start))) break;
+      run.push(next);
+    }
+    const group = lastGroup(view.text, run, index)!;
+    if (group.length !== 1 || (group[0]!.kind !== 'division' && group[0]!.kind !== 'self') || !group[0]!.division) return null;
+    const topic = group[0]!.division;
+    // One place only: a sentence that names another one beside its topic (温州…，尽管某地…) sets them side by side.
+    const chain = new Set(index.ancestry(topic));
+    return found.every((p) => p.division !== null && (p.division.code === topic.code || chain.has(p.division.code))) ? topic : null;
+  }
+  return null;
+}
+
+/** A clause's opening word that points back at the first or the last of two things named before it. */
+const FORMER_LATTER = /^(?:而|但)?(?:前者|后者)/;
+
+/** REGION-FORMER-LATTER: the division 前者 (the first) or 后者 (the last) of the places named together before the clause points at. */
+function formerOrLatter(
+  view: SentenceView,
+  places: readonly ResolvedPlace[],
+  clauseStart: number,
+  start: number,
+  index: PlaceIndex,
+): Division | null {
+  const opening = FORMER_LATTER.exec(view.text.slice(clauseStart, start).trim());
+  if (!opening) return null;
+  const group = lastGroup(
+    view.text,
+    places.filter((p) => p.end <= clauseStart && p.start >= view.start),
+    index,
+  );
+  if (!group || group.length < 2) return null;
+  const place = opening[0].endsWith('前者') ? group[0]! : group[group.length - 1]!;
+  return place.kind === 'division' ? place.division : null;
+}
+
+/** What opens a clause that picks one item out of a list before it (其中杭州门店…). */
+const PICKS_OUT = /^其中/;
+
+/**
+ * REGION-AMONG-LISTED: the division a clause between the opening and the figure's clause picks out of the opening's list
+ * (其中杭州门店…): it opens with 其中 and then that place, which is one of the list's.
+ */
+function pickedFromList(
+  view: SentenceView,
+  places: readonly ResolvedPlace[],
+  list: readonly ResolvedPlace[],
+  from: number,
+  to: number,
+  index: PlaceIndex,
+): Division | null {
+  const codes = new Set(list.map((p) => p.division?.code));
+  for (const place of places) {
+    if (place.start < from || place.end > to || place.kind !== 'division' || !place.division) continue;
+    const lead = view.text.slice(view.clauseStart(place.start), place.start).trim();
+    if (PICKS_OUT.test(lead) && index.clauseTopicLead.test(lead) && codes.has(place.division.code)) return place.division;
+  }
+  return null;
+}
+
+/** Characters that end a clause, for sentences the extractor has no view of. */
+const CLAUSE_END = /[，,；;：:。！？!?]/;
+
+/** Where the clause starting at `from` ends (before `to`). */
+function clauseEndIn(text: string, from: number, to: number): number {
+  for (let at = from; at < to; at++) if (CLAUSE_END.test(text[at]!)) return at;
+  return to;
 }
 
 /** What parts the items of a list of deeds within one sentence. */
@@ -481,6 +654,20 @@ function placesQualifyingCount(input: FigureInput, places: readonly ResolvedPlac
   return group.length === 1 ? group[0]!.division : index.smallestContaining(group.map((p) => p.division!));
 }
 
+/** Whether a place abroad qualifies what a count counts, right after it (3家美国公司, 两款日本产品). */
+function countQualifiedAbroad(input: FigureInput, places: readonly ResolvedPlace[], index: PlaceIndex): boolean {
+  if (input.type !== 'count') return false;
+  const { view, end } = input;
+  const clauseEnd = view.clauseEnd(end);
+  const first = places.find((p) => p.start >= end && p.end <= clauseEnd && !p.qualifiesScheme);
+  return (
+    first !== undefined &&
+    first.kind === 'foreign' &&
+    index.countQualifierBefore.test(view.text.slice(end, first.start)) &&
+    /^[\u4e00-\u9fa5]/.test(view.text.slice(first.end, clauseEnd))
+  );
+}
+
 /**
  * The places a clause names for its actor: the last ones named together, unless words that open what the
  * actor acts on or deals with (与, 对, 向, 假冒: places.json objectBefore) stand between them and an earlier
@@ -508,7 +695,7 @@ function actorGroup(text: string, places: readonly ResolvedPlace[], index: Place
 }
 
 /** A full title and the words that give it a short name right after it: 《…》(以下简称 / （下称 / ，简称. */
-const SHORTENED_TITLE = /《[^《》]+》\s*[(（，,]?\s*(?:以下|下文)?简?称\s*$/;
+const SHORTENED_TITLE = /《[^《》]+》\s*[(（，,]?\s*(?:以下|下文|下)?简?称\s*$/;
 
 /** The span of the full title a short title right after it stands for (《…条例》(以下简称《条例》)), or null. */
 function titleShortened(text: string, start: number, sentenceStart: number): { start: number; end: number } | null {
@@ -565,4 +752,49 @@ function lastGroup(text: string, places: readonly ResolvedPlace[], index: PlaceI
     next = place;
   }
   return group;
+}
+
+/**
+ * REGION-NEAREST-CLAUSE: the region of the places that open the nearest clause naming one between the sentence's
+ * opening (`from`) and the figure's clause (`to`), as its topic: nothing but a time word, 在 or a conjunction before
+ * them (places.json clauseTopicLead; not 受浦江抛光粉…, 是欧盟、美国…的20倍, 使得一个安徽男孩…). None when that clause names
+ * a place abroad, or when a general statement about a market stands after it (…，通常情况下，…市场售价在180元左右).
+ */
+function nearestClauseTopic(
+  view: SentenceView,
+  places: readonly ResolvedPlace[],
+  span: { from: number; to: number; figure: number },
+  index: PlaceIndex,
+): Division | null {
+  const between = places.filter((p) => p.start >= span.from && p.end <= span.to && !p.multiProvince);
+  const last = between[between.length - 1];
+  if (!last) return null;
+  const clauseStart = view.clauseStart(last.start);
+  const inClause = between.filter((p) => p.start >= clauseStart);
+  const first = inClause[0]!;
+  if (!index.clauseTopicLead.test(view.text.slice(clauseStart, first.start).trim())) return null;
+  if (index.marketStatement.test(view.text.slice(view.clauseEnd(last.end), span.figure))) return null;
+  // The places named together from the first one on (福建、浙江两省…), a place that locates the next one dropped
+  // (内蒙古巴彦淖尔市…: the most specific).
+  const run = [first];
+  for (const next of inClause.slice(1)) {
+    if (!PLACE_JOIN.test(view.text.slice(run[run.length - 1]!.end, next.start))) break;
+    run.push(next);
+  }
+  const group = lastGroup(view.text, run, index)!;
+  if (group.some((p) => p.kind === 'foreign' || p.division === null)) return null;
+  return group.length === 1 ? group[0]!.division : index.smallestContaining(group.map((p) => p.division!));
+}
+
+/** A Han character: a clause without one is a mark, not words. */
+const HAN_CHARACTER = /[\u4e00-\u9fff]/;
+
+/** Where the sentence's first clause holding a Han character starts (before `limit`), skipping marks of the markup (【/h/】). */
+function firstWordedClause(view: SentenceView, limit: number): number {
+  let at = view.start;
+  for (;;) {
+    const end = view.clauseEnd(at);
+    if (HAN_CHARACTER.test(view.text.slice(at, end)) || end + 1 >= limit) return at;
+    at = end + 1;
+  }
 }

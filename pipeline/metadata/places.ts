@@ -60,6 +60,9 @@ export interface PlacesConfig {
   frameOpening: string;
   bureauAfter: string;
   countQualifierBefore: string;
+  clauseTopicLead: string;
+  internationalTitle: string;
+  provinceAreas: Record<string, string[]>;
   examples: [string, string | null][];
 }
 
@@ -176,6 +179,10 @@ export class PlaceIndex {
   readonly bureauAfter: RegExp;
   /** What may stand between a count and a place that qualifies what is counted (7家来自延吉的企业). */
   readonly countQualifierBefore: RegExp;
+  /** What may stand before the place a clause opens with as its topic (今年年初浙江…, 而北京…): a time word, 在, a conjunction. */
+  readonly clauseTopicLead: RegExp;
+  /** How a treaty between nations is titled (…协定, …条约, …国际公约): no Chinese region's. */
+  readonly internationalTitle: RegExp;
   /** Short names that are also ordinary words (白银, 安康): places only with a cue (commonWordIsPlace). */
   readonly commonWords: ReadonlySet<string>;
   readonly placeCueBefore: RegExp;
@@ -218,6 +225,8 @@ export class PlaceIndex {
     this.frameOpening = new RegExp(config.frameOpening);
     this.bureauAfter = new RegExp(config.bureauAfter);
     this.countQualifierBefore = new RegExp(config.countQualifierBefore);
+    this.clauseTopicLead = new RegExp(config.clauseTopicLead);
+    this.internationalTitle = new RegExp(config.internationalTitle);
     this.commonWords = new Set(config.commonWords);
     this.placeCueBefore = new RegExp(config.placeCueBefore);
     this.placeCueAfter = new RegExp(config.placeCueAfter);
@@ -268,6 +277,12 @@ export class PlaceIndex {
       const alias = shortName(division.name, this.ethnicNames) + ending;
       if (!this.entries.has(alias) && !notPlaces.has(alias))
         this.add(alias, { kind: 'division', divisions: [division], needsPlaceTag: false });
+    }
+    // Areas of one province named by its short form and a direction or a river (皖北, 苏南, 关中, 南疆): that province.
+    for (const [province, words] of Object.entries(config.provinceAreas)) {
+      const division = divisions.find((d) => d.level === 'province' && d.name === province);
+      if (!division) throw new Error(`places.json provinceAreas: no province ${province}`);
+      for (const word of words) this.add(word, { kind: 'division', divisions: [division], needsPlaceTag: false });
     }
     for (const word of config.self) this.add(word, { kind: 'self', divisions: [], needsPlaceTag: false }, true);
     for (const word of config.national) this.add(word, { kind: 'national', divisions: [NATIONAL], needsPlaceTag: false }, true);
