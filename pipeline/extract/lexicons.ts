@@ -3,6 +3,7 @@
  */
 import type { Dictionaries } from '../../core/dictionaries';
 import type { Bound } from '../../core/document';
+import type { CountedWordRule } from './counted-word';
 import { escapeRegex, type UnitClass } from './rules';
 
 export const LEXICON_FILES = {
@@ -16,6 +17,7 @@ export const LEXICON_FILES = {
   standardCodes: 'lexicons/standard-codes.json',
   regions: 'lexicons/regions.tsv',
   subjects: 'lexicons/subject-heads.txt',
+  countedWords: 'lexicons/counted-words.json',
 } as const;
 
 export interface UnitEntry {
@@ -69,6 +71,8 @@ export interface UnitLexicon {
   conditional: Map<string, string>;
   /** Classifiers that name what they count (`县市`): the metric includes them. */
   selfNaming: ReadonlySet<string>;
+  /** The word a self-naming classifier puts in the metric when it is not the classifier itself (`两市` → 城市). */
+  selfNamingWords: ReadonlyMap<string, string>;
   multipliers: Map<string, number>;
   /** Units of reference of per-unit quantities: after a slash (`/公斤`), after 每 (`每毫升`), longest first. */
   perUnit: PerUnitReferences;
@@ -157,6 +161,8 @@ export interface TrimLexicon {
   listGrade: RegExp;
   /** The same grade at the start of a list's last item (`省级区域医疗中心`). */
   listGradeOpening: RegExp;
+  /** Time adverbs opening a new clause right after a figure (`30万人原先…`), anchored at the start. */
+  newClauseAfter: RegExp;
 }
 
 export interface TitleLexicon {
@@ -238,6 +244,8 @@ export interface Lexicons {
   notRegionEndings: string[];
   /** Head words of subjects, longest first. */
   subjectHeads: string[];
+  /** The noun a count's metric lacks when its classifier stands for what was counted (counted-word.ts). */
+  countedWords: readonly CountedWordRule[];
 }
 
 interface UnitsFile {
@@ -251,6 +259,7 @@ interface UnitsFile {
   conditional: Record<string, string>;
   ruleOnly: string[];
   selfNaming: string[];
+  selfNamingWords: Record<string, string>;
   multipliers: Record<string, number>;
   perUnit: Omit<PerUnitReferences, 'population'> & { population: PopulationReference<string> };
   gluedHeads: string[];
@@ -334,6 +343,7 @@ function compileUnits(file: UnitsFile): UnitLexicon {
     byFirstChar,
     conditional: new Map([...Object.entries(file.conditional), ...file.ruleOnly.map((unit): [string, string] => [unit, ''])]),
     selfNaming: new Set(file.selfNaming),
+    selfNamingWords: new Map(Object.entries(file.selfNamingWords)),
     multipliers: new Map(Object.entries(file.multipliers)),
     perUnit: {
       afterSlash: [...file.perUnit.afterSlash].sort((a, b) => b.length - a.length),
@@ -422,6 +432,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         listGrade: string[];
         elidedCounted: { relative: string[]; existential: string[]; subset: string[]; frame: string[]; people: string[] };
         shareOf: { opening: string[] };
+        newClauseAfter: { openers: string[] };
         divisorOnly: { patterns: string[] };
         moneyPurpose: { giving: string[]; purpose: string[]; part: string[] };
       }>(LEXICON_FILES.trims);
@@ -488,6 +499,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
             people: trims.elidedCounted.people,
           },
           shareOpening: alternation(trims.shareOf.opening, (alt) => `^(?:${alt})`, false),
+          newClauseAfter: alternation(trims.newClauseAfter.openers, (alt) => `^(?:${alt})`, false),
           divisorOnly: alternation(trims.divisorOnly.patterns, (alt) => `^(?:${alt})$`, false),
           moneyPurpose: {
             giving: alternation(trims.moneyPurpose.giving, (alt) => `(?:${alt})$`, false),
@@ -516,6 +528,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
           .lines(LEXICON_FILES.subjects)
           .map((line) => line.trim())
           .sort((a, b) => b.length - a.length),
+        countedWords: dictionaries.json<{ rules: CountedWordRule[] }>(LEXICON_FILES.countedWords).rules,
       };
     },
     'lexicons',

@@ -16,6 +16,8 @@ const MAX_POST = 24;
 /** A per-unit after a unit: `/吨`, `/平方米`, `/年`. */
 /** The verb of a from-to sentence that opens the words after a level left (`变成了`, `增长到现在的`, `至`). */
 const REACH_OPENING = /^(?:了|，)?(?:变成|变为|(?:增长|增加|提高|提升|发展|扩大|上升|下降|减少|降低|调整)(?:到|至|为)|增至|升至|降至)/;
+/** The words between a figure and a figure the clause goes on to state (`在90%以上的有21类`, `之间的有1类`). */
+const EXISTENTIAL_BEFORE = /^(?:之间|之内|以上|以下|以内)?的?(?:仅有|只有|共有|还有|也有|有)$/;
 /** Between the two ends of a range. */
 const RANGE_JOIN = /^\s*[-—–~～至到]\s*$/;
 /** A money unit as the contract writes it (元, 美元, 日元 …). */
@@ -80,6 +82,11 @@ export function metricPhrase(
   const clauseStart = view.clauseStart(quantity.start);
   let preFrom = Math.max(clauseStart, previousEnd, quantity.start - MAX_PRE);
   while (preFrom < quantity.start && !view.isBoundary(preFrom)) preFrom++;
+  // `赤字率按3.5%安排、较去年提高0.5个百分点`: words naming nothing between the figure before and a list mark
+  // close that figure's item; this figure's words start after the mark.
+  const itemMark = text.lastIndexOf('、', quantity.start - 1);
+  if (previousEnd > view.start && preFrom === previousEnd && itemMark > preFrom && namesNothing(view, preFrom, itemMark))
+    preFrom = itemMark + 1;
   // A list `A、B等` before the number names examples, not the metric.
   const listFrom = preFrom;
   const etc = text.lastIndexOf('等', quantity.start - 1);
@@ -113,6 +120,12 @@ export function metricPhrase(
         nextItem = other;
         break;
       }
+      // `合格率在95%以上的有17类产品`: a figure after 有 is what the clause states of the figure before, which counts
+      // nothing after it.
+      if (EXISTENTIAL_BEFORE.test(text.slice(p, other.start))) {
+        stop = p;
+        break;
+      }
       // The other end of a range (`20%至30%的费用`) is part of the figure, not of what it counts.
       if (!RANGE_JOIN.test(text.slice(p, other.start))) post += text.slice(p, other.start);
       p = other.end;
@@ -120,9 +133,13 @@ export function metricPhrase(
     stop = Math.max(p, stop);
     // `11家…不合格的儿童用品生产企业`: words cut by the length limit end at the head noun they reach, not mid-word.
     if (!nextItem && stop === limit && limit < clauseEnd) stop = nounRunEnd(view, stop, clauseEnd);
-    post += text.slice(p, stop);
+    // `35家生产的47个批次的产品合格`: the 的 on both sides of a skipped figure is one 的 of the words left.
+    post += text.slice(p > after && post.endsWith('的') && text[p] === '的' ? p + 1 : p, stop);
     // `由原来7间150平方米变成了50多间`: the level left counts nothing after it; what follows is the level reached.
-    if (REACH_OPENING.test(post)) post = '';
+    // `全镇2万多人原先靠两家乳厂供奶`: a time adverb right after the figure opens a new clause the text runs on into,
+    // unless the words end in the noun they describe (`17家此前多次被投诉的销售企业`).
+    const newClause = lexicons.trims.newClauseAfter.test(post) && !isNounTag(view.tokenAt(stop - 1)?.tag ?? '');
+    if (REACH_OPENING.test(post) || newClause) post = '';
     postEnd = stop;
     // Words read straight from the text are not trimmed inside a noun (`高级专门人才` keeps its 才, `条约` its 约).
     const contiguous = post === text.slice(after, after + post.length);
@@ -157,7 +174,8 @@ export function metricPhrase(
     if (clauseStart - 1 - labelStart <= MAX_LABEL) [preStart, preEnd] = trimSpan(view, labelStart, clauseStart - 1, lexicons);
   }
   const pre = text.slice(preStart, preEnd);
-  const unitWord = quantity.unit && lexicons.units.selfNaming.has(quantity.unit) ? quantity.unit : '';
+  const { selfNaming, selfNamingWords } = lexicons.units;
+  const unitWord = quantity.unit && selfNaming.has(quantity.unit) ? (selfNamingWords.get(quantity.unit) ?? quantity.unit) : '';
   // A share (`国营占63.8%`) is of the whole the label names, not a measure of the item.
   const share = quantity.unitClass === 'percent' && text.slice(preEnd, quantity.start).includes('占');
   const listHead = post || share ? '' : colonListHead(view, preStart, preEnd, lexicons);
@@ -185,6 +203,15 @@ export function metricPhrase(
     post,
     counted,
   };
+}
+
+/** Tags of words that name nothing a figure could measure: numerals, time words, adverbs, adjectives, verbs, function words. */
+const NAMES_NOTHING_TAG = /^(?:m|mq|t|tg|d|dg|ad|a|ag|p|c|r|f|q|u[a-z]?|v|vd|y|e|z)$/;
+
+/** Whether [from, to) holds words and every one of them names nothing (`连续两年`, `只`, `一般可以`, `安排`). */
+export function namesNothing(view: SentenceView, from: number, to: number): boolean {
+  const tokens = view.tokensIn(from, to);
+  return tokens.length > 0 && tokens.every((token) => NAMES_NOTHING_TAG.test(token.tag));
 }
 
 /** Whether `pos` falls inside a noun word (not at its start). */

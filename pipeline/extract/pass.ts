@@ -64,6 +64,8 @@ export interface Draft {
   head: string;
   /** The noun naming what the figure counts (`56家企业` → 企业), for a later count that leaves it out. */
   counted: string;
+  /** The word its classifier stands for (`类别`, `人数`), added to the metric once the sentence's figures have read it. */
+  countedWord?: string;
 }
 
 /** One sentence as the passes see it: inputs first, then what each pass adds, in pass order. */

@@ -6,12 +6,13 @@
 import type { ExtractedFact } from '../../../core/document';
 import { factContext } from '../context';
 import type { EnumeratedFigure } from '../enumeration';
+import { countedWord } from '../counted-word';
 import { elidedCountedNoun } from '../elided-count';
 import { moneyPurpose } from '../money-purpose';
 import { framedMetric } from '../topic-frame';
 import { topicBefore } from '../topic-before';
 import { figureOfSentenceBefore } from '../sentence-before-figure';
-import { dimensionWord, measuredHead, metricPhrase, priceWord, trimSpan } from '../metric';
+import { dimensionWord, measuredHead, metricPhrase, namesNothing, priceWord, trimSpan } from '../metric';
 import type { Lexicons } from '../lexicons';
 import type { Draft, SentenceContext, Typing } from '../pass';
 import type { Quantity } from '../quantities';
@@ -45,12 +46,14 @@ export function addQuantityFacts(sentence: SentenceContext): void {
     drafts.push(draft);
     previous = draft;
   }
+  // Added last, so that a figure taking the metric of a count before it (`进口家具90多批，货值800多万美元`) does not take it.
+  for (const draft of drafts) if (draft.countedWord) draft.fact.metric += draft.countedWord;
 }
 
 /** The high end of a vague range (`三四倍`): the fact of its low end with the other value and bound. */
 function rangeTwin(low: Draft, high: Quantity): Draft {
   const fact: ExtractedFact = { ...low.fact, value: (low.fact.value! / low.quantity.value) * high.value, bound: high.bound };
-  return { quantity: high, fact, head: low.head, counted: low.counted };
+  return { quantity: high, fact, head: low.head, counted: low.counted, countedWord: low.countedWord };
 }
 
 /** One quantity about to become a fact, with what it may take from around it. */
@@ -104,7 +107,10 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
   ) {
     inherited = previous;
     if (onlyRateNoun) metric = previous.fact.metric + metric;
-    else metric = metric && previous.head && !onlyUnitWord ? metric + previous.head : previous.fact.metric;
+    // (`有6.5%-7%的增速…`: words that are the head they would take are not doubled.)
+    else
+      metric =
+        metric && previous.head && !onlyUnitWord ? (metric === previous.head ? metric : metric + previous.head) : previous.fact.metric;
     head = previous.head;
   }
   // `外贸进出口增长8.4%，总额突破8000亿元`: a figure named only as a total is the total of what the figure before measures.
@@ -162,7 +168,10 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
   if (sentenceBefore) metric = sentenceBefore.metric;
   // `…基本上是好的。但是比起原定的计划还少3.02%`: a change nothing names still states a difference; its clause's
   // words as they read keep it (the connective and comparison trimmed above were all it had).
-  if (!metric && type === 'change') metric = view.text.slice(view.clauseStart(quantity.start), quantity.start).trim();
+  // `在连续三年增长百分之十二的基础上`, `只比去年多了6%`: so do its words when they are only time words, adverbs and
+  // verbs (nothing taken from before, nothing after the figure).
+  const bare = metric === phrase.metric && !phrase.post && !inherited && !enumerated && namesNothing(view, phrase.preStart, phrase.preEnd);
+  if (type === 'change' && (!metric || bare)) metric = view.text.slice(view.clauseStart(quantity.start), quantity.start).trim() || metric;
   // A bare extent (`下调了出厂价格，幅度约为8%`) is the extent of what the clause before changed.
   if (BARE_EXTENT.test(metric)) metric = previousClauseMetric(sentence, quantity.start) + metric;
   // `在检查的56家企业中，有12家存在问题`: a count that leaves out its noun counts what the sentence just named.
@@ -221,7 +230,18 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
     sentence: view.order,
     rule: rule.rule.id,
   };
-  return { quantity, fact, head: head || previous?.head || '', counted: elided || phrase.counted };
+  // `的有18类产品`, `如今只剩40多人`, `抽查润滑油38家`: the noun the classifier stands for. Words cut off by the
+  // length limit may still name it (`45家承担…任务的检测机构`).
+  const word =
+    type === 'count'
+      ? countedWord({
+          unit: quantity.unit,
+          metric,
+          clauseAfter: phrase.post ? view.text.slice(phrase.postEnd, view.clauseEnd(quantity.end)) : '',
+          rules: lexicons.countedWords,
+        })
+      : '';
+  return { quantity, fact, head: head || previous?.head || '', counted: elided || phrase.counted, countedWord: word };
 }
 
 /**
