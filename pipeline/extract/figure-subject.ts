@@ -204,7 +204,7 @@ function countedBeforeFigure(tokens: readonly Token[], rules: SubjectRules, isPl
 const POINTS = /^百分点/;
 
 /**
- * What an earlier clause counts right after its figure and classifier (开展132台加油机的强制检定工作): the noun phrase
+ * What an earlier clause counts right after its figure and classifier (完成86台加油机的周期检定): the noun phrase
  * the classifier counts, as a count's own reading takes it, when no noun is glued before the figure.
  */
 function countedAfterClassifier(tokens: readonly Token[], rules: SubjectRules, isPlace: (token: Token) => boolean): string | null {

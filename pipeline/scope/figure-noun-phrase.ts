@@ -81,7 +81,7 @@ export function nounAfterFigure(words: readonly Token[], rules: SubjectRules, is
   const glued = (i: number) => i > 0 && words[i] !== undefined && words[i]!.start === words[i - 1]!.end;
   const placeAfter = [end, end + 1].some((i) => glued(i) && (i === end || glued(end)) && rules.placeNouns.includes(words[i]!.word));
   // A thing before the work done to it (加油机的强制检定工作) is what is counted, not an activity (行业结构调整的政策).
-  // Only a phrase of nouns and modifiers: one holding a verb is a clause (劳动力参加农田水利的建设).
+  // Only a phrase of nouns and modifiers: one holding a verb is a clause (社员投入水库的修建).
   const thingBefore = end > 0 && words[end - 1]!.tag.startsWith('n') && words.slice(0, end).every((word) => word.tag !== 'v');
   if ((CUT_AT.has(next) && !(next === OF && thingBefore && doneToIt(words, end + 1, rules))) || placeAfter) return null;
   let k = end - 1;
@@ -90,7 +90,7 @@ export function nounAfterFigure(words: readonly Token[], rules: SubjectRules, is
   return k >= 0 ? countedNounPhrase(words.slice(0, end), k, rules, isPlace) : null;
 }
 
-/** The particle before what is done to the thing counted (132台加油机的强制检定工作). */
+/** The particle before what is done to the thing counted (86台加油机的周期检定). */
 const OF = '的';
 
 /**
