@@ -74,3 +74,21 @@ describe('a change whose words name nothing keeps its verb', () => {
     expectFacts('今年财政赤字率按3.5%安排、较去年提高0.5个百分点。', [{ type: 'change', value: 0.5, unit: 'pp', key: '赤字率' }]);
   });
 });
+
+describe('one value stated of several measures at once is a fact for each (lexicons/metric-trim.json sharedValue)', () => {
+  it('splits a list of measures that all take the figure', () => {
+    expectFacts('投诉办结率、回访满意率都达到98%。', [
+      { type: 'rate', value: 98, metric: '投诉办结率' },
+      { type: 'rate', value: 98, metric: '回访满意率' },
+    ]);
+    expectFacts('全市小微企业贷款余额和涉农贷款余额均增长12%。', [
+      { type: 'change', value: 12, key: '小微企业贷款余额' },
+      { type: 'change', value: 12, metric: '涉农贷款余额' },
+    ]);
+  });
+
+  it('keeps one fact for things listed under one measure', () => {
+    const facts = factsOf('食品、药品抽检合格率均达98%以上。');
+    expect(facts.filter((f) => f.value === 98)).toHaveLength(1);
+  });
+});

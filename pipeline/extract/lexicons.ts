@@ -163,6 +163,8 @@ export interface TrimLexicon {
   listGradeOpening: RegExp;
   /** Time adverbs opening a new clause right after a figure (`30万人原先…`), anchored at the start. */
   newClauseAfter: RegExp;
+  /** One value stated of several measures (`A率和B率均为100%`): the words before the figure, the list marks, each item's ending. */
+  sharedValue: { all: RegExp; separator: RegExp; itemEnding: RegExp };
 }
 
 export interface TitleLexicon {
@@ -433,6 +435,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         elidedCounted: { relative: string[]; existential: string[]; subset: string[]; frame: string[]; people: string[] };
         shareOf: { opening: string[] };
         newClauseAfter: { openers: string[] };
+        sharedValue: { all: string; separator: string; itemEndings: string[] };
         divisorOnly: { patterns: string[] };
         moneyPurpose: { giving: string[]; purpose: string[]; part: string[] };
       }>(LEXICON_FILES.trims);
@@ -500,6 +503,11 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
           },
           shareOpening: alternation(trims.shareOf.opening, (alt) => `^(?:${alt})`, false),
           newClauseAfter: alternation(trims.newClauseAfter.openers, (alt) => `^(?:${alt})`, false),
+          sharedValue: {
+            all: new RegExp(trims.sharedValue.all),
+            separator: new RegExp(trims.sharedValue.separator),
+            itemEnding: alternation(trims.sharedValue.itemEndings, (alt) => `(?:${alt})$`, false),
+          },
           divisorOnly: alternation(trims.divisorOnly.patterns, (alt) => `^(?:${alt})$`, false),
           moneyPurpose: {
             giving: alternation(trims.moneyPurpose.giving, (alt) => `(?:${alt})$`, false),

@@ -8,6 +8,7 @@ import { factContext } from '../context';
 import type { EnumeratedFigure } from '../enumeration';
 import { countedWord } from '../counted-word';
 import { elidedCountedNoun } from '../elided-count';
+import { sharedValueMeasures } from '../shared-value';
 import { moneyPurpose } from '../money-purpose';
 import { framedMetric } from '../topic-frame';
 import { topicBefore } from '../topic-before';
@@ -42,8 +43,16 @@ export function addQuantityFacts(sentence: SentenceContext): void {
     }
     const draft = quantityFact({ sentence, quantity, typing: typed.get(quantity)!, previous, enumerated: figure, earlier: drafts });
     if (!draft) continue;
+    // `出厂合格率和抽检合格率均为99%`: one value of several measures is a fact for each.
+    const measures = figure ? null : sharedValueMeasures(sentence.view, quantity.start, draft.fact.metric, sentence.extractor.lexicons);
+    if (measures) draft.fact.metric = measures[0]!;
     facts.push(draft.fact);
     drafts.push(draft);
+    for (const measure of measures?.slice(1) ?? []) {
+      const other: Draft = { ...draft, fact: { ...draft.fact, metric: measure } };
+      facts.push(other.fact);
+      drafts.push(other);
+    }
     previous = draft;
   }
   // Added last, so that a figure taking the metric of a count before it (`进口家具90多批，货值800多万美元`) does not take it.
