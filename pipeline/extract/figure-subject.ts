@@ -22,7 +22,7 @@ import {
 import { takesScopeSubject, type TopicRules } from '../scope/topics';
 import { withoutTradePartner } from '../scope/trade-partner';
 import { pairedPart } from './paired-whole';
-import { namesNoSubject } from './names-no-subject';
+import { aggregateProduct, namesNoSubject } from './names-no-subject';
 import { asPageNamed } from './named-subject';
 import { splitPart, type SplitPartRules } from './split-part';
 import { goneOnSubject } from './sentence-going-on';
@@ -558,6 +558,9 @@ export function subjectOf(input: FigureInput, section: ScopeSection | null, scop
       ? (paragraphLead(input, (tokens) => subjectOfTokens(tokens, rules.subjects, (token) => rules.places.lookup(token.word) !== null)) ??
         found)
       : found;
+  // 社会消费品零售总额 is about the goods it totals (社会消费品), whatever the words around it seemed to name.
+  const totalled = aggregateProduct(input.metric, subject ?? null, rules.subjects);
+  if (totalled) return totalled;
   if (!subject) return null;
   // A project named only by its stage or size is left to the paragraph lead above (isBareProject).
   const check = { type: input.type, metric: input.metric, subject, rules: rules.subjects };

@@ -48,3 +48,16 @@ function insideAggregate({ metric, subject, rules }: SubjectCheck): boolean {
 export function namesNoSubject(check: SubjectCheck): boolean {
   return countsWorks(check) || countsPeople(check) || check.rules.honour.test(check.subject) || insideAggregate(check);
 }
+
+/**
+ * The product class an aggregate totals when the metric holds its name (社会消费品零售总额 → 社会消费品), and the
+ * subject found is none, a word inside that name (消费品) or no word of the metric (a page's topic): the figure is
+ * about the goods it totals (contract: the product class the figure is about, not the measure 零售总额). A thing the
+ * metric names besides (实物商品网上零售额占社会消费品零售总额的比重) stays.
+ */
+export function aggregateProduct(metric: string, subject: string | null, rules: SubjectRules): string | null {
+  const entry = rules.aggregateProducts.find(([name]) => metric.includes(name));
+  if (!entry) return null;
+  const [name, product] = entry;
+  return subject === null || name.includes(subject) || !metric.includes(subject) ? product : null;
+}

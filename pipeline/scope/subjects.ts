@@ -66,6 +66,7 @@ interface SubjectsFile {
   honours: string[];
   honourUnits: string[];
   aggregateMeasures: string[];
+  aggregateProducts: Record<string, string>;
   reportVerbs: string[];
   batchUnits: string[];
   resultRateAfterItem: string;
@@ -157,6 +158,8 @@ export interface SubjectRules {
   honour: RegExp;
   /** Names of economy-wide aggregates that hold a noun of a thing (社会消费品零售总额): never the subject. */
   aggregateMeasures: readonly string[];
+  /** Aggregates whose name holds the product class they total (社会消费品零售总额 → 社会消费品), longest first. */
+  aggregateProducts: readonly (readonly [string, string])[];
   /** A chain that 全 makes the whole chain of the product before it (人参全产业链产值): the measure is of the product. */
   chainFrames: readonly string[];
   /** Shares a part contributes to a whole's growth (贡献率): in X对Y增长贡献率 the subject is X, never Y. */
@@ -226,6 +229,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         countedPeople: file.countedPeople,
         honour: new RegExp(`(?:${file.honours.join('|')})(?:${file.honourUnits.join('|')})?$`),
         aggregateMeasures: file.aggregateMeasures,
+        aggregateProducts: Object.entries(file.aggregateProducts).sort((a, b) => b[0].length - a[0].length),
         stateOnly: new RegExp(`^(?:${file.productStates.join('|')})+(?:${file.bareUnits.join('|')})$`),
       };
     },
