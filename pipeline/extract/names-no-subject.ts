@@ -39,9 +39,21 @@ function countsPeople({ type, metric, subject, rules }: SubjectCheck): boolean {
   return type === 'count' && metric.endsWith(subject) && rules.countedPeople.some((word) => subject.endsWith(word));
 }
 
-/** Whether the subject lies inside the name of an economy-wide aggregate the metric holds (社会消费品零售总额: 消费品). */
+/**
+ * Whether the subject lies inside the name of an economy-wide aggregate the metric holds (国民生产总值: 国民), or
+ * reaches into it from an activity or a bare unit before it (实际利用外商直接投资: 利用外商; 单位国内生产总值能耗:
+ * 单位国内): either way a piece of the measure's name, no thing the figure is about. A thing before the name
+ * (可再生能源发电装机, 服务贸易总额) stays.
+ */
 function insideAggregate({ metric, subject, rules }: SubjectCheck): boolean {
-  return rules.aggregateMeasures.some((name) => metric.includes(name) && name.includes(subject));
+  return rules.aggregateMeasures.some((name) => {
+    if (name.includes(subject)) return metric.includes(name);
+    const at = metric.indexOf(name);
+    const from = metric.indexOf(subject);
+    if (at < 0 || from < 0 || from >= at || from + subject.length <= at) return false;
+    const before = metric.slice(from, at);
+    return rules.measureActivities.includes(before) || rules.generic.has(before);
+  });
 }
 
 /** Whether the subject found names no subject by the contract: works counted as such, an honour, an aggregate's own noun. */
