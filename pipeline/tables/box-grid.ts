@@ -67,10 +67,10 @@ export function gridColumns(lines: readonly { line: TextLine; fields: readonly F
       left = id;
     }
     // A page cut off inside the table leaves its last row short (`│ │ 某市 │8 │ 22`): its cells are those it has.
-    const cut = n === lines.length - 1 && fields !== null && p > 0;
+    // (it ends inside a cell: a last row that closes with a bar but has fewer bars is drawn so, and read by position)
+    const cut = n === lines.length - 1 && fields !== null && p > 0 && !THROUGH.test(line.text.trimEnd().slice(-1));
     if (open.length > 0 && p !== open.length && !cut) return null;
     if (fields) {
-      // (the cut row may end inside its last cell, with no bar after it)
       if (bars.length !== fields.length + 1 && !(cut && bars.length === fields.length)) return null;
       barsOf.set(line, { bars, fields: fields.length });
     }
