@@ -79,6 +79,31 @@ describe('box tables read by their junctions', () => {
     ).toBe(true);
   });
 
+  it('reads an ASCII table whose header a partial rule of + and - splits (the + joined to dashes, never a sign)', () => {
+    const ascii = [
+      '2019年各市食品抽检情况统计表',
+      '+--------+---------------------+--------+',
+      '|  地区  |      抽检情况       | 合格率 |',
+      '|        +--------+------------+  (%)   |',
+      '|        |  批次  | 不合格批次 |        |',
+      '+--------+--------+------------+--------+',
+      '| 南京市 |  320   |     6      |  98.1  |',
+      '| 苏州市 |  410   |    +11     |  97.3  |',
+      '+--------+--------+------------+--------+',
+    ].join('\n');
+    const { facts } = processText(ascii, 'grid', pipeline);
+    const wanted = [
+      { key: '抽检情况批次', value: 320, unit: '批次', region: '南京市' },
+      { key: '抽检情况不合格批次', value: 11, unit: '批次', region: '苏州市' },
+      { key: '合格率', value: 97.3, unit: '%', region: '苏州市' },
+    ];
+    for (const w of wanted)
+      expect(
+        facts.some((f) => hasFields(f, w)),
+        `${JSON.stringify(w)}\n${describeFacts(facts)}`,
+      ).toBe(true);
+  });
+
   it('gives no grid where the junctions do not follow the lines above (a rule drawn with a crossing too many)', () => {
     const lines = splitLines(['┌──┬──┐', '│ 甲 │ 乙 │', '├──┼──┼──┤', '│ 1 │ 2 │', '└──┴──┘'].join('\n'));
     const block = lines.map((line) => ({

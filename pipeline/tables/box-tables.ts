@@ -12,8 +12,11 @@ import { displayWidth, trimmed, type TextLine } from '../text/text-lines';
 import { gridColumns } from './box-grid';
 import type { TextSpan } from '../../core/document';
 
-/** Vertical lines, and the junctions a partial rule inside a row line meets them with (`│产品├───┤`). */
-const BAR = /[│┃║|｜├┤┼┣┫╋╠╣╬╟╢╫╞╡╪]/;
+/**
+ * Vertical lines, and the junctions a partial rule inside a row line meets them with (`│产品├───┤`); in ASCII a
+ * `+` joined to a rule's dashes (`|      +----+-----+ (%) |`), never a plus sign of a figure.
+ */
+const BAR = /[│┃║|｜├┤┼┣┫╋╠╣╬╟╢╫╞╡╪]|\+(?=[-=])|(?<=[-=])\+/;
 const BARS = new RegExp(BAR.source, 'g');
 /** Any character a drawn table line has: lines without one are passed over at once. */
 const ANY_DRAWN = /[│┃║|｜├┤┼┣┫╋╠╣╬╟╢╫╞╡╪─━═+-]/;
