@@ -23,6 +23,25 @@ describe('brand tables of scheme notices (pipeline/extract/brand-tables.ts, lexi
     expect(facts.every((f) => f.rule === 'brand.table-column' && f.category === 'brand' && f.text === f.name)).toBe(true);
   });
 
+  it('reads the 标称商标 column of a table drawn with box characters, padded or with its padding collapsed', () => {
+    const padded = [
+      '2022年电热水壶产品监督抽查不合格产品明细',
+      '┌──┬────────┬──────┬────────────────┬──────┐',
+      '│序号│产品名称│标称商标│标称生产企业    │不合格项目│',
+      '├──┼────────┼──────┼────────────────┼──────┤',
+      '│1   │电热水壶    │青岚      │某某电器有限公司│泄漏电流  │',
+      '├──┼────────┼──────┼────────────────┼──────┤',
+      '│2   │电热水壶    │无        │某某家电厂      │输入功率  │',
+      '├──┼────────┼──────┼────────────────┼──────┤',
+      '│3   │电热水壶    │蓝海      │某某科技有限公司│标志说明  │',
+      '└──┴────────┴──────┴────────────────┴──────┘',
+    ].join('\n');
+    expect(brands(padded)).toEqual(['青岚/品牌', '蓝海/品牌']);
+    const facts = factsOf(padded).filter((f) => f.type === 'brand');
+    expect(facts.every((f) => f.rule === 'brand.table-column' && f.text === f.name)).toBe(true);
+    expect(brands(padded.replace(/ {2,}/g, ' ').replace(/─+/g, '──'))).toEqual(['青岚/品牌', '蓝海/品牌']);
+  });
+
   it('reads HTML cells between tabs, a Latin mark, and a two-character name spaced out in its cell', () => {
     const text = [
       '江苏省著名商标认定名单',

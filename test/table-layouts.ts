@@ -8,7 +8,9 @@
  * units row's first cells empty); header cells a narrow column wrapped over two lines (space-aligned); the
  * table turned on its side (its measures as rows, its products, places or years as columns; an HTML table).
  * Sixteenth session: a scrape that puts each cell's border on a line of its own after the cell, the header's
- * longer cells wrapped over two lines (`bordered`).
+ * longer cells wrapped over two lines (`bordered`). Eighteenth session: a box-drawn table whose page collapsed
+ * the spaces padding each cell and shortened its rules (`collapsed`: `│ 抽查结果│ 大型企业 │` over `│ │总│ 其中 │`), so
+ * only the junctions of the drawing still say which columns a cell spans.
  */
 
 export interface HeadCell {
@@ -45,6 +47,7 @@ export const LAYOUTS = [
   'wrapped',
   'transposed',
   'bordered',
+  'collapsed',
 ] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
@@ -193,6 +196,14 @@ function box(spec: TableSpec): string {
   }
   lines.push(rule(slots.length));
   return textPage(spec, lines);
+}
+
+/** The box drawing with every run of padding spaces made one and every rule's dashes two, as some scrapes leave it. */
+function collapsed(spec: TableSpec): string {
+  return box(spec)
+    .split('\n')
+    .map((line) => (/^[│┌├└]/.test(line) ? line.replace(/ {2,}/g, ' ').replace(/─+/g, '──') : line))
+    .join('\n');
 }
 
 /**
@@ -469,6 +480,7 @@ const RENDERERS: Record<Layout, (spec: TableSpec) => string> = {
   wrapped: (spec) => spaced(withWrappedHeader(spec)),
   transposed: (spec) => html(transposed(spec)),
   bordered,
+  collapsed,
 };
 
 export function render(spec: TableSpec, layout: Layout): string {

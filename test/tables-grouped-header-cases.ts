@@ -5,10 +5,46 @@
  * (`后续处置` over three actions). Each figure's metric is its group and its leaf; the rows are years, bare
  * (`2021`) or of the ROC calendar on a Taiwan page (`108` → 2019), under a year column's header (`年度`); the unit
  * may stand only in the caption (`单位：件`). Same shape as test/tables-metamorphic-cases.ts; invented content.
+ * Eighteenth session: columns grouped by a kind of firm (`大型企业`, `中小型企业`), each group a count of firms
+ * (`总数(家)`) and two measures of batches: the group is the figures' subject and a word of the metric, 总数 names
+ * the count (a third header row, `其中` over the measures, is read in test/tables-box-grid.test.ts).
  */
 import type { TableCase } from './tables-metamorphic-cases';
 
 export const GROUPED_HEADER_CASES: TableCase[] = [
+  {
+    id: 'grouped-firm-kinds',
+    spec: {
+      title: '山东省质量技术监督局关于2014年第二季度定量包装商品净含量专项监督抽查情况的通报',
+      lead: '2014年第二季度，我局对全省定量包装商品净含量开展专项监督抽查，按企业规模汇总如下。',
+      caption: '表1 各市抽查结果（按企业规模）',
+      head: [
+        [
+          { text: '抽查地区', rows: 2 },
+          { text: '大型企业', cols: 3 },
+          { text: '中小型企业', cols: 3 },
+        ],
+        ['总数(家)', '合格批次', '不合格批次', '总数(家)', '合格批次', '不合格批次'],
+      ],
+      body: [
+        ['济南市', '6', '18', '1', '14', '40', '5'],
+        ['青岛市', '9', '25', '0', '21', '52', '3'],
+      ],
+    },
+    columns: [
+      null,
+      { key: '大型企业总数', unit: '家', type: 'count', subject: '大型企业' },
+      { key: '大型企业合格批次', unit: '批次', type: 'count', subject: '大型企业' },
+      { key: '大型企业不合格批次', unit: '批次', type: 'count', subject: '大型企业' },
+      { key: '中小型企业总数', unit: '家', type: 'count', subject: '中小型企业' },
+      { key: '中小型企业合格批次', unit: '批次', type: 'count', subject: '中小型企业' },
+      { key: '中小型企业不合格批次', unit: '批次', type: 'count', subject: '中小型企业' },
+    ],
+    rows: [
+      { region: '济南市', period: '2014' },
+      { region: '青岛市', period: '2014' },
+    ],
+  },
   {
     id: 'grouped-roc-years',
     spec: {

@@ -17,7 +17,7 @@
  */
 import type { Document, TextSpan } from '../../core/document';
 import { SpanProjector } from '../text/span-projector';
-import { splitLines, type TextLine } from '../text/text-lines';
+import { splitLines, trimmed, type TextLine } from '../text/text-lines';
 import { isPlaceWord } from './brand-places';
 import { isBrandName } from './brands';
 import type { BrandTableLexicon, Lexicons } from './lexicons';
@@ -78,6 +78,12 @@ const MIN_LATIN = 3;
 const SERIAL = /^\d{1,4}$/;
 const SLASH = /[/／]/;
 const CELL_SLASH = /[\\/／]/;
+/** The bars of a table drawn with box characters, which part its cells as tabs do (`│序号│产品名称│标称商标│`). */
+const BOX_BAR = /[│┃║]/;
+const BOX_BARS = /[│┃║]/g;
+const BOX_DASH = /[─━═]/;
+/** A rule line of such a table (`├──┼──┤`). */
+const BOX_RULE = /^[\s─━═┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬│┃║]+$/;
 /** How a cell lists several marks (`青红牌、闽江牌`). */
 const CELL_LIST = /[、，,；;]/;
 
@@ -139,18 +145,25 @@ function headerHint(table: BrandTableLexicon): RegExp {
  */
 export function lineFields(line: TextLine, project: SpanProjector, normText: string, byTabs = line.text.includes('\t')): Field[] {
   const fields: Field[] = [];
-  const separator = byTabs ? /\t/g : /[\s\u3000\u00a0]+/g;
+  // A line of a drawn table's rules holds no cells (rows of a box table are parted by them).
+  if (BOX_RULE.test(line.text) && BOX_DASH.test(line.text)) return fields;
+  const drawn = BOX_BAR.test(line.text);
+  const separator = drawn ? BOX_BARS : byTabs ? /\t/g : /[\s\u3000\u00a0]+/g;
+  const keepEmpty = drawn || separator.source === '\\t';
   let from = 0;
   const push = (to: number) => {
-    const span = project.toNorm({ start: line.start + from, end: line.start + to });
+    // A drawn cell is padded with spaces inside its bars.
+    const cell = drawn ? trimmed(line.text, from, to) : { start: from, end: to };
+    const span = project.toNorm({ start: line.start + cell.start, end: line.start + cell.end });
     const text = normText.slice(span.start, span.end);
-    if (text !== '' || separator.source === '\\t') fields.push({ norm: span, text });
+    if (text !== '' || keepEmpty) fields.push({ norm: span, text });
   };
   for (const match of line.text.matchAll(separator)) {
-    push(match.index);
+    // The frame of a drawn row opens no cell before it.
+    if (!(drawn && line.text.slice(0, match.index).trim() === '')) push(match.index);
     from = match.index + match[0].length;
   }
-  push(line.text.length);
+  if (!(drawn && line.text.slice(from).trim() === '')) push(line.text.length);
   return fields;
 }
 

@@ -3,14 +3,20 @@
  * ASCII (`+---+---+`, `|`), Markdown pipes (`|---|---|`) too. Rule lines separate rows; a cell wrapped
  * over several lines between two rule lines is one cell. Where rules separate only the header, each line
  * of the body is a row. A line with fewer cells than the table (a header spanning columns) places its
- * cells by display position.
+ * cells by the lines drawn: each junction of a rule (`┬` opens a column below, `┴` closes one, `┼ ├ ┤` go on)
+ * says which columns a cell above or below it spans (box-grid.ts), so a page that collapsed the spaces padding
+ * its cells still reads right; where the lines do not add up, by display position.
  */
 import { columnExtents, placeFields, type Field, type RawRow, type RawTable } from './raw-table';
 import { displayWidth, trimmed, type TextLine } from '../text/text-lines';
+import { gridColumns } from './box-grid';
 import type { TextSpan } from '../../core/document';
 
-/** Vertical lines, and the junctions a partial rule inside a row line meets them with (`│产品├───┤`). */
-const BAR = /[│┃║|｜├┤┼┣┫╋╠╣╬╟╢╫╞╡╪]/;
+/**
+ * Vertical lines, and the junctions a partial rule inside a row line meets them with (`│产品├───┤`); in ASCII a
+ * `+` joined to a rule's dashes (`|      +----+-----+ (%) |`), never a plus sign of a figure.
+ */
+const BAR = /[│┃║|｜├┤┼┣┫╋╠╣╬╟╢╫╞╡╪]|\+(?=[-=])|(?<=[-=])\+/;
 const BARS = new RegExp(BAR.source, 'g');
 /** Any character a drawn table line has: lines without one are passed over at once. */
 const ANY_DRAWN = /[│┃║|｜├┤┼┣┫╋╠╣╬╟╢╫╞╡╪─━═+-]/;
@@ -90,6 +96,13 @@ export function findBoxTables(lines: readonly TextLine[]): { table: RawTable; fr
   return found;
 }
 
+/** Each field in the first column it spans (a spanning header: the header analysis spreads it to the rest). */
+function placeAt(fields: readonly Field[], first: readonly number[], columns: number): TextSpan[][] {
+  const cells: TextSpan[][] = Array.from({ length: columns }, () => []);
+  fields.forEach((field, k) => cells[first[k]!]!.push(field.span));
+  return cells;
+}
+
 function tableOf(block: Block): RawTable | null {
   const rowLines = block.lines.filter((l) => l.fields !== null);
   const rules = block.lines.length - rowLines.length;
@@ -128,14 +141,20 @@ function tableOf(block: Block): RawTable | null {
     }
     return split.filter((g) => g.length > 0);
   });
-  const columns = Math.max(...rowLines.map((l) => l.fields!.length));
+  const grid = gridColumns(block.lines);
+  const columns = grid?.columns ?? Math.max(...rowLines.map((l) => l.fields!.length));
   const full = rowLines.filter((l) => l.fields!.length === columns).map((l) => l.fields!);
-  const extents = columnExtents(full, columns);
+  const extents = grid ? [] : columnExtents(full, columns);
   const rows: RawRow[] = groups.map((group) => {
     const cells: TextSpan[][] = Array.from({ length: columns }, () => []);
     for (const line of group) {
       const fields = fieldsOf.get(line)!;
-      const placed = fields.length === columns ? fields.map((f) => [f.span]) : placeFields(fields, extents);
+      const first = grid?.firstColumns.get(line);
+      const placed = first
+        ? placeAt(fields, first, columns)
+        : fields.length === columns
+          ? fields.map((f) => [f.span])
+          : placeFields(fields, extents);
       placed.forEach((spans, c) => cells[c]!.push(...spans.filter((s) => s.end > s.start)));
     }
     return { start: group[0]!.start, end: group[group.length - 1]!.end, cells };

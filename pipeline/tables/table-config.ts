@@ -26,6 +26,9 @@ interface TablesFile {
   regionHeaders: string[];
   yearHeaders: string[];
   totalLabels: string[];
+  countTotals: string[];
+  joinerHeaders: string[];
+  groupSubjects: string;
   skipHeaders: string[];
   rules: TableRule[];
 }
@@ -42,6 +45,12 @@ export interface TableConfig {
   /** Headers of a label column of years (`年度`): a bare year under one (`2019`, ROC `106`) names the row's period. */
   yearHeaders: ReadonlySet<string>;
   totalLabels: ReadonlySet<string>;
+  /** Totals that name a count (`总数`): over a column, its measure (`大型企业` over `总数(家)` → 大型企业总数). */
+  countTotals: ReadonlySet<string>;
+  /** Headers that only join the columns under them to the one beside (`其中`, "of which"): no words of the metric. */
+  joinerHeaders: ReadonlySet<string>;
+  /** Column headers naming a kind of firm (`大型企业`, `民营企业`): the subject of the figures under them. */
+  groupSubjects: RegExp;
   skipHeaders: ReadonlySet<string>;
   rules: ReadonlyMap<string, TableRule>;
 }
@@ -64,6 +73,9 @@ export function loadTableConfig(dictionaries: Dictionaries): TableConfig {
         regionHeaders: new Set(file.regionHeaders),
         yearHeaders: new Set(file.yearHeaders),
         totalLabels: new Set(file.totalLabels),
+        countTotals: new Set(file.countTotals),
+        joinerHeaders: new Set(file.joinerHeaders),
+        groupSubjects: new RegExp(file.groupSubjects),
         skipHeaders: new Set(file.skipHeaders),
         rules,
       };

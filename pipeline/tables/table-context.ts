@@ -46,7 +46,9 @@ export function tableContext(doc: Document, table: Table, ctx: ReadingContext): 
       subject: null,
       status: 'actual',
       unit,
-      topic: '',
+      // A caption that is no sentence of the body (the page's title line right over the table) still says what
+      // the table is about.
+      topic: caption ? text.slice(caption.start, caption.end) : '',
     };
   }
   const tokens = (doc.tokens ?? []).filter((t) => t.start >= sentence.start && t.end <= sentence.end);

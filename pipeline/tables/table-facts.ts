@@ -195,20 +195,28 @@ function cellFact(cell: TableCell, tableReading: TableReading, reader: Reader, f
 
   const under = (k: number, headers: ReadonlySet<string>) => labelHeads[k]!.some((l) => headers.has(l.words));
   const isItem = rowHeads.map((_, k) => under(k, reader.config.itemHeaders));
-  const measure = (heads: HeaderReading[]) => heads.filter((h) => !h.year && !h.region && !h.total && h.words).map((h) => h.words);
-  let metricWords = measure(columnHeads);
+  const measure = (heads: HeaderReading[]) =>
+    heads.filter((h) => !h.year && !h.region && !h.total && h.words && !reader.config.joinerHeaders.has(h.words)).map((h) => h.words);
+  // Over a column (a row, on a table turned on its side), a total that names a count (`总数`) is its measure; a
+  // totals column of another (`合计`) is not.
+  const columnMeasure = (heads: HeaderReading[]) =>
+    heads
+      .filter((h) => !h.year && !h.region && h.words && !reader.config.joinerHeaders.has(h.words))
+      .filter((h) => !h.total || reader.config.countTotals.has(h.words))
+      .map((h) => h.words);
+  let metricWords = columnMeasure(columnHeads);
   let labelsAsSubject = true;
   // A row label that is a unit word alone (`乡镇`, `县区`, `村`) names the row; a measure row states its
   // unit in a form (`抽查批次(批)`, `合格率(%)`).
   const rowUnits = rowHeads.map((h) => (h.unit && h.words !== h.unit.entry.surface ? h.unit : null));
   if (sideways || metricWords.length === 0 || (columnHeads.every((h) => !h.unit) && rowUnits.some((u) => u))) {
     // A table turned on its side: the rows name the measures, the columns the places or years.
-    metricWords = measure(rowHeads);
+    metricWords = columnMeasure(rowHeads);
     labelsAsSubject = false;
   } else if (reader.config.comparisonHeaders.test(metricWords.join('')) && cell.col > table.headerColumns) {
     // `比上年(个百分点)` next to `合格率(%)`: the change of the figure in the column before.
     const before = table.cells[cell.row * table.columns + cell.col - 1]!.columnHeaders.map((k) => readings[k]!);
-    metricWords = [...measure(before), ...metricWords];
+    metricWords = [...columnMeasure(before), ...metricWords];
   }
   // Labels under `不合格项目` say what was measured (`总养分`), not what it was measured on.
   if (labelsAsSubject) metricWords = [...measure(rowHeads.filter((_, k) => isItem[k])), ...metricWords];
@@ -277,6 +285,9 @@ function cellFact(cell: TableCell, tableReading: TableReading, reader: Reader, f
       : onSide && !corner.some((l) => reader.config.regionHeaders.has(l.words))
         ? [...columnHeads].reverse().find(columnSubject)
         : undefined;
+  // Places under columns grouped by a kind of firm (`大型企业` over 总数, 合格批次), or rows so grouped on a table
+  // turned on its side: the group is the subject.
+  const groupSubject = labelSubject ? undefined : [...columnHeads, ...rowHeads].find((h) => reader.config.groupSubjects.test(h.words));
   return {
     type,
     category: categoryOf(metric, type, reader.categories, quantity.unit) ?? categoryOf(context.topic, type, reader.categories) ?? 'other',
@@ -288,7 +299,7 @@ function cellFact(cell: TableCell, tableReading: TableReading, reader: Reader, f
     period: heads.find((h) => h.year)?.year ?? context.period,
     region,
     region_code: regionCode(region, context, reader),
-    subject: labelSubject?.words ?? context.subject,
+    subject: (labelSubject ?? groupSubject)?.words ?? context.subject,
     name: null,
     start: part.start,
     end: part.end,
