@@ -9,7 +9,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Fact, FactType } from '../core/document';
-import { CONTEXT_FIELDS, scoreContext, type ContextDisagreement, type ContextField, type FieldAccuracy } from './context-score';
+import {
+  CONTEXT_FIELDS,
+  fieldAgrees,
+  scoreContext,
+  type ContextDisagreement,
+  type ContextField,
+  type FieldAccuracy,
+} from './context-score';
 
 export interface GoldFact {
   doc: string;
@@ -92,8 +99,11 @@ function maximumMatching(predicted: readonly ScoredFact[], gold: readonly GoldFa
   // Among the predicted facts a gold fact matches, those whose text overlaps its own are tried first: two facts of
   // equal value in one document (增长2% in the review, 增长2%左右 in the plan) pair with their own sentences, so
   // that context accuracy compares the fact with its own gold, not its twin's. The number matched is the same.
+  // Where texts tie (table cells, whose text is the bare figure: several 0 and 5 cells of one table), the metric
+  // closest to the gold one goes first (the cell's column), then the one whose context agrees with more fields
+  // (the row): gold gives no offsets, so facts alike in text and metric are told apart only by what they say.
   const candidates = gold.map((g) =>
-    predicted.flatMap((p, i) => (matches(p, g) ? [i] : [])).sort((a, b) => textOverlap(predicted[b]!, g) - textOverlap(predicted[a]!, g)),
+    predicted.flatMap((p, i) => (matches(p, g) ? [i] : [])).sort((a, b) => pairingRank(predicted[b]!, g) - pairingRank(predicted[a]!, g)),
   );
   const ownerOfPredicted = new Map<number, number>();
   const tryAssign = (g: number, visited: Set<number>): boolean => {
@@ -111,7 +121,76 @@ function maximumMatching(predicted: readonly ScoredFact[], gold: readonly GoldFa
   for (let g = 0; g < gold.length; g++) tryAssign(g, new Set());
   const goldToPredicted = new Map<number, number>();
   for (const [p, g] of ownerOfPredicted) goldToPredicted.set(g, p);
+  improvePairing({ predicted, gold, candidates, goldToPredicted });
   return goldToPredicted;
+}
+
+/**
+ * Augmenting paths find as many pairs as can be, but may pass a candidate on to a gold fact it fits less well: two
+ * gold cells swap their predicted facts, or take an unpaired one, wherever that raises the pairing rank. The number
+ * matched never changes; only which fact is compared with which.
+ */
+function improvePairing(context: {
+  predicted: readonly ScoredFact[];
+  gold: readonly GoldFact[];
+  candidates: readonly number[][];
+  goldToPredicted: Map<number, number>;
+}): void {
+  const { predicted, gold, candidates, goldToPredicted } = context;
+  const rank = (g: number, p: number) => pairingRank(predicted[p]!, gold[g]!);
+  const allowed = candidates.map((list) => new Set(list));
+  for (let pass = 0, changed = true; changed && pass < 10; pass++) {
+    changed = false;
+    const paired = new Set(goldToPredicted.values());
+    for (const [g, p] of goldToPredicted) {
+      const free = candidates[g]!.find((q) => !paired.has(q) && rank(g, q) > rank(g, p));
+      if (free !== undefined) {
+        goldToPredicted.set(g, free);
+        paired.delete(p);
+        paired.add(free);
+        changed = true;
+      }
+    }
+    const pairs = [...goldToPredicted];
+    for (let i = 0; i < pairs.length; i++) {
+      for (let j = i + 1; j < pairs.length; j++) {
+        const [g1, p1] = pairs[i]!;
+        const [g2, p2] = pairs[j]!;
+        if (!allowed[g1]!.has(p2) || !allowed[g2]!.has(p1)) continue;
+        if (rank(g1, p2) + rank(g2, p1) > rank(g1, p1) + rank(g2, p2)) {
+          goldToPredicted.set(g1, p2);
+          goldToPredicted.set(g2, p1);
+          pairs[i] = [g1, p2];
+          pairs[j] = [g2, p1];
+          changed = true;
+        }
+      }
+    }
+  }
+}
+
+/** Orders the candidates of a gold fact: text overlap first, then metric likeness, then context fields agreeing. */
+function pairingRank(p: ScoredFact, g: GoldFact): number {
+  const agreeing = CONTEXT_FIELDS.filter((field) => field in g && fieldAgrees(field, p[field], g[field])).length;
+  return textOverlap(p, g) * 1000 + Math.round(metricLikeness(p.metric ?? '', g.metric ?? '') * 100) * 10 + agreeing;
+}
+
+/** Shared character bigrams of two metric phrases (Dice coefficient, 0..1). */
+function metricLikeness(a: string, b: string): number {
+  const bigrams = (text: string) => Array.from({ length: Math.max(0, [...text].length - 1) }, (_, i) => [...text].slice(i, i + 2).join(''));
+  const left = bigrams(a);
+  const right = bigrams(b);
+  if (left.length + right.length === 0) return 0;
+  const pool = [...right];
+  let shared = 0;
+  for (const bigram of left) {
+    const at = pool.indexOf(bigram);
+    if (at >= 0) {
+      shared++;
+      pool.splice(at, 1);
+    }
+  }
+  return (2 * shared) / (left.length + right.length);
 }
 
 /** How well a predicted fact's text fits a gold fact's: 2 the same text, 1 one holds the other, 0 neither (or unwritten). */

@@ -80,4 +80,50 @@ describe('context accuracy as facts.md scores it', () => {
     expect(text).toMatch(/category\s+0\.0\s+\(0\/1\)/);
     expect(text).toContain('category enforcement → sampling');
   });
+
+  it('pairs table cells alike in text by column (metric), then by row (context fields agreeing)', () => {
+    const cell = (region: string, metric: string, value: number): GoldFact => ({
+      doc: 't',
+      type: 'count',
+      category: 'sampling',
+      key: '批次',
+      metric,
+      value,
+      unit: '批次',
+      bound: 'exact',
+      status: 'actual',
+      period: '2012',
+      region,
+      subject: '中型企业',
+      name: null,
+      text: String(value),
+    });
+    const predictedCell = (gold: GoldFact): ScoredFact => ({
+      doc: gold.doc,
+      type: 'count',
+      category: 'sampling',
+      metric: gold.metric,
+      value: gold.value,
+      unit: gold.unit,
+      name: null,
+      text: gold.text,
+      period: gold.period,
+      region: gold.region,
+      subject: gold.subject,
+      status: 'actual',
+    });
+    // Two rows (甲省, 乙省) of one table give equal 0 cells in two columns; the tool read every cell right.
+    const gold = [
+      cell('甲省', '中型企业标注不合格批次', 0),
+      cell('乙省', '中型企业标注不合格批次', 0),
+      cell('甲省', '中型企业检验不合格批次', 0),
+    ];
+    const predicted = [...gold].reverse().map(predictedCell);
+    const report = scoreFacts(predicted, gold);
+    expect(report.overall.f1).toBe(1);
+    expect(report.context.region).toEqual({ agree: 3, total: 3, accuracy: 1 });
+    // A cell read into the wrong row still disagrees: pairing never makes a wrong fact right.
+    const wrongRow = [predictedCell(gold[0]!), { ...predictedCell(gold[1]!), region: '丙省' }, predictedCell(gold[2]!)];
+    expect(scoreFacts(wrongRow, gold).context.region.agree).toBe(2);
+  });
 });
