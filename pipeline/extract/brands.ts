@@ -35,7 +35,9 @@
  * smallest holding the places of all the items: an approval notice names the firms it approves by the products they
  * make, `生产五常大米、黄山毛峰茶等产品的87家企业`, firms of several provinces in a notice of the nation); `itemGoods`
  * (an unquoted item may close with the goods it brands, a FAKED_GOODS word or one of these words, which is cut off: a
- * seizure lists its fakes in groups, each group's names before its goods, `仿冒A、B手表、C及D包包`); `mostlyNamedList`
+ * seizure lists its fakes in groups, each group's names before its goods, `仿冒A、B手表、C及D包包`); `productGoods` (an
+ * unquoted item may close with a PRODUCT word, cut off the same way: a firm's speaker is cited by its make and goods,
+ * `某某地板相关人士`); `mostlyNamedList`
  * (with `itemTags`: in a list where two items at least, and half the list, open with a place or hold a proper noun, an
  * item of several words is a name too, whatever tags its words carry: an approval notice lists the products it
  * registers, `生产盘锦大米、国胜茶等产品的5家企业`, some named after a village the gazetteer does not know); `eventItems` (an item
@@ -49,7 +51,9 @@
  * `quotedEvents` (a quoted name the same clause calls a brand may end with the word of a named event, programme or
  * city title, QUOTED_EVENT_ENDING, which notBrandEndings refuse elsewhere: a work report marks its own
  * `“世界侨商海南行”品牌`, `“理解中国”课程等品牌`, `“世界中医药之都”等品牌` as brands, the quotes bounding each name);
- * `clauseCue` (the name of a word list of the lexicon: the clause holding the match, between two commas or stops,
+ * `countedNames` (a name opening with a count, `“六个X”`, is one: the rule's
+ * context proves goods, a quoted name the text calls the original of fakes, where elsewhere a count opening a quoted
+ * phrase makes a slogan, `“三个代表”`); `clauseCue` (the name of a word list of the lexicon: the clause holding the match, between two commas or stops,
  * must hold one of its words: famous makes given as examples of a kind of goods, `附近有A、B等奢侈品展厅`, are not
  * marked as brands, where the same list in a clause of sampling or counterfeiting, `抽检了A、B等洗发水`, names the
  * makes the case is about); `previousScheme` (a sentence that opens with the list, `分别是A、B、C。`, takes its scheme from
@@ -85,12 +89,14 @@ interface BrandRuleOptions {
   tierEntered?: boolean;
   listRegion?: boolean;
   itemGoods?: string[];
+  productGoods?: boolean;
   mostlyNamedList?: boolean;
   eventItems?: boolean;
   quotedEvents?: boolean;
   clauseCue?: string;
   previousScheme?: boolean;
   wholeName?: boolean;
+  countedNames?: boolean;
 }
 
 /**
@@ -250,7 +256,15 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
         const quotedEvents = quoted ? quotedEventEndings(rule, lexicons) : [];
         if (quoted && namesNoGoods(view, at + written.length, lexicons, quotedEvents)) return;
         if (
-          isBrandName(brand, lexicons, isMarkedName(view, { from: at, to: at + written.length }), false, '', quotedEvents) &&
+          isBrandName(
+            brand,
+            lexicons,
+            isMarkedName(view, { from: at, to: at + written.length }),
+            false,
+            '',
+            quotedEvents,
+            rule.countedNames,
+          ) &&
           !isNotName(written, lexicons)
         )
           add({ type: 'brand', name: brand, metric, start: at, end: at + written.length, rule: rule.id });
@@ -341,7 +355,7 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
           continue;
         // A one-character verb opens only the first item, and never a place's name it is the first character of (`如皋火腿`).
         const opensWithVerb = k === 0 && !opensWithPlaceWord(view, itemStart + leadingOf(items[k]!));
-        const brand = withoutGoods(itemName(item, leadingOf(items[k]!), lexicons, opensWithVerb), rule.itemGoods, lexicons);
+        const brand = withoutGoods(itemName(item, leadingOf(items[k]!), lexicons, opensWithVerb), itemGoodsOf(rule, lexicons), lexicons);
         if (brand && isSlogan(view, { from: itemStart + brand.wordsAt, to: itemStart + brand.wordsAt + brand.name.length }, rule, lexicons))
           continue;
         const quotedEvents = brand?.quoted ? quotedEventEndings(rule, lexicons) : [];
@@ -676,6 +690,14 @@ function isDemonstrativeGlue(token: Token): boolean {
   return token.tag === 'x' && /^[这那该此每各][\p{Script=Han}]$/u.test(token.word);
 }
 
+/** Tags of a proper name a numeral may follow inside one name (`某某十八街`). */
+const NAME_BEFORE_NUMERAL_TAGS: readonly string[] = ['nr', 'nz', 'nrt', 'nrfg'];
+
+/** Whether the token is a proper name or a coined word the segmenter does not know (`某某`/x). */
+function isProperNameWord(token: Token): boolean {
+  return NAME_BEFORE_NUMERAL_TAGS.includes(token.tag) || isUnknownWord(token);
+}
+
 /** Tags of words that cannot be part of a brand name (verbs, adverbs, pronouns, prepositions, particles such as 着/uz, times…). */
 const NOT_NAME_TAG = /^(?:v|vn|vd|d|r|p|c|u|t|m|q|f|ad|uj|ul|uz|ug|uv|ud|zg)$/;
 
@@ -700,8 +722,12 @@ function leadingWords(view: SentenceView, span: { from: number; to: number }, le
     if (token.end <= place) continue;
     // The clause's words come before the name, never inside the alias bracketed after it (`岭北香米(岭北米)`: 米/q).
     if (token.word === '(' || token.word === '（') break;
+    // A numeral after a proper name is the name's own (`某某/nr 十八/m 街/n 麻花`, `某某/nrt 楼/n 二十四/m 街`, a shop named
+    // after its street number): a count opens a clause's words, it never follows a name within them.
+    const numeralInName =
+      token.tag === 'm' && tokens.slice(0, k).some((earlier) => earlier.start >= from + cut && isProperNameWord(earlier));
     // A place opens a product's name (大同黄花菜) whatever the segmenter tags it (大同/d).
-    if (NOT_NAME_TAG.test(token.tag) && !isPlaceWord(token.word) && !goods.includes(token.word)) cut = token.end - from;
+    if (NOT_NAME_TAG.test(token.tag) && !isPlaceWord(token.word) && !goods.includes(token.word) && !numeralInName) cut = token.end - from;
     // A connective joins the clause to the one before whatever the segmenter tags it (故/n): never the name's first word.
     else if (token.start === from + cut && connectives.includes(token.word)) cut = token.end - from;
   }
@@ -758,6 +784,16 @@ function withoutGoods<T extends { name: string; quoted: boolean }>(
     .filter((word) => word.length >= 2 && brand.name.endsWith(word) && brand.name.length - word.length >= 2)
     .sort((a, b) => b.length - a.length)[0];
   return ending ? { ...brand, name: brand.name.slice(0, -ending.length) } : brand;
+}
+
+/**
+ * The goods an item of the rule's lists may close with (`itemGoods`), and with `productGoods` every kind of goods of
+ * the PRODUCT list: a firm's speaker or dealer is cited by the make and its goods (`某某地板相关人士`, `某某洁具一经销商`),
+ * and the make alone is the brand (contract: `黄海牌轮胎` → 黄海).
+ */
+function itemGoodsOf(rule: BrandRule, lexicons: Lexicons): readonly string[] | undefined {
+  if (!rule.productGoods) return rule.itemGoods;
+  return [...(rule.itemGoods ?? []), ...(lexicons.brands.macros.lists.PRODUCT ?? [])];
 }
 
 /** A bracketed alias closing a list item after its name (`石门山蜜橘(石门橘)`). */
@@ -832,7 +868,8 @@ const COUNT_INSIDE = /[0-9０-９]+[个家件项种批]|[二两三四五六七�
 /**
  * Whether `name` can be a brand's name. `marked` (the text marks it as a brand, see isMarkedName) lets it end the way
  * a place does when the ending is one brands are named after (MARKED_ENDING: 南街村, 稻香村); `markedOneCharacter` (a
- * list item written as one character and 牌, ONE_CHARACTER_MARKED) lets it be one character long.
+ * list item written as one character and 牌, ONE_CHARACTER_MARKED) lets it be one character long; `countedName` (the rule's
+ * context proves goods, `countedNames`) lets it open with a count and a classifier (`六个X`).
  */
 export function isBrandName(
   name: string,
@@ -841,10 +878,11 @@ export function isBrandName(
   markedOneCharacter = false,
   scheme = '',
   eventEndings: readonly string[] = [],
+  countedName = false,
 ): boolean {
   if (name.length < (markedOneCharacter ? 1 : 2)) return false;
-  if (COUNT_INSIDE.test(name)) return false;
-  if (/^[\d.%]+$/.test(name) || /[，。；：]/.test(name) || COUNTED_SLOGAN.test(name)) return false;
+  if (COUNT_INSIDE.test(name) && !countedName) return false;
+  if (/^[\d.%]+$/.test(name) || /[，。；：]/.test(name) || (COUNTED_SLOGAN.test(name) && !countedName)) return false;
   if (NUMERALS_ONLY.test(name) || FIGURE_ONLY.test(name) || endsWithAny(name, lexicons.brands.macros.lists.MAKER_POSSESSIVE)) return false;
   if (!/\p{L}/u.test(name) || NAMES_A_SCHEME.test(name)) return false;
   // A type of goods (`节能型`, `环保型`) describes them; an item cut inside brackets (`OTIS)`) is no name.
