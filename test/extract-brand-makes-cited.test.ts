@@ -100,7 +100,7 @@ describe('makes a clause lists before their goods or their scheme', () => {
   });
 
   it('takes a list before 等, a count and a qualifier closed by 的 before the scheme, a name with a numeral kept whole', () => {
-    const facts = factsOf('其中，鹤鸣楼二十四街酱肉、老福顺、飞燕墨水等8个本市最著名的老字号品牌企业负责人当选副会长。');
+    const facts = factsOf('其中，鹤鸣楼二十四街酱肉、老福顺、飞燕墨水等8个全市口碑最好的老字号品牌的掌门人进入了新一届理事会。');
     expect(brands(facts)).toEqual(['鹤鸣楼二十四街酱肉', '老福顺', '飞燕墨水']);
   });
 });
