@@ -1,0 +1,47 @@
+import { describe, it } from 'vitest';
+import { expectFacts, expectNoFact } from './extract-helpers';
+
+/**
+ * Session-18 classes of how news pages and reports write shares and counts of classes, found in the misses of the
+ * open sets. Our own sentences, never the documents'.
+ */
+describe('a share said by 占 alone after a count', () => {
+  // A breakdown gives each part's count and then its share with the whole left out (it was named before): the
+  // share's metric is what the count counts, as a share (metric-trim.json shareOf `bare`), not that count again.
+  it('names the share after what the figure before it counts', () => {
+    expectFacts('参展商中，国内企业1200家，占80.5%；境外企业290家，占19.5%。', [
+      { type: 'count', value: 1200, unit: '家', metric: '国内企业' },
+      { type: 'rate', value: 80.5, unit: '%', metric: '国内企业占比' },
+      { type: 'rate', value: 19.5, unit: '%', metric: '境外企业占比' },
+    ]);
+    expectFacts('全年受理消费投诉860件，其中涉及食品的312件，约占36.3%。', [
+      { type: 'rate', value: 36.3, unit: '%', bound: 'approx', key: '占比' },
+    ]);
+    expectFacts('第一产业增加值420亿元，占百分之十二点五。', [{ type: 'rate', value: 12.5, unit: '%', metric: '第一产业增加值占比' }]);
+  });
+
+  it('keeps the whole a share names (占全省的), and a level that is no share', () => {
+    expectFacts('新登记市场主体3.2万户，占全省的15.6%。', [{ type: 'rate', value: 15.6, unit: '%', key: '占全省' }]);
+    expectNoFact('抽查食品320批次，合格率为97.5%。', { type: 'rate', key: '占比' });
+  });
+});
+
+describe('classes counted with the intensifier 大', () => {
+  it('counts 两大类 and 五大类 in Chinese numerals as 3大类 is counted', () => {
+    expectFacts('全年监督抽查了家电、农资两大类产品。', [{ type: 'count', value: 2, unit: '类' }]);
+    expectFacts('纲要设置经济、社会、生态等五大类30个主要指标。', [
+      { type: 'count', value: 5, unit: '类' },
+      { type: 'count', value: 30, unit: '个', key: '指标' },
+    ]);
+  });
+
+  it('gives no count for a division into classes the text goes on to name or points back to (nf.classes-named)', () => {
+    expectNoFact('本地的餐馆大致可以分为两大类：一类是连锁店，一类是个体店。', { unit: '类' });
+    expectNoFact('介于这两大类之间的还有一些小作坊。', { unit: '类' });
+  });
+
+  it('keeps a Chinese numeral before 大 a name otherwise (八大行业, 四大名著)', () => {
+    expectNoFact('重点抓好八大行业的节能降耗。', { type: 'count' });
+    expectNoFact('书店里四大名著卖得最好。', { type: 'count' });
+  });
+});
