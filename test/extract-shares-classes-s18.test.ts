@@ -45,3 +45,23 @@ describe('classes counted with the intensifier 大', () => {
     expectNoFact('书店里四大名著卖得最好。', { type: 'count' });
   });
 });
+
+describe('households and students counted in 万 or 亿 without a classifier', () => {
+  // The noun after the figure implies the unit (units.json implied): a household noun counts households in 户, the
+  // contract's classifier for them; 家 there opens the noun (家庭), it is no classifier of its own.
+  it('counts 家庭 and 农户 in 户', () => {
+    expectFacts('棚户区改造让近千万家庭住进新居。', [{ type: 'count', value: 10000000, unit: '户', bound: 'less_than', key: '家庭' }]);
+    expectFacts('医保改革惠及上千万家庭。', [{ type: 'count', value: 10000000, unit: '户', bound: 'at_least' }]);
+    expectFacts('全省两千三百万农户用上了自来水。', [{ type: 'count', value: 23000000, unit: '户', key: '农户' }]);
+  });
+
+  it('counts 在校生 and 毕业生 in 人', () => {
+    expectFacts('国家助学金覆盖300多万在校生。', [{ type: 'count', value: 3000000, unit: '人', bound: 'more_than', key: '在校生' }]);
+    expectFacts('今年帮助800多万毕业生找到工作。', [{ type: 'count', value: 8000000, unit: '人', key: '毕业生' }]);
+  });
+
+  it('leaves a small count before a household noun and a count of 家 as they were', () => {
+    expectNoFact('全县有3000家庭参加。', { unit: '户' });
+    expectFacts('在40万个家庭安装了燃气报警器。', [{ type: 'count', value: 400000, unit: '个' }]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
- * Figures in 万/亿 written without their unit, as news reports write money and head counts (`净利润5千7百多万`,
- * `资产过亿`, `折合人民币也就200多万`, `近八亿人口`, `贫困人口减少1386万`): the noun that names the figure
+ * Figures in 万/亿 written without their unit, as news reports write money, head counts and households (`净利润5千7百多万`,
+ * `资产过亿`, `折合人民币也就200多万`, `近八亿人口`, `贫困人口减少1386万`, `惠及上千万家庭`): the noun that names the figure
  * implies the unit (lexicons/units.json `implied`). Only large figures (written with 万 or 亿) qualify: a bare
  * small number is a year, a code or a rank far more often than a sum.
  */
@@ -70,6 +70,9 @@ export function impliedUnit(scan: ImpliedScan, quantity: Quantity): { unitClass:
   // a bound word (`1亿左右农业转移人口`, `1000万以上农村贫困人口`), which bounds the figure.
   const afterBound = after.replace(BOUND_AFTER, '');
   if (nounAfter(after, implied.peopleAfter) || (afterBound !== after && nounAfter(afterBound, implied.peopleAfter))) return people;
+  // `惠及近千万家庭`, `一亿多农户`: a household noun counts households, in 户 as the contract counts them.
+  if (nounAfter(after, implied.householdAfter) || (afterBound !== after && nounAfter(afterBound, implied.householdAfter)))
+    return { unitClass: 'count', unit: implied.householdUnit };
   // `80万设计基金`: so does a money noun; after a bound word too, and after the other end of a range a fine is
   // written as (`处2万以上20万以下罚锾`, `并处5万以下罚款`).
   const wider = text.slice(quantity.end, Math.min(scan.to, quantity.end + 16));

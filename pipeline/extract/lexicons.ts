@@ -319,6 +319,9 @@ export interface ImpliedUnits {
   peopleUnit: string;
   peopleAfter: string[];
   peopleBefore: string[];
+  /** Households counted by the noun right after the figure (`近千万家庭`, `一亿多农户`) and the unit they take. */
+  householdUnit: string;
+  householdAfter: string[];
   /** A rate said to be zero without a sign (`合格率为零`): the words right before it (a regular expression) and its unit. */
   zeroRate: { before: string; unit: string };
 }
