@@ -65,3 +65,22 @@ describe('households and students counted in 万 or 亿 without a classifier', (
     expectFacts('在40万个家庭安装了燃气报警器。', [{ type: 'count', value: 400000, unit: '个' }]);
   });
 });
+
+describe('sums and counts in 万/亿 whose unit the noun implies', () => {
+  it('reads 破 before a lone place unit as more than it (破千亿, 破万)', () => {
+    expectFacts('去年全省家电产业总产值破千亿。', [{ type: 'amount', value: 100000000000, unit: '元', bound: 'more_than', key: '总产值' }]);
+    expectFacts('展会首日参观人数破万人。', [{ type: 'count', value: 10000, unit: '人', bound: 'more_than' }]);
+  });
+
+  it('reads an industry size in 万/亿 without 元 as money (产业规模)', () => {
+    expectFacts('全市新能源产业规模已超过300亿。', [{ type: 'amount', value: 30000000000, unit: '元', bound: 'more_than', key: '产业规模' }]);
+  });
+
+  it('counts market entities in 户 (上亿市场主体)', () => {
+    expectFacts('全国上亿市场主体经受住了考验。', [{ type: 'count', value: 100000000, unit: '户', bound: 'at_least', key: '市场主体' }]);
+  });
+
+  it('keeps a currency written with the figure as its unit (新卢布)', () => {
+    expectFacts('当年共偿还外债三亿二千万新卢布。', [{ type: 'amount', value: 320000000, unit: '新卢布' }]);
+  });
+});
