@@ -73,7 +73,9 @@ describe('sums and counts in 万/亿 whose unit the noun implies', () => {
   });
 
   it('reads an industry size in 万/亿 without 元 as money (产业规模)', () => {
-    expectFacts('全市新能源产业规模已超过300亿。', [{ type: 'amount', value: 30000000000, unit: '元', bound: 'more_than', key: '产业规模' }]);
+    expectFacts('全市新能源产业规模已超过300亿。', [
+      { type: 'amount', value: 30000000000, unit: '元', bound: 'more_than', key: '产业规模' },
+    ]);
   });
 
   it('counts market entities in 户 (上亿市场主体)', () => {
