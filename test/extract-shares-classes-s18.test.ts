@@ -86,3 +86,32 @@ describe('sums and counts in 万/亿 whose unit the noun implies', () => {
     expectFacts('当年共偿还外债三亿二千万新卢布。', [{ type: 'amount', value: 320000000, unit: '新卢布' }]);
   });
 });
+
+describe('vague ranges written with 、 between their digits', () => {
+  // Contract: 三四倍 and 四五百元 are ranges (at_least the low end, at_most the high end); older reports write the
+  // same ranges with 、 (四、五十亿元). Only a pair going on to a place unit, to 倍 or after 百分之 is one.
+  it('reads the pair as a range of two facts', () => {
+    expectFacts('这一项每年要少收税款三、四十亿元。', [
+      { value: 3000000000, unit: '元', bound: 'at_least' },
+      { value: 4000000000, unit: '元', bound: 'at_most' },
+    ]);
+    expectFacts('只要减少百分之四、五的损耗，就能多产粮食。', [
+      { type: 'change', value: -4, unit: '%', bound: 'at_least' },
+      { type: 'change', value: -5, unit: '%', bound: 'at_most' },
+    ]);
+    expectFacts('新品种的单产比老品种高出两、三倍。', [
+      { value: 2, unit: '倍', bound: 'at_least' },
+      { value: 3, unit: '倍', bound: 'at_most' },
+    ]);
+    expectFacts('当年可腾出一、二千万亩低产田改种饲草。', [
+      { value: 10000000, unit: '亩', bound: 'at_least' },
+      { value: 20000000, unit: '亩', bound: 'at_most' },
+    ]);
+  });
+
+  it('leaves ordinals and kinds listed with 、 alone', () => {
+    expectNoFact('大力发展农村二、三产业。', { type: 'count' });
+    expectNoFact('全市第二、三季度经济运行平稳。', { value: 3 });
+    expectNoFact('共评出一、二等奖。', { type: 'count' });
+  });
+});
