@@ -115,3 +115,16 @@ describe('vague ranges written with 、 between their digits', () => {
     expectNoFact('共评出一、二等奖。', { type: 'count' });
   });
 });
+
+describe('half of a whole said as 半数', () => {
+  // Contract: fractions are percents (一半 → 50); 半数 is the same share, bounded by the words around it.
+  it('reads 半数 as a rate of 50 %, with its bound', () => {
+    expectFacts('受检的小作坊中半数以上没有取得许可证。', [{ type: 'rate', value: 50, unit: '%', bound: 'at_least' }]);
+    expectFacts('全县近半数乡镇建成了农贸市场。', [{ type: 'rate', value: 50, unit: '%', bound: 'less_than' }]);
+    expectFacts('这批新技术中半数已推广应用。', [{ type: 'rate', value: 50, unit: '%', bound: 'exact', key: '推广应用' }]);
+  });
+
+  it('leaves 一半 to its own reading', () => {
+    expectFacts('一半以上的茶叶销往外省。', [{ type: 'rate', value: 50, unit: '%', bound: 'at_least' }]);
+  });
+});

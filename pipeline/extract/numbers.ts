@@ -73,6 +73,13 @@ export function scanNumerals(text: string, from = 0, to = text.length): Numeral[
       while (i < to && isPlaceMultiplier(text[i])) i++;
       continue;
     }
+    // `半数以上的农户`, `近半数企业`: half of a whole, a share read as 百分之五十 is (contract: fractions are percents,
+    // 一半 → 50); `一半` is 一 with its unit 半, read after the numeral.
+    if (code === HALF && text[i + 1] === '数' && i + 2 <= to && !(i > from && isNumeralCode(text.charCodeAt(i - 1)))) {
+      found.push({ start: i, end: i + 2, value: 50, kind: 'chinese', bareUnit: false, percentPrefix: true });
+      i += 2;
+      continue;
+    }
     if (!isNumeralCode(code)) {
       i++;
       continue;
@@ -99,6 +106,9 @@ export function scanNumerals(text: string, from = 0, to = text.length): Numeral[
 }
 
 const PLACE_MULTIPLIERS: Readonly<Record<string, number>> = { 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
+
+/** 半, opening 半数 (half of a whole). */
+const HALF = '半'.charCodeAt(0);
 
 function isPlaceMultiplier(ch: string | undefined): boolean {
   return ch !== undefined && PLACE_MULTIPLIERS[ch] !== undefined;
