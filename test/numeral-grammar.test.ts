@@ -103,6 +103,11 @@ describe('one numeral grammar: segmentation, extraction and the {ZH} macro agree
     // a place unit under 万 or 亿 (amount5)
     expect(parseVagueRange('一两百万')).toEqual([1e6, 2e6]);
     expect(parseVagueRange('三四千亿')).toEqual([3e11, 4e11]);
+    // Older texts set the two digits apart with 、 (四、五十亿元, 一、二千万亩); there 一、二 is a range too.
+    expect(parseVagueRange('四、五十')).toEqual([40, 50]);
+    expect(parseVagueRange('一、二千万')).toEqual([1e7, 2e7]);
+    expect(parseVagueRange('二、三')).toEqual([2, 3]);
+    expect(parseVagueRange('三、五')).toBeNull();
     expect(parseVagueRange('五六万')).toEqual([5e4, 6e4]);
     expect(parseVagueRange('十七八万')).toBeNull();
     const [range] = scanNumerals('四五百元');

@@ -1,6 +1,6 @@
 /**
- * Figures in 万/亿 written without their unit, as news reports write money and head counts (`净利润5千7百多万`,
- * `资产过亿`, `折合人民币也就200多万`, `近八亿人口`, `贫困人口减少1386万`): the noun that names the figure
+ * Figures in 万/亿 written without their unit, as news reports write money, head counts and households (`净利润5千7百多万`,
+ * `资产过亿`, `折合人民币也就200多万`, `近八亿人口`, `贫困人口减少1386万`, `惠及上千万家庭`): the noun that names the figure
  * implies the unit (lexicons/units.json `implied`). Only large figures (written with 万 or 亿) qualify: a bare
  * small number is a year, a code or a rank far more often than a sum.
  */
@@ -21,7 +21,7 @@ export interface ImpliedScan {
  * target's year and verb too (`人口到2000年要控制在13亿以内`).
  */
 const LINK =
-  /(?:当时|已经|已|也就|只有|仅有|仅|就|都|分别|均|各|共|合计|总计|累计|共计|折合|约|达到|达|为|是|有|过|超过|超|突破|逾|近|新增|增加|减少|下降|增长|提高到|增至|降至|从|要|将|控制在|保持在|稳定在|(?:到|至|在)?(?:19|20)\d\d年(?:底|末)?)*$/;
+  /(?:当时|已经|已|也就|只有|仅有|仅|就|都|分别|均|各|共|合计|总计|累计|共计|折合|约|达到|达|为|是|有|过|破|超过|超|突破|逾|近|新增|增加|减少|下降|增长|提高到|增至|降至|从|要|将|控制在|保持在|稳定在|(?:到|至|在)?(?:19|20)\d\d年(?:底|末)?)*$/;
 
 /**
  * `销售目标从180亿提升到250亿`, `收入1.2亿至1.5亿`: the start of a change or range between the noun and its second
@@ -70,6 +70,9 @@ export function impliedUnit(scan: ImpliedScan, quantity: Quantity): { unitClass:
   // a bound word (`1亿左右农业转移人口`, `1000万以上农村贫困人口`), which bounds the figure.
   const afterBound = after.replace(BOUND_AFTER, '');
   if (nounAfter(after, implied.peopleAfter) || (afterBound !== after && nounAfter(afterBound, implied.peopleAfter))) return people;
+  // `惠及近千万家庭`, `一亿多农户`: a household noun counts households, in 户 as the contract counts them.
+  if (nounAfter(after, implied.householdAfter) || (afterBound !== after && nounAfter(afterBound, implied.householdAfter)))
+    return { unitClass: 'count', unit: implied.householdUnit };
   // `80万设计基金`: so does a money noun; after a bound word too, and after the other end of a range a fine is
   // written as (`处2万以上20万以下罚锾`, `并处5万以下罚款`).
   const wider = text.slice(quantity.end, Math.min(scan.to, quantity.end + 16));

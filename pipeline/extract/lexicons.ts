@@ -149,6 +149,10 @@ export interface TrimLexicon {
   elidedCounted: { relative: RegExp; existential: RegExp; subset: RegExp; frame: RegExp; people: readonly string[] };
   /** How a share said only as 占 + the whole begins (`占全省的`), anchored at the start. */
   shareOpening: RegExp;
+  /** A share said by 占 alone, the whole left out (`，占51.3%`): its clause's words before the figure, anchored at both ends. */
+  bareShare: RegExp;
+  /** The word such a share's metric takes after what the figure before it counts (`生产企业` → `生产企业占比`). */
+  bareShareWord: string;
   /** A metric naming only what the figure is divided by (`平均每人`, `一个店一年`), anchored at both ends. */
   divisorOnly: RegExp;
   /**
@@ -315,6 +319,9 @@ export interface ImpliedUnits {
   peopleUnit: string;
   peopleAfter: string[];
   peopleBefore: string[];
+  /** Households counted by the noun right after the figure (`近千万家庭`, `一亿多农户`) and the unit they take. */
+  householdUnit: string;
+  householdAfter: string[];
   /** A rate said to be zero without a sign (`合格率为零`): the words right before it (a regular expression) and its unit. */
   zeroRate: { before: string; unit: string };
 }
@@ -433,7 +440,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         stackedKinds: { words: Record<string, string>; next: string };
         listGrade: string[];
         elidedCounted: { relative: string[]; existential: string[]; subset: string[]; frame: string[]; people: string[] };
-        shareOf: { opening: string[] };
+        shareOf: { opening: string[]; bare: string; bareWord: string };
         newClauseAfter: { openers: string[] };
         sharedValue: { all: string; separator: string; itemEndings: string[] };
         divisorOnly: { patterns: string[] };
@@ -502,6 +509,8 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
             people: trims.elidedCounted.people,
           },
           shareOpening: alternation(trims.shareOf.opening, (alt) => `^(?:${alt})`, false),
+          bareShare: alternation(trims.shareOf.opening, (alt) => `^(?:${alt})(?:${trims.shareOf.bare})$`, false),
+          bareShareWord: trims.shareOf.bareWord,
           newClauseAfter: alternation(trims.newClauseAfter.openers, (alt) => `^(?:${alt})`, false),
           sharedValue: {
             all: new RegExp(trims.sharedValue.all),

@@ -15,6 +15,7 @@ import {
   parseDigitString,
   parseVagueRange,
   SMALL_UNIT_VALUES,
+  VAGUE_RANGE_JOINER,
 } from '../text/numeral-grammar';
 
 export { parseChineseInteger } from '../text/numeral-grammar';
@@ -72,6 +73,13 @@ export function scanNumerals(text: string, from = 0, to = text.length): Numeral[
       while (i < to && isPlaceMultiplier(text[i])) i++;
       continue;
     }
+    // `半数以上的农户`, `近半数企业`: half of a whole, a share read as 百分之五十 is (contract: fractions are percents,
+    // 一半 → 50); `一半` is 一 with its unit 半, read after the numeral.
+    if (code === HALF && text[i + 1] === '数' && i + 2 <= to && !(i > from && isNumeralCode(text.charCodeAt(i - 1)))) {
+      found.push({ start: i, end: i + 2, value: 50, kind: 'chinese', bareUnit: false, percentPrefix: true });
+      i += 2;
+      continue;
+    }
     if (!isNumeralCode(code)) {
       i++;
       continue;
@@ -84,9 +92,10 @@ export function scanNumerals(text: string, from = 0, to = text.length): Numeral[
       continue;
     }
     if (ch === '百' && text.startsWith('分之', i + 1)) {
-      const inner = i + 3 < to ? readChineseOrArabic(text, i + 3, to) : null;
+      const inner = i + 3 < to ? readChineseOrArabic(text, i + 3, to, true) : null;
       if (inner) {
-        found.push({ start: i, end: inner.end, value: inner.value, kind: inner.kind, bareUnit: false, percentPrefix: true });
+        const high = inner.high !== undefined ? { high: inner.high } : {};
+        found.push({ start: i, end: inner.end, value: inner.value, kind: inner.kind, bareUnit: false, percentPrefix: true, ...high });
         i = inner.end;
         continue;
       }
@@ -97,6 +106,9 @@ export function scanNumerals(text: string, from = 0, to = text.length): Numeral[
 }
 
 const PLACE_MULTIPLIERS: Readonly<Record<string, number>> = { 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
+
+/** 半, opening 半数 (half of a whole). */
+const HALF = '半'.charCodeAt(0);
 
 function isPlaceMultiplier(ch: string | undefined): boolean {
   return ch !== undefined && PLACE_MULTIPLIERS[ch] !== undefined;
@@ -144,10 +156,10 @@ function readArabicCompound(text: string, first: Numeral, at: number, to: number
   }
 }
 
-function readChineseOrArabic(text: string, at: number, to: number): Numeral | null {
+function readChineseOrArabic(text: string, at: number, to: number, afterPercent = false): Numeral | null {
   const out: Numeral[] = [];
   if (digitValue(text.charCodeAt(at)) >= 0) scanArabic(text, at, to, out);
-  else if (isChineseNumeralChar(text[at]!)) scanChinese(text, at, to, out);
+  else if (isChineseNumeralChar(text[at]!)) scanChinese(text, at, to, out, afterPercent);
   const n = out[0];
   return n && n.start === at && n.kind !== 'digits' && !n.bareUnit ? n : null;
 }
@@ -236,12 +248,28 @@ function bareUnitValue(run: string): number {
 const ZERO_SAID_BEFORE = /[为是于]/;
 const ZERO_SAID_AFTER = /[，,。；;！!]/;
 
+/**
+ * `四、五十亿元`, `二、三百亿度`, `五、六倍`, `百分之二、三`: two neighbouring digits set apart by 、 as older texts write a
+ * vague range. Only a range that goes on to a place unit, to 倍 or follows 百分之 is one: the same digits also
+ * list ordinals and kinds (`一、二等奖`, `二、三产业`, `第二、三季度`, `一、二、三级`). Returns where it ends, or 0.
+ */
+function joinedVagueRangeEnd(text: string, runEnd: number, to: number, afterPercent: boolean): number {
+  if (text[runEnd] !== VAGUE_RANGE_JOINER || runEnd + 1 >= to) return 0;
+  let j = runEnd + 1;
+  while (j < to && isNumeralCode(text.charCodeAt(j))) j++;
+  const second = text.slice(runEnd + 1, j);
+  if (second === '' || text[j] === VAGUE_RANGE_JOINER) return 0;
+  return /[十百千万亿]$/.test(second) || afterPercent || text[j] === '倍' ? j : 0;
+}
+
 /** Reads a Chinese numeral run at `start` (with 点 decimals); pushes it if well formed. */
-function scanChinese(text: string, start: number, to: number, out: Numeral[]): number {
+function scanChinese(text: string, start: number, to: number, out: Numeral[], afterPercent = false): number {
   let i = start;
   while (i < to && isNumeralCode(text.charCodeAt(i))) i++;
   // `三万千瓦`, `二十二万七千千瓦`: a 千 after 万, 亿 or another 千 cannot go on the number; it opens a unit.
   if (i - start >= 2 && text[i - 1] === '千' && /[万亿千]/.test(text[i - 2]!) && UNIT_AFTER_THOUSAND.test(text[i] ?? '')) i--;
+  const joinedEnd = i - start <= 2 ? joinedVagueRangeEnd(text, i, to, afterPercent) : 0;
+  if (joinedEnd && parseVagueRange(text.slice(start, joinedEnd))) i = joinedEnd;
   const run = text.slice(start, i);
   let kind: NumeralKind = 'chinese';
   // A lone place unit (`逾千家`) or a place unit of place units (`千万余元`, `上百万`) stands for one of it.

@@ -316,9 +316,14 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
       unit: doubling.unit,
       bound,
     });
-  // `8亿人口`, `13亿人民`: 人 opens a people noun, which implies the unit (implied-units.ts), not a classifier.
-  if (unit?.unitClass === 'count' && (startsWithAny(text, p, to, lexicons.units.implied.peopleAfter)?.length ?? 0) > unit.surface.length)
-    unit = null;
+  // `8亿人口`, `13亿人民`: 人 opens a people noun, which implies the unit (implied-units.ts), not a classifier; so does
+  // 家 a household noun (`上千万家庭`).
+  const { peopleAfter, householdAfter } = lexicons.units.implied;
+  const nounOpened = Math.max(
+    startsWithAny(text, p, to, peopleAfter)?.length ?? 0,
+    /[万亿]/.test(text.slice(numeral.start, p)) ? (startsWithAny(text, p, to, householdAfter)?.length ?? 0) : 0,
+  );
+  if (unit?.unitClass === 'count' && nounOpened > unit.surface.length) unit = null;
   if (unit) unit = colloquialMoney(scan, numeral.start, p, unit);
   if (!unit) {
     // Kept only as a possible range start (`1亿至1.5亿元`) or a figure whose unit its noun implies.

@@ -53,6 +53,9 @@ export const NUMERAL_CHARACTERS: string = [DIGIT_VALUES, SMALL_UNIT_VALUES, BIG_
 /** A regex source for a run of numeral characters (the `{ZH}` macro of the rule files). */
 export const CHINESE_NUMERAL_RUN = `[${NUMERAL_CHARACTERS}]+`;
 
+/** What older texts set between the two digits of a vague range (`四、五十亿元`, `百分之二、三`). */
+export const VAGUE_RANGE_JOINER = '、';
+
 /** Characters joining the two ends of a range: `15%～20%`, `5%至8%`, `85%-90%`. */
 export const RANGE_JOINERS = '—–~～至到-';
 /** Characters joining the items of a list: `98%、93.1%和81.8%`. */
@@ -183,19 +186,23 @@ export function isDigitString(run: string): boolean {
 }
 
 /**
- * Two neighbouring digits read as a vague range (`三四倍`, `四五百元`, `一两家`, `十七八个`, `三四十人`, `一两百万元`):
+ * Two neighbouring digits read as a vague range (`三四倍`, `四五百元`, `一两家`, `十七八个`, `三四十人`, `一两百万元`,
+ * and as older texts write it with 、 between them, `四、五十亿元`):
  * [low, high], or null. The higher digit is one more than the lower (`两三`, `七八`).
  */
 export function parseVagueRange(input: string): [number, number] | null {
-  const m = /^(十?)([一二两三四五六七八九])([一二两三四五六七八九])([十百千]?)([万亿]?)$/.exec(input);
+  const m = /^(十?)([一二两三四五六七八九])(、?)([一二两三四五六七八九])([十百千]?)([万亿]?)$/.exec(input);
   if (!m) return null;
-  const low = DIGIT_VALUES[m[2]!]!;
-  const high = DIGIT_VALUES[m[3]!]!;
-  // `一二` opens lists (`一二线城市`), the range is written `一两`.
-  if (high !== low + 1 || m[3] === '二') return null;
-  const tens = m[1] ? 10 : 0;
+  const [, tensMark, lowDigit, joiner, highDigit, place, big] = m;
+  const low = DIGIT_VALUES[lowDigit!]!;
+  const high = DIGIT_VALUES[highDigit!]!;
+  // `一二` opens lists (`一二线城市`), the range is written `一两`; older texts set the digits apart with 、
+  // (`四、五十亿元`, `一、二千万亩`, `百分之二、三`), where 二 is the range's own (the scanner says when such a
+  // joined pair is a range at all: `extract/numbers.ts`).
+  if (high !== low + 1 || (highDigit === '二' && !joiner)) return null;
+  const tens = tensMark ? 10 : 0;
   // `一两百万`, `三四千万`: a place unit, then 万 or 亿 over it.
-  const unit = (m[4] ? SMALL_UNIT_VALUES[m[4]]! : 1) * (m[5] ? BIG_UNIT_VALUES[m[5]]! : 1);
+  const unit = (place ? SMALL_UNIT_VALUES[place]! : 1) * (big ? BIG_UNIT_VALUES[big]! : 1);
   if (tens && unit !== 1) return null;
   return [(tens + low) * unit, (tens + high) * unit];
 }

@@ -148,6 +148,10 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
     // `110多批计1500多万美元`: a figure with no words of its own is about what the figure before it is.
     inherited = previous;
     metric = previous.fact.metric;
+    // `国内企业1200家，占80.5%`: a share said by 占 alone is the share of what the figure before counts, not that
+    // count again (metric-trim.json shareOf `bare`).
+    if (quantity.unitClass === 'percent' && previous.quantity.unitClass !== 'percent' && bareShare(sentence, quantity))
+      metric = sharedPart(previous.fact.metric, lexicons) + lexicons.trims.bareShareWord;
   }
   // `新登记市场主体3.2万户，占全省的15.6%`: a share naming only the whole is the share of what the figure before measures.
   if (!enumerated && !inherited && previous && quantity.unitClass === 'percent' && lexicons.trims.shareOpening.test(metric)) {
@@ -268,6 +272,13 @@ function namedBetween(sentence: SentenceContext, from: Quantity, to: Quantity): 
     .tokensIn(previous.start, previous.end)
     .some((token) => token.word.length > 1 && measureEndings.test(token.word));
   return namesMeasure && previousClauseMetric(sentence, to.start) !== '';
+}
+
+/** Whether the figure's clause says only 占 before it (`，占51.3%`, `，约占8%`): a share whose whole is left out. */
+function bareShare(sentence: SentenceContext, quantity: Quantity): boolean {
+  const { view, extractor } = sentence;
+  const words = view.text.slice(view.clauseStart(quantity.start), quantity.numeral.start).trim();
+  return extractor.lexicons.trims.bareShare.test(words);
 }
 
 /** The part a share measures: the metric of the figure before, up to its own 占 when that figure is a share too. */
