@@ -396,22 +396,26 @@ function ownRegion(scope: DocumentScope, rules: ContextRules): Division | null {
 /** The sentences' ends within a paragraph. */
 const SENTENCE_END = /[。！？!?]/g;
 
+/** The sentences before the figure's own in its paragraph, nearest first: where each starts and ends. */
+function earlierSentences(input: FigureInput): { from: number; to: number }[] {
+  const { view } = input;
+  const paragraphStart = view.paragraphStart();
+  if (paragraphStart >= view.start) return [];
+  const before = view.text.slice(paragraphStart, view.start);
+  const starts = [paragraphStart, ...[...before.matchAll(SENTENCE_END)].map((m) => paragraphStart + m.index + 1)].filter(
+    (p) => p < view.start,
+  );
+  return starts.map((from, i) => ({ from, to: i + 1 < starts.length ? starts[i + 1]! : view.start })).reverse();
+}
+
 /**
  * The division whose bureau the nearest sentence before this one in its paragraph that names a place opens with
  * (…，洛阳市市场监督管理局根据线索…; 南京市质监局联合…): the actor of the case the paragraph tells.
  */
 function paragraphBureau(input: FigureInput, scope: DocumentScope, rules: ContextRules): Division | null {
   const { view, doc } = input;
-  const paragraphStart = view.paragraphStart();
-  if (paragraphStart >= view.start) return null;
-  const before = view.text.slice(paragraphStart, view.start);
-  const starts = [paragraphStart, ...[...before.matchAll(SENTENCE_END)].map((m) => paragraphStart + m.index + 1)].filter(
-    (p) => p < view.start,
-  );
   const home = ownRegion(scope, rules);
-  for (let i = starts.length - 1; i >= 0; i--) {
-    const from = starts[i]!;
-    const to = i + 1 < starts.length ? starts[i + 1]! : view.start;
+  for (const { from, to } of earlierSentences(input)) {
     const tokens = tokensWithin(doc.tokens, from, to);
     const first = placesIn(view.text, from, to, tokens, { places: rules.places, documentRegion: home }).find((p) => !p.qualifiesScheme);
     if (!first) continue;
@@ -429,17 +433,9 @@ function paragraphBureau(input: FigureInput, scope: DocumentScope, rules: Contex
  */
 function paragraphPlace(input: FigureInput, scope: DocumentScope, rules: ContextRules): Division | null {
   const { view, doc } = input;
-  const paragraphStart = view.paragraphStart();
-  if (paragraphStart >= view.start) return null;
-  const before = view.text.slice(paragraphStart, view.start);
-  const starts = [paragraphStart, ...[...before.matchAll(SENTENCE_END)].map((m) => paragraphStart + m.index + 1)].filter(
-    (p) => p < view.start,
-  );
   const home = ownRegion(scope, rules);
   const index = rules.places;
-  for (let i = starts.length - 1; i >= 0; i--) {
-    const from = starts[i]!;
-    const to = i + 1 < starts.length ? starts[i + 1]! : view.start;
+  for (const { from, to } of earlierSentences(input)) {
     const tokens = tokensWithin(doc.tokens, from, to);
     const found = placesIn(view.text, from, to, tokens, { places: index, documentRegion: home }).filter(
       (p) => !p.qualifiesScheme && !p.multiProvince,
