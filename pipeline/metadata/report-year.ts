@@ -67,6 +67,8 @@ export function reportYear(
     // A report is given in the year it reviews or the next: on a page dated later still (a 2011 feature on an
     // industry: …2008年，我省编制完成了…规划), the statement tells of a past year's work the page recalls.
     if (dated && Number(dated[1]) - Number(digitsOfYear(m[1]!)) > 1) continue;
+    // Nor is a year after the page's date one it reports on (a forecast: 2012年产量预计比今年增长 on a 2011 page).
+    if (dated && Number(digitsOfYear(m[1]!)) > Number(dated[1])) continue;
     earliest = { index: m.index, year: m[1]!, rule: rule.id };
   }
   if (earliest) return { year: digitsOfYear(earliest.year), rule: earliest.rule };

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { loadReportYearRules, reportYear } from '../pipeline/metadata/report-year';
+import { processText } from '../pipeline/pipeline';
+import { byValue, dictionaries, pipeline } from './extract-helpers';
+
+/**
+ * The page's own place and year (contract v1.1, region and period: from the sentence, else the document). Classes
+ * of how pages state them, our own sentences:
+ * - a report given at the close of a year estimates that year's results (某年计划预计可以完成, 比某年预计增加): it is
+ *   about the year it estimates, and written in it when it says 今年 of it, though it plans the next year under
+ *   that year's heading; one that never says 今年 is given early the next year;
+ * - a city's report names its province as the field it is rated or chosen in (获评全省…优秀, 入选全省…案例): that is
+ *   no 全省 of its own voice, like a rank (居全省第一).
+ */
+const rules = loadReportYearRules(dictionaries);
+const yearOf = (text: string, date: string | null = null) => reportYear(text, date, rules);
+
+describe('a report that estimates the year it reports on', () => {
+  const lateInYear = [
+    '各位代表：',
+    '现在我代表政府报告今后两年的计划安排。',
+    '2019年的生产计划预计可以超额完成。今年上半年，全区工业产值比去年同期增长9%，新增规模企业35家。',
+    '二、2020年计划的主要任务',
+    '明年全区工业产值计划增长6%。',
+  ].join('\n');
+  it('is about the year it estimates, not the year it names most', () => {
+    expect(yearOf(`${lateInYear}\n2020年要新建标准化厂房，2020年全区新增就业岗位。`)).toEqual({ year: '2019', rule: 'year-estimated' });
+  });
+  it('is written in that year when it says 今年 of it, though it plans the next under that year’s heading', () => {
+    const { facts } = processText(lateInYear, 'estimate-late', pipeline);
+    expect(byValue(facts, 35).period).toBe('2019');
+    expect(byValue(facts, 6).period).toBe('2020');
+  });
+  it('is given early the next year when it never says 今年 and names the next year as its own', () => {
+    const text = [
+      '各位代表：',
+      '一九六八年钢产量预计比上年增长百分之十二，全年新建水库四十座。',
+      '一九六九年我们要继续努力，一九六九年全国要新建水库五十座。',
+    ].join('\n');
+    expect(yearOf(text)?.year).toBe('1968');
+    expect(byValue(processText(text, 'estimate-early', pipeline).facts, 40).period).toBe('1968');
+  });
+  it('reads an estimate given as the base of a plan (比某年预计增加)', () => {
+    expect(yearOf('明年化肥产量安排为900万吨，比2003年预计增加80万吨。')?.year).toBe('2003');
+  });
+  it('does not read a forecast of a later year (预计将, 预计到) as the year reported on', () => {
+    expect(yearOf('2030年全省新能源汽车产量预计将达到200万辆。全省去年产量为80万辆。')?.rule).not.toBe('year-estimated');
+    expect(yearOf('到2025年预计全市标准化试点增加到60个。')?.rule).not.toBe('year-estimated');
+  });
+  it('does not take on a dated page a year after its date', () => {
+    expect(yearOf('2013年全市汽车销量预计比今年增长8%，今年销量为12万辆。', '2012-11-20')?.year).toBe('2012');
+  });
+});
+
+describe('a city’s report rated or chosen in its province', () => {
+  it('speaks as the city, not as the province that rates it', () => {
+    const text = [
+      '一、2023年工作总结',
+      '2023年全市市场监管系统认真落实省委部署和市委要求，各项工作取得新成效。宜昌获评全省质量工作考核优秀，',
+      '我局两个案例入选全省法治建设典型案例。全市新增地方标准12项，新登记经营主体4.5万户。',
+    ].join('\n');
+    const { facts } = processText(text, 'city-rated', pipeline);
+    expect(byValue(facts, 12).region).toBe('宜昌市');
+  });
+});
