@@ -63,3 +63,25 @@ describe('a city’s report rated or chosen in its province', () => {
     expect(byValue(facts, 12).region).toBe('宜昌市');
   });
 });
+
+describe('an undated page that names its years otherwise than as periods', () => {
+  it('is about the year it states the latest status as of, not the first year of the history it tells', () => {
+    const text = [
+      '2016年某省出台地方标准管理办法，标志着地方标准工作进入新阶段。',
+      '2019年修订的办法明确了企业标准自我声明制度。截至2024年，全省已有企业标准3.2万项，累计发布地方标准1800项。',
+    ].join('\n');
+    expect(yearOf(text)).toEqual({ year: '2024', rule: 'status-as-of-year' });
+    expect(byValue(processText(text, 'as-of', pipeline).facts, 1800).period).toBe('2024');
+  });
+  it('keeps the year it names most when that is the latest (截至 the end of the year before)', () => {
+    expect(yearOf('截至2014年底，全市共有名牌产品120个。2015年全市新增名牌产品15个，2015年全市抽查合格率92%。')?.year).toBe('2015');
+  });
+  it('is about the year after the base its figures of this year are compared with', () => {
+    const text = '今年1至10月，全市共检验锅炉1200台，一次检验合格率为91.2%，比2019年同期提高2个百分点。';
+    expect(yearOf(text)).toEqual({ year: '2020', rule: 'compared-with-last-year' });
+    expect(byValue(processText(text, 'base-year', pipeline).facts, 1200).period).toBe('2020');
+  });
+  it('reads no year from a comparison on a page that never says 今年', () => {
+    expect(yearOf('该企业产品合格率为95%，比2012年提高3个百分点。')).toBeNull();
+  });
+});
