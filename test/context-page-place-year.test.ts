@@ -85,3 +85,22 @@ describe('an undated page that names its years otherwise than as periods', () =>
     expect(yearOf('该企业产品合格率为95%，比2012年提高3个百分点。')).toBeNull();
   });
 });
+
+describe('a prefecture’s body whose province is written only before the prefecture’s name', () => {
+  it('is the page’s place, though the page speaks of the province’s bureau', () => {
+    const text = [
+      '洛阳计量所检定加油机',
+      '本报讯 近日，河南洛阳市计量测试所技术人员对辖区加油站的加油机进行了检定。',
+      '此次共检定该市加油机640台，合格率97%。检定后的加油机一律加贴省局统一印制的封签。',
+    ].join('\n');
+    expect(byValue(processText(text, 'prefix-province', pipeline).facts, 640).region).toBe('洛阳市');
+  });
+  it('is not when the page names the province on its own too', () => {
+    const text = [
+      '洛阳计量所检定加油机',
+      '本报讯 近日，河南洛阳市计量测试所技术人员对辖区加油站的加油机进行了检定。',
+      '此次共检定该市加油机640台，合格率97%。河南全省今年检定加油机3万台，检定后的加油机一律加贴省局统一印制的封签。',
+    ].join('\n');
+    expect(byValue(processText(text, 'province-alone', pipeline).facts, 640).region).toBe('河南省');
+  });
+});

@@ -258,6 +258,16 @@ export class RegionIndex {
     return out;
   }
 
+  /** Whether a text names a province other than as the prefix of one of its prefectures (山西大同市). */
+  private namesAlone(text: string, province: Region): boolean {
+    const spans = this.placeSpans(text);
+    return spans.some((m, i) => {
+      if (m.region.code !== province.code) return false;
+      const next = spans[i + 1];
+      return !(next && next.start === m.end && next.region.level === 'prefecture' && next.region.provinceCode === province.code);
+    });
+  }
+
   /** Each place the text names, in text order. */
   private placeSpans(text: string): Span[] {
     return [...text.matchAll(this.pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, region: this.byName.get(m[0])! }));
@@ -458,7 +468,10 @@ export class RegionIndex {
     // REGION-PROV-PREFIX: a page whose lead names a prefecture's body as its actor (鹤壁市质监局召开新闻发布会…) and that
     // never names its province is that prefecture's news, however it speaks of the province above it (按省局要求, 成为全省
     // 3个试点市之一, 省名牌: the superior's words, which its 全省 still names).
-    const provinceNamed = (score.get(province?.region.code ?? '')?.score ?? 0) > 0;
+    // A province written only before its own prefecture (山西大同市质检所, 广东东莞) says where that prefecture lies: the
+    // page does not name its province by it.
+    const provinceNamed =
+      (score.get(province?.region.code ?? '')?.score ?? 0) > 0 && this.namesAlone(`${title ?? ''}\n${text}`, province!.region);
     if (leadIsLocal && lead.level === 'prefecture' && !provinceNamed && !MUNICIPALITIES.has(lead.provinceCode)) return lead;
     if (
       self.national > 5 * (self.province + self.prefecture) &&
