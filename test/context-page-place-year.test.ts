@@ -104,3 +104,15 @@ describe('a prefecture’s body whose province is written only before the prefec
     expect(byValue(processText(text, 'province-alone', pipeline).facts, 640).region).toBe('河南省');
   });
 });
+
+describe('a national page that counts the province-level kinds', () => {
+  it('is the whole country’s, not the province it names first among those it ranks', () => {
+    const text = [
+      '质量奖数据速览',
+      '截至2024年底，共有8600家企业在全国质量奖信息平台登记。',
+      '四川省、湖北省、河南省等31个省、自治区、直辖市的企业均有登记，其中四川省登记数最多，为920家，占全国登记总数的10.7%。',
+      '本月共有210家企业在平台上提交了自评报告。',
+    ].join('\n');
+    expect(byValue(processText(text, 'national-kinds', pipeline).facts, 210).region).toBe('全国');
+  });
+});

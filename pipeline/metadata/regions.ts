@@ -81,6 +81,9 @@ interface DivisionRecord {
 /** The whole country, as a document's region. */
 export const NATIONAL_REGION: Region = { name: '全国', fullName: '全国', code: '000000', level: 'province', provinceCode: '000000' };
 
+/** 自治区 in the list of province-level kinds (各省、自治区、直辖市): see selfReference.province in regions.json. */
+const ADDRESSED_KINDS = /(?<=省[、，,和及与])自治区|自治区(?=[、，,和及与]直辖市)/g;
+
 /** How many characters before a place a comparison word may end (高于广东省). */
 const COMPARISON_REACH = 3;
 
@@ -310,7 +313,9 @@ export class RegionIndex {
       county,
       district: count(this.selfReference.district),
       national: count(this.selfReference.national),
-      localVoice: province + prefecture + county,
+      // The province-level kinds a national text addresses (各省、自治区、直辖市) are no province's voice, but they are a
+      // government's: the figure rules that ask whether a page speaks as one (extract/context.ts) still hear them.
+      localVoice: province + prefecture + county + count(ADDRESSED_KINDS),
     };
     this.lastSelfReference = { text, levels };
     return levels;
