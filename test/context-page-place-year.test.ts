@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadReportYearRules, reportYear } from '../pipeline/metadata/report-year';
+import { loadRegionIndex } from '../pipeline/metadata/regions';
 import { processText } from '../pipeline/pipeline';
 import { byValue, dictionaries, pipeline } from './extract-helpers';
 
@@ -114,5 +115,22 @@ describe('a national page that counts the province-level kinds', () => {
       '本月共有210家企业在平台上提交了自评报告。',
     ].join('\n');
     expect(byValue(processText(text, 'national-kinds', pipeline).facts, 210).region).toBe('全国');
+  });
+});
+
+describe('a feature on a consumer market that names no region', () => {
+  it('runs the consumer-market examples (regions.json consumerMarket)', () => {
+    const regions = loadRegionIndex(dictionaries);
+    for (const [text, market] of regions.config.consumerMarket.examples)
+      expect(regions.documentRegion(text, null)?.name ?? null, text).toBe(market ? '全国' : null);
+  });
+  it('gives its figures the whole country', () => {
+    const text = [
+      '橱柜选购调查：价格到底贵在哪',
+      '橱柜市场上，消费者最关心的是价格。业内人士介绍，目前市场上整体橱柜每延米售价在1500元至3000元之间。',
+      '消费者反映，市场上不少低价橱柜用料不足。业界认为，消费者选购时应查看板材检测报告，市场上合格板材甲醛释放量不超过1.5毫克/升。',
+      '多位消费者表示，市场价格透明度仍有待提高，消费者维权难，业内呼吁规范市场。',
+    ].join('\n');
+    expect(byValue(processText(text, 'market-feature', pipeline).facts, 1500).region).toBe('全国');
   });
 });

@@ -55,6 +55,8 @@ export interface RegionConfig {
   /** Bodies of Taiwan and Hong Kong that name no place (香港海关), with their region. */
   chromeBodies: [string, string][];
   chromeExamples: [string, string | null][];
+  /** A page on a consumer market: its words, a company's words, how many market words it takes (consumerMarketPage). */
+  consumerMarket: { words: string; organisations: string; minimum: number; examples: [string, boolean][] };
   /** A bureau's branch named by its place (…标准检验局基隆分局): what ends the bureau's name before the place, what follows the place. */
   branchBeforePlace: string;
   branchAfterPlace: string;
@@ -111,6 +113,7 @@ export class RegionIndex {
   private readonly pattern: RegExp;
   private readonly namedBody: RegExp;
   private readonly rankFrame: RegExp;
+  private readonly consumerMarket: { words: RegExp; organisations: RegExp; minimum: number };
   private readonly parkAfterPlace: RegExp;
   private readonly selfReference: Record<'province' | 'prefecture' | 'county' | 'district' | 'national', RegExp>;
   /** What follows a county's name in a title naming it as the issuer (安吉县质量技术监督局…). */
@@ -153,6 +156,11 @@ export class RegionIndex {
     this.pattern = new RegExp(names.map(escapeRegExp).join('|'), 'g');
     this.namedBody = new RegExp(config.namedBody, 'g');
     this.rankFrame = new RegExp(config.rankFrame, 'g');
+    this.consumerMarket = {
+      words: new RegExp(config.consumerMarket.words, 'g'),
+      organisations: new RegExp(config.consumerMarket.organisations, 'g'),
+      minimum: config.consumerMarket.minimum,
+    };
     this.parkAfterPlace = new RegExp(config.parkAfterPlace);
     this.selfReference = {
       province: new RegExp(config.selfReference.province, 'g'),
@@ -259,6 +267,17 @@ export class RegionIndex {
       count(m.region);
     }
     return out;
+  }
+
+  /**
+   * Whether a page that names no region is a feature on a consumer market (what buyers pay, what the trade says: 市场,
+   * 消费者, 业内) rather than on one company's business: contract v1.1, general statements about the Chinese market with no
+   * place named are 全国 (regions.json consumerMarket).
+   */
+  private consumerMarketPage(text: string): boolean {
+    const { words, organisations, minimum } = this.consumerMarket;
+    const market = text.match(words)?.length ?? 0;
+    return market >= minimum && (text.match(organisations)?.length ?? 0) * 3 <= market;
   }
 
   /** Whether a text names a province other than as the prefix of one of its prefectures (山西大同市). */
@@ -490,7 +509,7 @@ export class RegionIndex {
     const titleNamesPrefecture = prefecture !== null && titleMentions.has(prefecture.region.code);
     if (prefecture && !municipality && self.prefecture > self.province && (self.prefecture >= 2 || titleNamesPrefecture))
       return prefecture.region;
-    if (!province) return self.national >= 2 ? NATIONAL_REGION : null;
+    if (!province) return self.national >= 2 || this.consumerMarketPage(text) ? NATIONAL_REGION : null;
     if (self.province === 0 && !municipality && province.score < 3) return null;
     // A page that speaks as no government (a news item) is about the most specific place it names: a
     // prefecture named at least as often as its province (河北钢铁集团邯郸钢铁… 邯钢 → 邯郸市). So is one that speaks
