@@ -134,3 +134,19 @@ describe('a feature on a consumer market that names no region', () => {
     expect(byValue(processText(text, 'market-feature', pipeline).facts, 1500).region).toBe('全国');
   });
 });
+
+describe('a page on a fair held in one city every year', () => {
+  it('runs the hosted-event examples (regions.json hostedEventExamples)', () => {
+    const regions = loadRegionIndex(dictionaries);
+    for (const [title, text, region] of regions.config.hostedEventExamples)
+      expect(regions.documentRegion(text, title || null)?.name ?? null, text).toBe(region);
+  });
+  it('gives the fair’s figures its city, though the page speaks of the country’s trade', () => {
+    const text = [
+      '外需回暖带旺春交会',
+      '被视为我国外贸晴雨表的广交会今日开幕。本届广交会共设展位6万个，比上届增加1200个。境内企业参展2.4万家。',
+      '据广交会新闻中心介绍，本届到会采购商预计比上届增长5%。',
+    ].join('\n');
+    expect(byValue(processText(text, 'fair', pipeline).facts, 60000).region).toBe('广州市');
+  });
+});

@@ -55,6 +55,9 @@ export interface RegionConfig {
   /** Bodies of Taiwan and Hong Kong that name no place (香港海关), with their region. */
   chromeBodies: [string, string][];
   chromeExamples: [string, string | null][];
+  /** Fairs held in one city every year, by their usual short name, with that city (广交会 → 广州市). */
+  hostedEvents: [string, string][];
+  hostedEventExamples: [string, string, string][];
   /** A page on a consumer market: its words, a company's words, how many market words it takes (consumerMarketPage). */
   consumerMarket: { words: string; organisations: string; minimum: number; examples: [string, boolean][] };
   /** A bureau's branch named by its place (…标准检验局基隆分局): what ends the bureau's name before the place, what follows the place. */
@@ -151,6 +154,12 @@ export class RegionIndex {
         this.byName.set(short, region);
       }
       if (region.name !== region.fullName) this.byName.set(region.name, region);
+    }
+    // A fair held in one city every year (广交会, 进博会) is named for that city: its stands, buyers and deals are the
+    // city's figures, and a page on it names the city each time it names the fair.
+    for (const [event, city] of config.hostedEvents) {
+      const region = this.byName.get(city);
+      if (region) this.byName.set(event, region);
     }
     const names = [...this.byName.keys()].sort((a, b) => b.length - a.length);
     this.pattern = new RegExp(names.map(escapeRegExp).join('|'), 'g');
