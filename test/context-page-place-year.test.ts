@@ -150,3 +150,17 @@ describe('a page on a fair held in one city every year', () => {
     expect(byValue(processText(text, 'fair', pipeline).facts, 60000).region).toBe('广州市');
   });
 });
+
+describe('an undated report whose opening looks back on a year gone by', () => {
+  it('says 今年 of the year after the one it reports on', () => {
+    const text = [
+      '各位代表：',
+      '一年来，各地区各部门团结奋斗，经济建设取得新的进展。',
+      '一九九三年粮食总产量达到四千五百亿公斤，一九九三年工业总产值增长百分之十。',
+      '今年一季度，工业生产又比去年同期增长百分之九。',
+    ].join('\n');
+    const { facts } = processText(text, 'year-gone-by', pipeline);
+    expect(byValue(facts, 9).period).toBe('1994');
+    expect(byValue(facts, 10).period).toBe('1993');
+  });
+});

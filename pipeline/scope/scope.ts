@@ -37,6 +37,8 @@ const TOPIC_HEADING_LENGTH = 14;
 
 /** Words of the year of writing in a year summary: it is written in the year it sums up. */
 const THIS_YEAR = /今年|本年/;
+/** An opening that looks back on a whole year gone by (一年来, 过去的一年, 刚刚过去的一年). */
+const YEAR_GONE_BY = /一年来|一年來|过去的?一年|過去的?一年|刚刚过去的一年|剛剛過去的一年/;
 
 /** Report-year rules (metadata stage) that find a report looking back on the year before it was written. */
 const LOOKING_BACK_RULES = new Set([
@@ -285,6 +287,9 @@ function yearOfWriting(
   // So is one whose speaker opens by reporting on the years just past (向大会报告过去五年的工作): its review names
   // the last year reviewed most, its plan part says 今年 of the year after it.
   if (rule === 'most-named-year' && REPORTS_ON_PAST.test(text.slice(0, OPENING))) return reportYear + 1;
+  // So is one whose opening looks back on the year it names most as a whole year gone by (一年来，我国各条战线…; 过去的一年):
+  // its 今年 (今年第一季度，工业生产又比去年同期增长) is the year after.
+  if (rule === 'most-named-year' && YEAR_GONE_BY.test(text.slice(0, OPENING))) return reportYear + 1;
   return reportYear;
 }
 
