@@ -86,6 +86,9 @@ interface DivisionRecord {
 /** The whole country, as a document's region. */
 export const NATIONAL_REGION: Region = { name: '全国', fullName: '全国', code: '000000', level: 'province', provinceCode: '000000' };
 
+/** A province's own voice (全省, 我省, 全区): not its bodies, which a city's page names as its superiors (省局统一…). */
+const PROVINCE_VOICE = /全省|我省|本省|全区|我区|全自治区/;
+
 /** 自治区 in the list of province-level kinds (各省、自治区、直辖市): see selfReference.province in regions.json. */
 const ADDRESSED_KINDS = /(?<=省[、，,和及与])自治区|自治区(?=[、，,和及与]直辖市)/g;
 
@@ -502,9 +505,11 @@ export class RegionIndex {
     // never names its province is that prefecture's news, however it speaks of the province above it (按省局要求, 成为全省
     // 3个试点市之一, 省名牌: the superior's words, which its 全省 still names).
     // A province written only before its own prefecture (山西大同市质检所, 广东东莞) says where that prefecture lies: the
-    // page does not name its province by it.
+    // page does not name its province by it, unless it speaks in the province's own voice (全区共查处…: a region's review
+    // that names a city's bureau among those it commends).
     const provinceNamed =
-      (score.get(province?.region.code ?? '')?.score ?? 0) > 0 && this.namesAlone(`${title ?? ''}\n${text}`, province!.region);
+      (score.get(province?.region.code ?? '')?.score ?? 0) > 0 &&
+      (PROVINCE_VOICE.test(`${title ?? ''}\n${text}`) || this.namesAlone(`${title ?? ''}\n${text}`, province!.region));
     if (leadIsLocal && lead.level === 'prefecture' && !provinceNamed && !MUNICIPALITIES.has(lead.provinceCode)) return lead;
     if (
       self.national > 5 * (self.province + self.prefecture) &&
