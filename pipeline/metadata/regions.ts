@@ -55,6 +55,11 @@ export interface RegionConfig {
   /** Bodies of Taiwan and Hong Kong that name no place (香港海关), with their region. */
   chromeBodies: [string, string][];
   chromeExamples: [string, string | null][];
+  /** Fairs held in one city every year, by their usual short name, with that city (广交会 → 广州市). */
+  hostedEvents: [string, string][];
+  hostedEventExamples: [string, string, string][];
+  /** A page on a consumer market: its words, a company's words, how many market words it takes (consumerMarketPage). */
+  consumerMarket: { words: string; organisations: string; minimum: number; examples: [string, boolean][] };
   /** A bureau's branch named by its place (…标准检验局基隆分局): what ends the bureau's name before the place, what follows the place. */
   branchBeforePlace: string;
   branchAfterPlace: string;
@@ -80,6 +85,12 @@ interface DivisionRecord {
 
 /** The whole country, as a document's region. */
 export const NATIONAL_REGION: Region = { name: '全国', fullName: '全国', code: '000000', level: 'province', provinceCode: '000000' };
+
+/** A province's own voice (全省, 我省, 全区): not its bodies, which a city's page names as its superiors (省局统一…). */
+const PROVINCE_VOICE = /全省|我省|本省|全区|我区|全自治区/;
+
+/** 自治区 in the list of province-level kinds (各省、自治区、直辖市): see selfReference.province in regions.json. */
+const ADDRESSED_KINDS = /(?<=省[、，,和及与])自治区|自治区(?=[、，,和及与]直辖市)/g;
 
 /** How many characters before a place a comparison word may end (高于广东省). */
 const COMPARISON_REACH = 3;
@@ -108,6 +119,7 @@ export class RegionIndex {
   private readonly pattern: RegExp;
   private readonly namedBody: RegExp;
   private readonly rankFrame: RegExp;
+  private readonly consumerMarket: { words: RegExp; organisations: RegExp; minimum: number };
   private readonly parkAfterPlace: RegExp;
   private readonly selfReference: Record<'province' | 'prefecture' | 'county' | 'district' | 'national', RegExp>;
   /** What follows a county's name in a title naming it as the issuer (安吉县质量技术监督局…). */
@@ -146,10 +158,21 @@ export class RegionIndex {
       }
       if (region.name !== region.fullName) this.byName.set(region.name, region);
     }
+    // A fair held in one city every year (广交会, 进博会) is named for that city: its stands, buyers and deals are the
+    // city's figures, and a page on it names the city each time it names the fair.
+    for (const [event, city] of config.hostedEvents) {
+      const region = this.byName.get(city);
+      if (region) this.byName.set(event, region);
+    }
     const names = [...this.byName.keys()].sort((a, b) => b.length - a.length);
     this.pattern = new RegExp(names.map(escapeRegExp).join('|'), 'g');
     this.namedBody = new RegExp(config.namedBody, 'g');
     this.rankFrame = new RegExp(config.rankFrame, 'g');
+    this.consumerMarket = {
+      words: new RegExp(config.consumerMarket.words, 'g'),
+      organisations: new RegExp(config.consumerMarket.organisations, 'g'),
+      minimum: config.consumerMarket.minimum,
+    };
     this.parkAfterPlace = new RegExp(config.parkAfterPlace);
     this.selfReference = {
       province: new RegExp(config.selfReference.province, 'g'),
@@ -258,6 +281,27 @@ export class RegionIndex {
     return out;
   }
 
+  /**
+   * Whether a page that names no region is a feature on a consumer market (what buyers pay, what the trade says: 市场,
+   * 消费者, 业内) rather than on one company's business: contract v1.1, general statements about the Chinese market with no
+   * place named are 全国 (regions.json consumerMarket).
+   */
+  private consumerMarketPage(text: string): boolean {
+    const { words, organisations, minimum } = this.consumerMarket;
+    const market = text.match(words)?.length ?? 0;
+    return market >= minimum && (text.match(organisations)?.length ?? 0) * 3 <= market;
+  }
+
+  /** Whether a text names a province other than as the prefix of one of its prefectures (山西大同市). */
+  private namesAlone(text: string, province: Region): boolean {
+    const spans = this.placeSpans(text);
+    return spans.some((m, i) => {
+      if (m.region.code !== province.code) return false;
+      const next = spans[i + 1];
+      return !(next && next.start === m.end && next.region.level === 'prefecture' && next.region.provinceCode === province.code);
+    });
+  }
+
   /** Each place the text names, in text order. */
   private placeSpans(text: string): Span[] {
     return [...text.matchAll(this.pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, region: this.byName.get(m[0])! }));
@@ -300,7 +344,9 @@ export class RegionIndex {
       county,
       district: count(this.selfReference.district),
       national: count(this.selfReference.national),
-      localVoice: province + prefecture + county,
+      // The province-level kinds a national text addresses (各省、自治区、直辖市) are no province's voice, but they are a
+      // government's: the figure rules that ask whether a page speaks as one (extract/context.ts) still hear them.
+      localVoice: province + prefecture + county + count(ADDRESSED_KINDS),
     };
     this.lastSelfReference = { text, levels };
     return levels;
@@ -458,7 +504,12 @@ export class RegionIndex {
     // REGION-PROV-PREFIX: a page whose lead names a prefecture's body as its actor (鹤壁市质监局召开新闻发布会…) and that
     // never names its province is that prefecture's news, however it speaks of the province above it (按省局要求, 成为全省
     // 3个试点市之一, 省名牌: the superior's words, which its 全省 still names).
-    const provinceNamed = (score.get(province?.region.code ?? '')?.score ?? 0) > 0;
+    // A province written only before its own prefecture (山西大同市质检所, 广东东莞) says where that prefecture lies: the
+    // page does not name its province by it, unless it speaks in the province's own voice (全区共查处…: a region's review
+    // that names a city's bureau among those it commends).
+    const provinceNamed =
+      (score.get(province?.region.code ?? '')?.score ?? 0) > 0 &&
+      (PROVINCE_VOICE.test(`${title ?? ''}\n${text}`) || this.namesAlone(`${title ?? ''}\n${text}`, province!.region));
     if (leadIsLocal && lead.level === 'prefecture' && !provinceNamed && !MUNICIPALITIES.has(lead.provinceCode)) return lead;
     if (
       self.national > 5 * (self.province + self.prefecture) &&
@@ -472,7 +523,7 @@ export class RegionIndex {
     const titleNamesPrefecture = prefecture !== null && titleMentions.has(prefecture.region.code);
     if (prefecture && !municipality && self.prefecture > self.province && (self.prefecture >= 2 || titleNamesPrefecture))
       return prefecture.region;
-    if (!province) return self.national >= 2 ? NATIONAL_REGION : null;
+    if (!province) return self.national >= 2 || this.consumerMarketPage(text) ? NATIONAL_REGION : null;
     if (self.province === 0 && !municipality && province.score < 3) return null;
     // A page that speaks as no government (a news item) is about the most specific place it names: a
     // prefecture named at least as often as its province (河北钢铁集团邯郸钢铁… 邯钢 → 邯郸市). So is one that speaks

@@ -67,6 +67,8 @@ export function reportYear(
     // A report is given in the year it reviews or the next: on a page dated later still (a 2011 feature on an
     // industry: …2008年，我省编制完成了…规划), the statement tells of a past year's work the page recalls.
     if (dated && Number(dated[1]) - Number(digitsOfYear(m[1]!)) > 1) continue;
+    // Nor is a year after the page's date one it reports on (a forecast: 2012年产量预计比今年增长 on a 2011 page).
+    if (dated && Number(digitsOfYear(m[1]!)) > Number(dated[1])) continue;
     earliest = { index: m.index, year: m[1]!, rule: rule.id };
   }
   if (earliest) return { year: digitsOfYear(earliest.year), rule: earliest.rule };
@@ -129,13 +131,29 @@ export function reportYear(
 
   // On a tie the earlier year: a report names the year it looks back on as often as the one it plans.
   const ranked = [...namedYears(text)].sort((a, b) => b[1] - a[1] || Number(a[0]) - Number(b[0]));
+  // A page that states where things stand as of a year (截至2025年，全国已有…; 截止2019年底) was written in or after
+  // it: a history of a scheme told year by year (2015年…出台, 2018年…修订, 截至2025年…) is about its latest state,
+  // not its first year.
+  const asOf = Math.max(...[...text.matchAll(STATUS_AS_OF)].map((m) => Number(m[1])));
+  if (ranked.length > 0 && Number.isFinite(asOf) && asOf > Number(ranked[0]![0])) return { year: String(asOf), rule: 'status-as-of-year' };
   if (ranked.length > 0) return { year: ranked[0]![0], rule: 'most-named-year' };
   // A page that names no year as a period but dates what it tells or its source line (来自：某网 2025年04月15日;
   // 2022年9月28日，某局…。2023年1月3日，…; 该标准将于2022年6月1日起实施) was written on or after its last date: in
   // the year of the latest.
   const latest = Math.max(...[...text.matchAll(FULL_DATE)].map((m) => Number(m[1])));
-  return Number.isFinite(latest) ? { year: String(latest), rule: 'dated-days-year' } : null;
+  if (Number.isFinite(latest)) return { year: String(latest), rule: 'dated-days-year' };
+  // A page that names a year only as the base its figures of this year are compared with (今年…一次合格率86.6%，较2017年度的
+  // 5.67%有较大下降; 今年以来…比2014年同期增长) compares them with the year before: it is about the year after that base.
+  const bases = new Set([...text.matchAll(COMPARED_WITH_YEAR)].map((m) => Number(m[1])));
+  if (bases.size === 1 && THIS_YEAR_WORD.test(text)) return { year: String([...bases][0]! + 1), rule: 'compared-with-last-year' };
+  return null;
 }
+
+/** A status as of a year (截至2025年, 截止到2019年底): the state the page reports. */
+const STATUS_AS_OF = /(?:截至|截止|截止到)\s*((?:19|20)\d{2})\s*年/g;
+/** The base year a figure is compared with (较2017年度, 比2014年同期, 与2016年相比). */
+const COMPARED_WITH_YEAR = /(?:较|比|同|与)\s*((?:19|20)\d{2})\s*年(?:度|同期)?/g;
+const THIS_YEAR_WORD = /今年|本年度/;
 
 /**
  * The text without what it quotes (“邻居家说去年冬天…”): a speaker quoted in a news page of the first months who

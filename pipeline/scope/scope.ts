@@ -37,6 +37,8 @@ const TOPIC_HEADING_LENGTH = 14;
 
 /** Words of the year of writing in a year summary: it is written in the year it sums up. */
 const THIS_YEAR = /今年|本年/;
+/** An opening that looks back on a whole year gone by (一年来, 过去的一年, 刚刚过去的一年). */
+const YEAR_GONE_BY = /一年来|一年來|过去的?一年|過去的?一年|刚刚过去的一年|剛剛過去的一年/;
 
 /** Report-year rules (metadata stage) that find a report looking back on the year before it was written. */
 const LOOKING_BACK_RULES = new Set([
@@ -266,10 +268,14 @@ function yearOfWriting(
   const text = doc.norm?.text ?? '';
   const meeting = MEETING_YEAR.exec(`${doc.meta.title ?? ''}\n${text.slice(0, OPENING)}`);
   if (meeting && Number(meeting[1]) >= reportYear && Number(meeting[1]) <= reportYear + 1) return Number(meeting[1]);
+  const rule = doc.messages.find((m) => m.stage === 'metadata' && m.rule && /^report year/.test(m.text))?.rule;
+  // A report that estimates the year it is about (1980年计划正在顺利执行，预计…) and says 今年 is given before that year
+  // closes (今年上半年…): written in it, though it plans the next under its own heading (二、1981年国民经济计划).
+  // One that never says 今年 is given early the next year (一九七四年…预计比…增长 … 一九七五年也将…): below.
+  if (rule === 'year-estimated' && THIS_YEAR.test(text)) return reportYear;
   for (const heading of headings) {
     if (heading.year && Number(heading.year.period) === reportYear + 1 && rules.plan.test(heading.text)) return reportYear + 1;
   }
-  const rule = doc.messages.find((m) => m.stage === 'metadata' && m.rule && /^report year/.test(m.text))?.rule;
   if (rule && LOOKING_BACK_RULES.has(rule)) return reportYear + 1;
   // A summary titled with its year (某县质监局2015年工作总结) that says 今年 is written in the year it sums up (今年以来，
   // 我局… is of 2015); one that never does may be given the next January, like a report looking back.
@@ -277,9 +283,13 @@ function yearOfWriting(
   // An undated report that names the year after the one it is about more than once, not as a deadline (一九五四年
   // 预计…, 一九七五年也将胜利完成) is written in that year: given in it, looking back on the year before.
   if (rule === 'most-named-year' && timesNamed(text, reportYear + 1) >= 2) return reportYear + 1;
+  if (rule === 'year-estimated' && timesNamed(text, reportYear + 1) >= 2) return reportYear + 1;
   // So is one whose speaker opens by reporting on the years just past (向大会报告过去五年的工作): its review names
   // the last year reviewed most, its plan part says 今年 of the year after it.
   if (rule === 'most-named-year' && REPORTS_ON_PAST.test(text.slice(0, OPENING))) return reportYear + 1;
+  // So is one whose opening looks back on the year it names most as a whole year gone by (一年来，我国各条战线…; 过去的一年):
+  // its 今年 (今年第一季度，工业生产又比去年同期增长) is the year after.
+  if (rule === 'most-named-year' && YEAR_GONE_BY.test(text.slice(0, OPENING))) return reportYear + 1;
   return reportYear;
 }
 
