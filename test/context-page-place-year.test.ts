@@ -20,7 +20,7 @@ describe('a report that estimates the year it reports on', () => {
   const lateInYear = [
     '各位代表：',
     '现在我代表政府报告今后两年的计划安排。',
-    '2019年的生产计划预计可以超额完成。今年上半年，全区工业产值比去年同期增长9%，新增规模企业35家。',
+    '2019年的生产计划预计可以超额完成。今年上半年，全区工业产值同比增长9%，新增规模企业35家。',
     '二、2020年计划的主要任务',
     '明年全区工业产值计划增长6%。',
   ].join('\n');
@@ -157,7 +157,7 @@ describe('an undated report whose opening looks back on a year gone by', () => {
       '各位代表：',
       '一年来，各地区各部门团结奋斗，经济建设取得新的进展。',
       '一九九三年粮食总产量达到四千五百亿公斤，一九九三年工业总产值增长百分之十。',
-      '今年一季度，工业生产又比去年同期增长百分之九。',
+      '今年头三个月，全市工业产量较上年同期又增长了百分之九。',
     ].join('\n');
     const { facts } = processText(text, 'year-gone-by', pipeline);
     expect(byValue(facts, 9).period).toBe('1994');

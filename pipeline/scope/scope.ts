@@ -288,7 +288,7 @@ function yearOfWriting(
   // the last year reviewed most, its plan part says 今年 of the year after it.
   if (rule === 'most-named-year' && REPORTS_ON_PAST.test(text.slice(0, OPENING))) return reportYear + 1;
   // So is one whose opening looks back on the year it names most as a whole year gone by (一年来，我国各条战线…; 过去的一年):
-  // its 今年 (今年第一季度，工业生产又比去年同期增长) is the year after.
+  // its 今年 (今年头三个月，工业生产又有增长) is the year after.
   if (rule === 'most-named-year' && YEAR_GONE_BY.test(text.slice(0, OPENING))) return reportYear + 1;
   return reportYear;
 }
