@@ -119,7 +119,7 @@ function sentenceWords(input: FigureInput, scope: DocumentScope, rules: ContextR
           opening[opening.length - 1] ??
           (rules.time.speech.test(view.slice) ? null : previousSentenceTime(view.text, free, paragraphStart, view.start))
         )?.period ?? yearAfterCompared(withoutDatedComparisons(view.text, earlier), scope, view.text, rules.time),
-      leadSpan: leadSpanBefore(input.doc, paragraphStart, sectionAt(scope, view.start)?.start ?? 0, scope, rules.time),
+      leadSpan: leadSpanBefore(input.doc, paragraphStart, sectionAt(scope, view.start), scope, rules.time),
       thenTime: rules.time.then.test(view.slice)
         ? lastTimeBefore(view.text, view.start, sectionAt(scope, view.start), scope, rules.time)
         : rules.time.fiscalPeriod.test(view.slice)
@@ -597,14 +597,14 @@ const paragraphLeads = new WeakMap<Document, { start: number; period: string }[]
 function leadSpanBefore(
   doc: Document,
   paragraphStart: number,
-  sectionStart: number,
+  section: ScopeSection | null,
   scope: DocumentScope,
   rules: TimeRules,
 ): string | null {
   let leads = paragraphLeads.get(doc);
+  const text = doc.norm?.text ?? '';
   if (!leads) {
     leads = [];
-    const text = doc.norm?.text ?? '';
     for (let start = 0; start < text.length;) {
       const end = text.indexOf('\n', start);
       const stop = end < 0 ? text.length : end;
@@ -621,13 +621,51 @@ function leadSpanBefore(
     paragraphLeads.set(doc, leads);
   }
   let found: string | null = null;
+  const sectionStart = section?.start ?? 0;
   for (const lead of leads) {
     if (lead.start >= paragraphStart) break;
     if (lead.start >= sectionStart) found = lead.period;
   }
+  // PERIOD-TERM-REVIEW: a part that opens with the years looked back on (五年来，我们…主要做了以下工作。) goes on in
+  // numbered sections ((一)创新宏观调控…) whose headings name no time of their own: the span scopes them too, as
+  // the paragraphs of the part's own opening, before its first section, set it (contract: else the heading or
+  // paragraph that scopes it).
+  for (let inner = section; found === null && inner !== null && !headingNamesTime(text, inner, scope, rules);) {
+    const outer = enclosingSection(scope, inner);
+    if (!outer) break;
+    const opening = firstInnerStart(scope, outer);
+    for (const lead of leads) {
+      if (lead.start >= opening) break;
+      if (lead.start > outer.headingEnd) found = lead.period;
+    }
+    inner = outer;
+  }
   // Only a span looked back on: one reaching past the report year (今后五年，…) plans and dates no actual figure.
   const past = found !== null && scope.reportYear !== null && Number(found.slice(-4)) <= scope.reportYear;
   return found !== null && past && /^\d{4}-\d{4}$/.test(found) ? found : null;
+}
+
+/** Whether a section's heading names a time of its own ((二)2022年工作回顾). */
+function headingNamesTime(text: string, section: ScopeSection, scope: DocumentScope, rules: TimeRules): boolean {
+  return findTimes(text, section.start, section.headingEnd, rules, scope).some((t) => !t.comparison);
+}
+
+/** The section of a lower level that holds a section, or null. */
+function enclosingSection(scope: DocumentScope, inner: ScopeSection): ScopeSection | null {
+  let found: ScopeSection | null = null;
+  for (const section of scope.sections) {
+    if (section.start > inner.start) break;
+    if (section.level < inner.level && section.end >= inner.end && (!found || section.level >= found.level)) found = section;
+  }
+  return found;
+}
+
+/** Where the first section inside a section starts (the end of its own opening paragraphs). */
+function firstInnerStart(scope: DocumentScope, outer: ScopeSection): number {
+  for (const section of scope.sections) {
+    if (section.start > outer.start && section.start < outer.end && section.level > outer.level) return section.start;
+  }
+  return outer.end;
 }
 
 /** Per document: the year of the sampling round it reports on, when it names one. */
