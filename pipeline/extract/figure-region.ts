@@ -226,6 +226,11 @@ export function regionOf(
   // 案件277件；蚌埠市…) gives each item's figures to the place whose bureau opens that item, not to the sentence's topic.
   const itemActor = inClause.length === 0 ? semicolonItemActor(view, start, usable, rules.places) : null;
   if (itemActor) return itemActor;
+  // REGION-NESTED-FRAME: a clause that sets a larger region's campaign as the scene (2018年第一季度某省级监督抽查中, 在某省
+  // 专项整治行动中) followed by one that opens with a place inside that region (某市共抽查企业31个) makes that place the
+  // topic of the figures after it that name none: they are its share of the campaign (contract: the most specific region).
+  const nested = inClause.length === 0 ? nestedFrameTopic(view, places, usable, openingStart, clauseStart, rules) : null;
+  if (nested) return nested;
   const group =
     actorGroup(view.text, inClause, rules.places) ??
     (continues
@@ -793,4 +798,53 @@ function firstWordedClause(view: SentenceView, limit: number): number {
     if (HAN_CHARACTER.test(view.text.slice(at, end)) || end + 1 >= limit) return at;
     at = end + 1;
   }
+}
+
+/** Most characters between a clause's start and the place that opens it (，其中某市…, ，全市…). */
+const NESTED_PLACE_GAP = 3;
+
+/**
+ * REGION-NESTED-FRAME: the last clause before the figure's that sets a campaign as the scene (nestedFrameOpening: …抽查中,
+ * 在…行动中), names only regions holding the place that opens the clause after it, and is followed by no other place
+ * before the figure: that place's division.
+ */
+function nestedFrameTopic(
+  view: SentenceView,
+  places: readonly ResolvedPlace[],
+  usable: readonly ResolvedPlace[],
+  from: number,
+  figureClause: number,
+  rules: ContextRules,
+): Division | null {
+  let found: ResolvedPlace | null = null;
+  for (let c = from; c < figureClause;) {
+    const end = view.clauseEnd(c);
+    // Two marks side by side (地市(区)，) leave an empty clause between them.
+    if (end <= c) {
+      c = end + 1;
+      continue;
+    }
+    if (rules.places.nestedFrameOpening.test(view.text.slice(c, end).trim())) {
+      // The campaign's place may qualify it as a scheme (省级监督抽查): it frames all the same.
+      const framing = places.filter((p) => p.start >= c && p.end <= end);
+      const next = end + 1;
+      const topic = usable.find((p) => p.start >= next && p.start - next <= NESTED_PLACE_GAP && p.start < figureClause);
+      const inner = topic?.kind === 'division' ? topic.division : null;
+      const holds =
+        inner !== null &&
+        framing.length > 0 &&
+        framing.every(
+          (p) =>
+            p.kind !== 'foreign' &&
+            p.division !== null &&
+            p.division.code !== inner.code &&
+            (p.kind === 'national' || rules.places.contains(p.division, inner)),
+        );
+      if (holds) found = topic!;
+    }
+    c = end + 1;
+  }
+  if (!found) return null;
+  const later = usable.some((p) => p.start >= found.end && p.end <= figureClause);
+  return later ? null : found.division;
 }

@@ -58,6 +58,7 @@ export interface PlacesConfig {
   multiProvince: string[];
   frameBefore: string;
   frameOpening: string;
+  nestedFrameOpening: string;
   bureauAfter: string;
   countQualifierBefore: string;
   clauseTopicLead: string;
@@ -175,6 +176,8 @@ export class PlaceIndex {
   readonly frameBefore: RegExp;
   /** An opening clause that sets the scene (在这起由质检总局组织的行动中, 在国家监督抽查中): a nationwide word there frames the sentence. */
   readonly frameOpening: RegExp;
+  /** A clause that sets a campaign as the scene, with or without 在 (…省级监督抽查中): see REGION-NESTED-FRAME. */
+  readonly nestedFrameOpening: RegExp;
   /** A place's enforcement or supervision bureau right after its name (南京市质监局, 洛阳市市场监督管理局): the actor of a case. */
   readonly bureauAfter: RegExp;
   /** What may stand between a count and a place that qualifies what is counted (7家来自延吉的企业). */
@@ -223,6 +226,7 @@ export class PlaceIndex {
     this.sourceOpening = new RegExp(config.sourceOpening);
     this.frameBefore = new RegExp(config.frameBefore);
     this.frameOpening = new RegExp(config.frameOpening);
+    this.nestedFrameOpening = new RegExp(config.nestedFrameOpening);
     this.bureauAfter = new RegExp(config.bureauAfter);
     this.countQualifierBefore = new RegExp(config.countQualifierBefore);
     this.clauseTopicLead = new RegExp(config.clauseTopicLead);

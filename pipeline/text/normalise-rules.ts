@@ -22,7 +22,8 @@ export interface NormaliseRules {
   quotes: StepRules & { open: string; close: string; openers: string; closers: string; toggled: string };
   punctuation: StepRules & { map: Record<string, string> };
   /** traditionalOnly: characters opencc's phrase table lists on its simplified side by a slip, traditional only all the same. */
-  script: StepRules & { traditionalOnly?: string };
+  /** variantForms: variant forms opencc leaves as they are (陜 for 陕), folded to the simplified form in a traditional page. */
+  script: StepRules & { traditionalOnly?: string; variantForms?: Record<string, string> };
   wraps: StepRules & {
     minWidth: number;
     minDisplayWidth: number;

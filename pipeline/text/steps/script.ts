@@ -149,11 +149,16 @@ const TRADITIONAL_SHARE = 0.1;
 export function toSimplified(text: string, rules?: NormaliseRules, variant?: ScriptVariant): StepResult {
   const detected = variant ?? detectScript(text).variant;
   if (!detected) return unchanged(text);
-  const convert = withVariantForms(converter(detected), rules?.script.traditionalOnly ?? '');
+  // A variant form opencc keeps (陜西 on a page converted by a site's script, 陝 elsewhere) is folded after it, so the
+  // place is found (contract: regions by their full official name).
+  const variants = rules?.script.variantForms ?? {};
+  const variantChars = Object.keys(variants).join('');
+  const openCc = withVariantForms(converter(detected), rules?.script.traditionalOnly ?? '');
+  const convert = variantChars === '' ? openCc : (run: string) => Array.from(openCc(run), (ch) => variants[ch] ?? ch).join('');
   const flags = loadTables().flags;
   // A run of a traditional text such as 《計量法》 holds no character of the tables' traditional-only set when opencc
   // also lists one of its characters on the simplified side of a phrase by a slip (不可貲計 → 不可赀計).
-  const alsoTraditional = rules?.script.traditionalOnly ?? '';
+  const alsoTraditional = (rules?.script.traditionalOnly ?? '') + variantChars;
   const rewriter = new TextRewriter(text);
   let changed = false;
   let lengthChanged = false;
