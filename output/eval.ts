@@ -137,7 +137,14 @@ function improvePairing(context: {
   goldToPredicted: Map<number, number>;
 }): void {
   const { predicted, gold, candidates, goldToPredicted } = context;
-  const rank = (g: number, p: number) => pairingRank(predicted[p]!, gold[g]!);
+  // Ranks are asked for again on every pass: each pair's is worked out once.
+  const ranks = new Map<number, number>();
+  const rank = (g: number, p: number) => {
+    const key = g * predicted.length + p;
+    let value = ranks.get(key);
+    if (value === undefined) ranks.set(key, (value = pairingRank(predicted[p]!, gold[g]!)));
+    return value;
+  };
   const allowed = candidates.map((list) => new Set(list));
   for (let pass = 0, changed = true; changed && pass < 10; pass++) {
     changed = false;
