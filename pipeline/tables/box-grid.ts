@@ -28,11 +28,12 @@ interface Junction {
 
 function junctions(text: string, rule: boolean): Junction[] {
   const out: Junction[] = [];
-  for (const [k, ch] of [...text].entries()) {
+  const chars = [...text];
+  for (const [k, ch] of chars.entries()) {
     // In a row line an ASCII `+` joins a partial rule (`|   +----+----+ (%) |`) only next to its dashes; whether
     // it opens a column there or goes on from above it does not say, so it is taken to go on (a table it opens a
     // column in does not add up and is read by position).
-    const plus = ch === '+' && (rule || /[-=]/.test(text[k - 1] ?? '') || /[-=]/.test(text[k + 1] ?? ''));
+    const plus = ch === '+' && (rule || /[-=]/.test(chars[k - 1] ?? '') || /[-=]/.test(chars[k + 1] ?? ''));
     if (THROUGH.test(ch) || plus) out.push({ up: true, down: true, bar: !rule });
     else if (DOWN.test(ch)) out.push({ up: false, down: true, bar: false });
     else if (UP.test(ch)) out.push({ up: true, down: false, bar: false });
