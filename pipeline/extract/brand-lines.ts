@@ -153,7 +153,7 @@ function readItem(
   // Under a scheme of products, a firm's product is a brand only when written as one; a lone product line is one.
   const written = productBrand(part.text);
   const name = written ?? (firms.length > 0 && !marksScheme ? null : part.text.replace(/(?:品牌|(?<![名杂冒])牌)$/, ''));
-  if (!name || !isBrandName(name, lexicons, true)) return 'heading';
+  if (!name || !isBrandName(name, lexicons, { marked: true })) return 'heading';
   const at = Math.max(0, part.text.indexOf(name));
   return { type: 'brand', name, metric: scheme, start: part.start + at, end: part.start + at + name.length, rule: LINE_BRAND_RULE };
 }

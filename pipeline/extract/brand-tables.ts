@@ -402,7 +402,7 @@ function cellBrands(reader: Reader, cell: Field, column: Column, metric: string,
     const name = product ? productBrand(item) : markName(item, table);
     if (!name || table.emptyCells.includes(item.trim())) continue;
     const clean = name.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
-    if (!isBrandName(clean, lexicons, true) || columnOf(clean, table)) continue;
+    if (!isBrandName(clean, lexicons, { marked: true }) || columnOf(clean, table)) continue;
     const start = cell.norm.start + itemAt + Math.max(0, item.indexOf(name));
     brands.push({ type: 'brand', name: clean, metric, start, end: start + name.length, rule: TABLE_BRAND_RULE });
   }

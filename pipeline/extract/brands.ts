@@ -256,15 +256,11 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
         const quotedEvents = quoted ? quotedEventEndings(rule, lexicons) : [];
         if (quoted && namesNoGoods(view, at + written.length, lexicons, quotedEvents)) return;
         if (
-          isBrandName(
-            brand,
-            lexicons,
-            isMarkedName(view, { from: at, to: at + written.length }),
-            false,
-            '',
-            quotedEvents,
-            rule.countedNames,
-          ) &&
+          isBrandName(brand, lexicons, {
+            marked: isMarkedName(view, { from: at, to: at + written.length }),
+            eventEndings: quotedEvents,
+            countedName: rule.countedNames ?? false,
+          }) &&
           !isNotName(written, lexicons)
         )
           add({ type: 'brand', name: brand, metric, start: at, end: at + written.length, rule: rule.id });
@@ -363,7 +359,12 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
         const eventEndings = rule.eventItems ? (lexicons.brands.macros.lists.EVENT_ENDING ?? []) : quotedEvents;
         if (
           brand &&
-          isBrandName(brand.name, lexicons, brand.quoted, ONE_CHARACTER_MARKED.test(item.slice(brand.wordsAt).trim()), metric, eventEndings)
+          isBrandName(brand.name, lexicons, {
+            marked: brand.quoted,
+            markedOneCharacter: ONE_CHARACTER_MARKED.test(item.slice(brand.wordsAt).trim()),
+            scheme: metric,
+            eventEndings,
+          })
         )
           add({
             type: 'brand',
@@ -865,21 +866,23 @@ function quotedEventEndings(rule: BrandRule, lexicons: Lexicons): readonly strin
  */
 const COUNT_INSIDE = /[0-9０-９]+[个家件项种批]|[二两三四五六七八九十百千万]+[个家件项种批][\u4e00-\u9fff]{2,}/;
 
+/** How the text around a candidate name reads (see isBrandName); every field is off by default. */
+export interface BrandNameContext {
+  marked?: boolean;
+  markedOneCharacter?: boolean;
+  scheme?: string;
+  eventEndings?: readonly string[];
+  countedName?: boolean;
+}
+
 /**
  * Whether `name` can be a brand's name. `marked` (the text marks it as a brand, see isMarkedName) lets it end the way
  * a place does when the ending is one brands are named after (MARKED_ENDING: 南街村, 稻香村); `markedOneCharacter` (a
  * list item written as one character and 牌, ONE_CHARACTER_MARKED) lets it be one character long; `countedName` (the rule's
  * context proves goods, `countedNames`) lets it open with a count and a classifier (`六个X`).
  */
-export function isBrandName(
-  name: string,
-  lexicons: Lexicons,
-  marked = false,
-  markedOneCharacter = false,
-  scheme = '',
-  eventEndings: readonly string[] = [],
-  countedName = false,
-): boolean {
+export function isBrandName(name: string, lexicons: Lexicons, how: BrandNameContext = {}): boolean {
+  const { marked = false, markedOneCharacter = false, scheme = '', eventEndings = [], countedName = false } = how;
   if (name.length < (markedOneCharacter ? 1 : 2)) return false;
   if (COUNT_INSIDE.test(name) && !countedName) return false;
   if (/^[\d.%]+$/.test(name) || /[，。；：]/.test(name) || (COUNTED_SLOGAN.test(name) && !countedName)) return false;
