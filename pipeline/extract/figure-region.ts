@@ -229,7 +229,8 @@ export function regionOf(
   // REGION-NESTED-FRAME: a clause that sets a larger region's campaign as the scene (2018年第一季度某省级监督抽查中, 在某省
   // 专项整治行动中) followed by one that opens with a place inside that region (某市共抽查企业31个) makes that place the
   // topic of the figures after it that name none: they are its share of the campaign (contract: the most specific region).
-  const nested = inClause.length === 0 ? nestedFrameTopic(view, places, usable, openingStart, clauseStart, rules) : null;
+  const nested =
+    inClause.length === 0 ? nestedFrameTopic({ view, places, usable, from: openingStart, figureClause: clauseStart, rules }) : null;
   if (nested) return nested;
   const group =
     actorGroup(view.text, inClause, rules.places) ??
@@ -808,14 +809,17 @@ const NESTED_PLACE_GAP = 3;
  * 在…行动中), names only regions holding the place that opens the clause after it, and is followed by no other place
  * before the figure: that place's division.
  */
-function nestedFrameTopic(
-  view: SentenceView,
-  places: readonly ResolvedPlace[],
-  usable: readonly ResolvedPlace[],
-  from: number,
-  figureClause: number,
-  rules: ContextRules,
-): Division | null {
+function nestedFrameTopic(input: {
+  view: SentenceView;
+  /** Every place of the sentence, and those that may be a figure's region. */
+  places: readonly ResolvedPlace[];
+  usable: readonly ResolvedPlace[];
+  /** Where the sentence's own words start, and where the figure's clause does. */
+  from: number;
+  figureClause: number;
+  rules: ContextRules;
+}): Division | null {
+  const { view, places, usable, from, figureClause, rules } = input;
   let found: ResolvedPlace | null = null;
   for (let c = from; c < figureClause;) {
     const end = view.clauseEnd(c);

@@ -195,15 +195,15 @@ function cellFact(cell: TableCell, tableReading: TableReading, reader: Reader, f
 
   const under = (k: number, headers: ReadonlySet<string>) => labelHeads[k]!.some((l) => headers.has(l.words));
   const isItem = rowHeads.map((_, k) => under(k, reader.config.itemHeaders));
-  const measure = (heads: HeaderReading[]) =>
-    heads.filter((h) => !h.year && !h.region && !h.total && h.words && !reader.config.joinerHeaders.has(h.words)).map((h) => h.words);
-  // Over a column (a row, on a table turned on its side), a total that names a count (`总数`) is its measure; a
-  // totals column of another (`合计`) is not.
-  const columnMeasure = (heads: HeaderReading[]) =>
+  // Headers that name what is measured: not a year, a place or a joiner (其中); over a column (a row, on a table turned
+  // on its side) a total that names a count (`总数`) is its measure, a totals column of another (`合计`) is not, and
+  // among item labels no total is.
+  const measure = (heads: HeaderReading[], countTotals = false) =>
     heads
       .filter((h) => !h.year && !h.region && h.words && !reader.config.joinerHeaders.has(h.words))
-      .filter((h) => !h.total || reader.config.countTotals.has(h.words))
+      .filter((h) => !h.total || (countTotals && reader.config.countTotals.has(h.words)))
       .map((h) => h.words);
+  const columnMeasure = (heads: HeaderReading[]) => measure(heads, true);
   let metricWords = columnMeasure(columnHeads);
   let labelsAsSubject = true;
   // A row label that is a unit word alone (`乡镇`, `县区`, `村`) names the row; a measure row states its
