@@ -105,15 +105,15 @@ function figuresOf(sentence: string): number[] {
 
 describe('standard codes by family: metrology, special equipment, Taiwan, international, local and lower case (lexicons/standard-codes.json)', () => {
   checkAll([
-    ['计量所按JJG 1036-2008检定电子天平，并依据JJF1070—2005检验定量包装商品。', ['standard:JJG 1036-2008', 'standard:JJF 1070-2005']],
-    ['电梯按TSG T7001-2009检验，压力容器按TSG 21—2016定期检验。', ['standard:TSG T7001-2009', 'standard:TSG 21-2016']],
+    ['计量所按JJG 1036-2008检定电子天平，并依据JJF1070—2005检验定量包装商品。', ['standard:JJG 1036-2008', 'standard:JJF 1070—2005']],
+    ['电梯按TSG T7001-2009检验，压力容器按TSG 21—2016定期检验。', ['standard:TSG T7001-2009', 'standard:TSG 21—2016']],
     ['該批插座不符CNS 15767-1，另依CNS13438：2006檢測。', ['standard:CNS 15767-1', 'standard:CNS 13438:2006']],
     ['出口玩具须符合EN 71-3:2019+A1:2021和ASTM F963-17。', ['standard:EN 71-3:2019', 'standard:ASTM F 963-17']],
     [
       '家电按IEC 60335-2-24测试，体系按GB/T 19001-2016/ISO 9001:2015认证。',
       ['standard:IEC 60335-2-24', 'standard:GB/T 19001-2016', 'standard:ISO 9001:2015'],
     ],
-    ['发布DB44/ 123-2019和DB4401/T 12—2019两项地方标准。', ['standard:DB44/ 123-2019', 'standard:DB4401/T 12-2019']],
+    ['发布DB44/ 123-2019和DB4401/T 12—2019两项地方标准。', ['standard:DB44/ 123-2019', 'standard:DB4401/T 12—2019']],
     ['依据jb/t 8734.3-1998和sn/t 1234－2011检验。', ['standard:JB/T 8734.3-1998', 'standard:SN/T 1234-2011']],
     ['团体标准T/ZZB 0123-2016与GB/Z 26337.1-2010同时引用。', ['standard:T/ZZB 0123-2016', 'standard:GB/Z 26337.1-2010']],
     ['网址为www.en365.com，共设hj 12个监测点。', []],

@@ -55,8 +55,11 @@ function codeName(m: RegExpExecArray): string {
     .replace(/^GBT$/, 'GB/T');
   const number = groups.number!.toUpperCase();
   if (!groups.year) return `${prefix} ${number}`;
-  // An ISO edition is written after a colon (`ISO 9001:2008`), a national code's year after a dash.
-  const separator = /[:：]\s*$/.test(m[0].slice(0, m[0].lastIndexOf(groups.year))) ? ':' : '-';
+  // An ISO edition is written after a colon (`ISO 9001:2008`), a national code's year after a dash. A Chinese code
+  // printed with the long dash of its standard's cover (`GB 4351.1—2005`, `T/PCA 004—2023`) keeps it, as the page
+  // names the code (independent annotators of outside pages copy it so); the narrow dashes of every width are one `-`.
+  const beforeYear = m[0].slice(0, m[0].lastIndexOf(groups.year)).trimEnd();
+  const separator = /[:：]$/.test(beforeYear) ? ':' : /[—–]$/.test(beforeYear) ? beforeYear.slice(-1) : '-';
   return `${prefix} ${number}${separator}${groups.year}`;
 }
 
