@@ -65,4 +65,9 @@ describe('counts in the labels of a table', () => {
     expect(facts.some((f) => f.value === 3 && f.unit === '种')).toBe(true);
     expect(facts.some((f) => f.value === 2 && f.unit === '种')).toBe(true);
   });
+  it('gives such a count the words before it in its own cell as what it counts, not the group label to its left', () => {
+    const facts = factsOf(`2023年某市产品质量监督抽查情况如下。\n${GROUPED}`);
+    const kinds = facts.filter((f) => f.unit === '种').map((f) => `${f.metric} ${f.value}`);
+    expect(kinds).toEqual(expect.arrayContaining(['家居用品 3', '床单 2', '五金制品 2', '锁具 1']));
+  });
 });

@@ -93,10 +93,19 @@ export function withTableFacts(doc: Document, facts: readonly ExtractedFact[], d
   const labels = (doc.tables ?? []).flatMap((table) =>
     table.cells.filter((cell) => cell.row >= table.headerRows && cell.col < table.headerColumns).flatMap((cell) => cell.parts),
   );
-  const inLabel = (f: ExtractedFact) => labels.some((p) => f.start >= p.start && f.end <= p.end);
-  return [...facts.filter((f) => f.value === null || !inRow(f) || inLabel(f)), ...fromTables].sort(
-    (a, b) => a.start - b.start || a.end - b.end,
-  );
+  const labelOf = (f: ExtractedFact) => labels.find((p) => f.start >= p.start && f.end <= p.end);
+  // What the label counts is the words before the count in the label's own cell (`家用电器(5种)` counts kinds of
+  // 家用电器), not the cells the sentence reading ran over before it (the group label to its left).
+  const counted = (f: ExtractedFact, label: TextSpan): ExtractedFact => {
+    const words = doc.norm!.text.slice(label.start, f.start).replace(/[\s(（]+$/, '');
+    return /^[\p{Script=Han}A-Za-z]+$/u.test(words) ? { ...f, metric: words } : f;
+  };
+  const kept = facts.flatMap((f) => {
+    if (f.value === null || !inRow(f)) return [f];
+    const label = labelOf(f);
+    return label ? [counted(f, label)] : [];
+  });
+  return [...kept, ...fromTables].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** One of the two figures of a cell under a header naming two measures: its measure's reading and its span. */
