@@ -33,10 +33,11 @@ export interface BoilerplateRule extends BoilerplateRuleSpec {
  * A date as written in Chinese pages: 2011-07-29, 2009/2/19, 2017年10月14日, 2012.07.02, in numerals as a
  * bulletin's signature writes it (二〇一二年七月十日), in the Republic era as Taiwan pages write it (民國112年3月5日,
  * 112年3月5日, 112-03-05, 112/3/5: the year plus 1911), and day first with dots as some sites' templates stamp a
- * page (20.02.2017 18:38; a year of four figures last, so no decimal number is one).
+ * page (20.02.2017 18:38; a year of four figures last, so no decimal number is one) or with slashes as Hong Kong and
+ * Macau pages do (16/5/2024 13:54).
  */
 export const DATE_PATTERN =
-  '(?:(?<![\\d.])\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2}(?![\\d.])|\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|民[国國]\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|(?<![\\d.])1[0-2]\\d(?:[-/.]\\d{1,2}[-/.]\\d{1,2}(?![\\d.])|\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日))';
+  '(?:(?<![\\d./])\\d{1,2}(?:\\.\\d{1,2}\\.|/\\d{1,2}/)(?:19|20)\\d{2}(?![\\d./])|\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|民[国國]\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|(?<![\\d.])1[0-2]\\d(?:[-/.]\\d{1,2}[-/.]\\d{1,2}(?![\\d.])|\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日))';
 
 export function compileRules(specs: readonly BoilerplateRuleSpec[]): BoilerplateRule[] {
   return specs.map((spec) => {
@@ -108,7 +109,11 @@ export function normaliseDate(text: string): string | null {
     return normaliseDate(`${Number(year) + ROC_OFFSET}-${month}-${day}`);
   }
   const dayFirst = DAY_FIRST_DATE.exec(text);
-  if (dayFirst) return normaliseDate(`${dayFirst[3]}-${dayFirst[2]}-${dayFirst[1]}`);
+  if (dayFirst) {
+    const [first, second] = [Number(dayFirst[1]), Number(dayFirst[3])];
+    const [day, month] = second > 12 && first <= 12 ? [second, first] : [first, second];
+    return normaliseDate(`${dayFirst[4]}-${month}-${day}`);
+  }
   const m =
     /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(text) ??
     /([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/.exec(text);
@@ -118,8 +123,11 @@ export function normaliseDate(text: string): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** A date written day first with dots (20.02.2017): day, month and a year of four figures last. */
-const DAY_FIRST_DATE = /^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])/;
+/**
+ * A date written day first with dots or slashes (20.02.2017, 16/5/2024): day, month and a year of four figures
+ * last. A second figure above 12 is the day of a date written month first (5/16/2024).
+ */
+const DAY_FIRST_DATE = /^\s*(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d./])/;
 
 /** A date of the Republic era (民國112年3月5日, 112年3月5日, 112-03-05 with a three-figure year): its year plus 1911 (民國元年 = 1912). */
 const ROC_DATE =

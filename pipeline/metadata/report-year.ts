@@ -1,4 +1,5 @@
 import type { Dictionaries } from '../../core/dictionaries';
+import { citedYear } from './cited-year';
 
 /**
  * The year a report is about. In order: a statement of the year it reviews (回顾总结了2014年…, rules in
@@ -146,6 +147,9 @@ export function reportYear(
   // 5.67%有较大下降; 今年以来…比2014年同期增长) compares them with the year before: it is about the year after that base.
   const bases = new Set([...text.matchAll(COMPARED_WITH_YEAR)].map((m) => Number(m[1])));
   if (bases.size === 1 && THIS_YEAR_WORD.test(text)) return { year: String([...bases][0]! + 1), rule: 'compared-with-last-year' };
+  // Else the latest year it cites as a span's start or in a document's number (cited-year.ts).
+  const cited = citedYear(text);
+  if (cited !== null) return { year: String(cited), rule: 'cited-year' };
   return null;
 }
 

@@ -10,6 +10,7 @@
 import { columnExtents, placeFields, type Field, type RawRow, type RawTable } from './raw-table';
 import { displayWidth, trimmed, type TextLine } from '../text/text-lines';
 import { gridColumns } from './box-grid';
+import { rowShifts } from './shifted-rows';
 import type { TextSpan } from '../../core/document';
 
 /**
@@ -145,16 +146,21 @@ function tableOf(block: Block): RawTable | null {
   const columns = grid?.columns ?? Math.max(...rowLines.map((l) => l.fields!.length));
   const full = rowLines.filter((l) => l.fields!.length === columns).map((l) => l.fields!);
   const extents = grid ? [] : columnExtents(full, columns);
+  const shiftOf = shiftedLines(groups, fieldsOf, columns, rules > 0);
   const rows: RawRow[] = groups.map((group) => {
     const cells: TextSpan[][] = Array.from({ length: columns }, () => []);
     for (const line of group) {
       const fields = fieldsOf.get(line)!;
       const first = grid?.firstColumns.get(line);
-      const placed = first
-        ? placeAt(fields, first, columns)
-        : fields.length === columns
-          ? fields.map((f) => [f.span])
-          : placeFields(fields, extents);
+      const shift = shiftOf.get(line) ?? 0;
+      const placed =
+        shift > 0
+          ? [...fields.slice(columns - shift).map(() => []), ...fields.slice(0, columns - shift).map((f) => [f.span])]
+          : first
+            ? placeAt(fields, first, columns)
+            : fields.length === columns
+              ? fields.map((f) => [f.span])
+              : placeFields(fields, extents);
       placed.forEach((spans, c) => cells[c]!.push(...spans.filter((s) => s.end > s.start)));
     }
     return { start: group[0]!.start, end: group[group.length - 1]!.end, cells };
@@ -162,4 +168,25 @@ function tableOf(block: Block): RawTable | null {
   const first = block.lines[0]!.line;
   const last = block.lines[block.lines.length - 1]!.line;
   return { kind: 'box', start: first.start, end: last.end, rows };
+}
+
+/**
+ * Lines whose cells a scraper moved left by leaving out the cells spanning them from above, and how far
+ * (shifted-rows.ts): read only in a table of bare pipe rows (no rule lines that could draw the spanning cells),
+ * each row one line as wide as the table.
+ */
+function shiftedLines(
+  groups: readonly TextLine[][],
+  fieldsOf: ReadonlyMap<TextLine, Field[]>,
+  columns: number,
+  ruled: boolean,
+): Map<TextLine, number> {
+  const shifts = new Map<TextLine, number>();
+  if (ruled || groups.some((group) => group.length !== 1 || fieldsOf.get(group[0]!)!.length !== columns)) return shifts;
+  const lines = groups.map((group) => group[0]!);
+  const texts = lines.map((line) => fieldsOf.get(line)!.map((f) => line.text.slice(f.span.start - line.start, f.span.end - line.start)));
+  rowShifts({ rows: texts }).forEach((shift, r) => {
+    if (shift > 0) shifts.set(lines[r]!, shift);
+  });
+  return shifts;
 }

@@ -78,7 +78,8 @@ export function tableFacts(doc: Document, dictionaries: Dictionaries): Extracted
 
 /**
  * The document's facts with those of its tables: a table's figures replace what the sentence extraction
- * made of its rows (figures read without their headers); named things found in cells stay.
+ * made of its rows (figures read without their headers); named things found in cells, and counts a row label
+ * states, stay.
  */
 export function withTableFacts(doc: Document, facts: readonly ExtractedFact[], dictionaries: Dictionaries): ExtractedFact[] {
   const fromTables = tableFacts(doc, dictionaries);
@@ -87,7 +88,24 @@ export function withTableFacts(doc: Document, facts: readonly ExtractedFact[], d
     fromTables.some((f) => f.start >= table.start && f.end <= table.end) ? table.rows : [],
   );
   const inRow = (f: ExtractedFact) => rows.some((r) => f.start < r.end && f.end > r.start);
-  return [...facts.filter((f) => f.value === null || !inRow(f)), ...fromTables].sort((a, b) => a.start - b.start || a.end - b.end);
+  // A row label stating a count (`家居用品 (3种)`, `毛巾(1种)：浴巾`) holds a figure as a sentence would: the count
+  // the sentence reading found inside the label stays (contract, Tables: a figure in a table is a fact).
+  const labels = (doc.tables ?? []).flatMap((table) =>
+    table.cells.filter((cell) => cell.row >= table.headerRows && cell.col < table.headerColumns).flatMap((cell) => cell.parts),
+  );
+  const labelOf = (f: ExtractedFact) => labels.find((p) => f.start >= p.start && f.end <= p.end);
+  // What the label counts is the words before the count in the label's own cell (`家用电器(5种)` counts kinds of
+  // 家用电器), not the cells the sentence reading ran over before it (the group label to its left).
+  const counted = (f: ExtractedFact, label: TextSpan): ExtractedFact => {
+    const words = doc.norm!.text.slice(label.start, f.start).replace(/[\s(（]+$/, '');
+    return /^[\p{Script=Han}A-Za-z]+$/u.test(words) ? { ...f, metric: words } : f;
+  };
+  const kept = facts.flatMap((f) => {
+    if (f.value === null || !inRow(f)) return [f];
+    const label = labelOf(f);
+    return label ? [counted(f, label)] : [];
+  });
+  return [...kept, ...fromTables].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** One of the two figures of a cell under a header naming two measures: its measure's reading and its span. */
