@@ -39,9 +39,12 @@ describe('subject: the phrase, the clause, the sentence’s topic, then the encl
     const shares = factsOf('制造业、普惠小微贷款余额分别增长9.7%、12.1%。');
     expect(byValue(shares, 12.1).subject).not.toBe('制造业');
   });
-  it('keeps a negation in what the run names (不合格企业)', () => {
-    const facts = factsOf('已责令41家产品不合格企业进行整改。');
-    expect(byValue(facts, 41).subject).toContain('不合格企业');
+  it('keeps a negation in what the run names (不合格乳制品企业)', () => {
+    const facts = factsOf('已责令41家不合格乳制品企业进行整改。');
+    expect(byValue(facts, 41).subject).toBe('不合格乳制品企业');
+  });
+  it('names no subject for firms named only by their state (不合格企业, 合格企业: a bare 企业)', () => {
+    expect(byValue(factsOf('已责令41家产品不合格企业进行整改。'), 41).subject).toBeNull();
   });
   it('carries what an earlier clause counted to clauses that only go on counting it (合格…批次, 合格率, 同比)', () => {
     const bulletin = factsOf('本季度抽查学生文具产品64批次，合格58批次，合格率为90.6%。');

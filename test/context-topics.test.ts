@@ -119,3 +119,12 @@ describe('a brand scheme is no page’s subject (dictionaries/context/topics.jso
     });
   }
 });
+
+describe('a campaign’s name is no page’s subject (dictionaries/context/topics.json campaigns)', () => {
+  const { campaignExamples } = dictionaries.json<{ campaignExamples: [string, number, string | null][] }>(TOPICS_FILE);
+  for (const [text, value, expected] of campaignExamples) {
+    it(`${text.split('\n')[0]} ${value} → ${expected}`, () => {
+      expect(byValue(processText(text, 'campaigns', pipeline).facts, value).subject).toBe(expected);
+    });
+  }
+});

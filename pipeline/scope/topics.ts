@@ -20,6 +20,7 @@ interface TopicsFile {
   peopleUnits: string[];
   casualties: string[];
   schemes: string[];
+  campaigns: string[];
 }
 
 export interface TopicRules {
@@ -39,6 +40,8 @@ export interface TopicRules {
   casualties: readonly string[];
   /** Brand and honour schemes (名牌产品, 地理标志产品): what a count of their members counts, never a page's or section's subject. */
   schemes: readonly string[];
+  /** Words naming a campaign (行动, 专项行动, 战役): a name the page gives one (“亮剑”行动) is the campaign's, never a subject. */
+  campaigns: readonly string[];
 }
 
 export function loadTopicRules(dictionaries: Dictionaries): TopicRules {
@@ -55,6 +58,7 @@ export function loadTopicRules(dictionaries: Dictionaries): TopicRules {
         peopleUnits: new Set(file.peopleUnits),
         casualties: file.casualties,
         schemes: file.schemes,
+        campaigns: file.campaigns,
       };
     },
     'compiled',
@@ -170,7 +174,19 @@ function thingNamed(ctx: HeadlineContext, words: readonly Token[]): string | nul
     [...topics.headlineTails].some((tail) => word.endsWith(tail));
   if (phrase.some((t) => voids(t.word))) return null;
   if (topics.personTitles.some((title) => named.endsWith(title))) return null;
+  if (namesCampaign(ctx, named)) return null;
   return named;
+}
+
+/** Quotation marks that may close a campaign's name before the word naming it a campaign (“亮剑”行动). */
+const CLOSING_MARKS = ['', '”', '」', '"', '’'];
+
+/**
+ * Whether the page gives the phrase as the name of a campaign (亮剑出鞘！… “亮剑”行动; 春雷护农专项行动): the
+ * campaign a body runs, not the product, industry or group its figures are about (contract v1.1, subject).
+ */
+function namesCampaign(ctx: HeadlineContext, named: string): boolean {
+  return CLOSING_MARKS.some((mark) => ctx.topics.campaigns.some((campaign) => ctx.text.includes(named + mark + campaign)));
 }
 
 /** How often the text names `named` outside its title (a headline's phrase the page never speaks of is no topic). */
