@@ -157,7 +157,10 @@ export function regionOf(
       )
     : undefined;
   if (issuing?.division) return issuing.division;
-  const usable = places.filter((p) => p.end <= start && !p.qualifiesScheme && !objectOnly(p));
+  // REGION-EXAMPLE-NAME: in a government's page a count after titles or quoted names given as its examples (《江西某某试点》等国家级
+  // 项目25个, 培育“某某(江西)有限公司”等试点企业13家) counts the page's own: a place inside such a name is the name's.
+  const exampleName = (p: ResolvedPlace) => QUANTITY_TYPES.has(input.type) && insideExampleName(view.text, p, start);
+  const usable = places.filter((p) => p.end <= start && !p.qualifiesScheme && !objectOnly(p) && !exampleName(p));
   // A place followed by a bracket of its own figures (合格率较高的是瓯海区(抽查22批次，合格21批次，合格率为95.5%)，乐清市(…))
   // gives them all, whatever clause of the bracket they stand in (REGION-WRONG-PLACE: one of several places listed).
   const bracketed = placeOpeningBracket(view, start, usable);
@@ -608,6 +611,17 @@ function standardIssuerAfter(view: SentenceView, end: number, places: readonly R
       LOCAL_STANDARD_AFTER.test(view.text.slice(p.end, p.end + 8)),
   );
   return issuer?.division ?? null;
+}
+
+/** What may stand between a title or a quoted name given as an example and the count it is an example of (》等, ”、“…”等). */
+const EXAMPLE_TO_COUNT = /^(?:\s*[、和及与]?\s*[《“][^《》“”]*[》”])*\s*等[^，,；;。！？《》“”]{0,16}$/;
+
+/** Whether a place stands inside a title (《…》) or a quoted name (“…”) that is an example before the count at `start`. */
+function insideExampleName(text: string, place: ResolvedPlace, start: number): boolean {
+  const open = Math.max(text.lastIndexOf('《', place.start), text.lastIndexOf('“', place.start));
+  if (open < 0 || /[》”]/.test(text.slice(open + 1, place.start))) return false;
+  const close = text.indexOf(text[open] === '《' ? '》' : '”', place.end);
+  return close >= 0 && close < start && EXAMPLE_TO_COUNT.test(text.slice(close + 1, start));
 }
 
 /** The level of a province's own standards, after a standard's title and the titles listed with it. */

@@ -300,10 +300,13 @@ export class RegionIndex {
    * REGION-NATIONAL-SAMPLING: whether a page that names no region and speaks as no local government is a bulletin of
    * supervisory sampling results (its title or first line: …监督抽检结果汇总表, …抽查情况): a local bulletin names its place
    * or speaks as it, so one that does neither is the national spot check (contract v1.1: national spot checks → 全国).
-   * A page naming a country abroad is that country's sampling, not China's (regions.json samplingBulletin).
+   * A page naming a country abroad is that country's sampling, not China's (regions.json samplingBulletin). Asked by the
+   * page's region (page-region.ts) only when neither its body nor its chrome names a place: a bulletin whose chrome names
+   * its issuer (來源：經濟部標準檢驗局) is the issuer's.
    */
-  private samplingBulletinPage(title: string | null, text: string, self: Readonly<SelfReference>): boolean {
-    if (self.localVoice > 0) return false;
+  samplingBulletinPage(title: string | null, text: string): boolean {
+    const names = `${title ?? ''}\n${text}`;
+    if (this.placeSpans(names).length > 0 || this.selfReferenceLevel(text).localVoice > 0) return false;
     const stop = text.search(/\n/);
     const head = `${title ?? ''}\n${stop < 0 ? text : text.slice(0, stop)}`;
     return this.samplingBulletin.heading.test(head) && !this.samplingBulletin.foreign.test(`${title ?? ''}\n${text}`);
@@ -540,8 +543,7 @@ export class RegionIndex {
     const titleNamesPrefecture = prefecture !== null && titleMentions.has(prefecture.region.code);
     if (prefecture && !municipality && self.prefecture > self.province && (self.prefecture >= 2 || titleNamesPrefecture))
       return prefecture.region;
-    if (!province)
-      return self.national >= 2 || this.consumerMarketPage(text) || this.samplingBulletinPage(title, text, self) ? NATIONAL_REGION : null;
+    if (!province) return self.national >= 2 || this.consumerMarketPage(text) ? NATIONAL_REGION : null;
     if (self.province === 0 && !municipality && province.score < 3) return null;
     // A page that speaks as no government (a news item) is about the most specific place it names: a
     // prefecture named at least as often as its province (河北钢铁集团邯郸钢铁… 邯钢 → 邯郸市). So is one that speaks
