@@ -135,6 +135,44 @@ describe('a feature on a consumer market that names no region', () => {
   });
 });
 
+describe('a bulletin of sampling results that names no place (REGION-NATIONAL-SAMPLING)', () => {
+  it('runs the sampling-bulletin examples (regions.json samplingBulletin)', () => {
+    const regions = loadRegionIndex(dictionaries);
+    for (const [title, text, national] of regions.config.samplingBulletin.examples)
+      expect(regions.samplingBulletinPage(title || null, text), text).toBe(national);
+  });
+  it('gives the cells of its table the whole country', () => {
+    const text = [
+      '2021年上半年各类食品监督抽检结果汇总表',
+      '食品类别',
+      '|',
+      '抽检批次',
+      '|',
+      '不合格批次',
+      '|',
+      '1',
+      '|',
+      '蜜饯',
+      '|',
+      '20315',
+      '|',
+      '402',
+      '|',
+      '2',
+      '|',
+      '坚果炒货',
+      '|',
+      '18870',
+      '|',
+      '377',
+      '|',
+    ].join('\n');
+    const facts = processText(text, 'sampling-table', pipeline).facts;
+    expect(facts.length).toBeGreaterThan(0);
+    for (const fact of facts) expect(fact.region, fact.text).toBe('全国');
+  });
+});
+
 describe('a page on a fair held in one city every year', () => {
   it('runs the hosted-event examples (regions.json hostedEventExamples)', () => {
     const regions = loadRegionIndex(dictionaries);

@@ -430,6 +430,13 @@ describe('general statements about a market in a page that speaks as no governme
       expect(factsOf(text)[0]?.region, text).toBe(region);
     }
   });
+  it('reads an industry standard (行业标准) as a level of standards, not a statement about an industry (REGION-INDUSTRY-STANDARD)', () => {
+    const facts = factsOf(
+      '“数说”安徽计量与标准\n发布时间：2011-05-10\n主导起草国际标准12项、行业标准3080项；承担化工行业标准起草任务16项。\n这是安徽省标准化工作交出的成绩单。',
+    );
+    expect(byValue(facts, 3080).region).toBe('安徽省');
+    expect(byValue(facts, 16).region).toBe('安徽省');
+  });
   it('reads a market statement as nationwide in a page about one city, a speaker’s place as his, a firm’s figure as the city’s', () => {
     const facts = factsOf(
       '广州灯具企业调查\n发布时间：2011-05-10\n广州市灯具企业多达3000家。广州市某协会会长李某介绍，灯具行业一般毛利率是15%左右。某公司去年市场销售额达到3亿元。',

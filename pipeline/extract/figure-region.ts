@@ -80,7 +80,7 @@ export function regionOf(
   if (
     input.type === 'standard' &&
     input.name &&
-    (NATIONAL_STANDARD_TITLE.test(input.name) || nationalStandard(view.text, input.end, input.name))
+    (NATIONAL_STANDARD_TITLE.test(input.name) || nationalStandard(view.text, { start, end: input.end }, input.name))
   )
     return NATIONAL;
   if (NAMED_TYPES.has(input.type)) {
@@ -106,7 +106,11 @@ export function regionOf(
           : { start, end: input.end };
     // A local standard's titles followed by its issuer (《黑山花生》《北镇葡萄》4项锦州市地方标准) are the issuer's, whatever
     // product place the titles name (REGION-WRONG-PLACE: a place inside a product's name).
-    const issuer = input.type === 'standard' ? standardIssuerAfter(view, input.end, places) : null;
+    // Titles followed by 省级地方标准 and no issuer (…等省级地方标准28项, in a city's page) are its province's standards.
+    const issuer =
+      input.type === 'standard'
+        ? (standardIssuerAfter(view, input.end, places) ?? provinceLevelStandard(view, input.end, scope, rules))
+        : null;
     if (issuer) return issuer;
     const inside = places.filter(
       (p) => p.start >= own.start && p.end <= own.end && p.kind !== 'self' && !(input.type === 'brand' && p.qualifiesScheme),
@@ -153,7 +157,10 @@ export function regionOf(
       )
     : undefined;
   if (issuing?.division) return issuing.division;
-  const usable = places.filter((p) => p.end <= start && !p.qualifiesScheme && !objectOnly(p));
+  // REGION-EXAMPLE-NAME: in a government's page a count after titles or quoted names given as its examples (《江西某某试点》等国家级
+  // 项目25个, 培育“某某(江西)有限公司”等试点企业13家) counts the page's own: a place inside such a name is the name's.
+  const exampleName = (p: ResolvedPlace) => QUANTITY_TYPES.has(input.type) && insideExampleName(view.text, p, start);
+  const usable = places.filter((p) => p.end <= start && !p.qualifiesScheme && !objectOnly(p) && !exampleName(p));
   // A place followed by a bracket of its own figures (合格率较高的是瓯海区(抽查22批次，合格21批次，合格率为95.5%)，乐清市(…))
   // gives them all, whatever clause of the bracket they stand in (REGION-WRONG-PLACE: one of several places listed).
   const bracketed = placeOpeningBracket(view, start, usable);
@@ -606,15 +613,58 @@ function standardIssuerAfter(view: SentenceView, end: number, places: readonly R
   return issuer?.division ?? null;
 }
 
-/** After a standard's title: the level that makes it nationwide. */
-const NATIONAL_LEVEL_AFTER = /^\s*(?:国家标准|行业标准|国标)/;
+/** What may stand between a title or a quoted name given as an example and the count it is an example of (》等, ”、“…”等). */
+const EXAMPLE_TO_COUNT = /^(?:\s*[、和及与]?\s*[《“][^《》“”]*[》”])*\s*等[^，,；;。！？《》“”]{0,16}$/;
+
+/** Whether a place stands inside a title (《…》) or a quoted name (“…”) that is an example before the count at `start`. */
+function insideExampleName(text: string, place: ResolvedPlace, start: number): boolean {
+  const open = Math.max(text.lastIndexOf('《', place.start), text.lastIndexOf('“', place.start));
+  if (open < 0 || /[》”]/.test(text.slice(open + 1, place.start))) return false;
+  const close = text.indexOf(text[open] === '《' ? '》' : '”', place.end);
+  return close >= 0 && close < start && EXAMPLE_TO_COUNT.test(text.slice(close + 1, start));
+}
+
+/** The level of a province's own standards, after a standard's title and the titles listed with it. */
+const PROVINCE_LEVEL_AFTER = /^(?:省级|省)地方标准/;
 
 /**
- * Whether a standard is national: its title is followed by 国家标准, 行业标准 or 国标, or its name is the short
- * name such a standard was given (《…》国家标准(下称《标准》) … 该《标准》规定).
+ * REGION-STD-PROVINCE-LEVEL: the province holding the page's region when a standard's title and the titles listed
+ * with it are followed by 省级地方标准 with no issuer named (南昌市…主导制定《…》等省级地方标准28项 → 江西省): a
+ * province's standards hold in that province, whichever city drafted them (contract: the region the figure is about).
  */
-function nationalStandard(text: string, end: number, name: string): boolean {
-  if (NATIONAL_LEVEL_AFTER.test(text.slice(end, end + 6))) return true;
+function provinceLevelStandard(view: SentenceView, end: number, scope: DocumentScope, rules: ContextRules): Division | null {
+  const close = view.text.indexOf('》', end - 1);
+  const from = close >= 0 && close < view.clauseEnd(end) + 1 ? close + 1 : end;
+  const after = view.text.slice(from, view.clauseEnd(end));
+  const level = /(?:省级|省)地方标准/.exec(after);
+  if (!level || !TITLES_BEFORE_ISSUER.test(after.slice(0, level.index)) || !PROVINCE_LEVEL_AFTER.test(after.slice(level.index)))
+    return null;
+  const home = ownRegion(scope, rules);
+  if (!home || home.code === NATIONAL.code) return null;
+  return rules.places.division(`${home.code.slice(0, 2)}0000`);
+}
+
+/**
+ * After a standard's title: the level that makes it nationwide, also after the 等 that closes the titles given as
+ * examples of a count (《…》等国家标准216项, 《…》等3项行业标准).
+ */
+const NATIONAL_LEVEL_AFTER =
+  /^\s*(?:等\s*(?:[\d一二三四五六七八九十百]+\s*[项个部]\s*)?)?(?:国家标准|行业标准|国标|国家(?:强制性|推荐性)标准)/;
+/**
+ * Before a standard's title, over the titles listed with it: the level that makes it nationwide (国家推荐性标准《…》,
+ * 化工行业标准《…》、《…》: REGION-STD-LEVEL-BEFORE).
+ */
+const NATIONAL_LEVEL_BEFORE = /(?:国家|行业|国家(?:强制性|推荐性)|(?:强制性|推荐性)国家)标准\s*(?:《[^《》]{1,60}》\s*[、和及与]\s*)*$/;
+
+/**
+ * Whether a standard is national: its title is followed by 国家标准, 行业标准 or 国标, or preceded by such a level,
+ * or its name is the short name such a standard was given (《…》国家标准(下称《标准》) … 该《标准》规定).
+ */
+function nationalStandard(text: string, span: { start: number; end: number }, name: string): boolean {
+  const { start, end } = span;
+  if (NATIONAL_LEVEL_AFTER.test(text.slice(end, end + 12))) return true;
+  const open = text[start] === '《' ? start : text[start - 1] === '《' ? start - 1 : -1;
+  if (open >= 0 && NATIONAL_LEVEL_BEFORE.test(text.slice(Math.max(0, open - 80), open))) return true;
   const shortName = new RegExp(`(?:国家标准|行业标准|国标)[(（](?:以下|下)?简?称[“《]${escapeRegex(name)}[”》]`);
   return shortName.test(text.slice(0, end));
 }

@@ -11,7 +11,8 @@ import type { RegionIndex } from './regions';
  * (county.ts); the province or prefecture the body names (regions.ts), narrowed to the issuer its chrome names
  * when that lies inside it and the body speaks as the issuer and names no other place; the prefecture holding
  * every county a body names when it names no higher region (a city's results by district); the issuer the
- * chrome names (来源：某某市市场监督管理局, 主办单位：某某县人民政府) when the body names no region of its own.
+ * chrome names (来源：某某市市场监督管理局, 主办单位：某某县人民政府) when the body names no region of its own; the nation for a
+ * bulletin of sampling results that names no place at all (regions.ts samplingBulletinPage).
  */
 
 export interface PageRegionChoice extends CountyChoice {
@@ -23,7 +24,8 @@ export interface PagePlace {
   name: string;
   code: string;
   /** Which evidence chose it: the id of the step above. */
-  rule: 'lead-branch' | 'body-county' | 'body-region' | 'chrome-issuer-within' | 'counties-prefecture' | 'chrome-issuer';
+  rule:
+    'lead-branch' | 'body-county' | 'body-region' | 'chrome-issuer-within' | 'counties-prefecture' | 'chrome-issuer' | 'national-sampling';
 }
 
 export function pageRegion(choice: PageRegionChoice, places: PlaceIndex, regions: RegionIndex): PagePlace | null {
@@ -49,7 +51,9 @@ export function pageRegion(choice: PageRegionChoice, places: PlaceIndex, regions
   }
   const prefecture = countiesPrefecture(choice, places, regions);
   if (prefecture) return asPlace(prefecture, 'counties-prefecture');
-  return issuer ? asPlace(issuer, 'chrome-issuer') : null;
+  if (issuer) return asPlace(issuer, 'chrome-issuer');
+  // REGION-NATIONAL-SAMPLING: a bulletin of sampling results that names no place, in body or chrome, is the national one.
+  return regions.samplingBulletinPage(title, text) ? { name: NATIONAL.name, code: NATIONAL.code, rule: 'national-sampling' } : null;
 }
 
 /** Whether every division a text names (by a name no place tag is needed for) is the issuer's place or holds it. */

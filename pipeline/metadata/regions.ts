@@ -60,6 +60,8 @@ export interface RegionConfig {
   hostedEventExamples: [string, string, string][];
   /** A page on a consumer market: its words, a company's words, how many market words it takes (consumerMarketPage). */
   consumerMarket: { words: string; organisations: string; minimum: number; examples: [string, boolean][] };
+  /** A bulletin of sampling results (its title's words) naming no place: the national one (samplingBulletinPage). */
+  samplingBulletin: { heading: string; foreign: string; examples: [string, string, boolean][] };
   /** A bureau's branch named by its place (…标准检验局基隆分局): what ends the bureau's name before the place, what follows the place. */
   branchBeforePlace: string;
   branchAfterPlace: string;
@@ -120,6 +122,7 @@ export class RegionIndex {
   private readonly namedBody: RegExp;
   private readonly rankFrame: RegExp;
   private readonly consumerMarket: { words: RegExp; organisations: RegExp; minimum: number };
+  private readonly samplingBulletin: { heading: RegExp; foreign: RegExp };
   private readonly parkAfterPlace: RegExp;
   private readonly selfReference: Record<'province' | 'prefecture' | 'county' | 'district' | 'national', RegExp>;
   /** What follows a county's name in a title naming it as the issuer (安吉县质量技术监督局…). */
@@ -173,6 +176,7 @@ export class RegionIndex {
       organisations: new RegExp(config.consumerMarket.organisations, 'g'),
       minimum: config.consumerMarket.minimum,
     };
+    this.samplingBulletin = { heading: new RegExp(config.samplingBulletin.heading), foreign: new RegExp(config.samplingBulletin.foreign) };
     this.parkAfterPlace = new RegExp(config.parkAfterPlace);
     this.selfReference = {
       province: new RegExp(config.selfReference.province, 'g'),
@@ -290,6 +294,22 @@ export class RegionIndex {
     const { words, organisations, minimum } = this.consumerMarket;
     const market = text.match(words)?.length ?? 0;
     return market >= minimum && (text.match(organisations)?.length ?? 0) * 3 <= market;
+  }
+
+  /**
+   * REGION-NATIONAL-SAMPLING: whether a page that names no region and speaks as no local government is a bulletin of
+   * supervisory sampling results (its title or first line: …监督抽检结果汇总表, …抽查情况): a local bulletin names its place
+   * or speaks as it, so one that does neither is the national spot check (contract v1.1: national spot checks → 全国).
+   * A page naming a country abroad is that country's sampling, not China's (regions.json samplingBulletin). Asked by the
+   * page's region (page-region.ts) only when neither its body nor its chrome names a place: a bulletin whose chrome names
+   * its issuer (來源：經濟部標準檢驗局) is the issuer's.
+   */
+  samplingBulletinPage(title: string | null, text: string): boolean {
+    const names = `${title ?? ''}\n${text}`;
+    if (this.placeSpans(names).length > 0 || this.selfReferenceLevel(text).localVoice > 0) return false;
+    const stop = text.search(/\n/);
+    const head = `${title ?? ''}\n${stop < 0 ? text : text.slice(0, stop)}`;
+    return this.samplingBulletin.heading.test(head) && !this.samplingBulletin.foreign.test(`${title ?? ''}\n${text}`);
   }
 
   /** Whether a text names a province other than as the prefix of one of its prefectures (山西大同市). */
