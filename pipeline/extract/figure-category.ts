@@ -110,8 +110,14 @@ export function categoryOfFigure(
     if (fromHeading && fromHeading !== 'finance') return fromHeading;
   }
   // A figure about a food with no cue of its own (生乳蛋白质含量低于2.95g的比例, 奶粉企业100多家) is a food quality or
-  // processing fact (contract: food and dairy facts that are not sampling results are food_safety).
-  if (subject && categoryOf(subject, input.type, rules.categories) === 'food_safety') return 'food_safety';
+  // processing fact (contract: food and dairy facts that are not sampling results are food_safety). So is a figure
+  // about special equipment that its lead or heading names (全省拥有各类特种设备…，在用设备…台、停用设备…台; 特种设备
+  // 事故…死亡人数减少9人): what the equipment's register or accidents count is special_equipment, though the metric,
+  // a part of the list, names only the part (在用, 停用, 注销) or the change.
+  if (subject) {
+    const ofSubject = categoryOf(subject, input.type, rules.categories);
+    if (ofSubject === 'food_safety' || ofSubject === 'special_equipment') return ofSubject;
+  }
   return 'other';
 }
 

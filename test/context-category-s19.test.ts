@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { categoryOf, loadCategoryCues } from '../pipeline/scope/category';
+import { byValue, dictionaries, factsOf } from './extract-helpers';
+
+/**
+ * Category classes of session 19 (categories.tsv, ids CAT-… in its comments; figure-category.ts for the subject),
+ * found in sets 23, 27, 29, 31 and 32: sentences of our own in the style of those documents.
+ */
+
+const cues = loadCategoryCues(dictionaries);
+const categoryIn = (text: string, value: number) => byValue(factsOf(text), value).category;
+
+describe('samples counted as 样本 are what was sampled or tested (sampling)', () => {
+  it('takes samples tested and samples found at fault as sampling', () => {
+    expect(categoryIn('食物安全中心本季共检测约二千五百个食物样本。', 2500)).toBe('sampling');
+    expect(categoryOf('其中三个鱼类样本', 'count', cues)).toBe('sampling');
+    expect(categoryOf('送检样本', 'count', cues)).toBe('sampling');
+  });
+});
+
+describe('special equipment named by the lead or heading types the figures of its register', () => {
+  it('takes the parts of an equipment register as special_equipment', () => {
+    const facts = factsOf('截至年底，全市共有各类特种设备8.6万台，其中在用设备7.9万台、停用设备0.7万台。');
+    expect(byValue(facts, 79000).category).toBe('special_equipment');
+    expect(byValue(facts, 7000).category).toBe('special_equipment');
+  });
+  it('reads 场(厂)内 vehicles and gas filling as special equipment', () => {
+    expect(categoryOf('场(厂)内专用机动车辆', 'count', cues)).toBe('special_equipment');
+    expect(categoryOf('场（厂）内机动车辆', 'change', cues)).toBe('special_equipment');
+    expect(categoryOf('液化石油气充装单位', 'count', cues)).toBe('special_equipment');
+  });
+  it('leaves a figure of another subject to its own category', () => {
+    expect(categoryIn('全县新建农村公路120公里。', 120)).toBe('other');
+  });
+});
+
+describe('CAT-CERTIFIED-FARM: farm products and bases certified under the state schemes are certification', () => {
+  it('takes certified farm products and bases as certification', () => {
+    expect(categoryOf('认定无公害农产品生产基地', 'count', cues)).toBe('certification');
+    expect(categoryOf('有效期内绿色食品', 'count', cues)).toBe('certification');
+    expect(categoryOf('有机农产品', 'count', cues)).toBe('certification');
+  });
+  it('leaves their output value and sales to finance', () => {
+    expect(categoryOf('绿色食品产业产值', 'amount', cues)).toBe('finance');
+    expect(categoryOf('有机食品销售额', 'change', cues)).toBe('finance');
+  });
+});
+
+describe('CAT-TESTING-CENTRES: quality inspection centres counted are certification', () => {
+  it('takes inspection centres as testing bodies', () => {
+    expect(categoryOf('建成省级质检中心', 'count', cues)).toBe('certification');
+    expect(categoryOf('国家级检测中心', 'count', cues)).toBe('certification');
+    expect(categoryOf('国家质量监督检验中心', 'count', cues)).toBe('certification');
+  });
+});
+
+describe('CAT-METROLOGY-STANDARDS: measurement standards and instruments sampled are metrology', () => {
+  it('takes measurement standards and instruments taken in a sampling as metrology', () => {
+    expect(categoryOf('抽查社会公用计量标准', 'count', cues)).toBe('metrology');
+    expect(categoryOf('随机抽取出租车计价器', 'count', cues)).toBe('metrology');
+    expect(categoryOf('不符合计量标准考核要求', 'count', cues)).toBe('metrology');
+  });
+  it('leaves a level and a case to their own categories', () => {
+    expect(categoryOf('抽查计量器具合格率', 'rate', cues)).toBe('pass_rate');
+    expect(categoryOf('抽查加油机发现的计量违法案件', 'count', cues)).toBe('enforcement');
+  });
+});
