@@ -65,3 +65,46 @@ describe('CAT-METROLOGY-STANDARDS: measurement standards and instruments sampled
     expect(categoryOf('抽查加油机发现的计量违法案件', 'count', cues)).toBe('enforcement');
   });
 });
+
+describe('CAT-TESTED (s19): models of a test counted in 款 are sampling whichever side of the verb they stand', () => {
+  it('takes models tested and models that failed a test as sampling', () => {
+    expect(categoryIn('消委会以真人实试18款防晒喷雾，多数效果理想。', 18)).toBe('sampling');
+    expect(categoryIn('消委会为22款电水壶进行测试，发现4款未能通过部分测试。', 22)).toBe('sampling');
+    expect(categoryIn('消委会为22款电水壶进行测试，发现4款未能通过部分测试。', 4)).toBe('sampling');
+  });
+});
+
+describe('CAT-EQUIPMENT-CHECKED: special equipment taken in a check or sampling is special_equipment', () => {
+  it('takes lifts and boilers checked or found to fail as special_equipment', () => {
+    expect(categoryOf('现场抽查在用电梯', 'count', cues)).toBe('special_equipment');
+    expect(categoryOf('定期检验不合格锅炉', 'count', cues)).toBe('special_equipment');
+    expect(categoryOf('气瓶检验', 'change', cues)).toBe('special_equipment');
+  });
+  it('leaves a pass rate, a case and a seizure to their own categories', () => {
+    expect(categoryOf('电梯定期检验一次合格率', 'rate', cues)).toBe('pass_rate');
+    expect(categoryOf('查封检验不合格锅炉', 'count', cues)).toBe('enforcement');
+    expect(categoryOf('电梯检验违法案件', 'count', cues)).toBe('enforcement');
+  });
+});
+
+describe('CAT-SEIZED-LIST: the items of a list of goods seized are enforcement', () => {
+  it('takes each failing good listed after a seizure verb as enforcement', () => {
+    const text = '专项行动中共查获、封存不合格化肥860吨，不合格种子1.5吨，不合格农药720瓶。';
+    expect(categoryIn(text, 1.5)).toBe('enforcement');
+    expect(categoryIn(text, 720)).toBe('enforcement');
+  });
+  it('leaves what a test found after the seizure to sampling', () => {
+    expect(categoryIn('全年查处案件35起，抽检不合格产品48批次。', 48)).toBe('sampling');
+  });
+});
+
+describe('a leading 在 that makes an adjective of its verb stays in the metric', () => {
+  it('keeps 在用 and 在建 in what the figure counts', () => {
+    const facts = factsOf('全市在用电梯4.2万台，在建项目315个。');
+    expect(byValue(facts, 42000).metric).toContain('在用电梯');
+    expect(byValue(facts, 315).metric).toContain('在建项目');
+  });
+  it('trims 在 as a preposition', () => {
+    expect(byValue(factsOf('在全市抽查的企业中，共发现问题企业12家。'), 12).metric.startsWith('在')).toBe(false);
+  });
+});

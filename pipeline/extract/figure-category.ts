@@ -56,6 +56,7 @@ export function categoryOfFigure(
   if (own === 'brand' && (input.type === 'count' || input.type === 'amount')) {
     if (words.seized.test(commaClauseBeforeFigure(input))) return 'enforcement';
   }
+  if (own === 'sampling' && (input.type === 'count' || input.type === 'amount') && isSeizedListItem(input, words)) return 'enforcement';
   const compared = comparedCategory(input, own, words);
   if (compared) return compared;
   // Brands named by no scheme that a sampling covered (抽检范围涉及…，涉及35个品牌): what was sampled (contract:
@@ -128,6 +129,19 @@ export function categoryOfFigure(
 function sentenceBeforeFigure(input: FigureInput): string {
   const before = input.view.text.slice(input.view.start, input.start);
   return before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+}
+
+/**
+ * An item of the list of goods a raid seized (查获、封存不合格化肥300吨，不合格种子2吨，不合格农药800瓶): the sentence names a
+ * seizure before the figure and no test between them, so the goods that fail are goods seized (contract: enforcement holds
+ * seizures, before sampling), though the item's own words, cut from the verb, name only the failing goods (CAT-SEIZED-LIST).
+ */
+function isSeizedListItem(input: FigureInput, words: CategoryWords): boolean {
+  const before = sentenceBeforeFigure(input);
+  let verbEnd = -1;
+  for (const found of before.matchAll(new RegExp(words.seized.source, 'g'))) verbEnd = found.index + found[0].length;
+  if (verbEnd < 0) return false;
+  return !words.testedAfterSeizure.test(before.slice(verbEnd));
 }
 
 /** The sentence up to the figure, from its last comma or semicolon: the figure's own clause, however many figures it holds. */
