@@ -108,3 +108,16 @@ describe('a leading 在 that makes an adjective of its verb stays in the metric'
     expect(byValue(factsOf('在全市抽查的企业中，共发现问题企业12家。'), 12).metric.startsWith('在')).toBe(false);
   });
 });
+
+describe('CAT-LICENCES: licences to make or sell products are certification, administrative licensing and medicine licences not', () => {
+  it('takes licences issued to firms as certification', () => {
+    expect(categoryOf('累计发证企业', 'count', cues)).toBe('certification');
+    expect(categoryOf('正在办证企业', 'count', cues)).toBe('certification');
+    expect(categoryOf('工业产品生产许可证', 'count', cues)).toBe('certification');
+  });
+  it('leaves administrative licensing and medicine licences to other', () => {
+    expect(categoryOf('取消和下放行政许可事项', 'count', cues)).toBeNull();
+    expect(categoryOf('办理药品经营许可证', 'count', cues)).toBeNull();
+    expect(categoryOf('医疗器械经营许可证新办', 'count', cues)).toBeNull();
+  });
+});
