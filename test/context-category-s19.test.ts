@@ -121,3 +121,13 @@ describe('CAT-LICENCES: licences to make or sell products are certification, adm
     expect(categoryOf('医疗器械经营许可证新办', 'count', cues)).toBeNull();
   });
 });
+
+describe('stackedKinds (s19): a count of kinds right before the word products counts kinds of products', () => {
+  it('adds 种类 to the metric of kinds of products', () => {
+    expect(byValue(factsOf('今年共抽查了28种产品，合格率为91%。'), 28).metric).toContain('种类');
+    expect(byValue(factsOf('本次监督抽查涉及食品相关产品等3类17种产品。'), 17).metric).toContain('种类');
+  });
+  it('leaves counts of other things alone', () => {
+    expect(byValue(factsOf('全县共种植果树12种。'), 12).metric).not.toContain('种类');
+  });
+});
