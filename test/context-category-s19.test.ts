@@ -131,3 +131,15 @@ describe('stackedKinds (s19): a count of kinds right before the word products co
     expect(byValue(factsOf('全县共种植果树12种。'), 12).metric).not.toContain('种类');
   });
 });
+
+describe('CAT-SHARE-FAILING: a share of goods said to fail, headline-style, is pass_rate', () => {
+  it('takes a run-on share of failing goods as pass_rate', () => {
+    expect(categoryOf('市售暖手宝不合格恐漏电', 'rate', cues)).toBe('pass_rate');
+    expect(categoryOf('儿童座椅抽查不合格', 'rate', cues)).toBe('pass_rate');
+    expect(categoryOf('取暖器不安全', 'rate', cues)).toBe('pass_rate');
+  });
+  it('leaves a share of the failures and a share of the failing goods to sampling', () => {
+    expect(categoryOf('标签问题占不合格总数', 'rate', cues)).toBe('sampling');
+    expect(categoryOf('不合格商品来自进口', 'rate', cues)).toBe('sampling');
+  });
+});
