@@ -54,11 +54,14 @@ describe('CAT-TESTING-CENTRES: quality inspection centres counted are certificat
   });
 });
 
-describe('CAT-METROLOGY-STANDARDS: measurement standards and instruments sampled are metrology', () => {
-  it('takes measurement standards and instruments taken in a sampling as metrology', () => {
+describe('CAT-METROLOGY-STANDARDS: measurement standards checked are metrology', () => {
+  it('takes measurement standards checked or sampled as metrology', () => {
     expect(categoryOf('抽查社会公用计量标准', 'count', cues)).toBe('metrology');
-    expect(categoryOf('随机抽取出租车计价器', 'count', cues)).toBe('metrology');
+    expect(categoryOf('随机抽取考核合格的计量标准', 'count', cues)).toBe('metrology');
     expect(categoryOf('不符合计量标准考核要求', 'count', cues)).toBe('metrology');
+  });
+  it('leaves instruments in use taken in a sampling to sampling (contract order)', () => {
+    expect(categoryOf('随机抽查出租车计价器', 'count', cues)).toBe('sampling');
   });
   it('leaves a level and a case to their own categories', () => {
     expect(categoryOf('抽查计量器具合格率', 'rate', cues)).toBe('pass_rate');
@@ -74,11 +77,15 @@ describe('CAT-TESTED (s19): models of a test counted in 款 are sampling whichev
   });
 });
 
-describe('CAT-EQUIPMENT-CHECKED: special equipment taken in a check or sampling is special_equipment', () => {
+describe('CAT-EQUIPMENT-CHECKED: special equipment taken in its inspection is special_equipment', () => {
   it('takes lifts and boilers checked or found to fail as special_equipment', () => {
-    expect(categoryOf('现场抽查在用电梯', 'count', cues)).toBe('special_equipment');
+    expect(categoryOf('定期检验在用电梯', 'count', cues)).toBe('special_equipment');
     expect(categoryOf('定期检验不合格锅炉', 'count', cues)).toBe('special_equipment');
     expect(categoryOf('气瓶检验', 'change', cues)).toBe('special_equipment');
+  });
+  it('leaves firms and a sampling to sampling (contract order)', () => {
+    expect(categoryOf('抽查电梯生产企业', 'count', cues)).toBe('sampling');
+    expect(categoryOf('现场抽查在用电梯', 'count', cues)).toBe('sampling');
   });
   it('leaves a pass rate, a case and a seizure to their own categories', () => {
     expect(categoryOf('电梯定期检验一次合格率', 'rate', cues)).toBe('pass_rate');
