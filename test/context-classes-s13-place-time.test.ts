@@ -155,22 +155,22 @@ describe('REGION-NATIONAL-DEFAULT: a bureau’s work on its market and a special
   });
 });
 
-describe('CAT-AWARDS-TRADEMARKS: trademarks applied for or registered are no brand scheme (other); famous marks stay brand', () => {
-  it('takes counts of trademark applications and registrations as other', () => {
+describe('CAT-AWARDS-TRADEMARKS: trademarks applied for are no brand (other); registered and famous marks held are brand', () => {
+  it('takes counts of trademark applications as other, registered marks held as brand (s19)', () => {
     const district = factsOf(
       '某区市场监督管理局2024年工作总结\n2024年1-9月全区申请商标5506件，注册4343件，有效注册商标量63695件。全区新增驰名商标2件。',
     );
     expect(byValue(district, 5506).category).toBe('other');
-    expect(byValue(district, 63695).category).toBe('other');
+    expect(byValue(district, 63695).category).toBe('brand');
     expect(byValue(district, 2).category).toBe('brand');
     const county = factsOf('某县市场监督管理局2023年工作总结\n2023年，全县办理商标注册申请860件，新增有效注册商标720件，新增著名商标2件。');
     expect(byValue(county, 860).category).toBe('other');
-    expect(byValue(county, 720).category).toBe('other');
+    expect(byValue(county, 720).category).toBe('brand');
     expect(byValue(county, 2).category).toBe('brand');
     const city = factsOf(
       '某市知识产权局2022年工作情况\n2022年，全市新增注册商标1.2万件，累计有效注册商标达9.8万件，拥有中国驰名商标15件。',
     );
-    expect(byValue(city, 12000).category).toBe('other');
+    expect(byValue(city, 12000).category).toBe('brand');
     expect(byValue(city, 15).category).toBe('brand');
   });
 });

@@ -98,7 +98,8 @@ describe('kinds counted ahead of the figures of their products', () => {
     expectFacts('全县共抽查食品、建材等43种共690批次产品。', [{ type: 'count', value: 43, unit: '种', key: '种类' }]);
   });
 
-  it('leaves a count of kinds that names its products alone', () => {
-    expectNoFact('省级监督抽查了35种产品，231家企业。', { key: '种类' });
+  it('says kinds also of a count of kinds right before the word products (s19: the figure counts kinds, not products)', () => {
+    expectFacts('省级监督抽查了35种产品，231家企业。', [{ type: 'count', value: 35, unit: '种', key: '产品种类' }]);
+    expectNoFact('全县共种植果树12种，面积3万亩。', { key: '种类' });
   });
 });

@@ -56,6 +56,7 @@ export function categoryOfFigure(
   if (own === 'brand' && (input.type === 'count' || input.type === 'amount')) {
     if (words.seized.test(commaClauseBeforeFigure(input))) return 'enforcement';
   }
+  if (own === 'sampling' && (input.type === 'count' || input.type === 'amount') && isSeizedListItem(input, words)) return 'enforcement';
   const compared = comparedCategory(input, own, words);
   if (compared) return compared;
   // Brands named by no scheme that a sampling covered (抽检范围涉及…，涉及35个品牌): what was sampled (contract:
@@ -110,8 +111,14 @@ export function categoryOfFigure(
     if (fromHeading && fromHeading !== 'finance') return fromHeading;
   }
   // A figure about a food with no cue of its own (生乳蛋白质含量低于2.95g的比例, 奶粉企业100多家) is a food quality or
-  // processing fact (contract: food and dairy facts that are not sampling results are food_safety).
-  if (subject && categoryOf(subject, input.type, rules.categories) === 'food_safety') return 'food_safety';
+  // processing fact (contract: food and dairy facts that are not sampling results are food_safety). So is a figure
+  // about special equipment that its lead or heading names (全省拥有各类特种设备…，在用设备…台、停用设备…台; 特种设备
+  // 事故…死亡人数减少9人): what the equipment's register or accidents count is special_equipment, though the metric,
+  // a part of the list, names only the part (在用, 停用, 注销) or the change.
+  if (subject) {
+    const ofSubject = categoryOf(subject, input.type, rules.categories);
+    if (ofSubject === 'food_safety' || ofSubject === 'special_equipment') return ofSubject;
+  }
   return 'other';
 }
 
@@ -122,6 +129,19 @@ export function categoryOfFigure(
 function sentenceBeforeFigure(input: FigureInput): string {
   const before = input.view.text.slice(input.view.start, input.start);
   return before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+}
+
+/**
+ * An item of the list of goods a raid seized (查获、封存不合格化肥300吨，不合格种子2吨，不合格农药800瓶): the sentence names a
+ * seizure before the figure and no test between them, so the goods that fail are goods seized (contract: enforcement holds
+ * seizures, before sampling), though the item's own words, cut from the verb, name only the failing goods (CAT-SEIZED-LIST).
+ */
+function isSeizedListItem(input: FigureInput, words: CategoryWords): boolean {
+  const before = sentenceBeforeFigure(input);
+  let verbEnd = -1;
+  for (const found of before.matchAll(new RegExp(words.seized.source, 'g'))) verbEnd = found.index + found[0].length;
+  if (verbEnd < 0) return false;
+  return !words.testedAfterSeizure.test(before.slice(verbEnd));
 }
 
 /** The sentence up to the figure, from its last comma or semicolon: the figure's own clause, however many figures it holds. */

@@ -31,6 +31,7 @@ export const CATEGORY_WORD_NAMES = [
   'moneyBefore',
   'setByStandard',
   'groupFrame',
+  'testedAfterSeizure',
 ] as const;
 
 export type CategoryWordName = (typeof CATEGORY_WORD_NAMES)[number];

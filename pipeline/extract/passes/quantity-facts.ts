@@ -289,14 +289,14 @@ function sharedPart(previousMetric: string, lexicons: Lexicons): string {
 }
 
 /**
- * `全年抽查了20种2209家企业生产的2245批次产品`, `51种共828批次产品`: a count of kinds right before the figures of
- * the products it sorts counts kinds of them (lexicons/metric-trim.json `stackedKinds`: 种 → 种类), which its
+ * `全年抽查了20种2209家企业生产的2245批次产品`, `51种共828批次产品`, `抽查了35种产品`: a count of kinds right before the
+ * figures of the products it sorts, or before the word products, counts kinds of them (lexicons/metric-trim.json `stackedKinds`: 种 → 种类), which its
  * metric says, as the words around it name only the products.
  */
 function stackedKind(text: string, quantity: Quantity, lexicons: Lexicons, metric: string): string {
   const { words, next } = lexicons.trims.stackedKinds;
   const word = quantity.unit ? words.get(quantity.unit) : undefined;
-  if (!word || metric.endsWith(word) || !next.test(text.slice(quantity.end, quantity.end + 4))) return '';
+  if (!word || metric.endsWith(word) || !next.test(text.slice(quantity.end, quantity.end + 12))) return '';
   return word;
 }
 
