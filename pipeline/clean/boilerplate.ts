@@ -63,7 +63,7 @@ export const HEADER_LINES = 12;
 
 /** The first drop rule a line matches, or null when the line is content. */
 export function matchDropRule(line: string, rules: readonly BoilerplateRule[], inHeader = true): BoilerplateRule | null {
-  const trimmed = line.trim();
+  const trimmed = withoutPinyin(line.trim());
   if (trimmed === '') return null;
   for (const rule of rules) {
     if (rule.kind !== 'drop' || trimmed.length > rule.maxLength) continue;
@@ -79,12 +79,24 @@ export function statesOwnFields(rule: BoilerplateRule | null): boolean {
   return rule?.readsFields !== false;
 }
 
+/**
+ * A syllable of pinyin with its tone mark in brackets right after a character (發(fā)布時(shí)間, 來(lái)源): pages for
+ * learners annotate every character so, header lines too, and the normalise stage strips them only later. The
+ * header's date and source are read as if the line were written plainly (發布時間:2007-12-04).
+ */
+const PINYIN_AFTER_CHARACTER = /(?<=\p{Script=Han})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/gu;
+
+/** A line without the pinyin annotations after its characters. */
+export function withoutPinyin(line: string): string {
+  return line.includes('(') || line.includes('（') ? line.replace(PINYIN_AFTER_CHARACTER, '') : line;
+}
+
 /** Metadata values a (header or chrome) line states, by the field rules. */
 export function lineFields(
   line: string,
   rules: readonly BoilerplateRule[],
 ): Partial<Pick<DocumentMeta, 'date' | 'site' | 'author' | 'title'>> {
-  const trimmed = line.trim();
+  const trimmed = withoutPinyin(line.trim());
   const out: Partial<Pick<DocumentMeta, 'date' | 'site' | 'author' | 'title'>> = {};
   for (const rule of rules) {
     if (rule.kind !== 'field' || !rule.field || trimmed.length > rule.maxLength || out[rule.field]) continue;

@@ -469,10 +469,28 @@ function periodOfWords(p: PeriodInput): string | null {
   // A figure its own clause says is of now (十年前产量只有3000吨，现在已达到2万吨; 去年…，目前…) is not of the time
   // counted back that an earlier clause named: it is of the report's own time, like a figure of now with no time word.
   // Not after a year written out (2006年新入选3个，目前已有15个; 在2010年年报中，…目前…): that may be the time now is.
+  // PERIOD-NOW-AFTER-PAST-YEAR: but after a year written out that is earlier than the report year (2013年，某县建设示范区，
+  // 目前建成4.8万亩 on a 2019 page; 2004年始改用新工艺，目前普及率达90% on a 2011 page), now is the report's own
+  // time, when the page names its report year itself (a page re-posted years later may not be of its date), and the
+  // year does not name a document whose now it quotes (在2010年年报中，…目前…).
+  const pastYear =
+    mention?.kind === 'year' &&
+    scope.reportYear !== null &&
+    Number(mention.period) < scope.reportYear &&
+    !NAMES_DOCUMENT.test(view.text.slice(mention.end, mention.end + 4)) &&
+    namesYear(input.doc, scope.reportYear);
   if (mention?.kind === 'relative' && status === 'actual' && rules.present.test(clauseBefore)) {
     if (mention.end <= view.clauseStart(start))
       return section?.period && section.status !== 'plan' ? within(section.period) : reportYearOf(scope);
   }
+  // The now of such a past year's sentence goes on over the clauses after it (目前建成4.8万亩，平均亩产1742公斤，优质果率达到86%).
+  if (
+    pastYear &&
+    status === 'actual' &&
+    mention!.end <= view.clauseStart(start) &&
+    rules.present.test(view.text.slice(view.clauseEnd(mention!.end), start))
+  )
+    return section?.period && section.status !== 'plan' ? within(section.period) : reportYearOf(scope);
   if (mention) return mention.kind === 'vague' ? null : within(mention.period);
   // A figure of a sentence that says 当时 (then) is of the time named last before it, sentences back.
   const refersBack = rules.then.test(view.text.slice(view.start, start)) || rules.fiscalPeriod.test(view.text.slice(view.start, start));
@@ -557,6 +575,21 @@ function countedInClause(input: FigureInput, mention: TimeMention | null, period
   const { view, start } = input;
   if (mention.start < view.clauseStart(start) || mention.end > start) return false;
   return !SINCE_COUNT.test(view.text.slice(mention.start, mention.end));
+}
+
+/** After a year, a document of that year (2010年年报, 2009年度报告, 2008年统计公报): its 目前 is its own time. */
+const NAMES_DOCUMENT = /^(?:年|度)?(?:年报|年度报告|报告|公报|年鉴)/;
+
+/** Per document, the years its text names (2019年): a page re-posted later may never name the year of its date. */
+const yearsNamed = new WeakMap<Document, Set<number>>();
+
+function namesYear(doc: Document, year: number): boolean {
+  let years = yearsNamed.get(doc);
+  if (!years) {
+    years = new Set([...(doc.norm?.text ?? '').matchAll(/(?<!\d)((?:19|20)\d{2})年/g)].map((m) => Number(m[1])));
+    yearsNamed.set(doc, years);
+  }
+  return years.has(year);
 }
 
 const reportYearOf = (scope: DocumentScope): string | null => (scope.reportYear !== null ? String(scope.reportYear) : null);

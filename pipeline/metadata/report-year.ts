@@ -35,8 +35,10 @@ export function loadReportYearRules(dictionaries: Dictionaries): ReportYearRule[
 }
 
 export const LOOKS_BACK =
-  /过去一年|過去一年|过去的一年|過去的一年|去年|一年来|一年來|过年的一年|刚刚过去|剛剛過去|回望过去|回顾过去|过去五年|過去五年|[二三四五六七八九十]年来|[二三四五六七八九十]年來/;
+  /过去一年|過去一年|过去的一年|過去的一年|去年|一年来|一年來|过年的一年|刚刚过去|剛剛過去|回望过去|回顾过去|过去五年|過去五年|[二三四五六七八九十]年来|[二三四五六七八九十]年來|(?<!\d)[2-9]年[来來](?!自)/;
 const FIRST_QUARTER = 3;
+/** An annual work conference of a government body (全省质监工作会议, 全市市场监管工作会议, 全省系统局长会议). */
+export const WORK_MEETING = /(?:全[省市区县州]|全系统|系统)[^。，,；;\n]{0,16}?(?:工作|局长)(?:视频|电视电话|视频电视)?(?:会议|大会)/;
 const HALF_YEAR = 6;
 /** Words for the year of writing: a page that uses them is about it. */
 const CURRENT_YEAR = /今年|本年|年内|一季度|二季度|上半年|1-[3-6]月|1至[3-6]月|前[三四五六]个月/;
@@ -106,8 +108,19 @@ export function reportYear(
     if (lead !== null && lead < year - 1 && !namedYears(text).has(String(year))) {
       return { year: String(lead), rule: 'archived-page-lead-year' };
     }
+    // PERIOD-REPOSTED-EVENT: so is a page re-posted by a site years later (添加时间：2018-12-07 above a report that 10月27日，
+    // 2006年某某颁奖仪式在某地举行) whose lead names one year, the latest its text names, and whose text never names the
+    // year of its date: its 今年 and 目前 are of the event's year, not of the re-posting.
+    const event = latestLeadYear(title, text);
+    if (event !== null && event < year - 1 && !namedYears(text).has(String(year))) {
+      return { year: String(event), rule: 'archived-page-event-year' };
+    }
     if (month !== null && month <= FIRST_QUARTER) {
       if (LOOKS_BACK.test(outsideQuotes(text))) return { year: String(year - 1), rule: 'looks-back-from-date' };
+      // PERIOD-WORK-MEETING: a news page of the first months whose lead reports a work conference (记者在日前召开的全省质监
+      // 工作会议上获悉, 某局召开全市市场监管系统工作会议): the annual conference reviews the year just closed, and the figures
+      // the page takes from it are of that year (contract: a January 2015 meeting reviewing 2014 → 2014).
+      if (WORK_MEETING.test(`${title ?? ''}\n${text.slice(0, OPENING)}`)) return { year: String(year - 1), rule: 'work-meeting-from-date' };
       const counts = namedYears(text);
       if ((counts.get(String(year - 1)) ?? 0) > (counts.get(String(year)) ?? 0)) {
         return { year: String(year - 1), rule: 'names-past-year-from-date' };
@@ -176,6 +189,22 @@ const FULL_DATE = /(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日
  */
 const PERIOD_REPORTED =
   /(?<![-—–~至到\d])((?:19|20)\d{2})\s*年\s*(?:度|第\s*[一二三四1-4]\s*季度?|第\s*$|[一二三四1-4]\s*季度|上半年|下半年|全年|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月)/gm;
+
+/**
+ * The one year a document's lead (title and first lines) names, not as a target, base or start, when no later year
+ * is named anywhere in the text; else null.
+ */
+function latestLeadYear(title: string | null, text: string): number | null {
+  const head = `${title ?? ''}\n${text.slice(0, OPENING)}`;
+  const lead = [...namedYears(head).keys()].map(Number);
+  if (lead.length !== 1) return null;
+  // The event is told with its day (10月27日，2006年…仪式在某地举行): a feature that recalls a past year's work (2008年，
+  // 我省编制完成了…规划) does not date it so.
+  const dated = [...head.matchAll(/[^。！？\n]+/g)].some((s) => s[0].includes(`${lead[0]}年`) && EVENT_DAY.test(s[0]));
+  return dated && [...namedYears(text).keys()].every((y) => Number(y) <= lead[0]!) ? lead[0]! : null;
+}
+/** A day of a month without its year (10月27日), as a news lead dates its event. */
+const EVENT_DAY = /(?<![年\d])\d{1,2}\s*月\s*\d{1,2}\s*日/;
 
 /** The one year a document's lead (its title and first lines) names as the period it reports on, or null. */
 function leadPeriodYear(title: string | null, text: string): number | null {
@@ -263,11 +292,12 @@ function openingMonthYear(text: string): number | null {
 }
 /**
  * A year a target is set for (到1980年, 力争2015年) says nothing of the year reported on, nor does the base
- * of a comparison or a from-to pair (比1997年, 与2014年相比, 同2014年, 从1997年的7.4万亿元增加到…, 是1997年的2.3倍):
+ * of a comparison or a from-to pair (比1997年, 与2014年相比, 同2014年, 从1997年的7.4万亿元增加到…, 是1997年的2.3倍),
+ * nor a precedent (继2005年推出首部规范后):
  * a five-year review names its first year's levels more often than the year it ends with, and a brief on months
  * of a year (2015年6月至9月) names the year it compares them with more often than its own.
  */
-const TARGET_BEFORE = /(?:到|至|力争|争取|计划|比|较|[从由是为与同]|等于|相当于)$/;
+const TARGET_BEFORE = /(?:到|至|力争|争取|计划|比|较|[从由是为与同继繼]|等于|相当于)$/;
 /**
  * …but a year after a verb of designation (被认定为2014年省著名商标, 被评为2012年度市名牌产品, 列为2010年重点项目)
  * names the edition of a scheme, which dates the page's news like any year it reports on.

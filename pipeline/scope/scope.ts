@@ -43,6 +43,7 @@ const YEAR_GONE_BY = /一年来|一年來|过去的?一年|過去的?一年|刚�
 /** Report-year rules (metadata stage) that find a report looking back on the year before it was written. */
 const LOOKING_BACK_RULES = new Set([
   'review-year',
+  'review-year-object',
   'year-review-heading',
   'past-year-worked',
   'just-past-year',
