@@ -9,6 +9,11 @@
  * brands; the list ends at the first line that is no item (prose, a column header, a signature, a date). Lines with
  * no number are items only under a title closed by a colon, each closed like an item (`红蜻蜓；`) or written as a brand
  * (`“庆元香菇”`): under a bare title short lines are the page's menu (`首页`, `政务公开`).
+ *
+ * A notice may also introduce its members with a colon line that names no scheme (`10家企业（品牌）分别为：`) right after the
+ * lead that does (`…认定某某等10家企业为“某某老字号”。`), and list each member as a firm's full name with its brand in
+ * brackets (`某某醋业有限公司（某某）`): under such a title only lines of that form are items, the bracket being the brand
+ * (the text names the firm and then its brand; the firm alone is no brand, contract v1.1).
  */
 import type { Document } from '../../core/document';
 import { SpanProjector } from '../text/span-projector';
@@ -50,6 +55,8 @@ interface LinePatterns {
   firmEnding: RegExp;
   /** A group heading inside a list: a sector or class of goods, not a brand. */
   groupHeading: RegExp;
+  /** An item of a firm's full name and its brand in brackets (groups `firm`, `name`). */
+  firmBrand: RegExp;
 }
 
 const compiled = new WeakMap<BrandTableLexicon, LinePatterns>();
@@ -61,6 +68,7 @@ function linePatterns(table: BrandTableLexicon): LinePatterns {
       listTitle: new RegExp(table.lineListTitle),
       firmEnding: new RegExp(table.lineFirmEnding),
       groupHeading: new RegExp(table.lineGroupHeading),
+      firmBrand: new RegExp(table.lineFirmBrand),
     };
     compiled.set(table, patterns);
   }
@@ -92,8 +100,13 @@ function readLineLists(doc: Document, lexicons: Lexicons): NamedThing[] {
   for (let k = 0; k < lines.length; k++) {
     const title = lines[k]!.text;
     if (title === '' || title.length > MAX_TITLE || !patterns.listTitle.test(title)) continue;
-    const scheme = schemeIn(title, lexicons);
+    // A colon title that names no scheme takes the one the lead right before it names, and then lists firms with
+    // their brands in brackets only: a bare colon line after any paragraph opens lists of every kind.
+    const titleScheme = schemeIn(title, lexicons);
+    const leadScheme = titleScheme || !COLON_END.test(title) ? null : schemeOfLead(lines, k, lexicons);
+    const scheme = titleScheme ?? leadScheme;
     if (!scheme) continue;
+    const bracketsOnly = titleScheme === null;
     const list: NamedThing[] = [];
     // A list numbers all its lines or none: a bare line after numbered ones (`附件下载`) is the page's, not the list's.
     let numbered: boolean | null = null;
@@ -107,7 +120,7 @@ function readLineLists(doc: Document, lexicons: Lexicons): NamedThing[] {
       // they are the page's menu (`首页`, `政务公开`).
       if (!isNumbered && !COLON_END.test(title)) break;
       numbered = isNumbered;
-      const item = readItem(cells, { scheme, lexicons, patterns });
+      const item = readItem(cells, { scheme, lexicons, patterns, bracketsOnly });
       if (item === null) break;
       if (item !== 'heading') list.push(item);
     }
@@ -123,9 +136,9 @@ function readLineLists(doc: Document, lexicons: Lexicons): NamedThing[] {
  */
 function readItem(
   cells: readonly { text: string; start: number }[],
-  context: { scheme: string; lexicons: Lexicons; patterns: LinePatterns },
+  context: { scheme: string; lexicons: Lexicons; patterns: LinePatterns; bracketsOnly: boolean },
 ): NamedThing | 'heading' | null {
-  const { scheme, lexicons, patterns } = context;
+  const { scheme, lexicons, patterns, bracketsOnly } = context;
   const first = cells[0]!;
   const serial = SERIAL.exec(first.text);
   const serialLength = serial ? serial[0].length : 0;
@@ -133,6 +146,11 @@ function readItem(
     .map((part) => ({ text: part.text.replace(ITEM_CLOSE, ''), start: part.start }))
     .filter((part) => part.text !== '');
   const whole = parts.map((p) => p.text).join('');
+  // A firm with its brand in brackets is an item of its own form, longer than a bare name; one whose bracket names no
+  // brand (`（集团）`) goes on with the list.
+  const bracketed = firmBrand(parts, context);
+  if (bracketed === 'none') return 'heading';
+  if (bracketed !== undefined || bracketsOnly) return bracketed ?? null;
   if (parts.length === 0 || whole.length > (serial ? MAX_ITEM : MAX_BARE_ITEM) || PROSE_MARK.test(whole)) return null;
   // A line that is itself a list's title (`2.延续确认为省著名商标名单`) or a date opens something else.
   if (patterns.listTitle.test(whole) || DATE_LINE.test(whole)) return null;
@@ -156,6 +174,34 @@ function readItem(
   if (!name || !isBrandName(name, lexicons, { marked: true })) return 'heading';
   const at = Math.max(0, part.text.indexOf(name));
   return { type: 'brand', name, metric: scheme, start: part.start + at, end: part.start + at + name.length, rule: LINE_BRAND_RULE };
+}
+
+/**
+ * The brand of an item written as a firm's full name and its brand in brackets (`某某醋业有限公司（某某）` → 某某), 'none'
+ * when the line has that form but its bracket names no brand (`（集团）`, `（中国）`), undefined when it has another form.
+ */
+function firmBrand(
+  parts: readonly { text: string; start: number }[],
+  context: { scheme: string; lexicons: Lexicons; patterns: LinePatterns },
+): NamedThing | 'none' | undefined {
+  const { scheme, lexicons, patterns } = context;
+  if (parts.length !== 1) return undefined;
+  const part = parts[0]!;
+  const m = patterns.firmBrand.exec(part.text);
+  if (!m?.groups) return undefined;
+  const name = m.groups.name!;
+  const notNames = lexicons.brandTables.lineFirmBrandNotNames;
+  if (notNames.some((word) => name.startsWith(word)) || !isBrandName(name, lexicons, { marked: true, scheme })) return 'none';
+  const at = m.groups.firm!.length + 1;
+  return { type: 'brand', name, metric: scheme, start: part.start + at, end: part.start + at + name.length, rule: LINE_BRAND_RULE };
+}
+
+/** The scheme the lead line right before line `k` names (the paragraph a colon title goes on from), or null. */
+function schemeOfLead(lines: readonly LineCells[], k: number, lexicons: Lexicons): string | null {
+  for (let line = k - 1; line >= 0; line--) {
+    if (lines[line]!.text !== '') return schemeIn(lines[line]!.text, lexicons);
+  }
+  return null;
 }
 
 /** Whether `text` is a column name of brand tables (lexicons/brand-tables.json). */

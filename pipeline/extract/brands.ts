@@ -129,6 +129,12 @@ const COUNT_BEFORE = /^[0-9０-９一二两三四五六七八九十百千万]$/;
 const CLASSIFIER = /^[部台个件只辆套箱瓶批款种条双]/;
 /** A slogan opening with a count (`三个代表`, `四大工程`, `三无`), never a brand. */
 const COUNTED_SLOGAN = /^[0-9一二两三四五六七八九十百千万双]+(?:个|大|小|化|项|无|品|新|有|不|保|减|进)/;
+/**
+ * A name opening with a year and going on in words (`2005红盾护农`, `2021铁拳`) names a year's campaign or event, as
+ * enforcement news quotes its drives, never a brand (a mark of digits alone, `1573`, or a long number, `1724630图样`, is
+ * none of these).
+ */
+const YEAR_CAMPAIGN = /^(?:19|20)[0-9]{2}年?[\u4e00-\u9fff]/;
 /** Chinese numerals alone (`“十一五”末`, `“十四五”期间`) name a plan's period or a count, never a brand. */
 const NUMERALS_ONLY = /^[一二两三四五六七八九十百千万]+$/;
 /** A multiple, a share or a rank (`两倍`, `三成`, `第一位`): a figure a list of figures gives, never a brand. */
@@ -735,6 +741,14 @@ function leadingWords(view: SentenceView, span: { from: number; to: number }, le
   return cut;
 }
 
+/** lexicons/brand-tables.json lineFirmBrand, compiled once a lexicon. */
+const firmBrandPatterns = new WeakMap<Lexicons, RegExp>();
+function firmBrandPattern(lexicons: Lexicons): RegExp {
+  let regex = firmBrandPatterns.get(lexicons);
+  if (!regex) firmBrandPatterns.set(lexicons, (regex = new RegExp(lexicons.brandTables.lineFirmBrand)));
+  return regex;
+}
+
 /**
  * The brand an item of a list names: its quoted part, else the item without its leading words. `at` is where
  * the fact starts in the item (at the opening quote), `wordsAt` where the name's own words start.
@@ -760,6 +774,15 @@ function itemName(
   }
   // A space after the list's comma (`快捷(Xizi OTIS)、 Express`) is neither the name's nor its fact's text.
   while (/\s/.test(item.charAt(at))) at++;
+  // A firm's full name with its brand in brackets (`某某酿造有限公司（某某）`, lexicons/brand-tables.json lineFirmBrand):
+  // the text names the firm and then its brand, so the bracket is the brand, never the firm or a shop's name.
+  const firm = firmBrandPattern(lexicons).exec(item.slice(at));
+  if (firm?.groups) {
+    const bracketed = firm.groups.name!;
+    if (lexicons.brandTables.lineFirmBrandNotNames.some((word) => bracketed.startsWith(word))) return null;
+    const nameAt = at + firm.groups.firm!.length + 1;
+    return { name: cleanName(bracketed), at: nameAt, wordsAt: nameAt, quoted: false };
+  }
   // `黄海牌轮胎` in a list names 黄海: the product after the mark is not the brand's name.
   const marked = MARKED_PRODUCT.exec(item.slice(at));
   // A bracket of two Hanzi or more closing an item is an alias, a name of its own (`石门山蜜橘(石门橘)` → 石门山蜜橘);
@@ -886,6 +909,7 @@ export function isBrandName(name: string, lexicons: Lexicons, how: BrandNameCont
   if (name.length < (markedOneCharacter ? 1 : 2)) return false;
   if (COUNT_INSIDE.test(name) && !countedName) return false;
   if (/^[\d.%]+$/.test(name) || /[，。；：]/.test(name) || (COUNTED_SLOGAN.test(name) && !countedName)) return false;
+  if (YEAR_CAMPAIGN.test(name)) return false;
   if (NUMERALS_ONLY.test(name) || FIGURE_ONLY.test(name) || endsWithAny(name, lexicons.brands.macros.lists.MAKER_POSSESSIVE)) return false;
   if (!/\p{L}/u.test(name) || NAMES_A_SCHEME.test(name)) return false;
   // A type of goods (`节能型`, `环保型`) describes them; an item cut inside brackets (`OTIS)`) is no name.

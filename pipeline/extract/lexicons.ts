@@ -231,6 +231,9 @@ export interface BrandTableLexicon {
   lineListTitle: string;
   lineFirmEnding: string;
   lineGroupHeading: string;
+  /** An item line of a firm's full name and its brand in brackets (groups `firm`, `name`), and what such a bracket holds when it names no brand. */
+  lineFirmBrand: string;
+  lineFirmBrandNotNames: string[];
 }
 
 export interface Lexicons {
