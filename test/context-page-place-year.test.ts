@@ -143,7 +143,7 @@ describe('a bulletin of sampling results that names no place (REGION-NATIONAL-SA
   });
   it('gives the cells of its table the whole country', () => {
     const text = [
-      '2021年上半年各类食品监督抽检结果汇总表',
+      '2021年上半年食品类别监督抽检结果一览',
       '食品类别',
       '|',
       '抽检批次',
