@@ -1,7 +1,5 @@
 // Metadata stage: the region and the year a document is about, from its normalised text.
 import { CROSS_STRAIT_FILE } from '../../core/divisions';
-import { BOILERPLATE_FILE, loadBoilerplateRules } from '../clean/boilerplate';
-import { headerLineDate } from '../metadata/header-date';
 import { hostOf } from '../../corpus/read';
 import { pageRegion } from '../metadata/page-region';
 import { loadPlaceIndex, PLACES_FILE } from '../metadata/places';
@@ -19,7 +17,7 @@ export const metadataStage: Stage = {
   provides: ['meta'],
   // cross-strait.json is read by core/divisions.ts, under the places and regions this stage looks up: listed so
   // that an edit of it re-runs the stage.
-  reads: [REGIONS_FILE, PLACES_FILE, REPORT_YEAR_FILE, NORMALISE_RULES_FILE, TOWNS_FILE, CROSS_STRAIT_FILE, BOILERPLATE_FILE],
+  reads: [REGIONS_FILE, PLACES_FILE, REPORT_YEAR_FILE, NORMALISE_RULES_FILE, TOWNS_FILE, CROSS_STRAIT_FILE],
   run(doc, ctx) {
     const text = doc.norm!.text;
     const meta = doc.meta;
@@ -50,14 +48,9 @@ export const metadataStage: Stage = {
     }
     if (!meta.year) {
       // An undated page filed by day under its address (/20120613/, also where the page keeps it in its first
-      // lines) is dated by it, else by a date line of its header read on the normalised text (header-date.ts),
-      // else by its dateline.
-      const date =
-        meta.date ??
-        dateInUrl(meta.url) ??
-        dateInUrl(urlInOpening(text)) ??
-        headerLineDate({ text, rules: loadBoilerplateRules(ctx.dictionaries) }) ??
-        datelineDate(text);
+      // lines) is dated by it, else by its dateline. (A header's date line hidden by pinyin after each character
+      // is read by the cleaning itself: boilerplate.ts withoutPinyin.)
+      const date = meta.date ?? dateInUrl(meta.url) ?? dateInUrl(urlInOpening(text)) ?? datelineDate(text);
       const found = reportYear(text, date, loadReportYearRules(ctx.dictionaries), title);
       if (found) {
         meta.year = found.year;
