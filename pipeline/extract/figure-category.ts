@@ -6,6 +6,7 @@ import type { FactCategory, ScopeSection } from '../../core/document';
 import { CATEGORY_ORDER, categoryOf, type CategoryCue } from '../scope/category';
 import type { CategoryWords } from '../scope/category-words';
 import type { FigureInput } from './figure-input';
+import { allMatches } from '../text/all-matches';
 
 /**
  * The first category in the contract's order whose cue the metric (or a named thing's name, or the unit)
@@ -138,10 +139,20 @@ function sentenceBeforeFigure(input: FigureInput): string {
  */
 function isSeizedListItem(input: FigureInput, words: CategoryWords): boolean {
   const before = sentenceBeforeFigure(input);
-  let verbEnd = -1;
-  for (const found of before.matchAll(new RegExp(words.seized.source, 'g'))) verbEnd = found.index + found[0].length;
-  if (verbEnd < 0) return false;
-  return !words.testedAfterSeizure.test(before.slice(verbEnd));
+  const lastVerb = allMatches(globalCopy(words.seized), before).at(-1);
+  if (!lastVerb) return false;
+  return !words.testedAfterSeizure.test(before.slice(lastVerb.index + lastVerb[0].length));
+}
+
+/** A global copy of a word pattern, made once per pattern (this runs for every count and amount with a sampling cue). */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+function globalCopy(pattern: RegExp): RegExp {
+  let copy = globalCopies.get(pattern);
+  if (!copy) {
+    copy = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    globalCopies.set(pattern, copy);
+  }
+  return copy;
 }
 
 /** The sentence up to the figure, from its last comma or semicolon: the figure's own clause, however many figures it holds. */

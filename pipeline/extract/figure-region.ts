@@ -625,7 +625,7 @@ function insideExampleName(text: string, place: ResolvedPlace, start: number): b
 }
 
 /** The level of a province's own standards, after a standard's title and the titles listed with it. */
-const PROVINCE_LEVEL_AFTER = /^(?:省级|省)地方标准/;
+const PROVINCE_LEVEL = /(?:省级|省)地方标准/;
 
 /**
  * REGION-STD-PROVINCE-LEVEL: the province holding the page's region when a standard's title and the titles listed
@@ -636,9 +636,8 @@ function provinceLevelStandard(view: SentenceView, end: number, scope: DocumentS
   const close = view.text.indexOf('》', end - 1);
   const from = close >= 0 && close < view.clauseEnd(end) + 1 ? close + 1 : end;
   const after = view.text.slice(from, view.clauseEnd(end));
-  const level = /(?:省级|省)地方标准/.exec(after);
-  if (!level || !TITLES_BEFORE_ISSUER.test(after.slice(0, level.index)) || !PROVINCE_LEVEL_AFTER.test(after.slice(level.index)))
-    return null;
+  const level = PROVINCE_LEVEL.exec(after);
+  if (!level || !TITLES_BEFORE_ISSUER.test(after.slice(0, level.index))) return null;
   const home = ownRegion(scope, rules);
   if (!home || home.code === NATIONAL.code) return null;
   return rules.places.division(`${home.code.slice(0, 2)}0000`);
