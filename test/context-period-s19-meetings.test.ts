@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineFields, loadBoilerplateRules, matchDropRule, withoutPinyin } from '../pipeline/clean/boilerplate';
+import { lineFields, loadBoilerplateRules, matchDropRule } from '../pipeline/clean/boilerplate';
 import { loadReportYearRules, reportYear } from '../pipeline/metadata/report-year';
 import { processText } from '../pipeline/pipeline';
 import { byValue, dictionaries, pipeline } from './extract-helpers';
@@ -58,12 +58,12 @@ describe('a meeting that sums up a year named before its verb (对2019年…工�
 describe('a page for learners whose header carries pinyin after every character', () => {
   const rules = loadBoilerplateRules(dictionaries);
   it('reads its date line as if written plainly (發(fā)布時(shí)間:2007-12-04)', () => {
-    expect(withoutPinyin('發(fā)布時(shí)間:2007-12-04')).toBe('發布時間:2007-12-04');
+    expect(rules.plain('發(fā)布時(shí)間:2007-12-04')).toBe('發布時間:2007-12-04');
     expect(lineFields('發(fā)布時(shí)間:2007-12-04', rules).date).toBe('2007-12-04');
     expect(matchDropRule('發(fā)布時(shí)間:2007-12-04', rules)?.id).toBe('dateline-labelled');
   });
   it('keeps brackets that hold no pinyin (GB) and (2)', () => {
-    expect(withoutPinyin('标准(GB)第(2)部分')).toBe('标准(GB)第(2)部分');
+    expect(rules.plain('标准(GB)第(2)部分')).toBe('标准(GB)第(2)部分');
   });
   it('dates the page’s figures by it', () => {
     const text = '某區(qū)開展計量檢查\n發(fā)布時(shí)間:2007-12-04\n近期，某區(qū)局共檢查加油站12家。';

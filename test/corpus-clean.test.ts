@@ -56,14 +56,15 @@ describe('boilerplate and HTML chrome rules (data files) hold for their examples
   it('have unique ids', () => {
     expect(new Set(specs.map((s) => s.id)).size).toBe(specs.length);
   });
-  for (const rule of rules) {
+  for (const rule of rules.lines) {
     it(`${rule.id}`, () => {
       expect(rule.examples.length).toBeGreaterThan(0);
       for (const example of rule.examples) {
-        if (rule.kind === 'drop') expect(matchDropRule(example as string, [rule], rule.position !== 'body'), `${example}`).not.toBeNull();
+        if (rule.kind === 'drop')
+          expect(matchDropRule(example as string, { ...rules, lines: [rule] }, rule.position !== 'body'), `${example}`).not.toBeNull();
         else {
           const [line, value] = example as [string, string];
-          expect(lineFields(line, [rule])[rule.field!], line).toBe(value);
+          expect(lineFields(line, { ...rules, lines: [rule] })[rule.field!], line).toBe(value);
         }
       }
       for (const counter of rule.counterexamples) expect(matchDropRule(counter, rules, rule.position !== 'body'), counter).toBeNull();

@@ -1,5 +1,7 @@
 import type { Dictionaries } from '../../core/dictionaries';
 import type { DocumentMeta } from '../../core/document';
+import { loadNormaliseRules } from '../text/normalise-rules';
+import { stripPinyin } from '../text/steps/pinyin';
 
 /**
  * Boilerplate line rules (dictionaries/corpus/boilerplate.jsonl): which lines of a page or text dump are
@@ -49,23 +51,36 @@ export function compileRules(specs: readonly BoilerplateRuleSpec[]): Boilerplate
   });
 }
 
+/** The line rules and how a line is read before they test it. */
+export interface BoilerplateRules {
+  readonly lines: readonly BoilerplateRule[];
+  /**
+   * A line as the rules read it: without the pinyin a page for learners puts after each character, header lines too
+   * (發(fā)布時(shí)間:2007-12-04 is read 發布時間:2007-12-04), found by the normalise stage's own reader and rules, which
+   * strip the same annotations from the text only later.
+   */
+  readonly plain: (line: string) => string;
+}
+
 /** The compiled rules of a dictionaries folder, parsed once per Dictionaries instance. */
-export function loadBoilerplateRules(dictionaries: Dictionaries): BoilerplateRule[] {
-  return dictionaries.parseOnce(
+export function loadBoilerplateRules(dictionaries: Dictionaries): BoilerplateRules {
+  const lines = dictionaries.parseOnce(
     BOILERPLATE_FILE,
     () => compileRules(dictionaries.jsonl<BoilerplateRuleSpec>(BOILERPLATE_FILE)),
     'compiled',
   );
+  const normalise = loadNormaliseRules(dictionaries);
+  return { lines, plain: (line) => stripPinyin(line, normalise).text };
 }
 
 /** Lines at the top of a text or an article that may be its header (title, dateline, source). */
 export const HEADER_LINES = 12;
 
 /** The first drop rule a line matches, or null when the line is content. */
-export function matchDropRule(line: string, rules: readonly BoilerplateRule[], inHeader = true): BoilerplateRule | null {
-  const trimmed = withoutPinyin(line.trim());
+export function matchDropRule(line: string, rules: BoilerplateRules, inHeader = true): BoilerplateRule | null {
+  const trimmed = rules.plain(line.trim());
   if (trimmed === '') return null;
-  for (const rule of rules) {
+  for (const rule of rules.lines) {
     if (rule.kind !== 'drop' || trimmed.length > rule.maxLength) continue;
     if (rule.position === 'header' && !inHeader) continue;
     if (rule.position === 'body' && inHeader) continue;
@@ -79,26 +94,11 @@ export function statesOwnFields(rule: BoilerplateRule | null): boolean {
   return rule?.readsFields !== false;
 }
 
-/**
- * A syllable of pinyin with its tone mark in brackets right after a character (發(fā)布時(shí)間, 來(lái)源): pages for
- * learners annotate every character so, header lines too, and the normalise stage strips them only later. The
- * header's date and source are read as if the line were written plainly (發布時間:2007-12-04).
- */
-const PINYIN_AFTER_CHARACTER = /(?<=\p{Script=Han})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/gu;
-
-/** A line without the pinyin annotations after its characters. */
-export function withoutPinyin(line: string): string {
-  return line.includes('(') || line.includes('（') ? line.replace(PINYIN_AFTER_CHARACTER, '') : line;
-}
-
 /** Metadata values a (header or chrome) line states, by the field rules. */
-export function lineFields(
-  line: string,
-  rules: readonly BoilerplateRule[],
-): Partial<Pick<DocumentMeta, 'date' | 'site' | 'author' | 'title'>> {
-  const trimmed = withoutPinyin(line.trim());
+export function lineFields(line: string, rules: BoilerplateRules): Partial<Pick<DocumentMeta, 'date' | 'site' | 'author' | 'title'>> {
+  const trimmed = rules.plain(line.trim());
   const out: Partial<Pick<DocumentMeta, 'date' | 'site' | 'author' | 'title'>> = {};
-  for (const rule of rules) {
+  for (const rule of rules.lines) {
     if (rule.kind !== 'field' || !rule.field || trimmed.length > rule.maxLength || out[rule.field]) continue;
     const m = rule.regex.exec(trimmed);
     const value = m?.[1]?.trim();

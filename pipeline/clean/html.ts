@@ -6,7 +6,15 @@ import type { Dictionaries } from '../../core/dictionaries';
 import type { DocumentMeta } from '../../core/document';
 import type { OffsetMap } from '../../core/offset-map';
 import { TextRewriter } from '../../core/rewriter';
-import { HEADER_LINES, lineFields, matchDropRule, mergeMissing, normaliseDate, statesOwnFields, type BoilerplateRule } from './boilerplate';
+import {
+  HEADER_LINES,
+  lineFields,
+  matchDropRule,
+  mergeMissing,
+  normaliseDate,
+  statesOwnFields,
+  type BoilerplateRules,
+} from './boilerplate';
 import { articleStats, collapseWhitespace, type Unit } from './text-units';
 import { dataTableGrid, textContent, type HtmlGrid } from './html-tables';
 
@@ -118,7 +126,7 @@ interface Line {
 
 const HEADING = /^h[1-6]$/;
 
-export function extractHtml(raw: string, rules: readonly BoilerplateRule[], html: HtmlRules): Extraction {
+export function extractHtml(raw: string, rules: BoilerplateRules, html: HtmlRules): Extraction {
   const masked = raw.replace(/<%[\s\S]*?(?:%>|$)/g, (directive) => ' '.repeat(directive.length));
   const $ = cheerio().load(masked, { sourceCodeLocationInfo: true });
   const lines = collectLines($.root()[0]!, raw, html);

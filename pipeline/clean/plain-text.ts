@@ -1,6 +1,6 @@
 import type { DocumentMeta } from '../../core/document';
 import { TextRewriter } from '../../core/rewriter';
-import { HEADER_LINES, lineFields, matchDropRule, mergeMissing, statesOwnFields, type BoilerplateRule } from './boilerplate';
+import { HEADER_LINES, lineFields, matchDropRule, mergeMissing, statesOwnFields, type BoilerplateRules } from './boilerplate';
 import type { Extraction } from './html';
 
 interface TextLine {
@@ -28,7 +28,7 @@ const CRUMB_ITEM = /^[^，。；！？,;!?]{1,12}$/;
  * with one '\n' (blank lines collapse). Reads the title, date, site and author from the header and from
  * the dropped lines.
  */
-export function cleanPlainText(raw: string, rules: readonly BoilerplateRule[]): Extraction {
+export function cleanPlainText(raw: string, rules: BoilerplateRules): Extraction {
   const lines = splitLines(raw);
   const meta: Partial<DocumentMeta> = {};
   let listOpenedBy: string | null = null;

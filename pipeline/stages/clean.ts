@@ -3,6 +3,7 @@ import { BOILERPLATE_FILE, loadBoilerplateRules, mergeMissing } from '../clean/b
 import { extractHtml, HTML_CHROME_FILE, loadHtmlRules, type Extraction } from '../clean/html';
 import { findMojibake } from '../../corpus/mojibake';
 import { cleanPlainText } from '../clean/plain-text';
+import { NORMALISE_RULES_FILE } from '../text/normalise-rules';
 import { looksLikeHtml } from '../../corpus/sniff';
 import { TextLayer, type Document } from '../../core/document';
 import type { Stage } from '../../core/stage';
@@ -13,7 +14,7 @@ export const cleanStage: Stage = {
   code: __filename,
   requires: ['raw'],
   provides: ['clean'],
-  reads: [BOILERPLATE_FILE, HTML_CHROME_FILE],
+  reads: [BOILERPLATE_FILE, HTML_CHROME_FILE, NORMALISE_RULES_FILE],
   run(doc, ctx) {
     const rules = loadBoilerplateRules(ctx.dictionaries);
     const extraction: Extraction = isHtml(doc)

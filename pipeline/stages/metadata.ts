@@ -49,7 +49,7 @@ export const metadataStage: Stage = {
     if (!meta.year) {
       // An undated page filed by day under its address (/20120613/, also where the page keeps it in its first
       // lines) is dated by it, else by its dateline. (A header's date line hidden by pinyin after each character
-      // is read by the cleaning itself: boilerplate.ts withoutPinyin.)
+      // is read by the cleaning itself: boilerplate.ts BoilerplateRules.plain.)
       const date = meta.date ?? dateInUrl(meta.url) ?? dateInUrl(urlInOpening(text)) ?? datelineDate(text);
       const found = reportYear(text, date, loadReportYearRules(ctx.dictionaries), title);
       if (found) {
