@@ -34,3 +34,13 @@ describe('shops counted in 铺 (units.json selfNaming)', () => {
     expectFacts('当局检控了5铺出售不合格电器。', [{ type: 'count', value: 5, unit: '铺', key: '店铺' }]);
   });
 });
+
+describe('a count of the conditions something must meet (abstract-heads.txt 条件)', () => {
+  it('reads no count in the number of conditions a scheme or a choice sets', () => {
+    expectNoFact('申报企业须同时具备四个条件方可参评。', { type: 'count' });
+    expectNoFact('选拔人员按照思想、业务和健康三项条件进行。', { type: 'count' });
+  });
+  it('still counts what meets the conditions', () => {
+    expectFacts('全县确定符合条件的企业42家。', [{ type: 'count', value: 42, unit: '家' }]);
+  });
+});
