@@ -62,8 +62,8 @@ export function addQuantityFacts(sentence: SentenceContext): void {
   addChangeWords(sentence, drafts);
 }
 
-/** Between two items of a list of changes that one verb states (`分别增长8.3%、7.9%`). */
-const LIST_JOIN = /^\s*[、和及与]\s*$/;
+/** Between two items of a list of changes that one verb states (`分别增长8.3%、7.9%`), or the two ends of a range (`上涨了8%至12%`). */
+const LIST_JOIN = /^\s*[、和及与至到~～\-—–]\s*$/;
 
 /**
  * Each change's metric ends with the verb of change its clause says before it (change-word.ts); the next item of a
