@@ -120,9 +120,9 @@ describe('fraction: 一成 is 10 %, as 两成 is 20 %', () => {
 
 describe('change: the metric is what changed, without the verb of change', () => {
   it('reads 价格 in 价格上涨 and 价格下降, which the segmenter writes as one word', () => {
-    expectFacts('今年钢材价格上涨了两成。', [{ type: 'change', value: 20, metric: '钢材价格' }]);
-    expectFacts('猪肉价格下降12%。', [{ type: 'change', value: -12, metric: '猪肉价格' }]);
-    expectFacts('全年物价上涨3%。', [{ type: 'change', value: 3, metric: '物价' }]);
+    expectFacts('今年钢材价格上涨了两成。', [{ type: 'change', value: 20, metric: '钢材价格上涨' }]);
+    expectFacts('猪肉价格下降12%。', [{ type: 'change', value: -12, metric: '猪肉价格下降' }]);
+    expectFacts('全年物价上涨3%。', [{ type: 'change', value: 3, metric: '物价上涨' }]);
   });
 });
 

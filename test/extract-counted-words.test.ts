@@ -67,7 +67,7 @@ describe('a change whose words name nothing keeps its verb', () => {
   });
 
   it('leaves a change that names what changed as it is', () => {
-    expectFacts('口岸货运量增长8.6%。', [{ type: 'change', value: 8.6, metric: '口岸货运量' }]);
+    expectFacts('口岸货运量增长8.6%。', [{ type: 'change', value: 8.6, metric: '口岸货运量增长' }]);
   });
 
   it('starts a figure’s words after a list mark that closes the item before (赤字率…安排、较去年提高)', () => {
@@ -83,7 +83,7 @@ describe('one value stated of several measures at once is a fact for each (lexic
     ]);
     expectFacts('全市小微企业贷款余额和涉农贷款余额均增长12%。', [
       { type: 'change', value: 12, key: '小微企业贷款余额' },
-      { type: 'change', value: 12, metric: '涉农贷款余额' },
+      { type: 'change', value: 12, metric: '涉农贷款余额增长' },
     ]);
   });
 

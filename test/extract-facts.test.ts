@@ -46,14 +46,14 @@ suite('fact extraction', () => {
 
   it('reads a change with its sign and the metric it refers to', () => {
     const { found, all } = one('电梯事故死亡人数同比下降25%。', { type: 'change' });
-    expect(found, all).toMatchObject({ value: -25, unit: '%', metric: '电梯事故死亡人数', category: 'special_equipment' });
+    expect(found, all).toMatchObject({ value: -25, unit: '%', metric: '电梯事故死亡人数同比下降', category: 'special_equipment' });
   });
 
   it('types the next item of a list like the item before it', () => {
     const facts = factsOf('主营业务收入、净利润分别增长12.4%、30.5%。');
     expect(facts.map((f) => [f.type, f.value, f.metric])).toEqual([
-      ['change', 12.4, '主营业务收入'],
-      ['change', 30.5, '净利润'],
+      ['change', 12.4, '主营业务收入增长'],
+      ['change', 30.5, '净利润增长'],
     ]);
   });
 
@@ -96,10 +96,10 @@ suite('fact extraction', () => {
       describe(facts),
     ).toEqual([
       ['count', 812, '新建检测实验室'],
-      ['change', 37, '新建检测实验室'],
+      ['change', 37, '新建检测实验室增加'],
       ['count', 520000000, '馆藏图书'],
       ['count', 310000000, '馆藏图书'],
-      ['change', 67.7, '馆藏图书'],
+      ['change', 67.7, '馆藏图书增长'],
     ]);
   });
 
@@ -109,14 +109,14 @@ suite('fact extraction', () => {
       listed.filter((f) => f.type === 'change').map((f) => [f.value, f.metric]),
       describe(listed),
     ).toEqual([
-      [12.1, '检验样品批次'],
-      [8.4, '出具报告'],
+      [12.1, '检验样品批次增长'],
+      [8.4, '出具报告增长'],
     ]);
     const shared = factsOf('小麦、玉米、马铃薯产量分别增长3.2%、4.5%、6%。');
     expect(
       shared.map((f) => f.metric),
       describe(shared),
-    ).toEqual(['小麦产量', '玉米产量', '马铃薯产量']);
+    ).toEqual(['小麦产量增长', '玉米产量增长', '马铃薯产量增长']);
   });
 
   it('reads lengths and power as amounts, wells as a count', () => {
@@ -154,7 +154,7 @@ suite('fact extraction', () => {
       level.map((f) => [f.type, f.value, f.bound, f.metric]),
       describe(level),
     ).toEqual([
-      ['change', -1200, 'exact', '钢材库存'],
+      ['change', -1200, 'exact', '钢材库存下降'],
       ['amount', 8600, 'exact', '钢材库存'],
     ]);
     const range = factsOf('检测费用上涨了8%至12%。');
@@ -162,8 +162,8 @@ suite('fact extraction', () => {
       range.map((f) => [f.type, f.value, f.bound, f.metric]),
       describe(range),
     ).toEqual([
-      ['change', 8, 'at_least', '检测费用'],
-      ['change', 12, 'at_most', '检测费用'],
+      ['change', 8, 'at_least', '检测费用上涨'],
+      ['change', 12, 'at_most', '检测费用上涨'],
     ]);
   });
   it('takes the metric of a bare share from the clause before, and of a bare figure from the figure before', () => {

@@ -3,8 +3,9 @@
  */
 import type { Dictionaries } from '../../core/dictionaries';
 import type { Bound } from '../../core/document';
+import type { ChangeWords } from './change-word';
 import type { CountedWordRule } from './counted-word';
-import { escapeRegex, type UnitClass } from './rules';
+import { CHANGE_VERBS_FILE, escapeRegex, type UnitClass } from './rules';
 
 export const LEXICON_FILES = {
   units: 'lexicons/units.json',
@@ -18,6 +19,7 @@ export const LEXICON_FILES = {
   regions: 'lexicons/regions.tsv',
   subjects: 'lexicons/subject-heads.txt',
   countedWords: 'lexicons/counted-words.json',
+  changeWords: 'lexicons/change-words.json',
 } as const;
 
 export interface UnitEntry {
@@ -255,6 +257,8 @@ export interface Lexicons {
   subjectHeads: string[];
   /** The noun a count's metric lacks when its classifier stands for what was counted (counted-word.ts). */
   countedWords: readonly CountedWordRule[];
+  /** The word of change a change's metric says (change-word.ts). */
+  changeWords: ChangeWords;
 }
 
 interface UnitsFile {
@@ -549,8 +553,29 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
           .map((line) => line.trim())
           .sort((a, b) => b.length - a.length),
         countedWords: dictionaries.json<{ rules: CountedWordRule[] }>(LEXICON_FILES.countedWords).rules,
+        changeWords: compileChangeWords(dictionaries),
       };
     },
     'lexicons',
   );
+}
+
+/** Lists of change-verbs.json whose verbs state a change of the figure after them (SAVE verbs name a saving, not a change). */
+const CHANGE_VERB_LISTS = ['RISE', 'FALL', 'MARKET_RISE', 'MARKET_FALL', 'IMPROVE'] as const;
+
+function compileChangeWords(dictionaries: Dictionaries): ChangeWords {
+  const words = dictionaries.json<{ named: string[]; qualifiers: string[]; after: string[]; notVerbs: string[] }>(
+    LEXICON_FILES.changeWords,
+  );
+  const lists = dictionaries.json<Record<string, string[]>>(CHANGE_VERBS_FILE);
+  const verbs = [...new Set(CHANGE_VERB_LISTS.flatMap((list) => lists[list] ?? []))];
+  const verb = alternation(verbs, (alt) => `(?:${alt})`, true).source;
+  const qualifier = alternation(words.qualifiers, (alt) => `(?:${alt})`, true).source;
+  const after = alternation(words.after, (alt) => `(?:${alt})`, false).source;
+  return {
+    named: alternation([...verbs.map(escapeRegex), ...words.named.map(escapeRegex)], (alt) => `(?:${alt})`, false),
+    beforeFigure: new RegExp(`(${qualifier}?${verb})${after}*$`),
+    notVerbs: new RegExp(alternation(words.notVerbs, (alt) => `(?:${alt})`, true).source, 'g'),
+    qualifiers: [...words.qualifiers].sort((a, b) => b.length - a.length),
+  };
 }

@@ -66,6 +66,8 @@ export interface Draft {
   counted: string;
   /** The word its classifier stands for (`类别`, `人数`), added to the metric once the sentence's figures have read it. */
   countedWord?: string;
+  /** The verb of change a change's metric lacks (`增长`, `同比增长`), added to the metric once the sentence's figures have read it. */
+  changeWord?: string;
 }
 
 /** One sentence as the passes see it: inputs first, then what each pass adds, in pass order. */

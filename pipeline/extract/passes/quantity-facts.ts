@@ -6,6 +6,7 @@
 import type { ExtractedFact } from '../../../core/document';
 import { factContext } from '../context';
 import type { EnumeratedFigure } from '../enumeration';
+import { changeWord } from '../change-word';
 import { countedWord } from '../counted-word';
 import { elidedCountedNoun } from '../elided-count';
 import { sharedValueMeasures } from '../shared-value';
@@ -57,12 +58,36 @@ export function addQuantityFacts(sentence: SentenceContext): void {
   }
   // Added last, so that a figure taking the metric of a count before it (`进口家具90多批，货值800多万美元`) does not take it.
   for (const draft of drafts) if (draft.countedWord) draft.fact.metric += draft.countedWord;
+  // The same for the verb of a change (`增长10%，达到500亿元`: the level reached takes no 增长).
+  addChangeWords(sentence, drafts);
+}
+
+/** Between two items of a list of changes that one verb states (`分别增长8.3%、7.9%`), or the two ends of a range (`上涨了8%至12%`). */
+const LIST_JOIN = /^\s*[、和及与至到~～\-—–]\s*$/;
+
+/**
+ * Each change's metric ends with the verb of change its clause says before it (change-word.ts); the next item of a
+ * list of changes (`分别增长8.3%、7.9%`) takes the verb of the item before it when it says none of its own.
+ */
+function addChangeWords({ view, extractor }: SentenceContext, drafts: readonly Draft[]): void {
+  let before: Draft | null = null;
+  for (const draft of drafts) {
+    let word = draft.changeWord ?? '';
+    const listed =
+      before?.changeWord && draft.fact.type === 'change' && LIST_JOIN.test(view.text.slice(before.quantity.end, draft.quantity.start));
+    if (!word && listed && !extractor.lexicons.changeWords.named.test(draft.fact.metric)) {
+      word = before!.changeWord!;
+      draft.changeWord = word;
+    }
+    if (word) draft.fact.metric += word;
+    before = draft;
+  }
 }
 
 /** The high end of a vague range (`三四倍`): the fact of its low end with the other value and bound. */
 function rangeTwin(low: Draft, high: Quantity): Draft {
   const fact: ExtractedFact = { ...low.fact, value: (low.fact.value! / low.quantity.value) * high.value, bound: high.bound };
-  return { quantity: high, fact, head: low.head, counted: low.counted, countedWord: low.countedWord };
+  return { quantity: high, fact, head: low.head, counted: low.counted, countedWord: low.countedWord, changeWord: low.changeWord };
 }
 
 /** One quantity about to become a fact, with what it may take from around it. */
@@ -254,7 +279,12 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
           rules: lexicons.countedWords,
         })
       : '';
-  return { quantity, fact, head: head || previous?.head || '', counted: elided || phrase.counted, countedWord: word };
+  // `电梯增长10.4%` → 电梯增长: a change's metric says how the measure moved (read after the context above).
+  const change =
+    type === 'change'
+      ? changeWord({ metric, before: view.text.slice(phrase.contextStart, quantity.start), words: lexicons.changeWords })
+      : '';
+  return { quantity, fact, head: head || previous?.head || '', counted: elided || phrase.counted, countedWord: word, changeWord: change };
 }
 
 /**
