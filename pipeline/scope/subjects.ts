@@ -1,5 +1,6 @@
 import type { Dictionaries } from '../../core/dictionaries';
 import type { Token } from '../../core/document';
+import { adjectiveStart } from './subject-adjective';
 import { compileGrades, gradedStart, type GradeRules, type GradesFile } from './subject-grade';
 import {
   headIndex,
@@ -61,6 +62,7 @@ interface SubjectsFile {
   tradeMeasures: string[];
   pairedWholes: Record<string, [string, string]>;
   works: string[];
+  adjectivesNotNarrowing: string[];
   sectorBuilding: string[];
   countedPeople: string[];
   honours: string[];
@@ -150,6 +152,8 @@ export interface SubjectRules {
   projectStages: readonly string[];
   /** What a government builds, runs or designates (项目, 工程, 实验室, 小区): a count of them as such names no subject. */
   works: readonly string[];
+  /** Adjectives that rate or rank rather than narrow (主要, 重要, 良好): never glued into a subject. */
+  adjectivesNotNarrowing: ReadonlySet<string>;
   /** What follows a branch of the economy before a work counted (工业建设项目): the branch stays the subject. */
   sectorBuilding: readonly string[];
   /** People a government receives, trains, gains or serves (游客, 人才, 院士, 群众): a count of them as such is the measure. */
@@ -225,6 +229,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         batchUnits: new Set(file.batchUnits),
         resultRateAfterItem: new RegExp(`${file.resultRateAfterItem}$`),
         works: file.works,
+        adjectivesNotNarrowing: new Set(file.adjectivesNotNarrowing),
         sectorBuilding: file.sectorBuilding,
         countedPeople: file.countedPeople,
         honour: new RegExp(`(?:${file.honours.join('|')})(?:${file.honourUnits.join('|')})?$`),
@@ -564,7 +569,10 @@ function runEndingAt(ctx: WordsContext, k: number): string | null {
   if (joined === '' && words.length === 1 && rules.generic.has(head) && token.word.length <= head.length + 1) return null;
   // A noun outside the lexicon names a thing in two characters at least (林 of 营造林 is no kind of thing).
   if (!lexiconHead && (text.length < 2 || rules.generic.has(text))) return null;
-  return joined + text;
+  // An adjective the segmenter split off the compound narrows it (小/a 微企业, 清洁/a 能源): it stays, on a run that
+  // names a thing without it (大/a 企业 names no more than 企业 does).
+  const adjective = joined === '' ? adjectiveStart(tokens, first, rules) : first;
+  return joined + (adjective < first ? tokens[adjective]!.word : '') + text;
 }
 
 /** Tags of a measure or activity word that narrows the run after it as a noun (外贸/n 实绩企业, 区域/n 医疗中心), not as a verb (研发/v, 生产/v). */
@@ -929,7 +937,9 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
     .slice(narrowed, first)
     .map((t) => t.word)
     .join('');
-  return sectorBefore(ctx, narrowed, thing) ?? narrowing + thing;
+  // So is an adjective the segmenter split off it (清洁/a 能源消费, 高/a 价值发明专利拥有量).
+  const adjective = text.startsWith(thing) ? adjectiveStart(tokens, narrowed, rules) : narrowed;
+  return sectorBefore(ctx, narrowed, thing) ?? (adjective < narrowed ? tokens[adjective]!.word : '') + narrowing + thing;
 }
 
 /** The word glued before a chain frame that makes it the whole chain (全/a 产业链): part of the frame, not of the product. */
