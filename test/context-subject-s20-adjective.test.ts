@@ -19,3 +19,16 @@ describe('subject: a narrowing adjective glued before its nouns', () => {
     expect(byValue(factsOf('连续4次调高城乡居民基础养老金标准。'), 4).subject ?? '').not.toContain('高城乡');
   });
 });
+
+/**
+ * An abbreviation glued after the lexicon's head, before the measure it is measured by, is the compound's own head
+ * (城乡居民/n 医保/j 人均财政补助标准: the scheme, not the residents): it stays in the subject.
+ */
+describe('subject: an abbreviation that goes on the compound before its measure', () => {
+  it('keeps 医保 after 居民', () => {
+    expect(byValue(factsOf('城镇居民医保人均财政补助标准提高到520元。'), 520).subject).toBe('城镇居民医保');
+  });
+  it('leaves a plain group alone', () => {
+    expect(byValue(factsOf('全县农村居民人均可支配收入增长7%。'), 7).subject).toBe('农村居民');
+  });
+});

@@ -740,9 +740,48 @@ function namedIn(tokens: readonly Token[], rules: SubjectRules, isPlace: (token:
   if (measured) return measured;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const run = runEndingAt(ctx, k);
-    if (run) return run + (usedForProduct(ctx, k) || gluedBareProduct(ctx, k));
+    if (run) return run + (usedForProduct(ctx, k) || gluedBareProduct(ctx, k) || gluedHeadNouns(ctx, k));
   }
   return rateOwner(tokens, rules, isPlace);
+}
+
+/** Tags of a noun that goes on a compound after the lexicon's head as its own head (城乡居民/n 医保/j, 居民/n 基本/n 医保/j). */
+const GOING_ON_TAGS: ReadonlySet<string> = new Set(['n', 'nz', 'j']);
+/** Most nouns a compound goes on by after the lexicon's head. */
+const GOING_ON_REACH = 2;
+
+/**
+ * The nouns glued after a run that make its head a modifier of theirs (城乡居民/医保 人均财政补助标准: the scheme, not the
+ * residents; 居民/基本/医保): nouns that name a thing (namesCountedThing: no measure, event, place, office or body),
+ * up to the first word that does not, when that word ends the compound as a measure or a word that is no noun; or ''.
+ */
+function gluedHeadNouns(ctx: WordsContext, k: number): string {
+  const { tokens, rules } = ctx;
+  let last = k;
+  while (
+    last + 1 < tokens.length &&
+    last - k < GOING_ON_REACH &&
+    tokens[last + 1]!.start === tokens[last]!.end &&
+    GOING_ON_TAGS.has(tokens[last + 1]!.tag) &&
+    namesCountedThing(tokens[last + 1]!, rules) &&
+    !rules.generic.has(tokens[last + 1]!.word)
+  )
+    last++;
+  // Only a compound that ends in an abbreviation (医保, 房贷: a scheme or product of its own, tag j) goes on: a plain
+  // noun after the head is as often a document, a body or a measure the lists do not hold (产业规划, 统计数据, 负责人).
+  while (last > k && tokens[last]!.tag !== 'j') last--;
+  if (last === k) return '';
+  // And only before the measure it is measured by, glued after it (医保/人均财政补助标准, 医保/覆盖率): a compound followed
+  // by a verb or nothing (液态奶中所/j 含) is a piece the segmenter ran together.
+  const measure = tokens[last + 1];
+  const measured =
+    measure !== undefined &&
+    measure.start === tokens[last]!.end &&
+    (rules.notSubjects.has(measure.word) ||
+      rules.measures.some((m) => measure.word.endsWith(m)) ||
+      rules.measureEndings.some((m) => measure.word.endsWith(m)));
+  if (!measured) return '';
+  return subjectText(tokens.slice(k + 1, last + 1));
 }
 
 /**
