@@ -1,5 +1,6 @@
 import type { Dictionaries } from '../../core/dictionaries';
 import type { Token } from '../../core/document';
+import { adjectiveStart } from './subject-adjective';
 import { compileGrades, gradedStart, type GradeRules, type GradesFile } from './subject-grade';
 import {
   headIndex,
@@ -61,6 +62,7 @@ interface SubjectsFile {
   tradeMeasures: string[];
   pairedWholes: Record<string, [string, string]>;
   works: string[];
+  adjectivesNotNarrowing: string[];
   sectorBuilding: string[];
   countedPeople: string[];
   honours: string[];
@@ -150,6 +152,8 @@ export interface SubjectRules {
   projectStages: readonly string[];
   /** What a government builds, runs or designates (项目, 工程, 实验室, 小区): a count of them as such names no subject. */
   works: readonly string[];
+  /** Adjectives that rate or rank rather than narrow (主要, 重要, 良好): never glued into a subject. */
+  adjectivesNotNarrowing: ReadonlySet<string>;
   /** What follows a branch of the economy before a work counted (工业建设项目): the branch stays the subject. */
   sectorBuilding: readonly string[];
   /** People a government receives, trains, gains or serves (游客, 人才, 院士, 群众): a count of them as such is the measure. */
@@ -225,6 +229,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         batchUnits: new Set(file.batchUnits),
         resultRateAfterItem: new RegExp(`${file.resultRateAfterItem}$`),
         works: file.works,
+        adjectivesNotNarrowing: new Set(file.adjectivesNotNarrowing),
         sectorBuilding: file.sectorBuilding,
         countedPeople: file.countedPeople,
         honour: new RegExp(`(?:${file.honours.join('|')})(?:${file.honourUnits.join('|')})?$`),
@@ -564,7 +569,10 @@ function runEndingAt(ctx: WordsContext, k: number): string | null {
   if (joined === '' && words.length === 1 && rules.generic.has(head) && token.word.length <= head.length + 1) return null;
   // A noun outside the lexicon names a thing in two characters at least (林 of 营造林 is no kind of thing).
   if (!lexiconHead && (text.length < 2 || rules.generic.has(text))) return null;
-  return joined + text;
+  // An adjective the segmenter split off the compound narrows it (小/a 微企业, 清洁/a 能源): it stays, on a run that
+  // names a thing without it (大/a 企业 names no more than 企业 does).
+  const adjective = joined === '' ? adjectiveStart(tokens, first, rules) : first;
+  return joined + (adjective < first ? tokens[adjective]!.word : '') + text;
 }
 
 /** Tags of a measure or activity word that narrows the run after it as a noun (外贸/n 实绩企业, 区域/n 医疗中心), not as a verb (研发/v, 生产/v). */
@@ -732,9 +740,48 @@ function namedIn(tokens: readonly Token[], rules: SubjectRules, isPlace: (token:
   if (measured) return measured;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const run = runEndingAt(ctx, k);
-    if (run) return run + (usedForProduct(ctx, k) || gluedBareProduct(ctx, k));
+    if (run) return run + (usedForProduct(ctx, k) || gluedBareProduct(ctx, k) || gluedHeadNouns(ctx, k));
   }
   return rateOwner(tokens, rules, isPlace);
+}
+
+/** Tags of a noun that goes on a compound after the lexicon's head as its own head (城乡居民/n 医保/j, 居民/n 基本/n 医保/j). */
+const GOING_ON_TAGS: ReadonlySet<string> = new Set(['n', 'nz', 'j']);
+/** Most nouns a compound goes on by after the lexicon's head. */
+const GOING_ON_REACH = 2;
+
+/**
+ * The nouns glued after a run that make its head a modifier of theirs (城乡居民/医保 人均财政补助标准: the scheme, not the
+ * residents; 居民/基本/医保): nouns that name a thing (namesCountedThing: no measure, event, place, office or body),
+ * up to the first word that does not, when that word ends the compound as a measure or a word that is no noun; or ''.
+ */
+function gluedHeadNouns(ctx: WordsContext, k: number): string {
+  const { tokens, rules } = ctx;
+  let last = k;
+  while (
+    last + 1 < tokens.length &&
+    last - k < GOING_ON_REACH &&
+    tokens[last + 1]!.start === tokens[last]!.end &&
+    GOING_ON_TAGS.has(tokens[last + 1]!.tag) &&
+    namesCountedThing(tokens[last + 1]!, rules) &&
+    !rules.generic.has(tokens[last + 1]!.word)
+  )
+    last++;
+  // Only a compound that ends in an abbreviation (医保, 房贷: a scheme or product of its own, tag j) goes on: a plain
+  // noun after the head is as often a document, a body or a measure the lists do not hold (产业规划, 统计数据, 负责人).
+  while (last > k && tokens[last]!.tag !== 'j') last--;
+  if (last === k) return '';
+  // And only before the measure it is measured by, glued after it (医保/人均财政补助标准, 医保/覆盖率): a compound followed
+  // by a verb or nothing (液态奶中所/j 含) is a piece the segmenter ran together.
+  const measure = tokens[last + 1];
+  const measured =
+    measure !== undefined &&
+    measure.start === tokens[last]!.end &&
+    (rules.notSubjects.has(measure.word) ||
+      rules.measures.some((m) => measure.word.endsWith(m)) ||
+      rules.measureEndings.some((m) => measure.word.endsWith(m)));
+  if (!measured) return '';
+  return subjectText(tokens.slice(k + 1, last + 1));
 }
 
 /**
@@ -929,7 +976,9 @@ function measuredThing(tokens: readonly Token[], rules: SubjectRules, isPlace: (
     .slice(narrowed, first)
     .map((t) => t.word)
     .join('');
-  return sectorBefore(ctx, narrowed, thing) ?? narrowing + thing;
+  // So is an adjective the segmenter split off it (清洁/a 能源消费, 高/a 价值发明专利拥有量).
+  const adjective = text.startsWith(thing) ? adjectiveStart(tokens, narrowed, rules) : narrowed;
+  return sectorBefore(ctx, narrowed, thing) ?? (adjective < narrowed ? tokens[adjective]!.word : '') + narrowing + thing;
 }
 
 /** The word glued before a chain frame that makes it the whole chain (全/a 产业链): part of the frame, not of the product. */
