@@ -65,6 +65,31 @@ function rowFields(line: TextLine): Field[] | null {
   return fields;
 }
 
+/**
+ * A pipe row a scraper wrapped (an HTML header row whose long cells it broke onto lines of their own):
+ * the row line closes its last cell with a bar, and each line after it that holds one cell closed by a bar
+ * (`粉尘量 (分) |`, `总评 |`) is the next cell of the same row. The row's last line (mapped from its first)
+ * gives the row's end.
+ */
+const wrapped = new WeakMap<TextLine, TextLine>();
+
+/** Whether a row line closes its last cell with a bar, so that a cell on the next line may go on the row. */
+const isWrapOpen = (text: string) => /[|｜]\s*$/.test(text);
+
+/** The one cell of a line closed by a bar and holding no other bar, or null. */
+function wrappedCell(line: TextLine): Field | null {
+  const text = line.text;
+  const m = /^(\s*)([^|｜│]+?)\s*[|｜]\s*$/.exec(text);
+  if (!m) return null;
+  const start = m[1]!.length;
+  const end = start + m[2]!.length;
+  return {
+    span: { start: line.start + start, end: line.start + end },
+    x0: line.indent + displayWidth(text.slice(0, start)),
+    x1: line.indent + displayWidth(text.slice(0, end)),
+  };
+}
+
 /** Row lines crossed by a partial rule: the row above the rule ends with them. */
 const partialRules = new WeakSet<TextLine>();
 
@@ -84,6 +109,14 @@ export function findBoxTables(lines: readonly TextLine[]): { table: RawTable; fr
       if (isRuleLine(text)) block.lines.push({ line: lines[j]!, fields: null });
       else {
         const fields = rowFields(lines[j]!);
+        const previous = block.lines[block.lines.length - 1];
+        if (!fields && previous?.fields && isWrapOpen(previous.line.text)) {
+          const piece = wrappedCell(lines[j]!);
+          if (!piece) break;
+          previous.fields.push(piece);
+          wrapped.set(previous.line, lines[j]!);
+          continue;
+        }
         if (!fields) break;
         block.lines.push({ line: lines[j]!, fields });
       }
@@ -163,10 +196,12 @@ function tableOf(block: Block): RawTable | null {
               : placeFields(fields, extents);
       placed.forEach((spans, c) => cells[c]!.push(...spans.filter((s) => s.end > s.start)));
     }
-    return { start: group[0]!.start, end: group[group.length - 1]!.end, cells };
+    const lastLine = group[group.length - 1]!;
+    return { start: group[0]!.start, end: (wrapped.get(lastLine) ?? lastLine).end, cells };
   });
   const first = block.lines[0]!.line;
-  const last = block.lines[block.lines.length - 1]!.line;
+  const lastLine = block.lines[block.lines.length - 1]!.line;
+  const last = wrapped.get(lastLine) ?? lastLine;
   return { kind: 'box', start: first.start, end: last.end, rows };
 }
 

@@ -93,8 +93,16 @@ export function cellKind(text: string): CellKind {
   if (numerals.length !== 1 || numerals[0]!.kind !== 'arabic') return 'label';
   const rest = t.slice(0, numerals[0]!.start) + t.slice(numerals[0]!.end);
   if ((rest.match(HAN)?.length ?? 0) > MAX_WORD_CHARS) return 'label';
-  return /[A-Za-z(（]/.test(rest) ? 'label' : 'number';
+  return /[A-Za-z(（]/.test(rest) && !LATIN_AFFIX.test(rest.trim()) ? 'label' : 'number';
 }
+
+/**
+ * Latin letters a figure cell may hold around its numeral and still be a figure: a currency sign before it
+ * (`HK$3.8`, `US$12`, `NT$250`) or a unit of volume, mass or strength after it (`500mL`, `2L`, `1.5kg`,
+ * `46%(v/v)`, `12%vol`), as price and specification columns write them. Other letters (`4D`, `HJJ017`, `A3`)
+ * make a model or a code: a label.
+ */
+const LATIN_AFFIX = /^(?:(?:HK|US|NT|MOP|RMB|S|A|C)?[$＄]|%\s*(?:[(（]\s*[vV]\s*\/\s*[vV]\s*[)）]|vol)|[mM]?[lL]|[kKmM]?g|mg\/kg)$/;
 
 /** A bare four-digit number that reads as a year (`2085`): a label alone, a figure among figures. */
 const BARE_YEAR = /^(?:19|20)\d\d$/;

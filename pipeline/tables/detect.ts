@@ -8,6 +8,7 @@
 import type { Document, Table, TextSpan } from '../../core/document';
 import { findAlignedTables } from './aligned-tables';
 import { findLooseTables } from './loose-tables';
+import { findKeyedTables } from './keyed-rows';
 import { findBoxTables } from './box-tables';
 import { findFlatTables } from './flat-tables';
 import type { CellBorder, FlatHeaderShapes } from './flat-headers';
@@ -35,7 +36,9 @@ export function findTables(doc: Document, html: boolean, flatHeaders: FlatHeader
   take(aligned);
   const loose = findLooseTables(lines, taken);
   take(loose);
-  found.push(...aligned, ...loose, ...findFlatTables(lines, taken, flatHeaders));
+  const keyed = findKeyedTables(lines, taken);
+  take(keyed);
+  found.push(...aligned, ...loose, ...keyed, ...findFlatTables(lines, taken, flatHeaders));
 
   const project = new SpanProjector(clean, norm);
   const tables: Table[] = [];
