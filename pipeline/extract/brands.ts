@@ -929,8 +929,9 @@ export function isBrandName(name: string, lexicons: Lexicons, how: BrandNameCont
   const lists = lexicons.brands.macros.lists;
   if (lists.NOT_NAME?.includes(name) || lists.PRODUCT?.includes(name) || lists.SECTOR?.includes(name)) return false;
   if (['', '省', '市', '县'].some((suffix) => lexicons.regions.has(name + suffix))) return false;
-  // A division of today the gazetteer knows (`杭州`) stays a place however the text marks it.
-  const markedEndings = marked && !isPlaceWord(name) ? (lists.MARKED_ENDING ?? []) : [];
+  // A division of today the gazetteer knows (`杭州`) stays a place however the text marks it, also at the end of a
+  // quoted slogan (`品质杭州`); a name only ending like one (`舒州`, `九州`) may be a brand the text marks.
+  const markedEndings = marked && !endsWithPlace(name) ? (lists.MARKED_ENDING ?? []) : [];
   // A time-honoured shop is listed by its shop's name (`某某漆器厂`, `某某绸布行`): in such a scheme that name is the brand.
   const shopEndings = (lists.SHOP_SCHEME ?? []).some((shop) => scheme.endsWith(shop)) ? (lists.SHOP_ENDING ?? []) : [];
   // A named event a rule lists as a brand (`eventItems`) may end with its event word (`…博览会`, `…论坛`).
@@ -939,6 +940,11 @@ export function isBrandName(name: string, lexicons: Lexicons, how: BrandNameCont
     (ending) =>
       name.endsWith(ending) && !markedEndings.includes(ending) && !(shopEndings.includes(ending) && name.length > ending.length + 1),
   );
+}
+
+/** Whether the name is, or ends with, a place word of two or three characters (`杭州`, `品质杭州`). */
+function endsWithPlace(name: string): boolean {
+  return isPlaceWord(name) || isPlaceWord(name.slice(-2)) || isPlaceWord(name.slice(-3));
 }
 
 /** Whether every bracket the name opens it also closes, and none it closes was not opened. */
