@@ -684,3 +684,24 @@ describe('brands whose scheme or mark stands outside their clause (brand-neighbo
     ]);
   });
 });
+
+describe('brands named after a place (brand-places.ts countyShortOpening, MARKED_ENDING 州)', () => {
+  it('reads a county short name the segmenter cuts up as the opening of a product named after it', () => {
+    const facts = factsOf(
+      ['市场监管局通报商标案件。', '依法查处侵犯五常大米注册商标专用权的违法行为。', '查获侵犯东方红注册商标专用权的饮料。'].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['五常大米', '东方红']);
+  });
+
+  it('takes a name ending with an old prefecture 州 once 牌 or quotes mark it, never a division of today', () => {
+    const facts = factsOf(
+      [
+        '白酒抽查结果通报。',
+        '某某酒厂生产的舒州牌大曲酒不合格。',
+        '某某食品有限公司生产的“九州”牌挂面标签不合格。',
+        '某某公司生产的杭州牌茶叶合格。',
+      ].join('\n'),
+    );
+    expect(namesOf(facts, 'brand')).toEqual(['舒州', '九州']);
+  });
+});

@@ -33,25 +33,44 @@ export function isPlaceWord(word: string): boolean {
   return placeNames().has(word);
 }
 
-/** Full names of Chinese divisions (with their 省/市/县/区/旗/州), by length, and the longest length. */
+/** Names of Chinese divisions, by length, and the longest length. */
 interface FullNames {
   byLength: Map<number, Set<string>>;
   longest: number;
 }
 
 let fullNames: FullNames | null = null;
+let countyShortNames: FullNames | null = null;
 
-function fullDivisionNames(): FullNames {
-  if (fullNames) return fullNames;
-  const byLength = new Map<number, Set<string>>();
-  for (const division of allDivisions()) {
-    if (!/[省市县区旗州]$/.test(division.name)) continue;
-    const sameLength = byLength.get(division.name.length) ?? new Set<string>();
-    sameLength.add(division.name);
-    byLength.set(division.name.length, sameLength);
+function byLength(names: Iterable<string>): FullNames {
+  const lengths = new Map<number, Set<string>>();
+  for (const name of names) {
+    const sameLength = lengths.get(name.length) ?? new Set<string>();
+    sameLength.add(name);
+    lengths.set(name.length, sameLength);
   }
-  fullNames = { byLength, longest: Math.max(0, ...byLength.keys()) };
+  return { byLength: lengths, longest: Math.max(0, ...lengths.keys()) };
+}
+
+/** Full names of Chinese divisions (with their 省/市/县/区/旗/州). */
+function fullDivisionNames(): FullNames {
+  fullNames ??= byLength(
+    allDivisions()
+      .filter((division) => /[省市县区旗州]$/.test(division.name))
+      .map((division) => division.name),
+  );
   return fullNames;
+}
+
+/** Short names (two characters or more) of cities and counties, the places a product is named after (`五常`). */
+function shortCountyNames(): FullNames {
+  countyShortNames ??= byLength(
+    allDivisions()
+      .filter((division) => /[市县旗]$/.test(division.name))
+      .map((division) => shortName(division.name, []))
+      .filter((name) => name.length >= 2 && !/[市县旗]$/.test(name)),
+  );
+  return countyShortNames;
 }
 
 /**
@@ -59,9 +78,19 @@ function fullDivisionNames(): FullNames {
  * cuts a county it does not know into a surname and a suffix (`范`/nr `县`/zg), so a product named after its county
  * (`范县大米`) is found by its text, not its words. Only full names count: a short name (`大同`) is a word of its own.
  */
-export function divisionOpening(text: string): number {
-  const { byLength, longest } = fullDivisionNames();
+export function divisionOpening(text: string, names: FullNames = fullDivisionNames()): number {
+  const { byLength, longest } = names;
   for (let length = Math.min(longest, text.length); length >= 2; length--)
     if (byLength.get(length)?.has(text.slice(0, length))) return length;
   return 0;
+}
+
+/**
+ * Length of the longest short name of a city or county (`五常`) that `text` opens with, as written, or 0: the
+ * segmenter cuts some into a numeral and a character (`五`/m `常`/d), so a product named after its county without
+ * 市/县 (`五常大米`) is found by its text; the caller asks that a word start right after it, so a word that merely
+ * opens with such a name (`东方红`) is none.
+ */
+export function countyShortOpening(text: string): number {
+  return divisionOpening(text, shortCountyNames());
 }

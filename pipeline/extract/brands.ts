@@ -64,7 +64,7 @@
  */
 import type { Token } from '../../core/document';
 import { clauseHolds, previousSentenceScheme } from './brand-neighbours';
-import { brandTag, divisionOpening, isPlaceWord } from './brand-places';
+import { brandTag, countyShortOpening, divisionOpening, isPlaceWord } from './brand-places';
 import type { Lexicons } from './lexicons';
 import { forEachMatch, type CompiledNameRule } from './rules';
 import type { SentenceView } from './sentence';
@@ -494,7 +494,14 @@ function isSlogan(view: SentenceView, span: { from: number; to: number }, rule: 
   // (`奉节`/v) makes no slogan when every word after it is a noun; `“江城制造”` still ends with a verb, and a place the
   // segmenter knows (`湖南`/ns) is read by the rule's own tags.
   const place = words[0];
-  if (opensWithPlace(view, span) && place?.tag !== 'ns' && words.slice(1).every((token) => GOODS_TAGS.includes(token.tag))) return false;
+  // A kind of goods the segmenter tags as a numeral (`大米`/m) is a noun of goods all the same (PRODUCT).
+  const goods = lexicons.brands.macros.lists.PRODUCT ?? [];
+  if (
+    opensWithPlace(view, span) &&
+    place?.tag !== 'ns' &&
+    words.slice(1).every((token) => GOODS_TAGS.includes(token.tag) || goods.includes(token.word))
+  )
+    return false;
   if (rule.nameNotTags && words.some((token) => rule.nameNotTags!.includes(token.tag))) return true;
   const last = words[words.length - 1];
   return Boolean(rule.nameNotEndTags && words.length > 1 && last && rule.nameNotEndTags.includes(brandTag(last)));
@@ -647,9 +654,13 @@ function opensWithPlace(view: SentenceView, span: { from: number; to: number }):
  */
 function opensWithDivisionAsWritten(view: SentenceView, span: { from: number; to: number }): boolean {
   const words = view.tokensIn(span.from, span.to).filter(isWordToken);
-  const opening = divisionOpening(view.text.slice(span.from, span.to));
-  return (
-    opening > 0 && span.to - span.from - opening >= MIN_PRODUCT_AFTER_PLACE && words.some((word) => word.start === span.from + opening)
+  const text = view.text.slice(span.from, span.to);
+  // A short name counts only where the segmenter did not read it as a place (`五常`/t `大米`/m): one tagged ns is read by its tag.
+  const first = words[0];
+  const cutShort = first !== undefined && first.start === span.from && first.tag !== 'ns' ? countyShortOpening(text) : 0;
+  return [divisionOpening(text), cutShort].some(
+    (opening) =>
+      opening > 0 && span.to - span.from - opening >= MIN_PRODUCT_AFTER_PLACE && words.some((word) => word.start === span.from + opening),
   );
 }
 
@@ -918,7 +929,9 @@ export function isBrandName(name: string, lexicons: Lexicons, how: BrandNameCont
   const lists = lexicons.brands.macros.lists;
   if (lists.NOT_NAME?.includes(name) || lists.PRODUCT?.includes(name) || lists.SECTOR?.includes(name)) return false;
   if (['', '省', '市', '县'].some((suffix) => lexicons.regions.has(name + suffix))) return false;
-  const markedEndings = marked ? (lists.MARKED_ENDING ?? []) : [];
+  // A division of today the gazetteer knows (`杭州`) stays a place however the text marks it, also at the end of a
+  // quoted slogan (`品质杭州`); a name only ending like one (`舒州`, `九州`) may be a brand the text marks.
+  const markedEndings = marked && !endsWithPlace(name) ? (lists.MARKED_ENDING ?? []) : [];
   // A time-honoured shop is listed by its shop's name (`某某漆器厂`, `某某绸布行`): in such a scheme that name is the brand.
   const shopEndings = (lists.SHOP_SCHEME ?? []).some((shop) => scheme.endsWith(shop)) ? (lists.SHOP_ENDING ?? []) : [];
   // A named event a rule lists as a brand (`eventItems`) may end with its event word (`…博览会`, `…论坛`).
@@ -927,6 +940,11 @@ export function isBrandName(name: string, lexicons: Lexicons, how: BrandNameCont
     (ending) =>
       name.endsWith(ending) && !markedEndings.includes(ending) && !(shopEndings.includes(ending) && name.length > ending.length + 1),
   );
+}
+
+/** Whether the name is, or ends with, a place word of two or three characters (`杭州`, `品质杭州`). */
+function endsWithPlace(name: string): boolean {
+  return isPlaceWord(name) || isPlaceWord(name.slice(-2)) || isPlaceWord(name.slice(-3));
 }
 
 /** Whether every bracket the name opens it also closes, and none it closes was not opened. */
