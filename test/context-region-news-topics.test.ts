@@ -103,3 +103,20 @@ describe('region: a count of things abroad is no Chinese region’s', () => {
     expect(byValue(facts, 4).region).toBeNull();
   });
 });
+
+describe('region: a place inside a title a clause before the figure names (REGION-TITLE-BEFORE)', () => {
+  it('runs the title-before examples of places.json', () => {
+    for (const [text, value, region] of examples('titleBeforeExamples')) expect(byValue(factsOf(text), value).region, text).toBe(region);
+  });
+});
+
+describe('region: a brand with no place named takes none, not the nation (REGION-COMPANY-NOT-NATION)', () => {
+  it('runs the company brand examples of places.json', () => {
+    const brands = dictionaries.json<{ companyBrandExamples: [string, string, string | null][] }>(PLACES_FILE).companyBrandExamples;
+    for (const [text, name, region] of brands) {
+      const fact = factsOf(text).find((f) => f.type === 'brand' && f.name === name);
+      expect(fact, text).toBeDefined();
+      expect(fact!.region, text).toBe(region);
+    }
+  });
+});

@@ -160,7 +160,13 @@ export function regionOf(
   // REGION-EXAMPLE-NAME: in a government's page a count after titles or quoted names given as its examples (《江西某某试点》等国家级
   // 项目25个, 培育“某某(江西)有限公司”等试点企业13家) counts the page's own: a place inside such a name is the name's.
   const exampleName = (p: ResolvedPlace) => QUANTITY_TYPES.has(input.type) && insideExampleName(view.text, p, start);
-  const usable = places.filter((p) => p.end <= start && !p.qualifiesScheme && !objectOnly(p) && !exampleName(p));
+  // REGION-TITLE-BEFORE: a Chinese place inside a title that a clause before the figure's names (依据《全国…目录》和《某市…
+  // 计划》，组织对…54种…抽查; 贯彻落实《中华人民共和国…法》，组织开展了…) names the title's issuer or its scope, not the
+  // figure's: the figure's clause acts under the title, and its region is the actor's (contract: the region the figure is about).
+  const figureClause = view.clauseStart(start);
+  const usable = places.filter(
+    (p) => p.end <= start && !p.qualifiesScheme && !objectOnly(p) && !exampleName(p) && !inTitleBefore(view.text, p, figureClause),
+  );
   // A place followed by a bracket of its own figures (合格率较高的是瓯海区(抽查22批次，合格21批次，合格率为95.5%)，乐清市(…))
   // gives them all, whatever clause of the bracket they stand in (REGION-WRONG-PLACE: one of several places listed).
   const bracketed = placeOpeningBracket(view, start, usable);
@@ -290,7 +296,12 @@ export function regionOf(
   if (market) return pageNation(scope, rules);
   const makers = namesAfter(input, places, rules);
   if (makers.length > 0) return rules.places.smallestContaining(makers);
-  if (section?.regionCode) return rules.places.division(section.regionCode);
+  // REGION-COMPANY-NOT-NATION: a brand names one company's goods; in a page that speaks as no government, the nation its
+  // section or page falls back to is no place named for the company (contract: a company's figure takes the place the
+  // document names for it, else none, never 全国 by default).
+  const companyOwn = (division: Division | null): Division | null =>
+    division?.code === NATIONAL.code && input.type === 'brand' && !rules.speaksAsGovernment && !rules.governmentReport ? null : division;
+  if (section?.regionCode) return companyOwn(rules.places.division(section.regionCode));
   // A news page telling a local bureau's case (今年5月，南京市质监局…进行突击检查。现场查获…商品347件，涉案货值280余万元。)
   // goes on about that bureau's place in the sentences of the paragraph that name none: the case is the place's,
   // whatever the page's own place (a national agency's list of cases, a province's).
@@ -318,8 +329,9 @@ export function regionOf(
   // return to their own region after a sentence on trade or diplomacy.
   if (!rules.speaksAsGovernment && named.length === 0 && scope.regionCode !== NATIONAL.code && paragraphTurnedAbroad(input, scope, rules))
     return null;
-  if (scope.regionCode) return rules.places.division(scope.regionCode) ?? { ...NATIONAL, name: scope.region ?? '', code: scope.regionCode };
-  return scope.region ? rules.places.lookup(scope.region) : null;
+  if (scope.regionCode)
+    return companyOwn(rules.places.division(scope.regionCode) ?? { ...NATIONAL, name: scope.region ?? '', code: scope.regionCode });
+  return companyOwn(scope.region ? rules.places.lookup(scope.region) : null);
 }
 
 /**
@@ -617,6 +629,18 @@ function standardIssuerAfter(view: SentenceView, end: number, places: readonly R
 const EXAMPLE_TO_COUNT = /^(?:\s*[、和及与]?\s*[《“][^《》“”]*[》”])*\s*等[^，,；;。！？《》“”]{0,16}$/;
 
 /** Whether a place stands inside a title (《…》) or a quoted name (“…”) that is an example before the count at `start`. */
+/**
+ * Whether a Chinese place stands inside a title (《…》) that closes before `before` (the start of the figure's clause). A
+ * place abroad keeps its weight: a figure after 《欧盟…指令》实施， tells what the foreign rule sets.
+ */
+function inTitleBefore(text: string, place: ResolvedPlace, before: number): boolean {
+  if (place.kind === 'foreign') return false;
+  const open = text.lastIndexOf('《', place.start);
+  if (open < 0 || text.slice(open + 1, place.start).includes('》')) return false;
+  const close = text.indexOf('》', place.end);
+  return close >= 0 && close < before;
+}
+
 function insideExampleName(text: string, place: ResolvedPlace, start: number): boolean {
   const open = Math.max(text.lastIndexOf('《', place.start), text.lastIndexOf('“', place.start));
   if (open < 0 || /[》”]/.test(text.slice(open + 1, place.start))) return false;

@@ -65,7 +65,10 @@ export function documentCounty(choice: CountyChoice, places: PlaceIndex, regions
   const cityVoice =
     best.name.endsWith('市') && ((headline && parentNamed < countyNamed) || (actor && parentNamed <= countyNamed)) ? self.prefecture : 0;
   const own = self.county + cityVoice;
-  const speaksAsCounty = own > 0 && own >= self.province && own >= self.national && (cityVoice > 0 || own >= self.prefecture);
+  // REGION-COUNTY-ONCE: one county word (全县, 区委) in a page that names the county's prefecture more often than the county
+  // (某市市场监管局召开…; …某县市场监管局办理的1件) is a passing item of the prefecture's page, not its voice.
+  const once = own === 1 && parentNamed > countyNamed;
+  const speaksAsCounty = own > 0 && !once && own >= self.province && own >= self.national && (cityVoice > 0 || own >= self.prefecture);
   // A bulletin that speaks as no level (安吉县质量技术监督局关于…的通报 / 各有关企业：…) is its issuer's.
   const issuer = titleNames ? regions.issuerPattern.exec(title.slice(title.indexOf(best.name) + best.name.length)) : null;
   const issuedByCounty = issuer !== null && issuer.index === 0 && self.province + self.national <= own && countyNamed >= parentNamed;
