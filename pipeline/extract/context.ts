@@ -453,15 +453,19 @@ function periodOfWords(p: PeriodInput): string | null {
     // A level held or averaged every year of the span (城镇新增就业每年超过60万人, 年均接待游客达到1亿人次) is of
     // the span even after a word of reaching: it is no level the span ends with.
     if (rules.perYear.test(clauseBefore)) return period;
-    if (rules.reached.test(clauseBefore) || rules.reached.test(lead)) return period.slice(-4);
+    // A level reached in the years ahead (未来10年…有望达到30%) is of the year they run out (PERIOD-YEARS-AHEAD).
+    if (rules.reached.test(clauseBefore) || rules.reached.test(lead))
+      return mention?.runsOut !== undefined && mention.period === period ? String(mention.runsOut) : period.slice(-4);
     if (rules.fromValue.test(clauseBefore)) return written ? period.slice(0, 4) : String(Number(period.slice(0, 4)) - 1);
     // A span written as its two years (2007年到2008年，…) is the time the sentence's figures were measured over.
     return status === 'actual' && !written && levelAtSpanEnd({ input, clauseBefore, rules }) ? period.slice(-4) : period;
   };
-  // A target over a count of years (五年内…增长38%, under the plan of the next five years) takes the years
-  // after the report year.
-  if (mention?.years && status === 'target' && scope.reportYear !== null && Number(mention.period.slice(-4)) <= scope.reportYear)
-    return `${scope.reportYear + 1}-${scope.reportYear + mention.years}`;
+  // A target over a count of years (五年内…增长38%, under the plan of the next five years) takes the years ahead,
+  // counted like 今后五年 from the year of writing, that year first (PERIOD-YEARS-AHEAD).
+  if (mention?.years && status === 'target' && scope.reportYear !== null && Number(mention.period.slice(-4)) <= scope.reportYear) {
+    const ahead = scope.yearsAheadFrom ?? scope.reportYear + 1;
+    return `${ahead}-${ahead + mention.years - 1}`;
+  }
   // An average rate dated by its year with a base year before it (2007年，…比2002年增长65.5%，年均增长10.6%) is
   // over the years from the base to its own (contract: 2000至2005年年均增长 → 2000-2005).
   const base = mention && /^\d{4}$/.test(mention.period) && rules.average.test(lead) ? averageBase(words.times, mention, start) : null;
