@@ -47,3 +47,39 @@ describe('the years ahead in a report given early in the year after the one it r
     expect(byValue(facts, 600000).period).toBe('2022');
   });
 });
+
+describe('a span back over an uncounted number of years (PERIOD-VAGUE-SPAN)', () => {
+  it('dates its figures to no year (多年累计, 多年来, 近几年), unlike a counted one (十多年来)', () => {
+    const facts = factsOf(
+      [
+        '政府工作报告',
+        '2019-03-05 09:00',
+        '一、过去五年工作回顾',
+        '五年来，城乡面貌明显改善。多年累计改造老旧小区住房320多万套。',
+        '多年来取消和下放审批事项260多项。近几年把粮食产量稳定在一千二百万吨以上。',
+        '十多年来新建农村公路1.2万公里。',
+      ].join('\n'),
+    );
+    expect(byValue(facts, 3200000).period).toBeNull();
+    expect(byValue(facts, 260).period).toBeNull();
+    expect(byValue(facts, 12000000).period).toBeNull();
+    expect(byValue(facts, 12000).period).not.toBeNull();
+  });
+});
+
+describe('a country described by its population under a span (PERIOD-POPULATION-STOCK)', () => {
+  it('is the country as it stands at the span’s end, not a figure of the span', () => {
+    const facts = factsOf(
+      [
+        '政府工作报告',
+        '2019-03-05 09:00',
+        '一、过去五年工作回顾',
+        '五年来，城镇新增就业5800万人以上，9亿多人口的发展中大国做到了就业总体稳定。',
+        '五年来，2800万农村人口在城镇落户。',
+      ].join('\n'),
+    );
+    expect(byValue(facts, 900000000).period).toBe('2018');
+    expect(byValue(facts, 58000000).period).toBe('2014-2018');
+    expect(byValue(facts, 28000000).period).toBe('2014-2018');
+  });
+});

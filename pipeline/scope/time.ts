@@ -60,6 +60,7 @@ interface TimeFile {
   comparisonWord: string;
   flowShare: string;
   stockBefore: string;
+  populationStock: string;
   fromValue: string;
   standardIssued: string;
   standardReference: string;
@@ -146,6 +147,8 @@ export interface TimeRules {
   flowShare: RegExp;
   /** A stock named right before its figure (总装机规模3.1亿千瓦, 存款余额): the level at the span's end. */
   stockBefore: RegExp;
+  /** A figure that gives a country's or a people's size (十亿人口的大国, 我国有13亿多人口): the level of its time. */
+  populationStock: RegExp;
   fromValue: RegExp;
   standardIssued: RegExp;
   standardReference: RegExp;
@@ -263,6 +266,7 @@ function compile(file: TimeFile): TimeRules {
     comparisonWord: new RegExp(file.comparisonWord),
     flowShare: new RegExp(file.flowShare),
     stockBefore: new RegExp(file.stockBefore),
+    populationStock: new RegExp(file.populationStock),
     fromValue: new RegExp(file.fromValue),
     standardIssued: new RegExp(file.standardIssued),
     standardReference: new RegExp(file.standardReference),
