@@ -77,6 +77,11 @@ export interface DocumentScope {
   nowYear: number | null;
   /** Whether the page counts years by the Republic era (a page from Taiwan in traditional script): 99年3月 is 2010. */
   rocCalendar?: boolean;
+  /**
+   * The first of the years ahead (未来五年, 今后五年): the year of writing for a page dated before the last quarter of the
+   * year it is about (a news page of June 2011: 2011), else the year after the report year (PERIOD-YEARS-AHEAD).
+   */
+  yearsAheadFrom?: number | null;
   region: string | null;
   regionCode: string | null;
   /** The product, industry or company the whole document is about, from its title (a sampling report on 海产品). */

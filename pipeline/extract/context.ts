@@ -453,15 +453,19 @@ function periodOfWords(p: PeriodInput): string | null {
     // A level held or averaged every year of the span (城镇新增就业每年超过60万人, 年均接待游客达到1亿人次) is of
     // the span even after a word of reaching: it is no level the span ends with.
     if (rules.perYear.test(clauseBefore)) return period;
-    if (rules.reached.test(clauseBefore) || rules.reached.test(lead)) return period.slice(-4);
+    // A level reached in the years ahead (未来10年…有望达到30%) is of the year they run out (PERIOD-YEARS-AHEAD).
+    if (rules.reached.test(clauseBefore) || rules.reached.test(lead))
+      return mention?.runsOut !== undefined && mention.period === period ? String(mention.runsOut) : period.slice(-4);
     if (rules.fromValue.test(clauseBefore)) return written ? period.slice(0, 4) : String(Number(period.slice(0, 4)) - 1);
     // A span written as its two years (2007年到2008年，…) is the time the sentence's figures were measured over.
     return status === 'actual' && !written && levelAtSpanEnd({ input, clauseBefore, rules }) ? period.slice(-4) : period;
   };
-  // A target over a count of years (五年内…增长38%, under the plan of the next five years) takes the years
-  // after the report year.
-  if (mention?.years && status === 'target' && scope.reportYear !== null && Number(mention.period.slice(-4)) <= scope.reportYear)
-    return `${scope.reportYear + 1}-${scope.reportYear + mention.years}`;
+  // A target over a count of years (五年内…增长38%, under the plan of the next five years) takes the years ahead,
+  // counted like 今后五年 from the year of writing, that year first (PERIOD-YEARS-AHEAD).
+  if (mention?.years && status === 'target' && scope.reportYear !== null && Number(mention.period.slice(-4)) <= scope.reportYear) {
+    const ahead = scope.yearsAheadFrom ?? scope.reportYear + 1;
+    return `${ahead}-${ahead + mention.years - 1}`;
+  }
   // An average rate dated by its year with a base year before it (2007年，…比2002年增长65.5%，年均增长10.6%) is
   // over the years from the base to its own (contract: 2000至2005年年均增长 → 2000-2005).
   const base = mention && /^\d{4}$/.test(mention.period) && rules.average.test(lead) ? averageBase(words.times, mention, start) : null;
@@ -594,6 +598,12 @@ function namesYear(doc: Document, year: number): boolean {
 
 const reportYearOf = (scope: DocumentScope): string | null => (scope.reportYear !== null ? String(scope.reportYear) : null);
 
+/** A vague time of the recent years (近几年, 最近几年, 近些年), which may look ahead. */
+const RECENT_YEARS = /^(?:近|最近)/;
+
+/** How far past a figure's text the words that make it a population are looked for (十亿|多人口). */
+const POPULATION_REACH = 10;
+
 /**
  * Whether a figure under a span with no word of reaching or totalling right before it is still the level
  * the span ends with (contract: a span is for cumulative figures): an item of a list a level reached opens
@@ -604,6 +614,9 @@ const reportYearOf = (scope: DocumentScope): string | null => (scope.reportYear 
  */
 function levelAtSpanEnd({ input, clauseBefore, rules }: { input: FigureInput; clauseBefore: string; rules: TimeRules }): boolean {
   if (input.type === 'change') return false;
+  // PERIOD-POPULATION-STOCK: a country described by its population (13亿多人口的大国, 我们这样一个九亿人口的国家) is
+  // described as it stands at the span's end, whatever the clause says the span did.
+  if (rules.populationStock.test(input.view.text.slice(input.end, input.end + POPULATION_REACH))) return true;
   if (rules.steady.test(clauseBefore) || rules.mean.test(clauseBefore)) return false;
   if (rules.reachedList.test(clauseBefore)) return true;
   if (rules.changeOver.test(clauseBefore) || rules.comparisonWord.test(clauseBefore)) return false;
@@ -856,7 +869,10 @@ function statusOf(
     // A target cue in a sentence dated before the year of writing reports what was reached (2007年，…实现利润…).
     // So does one dated to the year reported on in an undated report (一九七四年…预计…增长, in the report on 1974),
     // which may be given after that year; a page dated in the year it forecasts (6月: 2011年产量预计增长4.9%) looks ahead.
-    const year = mention && mention.kind !== 'target' ? Number(mention.period.slice(-4)) : null;
+    // The recent years (近几年, 最近几年) may be the years just ahead as well as those just past: they tell neither, the
+    // cue decides (近几年要把产量稳住 plans). Other vague times (以前) are past.
+    const ahead = mention?.kind === 'vague' && RECENT_YEARS.test(input.view.text.slice(mention.start, mention.end));
+    const year = mention && mention.kind !== 'target' && !ahead ? Number(mention.period.slice(-4)) : null;
     const dated = input.doc.meta.date !== null && /^\d{4}/.test(input.doc.meta.date);
     const past =
       year !== null &&

@@ -81,7 +81,8 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
     headings.map((h, i) => ({ text: h.text, year: headingYears[i] ?? null })),
     headingRules,
   );
-  const frame: TimeFrame = { reportYear, nowYear, rocCalendar };
+  const yearsAheadFrom = firstYearAhead(doc.meta.date, reportYear);
+  const frame: TimeFrame = { reportYear, nowYear, rocCalendar, yearsAheadFrom };
   // The title, where the text repeats it (a page's headline below its navigation), reads like the lead.
   const titleAt = meta.title ? text.indexOf(meta.title.trim()) : -1;
   const title = titleAt >= 0 ? { start: titleAt, end: titleAt + meta.title!.trim().length } : null;
@@ -164,6 +165,7 @@ export function buildScope(doc: Document, dictionaries: Dictionaries): DocumentS
     reportYear,
     nowYear,
     rocCalendar,
+    yearsAheadFrom,
     region,
     regionCode,
     subject: topic,
@@ -292,6 +294,22 @@ function yearOfWriting(
   // its 今年 (今年头三个月，工业生产又有增长) is the year after.
   if (rule === 'most-named-year' && YEAR_GONE_BY.test(text.slice(0, OPENING))) return reportYear + 1;
   return reportYear;
+}
+
+/** The last month in which the years ahead a page speaks of still start with its own year (PERIOD-YEARS-AHEAD). */
+const LAST_MONTH_AHEAD_FROM_NOW = 9;
+
+/**
+ * The first of the years ahead (未来五年, 今后三年), PERIOD-YEARS-AHEAD: on a page dated in the year it is about, before
+ * its last quarter, that year (a news page of June 2011 counts 未来五年 as 2011-2015); else the year after the report
+ * year: a report given early the next year (2018 on 2017: 2018-2022), one given as the year closes (December 1982:
+ * 1983-1985), and an undated page, whose year of writing is only estimated.
+ */
+function firstYearAhead(date: string | null | undefined, reportYear: number | null): number | null {
+  if (reportYear === null) return null;
+  const dated = date ? /^(\d{4})-(\d{2})/.exec(date) : null;
+  if (dated && Number(dated[1]) === reportYear && Number(dated[2]) <= LAST_MONTH_AHEAD_FROM_NOW) return reportYear;
+  return reportYear + 1;
 }
 
 const CHINESE_DIGITS = '〇一二三四五六七八九';

@@ -60,6 +60,7 @@ interface TimeFile {
   comparisonWord: string;
   flowShare: string;
   stockBefore: string;
+  populationStock: string;
   fromValue: string;
   standardIssued: string;
   standardReference: string;
@@ -146,6 +147,8 @@ export interface TimeRules {
   flowShare: RegExp;
   /** A stock named right before its figure (总装机规模3.1亿千瓦, 存款余额): the level at the span's end. */
   stockBefore: RegExp;
+  /** A figure that gives a country's or a people's size (十亿人口的大国, 我国有13亿多人口): the level of its time. */
+  populationStock: RegExp;
   fromValue: RegExp;
   standardIssued: RegExp;
   standardReference: RegExp;
@@ -188,6 +191,8 @@ export interface TimeMention {
   items?: string[];
   /** For a count of years (五年内, 今后五年): how many, so that a target can take the years ahead. */
   years?: number;
+  /** For the years ahead (今后五年, 未来十年): the year they run out, the year after their last (PERIOD-YEARS-AHEAD). */
+  runsOut?: number;
   /** The base of a comparison (`比2009年`, `上年同期`): not the year of the figure. */
   comparison: boolean;
   /** The base of a multiple (`是1997年的2.3倍`): a comparison that dates no year after it. */
@@ -206,6 +211,8 @@ export interface TimeFrame {
   nowYear: number | null;
   /** Whether the page counts years by the Republic era (a page from Taiwan): its 99年3月 is 2010, not 1999. */
   rocCalendar?: boolean;
+  /** The first of the years ahead (未来五年): see DocumentScope; R + 1 when not given. */
+  yearsAheadFrom?: number | null;
 }
 
 function compile(file: TimeFile): TimeRules {
@@ -259,6 +266,7 @@ function compile(file: TimeFile): TimeRules {
     comparisonWord: new RegExp(file.comparisonWord),
     flowShare: new RegExp(file.flowShare),
     stockBefore: new RegExp(file.stockBefore),
+    populationStock: new RegExp(file.populationStock),
     fromValue: new RegExp(file.fromValue),
     standardIssued: new RegExp(file.standardIssued),
     standardReference: new RegExp(file.standardReference),
@@ -380,9 +388,17 @@ export function findTimes(text: string, from: number, to: number, rules: TimeRul
     if (n === 1 && R && ONE_YEAR_BACK.test(m[0])) add(m.index, m[0].length, 'year', String(R));
     else add(m.index, m[0].length, 'span', R && n && n > 1 && n < 80 ? span(R - n + 1, R) : null, undefined, n ?? undefined);
   }
+  // PERIOD-YEARS-AHEAD: the years ahead count from the year of writing, that year first (未来五年 in a news page of June
+  // 2011 is 2011-2015; 今后五年 in a report given in 2018 on 2017 is 2018-2022), unless the page is written as its year
+  // closes or its date is unknown: then from the year after the report year (今后三年 in a report of December 1982).
+  const ahead = frame.yearsAheadFrom ?? (R !== null ? R + 1 : null);
   for (const m of allMatches(rules.nextYears, slice)) {
     const n = countValue(m[1]!);
-    add(m.index, m[0].length, 'span', R && n && n > 1 && n < 80 ? span(R + 1, R + n) : null, undefined, n ?? undefined);
+    add(m.index, m[0].length, 'span', ahead && n && n > 1 && n < 80 ? span(ahead, ahead + n - 1) : null, undefined, n ?? undefined);
+    // On a page written in the year it is about, the current year is part gone: a level reached in the years ahead
+    // (未来10年…有望达到30% on a page of 2011) is of the year they run out, ten years from now (2021). A report given early
+    // in the year after the one it reviews plans whole years (今后五年…达到 in 2018: 2022, the span's last).
+    if (ahead && n && n > 1 && n < 80 && ahead === R && found.length > 0) found[found.length - 1]!.runsOut = ahead + n;
   }
   for (const m of allMatches(rules.sinceFounding, slice)) add(m.index, m[0].length, 'span', R ? span(1949, R) : null);
   for (const m of allMatches(rules.target, slice)) add(m.index, m[0].length, 'target', String(yearValue(m[1] ?? m[2]!)));
