@@ -169,6 +169,9 @@ function commaClauseBeforeFigure(input: FigureInput): string {
 function comparedCategory(input: FigureInput, own: FactCategory | null, words: CategoryWords): FactCategory | null {
   if (own === 'pass_rate') return null;
   if ((input.type === 'change' || input.type === 'amount') && words.priceComparative.test(commaClauseBeforeFigure(input))) return 'finance';
+  // A rise or fall written with the verbs of prices (原材料已上涨三成, 涨幅仍然高达…) is a price change (CAT-PRICE-MOVE),
+  // where the metric names nothing of its own: a pass rate or case count that rises keeps its category.
+  if (own === null && input.type === 'change' && words.priceMove.test(commaClauseBeforeFigure(input))) return 'finance';
   if (own === null && input.type === 'amount' && input.unit === '倍' && words.bareComparison.test(input.metric)) {
     if (words.moneyBefore.test(sentenceBeforeFigure(input))) return 'finance';
   }

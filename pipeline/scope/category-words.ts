@@ -27,6 +27,7 @@ export const CATEGORY_WORD_NAMES = [
   'recoveredLoss',
   'brandsOnly',
   'priceComparative',
+  'priceMove',
   'bareComparison',
   'moneyBefore',
   'setByStandard',

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { categoryOf, loadCategoryCues } from '../pipeline/scope/category';
+import { byValue, dictionaries, factsOf } from './extract-helpers';
+
+/**
+ * Category classes of session 20 (categories.tsv and category-words.json, ids CAT-… in their comments), found in
+ * sets 24, 26, 27, 28, 29, 30 and 32: sentences of our own in the style of those documents.
+ */
+
+const cues = loadCategoryCues(dictionaries);
+const categoryIn = (text: string, value: number) => byValue(factsOf(text), value).category;
+
+describe('CAT-MONEY-STATE: the central bank moves and the state debts are finance', () => {
+  it('takes cuts of reserve ratios and interest rates counted as finance', () => {
+    expect(categoryOf('下调金融机构存款准备金率', 'count', cues)).toBe('finance');
+    expect(categoryOf('全面降准', 'count', cues)).toBe('finance');
+    expect(categoryIn('全年先后三次上调贷款基准利率。', 3)).toBe('finance');
+  });
+  it('takes debts, loans and interest as finance, in any currency', () => {
+    expect(categoryOf('地方政府负债率', 'rate', cues)).toBe('finance');
+    expect(categoryIn('当年归还外国借款本息共八亿二千万卢布。', 820000000)).toBe('finance');
+  });
+  it('leaves the people a cheaper loan reaches to other', () => {
+    expect(categoryIn('下调助学贷款利息，惠及学生300多万人。', 3000000)).not.toBe('finance');
+  });
+  it('takes a cost as finance whatever brand the metric names', () => {
+    expect(categoryOf('知名品牌门窗企业每平方米成本', 'change', cues)).toBe('finance');
+  });
+});
+
+describe('CAT-PRICE-MOVE: a rise or fall written with the verbs of prices is finance', () => {
+  it('takes a rise of goods cut short of its verb as a price change', () => {
+    expect(categoryIn('今年以来，五金配件普遍上涨了12%。', 12)).toBe('finance');
+    expect(categoryIn('商品零售价格涨幅仍然高达百分之十八。', 18)).toBe('finance');
+  });
+  it('keeps a rise of a pass rate or of cases in its own category', () => {
+    expect(categoryIn('全市产品抽查合格率上涨了3%。', 3)).toBe('pass_rate');
+    expect(categoryIn('全年查处案件数上涨了20%。', 20)).toBe('enforcement');
+  });
+});
+
+describe('growth of an industry is growth of its output value (finance)', () => {
+  it('takes an industry growing by a percent a year as finance', () => {
+    expect(categoryOf('新兴制造业年均', 'change', cues)).toBe('finance');
+    expect(categoryOf('旅游产业', 'change', cues)).toBe('finance');
+  });
+});
+
+describe('CAT-NAMED-CASE: a case named by what it is about is enforcement', () => {
+  it('takes named and big cases as enforcement', () => {
+    expect(categoryOf('销售不合格电线案', 'count', cues)).toBe('enforcement');
+    expect(categoryOf('加油机作弊计量案', 'count', cues)).toBe('enforcement');
+    expect(categoryOf('查办大案要案', 'count', cues)).toBe('enforcement');
+  });
+  it('leaves plans, files, examples and bills to other', () => {
+    expect(categoryOf('应急预案', 'count', cues)).not.toBe('enforcement');
+    expect(categoryOf('提请人大常委会审议地方性法规案', 'count', cues)).not.toBe('enforcement');
+    expect(categoryOf('制度创新案例', 'count', cues)).not.toBe('enforcement');
+  });
+});
+
+describe('a check of measuring instruments is metrology, not a raid', () => {
+  it('takes instruments checked as metrology', () => {
+    expect(categoryOf('检查在用衡器', 'count', cues)).toBe('metrology');
+    expect(categoryOf('检查加油机', 'count', cues)).toBe('metrology');
+    expect(categoryOf('检查眼镜店用计量器具', 'count', cues)).toBe('metrology');
+  });
+  it('keeps firms and shops checked as enforcement', () => {
+    expect(categoryOf('检查经营户', 'count', cues)).toBe('enforcement');
+  });
+});
+
+describe('user-satisfaction titles and quality gold awards are brand schemes', () => {
+  it('takes firms given the titles as brand', () => {
+    expect(categoryOf('获全国用户满意称号企业', 'count', cues)).toBe('brand');
+    expect(categoryOf('获得市质量金奖', 'count', cues)).toBe('brand');
+  });
+});
