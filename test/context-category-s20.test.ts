@@ -76,3 +76,22 @@ describe('user-satisfaction titles and quality gold awards are brand schemes', (
     expect(categoryOf('获得市质量金奖', 'count', cues)).toBe('brand');
   });
 });
+
+describe('CAT-TIME-CAPACITY: time a procedure takes, capacity cut and coal consumed are no business figures', () => {
+  it('takes a clearance or start-up time cut as no finance', () => {
+    expect(categoryOf('进出口货物通关时间', 'change', cues)).not.toBe('finance');
+    expect(categoryOf('新办企业开办时间', 'change', cues)).not.toBe('finance');
+  });
+  it('keeps the years a goal of output value takes as finance', () => {
+    expect(categoryOf('用十年的时间使工业总产值', 'change', cues)).toBe('finance');
+  });
+  it('takes capacity cut in tonnes as no finance and its share as finance', () => {
+    expect(categoryOf('压减水泥产能', 'change', cues)).not.toBe('finance');
+    expect(categoryOf('先进产能占比', 'change', cues)).toBe('finance');
+    expect(categoryOf('先进产能占比', 'rate', cues)).toBe('finance');
+  });
+  it('takes coal consumed as no finance and goods consumed as finance', () => {
+    expect(categoryOf('煤炭消费比重', 'change', cues)).not.toBe('finance');
+    expect(categoryOf('社会消费品零售总额', 'change', cues)).toBe('finance');
+  });
+});
