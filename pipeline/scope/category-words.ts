@@ -28,6 +28,7 @@ export const CATEGORY_WORD_NAMES = [
   'brandsOnly',
   'priceComparative',
   'priceMove',
+  'informantReward',
   'bareComparison',
   'moneyBefore',
   'setByStandard',
