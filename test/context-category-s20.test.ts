@@ -123,3 +123,13 @@ describe('CAT-INFORMANT-REWARD: a reward for informants is enforcement', () => {
     expect(categoryIn('该厂职工奖金平均每人200元。', 200)).toBe('finance');
   });
 });
+
+describe('CAT-GOODS-TESTED (s20): goods put to a test or counted as items checked are sampling', () => {
+  it('takes goods inspected in batches and items checked on the market as sampling', () => {
+    expect(categoryOf('对进口童车进行检验批数', 'count', cues)).toBe('sampling');
+    expect(categoryOf('市场检查件数', 'count', cues)).toBe('sampling');
+  });
+  it('leaves instruments put to a test to metrology', () => {
+    expect(categoryOf('对在用电子秤进行检验', 'count', cues)).not.toBe('sampling');
+  });
+});

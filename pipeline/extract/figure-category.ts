@@ -75,7 +75,11 @@ export function categoryOfFigure(
   }
   // A reward paid to informants (给予举报人…的奖励, 举报奖金最高额达30万元) is a part of enforcement, not a money figure of
   // its own (contract: enforcement before finance): the sentence must name the informant (CAT-INFORMANT-REWARD).
-  if ((own === null || own === 'finance') && (input.type === 'amount' || input.type === 'rate') && words.informantReward.test(input.metric)) {
+  if (
+    (own === null || own === 'finance') &&
+    (input.type === 'amount' || input.type === 'rate') &&
+    words.informantReward.test(input.metric)
+  ) {
     if (/举报/.test(input.view.text.slice(input.view.start, input.view.end))) return 'enforcement';
   }
   if (own) return own;
