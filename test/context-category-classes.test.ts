@@ -145,8 +145,8 @@ describe('category: a count of things is no money figure, whatever money its phr
     expect(byValue(factsOf('汇金公司增持某银行股票3200万股。'), 32000000).category).toBe('finance');
     expect(byValue(factsOf('省重点项目完成投资2150亿元。'), 215000000000).category).toBe('finance');
   });
-  it('takes no category from enforcement in an earlier item of a semicolon list', () => {
-    expect(byValue(factsOf('严厉查处违法用地行为；加强信贷管理，三次上调存款准备金率。'), 3).category).toBe('other');
+  it('takes no category from enforcement in an earlier item of a semicolon list (a move of the central bank is finance, CAT-MONEY-STATE)', () => {
+    expect(byValue(factsOf('严厉查处违法用地行为；加强信贷管理，三次上调存款准备金率。'), 3).category).toBe('finance');
   });
 });
 

@@ -73,6 +73,15 @@ export function categoryOfFigure(
   if ((own === null || own === 'finance') && words.recoveredLoss.test(input.metric)) {
     if (categoryOf(sentenceBeforeFigure(input), input.type, actionCues(rules.categories)) === 'enforcement') return 'enforcement';
   }
+  // A reward paid to informants (给予举报人…的奖励, 举报奖金最高额达30万元) is a part of enforcement, not a money figure of
+  // its own (contract: enforcement before finance): the sentence must name the informant (CAT-INFORMANT-REWARD).
+  if (
+    (own === null || own === 'finance') &&
+    (input.type === 'amount' || input.type === 'rate') &&
+    words.informantReward.test(input.metric)
+  ) {
+    if (/举报/.test(input.view.text.slice(input.view.start, input.view.end))) return 'enforcement';
+  }
   if (own) return own;
   if (input.type === 'policy') return 'other';
   const { view, start, end } = input;
@@ -169,6 +178,9 @@ function commaClauseBeforeFigure(input: FigureInput): string {
 function comparedCategory(input: FigureInput, own: FactCategory | null, words: CategoryWords): FactCategory | null {
   if (own === 'pass_rate') return null;
   if ((input.type === 'change' || input.type === 'amount') && words.priceComparative.test(commaClauseBeforeFigure(input))) return 'finance';
+  // A rise or fall written with the verbs of prices (原材料已上涨三成, 涨幅仍然高达…) is a price change (CAT-PRICE-MOVE),
+  // where the metric names nothing of its own: a pass rate or case count that rises keeps its category.
+  if (own === null && input.type === 'change' && words.priceMove.test(commaClauseBeforeFigure(input))) return 'finance';
   if (own === null && input.type === 'amount' && input.unit === '倍' && words.bareComparison.test(input.metric)) {
     if (words.moneyBefore.test(sentenceBeforeFigure(input))) return 'finance';
   }

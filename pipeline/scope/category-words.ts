@@ -27,6 +27,8 @@ export const CATEGORY_WORD_NAMES = [
   'recoveredLoss',
   'brandsOnly',
   'priceComparative',
+  'priceMove',
+  'informantReward',
   'bareComparison',
   'moneyBefore',
   'setByStandard',
