@@ -54,7 +54,7 @@ describe('CAT-NAMED-CASE: a case named by what it is about is enforcement', () =
   });
   it('leaves plans, files, examples and bills to other', () => {
     expect(categoryOf('应急预案', 'count', cues)).not.toBe('enforcement');
-    expect(categoryOf('提请人大常委会审议地方性法规案', 'count', cues)).not.toBe('enforcement');
+    expect(categoryOf('向常委会提交地方性法规案', 'count', cues)).not.toBe('enforcement');
     expect(categoryOf('制度创新案例', 'count', cues)).not.toBe('enforcement');
   });
 });
@@ -72,7 +72,7 @@ describe('a check of measuring instruments is metrology, not a raid', () => {
 
 describe('user-satisfaction titles and quality gold awards are brand schemes', () => {
   it('takes firms given the titles as brand', () => {
-    expect(categoryOf('获全国用户满意称号企业', 'count', cues)).toBe('brand');
+    expect(categoryOf('获评全国用户满意称号的企业', 'count', cues)).toBe('brand');
     expect(categoryOf('获得市质量金奖', 'count', cues)).toBe('brand');
   });
 });

@@ -688,7 +688,7 @@ describe('brands whose scheme or mark stands outside their clause (brand-neighbo
 describe('brands named after a place (brand-places.ts countyShortOpening, MARKED_ENDING 州)', () => {
   it('reads a county short name the segmenter cuts up as the opening of a product named after it', () => {
     const facts = factsOf(
-      ['市场监管局通报商标案件。', '依法查处侵犯五常大米注册商标专用权的违法行为。', '查获侵犯东方红注册商标专用权的饮料。'].join('\n'),
+      ['市场监管局通报商标案件。', '依法查处侵犯五常大米商标专用权的案件。', '查获侵犯东方红注册商标专用权的饮料。'].join('\n'),
     );
     expect(namesOf(facts, 'brand')).toEqual(['五常大米', '东方红']);
   });
