@@ -104,17 +104,6 @@ describe('CAT-CASE-PARTY: the party to a case and its gains are enforcement', ()
   });
 });
 
-describe('CAT-TRAINED: the people a training reaches are training', () => {
-  it('takes equipment operators trained as training', () => {
-    expect(categoryOf('完成电梯安全管理人员培训', 'count', cues)).toBe('training');
-    expect(categoryOf('气瓶充装人员已接受培训', 'count', cues)).toBe('training');
-  });
-  it('leaves money for training and a case to their own categories', () => {
-    expect(categoryOf('教育培训经费', 'amount', cues)).toBe('training');
-    expect(categoryOf('查处无证培训机构案件', 'count', cues)).toBe('enforcement');
-  });
-});
-
 describe('CAT-INFORMANT-REWARD: a reward for informants is enforcement', () => {
   it('takes a reward in a sentence about informants as enforcement', () => {
     expect(categoryIn('对举报假冒伪劣产品的有功人员，给予3000元以下的奖励。', 3000)).toBe('enforcement');
