@@ -94,6 +94,8 @@ export interface UnitLexicon {
   belowZero: { units: string[]; cues: string[] };
   /** Speech's yuan written as a count unit (`四千多块`): see `colloquialMoney` in lexicons/units.json. */
   colloquialMoney: { units: Record<string, string>; before: RegExp; after: RegExp };
+  /** Currency signs before the figure (`HK$3.8`) → money unit, longest first: see `prefixSigns` in lexicons/units.json. */
+  prefixSigns: [string, string][];
 }
 
 export interface BoundLexicon {
@@ -289,6 +291,7 @@ interface UnitsFile {
     cents: Record<string, number>;
     guardedCents: Record<string, number>;
   };
+  prefixSigns: { signs: Record<string, string> };
 }
 
 /** What a per-unit measure (not money) measures: see `measured` in lexicons/units.json. */
@@ -383,6 +386,7 @@ function compileUnits(file: UnitsFile): UnitLexicon {
       before: new RegExp(file.colloquialMoney.before),
       after: new RegExp(file.colloquialMoney.after),
     },
+    prefixSigns: longestFirst(file.prefixSigns.signs),
   };
 }
 

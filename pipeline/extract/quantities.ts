@@ -45,6 +45,8 @@ interface QuantityCore {
   bound: Bound;
   requires?: string | null;
   multiplier?: number;
+  /** Where a currency sign written before the numeral starts (`HK$3.8`): the figure's text covers it. */
+  signStart?: number;
 }
 
 function roundValue(value: number): number {
@@ -325,6 +327,12 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
   );
   if (unit?.unitClass === 'count' && nounOpened > unit.surface.length) unit = null;
   if (unit) unit = colloquialMoney(scan, numeral.start, p, unit);
+  const sign = unit ? null : signBefore(scan, numeral.start);
+  if (sign) {
+    // `HK$3.8`, `US$ 1.2亿`: the currency sign before the figure is its unit when none follows it.
+    const money = { numeral, end: p, value: roundValue(value * multiplier), unitClass: 'money' as const, unit: sign.unit, bound };
+    return finish(scan, { ...money, multiplier, signStart: sign.start });
+  }
   if (!unit) {
     // Kept only as a possible range start (`1亿至1.5亿元`) or a figure whose unit its noun implies.
     return {
@@ -386,6 +394,22 @@ function buildOne(scan: SentenceScan, numeral: Numeral, next: Numeral | undefine
       multiplier,
     });
   return finish(scan, { numeral, end: unitEnd, value, unitClass: unit.unitClass, unit: unit.unit, bound, requires, multiplier });
+}
+
+/**
+ * The currency sign right before a numeral or one space from it (`HK$3.8`, `HK$ 1,200`, `￥12.5`), not after a
+ * Latin letter or digit (a code): its start and money unit (lexicons/units.json `prefixSigns`), or null.
+ */
+function signBefore(scan: SentenceScan, numeralStart: number): { start: number; unit: string } | null {
+  const { text, from, lexicons } = scan;
+  const at = numeralStart > from && /[ \u3000]/.test(text[numeralStart - 1]!) ? numeralStart - 1 : numeralStart;
+  for (const [sign, unit] of lexicons.units.prefixSigns) {
+    const start = at - sign.length;
+    if (start < from || !text.startsWith(sign, start)) continue;
+    if (start > from && /[A-Za-z0-9]/.test(text[start - 1]!)) return null;
+    return { start, unit };
+  }
+  return null;
 }
 
 /**
@@ -508,7 +532,7 @@ function finish(scan: SentenceScan, core: QuantityCore): Quantity {
   const { text, from, to, lexicons } = scan;
   let { end, unit, unitClass } = core;
   let bound = core.bound;
-  let start = core.numeral.start;
+  let start = core.signStart ?? core.numeral.start;
   const prefix = prefixBound(text, start, from, lexicons);
   const reached = !prefix && bound === 'exact' ? reachBackBound(scan, start) : null;
   if (prefix) {

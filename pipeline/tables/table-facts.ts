@@ -269,6 +269,7 @@ function cellFact(cell: TableCell, tableReading: TableReading, reader: Reader, f
     rule = 'table.implied-unit';
   }
   if (!quantity) return null;
+  quantity = pricePerHeader(quantity, metric, reader);
   const typing = typeQuantity(quantity, metric, reader.rules);
   if (!typing) return null;
   // A header naming both directions (`涨跌（元/吨）`, `增减`) leaves the sign to the cell (`+30`, `-20`).
@@ -324,6 +325,22 @@ function cellFact(cell: TableCell, tableReading: TableReading, reader: Reader, f
     sentence: sentenceAt(reader.doc, part.start),
     rule,
   };
+}
+
+/**
+ * A money figure under a header that names what it is per with 每 (`平均每卷售价` over `HK$3.8`, `每公斤价格`) is a
+ * price per that unit (`港元/卷`), as `每公斤260元` is in running text: the references are lexicons/units.json
+ * `perUnit.afterMei` and `moneyPer`.
+ */
+function pricePerHeader(quantity: Quantity, metric: string, reader: Reader): Quantity {
+  if (quantity.unitClass !== 'money' || !quantity.unit || quantity.unit.includes('/')) return quantity;
+  const { afterMei, moneyPer } = reader.lexicons.units.perUnit;
+  const references = [...afterMei, ...moneyPer].sort((a, b) => b.length - a.length);
+  for (let k = metric.indexOf('每'); k >= 0; k = metric.indexOf('每', k + 1)) {
+    const reference = references.find((word) => metric.startsWith(word, k + 1));
+    if (reference) return { ...quantity, unit: `${quantity.unit}/${reference.replace(/^百/, '100')}`, unitClass: 'measure' };
+  }
+  return quantity;
 }
 
 /** The kind of every cell, row by row, as the structure saw them (a year-shaped figure among figures is one). */
