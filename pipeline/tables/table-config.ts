@@ -30,6 +30,9 @@ interface TablesFile {
   joinerHeaders: string[];
   groupSubjects: string;
   skipHeaders: string[];
+  brandHeaders: string[];
+  companyHeaders: string[];
+  testTables: string;
   rules: TableRule[];
 }
 
@@ -52,6 +55,12 @@ export interface TableConfig {
   /** Column headers naming a kind of firm (`大型企业`, `民营企业`): the subject of the figures under them. */
   groupSubjects: RegExp;
   skipHeaders: ReadonlySet<string>;
+  /** Headers of a column of brands (`商标`): its labels are no subject while another label names the row. */
+  brandHeaders: ReadonlySet<string>;
+  /** Headers of a column of firms (`企业名称`): the place a firm's name starts with is the region of its row. */
+  companyHeaders: ReadonlySet<string>;
+  /** A caption or header of a table of test results (`检测结果`, `不合格项目`): its figures are sampling ones. */
+  testTables: RegExp;
   rules: ReadonlyMap<string, TableRule>;
 }
 
@@ -77,6 +86,9 @@ export function loadTableConfig(dictionaries: Dictionaries): TableConfig {
         joinerHeaders: new Set(file.joinerHeaders),
         groupSubjects: new RegExp(file.groupSubjects),
         skipHeaders: new Set(file.skipHeaders),
+        brandHeaders: new Set(file.brandHeaders),
+        companyHeaders: new Set(file.companyHeaders),
+        testTables: new RegExp(file.testTables),
         rules,
       };
     },

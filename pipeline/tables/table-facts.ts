@@ -14,7 +14,7 @@ import { scanNumerals } from '../extract/numbers';
 import { buildQuantities, type Quantity } from '../extract/quantities';
 import { loadQuantityRules, type CompiledQuantityRule } from '../extract/rules';
 import { loadRegionIndex, REGIONS_FILE } from '../metadata/regions';
-import { loadPlaceIndex, PLACES_FILE, type PlaceIndex } from '../metadata/places';
+import { loadPlaceIndex, PLACES_FILE, type Division, type PlaceIndex } from '../metadata/places';
 import { CATEGORIES_FILE, categoryOf, loadCategoryCues, type CategoryCue } from '../scope/category';
 import { gridKinds, pairCell, yearOfBareLabel, type CellKind } from './cell-kinds';
 import { impliedUnit, readHeader, type HeaderReading, type ReadingContext, type StatedUnit } from './header-reading';
@@ -292,11 +292,15 @@ function cellFact(cell: TableCell, tableReading: TableReading, reader: Reader, f
     [...rowHeads].reverse().find((h) => h.region)?.region ??
     [...columnHeads].reverse().find((h) => h.region)?.region ??
     regionLabels ??
+    (labelsAsSubject ? firmPlace(rowHeads, labelHeads, reader) : null) ??
     context.region;
   // The innermost label names the subject (`食用油` under `粮油制品`).
   const isSubject = (h: HeaderReading, k: number) =>
     !h.year && !h.region && !h.total && h.words !== '' && !isItem[k] && !under(k, reader.config.regionHeaders);
-  const subjectAt = labelsAsSubject ? rowHeads.map((h, k) => (isSubject(h, k) ? k : -1)).filter((k) => k >= 0) : [];
+  const candidates = labelsAsSubject ? rowHeads.map((h, k) => (isSubject(h, k) ? k : -1)).filter((k) => k >= 0) : [];
+  // A brand (`商标`) or a firm (`企业名称`) beside the product's own label is not what the figure is measured on.
+  const byName = (k: number) => !under(k, reader.config.brandHeaders) && !under(k, reader.config.companyHeaders);
+  const subjectAt = candidates.some(byName) ? candidates.filter(byName) : candidates;
   const columnSubject = (h: HeaderReading) => !h.year && !h.region && !h.total && h.words !== '' && !h.unit;
   const labelSubject =
     subjectAt.length > 0
@@ -309,7 +313,11 @@ function cellFact(cell: TableCell, tableReading: TableReading, reader: Reader, f
   const groupSubject = labelSubject ? undefined : [...columnHeads, ...rowHeads].find((h) => reader.config.groupSubjects.test(h.words));
   return {
     type,
-    category: categoryOf(metric, type, reader.categories, quantity.unit) ?? categoryOf(context.topic, type, reader.categories) ?? 'other',
+    category:
+      categoryOf(metric, type, reader.categories, quantity.unit) ??
+      (testResults(tableReading, reader) ? 'sampling' : null) ??
+      categoryOf(context.topic, type, reader.categories) ??
+      'other',
     metric,
     value: negative ? -quantity.value : quantity.value,
     unit: quantity.unit,
@@ -341,6 +349,38 @@ function pricePerHeader(quantity: Quantity, metric: string, reader: Reader): Qua
     if (reference) return { ...quantity, unit: `${quantity.unit}/${reference.replace(/^百/, '100')}`, unitClass: 'measure' };
   }
   return quantity;
+}
+
+/**
+ * A table of test results (its caption or a header: `检测结果`, `不合格项目`): a figure whose metric names no category
+ * is a sampling one (contract decision list), whatever the words before the table are about.
+ */
+function testResults({ table, readings, context }: TableReading, reader: Reader): boolean {
+  const { testTables } = reader.config;
+  return (
+    testTables.test(context.topic) || table.cells.some((c, k) => c.row < table.headerRows && testTables.test(readings[k]?.words ?? ''))
+  );
+}
+
+/**
+ * The place a firm's name in the row names (`某省某县制酒厂`): each place word after the first that lies inside
+ * the one before narrows it, so the smallest named division is the region (contract: a single company's figure takes
+ * the place the document names for the company). Null when the row names no firm or its name no place.
+ */
+function firmPlace(rowHeads: readonly HeaderReading[], labelHeads: readonly HeaderReading[][], reader: Reader): string | null {
+  const k = labelHeads.findIndex((heads) => heads.some((l) => reader.config.companyHeaders.has(l.words)));
+  if (k < 0) return null;
+  const name = rowHeads[k]!.words;
+  let place: Division | null = null;
+  for (const mention of reader.places.find(name, 0, name.length, () => true)) {
+    // A word that is a place only when tagged as one (`长城`) does not open the chain.
+    if (mention.kind !== 'division' || (!place && mention.needsPlaceTag)) break;
+    const outer: Division | null = place;
+    const inner: Division | undefined = outer ? mention.divisions.find((d) => reader.places.contains(outer, d)) : mention.divisions[0];
+    if (!inner) break;
+    place = inner;
+  }
+  return place?.name ?? null;
 }
 
 /** The kind of every cell, row by row, as the structure saw them (a year-shaped figure among figures is one). */
