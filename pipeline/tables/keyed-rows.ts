@@ -11,9 +11,8 @@
 import type { TextSpan } from '../../core/document';
 import { cellKind, type CellKind } from './cell-kinds';
 import type { RawRow, RawTable } from './raw-table';
-import { trimmed, type TextLine } from '../text/text-lines';
+import { spacedFields, type TextLine } from '../text/text-lines';
 
-const SEPARATOR = /[ \u00a0\u3000\t]+/g;
 /** Header fields: short column names, no digits. */
 const MIN_HEADER_FIELDS = 4;
 const MAX_HEADER_FIELD = 10;
@@ -32,18 +31,7 @@ interface Split {
 function split(line: TextLine): Split | null {
   const text = line.text;
   if (PROSE.test(text)) return null;
-  const fields: TextSpan[] = [];
-  let from = 0;
-  const push = (to: number) => {
-    const span = trimmed(text, from, to);
-    if (span.end > span.start) fields.push({ start: line.start + span.start, end: line.start + span.end });
-  };
-  SEPARATOR.lastIndex = 0;
-  for (let m = SEPARATOR.exec(text); m !== null; m = SEPARATOR.exec(text)) {
-    push(m.index);
-    from = m.index + m[0].length;
-  }
-  push(text.length);
+  const fields = spacedFields(line);
   if (fields.some((f) => f.end - f.start > MAX_FIELD)) return null;
   return { fields, kinds: fields.map((f) => cellKind(text.slice(f.start - line.start, f.end - line.start))) };
 }

@@ -12,9 +12,8 @@ import { CAPTION, SENTENCE_END } from './aligned-tables';
 import { groupSpans } from './flat-headers';
 import { cellKind, isBareYear, type CellKind } from './cell-kinds';
 import type { RawRow, RawTable } from './raw-table';
-import { trimmed, type TextLine } from '../text/text-lines';
+import { spacedFields, type TextLine } from '../text/text-lines';
 
-const SEPARATOR = /[ \u00a0\u3000\t]+/g;
 const MAX_FIELD = 20;
 /** Fields of a body row; a header line under merged cells may have fewer (`(批次) (批次)`). */
 const MIN_COLUMNS = 3;
@@ -36,18 +35,7 @@ function looseLine(line: TextLine): LooseLine | null {
   const text = line.text;
   if (!MAY_BE_ROW.test(text) || CAPTION.test(text)) return null;
   if (SENTENCE_END.test(text.replace(/(\d)[,，](?=\d{3})/g, '$1'))) return null;
-  const fields: TextSpan[] = [];
-  let from = 0;
-  const push = (to: number) => {
-    const span = trimmed(text, from, to);
-    if (span.end > span.start) fields.push({ start: line.start + span.start, end: line.start + span.end });
-  };
-  SEPARATOR.lastIndex = 0;
-  for (let m = SEPARATOR.exec(text); m !== null; m = SEPARATOR.exec(text)) {
-    push(m.index);
-    from = m.index + m[0].length;
-  }
-  push(text.length);
+  const fields = spacedFields(line);
   if (fields.length < MIN_HEADER_FIELDS || fields.some((f) => f.end - f.start > MAX_FIELD)) return null;
   const texts = fields.map((f) => text.slice(f.start - line.start, f.end - line.start));
   return { line, fields, texts, kinds: texts.map(cellKind) };

@@ -62,6 +62,28 @@ export function trimmed(text: string, start: number, end: number): TextSpan {
   return { start, end };
 }
 
+/** A run of spaces (ASCII, no-break, ideographic) or tabs between the fields of a flattened table row. */
+const FIELD_GAP = /[ \u00a0\u3000\t]+/g;
+
+/**
+ * The fields of a line between its runs of spaces or tabs, as spans of the whole text (`企业名称 产品名称 商标`, a row a
+ * scraper flattened by writing its cells apart), each trimmed; empty fields are left out.
+ */
+export function spacedFields(line: TextLine): TextSpan[] {
+  const fields: TextSpan[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const span = trimmed(line.text, from, to);
+    if (span.end > span.start) fields.push({ start: line.start + span.start, end: line.start + span.end });
+  };
+  for (const gap of line.text.matchAll(FIELD_GAP)) {
+    push(gap.index);
+    from = gap.index + gap[0].length;
+  }
+  push(line.text.length);
+  return fields;
+}
+
 /** Characters a monospaced Chinese layout draws two columns wide (ideographs, full-width forms). */
 const WIDE =
   /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
