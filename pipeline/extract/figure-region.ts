@@ -628,7 +628,6 @@ function standardIssuerAfter(view: SentenceView, end: number, places: readonly R
 /** What may stand between a title or a quoted name given as an example and the count it is an example of (》等, ”、“…”等). */
 const EXAMPLE_TO_COUNT = /^(?:\s*[、和及与]?\s*[《“][^《》“”]*[》”])*\s*等[^，,；;。！？《》“”]{0,16}$/;
 
-/** Whether a place stands inside a title (《…》) or a quoted name (“…”) that is an example before the count at `start`. */
 /**
  * Whether a Chinese place stands inside a title (《…》) that closes before `before` (the start of the figure's clause). A
  * place abroad keeps its weight: a figure after 《欧盟…指令》实施， tells what the foreign rule sets.
@@ -641,6 +640,7 @@ function inTitleBefore(text: string, place: ResolvedPlace, before: number): bool
   return close >= 0 && close < before;
 }
 
+/** Whether a place stands inside a title (《…》) or a quoted name (“…”) that is an example before the count at `start`. */
 function insideExampleName(text: string, place: ResolvedPlace, start: number): boolean {
   const open = Math.max(text.lastIndexOf('《', place.start), text.lastIndexOf('“', place.start));
   if (open < 0 || /[》”]/.test(text.slice(open + 1, place.start))) return false;
