@@ -394,11 +394,20 @@ export function findTimes(text: string, from: number, to: number, rules: TimeRul
   const ahead = frame.yearsAheadFrom ?? (R !== null ? R + 1 : null);
   for (const m of allMatches(rules.nextYears, slice)) {
     const n = countValue(m[1]!);
-    add(m.index, m[0].length, 'span', ahead && n && n > 1 && n < 80 ? span(ahead, ahead + n - 1) : null, undefined, n ?? undefined);
+    if (!ahead || !n || n <= 1 || n >= 80) continue;
+    const mention: TimeMention = {
+      start: from + m.index,
+      end: from + m.index + m[0].length,
+      kind: 'span',
+      period: span(ahead, ahead + n - 1),
+      years: n,
+      comparison: false,
+    };
     // On a page written in the year it is about, the current year is part gone: a level reached in the years ahead
     // (未来10年…有望达到30% on a page of 2011) is of the year they run out, ten years from now (2021). A report given early
     // in the year after the one it reviews plans whole years (今后五年…达到 in 2018: 2022, the span's last).
-    if (ahead && n && n > 1 && n < 80 && ahead === R && found.length > 0) found[found.length - 1]!.runsOut = ahead + n;
+    if (ahead === R) mention.runsOut = ahead + n;
+    found.push(mention);
   }
   for (const m of allMatches(rules.sinceFounding, slice)) add(m.index, m[0].length, 'span', R ? span(1949, R) : null);
   for (const m of allMatches(rules.target, slice)) add(m.index, m[0].length, 'target', String(yearValue(m[1] ?? m[2]!)));

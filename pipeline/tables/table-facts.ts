@@ -37,18 +37,23 @@ interface Reader extends ReadingContext {
   places: PlaceIndex;
   /** The contract's category decision list, the same a sentence's figure is categorised by. */
   categories: CategoryCue[];
+  /** What a price may be per after 每 in a header (`卷` of `平均每卷售价`): units.json afterMei and moneyPer, longest first. */
+  pricedPer: readonly string[];
   doc: Document;
 }
 
 export function tableFacts(doc: Document, dictionaries: Dictionaries): ExtractedFact[] {
   if (!doc.tables?.length || !doc.norm) return [];
+  const lexicons = loadLexicons(dictionaries);
+  const { afterMei, moneyPer } = lexicons.units.perUnit;
   const reader: Reader = {
     config: loadTableConfig(dictionaries),
-    lexicons: loadLexicons(dictionaries),
+    lexicons,
     regions: loadRegionIndex(dictionaries),
     rules: loadQuantityRules(dictionaries),
     places: loadPlaceIndex(dictionaries),
     categories: loadCategoryCues(dictionaries),
+    pricedPer: [...afterMei, ...moneyPer].sort((a, b) => b.length - a.length),
     doc,
   };
   const facts: ExtractedFact[] = [];
@@ -59,17 +64,18 @@ export function tableFacts(doc: Document, dictionaries: Dictionaries): Extracted
     context.region = regionOfRows(readings, reader) ?? context.region;
     const kinds = kindsOf(table, doc.norm.text);
     const sideways = turnedOnItsSide(table, readings, kinds, reader);
+    const testTable = testResults(table, readings, context, reader);
     for (const cell of table.cells) {
       if (cell.header || cell.parts.length === 0 || kinds[cell.row]![cell.col] !== 'number') continue;
       const pair = pairFigures(cell, table, reader);
       if (pair) {
         for (const figure of pair) {
-          const fact = cellFact(cell, { table, readings, context, sideways }, reader, figure);
+          const fact = cellFact(cell, { table, readings, context, sideways, testTable }, reader, figure);
           if (fact) facts.push(fact);
         }
         continue;
       }
-      const fact = cellFact(cell, { table, readings, context, sideways }, reader);
+      const fact = cellFact(cell, { table, readings, context, sideways, testTable }, reader);
       if (fact) facts.push(fact);
     }
   }
@@ -163,6 +169,8 @@ interface TableReading {
   context: TableContext;
   /** The rows name the measures (`抽查批次(批次)`), the columns the things measured: see turnedOnItsSide. */
   sideways: boolean;
+  /** A table of test results (see testResults): a figure whose metric names no category is a sampling one. */
+  testTable: boolean;
 }
 
 /**
@@ -315,7 +323,7 @@ function cellFact(cell: TableCell, tableReading: TableReading, reader: Reader, f
     type,
     category:
       categoryOf(metric, type, reader.categories, quantity.unit) ??
-      (testResults(tableReading, reader) ? 'sampling' : null) ??
+      (tableReading.testTable ? 'sampling' : null) ??
       categoryOf(context.topic, type, reader.categories) ??
       'other',
     metric,
@@ -342,10 +350,8 @@ function cellFact(cell: TableCell, tableReading: TableReading, reader: Reader, f
  */
 function pricePerHeader(quantity: Quantity, metric: string, reader: Reader): Quantity {
   if (quantity.unitClass !== 'money' || !quantity.unit || quantity.unit.includes('/')) return quantity;
-  const { afterMei, moneyPer } = reader.lexicons.units.perUnit;
-  const references = [...afterMei, ...moneyPer].sort((a, b) => b.length - a.length);
   for (let k = metric.indexOf('每'); k >= 0; k = metric.indexOf('每', k + 1)) {
-    const reference = references.find((word) => metric.startsWith(word, k + 1));
+    const reference = reader.pricedPer.find((word) => metric.startsWith(word, k + 1));
     if (reference) return { ...quantity, unit: `${quantity.unit}/${reference.replace(/^百/, '100')}`, unitClass: 'measure' };
   }
   return quantity;
@@ -355,7 +361,7 @@ function pricePerHeader(quantity: Quantity, metric: string, reader: Reader): Qua
  * A table of test results (its caption or a header: `检测结果`, `不合格项目`): a figure whose metric names no category
  * is a sampling one (contract decision list), whatever the words before the table are about.
  */
-function testResults({ table, readings, context }: TableReading, reader: Reader): boolean {
+function testResults(table: Table, readings: readonly (HeaderReading | null)[], context: TableContext, reader: Reader): boolean {
   const { testTables } = reader.config;
   return (
     testTables.test(context.topic) || table.cells.some((c, k) => c.row < table.headerRows && testTables.test(readings[k]?.words ?? ''))
