@@ -123,6 +123,16 @@ describe('REGION-LEAD-BRANCH: a bureau’s branch the lead names by its place is
   });
 });
 
+describe('REGION-TITLE-PREFECTURE: a title naming one prefecture and no other place heads that prefecture’s page (regions.json titlePrefectureExamples)', () => {
+  const config = dictionaries.json<RegionConfig>(REGIONS_FILE);
+  for (const [title, text, region] of config.titlePrefectureExamples) {
+    it(`${title} → ${region}`, () => expect(metaOf(`${title}\n${text}`, title).region).toBe(region));
+  }
+  it('keeps the province when the title names two of its prefectures', () => {
+    expect(metaOf('全省抽查电线电缆。全省共抽查80批次，合格率为90%，南京、苏州两市企业较多。', '江苏省通报南京、苏州电线抽查结果').region).toBe('江苏省');
+  });
+});
+
 describe('a page published in a year about the year before', () => {
   const rules = loadReportYearRules(dictionaries);
   it('takes the year before its date that its title names, in any month', () => {

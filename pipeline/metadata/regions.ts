@@ -66,6 +66,8 @@ export interface RegionConfig {
   branchBeforePlace: string;
   branchAfterPlace: string;
   branchExamples: [string, string, string][];
+  /** REGION-TITLE-PREFECTURE: [title, text, the document's region]. */
+  titlePrefectureExamples: [string, string, string][];
 }
 
 export type RegionLevel = 'province' | 'prefecture';
@@ -322,6 +324,20 @@ export class RegionIndex {
     });
   }
 
+  /**
+   * The prefecture of `province` a title names when it is the only place the title names, the province itself standing
+   * only just before it (山东省济宁市…) or not at all; else null.
+   */
+  private onlyPrefectureNamed(title: string, province: Region): Region | null {
+    const spans = this.placeSpans(title);
+    const prefectures = new Set(spans.filter((m) => m.region.level === 'prefecture').map((m) => m.region.code));
+    if (prefectures.size !== 1) return null;
+    const prefecture = spans.find((m) => m.region.level === 'prefecture')!.region;
+    if (prefecture.provinceCode !== province.code) return null;
+    const others = spans.some((m) => m.region.code !== prefecture.code && m.region.code !== province.code);
+    return others || this.namesAlone(title, province) ? null : prefecture;
+  }
+
   /** Each place the text names, in text order. */
   private placeSpans(text: string): Span[] {
     return [...text.matchAll(this.pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, region: this.byName.get(m[0])! }));
@@ -539,6 +555,12 @@ export class RegionIndex {
       return self.national >= 2 ? NATIONAL_REGION : null;
     // A municipality (北京市) speaks of itself as 全市: that is the province level.
     const municipality = province !== null && MUNICIPALITIES.has(province.region.code);
+    // REGION-TITLE-PREFECTURE: a title that names one prefecture of the leading province and no other place (唐山…奖励
+    // …企业, 某省某市…严查…, 某市2015年第三季度…报告) heads that prefecture's news or report, however often its body
+    // names the province above it or speaks in that province's voice (占全省的9.6%, 自治区质监局的领导下): the contract's
+    // most specific region the page is about. The province written just before its own prefecture only locates it.
+    const titlePrefecture = province && !municipality && title ? this.onlyPrefectureNamed(title, province.region) : null;
+    if (titlePrefecture) return titlePrefecture;
     // A short notice speaks as its prefecture once (全市…) where its title names that prefecture (长春市…局).
     const titleNamesPrefecture = prefecture !== null && titleMentions.has(prefecture.region.code);
     if (prefecture && !municipality && self.prefecture > self.province && (self.prefecture >= 2 || titleNamesPrefecture))
