@@ -129,7 +129,9 @@ describe('REGION-TITLE-PREFECTURE: a title naming one prefecture and no other pl
     it(`${title} → ${region}`, () => expect(metaOf(`${title}\n${text}`, title).region).toBe(region));
   }
   it('keeps the province when the title names two of its prefectures', () => {
-    expect(metaOf('全省抽查电线电缆。全省共抽查80批次，合格率为90%，南京、苏州两市企业较多。', '江苏省通报南京、苏州电线抽查结果').region).toBe('江苏省');
+    expect(
+      metaOf('全省抽查电线电缆。全省共抽查80批次，合格率为90%，南京、苏州两市企业较多。', '江苏省通报南京、苏州电线抽查结果').region,
+    ).toBe('江苏省');
   });
 });
 
