@@ -618,6 +618,11 @@ describe('region: areas over several provinces, frames, openings and what a coun
       .governedNationalExamples)
       expect(byValue(factsOf(text), value).region, text).toBe(region);
   });
+  it('runs the scheme-name examples: 全国 opening an honour’s or a licence’s name (全国文明城市, 全国工业产品生产许可证) is no figure’s region', () => {
+    for (const [text, value, region] of dictionaries.json<{ schemeNameExamples: [string, number, string][] }>(PLACES_FILE)
+      .schemeNameExamples)
+      expect(byValue(factsOf(text), value).region, text).toBe(region);
+  });
   it('runs the own-plan examples: 《纲要(草案)》 in a province’s report is the province’s plan, a named plan the nation’s', () => {
     for (const [text, title, region] of dictionaries.json<{ ownPlanExamples: [string, string, string][] }>(PLACES_FILE).ownPlanExamples) {
       const fact = factsOf(text).find((f) => f.type === 'policy' && f.name === title);
