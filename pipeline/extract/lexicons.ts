@@ -111,6 +111,8 @@ export interface BoundLexicon {
   reachBack: { cues: [string, Bound][]; maxGap: number };
   /** Currencies named between a prefix cue and the number (`超过新台币千万元`, `约人民币2万元`): see bounds.json. */
   currencyBetween: string[];
+  /** Prefix cues that say a stock passed a mark (`突破`): the figure they open is a level, not a list's next item. */
+  levelCues: string[];
 }
 
 export interface StatusLexicon {
@@ -426,6 +428,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         notCues: Record<string, string>;
         reachBack: { cues: Record<string, Bound>; maxGap: number };
         currencyBetween: string[];
+        levelCues: string[];
       }>(LEXICON_FILES.bounds);
       const status = dictionaries.json<{
         before: string[];
@@ -478,6 +481,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
           notCues: Object.entries(bounds.notCues),
           reachBack: { cues: longestFirst(bounds.reachBack.cues), maxGap: bounds.reachBack.maxGap },
           currencyBetween: [...bounds.currencyBetween].sort((a, b) => b.length - a.length),
+          levelCues: bounds.levelCues,
         },
         status: {
           before: alternation(status.before, (alt) => `(?:${alt})`, false),

@@ -22,13 +22,15 @@ export function typeQuantities(sentence: SentenceContext): boolean {
     const separator = last ? text.slice(last.end, quantity.start) : '';
     // `至`/`到` joins a range (its ends bounded), not a change and the level it reached (`下降5吨至10吨`).
     // A comma joins a list only when the figure after it ends its clause (`增长5%，8%`): one that opens a clause
-    // of its own (`条目减少一半，95%以上实行备案`) is typed by its own words.
+    // of its own (`条目减少一半，95%以上实行备案`) is typed by its own words, and so is a mark the stock passed
+    // (`新增1700公里、突破7000公里`: the level reached, not one more increment).
     const joined =
       last &&
       last.unitClass === quantity.unitClass &&
       LIST_OR_RANGE_SEPARATOR.test(separator) &&
       (!/[至到]/.test(separator) || last.bound === 'at_least') &&
-      (!/[，,]/.test(separator) || clauseAfter.trim() === '');
+      (!/[，,]/.test(separator) || clauseAfter.trim() === '') &&
+      !opensWithLevelCue(quantity, text, extractor.lexicons.bounds.levelCues);
     const previous = joined && last ? typed.get(last) : undefined;
     // A rule for one unit only (`天` of 优良天数) does not type the next item in another (`、12条入海河流`).
     const listed = previous && (!previous.rule.unit || previous.rule.unit.has(quantity.unit!)) ? previous : undefined;
@@ -42,6 +44,12 @@ export function typeQuantities(sentence: SentenceContext): boolean {
     last = quantity;
   }
   return kept.length > 0;
+}
+
+/** Whether the quantity's own prefix bound word (between its start and its numeral) is a cue of a level passed. */
+function opensWithLevelCue(quantity: Quantity, text: string, cues: readonly string[]): boolean {
+  const prefix = text.slice(quantity.start, quantity.numeral.start);
+  return cues.some((cue) => prefix.includes(cue));
 }
 
 /** The highest-priority typing rule whose conditions hold. */
