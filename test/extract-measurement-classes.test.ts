@@ -69,10 +69,10 @@ describe('temperatures and references written out', () => {
     ]);
   });
 
-  it('reads °C as ℃, 瓦时 per 公斤, and 每百公里 as a reference of 100公里', () => {
+  it('reads °C as ℃, 瓦时 per 公斤, and 每百公里 as a reference of 百公里, as written', () => {
     expectFacts('烘干温度为60°C。', [{ type: 'amount', value: 60, unit: '℃' }]);
     expectFacts('动力电池的能量密度为150瓦时/公斤。', [{ type: 'amount', value: 150, unit: '瓦时/公斤' }]);
-    expectFacts('这款车的综合油耗为每百公里6.8升。', [{ type: 'amount', value: 6.8, unit: '升/100公里' }]);
+    expectFacts('这款车的综合油耗为每百公里6.8升。', [{ type: 'amount', value: 6.8, unit: '升/百公里' }]);
   });
 });
 

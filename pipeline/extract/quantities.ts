@@ -628,10 +628,11 @@ function meiReference(scan: SentenceScan, at: number, money: boolean): { referen
     if (perTime.includes(reference) && (gap.length > PER_TIME_GAP || gap.includes('的'))) return null;
     if (gap.length > maxGap || /[0-9０-９]/.test(gap) || [...gap].some((g) => isNumeralCode(g.charCodeAt(0)) && g !== '万' && g !== '亿'))
       return null;
-    // `每百克` is the unit 克/100克, as `每100克` is.
+    // The reference is written as the text writes it (contract: the unit as written): `每百克` gives 克/百克, `每100克`
+    // 克/100克.
     // A rate word stays in the metric (`最高时速不得超过25公里`: 时速), as 每 and its reference do not.
     // `一毫升` stays a numeral of its own (no fact: nf.lone-one), so the figure's span does not take it in.
-    return { reference: reference.replace(/^百/, '100'), start: k, adjacent: gap === '' && !rateWord && !one };
+    return { reference, start: k, adjacent: gap === '' && !rateWord && !one };
   }
   return null;
 }

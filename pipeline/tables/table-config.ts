@@ -33,6 +33,7 @@ interface TablesFile {
   brandHeaders: string[];
   companyHeaders: string[];
   testTables: string;
+  measureEndings: string;
   rules: TableRule[];
 }
 
@@ -61,6 +62,8 @@ export interface TableConfig {
   companyHeaders: ReadonlySet<string>;
   /** A caption or header of a table of test results (`检测结果`, `不合格项目`): its figures are sampling ones. */
   testTables: RegExp;
+  /** How the name of a measure ends (`企业数`, `合格率`, `销售额`): a row label so ending names no thing counted. */
+  measureEndings: RegExp;
   rules: ReadonlyMap<string, TableRule>;
 }
 
@@ -89,6 +92,7 @@ export function loadTableConfig(dictionaries: Dictionaries): TableConfig {
         brandHeaders: new Set(file.brandHeaders),
         companyHeaders: new Set(file.companyHeaders),
         testTables: new RegExp(file.testTables),
+        measureEndings: new RegExp(file.measureEndings),
         rules,
       };
     },

@@ -17,6 +17,8 @@ export interface TableContext {
   subject: string | null;
   status: FactStatus;
   unit: StatedUnit | null;
+  /** The words of the caption that give that unit (`单位：万元`, `满分为5分`): what its figures are, for typing them. */
+  unitStatement: string;
   /** The caption's text: what a metric that names no category is about (`特种设备定期检验情况`). */
   topic: string;
 }
@@ -29,6 +31,7 @@ export function tableContext(doc: Document, table: Table, ctx: ReadingContext): 
   const text = doc.norm!.text;
   const stated = table.caption ? tableUnit(text.slice(table.caption.start, table.caption.end), ctx) : null;
   const unit = stated?.unit ?? null;
+  const unitStatement = stated?.statement ?? '';
   // A caption that only gives the unit (`单位：家`) leaves the rest to the line before it; one closing with it
   // (`…汇整表单位：件`) is read without it (`单位` names no subject).
   let caption =
@@ -46,6 +49,7 @@ export function tableContext(doc: Document, table: Table, ctx: ReadingContext): 
       subject: null,
       status: 'actual',
       unit,
+      unitStatement,
       // A caption that is no sentence of the body (the page's title line right over the table) still says what
       // the table is about.
       topic: caption ? text.slice(caption.start, caption.end) : '',
@@ -68,6 +72,7 @@ export function tableContext(doc: Document, table: Table, ctx: ReadingContext): 
     subject: subject && !VAGUE_SUBJECT.test(subject) ? subject : null,
     status: figure.status,
     unit,
+    unitStatement,
     topic,
   };
 }
@@ -79,14 +84,14 @@ const UNIT_LINE = 16;
  * The unit a caption gives the whole table (`单位：万元`), and where its statement starts when it closes the
  * caption (0 when it is all of it or stands inside it), or null.
  */
-function tableUnit(caption: string, ctx: ReadingContext): { unit: StatedUnit; at: number } | null {
+function tableUnit(caption: string, ctx: ReadingContext): { unit: StatedUnit; at: number; statement: string } | null {
   for (const line of ctx.config.unitLines) {
     const m = line.exec(caption);
     const unit = m ? statedUnit(m[1]!, ctx.lexicons) : null;
     if (!unit) continue;
     const words = caption.slice(0, m!.index).replace(/[\s(（]+$/, '');
     const closes = caption.slice(m!.index + m![0].length).trim() === '' && words.length > 0;
-    return { unit, at: closes ? words.length : 0 };
+    return { unit, at: closes ? words.length : 0, statement: m![0].trim() };
   }
   return null;
 }

@@ -278,7 +278,13 @@ function cellFact(cell: TableCell, tableReading: TableReading, reader: Reader, f
   }
   if (!quantity) return null;
   quantity = pricePerHeader(quantity, metric, reader);
-  const typing = typeQuantity(quantity, metric, reader.rules);
+  // A figure in the caption's unit is what the caption says its figures are (`满分为5分`: scores), where its header
+  // alone names no such thing (`吸湿效能` over `4`).
+  const typing =
+    typeQuantity(quantity, metric, reader.rules) ??
+    (rule === 'table.implied-unit' && context.unit && quantity.unit === context.unit.entry.unit
+      ? typeQuantity(quantity, `${metric}${context.unitStatement}`, reader.rules)
+      : null);
   if (!typing) return null;
   // A header naming both directions (`涨跌（元/吨）`, `增减`) leaves the sign to the cell (`+30`, `-20`).
   const negative = MINUS.test(text.slice(part.start, numeral.start)) || (!BOTH_WAYS.test(metric) && typing.negativeWhen?.test(metric));
@@ -316,9 +322,13 @@ function cellFact(cell: TableCell, tableReading: TableReading, reader: Reader, f
       : onSide && !corner.some((l) => reader.config.regionHeaders.has(l.words))
         ? [...columnHeads].reverse().find(columnSubject)
         : undefined;
+  // On its side, a row label naming things counted in a classifier (`锅炉：万台`, `客运索道：条`) says what its figures
+  // count: the subject, as a row label of an upright table is (contract, Tables); a measure (`企业数(家)`) names none.
+  const thing = onSide && !labelSubject ? [...rowHeads].reverse().find((h) => countedThing(h, reader)) : undefined;
   // Places under columns grouped by a kind of firm (`大型企业` over 总数, 合格批次), or rows so grouped on a table
   // turned on its side: the group is the subject.
-  const groupSubject = labelSubject ? undefined : [...columnHeads, ...rowHeads].find((h) => reader.config.groupSubjects.test(h.words));
+  const groupSubject =
+    labelSubject || thing ? undefined : [...columnHeads, ...rowHeads].find((h) => reader.config.groupSubjects.test(h.words));
   return {
     type,
     category:
@@ -334,13 +344,22 @@ function cellFact(cell: TableCell, tableReading: TableReading, reader: Reader, f
     period: heads.find((h) => h.year)?.year ?? context.period,
     region,
     region_code: regionCode(region, context, reader),
-    subject: (labelSubject ?? groupSubject)?.words ?? context.subject,
+    subject: (labelSubject ?? thing ?? groupSubject)?.words ?? context.subject,
     name: null,
     start: part.start,
     end: part.end,
     sentence: sentenceAt(reader.doc, part.start),
     rule,
   };
+}
+
+/**
+ * Whether a row label names things counted in the classifier it states (`锅炉：万台`, `电梯(台)`), not a measure:
+ * no word of it implies a unit (`抽查企业` → 家) and it does not end as a measure's name does (`企业数`, `销售额`).
+ */
+function countedThing(head: HeaderReading, reader: Reader): boolean {
+  if (!head.unit || head.unit.entry.unitClass !== 'count' || !head.words || head.year || head.region || head.total) return false;
+  return head.words !== head.unit.entry.surface && !reader.config.measureEndings.test(head.words) && !impliedUnit(head.words, reader);
 }
 
 /**
@@ -352,7 +371,7 @@ function pricePerHeader(quantity: Quantity, metric: string, reader: Reader): Qua
   if (quantity.unitClass !== 'money' || !quantity.unit || quantity.unit.includes('/')) return quantity;
   for (let k = metric.indexOf('每'); k >= 0; k = metric.indexOf('每', k + 1)) {
     const reference = reader.pricedPer.find((word) => metric.startsWith(word, k + 1));
-    if (reference) return { ...quantity, unit: `${quantity.unit}/${reference.replace(/^百/, '100')}`, unitClass: 'measure' };
+    if (reference) return { ...quantity, unit: `${quantity.unit}/${reference}`, unitClass: 'measure' };
   }
   return quantity;
 }
