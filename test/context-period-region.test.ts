@@ -618,7 +618,7 @@ describe('region: areas over several provinces, frames, openings and what a coun
       .governedNationalExamples)
       expect(byValue(factsOf(text), value).region, text).toBe(region);
   });
-  it('runs the scheme-name examples: 全国 opening an honour’s or a licence’s name (全国文明城市, 全国工业产品生产许可证) is no figure’s region', () => {
+  it('runs the scheme-name examples: 全国 opening an honour’s or a licence’s name (全国文明城市, 全国…生产许可证) is no figure’s region', () => {
     for (const [text, value, region] of dictionaries.json<{ schemeNameExamples: [string, number, string][] }>(PLACES_FILE)
       .schemeNameExamples)
       expect(byValue(factsOf(text), value).region, text).toBe(region);
