@@ -115,6 +115,8 @@ export function categoryOfFigure(
     if (words.namesEquipment.test(paragraph) && categoryOf(around, input.type, rules.categories) === 'special_equipment')
       return 'special_equipment';
   }
+  const topic = namesItsOwnMeasure(input) ? null : sentenceTopic(sentenceBefore, words);
+  if (topic) return topic;
   if (section) {
     const heading = view.text.slice(section.start, section.headingEnd);
     const fromHeading = categoryOf(heading, input.type, rules.categories);
@@ -229,6 +231,30 @@ function groupCategory(
 /** The cues of the two actions a clause or sentence can type its figures by (sampling, enforcement), in their order. */
 function actionCues(cues: readonly CategoryCue[]): readonly CategoryCue[] {
   return cues.filter((cue) => !cue.identity && (cue.category === 'sampling' || cue.category === 'enforcement'));
+}
+
+/**
+ * The category of the bureau's work a sentence reports before a figure whose metric names none (CAT-SENTENCE-TOPIC):
+ * the verification of instruments (共检定压力表800只、计价器500只), standards work (推进农业标准化，已建成示范区12个)
+ * or a brand scheme (获评省名牌产品的企业15家，产品18种), in the contract's order. The items such a sentence counts
+ * name only the place, the instrument kind or the grade; the sentence names what they are counted for, nearer than
+ * the heading. Sampling and enforcement in the sentence were read before.
+ */
+function sentenceTopic(sentenceBefore: string, words: CategoryWords): FactCategory | null {
+  if (words.verifiedInSentence.test(sentenceBefore)) return 'metrology';
+  if (words.standardisedInSentence.test(sentenceBefore)) return 'standard';
+  if (words.brandSchemeInSentence.test(sentenceBefore)) return 'brand';
+  return null;
+}
+
+/**
+ * A figure that names a measure of its own (农村自来水普及率, 平均亩产提高58.4%, 优质鲜切花占比60%): a rate or a change is
+ * what it measures, whatever work its sentence reports before it; a share of the total the sentence counts (企业占总数的56%,
+ * 占这次认定总数的18%) is not.
+ */
+function namesItsOwnMeasure(input: FigureInput): boolean {
+  if (input.type === 'change') return true;
+  return input.type === 'rate' && (/率/.test(input.metric) || !/占[^，；]*总/.test(input.metric));
 }
 
 /** The cues of brand schemes and named brands. */

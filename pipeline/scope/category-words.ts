@@ -34,6 +34,9 @@ export const CATEGORY_WORD_NAMES = [
   'setByStandard',
   'groupFrame',
   'testedAfterSeizure',
+  'verifiedInSentence',
+  'standardisedInSentence',
+  'brandSchemeInSentence',
 ] as const;
 
 export type CategoryWordName = (typeof CATEGORY_WORD_NAMES)[number];
