@@ -15,7 +15,7 @@ describe('a count of one in a list of counts', () => {
     expectFacts('四个不合格样本包括：一件月饼检出防腐剂、三个奶茶样本检出细菌。', [{ type: 'count', value: 1, unit: '件' }]);
   });
   it('one of the samples a test took is a count of 1', () => {
-    expectFacts('中心本季度抽取三百个样本，当中有一个样本未能通过检测。', [{ type: 'count', value: 1, unit: '个', key: '样本' }]);
+    expectFacts('中心本季度抽取三百个样本，当中有一个样本检出禁用色素。', [{ type: 'count', value: 1, unit: '个', key: '样本' }]);
   });
   it('a list of articles alone stays no fact', () => {
     expectNoFact('不能只顾一个地区、一个部门的得失。', { value: 1 });

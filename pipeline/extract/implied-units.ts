@@ -18,10 +18,10 @@ export interface ImpliedScan {
 
 /**
  * Words between the naming noun and the figure that do not change what it names (`资产过亿`, `净利润为`), a
- * target's year and verb too (`人口到2000年要控制在13亿以内`).
+ * target's year and verb too (`人口到2000年要控制在13亿以内`), and the year a change is against (`低收入人口比上年减少42万`).
  */
 const LINK =
-  /(?:当时|已经|已|也就|只有|仅有|仅|就|都|分别|均|各|共|合计|总计|累计|共计|折合|约|达到|达|为|是|有|过|破|超过|超|突破|逾|近|新增|增加|减少|下降|增长|提高到|增至|降至|从|要|将|控制在|保持在|稳定在|(?:到|至|在)?(?:19|20)\d\d年(?:底|末)?)*$/;
+  /(?:比上年|比去年|当时|已经|已|也就|只有|仅有|仅|就|都|分别|均|各|共|合计|总计|累计|共计|折合|约|达到|达|为|是|有|过|破|超过|超|突破|逾|近|新增|增加|减少|下降|增长|提高到|增至|降至|从|要|将|控制在|保持在|稳定在|(?:到|至|在)?(?:19|20)\d\d年(?:底|末)?)*$/;
 
 /**
  * `销售目标从180亿提升到250亿`, `收入1.2亿至1.5亿`: the start of a change or range between the noun and its second
