@@ -23,6 +23,12 @@ describe('head counts the naming noun implies', () => {
   it('a cut in the armed forces’ 员额 counts people', () => {
     expectFacts('年内完成裁减军队员额15万的任务。', [{ type: 'count', value: 150000, unit: '人', key: '员额' }]);
   });
+  it('a task set by the figure ends its phrase', () => {
+    expectFacts('年内完成裁减员额15万任务。', [{ type: 'count', value: 150000, unit: '人', key: '员额' }]);
+  });
+  it('people named by a long phrase after the figure are people', () => {
+    expectFacts('妥善安置2.3万山区洪涝灾害受灾群众。', [{ type: 'count', value: 23000, unit: '人' }]);
+  });
   it('infants after the figure are people', () => {
     expectFacts('托育补贴惠及36万婴幼儿。', [{ type: 'count', value: 360000, unit: '人', key: '婴幼儿' }]);
   });

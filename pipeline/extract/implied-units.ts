@@ -73,6 +73,9 @@ export function impliedUnit(scan: ImpliedScan, quantity: Quantity): { unitClass:
   // `惠及近千万家庭`, `一亿多农户`: a household noun counts households, in 户 as the contract counts them.
   if (nounAfter(after, implied.householdAfter) || (afterBound !== after && nounAfter(afterBound, implied.householdAfter)))
     return { unitClass: 'count', unit: implied.householdUnit };
+  // `安置1.6万山区洪涝受灾群众`: the people a report counts may be named by a long phrase, read up to twelve
+  // characters (after the household nouns, so that `上亿市场主体承载着…人` stays 户).
+  if (nounAfter(text.slice(quantity.end, Math.min(scan.to, quantity.end + 12)), implied.peopleAfter, 12)) return people;
   // `80万设计基金`: so does a money noun; after a bound word too, and after the other end of a range a fine is
   // written as (`处2万以上20万以下罚锾`, `并处5万以下罚款`).
   const wider = text.slice(quantity.end, Math.min(scan.to, quantity.end + 16));
@@ -83,10 +86,10 @@ export function impliedUnit(scan: ImpliedScan, quantity: Quantity): { unitClass:
   if (piece && scan.lexicons.units.perUnit.moneyPer.includes(piece))
     return { unitClass: 'measure', unit: `${implied.moneyUnit}/${piece}`, end: quantity.end + 2 };
   // Anything else right after the figure (a noun, a classifier the lexicon lacks) may name another unit.
-  // A change of level may follow (`从180亿提升到250亿`).
+  // A change of level may follow (`从180亿提升到250亿`), and the task a figure sets (`完成裁减员额15万任务`).
   if (
     after !== '' &&
-    !/^(?:[，,。；;：:！？!?、）)\s的]|出头|左右|以上|以下|以内)/.test(after) &&
+    !/^(?:[，,。；;：:！？!?、）)\s的]|出头|左右|以上|以下|以内|任务)/.test(after) &&
     !CHANGE_TO.test(after) &&
     !LIST_AFTER.test(after)
   )
@@ -107,9 +110,9 @@ export function impliedUnit(scan: ImpliedScan, quantity: Quantity): { unitClass:
  * `6069万农民`, `上百万赤脚医生`, `4200多万城镇劳动力`, `约10万国内外专业观众`: a word of up to eight characters after
  * the figure ending in one of `nouns`.
  */
-function nounAfter(after: string, nouns: readonly string[]): boolean {
+function nounAfter(after: string, nouns: readonly string[], longest = 8): boolean {
   if (after.startsWith('人民币')) return false;
-  const word = /^[\u4e00-\u9fff]{2,8}/.exec(after)?.[0] ?? '';
+  const word = /^[\u4e00-\u9fff]+/.exec(after)?.[0]?.slice(0, longest) ?? '';
   for (let k = word.length; k >= 2; k--) if (nouns.some((noun) => word.slice(0, k).endsWith(noun))) return true;
   return false;
 }
