@@ -18,10 +18,10 @@ export interface ImpliedScan {
 
 /**
  * Words between the naming noun and the figure that do not change what it names (`资产过亿`, `净利润为`), a
- * target's year and verb too (`人口到2000年要控制在13亿以内`).
+ * target's year and verb too (`人口到2000年要控制在13亿以内`), and the year a change is against (`低收入人口比上年减少42万`).
  */
 const LINK =
-  /(?:当时|已经|已|也就|只有|仅有|仅|就|都|分别|均|各|共|合计|总计|累计|共计|折合|约|达到|达|为|是|有|过|破|超过|超|突破|逾|近|新增|增加|减少|下降|增长|提高到|增至|降至|从|要|将|控制在|保持在|稳定在|(?:到|至|在)?(?:19|20)\d\d年(?:底|末)?)*$/;
+  /(?:比上年|比去年|当时|已经|已|也就|只有|仅有|仅|就|都|分别|均|各|共|合计|总计|累计|共计|折合|约|达到|达|为|是|有|过|破|超过|超|突破|逾|近|新增|增加|减少|下降|增长|提高到|增至|降至|从|要|将|控制在|保持在|稳定在|(?:到|至|在)?(?:19|20)\d\d年(?:底|末)?)*$/;
 
 /**
  * `销售目标从180亿提升到250亿`, `收入1.2亿至1.5亿`: the start of a change or range between the noun and its second
@@ -73,6 +73,9 @@ export function impliedUnit(scan: ImpliedScan, quantity: Quantity): { unitClass:
   // `惠及近千万家庭`, `一亿多农户`: a household noun counts households, in 户 as the contract counts them.
   if (nounAfter(after, implied.householdAfter) || (afterBound !== after && nounAfter(afterBound, implied.householdAfter)))
     return { unitClass: 'count', unit: implied.householdUnit };
+  // `安置1.6万山区洪涝受灾群众`: the people a report counts may be named by a long phrase, read up to twelve
+  // characters (after the household nouns, so that `上亿市场主体承载着…人` stays 户).
+  if (nounAfter(text.slice(quantity.end, Math.min(scan.to, quantity.end + 12)), implied.peopleAfter, 12)) return people;
   // `80万设计基金`: so does a money noun; after a bound word too, and after the other end of a range a fine is
   // written as (`处2万以上20万以下罚锾`, `并处5万以下罚款`).
   const wider = text.slice(quantity.end, Math.min(scan.to, quantity.end + 16));
@@ -83,10 +86,10 @@ export function impliedUnit(scan: ImpliedScan, quantity: Quantity): { unitClass:
   if (piece && scan.lexicons.units.perUnit.moneyPer.includes(piece))
     return { unitClass: 'measure', unit: `${implied.moneyUnit}/${piece}`, end: quantity.end + 2 };
   // Anything else right after the figure (a noun, a classifier the lexicon lacks) may name another unit.
-  // A change of level may follow (`从180亿提升到250亿`).
+  // A change of level may follow (`从180亿提升到250亿`), and the task a figure sets (`完成裁减员额15万任务`).
   if (
     after !== '' &&
-    !/^(?:[，,。；;：:！？!?、）)\s的]|出头|左右|以上|以下|以内)/.test(after) &&
+    !/^(?:[，,。；;：:！？!?、）)\s的]|出头|左右|以上|以下|以内|任务)/.test(after) &&
     !CHANGE_TO.test(after) &&
     !LIST_AFTER.test(after)
   )
@@ -107,9 +110,9 @@ export function impliedUnit(scan: ImpliedScan, quantity: Quantity): { unitClass:
  * `6069万农民`, `上百万赤脚医生`, `4200多万城镇劳动力`, `约10万国内外专业观众`: a word of up to eight characters after
  * the figure ending in one of `nouns`.
  */
-function nounAfter(after: string, nouns: readonly string[]): boolean {
+function nounAfter(after: string, nouns: readonly string[], longest = 8): boolean {
   if (after.startsWith('人民币')) return false;
-  const word = /^[\u4e00-\u9fff]{2,8}/.exec(after)?.[0] ?? '';
+  const word = /^[\u4e00-\u9fff]+/.exec(after)?.[0]?.slice(0, longest) ?? '';
   for (let k = word.length; k >= 2; k--) if (nouns.some((noun) => word.slice(0, k).endsWith(noun))) return true;
   return false;
 }
