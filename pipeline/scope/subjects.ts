@@ -61,10 +61,9 @@ interface SubjectsFile {
   tradeOpeners: string[];
   tradeMeasures: string[];
   pairedWholes: Record<string, [string, string]>;
-  works: string[];
   adjectivesNotNarrowing: string[];
-  sectorBuilding: string[];
-  countedPeople: string[];
+  bareWorks: string[];
+  workStages: string[];
   honours: string[];
   honourUnits: string[];
   aggregateMeasures: string[];
@@ -150,15 +149,14 @@ export interface SubjectRules {
   projects: readonly string[];
   /** Stages, sizes and ranks of a project (建设, 续建, 限额以上, 大中型), longest first: they name no thing built. */
   projectStages: readonly string[];
-  /** What a government builds, runs or designates (项目, 工程, 实验室, 小区): a count of them as such names no subject. */
-  works: readonly string[];
   /** Adjectives that rate or rank rather than narrow (主要, 重要, 良好): never glued into a subject. */
   adjectivesNotNarrowing: ReadonlySet<string>;
-  /** What follows a branch of the economy before a work counted (工业建设项目): the branch stays the subject. */
-  sectorBuilding: readonly string[];
-  /** People a government receives, trains, gains or serves (游客, 人才, 院士, 群众): a count of them as such is the measure. */
-  countedPeople: readonly string[];
   /** An honour, title or award (名牌, 老字号, 质量奖), with a bare unit after it (名牌产品, 质量奖企业): names no subject. */
+  /**
+   * A work named bare or only by its stage (设施, 实验室, 建设工程, 续建工程): like a bare 产品, it names no subject (the run
+   * that narrowed it was cut by a verb the segmenter tagged, 汽车充电/v 设施, or the sentence names none).
+   */
+  bareWork: RegExp;
   honour: RegExp;
   /** Names of economy-wide aggregates that hold a noun of a thing (社会消费品零售总额): never the subject. */
   aggregateMeasures: readonly string[];
@@ -228,10 +226,8 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         reportVerb: new RegExp(`(?:${file.reportVerbs.join('|')})$`),
         batchUnits: new Set(file.batchUnits),
         resultRateAfterItem: new RegExp(`${file.resultRateAfterItem}$`),
-        works: file.works,
         adjectivesNotNarrowing: new Set(file.adjectivesNotNarrowing),
-        sectorBuilding: file.sectorBuilding,
-        countedPeople: file.countedPeople,
+        bareWork: new RegExp(`^(?:${file.workStages.join('|')})*(?:${file.bareWorks.join('|')})$`),
         honour: new RegExp(`(?:${file.honours.join('|')})(?:${file.honourUnits.join('|')})?$`),
         aggregateMeasures: file.aggregateMeasures,
         aggregateProducts: Object.entries(file.aggregateProducts).sort((a, b) => b[0].length - a[0].length),
