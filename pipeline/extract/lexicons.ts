@@ -129,6 +129,8 @@ export interface StatusLexicon {
 }
 
 export interface TrimLexicon {
+  /** Verbs that govern a list of examples `A、B等` and the figure after it (`销毁…等食品300箱`): metric-trim.json `listVerbs`. */
+  listVerbs: ReadonlySet<string>;
   leading: RegExp;
   trailing: RegExp;
   /** Head nouns the items of a list share (`原煤、原油、天然气产量`), anchored at the end. */
@@ -459,6 +461,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         sharedValue: { all: string; separator: string; itemEndings: string[] };
         divisorOnly: { patterns: string[] };
         moneyPurpose: { giving: string[]; purpose: string[]; part: string[] };
+        listVerbs: { verbs: string[] };
       }>(LEXICON_FILES.trims);
       const titles = dictionaries.json<Omit<TitleLexicon, 'notFacts' | 'references'> & { notFacts: string[]; references: string[] }>(
         LEXICON_FILES.titles,
@@ -509,6 +512,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
             counted: trims.topicFrames.counted.map((pattern) => new RegExp(`^(?:${pattern})$`)),
           },
           stackedKinds: { words: new Map(Object.entries(trims.stackedKinds.words)), next: new RegExp(trims.stackedKinds.next) },
+          listVerbs: new Set(trims.listVerbs.verbs),
           elidedObjects: trims.elidedObjects.rules.map((rule) => ({
             unit: rule.unit,
             verb: new RegExp(`(?:${rule.verb})$`),

@@ -91,6 +91,9 @@ export function metricPhrase(
   const listFrom = preFrom;
   const etc = text.lastIndexOf('等', quantity.start - 1);
   if (etc >= preFrom && view.isBoundary(etc) && view.isBoundary(etc + 1) && !text.startsWith('等级', etc)) preFrom = etc + 1;
+  // `销毁假冒伪劣白酒、红酒等食品416箱`: the verb before the examples governs the figure too (what was done to the goods).
+  // The list may open before the words kept for the metric (`此次共销毁日用消费品、作弊计量器具…等假冒伪劣产品共20余车`).
+  const governing = preFrom > listFrom ? listVerb(view, Math.max(clauseStart, previousEnd), preFrom - 1, lexicons) : '';
   let [preStart, preEnd] = trimSpan(view, preFrom, quantity.start, lexicons);
 
   let postStart = quantity.end;
@@ -164,7 +167,8 @@ export function metricPhrase(
     [preStart, preEnd] = trimSpan(view, from, asideOpen, lexicons);
   }
   // `查获化肥、农药等4000多吨` with nothing after: the listed examples are all that names the goods.
-  if (preStart === preEnd && !post && preFrom > listFrom) {
+  const examplesOnly = preStart === preEnd && !post && preFrom > listFrom;
+  if (examplesOnly) {
     [preStart, preEnd] = trimSpan(view, listFrom, preFrom - 1, lexicons);
   }
   // `钢：从135万吨增加到412万吨`, `抽查合格率：96.5%`: a short label before a colon names the figures of
@@ -179,7 +183,8 @@ export function metricPhrase(
   // A share (`国营占63.8%`) is of the whole the label names, not a measure of the item.
   const share = quantity.unitClass === 'percent' && text.slice(preEnd, quantity.start).includes('占');
   const listHead = post || share ? '' : colonListHead(view, preStart, preEnd, lexicons);
-  const metric = pre + listHead + unitWord + post;
+  const verb = governing && !examplesOnly && (pre || post) && !pre.includes(governing) ? governing : '';
+  const metric = verb + pre + listHead + unitWord + post;
   const counted = post ? openingNouns(view, postStart, postEnd) : pre ? view.nounHead(preStart, preEnd) : '';
   // `强检率达98%`: a phrase ending in a measure word names what is measured, whatever tags its words get.
   const namesMeasure = pre !== '' && lexicons.trims.measureEndings.test(pre);
@@ -203,6 +208,20 @@ export function metricPhrase(
     post,
     counted,
   };
+}
+
+/**
+ * The verb that governs a list of examples `A、B…等` in [from, etc) (`销毁假冒伪劣白酒、红酒、奶粉等`, `免费检测化肥、农膜等`):
+ * the last verb of lexicons/metric-trim.json `listVerbs` before the list's first mark; '' when there is none. The figure after 等
+ * counts what that verb acted on, so its metric keeps the verb (`销毁食品`, `检测农资产品`) as a reader would.
+ */
+function listVerb(view: SentenceView, from: number, etc: number, lexicons: Lexicons): string {
+  const mark = view.text.indexOf('、', from);
+  if (mark < 0 || mark >= etc) return '';
+  // The last word before the mark is the first item itself (`开展质量检测、计量检定等`), not a verb acting on it.
+  const tokens = view.tokensIn(from, mark).filter((token) => token.start >= from);
+  const verbs = tokens.slice(0, -1).filter((token) => lexicons.trims.listVerbs.has(token.word));
+  return verbs.length > 0 ? verbs[verbs.length - 1]!.word : '';
 }
 
 /** Tags of words that name nothing a figure could measure: numerals, time words, adverbs, adjectives, verbs, function words. */
@@ -335,11 +354,13 @@ export function priceWord(p: { unit: string | null; named: string; before: strin
 /**
  * The word a figure's metric lacks when its unit has a dimension (lexicons/units.json `dimensions`): a temperature
  * whose words name no temperature (`以130多摄氏度高温瞬间杀菌`, `冷水机可在20℃到-25℃间调节`) gets 温度, so that an analyst
- * filtering temperatures finds it (contract: `metric` names what is measured).
+ * filtering temperatures finds it (contract: `metric` names what is measured); so does an area (面积) or a device's power (功率).
  */
 export function dimensionWord(p: { unit: string | null; named: string; lexicons: Lexicons }): string {
   const dimension = p.lexicons.units.dimensions.find((d) => p.unit !== null && d.units.includes(p.unit));
   if (!dimension || dimension.named.some((w) => p.named.includes(w))) return '';
+  // `100平方米住房每天的实际耗气量约为11立方米`: words that end in a measure word name a measure already.
+  if (MEASURE_WORD_END.test(p.named)) return '';
   return dimension.word;
 }
 

@@ -66,6 +66,8 @@ export interface Draft {
   counted: string;
   /** The word its classifier stands for (`类别`, `人数`), added to the metric once the sentence's figures have read it. */
   countedWord?: string;
+  /** The last verb of the words before the figure, which a figure stacked right after it shares (`抽查41类6375批次产品`). */
+  verb?: string;
   /** The verb of change a change's metric lacks (`增长`, `同比增长`), added to the metric once the sentence's figures have read it. */
   changeWord?: string;
 }

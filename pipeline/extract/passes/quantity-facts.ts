@@ -18,6 +18,7 @@ import { dimensionWord, measuredHead, metricPhrase, namesNothing, priceWord, tri
 import type { Lexicons } from '../lexicons';
 import type { Draft, SentenceContext, Typing } from '../pass';
 import type { Quantity } from '../quantities';
+import type { SentenceView } from '../sentence';
 
 export function addQuantityFacts(sentence: SentenceContext): void {
   const { kept, typed, enumerated, facts } = sentence;
@@ -113,6 +114,19 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
   const previousEnd = before && view.clauseStart(before.end) === view.clauseStart(quantity.start) ? before.end : view.start;
   const phrase = metricPhrase(view, quantity, previousEnd, kept, lexicons);
   let metric = enumerated?.metric ?? phrase.metric;
+  // `累计抽查41类6375批次产品`, `共抽查各类产品172种10683批次产品`: a figure stacked right after the figure before it
+  // (nothing but 共 or 计 between, and in another unit: `1%以上10%以下` is a range) is governed by the verb before both.
+  const stacked =
+    !enumerated &&
+    phrase.pre === '' &&
+    phrase.post !== '' &&
+    previous !== null &&
+    previous.quantity === before &&
+    before.unit !== quantity.unit &&
+    previous.verb
+      ? STACKED_JOIN.test(view.text.slice(before.end, quantity.start))
+      : false;
+  if (stacked && !metric.includes(previous!.verb!)) metric = previous!.verb! + metric;
   let head = phrase.head;
   let inherited: Draft | null = null;
   // A change named only by a rate-of-change noun (`…投入3万亿元，年均增幅超过23%`) is the change of the figure before it.
@@ -284,7 +298,15 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
     type === 'change'
       ? changeWord({ metric, before: view.text.slice(phrase.contextStart, quantity.start), words: lexicons.changeWords })
       : '';
-  return { quantity, fact, head: head || previous?.head || '', counted: elided || phrase.counted, countedWord: word, changeWord: change };
+  return {
+    quantity,
+    fact,
+    head: head || previous?.head || '',
+    counted: elided || phrase.counted,
+    countedWord: word,
+    changeWord: change,
+    verb: stacked ? previous!.verb : lastVerb(view, phrase.preStart, phrase.preEnd, lexicons),
+  };
 }
 
 /**
@@ -329,6 +351,20 @@ function stackedKind(text: string, quantity: Quantity, lexicons: Lexicons, metri
   if (!word || metric.endsWith(word) || !next.test(text.slice(quantity.end, quantity.end + 12))) return '';
   return word;
 }
+
+/**
+ * The last governing verb in [from, to) (`累计抽查` → 抽查, `共抽查各类产品` → 抽查), or '': the verbs of lexicons/metric-trim.json
+ * `listVerbs`, which govern what a list or a stack of figures counts.
+ */
+function lastVerb(view: SentenceView, from: number, to: number, lexicons: Lexicons): string {
+  const verbs = view
+    .tokensIn(from, to)
+    .filter((token) => token.start >= from && token.end <= to && lexicons.trims.listVerbs.has(token.word));
+  return verbs.length > 0 ? verbs[verbs.length - 1]!.word : '';
+}
+
+/** What may stand between two stacked figures (`41类6375批次`, `51种共828批次`). */
+const STACKED_JOIN = /^(?:共|计|共计|合计)?$/;
 
 /** A metric that is only the extent of a change, with no word of what changed. */
 const BARE_EXTENT = /^(?:平均|调整|其|整体|总体)?幅度$/;
