@@ -60,7 +60,9 @@
  * the sentence right before it in the same paragraph when that one names a scheme and counts its members:
  * `今年又有三件商标被认定为驰名商标。它们分别是A、B、C。`; the last scheme written there is the metric); `wholeName` (with
  * `nameTags`: the tagged words must make the whole of what the pattern captured, not only its end: `召回部分A汽车` names
- * A, where `召回阴影中的A轮胎` puts no goods under the recall).
+ * A, where `召回阴影中的A轮胎` puts no goods under the recall); `placeName` (the name must open with a Chinese division and go on
+ * with its goods, `“秦川苹果”`: quoted in a sentence that names the geographical-indication or regional-brand scheme,
+ * a place's product is the scheme's member, where a quoted slogan, `“三品一标”`, `“粤字号”`, or a campaign opens with no place).
  */
 import type { Token } from '../../core/document';
 import { clauseHolds, previousSentenceScheme } from './brand-neighbours';
@@ -97,6 +99,7 @@ interface BrandRuleOptions {
   previousScheme?: boolean;
   wholeName?: boolean;
   countedNames?: boolean;
+  placeName?: boolean;
 }
 
 /**
@@ -116,8 +119,11 @@ type BrandRule = CompiledNameRule & BrandRuleOptions;
  * joins no two items.
  */
 const LIST_ITEM_SEPARATOR = /以及|[、和与]|及(?!图形)|(?<=”)\s*(?:PK|pk|Pk|VS|vs|Vs|V\.S\.|对决|叫板)?\s*(?=“)/g;
-/** A scheme whose members are trademarks, named by the word 商标 it ends with (中国驰名商标, 省著名商标, 证明商标). */
-const TRADEMARK_SCHEME = /商标$/;
+/**
+ * A scheme whose members are names, never kinds of goods: trademarks, named by the word 商标 it ends with (中国驰名商标,
+ * 省著名商标, 证明商标), and time-honoured shops (中华老字号), listed by their shops' names (`沉香阁`, `三塔`: 沉/v 香阁/n).
+ */
+const NAMES_SCHEME = /(?:商标|老字号)$/;
 const QUOTED = /“([^“”]+)”/;
 /** Whether the rule's pattern asks for two items or more: {LIST2}, or a separator and an item repeated with `+`. */
 function needsTwoItems(rule: BrandRule): boolean {
@@ -256,6 +262,7 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
           at += 1;
         }
         if (rule.followedByTags && !followedByTag(view, start + m[0].length, rule.followedByTags)) return;
+        if (rule.placeName && !opensWithPlace(view, { from: at, to: at + written.length })) return;
         if (isSlogan(view, { from: at, to: at + written.length }, rule, lexicons)) return;
         const brand = cleanName(written);
         const quoted = view.text[at - 1] === '“';
@@ -311,10 +318,11 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
         from: listStart + entry.offset + leadingOf(entry),
         to: listStart + entry.offset + entry.item.length,
       });
-      // A list in a scheme of trademarks (驰名商标, 著名商标, 地理标志证明商标) lists marks: every item is a name however the
+      // A list in a scheme of trademarks (驰名商标, 著名商标, 地理标志证明商标) or of time-honoured shops (中华老字号) lists
+      // marks and shops' names: every item is a name however the
       // segmenter tags or cuts it (`红豆`/n, `今世`/t `缘`/n), never a kind of product, so neither the proper-noun test
       // nor the kinds-of-product test below applies to its items (an item alone keeps them: in `故习酒` the 故 is 'hence').
-      const marks = TRADEMARK_SCHEME.test(metric) && items.length >= 2;
+      const marks = NAMES_SCHEME.test(metric) && items.length >= 2;
       // Quotes name what they hold, and so does the mark 牌 after an item: such an item needs no proper noun to be
       // one (`“青湖莲子”获批…`, `飞鸽牌、凤凰牌自行车`).
       const named = rule.itemTags
