@@ -151,9 +151,9 @@ describe('a from-to sentence: the noun it opens with measures both levels (metri
   it('names the level left and the level reached by the opening noun, unit by unit', () => {
     expectFacts('中心实验室由原来7间150平方米变成了50多间近1500平方米。', [
       { type: 'count', value: 7, unit: '间', metric: '中心实验室' },
-      { type: 'amount', value: 150, unit: '平方米', metric: '中心实验室' },
+      { type: 'amount', value: 150, unit: '平方米', metric: '中心实验室面积' },
       { type: 'count', value: 50, unit: '间', metric: '中心实验室' },
-      { type: 'amount', value: 1500, unit: '平方米', metric: '中心实验室' },
+      { type: 'amount', value: 1500, unit: '平方米', metric: '中心实验室面积' },
     ]);
     expectFacts('标准文献馆藏从建馆初期的3万册增长到现在的20余万册。', [
       { type: 'count', value: 30000, unit: '册', metric: '标准文献馆藏' },
