@@ -96,13 +96,17 @@ describe('a prefecture’s body whose province is written only before the prefec
     ].join('\n');
     expect(byValue(processText(text, 'prefix-province', pipeline).facts, 640).region).toBe('洛阳市');
   });
-  it('is not when the page names the province on its own too', () => {
+  it('keeps the prefecture its title names when the page names the province on its own too', () => {
+    // REGION-TITLE-PREFECTURE: the title names one prefecture and no other place, so 该市 is that prefecture (contract:
+    // the most specific region the figure is about); the province's own figure names the province.
     const text = [
       '洛阳计量所检定加油机',
       '本报讯 近日，河南洛阳市计量测试所技术人员对辖区加油站的加油机进行了检定。',
       '此次共检定该市加油机640台，合格率97%。河南全省今年检定加油机3万台，检定后的加油机一律加贴省局统一印制的封签。',
     ].join('\n');
-    expect(byValue(processText(text, 'province-alone', pipeline).facts, 640).region).toBe('河南省');
+    const facts = processText(text, 'province-alone', pipeline).facts;
+    expect(byValue(facts, 640).region).toBe('洛阳市');
+    expect(byValue(facts, 30000).region).toBe('河南省');
   });
 });
 

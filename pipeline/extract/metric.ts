@@ -359,7 +359,7 @@ export function priceWord(p: { unit: string | null; named: string; before: strin
 export function dimensionWord(p: { unit: string | null; named: string; lexicons: Lexicons }): string {
   const dimension = p.lexicons.units.dimensions.find((d) => p.unit !== null && d.units.includes(p.unit));
   if (!dimension || dimension.named.some((w) => p.named.includes(w))) return '';
-  // `100平方米住房每天的实际耗气量约为11立方米`: words that end in a measure word name a measure already.
+  // `90平方米住宅每日的用气量约为9立方米`: words that end in a measure word name a measure already.
   if (MEASURE_WORD_END.test(p.named)) return '';
   return dimension.word;
 }
