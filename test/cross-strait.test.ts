@@ -61,6 +61,10 @@ describe('REGION-CROSS-STRAIT: the municipalities, cities and counties of 台湾
     const regions = loadRegionIndex(dictionaries);
     for (const [title, opening, region] of bodies.leadExamples) expect(regions.documentRegion(opening, title)?.name, opening).toBe(region);
   });
+  it('does not read a port’s own word (本港口) as Hong Kong’s', () => {
+    const regions = loadRegionIndex(dictionaries);
+    expect(regions.documentRegion('本港口上半年完成集装箱吞吐量320万标箱，同比增长6%。', '港口吞吐量')?.name).not.toBe('香港特别行政区');
+  });
   it('reads 全国 and 国内 on a page of Taiwan as Taiwan, 内地 as the whole country', () => {
     for (const [text, value, region] of bodies.ownNationExamples) {
       const fact = factsOf(text).find((f) => f.value === value);
