@@ -220,7 +220,17 @@ function listVerb(view: SentenceView, from: number, etc: number, lexicons: Lexic
   if (mark < 0 || mark >= etc) return '';
   // The last word before the mark is the first item itself (`开展质量检测、计量检定等`), not a verb acting on it.
   const tokens = view.tokensIn(from, mark).filter((token) => token.start >= from);
-  const verbs = tokens.slice(0, -1).filter((token) => lexicons.trims.listVerbs.has(token.word));
+  return tokens.length > 1 ? lastGoverningVerb(view, from, tokens[tokens.length - 1]!.start, lexicons) : '';
+}
+
+/**
+ * The last governing verb in [from, to) (`累计抽查` → 抽查, `共抽查各类产品` → 抽查), or '': the verbs of
+ * lexicons/metric-trim.json `listVerbs`, which govern what a list of examples or a stack of figures counts.
+ */
+export function lastGoverningVerb(view: SentenceView, from: number, to: number, lexicons: Lexicons): string {
+  const verbs = view
+    .tokensIn(from, to)
+    .filter((token) => token.start >= from && token.end <= to && lexicons.trims.listVerbs.has(token.word));
   return verbs.length > 0 ? verbs[verbs.length - 1]!.word : '';
 }
 

@@ -14,11 +14,10 @@ import { moneyPurpose } from '../money-purpose';
 import { framedMetric } from '../topic-frame';
 import { topicBefore } from '../topic-before';
 import { figureOfSentenceBefore } from '../sentence-before-figure';
-import { dimensionWord, measuredHead, metricPhrase, namesNothing, priceWord, trimSpan } from '../metric';
+import { dimensionWord, lastGoverningVerb, measuredHead, metricPhrase, namesNothing, priceWord, trimSpan } from '../metric';
 import type { Lexicons } from '../lexicons';
 import type { Draft, SentenceContext, Typing } from '../pass';
 import type { Quantity } from '../quantities';
-import type { SentenceView } from '../sentence';
 
 export function addQuantityFacts(sentence: SentenceContext): void {
   const { kept, typed, enumerated, facts } = sentence;
@@ -305,7 +304,7 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
     counted: elided || phrase.counted,
     countedWord: word,
     changeWord: change,
-    verb: stacked ? previous!.verb : lastVerb(view, phrase.preStart, phrase.preEnd, lexicons),
+    verb: stacked ? previous!.verb : lastGoverningVerb(view, phrase.preStart, phrase.preEnd, lexicons),
   };
 }
 
@@ -350,17 +349,6 @@ function stackedKind(text: string, quantity: Quantity, lexicons: Lexicons, metri
   const word = quantity.unit ? words.get(quantity.unit) : undefined;
   if (!word || metric.endsWith(word) || !next.test(text.slice(quantity.end, quantity.end + 12))) return '';
   return word;
-}
-
-/**
- * The last governing verb in [from, to) (`累计抽查` → 抽查, `共抽查各类产品` → 抽查), or '': the verbs of lexicons/metric-trim.json
- * `listVerbs`, which govern what a list or a stack of figures counts.
- */
-function lastVerb(view: SentenceView, from: number, to: number, lexicons: Lexicons): string {
-  const verbs = view
-    .tokensIn(from, to)
-    .filter((token) => token.start >= from && token.end <= to && lexicons.trims.listVerbs.has(token.word));
-  return verbs.length > 0 ? verbs[verbs.length - 1]!.word : '';
 }
 
 /** What may stand between two stacked figures (`41类6375批次`, `51种共828批次`). */
