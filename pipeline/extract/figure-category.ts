@@ -115,7 +115,7 @@ export function categoryOfFigure(
     if (words.namesEquipment.test(paragraph) && categoryOf(around, input.type, rules.categories) === 'special_equipment')
       return 'special_equipment';
   }
-  const topic = namesItsOwnMeasure(input) ? null : sentenceTopic(sentenceBefore, words);
+  const topic = namesItsOwnMeasure(input, words) ? null : sentenceTopic(sentenceBefore, words);
   if (topic) return topic;
   if (section) {
     const heading = view.text.slice(section.start, section.headingEnd);
@@ -252,9 +252,9 @@ function sentenceTopic(sentenceBefore: string, words: CategoryWords): FactCatego
  * what it measures, whatever work its sentence reports before it; a share of the total the sentence counts (企业占总数的56%,
  * 占这次认定总数的18%) is not.
  */
-function namesItsOwnMeasure(input: FigureInput): boolean {
+function namesItsOwnMeasure(input: FigureInput, words: CategoryWords): boolean {
   if (input.type === 'change') return true;
-  return input.type === 'rate' && (/率/.test(input.metric) || !/占[^，；]*总/.test(input.metric));
+  return input.type === 'rate' && (input.metric.includes('率') || !words.shareOfCounted.test(input.metric));
 }
 
 /** The cues of brand schemes and named brands. */

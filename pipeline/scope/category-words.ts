@@ -37,6 +37,7 @@ export const CATEGORY_WORD_NAMES = [
   'verifiedInSentence',
   'standardisedInSentence',
   'brandSchemeInSentence',
+  'shareOfCounted',
 ] as const;
 
 export type CategoryWordName = (typeof CATEGORY_WORD_NAMES)[number];
