@@ -44,9 +44,12 @@ export function documentCounty(choice: CountyChoice, places: PlaceIndex, regions
     );
   const best = inside[0];
   if (!best) return null;
+  // The kind of county is read from its full name: one named by its short name after its prefecture (广州越秀, 清远英德:
+  // REGION-PROV-PREFIX) is a district or a county-level city all the same (REGION-COUNTY-SHORT-KIND).
+  const full = best.division.name;
   // 全区, 区委 are a district's words (顺德区) as much as an autonomous region's (广西): a district's where the
   // county chosen is a district outside the autonomous regions.
-  const district = best.name.endsWith('区') && !AUTONOMOUS_REGIONS.has(best.division.code.slice(0, 2));
+  const district = full.endsWith('区') && !AUTONOMOUS_REGIONS.has(best.division.code.slice(0, 2));
   const self = district ? { ...levels, province: levels.province - levels.district, county: levels.county + levels.district } : levels;
   // A county-level city (义乌市) speaks of itself as 全市, as its prefecture does: those words are its own when
   // its title names it and its prefecture is named less often than it.
@@ -57,13 +60,18 @@ export function documentCounty(choice: CountyChoice, places: PlaceIndex, regions
   const titleNames = title !== null && title.includes(best.name);
   // A page's chrome may stand where its title should (a site's name and telephone): its headline is then the
   // opening's first line, so the lead (title and first sentence) is read for the short-name chain.
-  const headline = titleNames || headlineNames(lead(title, text), best.division, places, regions);
+  // REGION-COUNTY-LEAD-ALONE: so is a lead that names the county by its full name where the page never names its
+  // prefecture (a site's name as the title, then 某某市2025年度…通报): no higher place it could be the news of.
+  const headline =
+    titleNames ||
+    headlineNames(lead(title, text), best.division, places, regions) ||
+    (parentNamed === 0 && lead(title, text).includes(full));
   // So are they where the lead names the city's own body as its actor (泰兴市质监局荣获…, 该局…全市…) and names its
   // prefecture no more often than it: the prefecture's words (泰州名牌, 泰州市质监系统的试点) are the superior's, as a
   // province's are on a prefecture's page (REGION-PROV-PREFIX, regions.json countyExamples).
   const actor = leadNamesIssuer(best.name, title, text, regions.issuerPattern);
   const cityVoice =
-    best.name.endsWith('市') && ((headline && parentNamed < countyNamed) || (actor && parentNamed <= countyNamed)) ? self.prefecture : 0;
+    full.endsWith('市') && ((headline && parentNamed < countyNamed) || (actor && parentNamed <= countyNamed)) ? self.prefecture : 0;
   const own = self.county + cityVoice;
   // REGION-COUNTY-ONCE: one county word (全县, 区委) in a page that names the county's prefecture more often than the county
   // (某市市场监管局召开…; …某县市场监管局办理的1件) is a passing item of the prefecture's page, not its voice.
