@@ -637,6 +637,11 @@ describe('region: areas over several provinces, frames, openings and what a coun
     for (const [text, value, region] of dictionaries.json<{ listedExamples: [string, number, string][] }>(PLACES_FILE).listedExamples)
       expect(byValue(factsOf(text), value).region, text).toBe(region);
   });
+  it('runs the enumerated examples: a count after its things listed one by one, each opening with its place, is over them all (REGION-ENUMERATED-ITEMS)', () => {
+    for (const [text, value, region] of dictionaries.json<{ enumeratedExamples: [string, number, string][] }>(PLACES_FILE)
+      .enumeratedExamples)
+      expect(byValue(factsOf(text), value).region, text).toBe(region);
+  });
   it('runs the semicolon actor examples: each item of a list of bureaus’ deeds is its opening bureau’s (REGION-SEMICOLON-ACTOR)', () => {
     for (const [text, value, region] of dictionaries.json<{ semicolonActorExamples: [string, number, string][] }>(PLACES_FILE)
       .semicolonActorExamples)

@@ -7,6 +7,7 @@ import type { DocumentScope, ScopeSection } from '../../core/document';
 import { NATIONAL, type Division, type PlaceIndex } from '../metadata/places';
 import { placesIn, type ResolvedPlace } from '../scope/places-in';
 import { lastStandardNamed, type LimitOwner } from '../scope/standard-limit';
+import { enumeratedPlaces } from './enumerated-places';
 import type { ContextRules, FigureInput } from './figure-input';
 import { FIGURE_LEAD, NAMED_TYPES, QUANTITY_TYPES, standardLimit } from './figure-kinds';
 import { escapeRegex } from './rules';
@@ -268,6 +269,10 @@ export function regionOf(
   const listed = !rules.governmentReport && input.type === 'count' && EXAMPLES_CLOSED_BEFORE.test(view.text.slice(clauseStart, start));
   const examples = listed ? inClause.filter((p) => (p.kind === 'division' || p.kind === 'self') && p.division !== null) : [];
   if (examples.length > 1 && examples.length === inClause.length) return rules.places.smallestContaining(examples.map((p) => p.division!));
+  // REGION-ENUMERATED-ITEMS: a count right after the things it counts, listed one by one and each opening with its place
+  // (永春芦柑、德化白瓷、永春佛手3项), is over them all: the smallest region holding those places (enumerated-places.ts).
+  const enumerated = input.type === 'count' ? enumeratedPlaces(view.text, clauseStart, start, inClause) : null;
+  if (enumerated) return rules.places.smallestContaining(enumerated.map((p) => p.division!));
   // REGION-AMONG-LISTED: the opening lists places (…在天津、武汉、杭州等地开有门店) and a later clause picks one of them out
   // (其中杭州门店位于…，营业面积3000平方米): the figures after it are that one's.
   const picked =
