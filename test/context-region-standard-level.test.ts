@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../core/document';
-import { factsOf } from './extract-helpers';
+import { dictionaries, factsOf } from './extract-helpers';
 
 /**
  * A standard's region from the level the sentence gives it (contract v1.1, region: national standards → 全国; a
@@ -36,4 +36,14 @@ describe('titles given as examples of a count of standards of one level (…等�
     expect(regionOf(facts, '脐橙种植技术规程')).toBe('江西省');
     expect(regionOf(facts, '脐橙贮藏保鲜规程')).toBe('赣州市');
   });
+});
+
+describe('a ministry’s rules and the national metrology regulations hold nationwide (REGION-NATIONAL-RULE, titles.json)', () => {
+  const { nationalRuleExamples } = dictionaries.json<{ nationalRuleExamples: [string, string, string][] }>('lexicons/titles.json');
+  for (const [text, title, region] of nationalRuleExamples) {
+    it(`《${title}》 → ${region}`, () => {
+      const fact = factsOf(text).find((f) => (f.type === 'policy' || f.type === 'standard') && f.name?.includes(title));
+      expect(fact?.region, text).toBe(region);
+    });
+  }
 });

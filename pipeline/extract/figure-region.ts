@@ -12,7 +12,7 @@ import type { ContextRules, FigureInput } from './figure-input';
 import { FIGURE_LEAD, NAMED_TYPES, QUANTITY_TYPES, standardLimit } from './figure-kinds';
 import { escapeRegex } from './rules';
 import type { SentenceView } from './sentence';
-import { issuedNationally } from './titles';
+import { issuedNationally, nationalRule } from './titles';
 import { tokensWithin } from '../text/tokens-in';
 
 /** Between two places named together (`广东、福建`), or the two ends of a route (`济南至宁津`). */
@@ -124,6 +124,9 @@ export function regionOf(
     // REGION-INTERNATIONAL-TITLE: a treaty between nations (《某某协定》, 《…条约》, 《…国际公约》) is no Chinese region's,
     // whoever joins it, as an ISO standard is none's (contract: null for other countries and ISO standards).
     if (input.type === 'policy' && input.name && rules.places.internationalTitle.test(input.name.replace(/[《》\s]/g, ''))) return null;
+    // REGION-NATIONAL-RULE: a ministry's rules (《…程序规定》) and the national metrology regulations (《…检定规程》) hold
+    // nationwide where their title names no place, whichever local bureau applies them (titles.json nationalRuleEndings).
+    if (input.name && nationalRule(input.type, input.name, input.lexicons.titles)) return pageNation(scope, rules);
     // On a page of 台湾省 a law (《商品检验法》) is the island's own (REGION-CROSS-STRAIT: pageNation).
     if (input.type === 'policy' && input.name && NATIONAL_TITLE.test(input.name) && !OWN_PLAN_TITLE.test(input.name.replace(/[《》]/g, '')))
       return pageNation(scope, rules);

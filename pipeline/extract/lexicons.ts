@@ -212,6 +212,8 @@ export interface TitleLexicon {
   aboutSuffixes: string[];
   /** A national body written right before a title (`国务院办公厅印发`): a regular expression's source. */
   nationalIssuers: string;
+  /** Last words of a policy's or a standard's title that make it the nation's rule where it names no place (REGION-NATIONAL-RULE). */
+  nationalRuleEndings?: { policy: string[]; standard: string[] };
   metricWords: Record<string, string>;
 }
 

@@ -213,6 +213,17 @@ export function issuedNationally(title: string, before: string, lex: TitleLexico
   return pattern.test(clause.replace(ISSUING_WORDS, ''));
 }
 
+/**
+ * REGION-NATIONAL-RULE: whether a policy's or a standard's title ends with the words of a rule of the nation (titles.json
+ * nationalRuleEndings: 《…程序规定》, 《…检定规程》), past a draft or trial mark in brackets; a 关于-title is left to its issuer.
+ */
+export function nationalRule(type: string, title: string, lex: TitleLexicon): boolean {
+  const endings = type === 'policy' ? lex.nationalRuleEndings?.policy : type === 'standard' ? lex.nationalRuleEndings?.standard : undefined;
+  if (!endings) return false;
+  const stem = title.replace(/[\s《》]/g, '').replace(/[(（][^()（）]*[)）]$/, '');
+  return !stem.startsWith('关于') && endsWithAny(stem, endings) !== null;
+}
+
 /** Titles of a list before this one (`按照《A》和《B》`: before 《B》, the words before 《A》 are what cites it). */
 const TITLES_BEFORE = /《[^《》]*》\s*[、和及与,，]?\s*$/;
 
