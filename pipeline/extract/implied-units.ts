@@ -51,8 +51,14 @@ const CHANGE_TO = /^(?:提升|提高|增加|增长|上升|上调|下降|降低|�
 /** A bound word between a figure and the noun it counts (`1亿左右农业转移人口`). */
 const BOUND_AFTER = /^(?:左右|上下|以上|以下|之多)/;
 
-/** A bound word after a figure and the other end of its range (`以上20万以下`) before the noun that names both. */
-const RANGE_END_AFTER = /^(?:以上|以下|以内)(?:[\d.]+[万亿](?:以上|以下|以内))?/;
+/**
+ * A bound word after a figure and the other end of its range (`以上20万以下`, `以上、5000万元以下`: the high end may say
+ * the unit the low end leaves out) before the noun that names both.
+ */
+const RANGE_END_AFTER = /^(?:以上|以下|以内)(?:[、，,]?[\d.]+[万亿]元?(?:以上|以下|以内))?/;
+
+/** `一两亿的投资`, `上千万的资金`: a money noun may follow the figure after 的. */
+const OF = /^的/;
 
 /** `3万一套`, `29万一瓶`: a price per piece, written with 一 and the piece right after the figure. */
 const PER_PIECE = /^一([\u4e00-\u9fff])/;
@@ -80,7 +86,7 @@ export function impliedUnit(scan: ImpliedScan, quantity: Quantity): { unitClass:
   // written as (`处2万以上20万以下罚锾`, `并处5万以下罚款`).
   const wider = text.slice(quantity.end, Math.min(scan.to, quantity.end + 16));
   const afterRange = wider.replace(RANGE_END_AFTER, '');
-  if (nounAfter(after, implied.moneyAfter) || (afterRange !== wider && nounAfter(afterRange, implied.moneyAfter)))
+  if (nounAfter(after.replace(OF, ''), implied.moneyAfter) || (afterRange !== wider && nounAfter(afterRange, implied.moneyAfter)))
     return { unitClass: 'money', unit: implied.moneyUnit };
   const piece = PER_PIECE.exec(after)?.[1];
   if (piece && scan.lexicons.units.perUnit.moneyPer.includes(piece))

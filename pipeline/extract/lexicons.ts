@@ -177,6 +177,17 @@ export interface TrimLexicon {
   newClauseAfter: RegExp;
   /** One value stated of several measures (`A率和B率均为100%`): the words before the figure, the list marks, each item's ending. */
   sharedValue: { all: RegExp; separator: RegExp; itemEnding: RegExp };
+  /** The two ends of a range, one metric (`货值8万元至15万元的案件`), and the later bands of a graded list (range-metric.ts). */
+  rangeEnds: RangeEnds;
+}
+
+/** metric-trim.json `rangeEnds`, compiled. */
+export interface RangeEnds {
+  joiner: RegExp;
+  rangeMarks: RegExp;
+  lowBounds: readonly string[];
+  highBounds: readonly string[];
+  bandBetween: RegExp;
 }
 
 export interface TitleLexicon {
@@ -464,6 +475,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         divisorOnly: { patterns: string[] };
         moneyPurpose: { giving: string[]; purpose: string[]; part: string[] };
         listVerbs: { verbs: string[] };
+        rangeEnds: { joiner: string; rangeMarks: string; lowBounds: string[]; highBounds: string[]; bands: { between: string } };
       }>(LEXICON_FILES.trims);
       const titles = dictionaries.json<Omit<TitleLexicon, 'notFacts' | 'references'> & { notFacts: string[]; references: string[] }>(
         LEXICON_FILES.titles,
@@ -543,6 +555,13 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
             giving: alternation(trims.moneyPurpose.giving, (alt) => `(?:${alt})$`, false),
             purpose: alternation(trims.moneyPurpose.purpose, (alt) => `^(?:${alt})`, false),
             part: alternation(trims.moneyPurpose.part, (alt) => `^(?:${alt})`, false),
+          },
+          rangeEnds: {
+            joiner: new RegExp(trims.rangeEnds.joiner),
+            rangeMarks: new RegExp(trims.rangeEnds.rangeMarks),
+            lowBounds: trims.rangeEnds.lowBounds,
+            highBounds: trims.rangeEnds.highBounds,
+            bandBetween: new RegExp(trims.rangeEnds.bands.between),
           },
         },
         titles: {

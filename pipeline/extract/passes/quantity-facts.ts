@@ -11,6 +11,7 @@ import { countedWord } from '../counted-word';
 import { elidedCountedNoun } from '../elided-count';
 import { sharedValueMeasures } from '../shared-value';
 import { moneyPurpose } from '../money-purpose';
+import { shareRangeMetrics } from '../range-metric';
 import { framedMetric } from '../topic-frame';
 import { topicBefore } from '../topic-before';
 import { figureOfSentenceBefore } from '../sentence-before-figure';
@@ -56,6 +57,8 @@ export function addQuantityFacts(sentence: SentenceContext): void {
     }
     previous = draft;
   }
+  // `货值8万元至15万元的案件`, `处2万元以上、10万元以下罚款`: both ends of a range, and the later bands of a graded list, are of one measure.
+  shareRangeMetrics({ text: sentence.view.text, drafts, rules: sentence.extractor.lexicons.trims.rangeEnds });
   // Added last, so that a figure taking the metric of a count before it (`进口家具90多批，货值800多万美元`) does not take it.
   for (const draft of drafts) if (draft.countedWord) draft.fact.metric += draft.countedWord;
   // The same for the verb of a change (`增长10%，达到500亿元`: the level reached takes no 增长).
