@@ -228,6 +228,19 @@ describe('the 标称商标 column of sampling bulletins, in rows that lost cells
     expect(brands(text)).toEqual(['飞云/品牌', '金翎/品牌', '雪鸥/品牌']);
   });
 
+  it('reads rows whose last cell lists the failed items with commas, and rows whose size cell holds a space', () => {
+    const text = [
+      '白酒抽查发现的问题产品',
+      '企业名称 产品名称 商标 规格 生产日期 主要不合格项目',
+      '某某县酿酒厂 高粱大曲 云泉 52%(v/v) 500mL 2019-03-08 酒精度,总酯,标签',
+      '某某市酒业有限公司 纯粮老窖 金禾 45%(v/v) 480mL 总酸,标签',
+      '某某酒业有限责任公司 二锅头 (图案) 42%(v/v) 2L 2019-05-01 标签',
+      '某某酒厂 特酿 鹤鸣 38%(v/v) 125mL 2018-12-20 己酸乙酯',
+    ].join('\n');
+    expect(brands(text)).toEqual(['云泉/品牌', '金禾/品牌', '鹤鸣/品牌']);
+    expect(brands(text.replace(/,/g, '，'))).toEqual(['云泉/品牌', '金禾/品牌', '鹤鸣/品牌']);
+  });
+
   it('reads a table one cell a line whose empty cells are dropped: the mark right after the maker, never the place of production or a size', () => {
     const text = [
       '不合格产品信息',

@@ -86,6 +86,8 @@ const BOX_DASH = /[─━═]/;
 const BOX_RULE = /^[\s─━═┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬│┃║]+$/;
 /** How a cell lists several marks (`青红牌、闽江牌`). */
 const CELL_LIST = /[、，,；;]/;
+/** A field holding a figure or a Latin letter: a code, a size or a date, never a firm's, product's or brand's cell here. */
+const LATIN_OR_FIGURE = /[0-9A-Za-z%]/;
 
 /** The brands of the document's brand tables, in text order (read once a document). */
 export const tableBrands = oncePerDocument(readTables);
@@ -292,9 +294,16 @@ function firmsInPlace(reader: Reader, rows: readonly Field[][]): boolean {
   return rows.every((row) => firmColumns(row) === first);
 }
 
+/**
+ * A cell that lists short items with commas (a bulletin's failed items, `酒精度，总酯，标签`): a cell, not a sentence,
+ * though it holds a comma and six Chinese characters.
+ */
+const LISTING_CELL = /^[^，,、；;。！？!?]{1,8}(?:[，,、][^，,、；;。！？!?]{1,8})+$/;
+
 /** A field that reads as a sentence, not a cell. */
 function isProse(field: Field): boolean {
-  return field.text.length > PROSE_LENGTH || (SENTENCE_MARK.test(field.text) && countHan(field.text) >= 6);
+  if (field.text.length > PROSE_LENGTH) return true;
+  return SENTENCE_MARK.test(field.text) && countHan(field.text) >= 6 && !LISTING_CELL.test(field.text);
 }
 
 function countHan(text: string): number {
@@ -340,6 +349,14 @@ function rowBrands(reader: Reader, header: Header, row: readonly Field[], metric
   if (at < 0) return [];
   const cells = rowCells(row, columns.length);
   if (cells) return cellBrands(reader, cells[at]!, columns[at]!, metric, brandAt < 0);
+  // A row with more fields than columns, whose cells up to the brand's are one name each (Chinese, no code or
+  // size): the extra fields come later (a size written with a space, `52%(v/v) 500mL`), the brand stands in place.
+  if (
+    brandAt > 0 &&
+    row.length > columns.length &&
+    row.slice(0, brandAt + 1).every((f) => HAN.test(f.text) && !LATIN_OR_FIGURE.test(f.text))
+  )
+    return cellBrands(reader, row[brandAt]!, columns[brandAt]!, metric, false);
   if (makerBeforeBrand(columns)) return afterMakers(reader, cellsOf(row), metric);
   // A row one cell short (a cell left empty) still gives its first or last column, and the column right after
   // the maker's name when the row's cell there is a firm's (`万事发 某某有限责任公司 新潮 无` under 样品名称 标称生产企业

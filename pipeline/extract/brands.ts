@@ -220,7 +220,9 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
   if (!cued && !documentCued && !cues.openingCued && !rules.some((rule) => (rule as BrandRule).shapeCue)) return [];
   const found: NamedThing[] = [];
   const seen = new Set<string>();
-  const add = (thing: NamedThing) => {
+  const add = (candidate: NamedThing) => {
+    const thing = afterDivision(candidate, view, lexicons);
+    if (!thing) return;
     const key = `${thing.name}@${thing.start}`;
     // Two rules reading the same words (`“X”品牌`) give one brand.
     if (seen.has(key) || found.some((f) => f.name === thing.name && f.start < thing.end && thing.start < f.end)) return;
@@ -837,6 +839,26 @@ function withoutGoods<T extends { name: string; quoted: boolean }>(
 function itemGoodsOf(rule: BrandRule, lexicons: Lexicons): readonly string[] | undefined {
   if (!rule.productGoods) return rule.itemGoods;
   return [...(rule.itemGoods ?? []), ...(lexicons.brands.macros.lists.PRODUCT ?? [])];
+}
+
+/**
+ * A brand whose name opens with a province's, prefecture's or city's full name as written (lexicon list
+ * DIVISION_BEFORE_NAME: 某某市, 某某自治州): the division says where the goods come from, never part of the name. When
+ * a county's name follows (`某某市某县红茶`), the name starts there; otherwise what follows is a clause (`某某市获准使用…`)
+ * and there is no brand. A county as written (`范县大米`) stays a product's name.
+ */
+function afterDivision(thing: NamedThing, view: SentenceView, lexicons: Lexicons): NamedThing | null {
+  const { name } = thing;
+  const length = divisionOpening(name);
+  if (length === 0 || length >= name.length) return thing;
+  const endings = lexicons.brands.macros.lists.DIVISION_BEFORE_NAME ?? [];
+  if (!endings.some((ending) => name.slice(0, length).endsWith(ending))) return thing;
+  const rest = name.slice(length);
+  const county =
+    countyShortOpening(rest) > 0 || divisionOpening(rest) > 0 || [3, 2].some((n) => rest.length > n && isPlaceWord(rest.slice(0, n)));
+  if (!county) return null;
+  const at = view.text.startsWith(name, thing.start) ? thing.start + length : thing.start;
+  return { ...thing, name: rest, start: at };
 }
 
 /** A bracketed alias closing a list item after its name (`石门山蜜橘(石门橘)`). */

@@ -10,6 +10,6 @@ export const sentencesStage: Stage = {
   provides: ['sentences'],
   reads: [SENTENCE_RULES_FILE],
   run(doc, ctx) {
-    doc.sentences = rowsAsSentences(splitSentences(doc.norm!.text, loadSentenceRules(ctx.dictionaries)), doc.tables ?? []);
+    doc.sentences = rowsAsSentences(splitSentences(doc.norm!.text, loadSentenceRules(ctx.dictionaries)), doc.tables ?? [], doc.norm!.text);
   },
 };
