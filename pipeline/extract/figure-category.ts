@@ -29,7 +29,7 @@ export function categoryOfFigure(
   const named = categoryOf(text, input.type, rules.categories, input.unit);
   // A sum of money named 标准 (扶贫标准2300元, 每人每月最低标准1536元) is a level paid or levied, not a technical
   // standard set or drafted (contract: finance holds every money figure that is not enforcement).
-  const own = named === 'standard' && input.unit && words.currencyUnit.test(input.unit) ? 'finance' : named;
+  const own = named === 'standard' && input.unit && words.currencyUnit.test(input.unit) ? 'finance' : countOfPassed(input, named, words);
   if (isStandardLimit(input, words) && (own === null || CATEGORY_ORDER.indexOf(own) > CATEGORY_ORDER.indexOf('standard')))
     return 'standard';
   // Firms a sampling found at fault and handed to enforcement (…的11家企业，已依法移送稽查部门立案查处) are counted
@@ -131,6 +131,17 @@ export function categoryOfFigure(
     const ofSubject = categoryOf(subject, input.type, rules.categories);
     if (ofSubject === 'food_safety' || ofSubject === 'special_equipment') return ofSubject;
   }
+  // CAT-SENTENCE-AFTER (last, so that it types only what nothing else did): a test may be written after the things it counts (涉及本市30家企业生产的40批产品，抽查合格率为90%;
+  // 在三家商场买了12件样品送去化验): a count that names nothing of its own takes the sampling its clause or the next one (not
+  // past a semicolon or colon) reports after it, as it takes one written before it (contract: what was sampled or tested). Enforcement
+  // after it types it only where the item names the case's goods or value (…销售假酒20箱，违法经营额3万元): 执法 or 违法
+  // after a list of the government's work (审议法规10件，提升行政执法质量) is no case.
+  if (input.type === 'count') {
+    const item = itemAfterFigure(input);
+    const fromItem = categoryOf(item, input.type, actions);
+    if (fromItem === 'sampling') return fromItem;
+    if (fromItem === 'enforcement' && words.caseAfter.test(item)) return fromItem;
+  }
   return 'other';
 }
 
@@ -141,6 +152,32 @@ export function categoryOfFigure(
 function sentenceBeforeFigure(input: FigureInput): string {
   const before = input.view.text.slice(input.view.start, input.start);
   return before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+}
+
+/**
+ * A count of the products, goods or firms whose pass rate it gives (合格率达100%的产品12种, 8类商品的合格率连年走高) counts how
+ * many passed or failed a sampling (CAT-COUNT-OF-PASSED; contract: sampling holds how many batches, firms or products passed
+ * or failed), where nothing before sampling in the order fits its metric. Read on the metric only: a pass rate written after
+ * a count of instruments or lifts (检验电梯300台，一次合格率为90%) says nothing of what the count counts.
+ */
+function countOfPassed(input: FigureInput, named: FactCategory | null, words: CategoryWords): FactCategory | null {
+  if (input.type !== 'count' || !words.countOfPassed.test(input.metric)) return named;
+  if (named !== null && CATEGORY_ORDER.indexOf(named) <= CATEGORY_ORDER.indexOf('sampling')) return named;
+  return 'sampling';
+}
+
+/**
+ * The sentence after the figure, up to its next semicolon or colon: the rest of the figure's list item. A colon opens the
+ * list of what the figure counts (10件民生实事：…开展食品安全抽检…), whose items say nothing of the count itself.
+ */
+function itemAfterFigure(input: FigureInput): string {
+  const { view, end } = input;
+  // The figure's own clause and the next one: a test three clauses on (…的质量管理思想，同时实行自检，做到不合格品不出厂) is
+  // another statement's.
+  const next = view.clauseEnd(end);
+  const after = view.text.slice(end, next < view.end ? view.clauseEnd(next + 1) : view.end);
+  const stop = after.search(/[；;：:]/);
+  return stop < 0 ? after : after.slice(0, stop);
 }
 
 /**

@@ -38,6 +38,8 @@ export const CATEGORY_WORD_NAMES = [
   'standardisedInSentence',
   'brandSchemeInSentence',
   'shareOfCounted',
+  'caseAfter',
+  'countOfPassed',
 ] as const;
 
 export type CategoryWordName = (typeof CATEGORY_WORD_NAMES)[number];
