@@ -453,9 +453,19 @@ function periodOfWords(p: PeriodInput): string | null {
     // A level held or averaged every year of the span (城镇新增就业每年超过60万人, 年均接待游客达到1亿人次) is of
     // the span even after a word of reaching: it is no level the span ends with.
     if (rules.perYear.test(clauseBefore)) return period;
-    // A level reached in the years ahead (未来10年…有望达到30%) is of the year they run out (PERIOD-YEARS-AHEAD).
-    if (rules.reached.test(clauseBefore) || rules.reached.test(lead))
-      return mention?.runsOut !== undefined && mention.period === period ? String(mention.runsOut) : period.slice(-4);
+    // PERIOD-SPAN-LEVEL: a rank a count, amount or rate holds (14种农产品产量居全国第1位, 7家企业进入中国企业500强) is a
+    // standing at one time, and an amount or rate past a mark (地区生产总值迈上6万亿元) a level: of the year the span
+    // looked back on ends with. Not a change (增长29.8%、居全国第1位: over the span) nor a count of marks crossed
+    // (跨过两个万亿元大关: steps of the span).
+    if (status === 'actual' && LEVEL_TYPES.has(input.type)) {
+      if (rules.rankAfter.test(view.text.slice(input.end, view.clauseEnd(input.end)))) return period.slice(-4);
+      if (input.type !== 'count' && rules.crossedBefore.test(lead)) return period.slice(-4);
+    }
+    if (rules.reached.test(clauseBefore) || rules.reached.test(lead)) {
+      // A level reached in the years ahead (未来10年…有望达到30%) is of the year they run out (PERIOD-YEARS-AHEAD).
+      if (mention?.runsOut !== undefined && mention.period === period) return String(mention.runsOut);
+      return period.slice(-4);
+    }
     if (rules.fromValue.test(clauseBefore)) return written ? period.slice(0, 4) : String(Number(period.slice(0, 4)) - 1);
     // A span written as its two years (2007年到2008年，…) is the time the sentence's figures were measured over.
     return status === 'actual' && !written && levelAtSpanEnd({ input, clauseBefore, rules }) ? period.slice(-4) : period;
@@ -547,6 +557,9 @@ function periodOfWords(p: PeriodInput): string | null {
   if (section?.period && NAMED_TYPES.has(input.type) && !DONE.test(view.text.slice(view.start, start))) return within(section.period);
   return reportYearOf(scope);
 }
+
+/** The types whose figure may be a level at a time (not a change, not a named thing). */
+const LEVEL_TYPES: ReadonlySet<string> = new Set(['count', 'amount', 'rate']);
 
 /** A figure in a time word's clause (2010年为120个): the time word is that figure's. */
 const FIGURE_AFTER = /[\d０-９]|百分之|[一二三四五六七八九十两百千万亿]+(?:个|家|项|件|起|人|万|亿|吨|元|倍|座|台|所|条|种|批)/;

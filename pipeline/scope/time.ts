@@ -56,6 +56,8 @@ interface TimeFile {
   steady: string;
   perYear: string;
   mean: string;
+  rankAfter: string;
+  crossedBefore: string;
   changeOver: string;
   comparisonWord: string;
   flowShare: string;
@@ -139,6 +141,13 @@ export interface TimeRules {
   perYear: RegExp;
   /** Words of a mean over a span (平均为, 年均): the span. */
   mean: RegExp;
+  /**
+   * A rank in the figure's clause after it (14种农产品产量居全国第1位, 7家企业进入中国企业500强): a standing at one time, the
+   * level a span ends with (PERIOD-SPAN-LEVEL).
+   */
+  rankAfter: RegExp;
+  /** A verb of crossing a mark right before an amount or a rate (地区生产总值迈上6万亿元, 跨过3万亿元): a level reached. */
+  crossedBefore: RegExp;
   /** Words of what was added or changed over a span (新增装机, 下降24.7%): the span. */
   changeOver: RegExp;
   /** A comparison anywhere in a clause (比原计划节约10%, 高于全国): a difference, not a level. */
@@ -262,6 +271,8 @@ function compile(file: TimeFile): TimeRules {
     steady: new RegExp(file.steady),
     perYear: new RegExp(file.perYear),
     mean: new RegExp(file.mean),
+    rankAfter: new RegExp(file.rankAfter),
+    crossedBefore: new RegExp(file.crossedBefore),
     changeOver: new RegExp(file.changeOver),
     comparisonWord: new RegExp(file.comparisonWord),
     flowShare: new RegExp(file.flowShare),
