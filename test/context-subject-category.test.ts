@@ -384,9 +384,9 @@ describe('subject: counts of grades that share the noun of the last count', () =
 
 describe('subject: the whole noun phrase, however the segmenter tags its words (contract: the noun phrase the figure modifies)', () => {
   const report = (sentence: string) => factsOf(`某市质量技术监督局2015年工作总结\n${sentence}`);
-  it('keeps a quoted name that modifies the noun, without its quotation marks', () => {
-    expect(byValue(report('全市更换了120台“智能型”电梯。'), 120).subject).toBe('智能型电梯');
-    expect(byValue(report('全省专精特新“小巨人”企业达到230家。'), 230).subject).toBe('专精特新小巨人企业');
+  it('keeps a quoted name that modifies the noun, with its quotation marks (the subject as it reads)', () => {
+    expect(byValue(report('全市更换了120台“智能型”电梯。'), 120).subject).toBe('“智能型”电梯');
+    expect(byValue(report('全省专精特新“小巨人”企业达到230家。'), 230).subject).toBe('专精特新“小巨人”企业');
   });
   it('does not take a quoted name that stands alone for what is counted (…这类小家电)', () => {
     expect(byValue(report('查获了2000台“某某牌电器”这类的仿冒小家电。'), 2000).subject).toBe('小家电');

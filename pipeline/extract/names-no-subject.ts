@@ -37,9 +37,14 @@ function insideAggregate({ metric, subject, rules }: SubjectCheck): boolean {
   });
 }
 
+/** Quotation marks a subject keeps around a name it holds. */
+const QUOTE_MARKS = /[“”「」『』"‘’]/g;
+
 /** Whether the subject found names no subject by the contract: a bare work, an honour, an aggregate's own noun. */
 export function namesNoSubject(check: SubjectCheck): boolean {
-  return check.rules.bareWork.test(check.subject) || check.rules.honour.test(check.subject) || insideAggregate(check);
+  // A quoted name keeps its marks in the subject (“中国名牌”产品): the words, not the marks, name an honour or a work.
+  const words = check.subject.replace(QUOTE_MARKS, '');
+  return check.rules.bareWork.test(words) || check.rules.honour.test(words) || insideAggregate(check);
 }
 
 /**

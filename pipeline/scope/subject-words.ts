@@ -194,10 +194,22 @@ export function quotedNameStart(tokens: readonly Token[], close: number): number
   return -1;
 }
 
-/** The text of words as a subject: quotation marks dropped (annotators write the name, 数字领航, not “数字领航”). */
+/**
+ * The text of words as a subject, as it reads (contract: the subject as it reads in the text): a quoted name keeps
+ * its marks, alone or inside the phrase (“四上”企业, 专精特新“小巨人”企业, “新三样”), as annotators write it; a mark
+ * whose partner lies outside the words (the closing half of a quote cut off) is dropped.
+ */
 export function subjectText(words: readonly Token[]): string {
+  const kept = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    if (!OPENING_QUOTES.has(words[i]!.word)) continue;
+    const close = words.findIndex((t, k) => k > i && CLOSING_QUOTES.has(t.word));
+    if (close < 0) continue;
+    kept.add(i).add(close);
+    i = close;
+  }
   return words
-    .filter((t) => !isQuoteMark(t))
+    .filter((t, i) => !isQuoteMark(t) || kept.has(i))
     .map((t) => t.word)
     .join('');
 }

@@ -63,6 +63,7 @@ interface SubjectsFile {
   pairedWholes: Record<string, [string, string]>;
   adjectivesNotNarrowing: string[];
   bareWorks: string[];
+  countedTailWorks: string[];
   workStages: string[];
   honours: string[];
   honourUnits: string[];
@@ -157,6 +158,8 @@ export interface SubjectRules {
    * that narrowed it was cut by a verb the segmenter tagged, 汽车充电/v 设施, or the sentence names none).
    */
   bareWork: RegExp;
+  /** Works and units a head of the lexicon narrows when glued before them (产业集群, 互联网平台, 维保单位): they end what is counted. */
+  countedTailWorks: readonly string[];
   honour: RegExp;
   /** Names of economy-wide aggregates that hold a noun of a thing (社会消费品零售总额): never the subject. */
   aggregateMeasures: readonly string[];
@@ -227,6 +230,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         batchUnits: new Set(file.batchUnits),
         resultRateAfterItem: new RegExp(`${file.resultRateAfterItem}$`),
         adjectivesNotNarrowing: new Set(file.adjectivesNotNarrowing),
+        countedTailWorks: file.countedTailWorks,
         bareWork: new RegExp(`^(?:${file.workStages.join('|')})*(?:${file.bareWorks.join('|')})$`),
         honour: new RegExp(`(?:${file.honours.join('|')})(?:${file.honourUnits.join('|')})?$`),
         aggregateMeasures: file.aggregateMeasures,
@@ -1253,5 +1257,31 @@ export function countedThing(after: readonly Token[], at: number, rules: Subject
   const thing = run.length > lead ? subjectOfTokens(run.slice(lead), rules, isPlace) : null;
   if (thing === null || rules.generic.has(thing)) return null;
   const rest = subjectText(run.slice(lead));
-  return rest.startsWith(thing) ? subjectText(run.slice(0, lead)) + thing : thing;
+  if (!rest.startsWith(thing)) return thing;
+  // The classifier counts the run's last noun: a head of the lexicon nouns go on after (特色产业/集群, 工业/互联网/平台,
+  // 重点产业/项目) only narrows it, so the whole run is what is counted (contract: the noun phrase the figure modifies).
+  return subjectText(run.slice(0, lead)) + (countedTail(run.slice(lead), thing, rules) ? rest : thing);
+}
+
+/**
+ * Tags of the words that go on after a head of the lexicon inside what a classifier counts: nouns of any kind (集群/n,
+ * 城市/ns 试点/n), verbal nouns and set phrases (检验/vn 检测/vn 平台), abbreviations; and a word the segmenter does not
+ * know, of two characters at least (维保/x 单位, 冷链/x 物流). Not a verb (保护/v 示范区: a clause's words).
+ */
+const TAIL_TAGS = /^(?:n[a-z]*|vn|j|l)$/;
+const isTailWord = (token: Token) => TAIL_TAGS.test(token.tag) || (token.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/.test(token.word));
+
+/**
+ * Whether the words of a counted run after the thing the lexicon reads at its start are nouns only, the last a work or
+ * unit of countedTailWorks (集群, 平台, 基地, 单位) naming a thing counted (namesCountedThing): then they, not the head, end
+ * what is counted. A verb among them (保护/v 示范区) makes the run a clause's words, not one noun phrase; any other noun
+ * after the head is as often what the thing has (学生/住宿费, 教师/待遇, 机构/资质), not what the classifier counts.
+ */
+function countedTail(words: readonly Token[], thing: string, rules: SubjectRules): boolean {
+  let at = 0;
+  while (at < words.length && subjectText(words.slice(0, at)) !== thing) at++;
+  const tail = words.slice(at);
+  if (at === 0 || tail.length === 0) return false;
+  const last = tail[tail.length - 1]!;
+  return tail.every(isTailWord) && namesCountedThing(last, rules) && rules.countedTailWorks.some((work) => last.word.endsWith(work));
 }
