@@ -84,6 +84,12 @@ export function pairCell(text: string): PairCell | null {
   };
 }
 
+/** A cell naming a period: a year (`2019年`, `2019`), a part of one (`一季度`, `1-6月`, `上半年`), an ROC year (`106年`). */
+export function isPeriodLabel(text: string): boolean {
+  const t = text.trim();
+  return YEAR.test(t) || PART_OF_YEAR.test(t) || rocYear(t) !== null;
+}
+
 export function cellKind(text: string): CellKind {
   const t = text.trim();
   if (BLANK.test(t)) return 'blank';

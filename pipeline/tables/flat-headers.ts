@@ -40,8 +40,26 @@ export interface CellBorderExample {
   headers: string[];
 }
 
+/** An example of a table flattened column by column: its lines, and the rows read from them (cells as written). */
+export interface ColumnFlattenedExample {
+  lines: string[];
+  rows?: string[][];
+  why?: string;
+}
+
+/** How a table flattened column by column reads (flat-headers.json columnFlattened, pipeline/tables/column-tables.ts). */
+export interface ColumnFlattened {
+  /** The corner cell: a word naming what the row labels are (`指标`, `设备种类`). */
+  cornerHeader: RegExp;
+  /** A row label's unit after a colon (`锅炉：万台`): the only sentence mark such a cell line holds. */
+  labelUnit: RegExp;
+  examples: readonly ColumnFlattenedExample[];
+  negative: readonly ColumnFlattenedExample[];
+}
+
 export interface FlatHeaderShapes {
   cellBorder: CellBorder;
+  columnFlattened: ColumnFlattened;
   cellBorderExamples: readonly CellBorderExample[];
   unitLine: RegExp;
   wholeHeader: RegExp;
@@ -54,6 +72,7 @@ export interface FlatHeaderShapes {
 
 interface FlatHeadersFile {
   cellBorder: { closing: string; examples: CellBorderExample[] };
+  columnFlattened: { cornerHeader: string; labelUnit: string; examples: ColumnFlattenedExample[]; negative: ColumnFlattenedExample[] };
   unitLine: string;
   wholeHeader: string;
   groupHeader: string;
@@ -85,6 +104,12 @@ export function loadFlatHeaderShapes(dictionaries: Dictionaries): FlatHeaderShap
           separator: new RegExp(`^${space}${mark}(?:${space}${mark})+${space}$`),
         },
         cellBorderExamples: file.cellBorder.examples,
+        columnFlattened: {
+          cornerHeader: new RegExp(file.columnFlattened.cornerHeader),
+          labelUnit: new RegExp(file.columnFlattened.labelUnit),
+          examples: file.columnFlattened.examples,
+          negative: file.columnFlattened.negative,
+        },
         unitLine: new RegExp(file.unitLine),
         wholeHeader: new RegExp(file.wholeHeader),
         groupHeader: new RegExp(file.groupHeader),

@@ -16,6 +16,11 @@ export interface RawTable {
   start: number;
   end: number;
   rows: RawRow[];
+  /**
+   * Where the text does not hold each row in one stretch (a table flattened column by column), the stretches
+   * that read as one sentence each: the labels, then each column under its header. Else the rows are.
+   */
+  stretches?: TextSpan[];
 }
 
 /** A field of a line: its span in the text and its display columns in the line. */

@@ -49,13 +49,16 @@ export function buildTable(raw: RawTable, kind: TableKind, project: SpanProjecto
 
   for (const cell of cells) cell.header = cell.row < headerRows || cell.col < headerColumns;
   const filled = (r: number, c: number) => cells[at(r, c)]!.parts.length > 0;
-  // Each row's span is where its own cells lie, before a wrapped header cell's lower piece joins the one above.
-  const rows: TextSpan[] = raw.rows.map((row, r) => {
-    const parts = cells.slice(at(r, 0), at(r + 1, 0)).flatMap((cell) => cell.parts);
-    const start = Math.min(...parts.map((p) => p.start));
-    const end = Math.max(...parts.map((p) => p.end));
-    return parts.length > 0 ? { start, end } : project.toNorm({ start: row.start, end: row.end });
-  });
+  // Each row's span is where its own cells lie, before a wrapped header cell's lower piece joins the one above; a
+  // table flattened column by column gives the stretches its text holds together instead (raw-table.ts).
+  const rows: TextSpan[] =
+    raw.stretches?.map((s) => project.toNorm(s)) ??
+    raw.rows.map((row, r) => {
+      const parts = cells.slice(at(r, 0), at(r + 1, 0)).flatMap((cell) => cell.parts);
+      const start = Math.min(...parts.map((p) => p.start));
+      const end = Math.max(...parts.map((p) => p.end));
+      return parts.length > 0 ? { start, end } : project.toNorm({ start: row.start, end: row.end });
+    });
   joinWrappedHeaders({ cells, columns, headerRows, texts, shape });
   // A first row of one cell over a wider table is its title (`2009年各地区抽查情况`): the caption.
   const titled = headerRows > 1 && columns > 2 && range(0, columns).filter((c) => filled(0, c)).length === 1;
