@@ -13,12 +13,10 @@ import type { TextSpan } from '../../core/document';
 import { cellKind, isPeriodLabel, type CellKind } from './cell-kinds';
 import type { ColumnFlattened, FlatHeaderShapes } from './flat-headers';
 import { cellSpan, isRowSeparator } from './pipe-cells';
+import { MAX_CELL, SENTENCE_MARK } from './flat-tables';
 import type { RawRow, RawTable } from './raw-table';
 import type { TextLine } from '../text/text-lines';
 
-/** Longest line taken as a cell (as flat-tables.ts). */
-const MAX_CELL = 24;
-const SENTENCE_MARK = /[。；;，,！？!?：:]/;
 /** A comma grouping a figure's thousands (`48,751`) is part of the figure. */
 const THOUSANDS = /(?<=\d)[,，](?=\d{3}(?!\d))/g;
 const MIN_ROWS = 2;

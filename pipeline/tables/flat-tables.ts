@@ -12,8 +12,9 @@ import { borderedCells, bordersOnOwnLines, cellSpan, cellText, isRowSeparator, t
 import type { TextLine } from '../text/text-lines';
 
 /** Longest line taken as a cell. */
-const MAX_CELL = 24;
-const SENTENCE_MARK = /[。；;，,！？!?：:]/;
+export const MAX_CELL = 24;
+/** A mark no cell holds: a line with one is a sentence. */
+export const SENTENCE_MARK = /[。；;，,！？!?：:]/;
 const MAX_COLUMNS = 12;
 const MIN_ROWS = 2;
 /** Short lines before the header tried as the table's start (captions, notes). */
