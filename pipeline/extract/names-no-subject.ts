@@ -11,6 +11,7 @@
  */
 import type { FactType } from '../../core/document';
 import type { SubjectRules } from '../scope/subjects';
+import { withoutQuoteMarks } from '../scope/subject-words';
 
 /** What the check reads of a figure: its type, its metric as read, and the subject found. */
 interface SubjectCheck {
@@ -37,13 +38,10 @@ function insideAggregate({ metric, subject, rules }: SubjectCheck): boolean {
   });
 }
 
-/** Quotation marks a subject keeps around a name it holds. */
-const QUOTE_MARKS = /[“”「」『』"‘’]/g;
-
 /** Whether the subject found names no subject by the contract: a bare work, an honour, an aggregate's own noun. */
 export function namesNoSubject(check: SubjectCheck): boolean {
   // A quoted name keeps its marks in the subject (“中国名牌”产品): the words, not the marks, name an honour or a work.
-  const words = check.subject.replace(QUOTE_MARKS, '');
+  const words = withoutQuoteMarks(check.subject);
   return check.rules.bareWork.test(words) || check.rules.honour.test(words) || insideAggregate(check);
 }
 

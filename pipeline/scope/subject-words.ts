@@ -159,6 +159,12 @@ export function namesCountedThing(token: Token, rules: SubjectWordRules): boolea
 /** Quotation marks that set off a name inside a noun phrase (“环保型”电梯, 专精特新“小巨人”企业). */
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '「', '『', '"', '‘']);
 const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '」', '』', '"', '’']);
+
+/** Text without its quotation marks: the words a quoted name is made of (“中国名牌”产品 → 中国名牌产品). */
+export function withoutQuoteMarks(text: string): string {
+  return [...text].filter((c) => !OPENING_QUOTES.has(c) && !CLOSING_QUOTES.has(c)).join('');
+}
+
 /** Most words a quoted name inside a noun phrase holds. */
 const QUOTED_REACH = 6;
 

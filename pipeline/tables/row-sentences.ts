@@ -6,7 +6,7 @@
  */
 import type { Sentence, Table } from '../../core/document';
 
-export function rowsAsSentences(sentences: readonly Sentence[], tables: readonly Table[], text?: string): Sentence[] {
+export function rowsAsSentences(sentences: readonly Sentence[], tables: readonly Table[], text: string): Sentence[] {
   if (tables.length === 0) return [...sentences];
   const rows = tables
     .flatMap((t) => t.rows)
@@ -16,7 +16,7 @@ export function rowsAsSentences(sentences: readonly Sentence[], tables: readonly
   for (const s of sentences) {
     const over = rows.filter((r) => s.start < r.end && s.end > r.start);
     if (over.length === 0) kept.push({ start: s.start, end: s.end });
-    else if (text !== undefined) kept.push(...outsideRows(s, over, text));
+    else kept.push(...outsideRows(s, over, text));
   }
   const merged = [...kept, ...rows.map((r) => ({ start: r.start, end: r.end }))].sort((a, b) => a.start - b.start);
   return merged.map((s, order) => ({ ...s, order }));
