@@ -414,11 +414,11 @@ const EXAMPLES_BEFORE = /等\s*$/;
 const EXAMPLES_CLOSED_BEFORE = /等(?:[\u4e00-\u9fa5]{1,4}的)?\s*$/;
 
 /**
- * The region a page's nationwide statements are about: the nation, or 台湾省 on a page of that province (its
- * market, its laws; cross-strait.json ownNation: its 全国 and 国内 name the island too).
+ * The region a page's nationwide statements are about: the nation, or 台湾省 on a page of that province, or Hong Kong
+ * or Macau on a page of theirs (their market, their laws: cross-strait.json ownLawRegions, REGION-SAR-OWN-LAW).
  */
 function pageNation(scope: DocumentScope, rules: ContextRules): Division {
-  return rules.places.ownNationRegion(ownRegion(scope, rules)) ?? NATIONAL;
+  return rules.places.ownLawRegion(ownRegion(scope, rules)) ?? NATIONAL;
 }
 
 /** The document's own region as a division. */

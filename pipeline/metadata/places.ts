@@ -192,6 +192,8 @@ export class PlaceIndex {
   readonly placeCueAfter: RegExp;
   /** 台湾省 and the words a page of it names its own country by (全国, 国内): cross-strait.json `province`, `ownNation`. */
   private readonly ownNation: { province: string; words: ReadonlySet<string> };
+  /** The regions that make their own laws and have their own market (台湾省, the two SARs): cross-strait.json `ownLawRegions`. */
+  private readonly ownLawRegions: readonly string[];
 
   constructor(
     readonly config: PlacesConfig,
@@ -200,8 +202,9 @@ export class PlaceIndex {
      * follows a place that gives a task or help (成都市下达的, 河南省质监局对口援建的), which the page's region reads too.
      */
     regionWords: RegionWords,
-    crossStrait: { province: string; ownNation?: readonly string[] } = { province: '', ownNation: [] },
+    crossStrait: { province: string; ownNation?: readonly string[]; ownLawRegions?: readonly string[] } = { province: '', ownNation: [] },
   ) {
+    this.ownLawRegions = crossStrait.ownLawRegions ?? [crossStrait.province];
     this.venue = { before: new RegExp(regionWords.venueBeforePlace), after: new RegExp(regionWords.venueAfterPlace) };
     this.ownNation = { province: crossStrait.province, words: new Set(crossStrait.ownNation ?? []) };
     this.ethnicNames = regionWords.ethnicNames;
@@ -393,6 +396,17 @@ export class PlaceIndex {
     return this.division(this.ownNation.province);
   }
 
+  /**
+   * REGION-SAR-OWN-LAW: the region whose laws and market a page of `home` names without a place: 台湾省 or a special
+   * administrative region on a page of it or of a division inside it (its 条例, its 市面), null elsewhere (the nation's).
+   */
+  ownLawRegion(home: Division | null): Division | null {
+    if (!home) return null;
+    const chain = this.ancestry(home);
+    const own = this.ownLawRegions.find((code) => chain.includes(code));
+    return own ? this.division(own) : null;
+  }
+
   /** Codes from the division up to its province. */
   ancestry(division: Division): string[] {
     const codes: string[] = [];
@@ -424,7 +438,7 @@ export function loadPlaceIndex(dictionaries: Dictionaries): PlaceIndex {
       new PlaceIndex(
         JSON.parse(text) as PlacesConfig,
         dictionaries.json<RegionWords>(REGIONS_FILE),
-        dictionaries.json<{ province: string; ownNation: string[] }>(CROSS_STRAIT_FILE),
+        dictionaries.json<{ province: string; ownNation: string[]; ownLawRegions?: string[] }>(CROSS_STRAIT_FILE),
       ),
     'places',
   );
