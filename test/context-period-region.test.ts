@@ -535,12 +535,17 @@ describe('region: a place the segmenter joins to the area noun after it (上海�
   });
 });
 
-describe('period: a target under a plan heading of several years takes its target year (contract: targets take their target year)', () => {
+describe('period: a target under a plan heading of several years (contract: targets take their target year)', () => {
   const plan = '2016年政府工作报告\n二、“十三五”时期的主要目标任务\n';
-  it('dates a level to be reached by the plan’s last year and the value it starts from by the report year', () => {
+  it('keeps the plan’s span for a level to be reached that names no year, and dates the value it starts from by the report year', () => {
+    // PERIOD-PLAN-TARGET: the goal is set for the plan period as a whole (gold of three sets reads it so).
     const facts = factsOf(`${plan}常住人口城镇化率从56.1%提高到60%，森林覆盖率达到23.04%。`);
     expect(byValue(facts, 56.1).period).toBe('2015');
-    expect(byValue(facts, 60).period).toBe('2020');
+    expect(byValue(facts, 60).period).toBe('2016-2020');
+    expect(byValue(facts, 23.04).period).toBe('2016-2020');
+  });
+  it('dates a level to be reached by the year its sentence names (到2020年)', () => {
+    const facts = factsOf(`${plan}到2020年，森林覆盖率达到23.04%。`);
     expect(byValue(facts, 23.04).period).toBe('2020');
   });
   it('keeps the plan’s span for an average rate over it', () => {

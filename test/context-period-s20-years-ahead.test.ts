@@ -33,7 +33,7 @@ describe('the years ahead on a news page written in the year it is about', () =>
 });
 
 describe('the years ahead in a report given early in the year after the one it reviews', () => {
-  it('start with the year it is given in, and a level reached in them is of their last year', () => {
+  it('start with the year it is given in, and a target set over them keeps them (PERIOD-PLAN-TARGET)', () => {
     const facts = factsOf(
       [
         '政府工作报告',
@@ -44,7 +44,7 @@ describe('the years ahead in a report given early in the year after the one it r
         '今后五年，全市城镇新增就业要达到60万人以上。',
       ].join('\n'),
     );
-    expect(byValue(facts, 600000).period).toBe('2022');
+    expect(byValue(facts, 600000).period).toBe('2018-2022');
   });
 });
 

@@ -27,6 +27,7 @@ import type { Lexicons } from './lexicons';
 import { citedAsBasis } from './titles';
 import type { SentenceView } from './sentence';
 import { yearOfYearlyValue } from './yearly-list';
+import { listLeadYear } from './list-lead';
 import type { ContextRules, FigureContext, FigureInput } from './figure-input';
 import { loadSplitPartRules, SPLIT_PARTS_FILE } from './split-part';
 
@@ -464,6 +465,14 @@ function periodOfWords(p: PeriodInput): string | null {
     if (rules.reached.test(clauseBefore) || rules.reached.test(lead)) {
       // A level reached in the years ahead (未来10年…有望达到30%) is of the year they run out (PERIOD-YEARS-AHEAD).
       if (mention?.runsOut !== undefined && mention.period === period) return String(mention.runsOut);
+      // PERIOD-PLAN-TARGET: a target a plan sets for its whole period (under “十五五”时期的主要目标: 城镇化率达到71%)
+      // names no year of its own to end with: it is the plan's, the span (contract: targets take their target year;
+      // 到2030年…达到 names one and keeps it).
+      // PERIOD-LIST-LEAD: the year a list's lead line names (…在一九五七年的计划产量…如下：) dates its items.
+      if (status === 'target') {
+        const listed = listLeadYear(view.text, view.paragraphStart(), scope, rules);
+        return listed !== null && containsYear(period, listed) ? listed : period;
+      }
       return period.slice(-4);
     }
     if (rules.fromValue.test(clauseBefore)) return written ? period.slice(0, 4) : String(Number(period.slice(0, 4)) - 1);

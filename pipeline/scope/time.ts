@@ -53,6 +53,8 @@ interface TimeFile {
   reachedVerbs: string;
   reached: string;
   reachedList: string;
+  listLead: string;
+  listItem: string;
   steady: string;
   perYear: string;
   mean: string;
@@ -135,6 +137,9 @@ export interface TimeRules {
   reached: RegExp;
   /** After a level reached, the next items of its list (达到9341个、床位10.5万张): reached as well. */
   reachedList: RegExp;
+  /** PERIOD-LIST-LEAD: a line that opens a list (…的计划产量如下列：) and the items under it (钢：从…增加到…). */
+  listLead: RegExp;
+  listItem: RegExp;
   /** Words of a level held over a span (保持在, 稳定在, 一直): the span. */
   steady: RegExp;
   /** Words of a figure reached every year of a span (每年超过60万人, 年均达到): the span, even after a verb of reaching. */
@@ -268,6 +273,8 @@ function compile(file: TimeFile): TimeRules {
     attributive: new RegExp(file.attributive),
     reached: new RegExp(file.reached.replaceAll('{V}', file.reachedVerbs)),
     reachedList: new RegExp(file.reachedList.replaceAll('{V}', file.reachedVerbs)),
+    listLead: new RegExp(file.listLead),
+    listItem: new RegExp(file.listItem),
     steady: new RegExp(file.steady),
     perYear: new RegExp(file.perYear),
     mean: new RegExp(file.mean),
