@@ -79,6 +79,36 @@ describe('table detection', () => {
     expect(doc.sentences!.map((s) => text.slice(s.start, s.end))).toContain('2\n天水市\n25\n90.1');
   });
 
+  it('a flattened table whose page ends inside its last row keeps the cells that row has', () => {
+    const lines = [
+      '序号',
+      '食品类别',
+      '抽检批次',
+      '不合格批次',
+      '合格率(%)',
+      '1',
+      '糕点',
+      '52',
+      '2',
+      '96.2',
+      '2',
+      '饮料',
+      '47',
+      '0',
+      '100',
+      '3',
+      '蜂产品',
+    ];
+    const { doc, tables } = tablesOf([...lines, '21', '', ''].join('\n'));
+    const table = tables[0]!;
+    expect([table.kind, table.columns, table.rows.length]).toEqual(['flat', 5, 4]);
+    expect(cellText(doc, table, 3, 2)).toBe('21');
+    expect(headersOf(doc, table, 3, 2)).toEqual(['抽检批次', '3', '蜂产品']);
+    // A sentence after the cut row: the page was not cut there, the short row stays out of the table.
+    const { tables: notCut } = tablesOf([...lines, '21', '', '以上数据截至6月底。'].join('\n'));
+    expect(notCut[0]!.rows.length).toBe(3);
+  });
+
   it('an HTML table written one row a line, a rowspan leaving its slots empty', () => {
     const { doc, tables } = tablesOf(
       '<html><body><p>2012年抽查结果</p><table><tr><th>类别</th><th>产品</th><th>批次</th></tr><tr><td rowspan="2">建材</td><td>水泥</td><td>15</td></tr><tr><td>钢材</td><td>10</td></tr></table></body></html>',

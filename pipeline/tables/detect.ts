@@ -1,7 +1,7 @@
 /**
  * The tables of a document, in every form scrapers leave: drawn with lines, aligned in columns (HTML
  * tables reach the text this way, one row a line with cells between tabs), rows of a label and figures
- * between single spaces, flattened one cell a line (row by row, or column by column).
+ * between single spaces, flattened one cell a line (row by row, or column by column, or row by row with no header).
  * Found on the clean text, where the columns still line up (normalisation drops spaces between Chinese
  * and digits), and placed on the normalised text.
  */
@@ -12,6 +12,7 @@ import { findKeyedTables } from './keyed-rows';
 import { findBoxTables } from './box-tables';
 import { findFlatTables } from './flat-tables';
 import { findColumnTables } from './column-tables';
+import { findHeadlessTables } from './headless-rows';
 import type { CellBorder, FlatHeaderShapes } from './flat-headers';
 import { SpanProjector } from '../text/span-projector';
 import { buildTable } from './structure';
@@ -41,8 +42,11 @@ export function findTables(doc: Document, html: boolean, flatHeaders: FlatHeader
   take(keyed);
   const flat = findFlatTables(lines, taken, flatHeaders);
   take(flat);
-  // Last: a table flattened column by column is read only where no reading of its lines by rows holds.
-  found.push(...aligned, ...loose, ...keyed, ...flat, ...findColumnTables(lines, taken, flatHeaders));
+  // Last: a table flattened column by column is read only where no reading of its lines by rows holds, and a
+  // table on its side with no header row only where no reading with a header does.
+  const columns = findColumnTables(lines, taken, flatHeaders);
+  take(columns);
+  found.push(...aligned, ...loose, ...keyed, ...flat, ...columns, ...findHeadlessTables(lines, taken, flatHeaders));
 
   const project = new SpanProjector(clean, norm);
   const tables: Table[] = [];

@@ -57,9 +57,24 @@ export interface ColumnFlattened {
   negative: readonly ColumnFlattenedExample[];
 }
 
+/**
+ * How a table on its side flattened row by row with no header row reads (flat-headers.json headlessRows,
+ * pipeline/tables/headless-rows.ts): each row a label naming a measure, then as many figures as every other row.
+ */
+export interface HeadlessRows {
+  /** A row label naming a measure (`抽样数量`, `合格率(%)`): the rows of such a table say what their figures are. */
+  measureLabel: RegExp;
+  /** Fewest rows and fewest figures a row. */
+  minRows: number;
+  minValues: number;
+  examples: readonly ColumnFlattenedExample[];
+  negative: readonly ColumnFlattenedExample[];
+}
+
 export interface FlatHeaderShapes {
   cellBorder: CellBorder;
   columnFlattened: ColumnFlattened;
+  headlessRows: HeadlessRows;
   cellBorderExamples: readonly CellBorderExample[];
   unitLine: RegExp;
   wholeHeader: RegExp;
@@ -73,6 +88,13 @@ export interface FlatHeaderShapes {
 interface FlatHeadersFile {
   cellBorder: { closing: string; examples: CellBorderExample[] };
   columnFlattened: { cornerHeader: string; labelUnit: string; examples: ColumnFlattenedExample[]; negative: ColumnFlattenedExample[] };
+  headlessRows: {
+    measureLabel: string;
+    minRows: number;
+    minValues: number;
+    examples: ColumnFlattenedExample[];
+    negative: ColumnFlattenedExample[];
+  };
   unitLine: string;
   wholeHeader: string;
   groupHeader: string;
@@ -110,6 +132,7 @@ export function loadFlatHeaderShapes(dictionaries: Dictionaries): FlatHeaderShap
           examples: file.columnFlattened.examples,
           negative: file.columnFlattened.negative,
         },
+        headlessRows: { ...file.headlessRows, measureLabel: new RegExp(file.headlessRows.measureLabel) },
         unitLine: new RegExp(file.unitLine),
         wholeHeader: new RegExp(file.wholeHeader),
         groupHeader: new RegExp(file.groupHeader),

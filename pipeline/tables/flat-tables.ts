@@ -134,6 +134,11 @@ function tablesOfCells(grouped: readonly (readonly RunLine[])[], lines: readonly
       rows.push(rowOf([linesOf(total), ...Array.from({ length: labels - 1 }, () => []), ...figures.map(linesOf)]));
       next += 1 + width - labels;
     }
+    const cut = cutOffRow(cells, next, best, index, lines);
+    if (cut) {
+      rows.push(rowOf([...cut.map(linesOf), ...Array.from({ length: best.width - cut.length }, () => [])]));
+      next += cut.length;
+    }
     const last = linesOf(cells[next - 1]!);
     const end = last[last.length - 1]!.line.end;
     found.push({
@@ -144,6 +149,24 @@ function tablesOfCells(grouped: readonly (readonly RunLine[])[], lines: readonly
     from = next;
   }
   return found;
+}
+
+/**
+ * A last row the page cut off (its labels and its first figures, then the end of the page): it keeps the cells it
+ * has, the columns after them empty, as a box-drawn table's last row cut inside a cell and a table flattened column by
+ * column's last column do. Only where nothing but blank lines follows it in the document.
+ */
+function cutOffRow(
+  cells: readonly Cell[],
+  at: number,
+  layout: Layout,
+  index: readonly number[],
+  lines: readonly TextLine[],
+): Cell[] | null {
+  const rest = cells.slice(at);
+  if (rest.length <= layout.labels || rest.length >= layout.width || !isDataRow(rest, layout.labels)) return null;
+  const lastLine = index[cells.length - 1]!;
+  return lines.slice(lastLine + 1).every((line) => line.text.trim() === '') ? rest : null;
 }
 
 /** A row of cells, each made of the lines given for it (none for an empty cell, several for a wrapped one). */
