@@ -57,6 +57,19 @@ describe('standard titles beside a code, test methods, and laws that end like a 
   ]);
 });
 
+describe('a list of titles side by side, with no mark between them, typed by the words after the last one (titles.ts LIST_TAIL)', () => {
+  checkAll([
+    // 指南 alone would be a policy's word: the list's count and 地方标准 make every title of it a standard.
+    [
+      '省局率先发布《茶叶品牌培育指南》《质量管理体系要求》《服务质量评价》三项省级地方标准。',
+      ['standard:茶叶品牌培育指南', 'standard:质量管理体系要求', 'standard:服务质量评价'],
+    ],
+    ['年内起草了《山地果园建设指南》《冷链配送操作指引》两项市级地方标准。', ['standard:山地果园建设指南', 'standard:冷链配送操作指引']],
+    // Without a standard's word after the list each title keeps its own kind.
+    ['市政府印发《质量强市实施方案》《标准化工作指南》。', ['policy:质量强市实施方案', 'policy:标准化工作指南']],
+  ]);
+});
+
 describe('standard codes of groups, enterprises, further industries and file-name style (rules/names.jsonl standard.code)', () => {
   checkAll([
     ['标签标注执行标准Q/ABC 0001S-2020和团体标准T/CNLIC 0001-2019。', ['standard:Q/ABC 0001S-2020', 'standard:T/CNLIC 0001-2019']],

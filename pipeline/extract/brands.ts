@@ -273,6 +273,9 @@ export function findBrands(view: SentenceView, rules: readonly CompiledNameRule[
         if (
           isBrandName(brand, lexicons, {
             marked: isMarkedName(view, { from: at, to: at + written.length }),
+            // A quoted character with 牌 after the quote (`“根”牌钢锹`) is a brand of one character, as a list's `鹿牌` is.
+            markedOneCharacter:
+              quoted && ONE_CHARACTER_MARKED.test(brand + view.text.slice(at + written.length + 1, at + written.length + 2)),
             eventEndings: quotedEvents,
             countedName: rule.countedNames ?? false,
           }) &&

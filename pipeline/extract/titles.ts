@@ -53,7 +53,9 @@ function codeName(m: RegExpExecArray): string {
     .replace(/^(ASTM|JIS)([A-Z])$/, '$1 $2')
     .replace(/^(BS|DIN)EN$/, '$1 EN')
     .replace(/^GBT$/, 'GB/T');
-  const number = groups.number!.toUpperCase();
+  // A standard the page names by its acronym alone (`美国ASME标准`) has no number: the acronym is its name.
+  if (!groups.number) return prefix;
+  const number = groups.number.toUpperCase();
   if (!groups.year) return `${prefix} ${number}`;
   // An ISO edition is written after a colon (`ISO 9001:2008`), a national code's year after a dash. A Chinese code
   // printed with the long dash of its standard's cover (`GB 4351.1—2005`, `T/PCA 004—2023`) keeps it, as the page
@@ -141,8 +143,9 @@ function startsWithAny(text: string, words: readonly string[]): string | null {
   return null;
 }
 
-// Further titles of the same list and the list's count (`、《…》两项`, `和《…》等3部`).
-const LIST_TAIL = /^(?:[、和及与]《[^《》]*》)*(?:等)?(?:[0-9一二两三四五六七八九十]+[项个部份本])?/;
+// Further titles of the same list and the list's count (`、《…》两项`, `和《…》等3部`); pages also write a list's titles
+// side by side with no mark between them (`《A》《B》《C》三项地方标准`): the words after the last one type every title.
+const LIST_TAIL = /^(?:[、和及与]?《[^《》]*》)*(?:等)?(?:[0-9一二两三四五六七八九十]+[项个部份本])?/;
 
 /** The words after a title, read past a list of further titles and its count (`《A》、《B》两项标准`). */
 function wordsAfterList(after: string): string {
