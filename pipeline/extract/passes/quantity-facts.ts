@@ -46,7 +46,7 @@ export function addQuantityFacts(sentence: SentenceContext): void {
     const draft = quantityFact({ sentence, quantity, typing: typed.get(quantity)!, previous, enumerated: figure, earlier: drafts });
     if (!draft) continue;
     // `出厂合格率和抽检合格率均为99%`: one value of several measures is a fact for each.
-    const measures = figure ? null : sharedValueMeasures(sentence.view, quantity.start, draft.fact.metric, sentence.extractor.lexicons);
+    const measures = figure ? null : sharedValueMeasures(sentence.view, quantity, draft.fact.metric, sentence.extractor.lexicons);
     if (measures) draft.fact.metric = measures[0]!;
     facts.push(draft.fact);
     drafts.push(draft);
