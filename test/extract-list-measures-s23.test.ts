@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expectFacts, factsOf } from './extract-helpers';
+import { dictionaries, expectFacts, factsOf } from './extract-helpers';
+import { loadLexicons } from '../pipeline/extract/lexicons';
+import { itemSubject } from '../pipeline/extract/shared-value';
 
 /**
  * Session-23 classes of a list of items given figures (分别, 均, a shared change verb), where each figure must carry
@@ -65,5 +67,20 @@ describe('one figure stated of each item of a list (lexicons/metric-trim.json sh
   it('leaves a figure that is one of several values given respectively to the list', () => {
     const facts = factsOf('全市商场、超市销售额分别增长5.5%、7.5%。');
     expect(facts.filter((f) => f.value === 5.5)).toHaveLength(1);
+  });
+});
+
+describe('the subject of a later item of a list sharing one value (shared-value.ts itemSubject)', () => {
+  const lexicons = loadLexicons(dictionaries);
+
+  it('reads each item as the first was read', () => {
+    expectFacts('过夜游客人数、旅游收入均增长9%。', [{ type: 'change', value: 9, unit: '%', key: '旅游收入', subject: '旅游' }]);
+    expect(itemSubject('普惠贷款余额', '普惠', '涉农贷款余额', lexicons)).toBe('涉农');
+    expect(itemSubject('新增规上企业', '规上企业', '重点项目', lexicons)).toBe('重点项目');
+  });
+
+  it('keeps a subject that was not read from the first item', () => {
+    expect(itemSubject('投诉办结率', null, '回访满意率', lexicons)).toBeNull();
+    expect(itemSubject('办结率', '热线', '满意率', lexicons)).toBe('热线');
   });
 });

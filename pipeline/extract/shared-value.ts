@@ -31,3 +31,22 @@ export function sharedValueMeasures(
   if (items.length < 2 || bare.some((item) => item.length < 2 || (!eachItem && !itemEnding.test(item)))) return null;
   return bare.map((item) => item + qualified);
 }
+
+/**
+ * The subject of a later item of a list that shares one value, read as the first item's was: the first item's subject
+ * with what followed it there (`小微企业` + `贷款余额`) gives the later item without the same ending (`涉农贷款余额` →
+ * 涉农), or without its own measure word (`旅游收入` → 旅游); an item that is the thing itself (`规上企业、重点项目分别…`)
+ * is its own subject. A subject not read from the first item stays.
+ */
+export function itemSubject(first: string, firstSubject: string | null, item: string, lexicons: Lexicons): string | null {
+  if (!firstSubject) return null;
+  const at = first.indexOf(firstSubject);
+  if (at < 0) return firstSubject;
+  const tail = first.slice(at + firstSubject.length);
+  if (!tail) return item;
+  let common = 0;
+  while (common < Math.min(tail.length, item.length) && tail[tail.length - 1 - common] === item[item.length - 1 - common]) common++;
+  const cut = common > 0 ? common : (lexicons.trims.sharedValue.itemEnding.exec(item)?.[0].length ?? 0);
+  const rest = item.slice(0, item.length - cut);
+  return rest.length >= 2 ? rest : firstSubject;
+}

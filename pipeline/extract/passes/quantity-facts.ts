@@ -9,7 +9,7 @@ import type { EnumeratedFigure } from '../enumeration';
 import { changeWord } from '../change-word';
 import { countedWord } from '../counted-word';
 import { elidedCountedNoun } from '../elided-count';
-import { sharedValueMeasures } from '../shared-value';
+import { itemSubject, sharedValueMeasures } from '../shared-value';
 import { moneyPurpose } from '../money-purpose';
 import { shareRangeMetrics } from '../range-metric';
 import { framedMetric } from '../topic-frame';
@@ -51,7 +51,8 @@ export function addQuantityFacts(sentence: SentenceContext): void {
     facts.push(draft.fact);
     drafts.push(draft);
     for (const measure of measures?.slice(1) ?? []) {
-      const other: Draft = { ...draft, fact: { ...draft.fact, metric: measure } };
+      const subject = itemSubject(measures![0]!, draft.fact.subject, measure, sentence.extractor.lexicons);
+      const other: Draft = { ...draft, fact: { ...draft.fact, metric: measure, subject } };
       facts.push(other.fact);
       drafts.push(other);
     }
