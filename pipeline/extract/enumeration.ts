@@ -11,6 +11,9 @@ import { LIST_SEPARATOR } from '../text/numeral-grammar';
 const RESPECTIVELY =
   /(?:分别|依次)(?:(?:比|较)(?:上年|去年|上年同期|去年同期|[^，,。；;、\d]{1,8}?(?:年|时期|期间|期末))|同比|环比)?(?:实际)?(?:为|是|达到|达|占|有|新增|增长|增加|提高|提升|上升|下降|降低|减少|(?:增加|提高|提升|上升|下降|降低|减少)[到至]|[增降]至)?了?\s*$/;
 
+/** Kinds of figure that state a level in a unit of their own, which a respectively list may mix. */
+const LEVEL_KINDS = new Set<Quantity['unitClass']>(['count', 'measure', 'money']);
+
 /**
  * `标志、额定容量和绝缘电阻3个项目分别有…`: a count restating how many items the list has, between the list and
  * 分别; it is no item's words.
@@ -50,7 +53,7 @@ export interface EnumerationInput {
   quantities: readonly Quantity[];
   /** lexicons/metric-trim.json: `sharedEndings` (head nouns the items of a list share), `pairedWords` (内外资 = 内资 and
    * 外资), `listGrade` (国家级, 中型: words that only grade what the list names). */
-  trims: Pick<TrimLexicon, 'sharedEndings' | 'pairedWords' | 'listGrade' | 'listGradeOpening'>;
+  trims: Pick<TrimLexicon, 'sharedEndings' | 'pairedWords' | 'listGrade' | 'listGradeOpening' | 'sharedValue' | 'leading'>;
 }
 
 /** Subjects of enumerated figures, by quantity. */
@@ -62,9 +65,14 @@ export function enumerationSubjects(input: EnumerationInput): Map<Quantity, Enum
   let i = 0;
   while (i < quantities.length) {
     let j = i;
+    // `港口集装箱和散货吞吐量分别为320万标箱、8600万吨`: after 分别 the list's figures may be of different kinds (counts,
+    // measures, money), one for each item; elsewhere a change of kind ends the list.
+    const respectiveStart = RESPECTIVELY.test(text.slice(view.clauseStart(quantities[i]!.start), quantities[i]!.start));
+    const sameKind = (a: Quantity, b: Quantity): boolean =>
+      a.unitClass === b.unitClass || (respectiveStart && LEVEL_KINDS.has(a.unitClass) && LEVEL_KINDS.has(b.unitClass));
     while (
       j + 1 < quantities.length &&
-      quantities[j + 1]!.unitClass === quantities[i]!.unitClass &&
+      sameKind(quantities[j + 1]!, quantities[i]!) &&
       LIST_SEPARATOR.test(text.slice(quantities[j]!.end, quantities[j + 1]!.start))
     ) {
       j++;
@@ -87,8 +95,12 @@ export function enumerationSubjects(input: EnumerationInput): Map<Quantity, Enum
           for (let k = 0; k < count; k++) result.set(quantities[i + k]!, { subject: null, metric: null, earlier: count - k });
         } else {
           // Items a count restates are whole names (`标志、额定容量和绝缘电阻3个项目`), never cut forms of the last.
+          // Where the words before 分别 end in the text, for the word boundaries of the last item.
+          const phraseEnd = view.clauseStart(first.start) + (restated ? restated.index : respectively.index);
+          const boundary = (i: number): boolean => view.isBoundary(phraseEnd - named.length + i);
           const figures =
-            listSubjects({ phrase: named, count, trims, whole: restated !== null }) ?? pairedMetrics(named, count, trims.pairedWords);
+            listSubjects({ phrase: named, count, trims, whole: restated !== null, boundary }) ??
+            pairedMetrics(named, count, trims.pairedWords);
           if (figures) for (let k = 0; k < count; k++) result.set(quantities[i + k]!, figures[k]!);
         }
       }
@@ -164,13 +176,15 @@ interface ListedItems {
   trims: EnumerationInput['trims'];
   /** Whether every item is named in full (a count restates them), so none is completed from the last. */
   whole: boolean;
+  /** Whether a word of the text starts at this offset of the phrase. */
+  boundary: (offset: number) => boolean;
 }
 
 /**
  * `大、中、小型企业的产品抽样合格率` with 3 figures → subjects 大型企业, 中型企业, 小型企业 and metric
  * 产品抽样合格率; `主营业务收入、净利润` with 2 figures → metrics 主营业务收入, 净利润.
  */
-function listSubjects({ phrase, count, trims, whole }: ListedItems): EnumeratedFigure[] | null {
+function listSubjects({ phrase, count, trims, whole, boundary }: ListedItems): EnumeratedFigure[] | null {
   const endings = trims.sharedEndings;
   const parts = phrase.split(/[、和及与]/);
   if (parts.length !== count) return null;
@@ -182,7 +196,15 @@ function listSubjects({ phrase, count, trims, whole }: ListedItems): EnumeratedF
   if (items.some((item) => !item)) return null;
   // Items share the last item's ending: a head noun of lexicons/metric-trim.json `sharedEndings`
   // (`原煤` + `产量` from `天然气产量`), else by length (`大` + `型企业`, `食品` + `抽检合格率`).
-  const ending = endings.exec(lastItem)?.[0] ?? '';
+  const lastStart = phrase.length - last.length;
+  const neighbourStart = phrase.lastIndexOf(parts[count - 2]!, lastStart - 1);
+  const ending = sharedPart({
+    lastItem,
+    items,
+    trims,
+    boundary: (i) => boundary(lastStart + i),
+    neighbourBoundary: (i) => boundary(neighbourStart + i),
+  });
   // `国家级、部级创新平台`: items that only grade what the last one names after its own grade take that noun whole.
   const lastGrade = trims.listGradeOpening.exec(lastItem)?.[0] ?? '';
   const complete = (item: string): string => {
@@ -198,6 +220,57 @@ function listSubjects({ phrase, count, trims, whole }: ListedItems): EnumeratedF
   if (of < 0) return completed.map((metric) => ({ subject: null, metric }));
   const metric = last.slice(of + 1) || null;
   return completed.map((subject) => ({ subject, metric }));
+}
+
+/**
+ * The words the items of a list share with its last item: the head noun of lexicons/metric-trim.json
+ * `sharedEndings` it ends with (`天然气产量` → 产量), with the qualifier of a change after it (`装备制造业增加值年均` →
+ * 增加值年均), widened over the words before it to leave the last item's own name about as long as the other items'
+ * (`城市、县城建成区面积` → 建成区面积, `电子信息、有色金属、装备制造业产业规模` → 产业规模): the items name things
+ * of one kind, so the last one's own name is about as long as the item next to it. A word another item already ends with is the item's own
+ * (`规上工业企业、限上批发零售企业营业收入` keeps 营业收入). '' when the last item ends in no shared head.
+ */
+/** Words a shared head is widened over: Chinese words only (no quoted name's mark), not opening with 等, 的 or 之
+ * (`汽车、石化、医药等产业增加值`: 等 closes the list, it is no item's). */
+const WIDENING = /^(?![等的之])[\u4e00-\u9fff]+$/;
+
+interface SharedPartInput {
+  lastItem: string;
+  /** The items before the last. */
+  items: readonly string[];
+  trims: ListedItems['trims'];
+  /** Whether a word starts at this offset of the last item, and of the item next to it. */
+  boundary: (i: number) => boolean;
+  neighbourBoundary: (i: number) => boolean;
+}
+
+function sharedPart({ lastItem, items, trims, boundary, neighbourBoundary }: SharedPartInput): string {
+  const qualifier = trims.sharedValue.qualifier.exec(lastItem)?.[0] ?? '';
+  const head =
+    trims.sharedEndings.exec(lastItem)?.[0] ??
+    (qualifier ? (trims.sharedEndings.exec(lastItem.slice(0, -qualifier.length))?.[0] ?? '') : '');
+  if (!head) return '';
+  let ending = trims.sharedEndings.test(lastItem) ? head : head + qualifier;
+  const headStart = lastItem.length - ending.length;
+  // The item next to the last, without the scope words a clause may open with (全年城市 → 城市).
+  const neighbour = items[items.length - 1] ?? '';
+  let from = 0;
+  for (let lead = trims.leading.exec(neighbour); lead && lead[0].length > 0; lead = trims.leading.exec(neighbour.slice(from))) {
+    if (!neighbourBoundary(from + lead[0].length)) break;
+    from += lead[0].length;
+  }
+  const mean = neighbour.length - from;
+  let best = headStart;
+  for (let p = headStart - 1; p >= 1; p--) {
+    if (!boundary(p)) continue;
+    let next = p + 1;
+    while (next < headStart && !boundary(next)) next++;
+    const word = lastItem.slice(p, next);
+    if (items.some((item) => item.endsWith(word)) || !WIDENING.test(lastItem.slice(p, headStart))) continue;
+    if (Math.abs(p - mean) < Math.abs(best - mean)) best = p;
+  }
+  ending = lastItem.slice(best);
+  return ending;
 }
 
 /**

@@ -176,7 +176,7 @@ export interface TrimLexicon {
   /** Time adverbs opening a new clause right after a figure (`30万人原先…`), anchored at the start. */
   newClauseAfter: RegExp;
   /** One value stated of several measures (`A率和B率均为100%`): the words before the figure, the list marks, each item's ending. */
-  sharedValue: { all: RegExp; separator: RegExp; itemEnding: RegExp };
+  sharedValue: { all: RegExp; each: RegExp; separator: RegExp; qualifier: RegExp; itemEnding: RegExp };
   /** The two ends of a range, one metric (`货值8万元至15万元的案件`), and the later bands of a graded list (range-metric.ts). */
   rangeEnds: RangeEnds;
 }
@@ -471,7 +471,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
         elidedCounted: { relative: string[]; existential: string[]; subset: string[]; frame: string[]; people: string[] };
         shareOf: { opening: string[]; bare: string; bareWord: string };
         newClauseAfter: { openers: string[] };
-        sharedValue: { all: string; separator: string; itemEndings: string[] };
+        sharedValue: { all: string; each: string; separator: string; qualifier: string; itemEndings: string[] };
         divisorOnly: { patterns: string[] };
         moneyPurpose: { giving: string[]; purpose: string[]; part: string[] };
         listVerbs: { verbs: string[] };
@@ -547,6 +547,8 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
           newClauseAfter: alternation(trims.newClauseAfter.openers, (alt) => `^(?:${alt})`, false),
           sharedValue: {
             all: new RegExp(trims.sharedValue.all),
+            each: new RegExp(trims.sharedValue.each),
+            qualifier: new RegExp(trims.sharedValue.qualifier),
             separator: new RegExp(trims.sharedValue.separator),
             itemEnding: alternation(trims.sharedValue.itemEndings, (alt) => `(?:${alt})$`, false),
           },

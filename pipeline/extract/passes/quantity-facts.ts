@@ -9,7 +9,7 @@ import type { EnumeratedFigure } from '../enumeration';
 import { changeWord } from '../change-word';
 import { countedWord } from '../counted-word';
 import { elidedCountedNoun } from '../elided-count';
-import { sharedValueMeasures } from '../shared-value';
+import { itemSubject, sharedValueMeasures } from '../shared-value';
 import { moneyPurpose } from '../money-purpose';
 import { shareRangeMetrics } from '../range-metric';
 import { framedMetric } from '../topic-frame';
@@ -46,12 +46,13 @@ export function addQuantityFacts(sentence: SentenceContext): void {
     const draft = quantityFact({ sentence, quantity, typing: typed.get(quantity)!, previous, enumerated: figure, earlier: drafts });
     if (!draft) continue;
     // `出厂合格率和抽检合格率均为99%`: one value of several measures is a fact for each.
-    const measures = figure ? null : sharedValueMeasures(sentence.view, quantity.start, draft.fact.metric, sentence.extractor.lexicons);
+    const measures = figure ? null : sharedValueMeasures(sentence.view, quantity, draft.fact.metric, sentence.extractor.lexicons);
     if (measures) draft.fact.metric = measures[0]!;
     facts.push(draft.fact);
     drafts.push(draft);
     for (const measure of measures?.slice(1) ?? []) {
-      const other: Draft = { ...draft, fact: { ...draft.fact, metric: measure } };
+      const subject = itemSubject(measures![0]!, draft.fact.subject, measure, sentence.extractor.lexicons);
+      const other: Draft = { ...draft, fact: { ...draft.fact, metric: measure, subject } };
       facts.push(other.fact);
       drafts.push(other);
     }
