@@ -58,6 +58,16 @@ export function categoryOfFigure(
     if (words.seized.test(commaClauseBeforeFigure(input))) return 'enforcement';
   }
   if (own === 'sampling' && (input.type === 'count' || input.type === 'amount') && isSeizedListItem(input, words)) return 'enforcement';
+  // What passed or failed a check of measuring instruments (共检查6239台磅秤，合格6215台，不合格24台) counts the instruments
+  // checked: metrology, as the count of the instruments is (CAT-INSTRUMENTS-CHECKED).
+  if (
+    (own === null || own === 'sampling') &&
+    input.type === 'count' &&
+    words.passedOrFailedOnly.test(input.metric) &&
+    words.instrumentsChecked.test(sentenceBeforeFigure(input))
+  ) {
+    return 'metrology';
+  }
   const compared = comparedCategory(input, own, words);
   if (compared) return compared;
   // Brands named by no scheme that a sampling covered (抽检范围涉及…，涉及35个品牌): what was sampled (contract:

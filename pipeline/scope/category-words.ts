@@ -40,6 +40,8 @@ export const CATEGORY_WORD_NAMES = [
   'shareOfCounted',
   'caseAfter',
   'countOfPassed',
+  'passedOrFailedOnly',
+  'instrumentsChecked',
 ] as const;
 
 export type CategoryWordName = (typeof CATEGORY_WORD_NAMES)[number];
