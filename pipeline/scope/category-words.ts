@@ -42,6 +42,7 @@ export const CATEGORY_WORD_NAMES = [
   'countOfPassed',
   'passedOrFailedOnly',
   'instrumentsChecked',
+  'campaignNamed',
 ] as const;
 
 export type CategoryWordName = (typeof CATEGORY_WORD_NAMES)[number];
