@@ -10,11 +10,14 @@ import { byValue, dictionaries, factsOf } from './extract-helpers';
 const cues = loadCategoryCues(dictionaries);
 const categoryIn = (text: string, value: number) => byValue(factsOf(text), value).category;
 
-describe('CAT-CAPITAL: listed firms, funds, financing platforms and bonds counted are finance', () => {
-  it('takes counts of listed firms and funds as finance', () => {
-    expect(categoryIn('全年新增境内外上市公司12家。', 12)).toBe('finance');
-    expect(categoryIn('新三板挂牌企业达到37家。', 37)).toBe('finance');
+describe('CAT-CAPITAL: funds, financing platforms, bonds and the money firms raise counted are finance', () => {
+  it('takes counts of funds and of firms raising money by listing as finance', () => {
     expect(categoryIn('设立省级产业投资基金8支，引导社会资本投向制造业。', 8)).toBe('finance');
+    expect(categoryIn('全年有9家企业借助上市融资。', 9)).toBe('finance');
+  });
+  it('leaves listed firms counted as firms to other (s23: sets 34, 36 and 41)', () => {
+    expect(categoryIn('全年新增境内外上市公司12家。', 12)).toBe('other');
+    expect(categoryIn('新三板挂牌企业达到37家。', 37)).toBe('other');
   });
   it('takes financing platforms and bond issuers as finance', () => {
     expect(categoryIn('退出融资平台126家。', 126)).toBe('finance');

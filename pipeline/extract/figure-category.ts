@@ -58,6 +58,16 @@ export function categoryOfFigure(
     if (words.seized.test(commaClauseBeforeFigure(input))) return 'enforcement';
   }
   if (own === 'sampling' && (input.type === 'count' || input.type === 'amount') && isSeizedListItem(input, words)) return 'enforcement';
+  // What passed or failed a check of measuring instruments (共检查6239台磅秤，合格6215台，不合格24台) counts the instruments
+  // checked: metrology, as the count of the instruments is (CAT-INSTRUMENTS-CHECKED).
+  if (
+    (own === null || own === 'sampling') &&
+    input.type === 'count' &&
+    words.passedOrFailedOnly.test(input.metric) &&
+    words.instrumentsChecked.test(sentenceBeforeFigure(input))
+  ) {
+    return 'metrology';
+  }
   const compared = comparedCategory(input, own, words);
   if (compared) return compared;
   // Brands named by no scheme that a sampling covered (抽检范围涉及…，涉及35个品牌): what was sampled (contract:
@@ -95,7 +105,7 @@ export function categoryOfFigure(
   // What a sentence says was sampled or enforced (本次抽查了…112家企业的140批次产品) types the figures it counts.
   // A semicolon closes a list item: enforcement in one (严肃查处违法用地；) types no figure of the next (两次上调利率).
   const sentenceBefore = sentenceBeforeFigure(input);
-  const fromSentence = categoryOf(sentenceBefore, input.type, actions);
+  const fromSentence = categoryOf(withoutCampaign(input, sentenceBefore, words, actions), input.type, actions);
   if (fromSentence === 'sampling' || fromSentence === 'enforcement') return fromSentence;
   // Products or firms a brand scheme took in (列入中国名牌产品评价目录，共有7个产品入选): the sentence names the scheme,
   // the figure's clause the taking in (contract: brand holds brand schemes).
@@ -143,6 +153,20 @@ export function categoryOfFigure(
     if (fromItem === 'enforcement' && words.caseAfter.test(item)) return fromItem;
   }
   return 'other';
+}
+
+/**
+ * The sentence before the figure without the campaign it names (开展…专项整治，…; 推进规范涉企执法行动，…), where nothing
+ * else in the sentence reports a case, seizure or check: such a campaign heads a list of results of every kind (渔船更新,
+ * 村庄污水治理, 监管事项), no case, and only the figure's own clause or metric types it (CAT-CAMPAIGN-LEAD). A campaign whose
+ * sentence goes on with cases or seizures (在…整治行动中，检查企业10家，查封…) keeps typing its counts.
+ */
+function withoutCampaign(input: FigureInput, sentenceBefore: string, words: CategoryWords, actions: readonly CategoryCue[]): string {
+  const campaign = globalCopy(words.campaignNamed);
+  if (!words.campaignNamed.test(sentenceBefore)) return sentenceBefore;
+  const sentence = input.view.text.slice(input.view.start, input.view.end).replace(campaign, '');
+  if (categoryOf(sentence, input.type, actions) === 'enforcement') return sentenceBefore;
+  return sentenceBefore.replace(campaign, '');
 }
 
 /**

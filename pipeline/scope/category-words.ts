@@ -40,6 +40,9 @@ export const CATEGORY_WORD_NAMES = [
   'shareOfCounted',
   'caseAfter',
   'countOfPassed',
+  'passedOrFailedOnly',
+  'instrumentsChecked',
+  'campaignNamed',
 ] as const;
 
 export type CategoryWordName = (typeof CATEGORY_WORD_NAMES)[number];
