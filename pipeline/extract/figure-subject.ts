@@ -720,7 +720,14 @@ function subjectFound(input: FigureInput, section: ScopeSection | null, scope: D
     for (const word of rules.subjects.dropLeading) if (words.startsWith(word)) return words.slice(word.length);
     return /^[全今去本][年市省区县]/.test(words) ? words.slice(2) : words;
   };
-  const respective = respectiveItem({ input, named, counted: endsWith, goesOn, trimOpening });
+  const respective = respectiveItem({
+    input,
+    named,
+    counted: endsWith,
+    goesOn,
+    trimOpening,
+    measureEndings: rules.subjects.listedMeasureEndings,
+  });
   if (respective) return respective;
   // A count is about what its classifier counts, the noun run right after it (抽查了45种乳制品).
   const counted = input.type === 'count' ? countedSubject(input, rules.subjects, isPlace) : null;

@@ -72,6 +72,7 @@ interface SubjectsFile {
   reportVerbs: string[];
   batchUnits: string[];
   resultRateAfterItem: string;
+  listedMeasureEndings: string[];
   projects: string[];
   projectStages: string[];
   chainFrames: string[];
@@ -177,6 +178,8 @@ export interface SubjectRules {
   batchUnits: ReadonlySet<string>;
   /** A result rate after the item it is of, with the words between (合格率为), anchored at the end of the words before a figure. */
   resultRateAfterItem: RegExp;
+  /** Endings of a measure that an item of a list of measures may be alone (死亡人数, 绿地率, 直接经济损失). */
+  listedMeasureEndings: readonly string[];
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -229,6 +232,7 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         reportVerb: new RegExp(`(?:${file.reportVerbs.join('|')})$`),
         batchUnits: new Set(file.batchUnits),
         resultRateAfterItem: new RegExp(`${file.resultRateAfterItem}$`),
+        listedMeasureEndings: file.listedMeasureEndings,
         adjectivesNotNarrowing: new Set(file.adjectivesNotNarrowing),
         countedTailWorks: file.countedTailWorks,
         bareWork: new RegExp(`^(?:${file.workStages.join('|')})*(?:${file.bareWorks.join('|')})$`),
