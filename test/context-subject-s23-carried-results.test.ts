@@ -13,6 +13,17 @@ const runExamples = (key: string) => {
   for (const [text, value, expected] of examples) expect(byValue(factsOf(text), value).subject, text).toBe(expected);
 };
 
+describe('subject: a run of results goes on about the thing sampled before it (SUBJ-RESULT-RUN)', () => {
+  it('runs the resultRunExamples of subjects.json through the pipeline', () => runExamples('resultRunExamples'));
+  it('passes clauses of results only, not a clause naming a figure of its own', () => {
+    const facts = factsOf('共检查在用血压计300台，合格290台，不合格10台，合格率为96.7%。');
+    expect(byValue(facts, 10).subject).toBe('血压计');
+    expect(byValue(facts, 96.7).subject).toBe('血压计');
+    const other = factsOf('共检查在用血压计300台，查处案件5起，罚款2万元，增长12%。');
+    expect(byValue(other, 12).subject).toBeNull();
+  });
+});
+
 describe('subject: a list of measures shares the owner its first item names (SUBJ-SHARED-OWNER)', () => {
   it('runs the sharedOwnerExamples of subjects.json through the pipeline', () => runExamples('sharedOwnerExamples'));
   it('gives no owner to a later item that names a thing of its own or is no measure alone', () => {
