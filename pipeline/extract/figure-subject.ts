@@ -87,7 +87,7 @@ function carriedSubject(
   input: FigureInput,
   rules: SubjectRules,
   named: (from: number, to: number) => string | null,
-  counted: (from: number, to: number) => string | null,
+  counted: (from: number, to: number, adjacent: boolean) => string | null,
 ): string | null {
   const { view, start } = input;
   let clauseStart = view.clauseStart(start);
@@ -99,6 +99,9 @@ function carriedSubject(
   // What an earlier clause counts outside the lexicon carries only to a clause of a predicate and a comparison
   // (…，增长百分之三十三; …，比上年增加10万吨), not to one that names something the lexicon does not know (投用充电桩).
   let passedFigure = false;
+  // Only clauses stating results lie between the figure's clause and the one looked at (共检查6239台磅秤，合格6215台，
+  // 不合格24台，合格率达99.6%): the earlier clause is as near as the one right before.
+  let adjacent = true;
   // A word glued before a result rate names the rate (检定/v 合格率, 抽样/v 合格率), as the rate alone goes on.
   const namesRate = (i: number) => own[i + 1] !== undefined && own[i + 1]!.start === own[i]!.end && RESULT_RATE.test(own[i + 1]!.word);
   const onlyGoesOn = own.every(
@@ -111,20 +114,32 @@ function carriedSubject(
     const head = named(previousStart, clauseStart - 1);
     // The earlier clause's thing as its own figure counts it (抽查硬塑玩具19个批次，18个批次合格: 硬塑玩具, where the
     // lexicon's head names only 玩具): the clause going on is about that same thing, as written.
-    const written = head ? counted(previousStart, clauseStart - 1) : null;
+    const written = head ? counted(previousStart, clauseStart - 1, adjacent) : null;
     if (head && written && written.length > head.length && written.endsWith(head)) {
       if (narrowsOnly(view.tokensIn(previousStart, clauseStart - 1), written, head, rules)) return written;
     }
-    const subject = head ?? (onlyGoesOn && !passedFigure ? counted(previousStart, clauseStart - 1) : null);
+    const subject = head ?? (onlyGoesOn && !passedFigure ? counted(previousStart, clauseStart - 1, adjacent) : null);
     if (subject) return subject;
-    // Past a clause with a figure of its own (收入5.13万亿元), a thing counted further back is another figure's.
-    passedFigure ||= view.tokensIn(previousStart, clauseStart - 1).some(isFigure);
+    // Past a clause with a figure of its own (收入5.13万亿元), a thing counted further back is another figure's; not
+    // past a clause that only states a result of the sampling before it (合格6215台, 1批次不合格): that goes on too.
+    const previous = view.tokensIn(previousStart, clauseStart - 1);
+    const result = statesResult(previous, rules);
+    passedFigure ||= previous.some(isFigure) && !result;
+    adjacent &&= result;
     // An earlier clause about a thing the lexicon does not know (纱三百万吨，增长…) is what the clause goes on
     // about: one further back (棉花三百六十万吨) is not.
     if (opensWithBoundWord(view.tokensIn(previousStart, clauseStart - 1))) return null;
     clauseStart = previousStart;
   }
   return null;
+}
+
+/**
+ * Whether a clause only states a result of a test of what an earlier clause sampled (合格6215台, 1批次不合格, 其中不合格
+ * 产品3批次): a figure, a word of result, and nothing else that names a thing of its own.
+ */
+function statesResult(tokens: readonly Token[], rules: SubjectRules): boolean {
+  return tokens.some(isFigure) && tokens.some((token) => rules.resultWords.has(token.word)) && continuesEarlierClause(tokens, rules);
 }
 
 /** Tags of a word that is no modifier of a thing counted: a verb, a time, a numeral, a preposition, an adverb, a pronoun. */
@@ -720,7 +735,14 @@ function subjectFound(input: FigureInput, section: ScopeSection | null, scope: D
     for (const word of rules.subjects.dropLeading) if (words.startsWith(word)) return words.slice(word.length);
     return /^[全今去本][年市省区县]/.test(words) ? words.slice(2) : words;
   };
-  const respective = respectiveItem({ input, named, counted: endsWith, goesOn, trimOpening });
+  const respective = respectiveItem({
+    input,
+    named,
+    counted: endsWith,
+    goesOn,
+    trimOpening,
+    measureEndings: rules.subjects.listedMeasureEndings,
+  });
   if (respective) return respective;
   // A count is about what its classifier counts, the noun run right after it (抽查了45种乳制品).
   const counted = input.type === 'count' ? countedSubject(input, rules.subjects, isPlace) : null;
@@ -775,13 +797,12 @@ function subjectFound(input: FigureInput, section: ScopeSection | null, scope: D
     splitPart(view.slice, start - view.start, rules.splitParts) ??
     (ownItem ? continuedItem({ input, rules: rules.subjects, clauseStart, itemStart, named }) : null) ??
     continuedSubject(input, named) ??
-    carriedSubject(input, rules.subjects, withSampledItem(named, sampledAt), (from, to) => {
+    carriedSubject(input, rules.subjects, withSampledItem(named, sampledAt), (from, to, adjacent) => {
       const words = view.tokensIn(from, to);
       // What a classifier counts after its figure carries only to the clause right after it (…132台加油机的检定工作，
-      // 检定合格率达97.3%), not past clauses between.
-      const next = to === clauseStart - 1;
+      // 检定合格率达97.3%), not past clauses between, unless they only state its results (…6239台磅秤，合格6215台，…).
       const counted =
-        countedBeforeFigure(words, rules.subjects, isPlace) ?? (next ? countedAfterClassifier(words, rules.subjects, isPlace) : null);
+        countedBeforeFigure(words, rules.subjects, isPlace) ?? (adjacent ? countedAfterClassifier(words, rules.subjects, isPlace) : null);
       return counted ? ownedBy(counted) : null;
     }) ??
     (topical ? named(view.start, opening) : null) ??

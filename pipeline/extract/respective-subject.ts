@@ -29,6 +29,8 @@ interface RespectiveContext {
   goesOn: (from: number, to: number) => boolean;
   /** Words without the scope or time words a clause opens with (全年批发 → 批发), or '' when nothing is left. */
   trimOpening: (words: string) => string;
+  /** Endings of a measure an item of a list of measures may be alone (率, 数, 损失: 死亡人数, 绿地率, 直接经济损失). */
+  measureEndings: readonly string[];
 }
 
 /** A list's items by their spans in the text. */
@@ -79,7 +81,48 @@ export function respectiveItem(ctx: RespectiveContext): string | null {
   // An item a verb acts on is the noun phrase it ends with (抽查了学生文具: 学生文具, not the head 学生 inside it).
   if (listedBefore) return counted(item.start, item.end) ?? named(item.start, item.end);
   if (joinedItems) return joinedItem(ctx, item);
-  return named(item.start, item.end);
+  return named(item.start, item.end) ?? (index > 0 ? sharedOwner(ctx, items[0]!, item) : null);
+}
+
+/** Characters an owner of a list of measures is written in. */
+const OWNER = /^[\u4e00-\u9fff“”"]{2,}$/;
+/** Longest later item of a list of measures read as a measure alone (直接经济损失). */
+const BARE_MEASURE = 6;
+/** Tags of the words a measure alone holds before its last word: a verb or an adverb (死亡/v 人数, 直接/ad 经济损失). */
+const MEASURE_MODIFIER_TAGS = /^(?:v|vn|ad|a|d)$/;
+/** Tags and words a list opens with before its owner: marks, numerals, times (“十四五”时期, 2025年). */
+const OPENING_TAGS = /^(?:x|w|m|t|f)$/;
+const OPENING_WORDS = /^(?:时期|期间|以来|年度)$/;
+/** Tags of the last word of an owner: a noun, not a person's or place name (生产/vn 安全事故/i, 园林绿化/n). */
+const OWNER_END_TAGS = /^(?:n(?![rs])|vn|i|j|l)/;
+
+/**
+ * The owner a list of measures given figures in order shares (生产安全事故起数、死亡人数分别下降… → 生产安全事故 for
+ * 死亡人数): a later item that is a measure alone (short, ending as a measure does, only a verb or adverb before its
+ * last word) is a measure of what the first item names before its own measure (contract v1.1: one fact per value,
+ * each with its own subject; the subject is not the measure). Null when the item names a thing of its own
+ * (湿地保护率, 电诈案件既遂数) or the first item's words before its measure end in no noun (诉求解决率, 对应的市净率).
+ */
+function sharedOwner(ctx: RespectiveContext, first: { start: number; end: number }, item: { start: number; end: number }): string | null {
+  const { view } = ctx.input;
+  const endsAsMeasure = (word: string) => ctx.measureEndings.some((ending) => word.endsWith(ending));
+  const inside = (span: { start: number; end: number }) =>
+    view.tokensIn(span.start, span.end).filter((token) => token.start >= span.start && token.end <= span.end);
+  const own = inside(item);
+  const words = view.text.slice(item.start, item.end);
+  if (own.length === 0 || words.length > BARE_MEASURE || !endsAsMeasure(words)) return null;
+  if (own.slice(0, -1).some((token) => !MEASURE_MODIFIER_TAGS.test(token.tag))) return null;
+  const tokens = inside(first);
+  const measure = tokens.pop();
+  if (!measure || !endsAsMeasure(measure.word)) return null;
+  let opening = 0;
+  while (opening < tokens.length && (OPENING_TAGS.test(tokens[opening]!.tag) || OPENING_WORDS.test(tokens[opening]!.word))) opening++;
+  const ownerWords = tokens.slice(opening);
+  const last = ownerWords[ownerWords.length - 1];
+  // One word alone (事故起数、死亡人数; 适龄儿童入园率和普惠率) names too little to own the list: a kind of it is needed.
+  if (!last || ownerWords.length < 2 || !OWNER_END_TAGS.test(last.tag)) return null;
+  const owner = ctx.trimOpening(view.text.slice(ownerWords[0]!.start, measure.start));
+  return OWNER.test(owner) ? owner : null;
 }
 
 /** A joining word inside an item's name (批发和零售业), with the words before it. */

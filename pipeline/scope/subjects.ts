@@ -72,6 +72,8 @@ interface SubjectsFile {
   reportVerbs: string[];
   batchUnits: string[];
   resultRateAfterItem: string;
+  resultWords: string[];
+  listedMeasureEndings: string[];
   projects: string[];
   projectStages: string[];
   chainFrames: string[];
@@ -177,6 +179,10 @@ export interface SubjectRules {
   batchUnits: ReadonlySet<string>;
   /** A result rate after the item it is of, with the words between (合格率为), anchored at the end of the words before a figure. */
   resultRateAfterItem: RegExp;
+  /** Words that state a test result (合格, 不合格, 不符合): a clause of them and a figure goes on about the thing tested. */
+  resultWords: ReadonlySet<string>;
+  /** Endings of a measure that an item of a list of measures may be alone (死亡人数, 绿地率, 直接经济损失). */
+  listedMeasureEndings: readonly string[];
 }
 
 export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
@@ -229,6 +235,8 @@ export function loadSubjectRules(dictionaries: Dictionaries): SubjectRules {
         reportVerb: new RegExp(`(?:${file.reportVerbs.join('|')})$`),
         batchUnits: new Set(file.batchUnits),
         resultRateAfterItem: new RegExp(`${file.resultRateAfterItem}$`),
+        resultWords: new Set(file.resultWords),
+        listedMeasureEndings: file.listedMeasureEndings,
         adjectivesNotNarrowing: new Set(file.adjectivesNotNarrowing),
         countedTailWorks: file.countedTailWorks,
         bareWork: new RegExp(`^(?:${file.workStages.join('|')})*(?:${file.bareWorks.join('|')})$`),
