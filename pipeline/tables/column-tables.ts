@@ -10,24 +10,16 @@
  * the labels words and no periods; only a last column the page cut off may hold fewer.
  */
 import type { TextSpan } from '../../core/document';
-import { cellKind, isPeriodLabel, type CellKind } from './cell-kinds';
+import { isPeriodLabel } from './cell-kinds';
+import { cellLineRuns, isShortCell, valuesAfter, type CellLine } from './cell-lines';
 import type { ColumnFlattened, FlatHeaderShapes } from './flat-headers';
-import { cellSpan, isRowSeparator } from './pipe-cells';
-import { MAX_CELL, SENTENCE_MARK } from './flat-tables';
 import type { RawRow, RawTable } from './raw-table';
 import type { TextLine } from '../text/text-lines';
 
-/** A comma grouping a figure's thousands (`48,751`) is part of the figure. */
-const THOUSANDS = /(?<=\d)[,，](?=\d{3}(?!\d))/g;
 const MIN_ROWS = 2;
 const MIN_COLUMNS = 2;
 
-interface Cell {
-  /** The line's index among the document's lines. */
-  index: number;
-  span: TextSpan;
-  text: string;
-  kind: CellKind;
+interface Cell extends CellLine {
   period: boolean;
 }
 
@@ -39,32 +31,15 @@ export interface ColumnTable {
 
 export function findColumnTables(lines: readonly TextLine[], taken: ReadonlySet<number>, shapes: FlatHeaderShapes): ColumnTable[] {
   const shape = shapes.columnFlattened;
-  const found: ColumnTable[] = [];
-  let run: Cell[] = [];
-  const close = () => {
-    found.push(...tablesOfRun(run, shape));
-    run = [];
-  };
-  lines.forEach((line, index) => {
-    if (taken.has(index)) return close();
-    // A scraped page may close each cell with a border mark (`2019年 |`) and part the columns by lines of marks.
-    if (isRowSeparator(line.text, shapes.cellBorder)) return;
-    const span = cellSpan(line.text, shapes.cellBorder);
-    const text = line.text.slice(span.start, span.end);
-    // Blank lines between cells.
-    if (text === '') return;
-    if (!isCellLine(text, shape)) return close();
-    const kind = cellKind(text);
-    run.push({ index, span: { start: line.start + span.start, end: line.start + span.end }, text, kind, period: isPeriodLabel(text) });
-  });
-  close();
-  return found;
-}
-
-/** A short line with no mark of a sentence, but for a unit after a colon closing a label (`锅炉：万台`). */
-function isCellLine(text: string, shape: ColumnFlattened): boolean {
-  if (text.length > MAX_CELL) return false;
-  return !SENTENCE_MARK.test(text.replace(shape.labelUnit, '').replace(THOUSANDS, ''));
+  // A unit after a colon closing a row label (`锅炉：万台`) is no mark of a sentence here.
+  const isCell = (text: string) => isShortCell(text, shape.labelUnit);
+  const runs = cellLineRuns({ lines, taken, border: shapes.cellBorder, isCell });
+  return runs.flatMap((run) =>
+    tablesOfRun(
+      run.map((cell) => ({ ...cell, period: isPeriodLabel(cell.text) })),
+      shape,
+    ),
+  );
 }
 
 /** The tables of a run of cell lines, each where its first period column starts the shape. */
@@ -82,9 +57,6 @@ function tablesOfRun(cells: readonly Cell[], shape: ColumnFlattened): ColumnTabl
   }
   return found;
 }
-
-/** A cell of a column: a figure, or a dash for none. */
-const isValue = (cell: Cell | undefined) => !!cell && (cell.kind === 'number' || cell.kind === 'blank');
 
 /** The table whose first period column is headed by cell `first`, or null when the cells around it have not the shape. */
 function tableAt(cells: readonly Cell[], first: number, shape: ColumnFlattened): { found: ColumnTable; next: number } | null {
@@ -124,13 +96,6 @@ function tableAt(cells: readonly Cell[], first: number, shape: ColumnFlattened):
     },
     next: at,
   };
-}
-
-/** How many figures or dashes follow cell `at` before the next label. */
-function valuesAfter(cells: readonly Cell[], at: number): number {
-  let k = at + 1;
-  while (isValue(cells[k])) k++;
-  return k - at - 1;
 }
 
 function rowOf(cells: TextSpan[][]): RawRow {

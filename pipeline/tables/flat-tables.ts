@@ -10,11 +10,8 @@ import { readFlatHeader, type FlatHeaderShapes, type HeaderRows } from './flat-h
 import type { RawRow, RawTable } from './raw-table';
 import { borderedCells, bordersOnOwnLines, cellSpan, cellText, isRowSeparator, type RunLine } from './pipe-cells';
 import type { TextLine } from '../text/text-lines';
+import { isShortCell } from './cell-lines';
 
-/** Longest line taken as a cell. */
-export const MAX_CELL = 24;
-/** A mark no cell holds: a line with one is a sentence. */
-export const SENTENCE_MARK = /[。；;，,！？!?：:]/;
 const MAX_COLUMNS = 12;
 const MIN_ROWS = 2;
 /** Short lines before the header tried as the table's start (captions, notes). */
@@ -47,13 +44,6 @@ function cellOf(parts: readonly Cell[]): Cell {
 /** The lines a cell stands on. */
 const linesOf = (cell: Cell): Cell[] => [cell, ...cell.more];
 
-/** A comma grouping a figure's thousands (`48,751`) is part of the figure, no mark of a sentence. */
-const THOUSANDS = /(?<=\d)[,，](?=\d{3}(?!\d))/g;
-
-function isCellLine(t: string): boolean {
-  return t.length > 0 && t.length <= MAX_CELL && !SENTENCE_MARK.test(t.replace(THOUSANDS, ''));
-}
-
 export function findFlatTables(
   lines: readonly TextLine[],
   taken: ReadonlySet<number>,
@@ -70,7 +60,7 @@ export function findFlatTables(
       if (line.text.trim() === '' || isRowSeparator(line.text, shapes.cellBorder)) continue;
       const text = cellText(line.text, shapes.cellBorder);
       // A lone border mark is an empty cell.
-      if (text !== '' && !isCellLine(text)) break;
+      if (text !== '' && !isShortCell(text)) break;
       run.push({ index: j, text });
     }
     found.push(...tablesOfRun(run, lines, shapes));

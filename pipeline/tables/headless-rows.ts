@@ -10,24 +10,13 @@
  * a label naming a measure followed by exactly as many figures as the others, and the figures not all serial
  * numbers (1, 2, 3 in every row: a numbered list).
  */
-import type { TextSpan } from '../../core/document';
-import { cellKind, isPeriodLabel, type CellKind } from './cell-kinds';
+import { cellLineRuns, isShortCell, isValue, valuesAfter, type CellLine } from './cell-lines';
+import { isPeriodLabel } from './cell-kinds';
 import type { FlatHeaderShapes, HeadlessRows } from './flat-headers';
-import { cellSpan, isRowSeparator } from './pipe-cells';
-import { MAX_CELL, SENTENCE_MARK } from './flat-tables';
 import type { RawRow, RawTable } from './raw-table';
 import type { TextLine } from '../text/text-lines';
 
-/** A comma grouping a figure's thousands (`48,751`) is part of the figure. */
-const THOUSANDS = /(?<=\d)[,，](?=\d{3}(?!\d))/g;
-
-interface Cell {
-  /** The line's index among the document's lines. */
-  index: number;
-  span: TextSpan;
-  text: string;
-  kind: CellKind;
-}
+type Cell = CellLine;
 
 export interface HeadlessTable {
   table: RawTable;
@@ -36,35 +25,8 @@ export interface HeadlessTable {
 }
 
 export function findHeadlessTables(lines: readonly TextLine[], taken: ReadonlySet<number>, shapes: FlatHeaderShapes): HeadlessTable[] {
-  const shape = shapes.headlessRows;
-  const found: HeadlessTable[] = [];
-  let run: Cell[] = [];
-  const close = () => {
-    found.push(...tablesOfRun(run, shape));
-    run = [];
-  };
-  lines.forEach((line, index) => {
-    if (taken.has(index)) return close();
-    if (isRowSeparator(line.text, shapes.cellBorder)) return;
-    const span = cellSpan(line.text, shapes.cellBorder);
-    const text = line.text.slice(span.start, span.end);
-    // Blank lines between cells.
-    if (text === '') return;
-    if (text.length > MAX_CELL || SENTENCE_MARK.test(text.replace(THOUSANDS, ''))) return close();
-    run.push({ index, span: { start: line.start + span.start, end: line.start + span.end }, text, kind: cellKind(text) });
-  });
-  close();
-  return found;
-}
-
-/** A figure or a dash for none. */
-const isValue = (cell: Cell | undefined) => !!cell && (cell.kind === 'number' || cell.kind === 'blank');
-
-/** How many figures or dashes follow cell `at` before the next label. */
-function valuesAfter(cells: readonly Cell[], at: number): number {
-  let k = at + 1;
-  while (isValue(cells[k])) k++;
-  return k - at - 1;
+  const runs = cellLineRuns({ lines, taken, border: shapes.cellBorder, isCell: (text) => isShortCell(text) });
+  return runs.flatMap((run) => tablesOfRun(run, shapes.headlessRows));
 }
 
 /** A row label of the shape: words naming a measure, no period. */
