@@ -16,8 +16,8 @@ const PLAN_REPORT = [
   '五年来，全省经济实力稳步提升，高速公路通车里程达到8000公里。',
   '二、“十五五”时期主要目标任务',
   '“十五五”时期，要努力实现以下目标：',
-  '产业体系更加完备，全省常住人口城镇化率达到68%，人均预期寿命提高到79.5岁。',
-  '到2030年，全社会研发投入强度达到2.8%左右。',
+  '产业体系更加完备，全省城镇化率提高到68%，人均预期寿命提高到79.5岁。',
+  '到2030年，研发投入占生产总值比重提高到2.8%左右。',
   '三、2026年工作安排',
   '全省地区生产总值增长5%左右。',
 ].join('\n');
@@ -41,7 +41,7 @@ describe('the goals of a five-year plan', () => {
 
 /**
  * PERIOD-LIST-LEAD: a plan lists its goals one item a line under a lead line that names the year they are set for
- * (…在一九六二年的计划产量…如下：): the items are of that year, not of the plan's span.
+ * (…一九六二年计划达到的产量…如下：): the items are of that year, not of the plan's span.
  */
 describe('a list of planned levels under a lead line', () => {
   const rules = loadTimeRules(dictionaries);
@@ -63,7 +63,7 @@ describe('a list of planned levels under a lead line', () => {
       '水泥：从八十万吨增加到二百万吨。',
     ].join('\n');
   it('dates the items by the year their lead names', () => {
-    const facts = factsOf(report('五年内主要产品都将增长，在一九六二年的计划产量比一九五七年的产量增长的情况如下：'), 'plan-list');
+    const facts = factsOf(report('五年内各项产品都将增长，到一九六二年计划达到的产量同一九五七年相比如下：'), 'plan-list');
     expect(byValue(facts, 1200000)).toMatchObject({ period: '1962', status: 'target' });
     expect(byValue(facts, 2000000)).toMatchObject({ period: '1962', status: 'target' });
   });

@@ -468,7 +468,7 @@ function periodOfWords(p: PeriodInput): string | null {
       // PERIOD-PLAN-TARGET: a target a plan sets for its whole period (under “十五五”时期的主要目标: 城镇化率达到71%)
       // names no year of its own to end with: it is the plan's, the span (contract: targets take their target year;
       // 到2030年…达到 names one and keeps it).
-      // PERIOD-LIST-LEAD: the year a list's lead line names (…在一九五七年的计划产量…如下：) dates its items.
+      // PERIOD-LIST-LEAD: the year a list's lead line names (…一九五七年计划达到的产量…如下：) dates its items.
       if (status === 'target') {
         const listed = listLeadYear(view.text, view.paragraphStart(), scope, rules);
         return listed !== null && containsYear(period, listed) ? listed : period;

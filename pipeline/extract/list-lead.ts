@@ -1,5 +1,5 @@
 /**
- * PERIOD-LIST-LEAD: a list whose lead line ends with a colon and names one year (主要产品在一九五七年的计划产量…如下列：)
+ * PERIOD-LIST-LEAD: a list whose lead line ends with a colon and names one year (各项产品一九五七年计划达到的产量…列举如下：)
  * is a list of that year's figures: each item under it (钢：从一百万吨增加到四百万吨), a line that opens with a short
  * label and a colon, is of the year the lead names, not of the plan's whole span (contract: targets take their
  * target year). Rules in dictionaries/context/time.json (listLead, listItem).

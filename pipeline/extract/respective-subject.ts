@@ -119,7 +119,7 @@ function sharedOwner(ctx: RespectiveContext, first: { start: number; end: number
   while (opening < tokens.length && (OPENING_TAGS.test(tokens[opening]!.tag) || OPENING_WORDS.test(tokens[opening]!.word))) opening++;
   const ownerWords = tokens.slice(opening);
   const last = ownerWords[ownerWords.length - 1];
-  // One word alone (事故起数、死亡人数; 适龄儿童入园率和普惠率) names too little to own the list: a kind of it is needed.
+  // One word alone (事故起数、死亡人数; 学龄儿童入学率和巩固率) names too little to own the list: a kind of it is needed.
   if (!last || ownerWords.length < 2 || !OWNER_END_TAGS.test(last.tag)) return null;
   const owner = ctx.trimOpening(view.text.slice(ownerWords[0]!.start, measure.start));
   return OWNER.test(owner) ? owner : null;
