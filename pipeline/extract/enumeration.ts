@@ -222,14 +222,6 @@ function listSubjects({ phrase, count, trims, whole, boundary }: ListedItems): E
   return completed.map((subject) => ({ subject, metric }));
 }
 
-/**
- * The words the items of a list share with its last item: the head noun of lexicons/metric-trim.json
- * `sharedEndings` it ends with (`天然气产量` → 产量), with the qualifier of a change after it (`装备制造业增加值年均` →
- * 增加值年均), widened over the words before it to leave the last item's own name about as long as the other items'
- * (`城市、县城建成区面积` → 建成区面积, `电子信息、有色金属、装备制造业产业规模` → 产业规模): the items name things
- * of one kind, so the last one's own name is about as long as the item next to it. A word another item already ends with is the item's own
- * (`规上工业企业、限上批发零售企业营业收入` keeps 营业收入). '' when the last item ends in no shared head.
- */
 /** Words a shared head is widened over: Chinese words only (no quoted name's mark), not opening with 等, 的 or 之
  * (`汽车、石化、医药等产业增加值`: 等 closes the list, it is no item's). */
 const WIDENING = /^(?![等的之])[\u4e00-\u9fff]+$/;
@@ -244,13 +236,22 @@ interface SharedPartInput {
   neighbourBoundary: (i: number) => boolean;
 }
 
+/**
+ * The words the items of a list share with its last item: the head noun of lexicons/metric-trim.json
+ * `sharedEndings` it ends with (`天然气产量` → 产量), with the qualifier of a change after it (`装备制造业增加值年均` →
+ * 增加值年均), widened over the words before it to leave the last item's own name about as long as the other items'
+ * (`城市、县城建成区面积` → 建成区面积, `电子信息、有色金属、装备制造业产业规模` → 产业规模): the items name things
+ * of one kind, so the last one's own name is about as long as the item next to it. A word another item already ends
+ * with is the item's own (`规上工业企业、限上批发零售企业营业收入` keeps 营业收入). '' when the last item ends in no
+ * shared head.
+ */
 function sharedPart({ lastItem, items, trims, boundary, neighbourBoundary }: SharedPartInput): string {
   const qualifier = trims.sharedValue.qualifier.exec(lastItem)?.[0] ?? '';
   const head =
     trims.sharedEndings.exec(lastItem)?.[0] ??
     (qualifier ? (trims.sharedEndings.exec(lastItem.slice(0, -qualifier.length))?.[0] ?? '') : '');
   if (!head) return '';
-  let ending = trims.sharedEndings.test(lastItem) ? head : head + qualifier;
+  const ending = trims.sharedEndings.test(lastItem) ? head : head + qualifier;
   const headStart = lastItem.length - ending.length;
   // The item next to the last, without the scope words a clause may open with (全年城市 → 城市).
   const neighbour = items[items.length - 1] ?? '';
@@ -269,8 +270,7 @@ function sharedPart({ lastItem, items, trims, boundary, neighbourBoundary }: Sha
     if (items.some((item) => item.endsWith(word)) || !WIDENING.test(lastItem.slice(p, headStart))) continue;
     if (Math.abs(p - mean) < Math.abs(best - mean)) best = p;
   }
-  ending = lastItem.slice(best);
-  return ending;
+  return lastItem.slice(best);
 }
 
 /**
