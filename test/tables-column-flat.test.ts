@@ -3,6 +3,7 @@ import { dictionaries, factsOf, hasFields, describe } from './extract-helpers';
 import { findColumnTables } from '../pipeline/tables/column-tables';
 import { loadFlatHeaderShapes } from '../pipeline/tables/flat-headers';
 import { splitLines } from '../pipeline/text/text-lines';
+import { cellsOf as tableCells, runShapeExamples } from './table-cells';
 
 /**
  * Tables flattened column by column (dictionaries/tables/flat-headers.json `columnFlattened`): the examples
@@ -13,25 +14,10 @@ import { splitLines } from '../pipeline/text/text-lines';
 const shapes = loadFlatHeaderShapes(dictionaries);
 const shape = shapes.columnFlattened;
 
-/** The tables found in the lines given, each row the text of its cells. */
-function cellsOf(lines: readonly string[]): string[][][] {
-  const text = lines.join('\n');
-  return findColumnTables(splitLines(text), new Set(), shapes).map((f) =>
-    f.table.rows.map((row) => row.cells.map((spans) => spans.map((s) => text.slice(s.start, s.end)).join(''))),
-  );
-}
+const cellsOf = (lines: readonly string[]) => tableCells(findColumnTables, shapes, lines);
 
 suite('tables flattened column by column (flat-headers.json columnFlattened)', () => {
-  shape.examples.forEach((example, i) => {
-    it(`example ${i + 1}: ${example.lines.slice(0, 3).join(' / ')}`, () => {
-      expect(cellsOf(example.lines)).toEqual([example.rows]);
-    });
-  });
-  shape.negative.forEach((example, i) => {
-    it(`negative example ${i + 1} (${example.why})`, () => {
-      expect(cellsOf(example.lines)).toEqual([]);
-    });
-  });
+  runShapeExamples(shape, cellsOf);
 
   it('the stretches read as sentences are the labels and each column, in the order the text holds them', () => {
     const lines = ['指标', '抽查批次：批次', '合格率：%', '2020年', '310', '96.5', '2021年', '334', '97.2'];

@@ -4,6 +4,7 @@ import { cellKind } from '../pipeline/tables/cell-kinds';
 import { findFlatTables } from '../pipeline/tables/flat-tables';
 import { loadFlatHeaderShapes, type FlatHeaderExample } from '../pipeline/tables/flat-headers';
 import { splitLines } from '../pipeline/text/text-lines';
+import { cellsOf as tableCells } from './table-cells';
 
 /**
  * The examples of dictionaries/tables/flat-headers.json run as tests: their lines, one cell a line, are
@@ -38,12 +39,7 @@ function columnHeaders(example: FlatHeaderExample): string[] | null {
   );
 }
 
-/** The tables found in the lines given, each row the text of its cells. */
-function cellsOf(lines: string[]): string[][][] {
-  const text = lines.join('\n');
-  const found = findFlatTables(splitLines(text), new Set(), shapes);
-  return found.map((f) => f.table.rows.map((row) => row.cells.map((spans) => spans.map((s) => text.slice(s.start, s.end)).join(''))));
-}
+const cellsOf = (lines: readonly string[]) => tableCells(findFlatTables, shapes, lines);
 
 suite('flat table headers (dictionaries/tables/flat-headers.json)', () => {
   for (const rule of shapes.rules) {

@@ -3,6 +3,7 @@ import { dictionaries, factsOf, hasFields, describe } from './extract-helpers';
 import { findHeadlessTables } from '../pipeline/tables/headless-rows';
 import { loadFlatHeaderShapes } from '../pipeline/tables/flat-headers';
 import { splitLines } from '../pipeline/text/text-lines';
+import { cellsOf as tableCells, runShapeExamples } from './table-cells';
 
 /**
  * Tables on their side flattened row by row with no header row (dictionaries/tables/flat-headers.json
@@ -13,25 +14,10 @@ import { splitLines } from '../pipeline/text/text-lines';
 const shapes = loadFlatHeaderShapes(dictionaries);
 const shape = shapes.headlessRows;
 
-/** The tables found in the lines given, each row the text of its cells. */
-function cellsOf(lines: readonly string[]): string[][][] {
-  const text = lines.join('\n');
-  return findHeadlessTables(splitLines(text), new Set(), shapes).map((f) =>
-    f.table.rows.map((row) => row.cells.map((spans) => spans.map((s) => text.slice(s.start, s.end)).join(''))),
-  );
-}
+const cellsOf = (lines: readonly string[]) => tableCells(findHeadlessTables, shapes, lines);
 
 suite('tables on their side flattened row by row with no header (flat-headers.json headlessRows)', () => {
-  shape.examples.forEach((example, i) => {
-    it(`example ${i + 1}: ${example.lines.slice(0, 3).join(' / ')}`, () => {
-      expect(cellsOf(example.lines)).toEqual([example.rows]);
-    });
-  });
-  shape.negative.forEach((example, i) => {
-    it(`negative example ${i + 1} (${example.why})`, () => {
-      expect(cellsOf(example.lines)).toEqual([]);
-    });
-  });
+  runShapeExamples(shape, cellsOf);
 
   it('lines already read as a table are left alone', () => {
     const lines = ['抽样数量', '2', '3', '5', '检验数量', '1', '2', '3'];
