@@ -388,10 +388,10 @@ export class PlaceIndex {
   }
 
   /**
-   * The region a page of `home` calls its own country: 台湾省 on a page of that province or a division in it (its
-   * 国内 market, its laws), null elsewhere (the nation's own).
+   * The region a page of `home` calls its own country by 全国 and 国内: 台湾省 on a page of that province or a division
+   * in it, null elsewhere (the nation's own). Its laws and market are ownLawRegion's, which holds the two SARs too.
    */
-  ownNationRegion(home: Division | null): Division | null {
+  private ownNationRegion(home: Division | null): Division | null {
     if (!home || !this.ancestry(home).includes(this.ownNation.province)) return null;
     return this.division(this.ownNation.province);
   }
