@@ -121,8 +121,12 @@ export function reportYear(
       // 工作会议上获悉, 某局召开全市市场监管系统工作会议): the annual conference reviews the year just closed, and the figures
       // the page takes from it are of that year (contract: a January 2015 meeting reviewing 2014 → 2014).
       if (WORK_MEETING.test(`${title ?? ''}\n${text.slice(0, OPENING)}`)) return { year: String(year - 1), rule: 'work-meeting-from-date' };
+      // PERIOD-CHROME-DATE: only when its lead names that year too (宜兴市2025年度产品质量…抽查情况通报 dated 2026-03-17): a
+      // page of March whose news is this year's (an e-paper's test results of the issue's day) may name last year once
+      // at its foot for an earlier survey, and that dates the survey's figures, not the page.
       const counts = namedYears(text);
-      if ((counts.get(String(year - 1)) ?? 0) > (counts.get(String(year)) ?? 0)) {
+      const lead = namedYears(`${title ?? ''}\n${text.slice(0, OPENING)}`);
+      if ((counts.get(String(year - 1)) ?? 0) > (counts.get(String(year)) ?? 0) && lead.has(String(year - 1))) {
         return { year: String(year - 1), rule: 'names-past-year-from-date' };
       }
     }
@@ -231,6 +235,28 @@ export function dateInUrl(url: string | null | undefined): string | null {
 export function urlInOpening(text: string): string | null {
   return /https?:\/\/[^\s"'<>，。]+/.exec(text.slice(0, OPENING))?.[0] ?? null;
 }
+
+/**
+ * PERIOD-CHROME-DATE: the address of the page a text was taken from, as a re-posting site names it anywhere in the text
+ * (原文链接：http://…/202109/t20210907_123.html at its foot, 【原文地址】：…): the original page's address, filed by its
+ * day like any news page's, or null.
+ */
+export function sourceLinkUrl(text: string): string | null {
+  return SOURCE_LINK.exec(text)?.[1] ?? null;
+}
+/**
+ * PERIOD-CHROME-DATE: the date of the property block an e-paper system leaves in a scraped text (--> 2019-05-06 1 1
+ * 某某日报 content_123.html 1 标题 /enpproperty-->): the day the article was printed, as `YYYY-MM-DD`, or null.
+ */
+export function propertyBlockDate(text: string): string | null {
+  const m = PROPERTY_BLOCK.exec(text);
+  if (!m) return null;
+  const [year, month, day] = [m[1]!, Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+const PROPERTY_BLOCK = /((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})[^\n]{0,200}?enpproperty/i;
+const SOURCE_LINK = /(?:原文|本文|文章|来源|來源)(?:链接|鏈接|地址|网址|網址)】?\s*[:：]\s*(https?:\/\/[^\s"'<>，。]+)/;
 
 /**
  * A date a news page states at its opening, as `YYYY-MM-DD`, or null: a dateline (新华社北京2012年3月5日电, 本报讯（记者 某某）

@@ -4,7 +4,16 @@ import { hostOf } from '../../corpus/read';
 import { pageRegion } from '../metadata/page-region';
 import { loadPlaceIndex, PLACES_FILE } from '../metadata/places';
 import { loadRegionIndex, REGIONS_FILE } from '../metadata/regions';
-import { dateInUrl, datelineDate, loadReportYearRules, REPORT_YEAR_FILE, reportYear, urlInOpening } from '../metadata/report-year';
+import {
+  dateInUrl,
+  datelineDate,
+  loadReportYearRules,
+  REPORT_YEAR_FILE,
+  propertyBlockDate,
+  reportYear,
+  sourceLinkUrl,
+  urlInOpening,
+} from '../metadata/report-year';
 import { loadTownLexicon, TOWNS_FILE, townMentions } from '../metadata/towns';
 import { normaliseQuery } from '../text/normalise-query';
 import { NORMALISE_RULES_FILE } from '../text/normalise-rules';
@@ -50,7 +59,15 @@ export const metadataStage: Stage = {
       // An undated page filed by day under its address (/20120613/, also where the page keeps it in its first
       // lines) is dated by it, else by its dateline. (A header's date line hidden by pinyin after each character
       // is read by the cleaning itself: boilerplate.ts BoilerplateRules.plain.)
-      const date = meta.date ?? dateInUrl(meta.url) ?? dateInUrl(urlInOpening(text)) ?? datelineDate(text);
+      // PERIOD-CHROME-DATE: so is a page re-posted with the address of its original anywhere in it (原文链接：…), and an
+      // e-paper's text by the property block its system leaves at the foot (--> 2019-05-06 … /enpproperty-->).
+      const date =
+        meta.date ??
+        dateInUrl(meta.url) ??
+        dateInUrl(urlInOpening(text)) ??
+        dateInUrl(sourceLinkUrl(text)) ??
+        propertyBlockDate(text) ??
+        datelineDate(text);
       const found = reportYear(text, date, loadReportYearRules(ctx.dictionaries), title);
       if (found) {
         meta.year = found.year;
