@@ -44,7 +44,7 @@ describe('the address of the original page a re-posting site names', () => {
   });
   it('dates the page by the day the original is filed under, over a year it names as a past event', () => {
     const text = [
-      '8月20日，某市地理标志产品保护示范区筹建项目公示结束。',
+      '8月20日，某市农产品区域品牌培育名单公示期满。',
       '该市某某小米在2020年获批国家地理标志保护产品。目前全市已有地理标志保护产品5个。',
       '原文链接：http://www.example.gov.cn/xwfb/202109/t20210907_123.html',
     ].join('\n');
