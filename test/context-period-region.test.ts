@@ -589,6 +589,11 @@ describe('region: areas over several provinces, frames, openings and what a coun
       .firmNameExamples)
       expect(byValue(factsOf(text), value).region, text).toBe(region);
   });
+  it('runs the place-named-nation examples: 中国 right after a place’s name (某县中国某某牛肉) is inside a name, not the nation', () => {
+    for (const [text, value, region] of dictionaries.json<{ placeNamedNationExamples: [string, number, string | null][] }>(PLACES_FILE)
+      .placeNamedNationExamples)
+      expect(byValue(factsOf(text), value).region, text).toBe(region);
+  });
   it('runs the comparison examples: a clause opening with a comparison’s base (较上一交易日, 同比) goes on with the clause before it', () => {
     for (const [text, value, region] of dictionaries.json<{ comparisonExamples: [string, number, string][] }>(PLACES_FILE)
       .comparisonExamples)

@@ -11,13 +11,16 @@ import type { RegionIndex } from './regions';
  * (county.ts); the province or prefecture the body names (regions.ts), narrowed to the issuer its chrome names
  * when that lies inside it and the body speaks as the issuer and names no other place; the prefecture holding
  * every county a body names when it names no higher region (a city's results by district); the issuer the
- * chrome names (来源：某某市市场监督管理局, 主办单位：某某县人民政府) when the body names no region of its own; the nation for a
+ * chrome names (来源：某某市市场监督管理局, 主办单位：某某县人民政府) when the body names no region of its own; the region of a
+ * body a traditional-script page's lead names without a place (海關…: REGION-SAR-CUSTOMS-SCRIPT); the nation for a
  * bulletin of sampling results that names no place at all (regions.ts samplingBulletinPage).
  */
 
 export interface PageRegionChoice extends CountyChoice {
   /** The body the page's chrome names (its `site`), normalised as the text is. */
   site: string | null;
+  /** Whether the page is written in traditional script (text/steps/script.ts writtenInTraditional on the raw text). */
+  traditional?: boolean;
 }
 
 export interface PagePlace {
@@ -25,7 +28,14 @@ export interface PagePlace {
   code: string;
   /** Which evidence chose it: the id of the step above. */
   rule:
-    'lead-branch' | 'body-county' | 'body-region' | 'chrome-issuer-within' | 'counties-prefecture' | 'chrome-issuer' | 'national-sampling';
+    | 'lead-branch'
+    | 'body-county'
+    | 'body-region'
+    | 'chrome-issuer-within'
+    | 'counties-prefecture'
+    | 'chrome-issuer'
+    | 'script-body'
+    | 'national-sampling';
 }
 
 export function pageRegion(choice: PageRegionChoice, places: PlaceIndex, regions: RegionIndex): PagePlace | null {
@@ -52,6 +62,10 @@ export function pageRegion(choice: PageRegionChoice, places: PlaceIndex, regions
   const prefecture = countiesPrefecture(choice, places, regions);
   if (prefecture) return asPlace(prefecture, 'counties-prefecture');
   if (issuer) return asPlace(issuer, 'chrome-issuer');
+  // REGION-SAR-CUSTOMS-SCRIPT: a traditional-script page that names no place and whose lead opens a clause with a body
+  // only Hong Kong's pages name without a place in that script (海關巡查…) is that region's.
+  const scripted = choice.traditional ? regions.scriptBodyLead(title, text) : null;
+  if (scripted) return { name: scripted.name, code: scripted.code, rule: 'script-body' };
   // REGION-NATIONAL-SAMPLING: a bulletin of sampling results that names no place, in body or chrome, is the national one.
   return regions.samplingBulletinPage(title, text) ? { name: NATIONAL.name, code: NATIONAL.code, rule: 'national-sampling' } : null;
 }

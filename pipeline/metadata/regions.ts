@@ -142,6 +142,8 @@ export class RegionIndex {
   readonly branch: { before: RegExp; after: RegExp };
   /** Central bodies of 台湾省 and bodies of the two SARs named without a place (cross-strait.json `bodies`). */
   private readonly crossStraitBodies: { pattern: RegExp; every: RegExp; region: Region }[];
+  /** Bodies that stand for a region only on a page written in traditional script (cross-strait.json `scriptBodies`). */
+  private readonly scriptBodies: { pattern: RegExp; region: Region }[];
   private lastSelfReference: { text: string; levels: Readonly<SelfReference> } | null = null;
 
   constructor(
@@ -202,6 +204,22 @@ export class RegionIndex {
       every: new RegExp(pattern, 'g'),
       region: this.byName.get(region)!,
     }));
+    this.scriptBodies = (crossStrait.scriptBodies ?? []).map(([pattern, region]) => ({
+      pattern: new RegExp(pattern),
+      region: this.byName.get(region)!,
+    }));
+  }
+
+  /**
+   * REGION-SAR-CUSTOMS-SCRIPT: the region of a body opening a clause of a traditional-script page's lead (its title and
+   * first sentence) that names it without a place (海關巡查…: Hong Kong's customs), or null. Only for a page that names
+   * no region of its own: the caller asks once body, counties and chrome have named none.
+   */
+  scriptBodyLead(title: string | null, text: string): Region | null {
+    const opening = text.slice(0, LEAD_LENGTH);
+    const stop = opening.search(/[。！？]/);
+    const head = `${title ?? ''}\n${stop < 0 ? opening : opening.slice(0, stop)}`;
+    return this.scriptBodies.find((body) => body.pattern.test(head))?.region ?? null;
   }
 
   /** The place name without its ending and ethnic names: 甘南藏族自治州 → 甘南, 吉林省 → 吉林. */
@@ -607,6 +625,8 @@ export function loadRegionIndex(dictionaries: Dictionaries): RegionIndex {
 /** cross-strait.json's bodies: [pattern, the region they stand for]. */
 export interface CrossStraitBodies {
   bodies: [string, string][];
+  /** [pattern, region]: bodies standing for the region only on a traditional-script page (REGION-SAR-CUSTOMS-SCRIPT). */
+  scriptBodies?: [string, string][];
 }
 
 /** Between two places of a list: 、, 和, 及, 与 (北京、上海和浙江). */

@@ -75,7 +75,19 @@ export function placesIn(text: string, from: number, to: number, tokens: readonl
           return (bounds.starts.has(start) && bounds.ends.has(end)) || bounds.areaWords.get(start) === end;
         };
   const out: ResolvedPlace[] = [];
+  let previous: { end: number; kind: string } | null = null;
   for (const mention of context.places.find(text, from, to, isWord)) {
+    const before = previous;
+    previous = mention;
+    // REGION-PLACE-NAMED-NATION: 中国 written right after a place's name (某县中国某某牛肉, 某市中国特色…示范区) is inside a
+    // name that place's product or zone bears, not the nation: the place before it speaks for the figure.
+    if (
+      mention.kind === 'national' &&
+      before?.kind === 'division' &&
+      before.end === mention.start &&
+      context.places.firmNameOpeners.has(text.slice(mention.start, mention.end))
+    )
+      continue;
     // An area word that opens a firm's name (华北制药集团) names the firm, not where its figures are.
     if (mention.multiProvince && context.places.opensOrganisation.test(text.slice(mention.end, mention.end + 12))) continue;
     // 中国 opening a firm's name (中国人寿, 中国某某保险股份有限公司) names the firm: its figures are no nation's (contract:

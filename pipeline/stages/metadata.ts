@@ -16,6 +16,7 @@ import {
 } from '../metadata/report-year';
 import { loadTownLexicon, TOWNS_FILE, townMentions } from '../metadata/towns';
 import { normaliseQuery } from '../text/normalise-query';
+import { writtenInTraditional } from '../text/steps/script';
 import { NORMALISE_RULES_FILE } from '../text/normalise-rules';
 import type { Stage } from '../../core/stage';
 
@@ -41,7 +42,13 @@ export const metadataStage: Stage = {
       stated ?? (meta.region ? null : regions.documentRegion(text, title, (part, provinces) => townMentions(part, towns, provinces)));
     if (!meta.region) {
       const place = pageRegion(
-        { region, text, title, site: meta.site ? normaliseQuery(meta.site, ctx.dictionaries) : null },
+        {
+          region,
+          text,
+          title,
+          site: meta.site ? normaliseQuery(meta.site, ctx.dictionaries) : null,
+          traditional: writtenInTraditional(doc.raw),
+        },
         places,
         regions,
       );
