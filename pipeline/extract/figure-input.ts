@@ -12,6 +12,7 @@ import type { SampledSectionRules } from '../scope/sampled-section';
 import type { SplitPartRules } from './split-part';
 import type { StandardLimitRules } from '../scope/standard-limit';
 import type { SubjectRules } from '../scope/subjects';
+import type { ClassCountRules } from './class-count';
 import type { TimeRules } from '../scope/time';
 import type { TopicRules } from '../scope/topics';
 import type { Lexicons } from './lexicons';
@@ -56,6 +57,7 @@ export interface ContextRules {
   topics: TopicRules;
   sampledSections: SampledSectionRules;
   splitParts: SplitPartRules;
+  classCounts: ClassCountRules;
   categories: CategoryCue[];
   categoryWords: CategoryWords;
   standardLimits: StandardLimitRules;

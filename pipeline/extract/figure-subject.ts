@@ -25,6 +25,7 @@ import { pairedPart } from './paired-whole';
 import { aggregateProduct, namesNoSubject } from './names-no-subject';
 import { asPageNamed } from './named-subject';
 import { splitPart, type SplitPartRules } from './split-part';
+import { withinCountedClasses, type ClassCountRules } from './class-count';
 import { goneOnSubject } from './sentence-going-on';
 import type { FigureInput } from './figure-input';
 import { RESPECTIVELY, respectiveItem } from './respective-subject';
@@ -555,10 +556,23 @@ type FigureRules = {
   topics: TopicRules;
   sampledSections: SampledSectionRules;
   splitParts: SplitPartRules;
+  classCounts: ClassCountRules;
 };
 
 export function subjectOf(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: FigureRules): string | null {
   const found = input.listedSubject || subjectOrJoined(input, section, scope, rules);
+  // A list closed by 等 and a count of classes (电热毯、羽绒服等9类产品) stands for more than it names: the figures of
+  // its sampling are about the products as a whole, which name none; they take the section's or page's.
+  if (
+    found &&
+    withinCountedClasses({
+      sentence: input.view.text.slice(input.view.start, input.view.clauseEnd(input.start)),
+      figure: input.start - input.view.start,
+      subject: found,
+      rules: rules.classCounts,
+    })
+  )
+    return scopeSubject(input, section, scope, rules);
   // The staff who act (执法人员查处案件31起, 出动执法人员320人次) are no subject, as the body they act for is none: what they
   // did, and how many of them were sent, is about what its section or page is about (session 16: independent gold
   // leaves a count of staff sent null or gives it the page's product, never the staff). So are the public served
@@ -576,6 +590,8 @@ export function subjectOf(input: FigureInput, section: ScopeSection | null, scop
   // 社会消费品零售总额 is about the goods it totals (社会消费品), whatever the words around it seemed to name.
   const totalled = aggregateProduct(input.metric, subject ?? null, rules.subjects);
   if (totalled) return totalled;
+  // Nothing named one: the thing the sentence opens with (外商投资明显增加，直接投资达到45亿美元), when it stands before
+  // the figure's clause.
   if (!subject) return null;
   // A project named only by its stage or size is left to the paragraph lead above (isBareProject).
   const check = { type: input.type, metric: input.metric, subject, rules: rules.subjects };
