@@ -5,6 +5,7 @@ import type { Dictionaries } from '../../core/dictionaries';
 import type { Bound } from '../../core/document';
 import type { ChangeWords } from './change-word';
 import type { CountedWordRule } from './counted-word';
+import { compileRatios, type RatioFile, type RatioLexicon } from './ratios';
 import { CHANGE_VERBS_FILE, escapeRegex, type UnitClass } from './rules';
 
 export const LEXICON_FILES = {
@@ -20,6 +21,7 @@ export const LEXICON_FILES = {
   subjects: 'lexicons/subject-heads.txt',
   countedWords: 'lexicons/counted-words.json',
   changeWords: 'lexicons/change-words.json',
+  ratios: 'lexicons/ratios.json',
 } as const;
 
 export interface UnitEntry {
@@ -278,6 +280,8 @@ export interface Lexicons {
   countedWords: readonly CountedWordRule[];
   /** The word of change a change's metric says (change-word.ts). */
   changeWords: ChangeWords;
+  /** Ratio notation (`三次产业结构为8.1∶40.3∶51.6`, `收入比2.4∶1`): lexicons/ratios.json. */
+  ratios: RatioLexicon;
 }
 
 interface UnitsFile {
@@ -589,6 +593,7 @@ export function loadLexicons(dictionaries: Dictionaries): Lexicons {
           .sort((a, b) => b.length - a.length),
         countedWords: dictionaries.json<{ rules: CountedWordRule[] }>(LEXICON_FILES.countedWords).rules,
         changeWords: compileChangeWords(dictionaries),
+        ratios: compileRatios(dictionaries.json<RatioFile>(LEXICON_FILES.ratios)),
       };
     },
     'lexicons',

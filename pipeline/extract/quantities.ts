@@ -17,6 +17,7 @@ import {
 import { impliedUnit } from './implied-units';
 import type { Numeral } from './numbers';
 import type { Quantity } from './quantity';
+import { readRatio } from './ratios';
 import type { UnitClass } from './rules';
 
 // The type lives in quantity.ts (see there); readers of quantities take it from here with buildQuantities.
@@ -160,6 +161,14 @@ export function buildQuantities(sentence: QuantitySentence, numerals: readonly N
   for (let k = 0; k < numerals.length; k++) {
     const numeral = numerals[k]!;
     if (consumed.has(numeral) || numeral.kind === 'digits' || numeral.start < covered) continue;
+    // `三次产业结构为8.1∶40.3∶51.6`, `收入比为2.4∶1`: figures a ratio colon joins after a ratio word.
+    const ratio = readRatio(scan, numerals, k);
+    if (ratio) {
+      for (const { ratio: part, ...core } of ratio.figures) out.push({ ...finish(scan, { ...core, bound: 'exact' }), ratio: part });
+      for (let j = k; j < k + ratio.taken; j++) consumed.add(numerals[j]!);
+      covered = numerals[k + ratio.taken - 1]!.end;
+      continue;
+    }
     const quantity = buildOne(scan, numeral, numerals[k + 1], consumed);
     if (!quantity) continue;
     covered = quantity.end;

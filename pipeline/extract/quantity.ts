@@ -5,6 +5,7 @@
  */
 import type { Bound } from '../../core/document';
 import type { Numeral } from './numbers';
+import type { RatioPart } from './ratios';
 import type { UnitClass } from './rules';
 
 export interface Quantity {
@@ -23,4 +24,6 @@ export interface Quantity {
   multiplier: number;
   /** `N分之M`: the denominator N, for a range whose high end says only its numerator (`百万分之十四到十八`). */
   denominator?: number;
+  /** A part of a ratio written with colons (`8.1∶40.3∶51.6`, `2.4∶1`): its place, read by ratios.ts. */
+  ratio?: RatioPart;
 }

@@ -8,6 +8,9 @@
 import type { Lexicons } from './lexicons';
 import type { SentenceView } from './sentence';
 
+/** 均 or 都 and the verb after it, left at the end of a metric (`…利润均实现`, `…知晓率均稳定`); not 年均, 人均, 平均. */
+const ALL_WORDS_LEFT = /(?:(?<![年人平])均|都)[^、和与及]{0,4}$/;
+
 /** What follows a figure that a list or range of figures goes on from. */
 const ONE_OF_SEVERAL = /^\s*(?:[、和及与至到~～\-—–]|以及)/;
 
@@ -24,7 +27,11 @@ export function sharedValueMeasures(
   // a list or range goes on from (`分别为18.8%、14.3%`) is one of several values, given in order, not to each.
   const eachItem = each.test(before) && !ONE_OF_SEVERAL.test(view.text.slice(figure.end, figure.end + 2));
   if (!eachItem && !all.test(before)) return null;
-  const items = metric.split(separator).map((item) => item.trim());
+  // `营业收入、利润均实现翻一番`, `均稳定在98%`: the words of 均 the metric kept after its last measure are no part of it.
+  const items = metric
+    .replace(ALL_WORDS_LEFT, '')
+    .split(separator)
+    .map((item) => item.trim());
   // `工业投资、民间投资年均增长6%`: the qualifier the last measure ends with qualifies every measure's change.
   const qualified = qualifier.exec(items[items.length - 1] ?? '')?.[0] ?? '';
   const bare = qualified ? items.map((item) => (item.endsWith(qualified) ? item.slice(0, -qualified.length) : item)) : items;

@@ -11,6 +11,7 @@ import { countedWord } from '../counted-word';
 import { elidedCountedNoun } from '../elided-count';
 import { itemSubject, sharedValueMeasures } from '../shared-value';
 import { moneyPurpose } from '../money-purpose';
+import { ratioMetric } from '../ratios';
 import { shareRangeMetrics } from '../range-metric';
 import { framedMetric } from '../topic-frame';
 import { topicBefore } from '../topic-before';
@@ -251,6 +252,9 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
   metric += priceWord({ unit: quantity.unit, named: metric, before: view.text.slice(phrase.contextStart, quantity.start), lexicons });
   metric += measuredHead({ unit: quantity.unit, metric, view, figureStart: quantity.start, facts: sentence.facts, lexicons });
   metric += dimensionWord({ unit: quantity.unit, named: metric, lexicons });
+  // `三次产业结构为8.1∶40.3∶51.6`: each share is of the whole the ratio word names, whatever words follow it.
+  const share = ratioMetric(view, quantity, lexicons);
+  if (share) metric = share.metric;
   const negative =
     rule.negativeWhen?.test(typing.before) || rule.negativeAfter?.test(typing.after) || rule.negativeWhenPrevious?.test(typing.previous);
   const value = negative ? -quantity.value : quantity.value;
@@ -270,6 +274,9 @@ function quantityFact({ sentence, quantity, typing, previous, enumerated, earlie
   });
   // The base or change of the figure before it is about what that figure is about.
   if (onlyUnitWord && previous) context.subject = previous.fact.subject;
+  if (share?.subject) context.subject = share.subject;
+  // The later shares of a ratio a change starts from (`由8.7∶41.2∶50.1调整为…`) are of the year its first share is.
+  if (quantity.ratio && quantity.ratio.index > 0 && previous?.quantity.ratio) context.period = previous.fact.period;
   const fact: ExtractedFact = {
     type,
     metric,
