@@ -34,3 +34,29 @@ describe('a ratio of incomes written without a unit', () => {
     expect(byValue(factsOf('城乡居民收入比上年增长6.5%。'), 6.5)).toMatchObject({ type: 'change', unit: '%' });
   });
 });
+
+/**
+ * Per-unit quantities whose reference we did not read (session 24): a price per lamp or per handset (moneyPer and
+ * price goods 盏, 部, 枚, 把), a count per thousand people given for a list of measures in order without 分别, and a
+ * population narrowed by an age between 每千人 and the figure (pipeline/extract/quantities.ts populationReference).
+ */
+describe('per-unit references', () => {
+  it('reads a price per lamp or per handset, and names it a price', () => {
+    const lamp = byValue(factsOf('若按每盏路灯3000元估算，改造需投入上亿元。'), 3000);
+    expect(lamp).toMatchObject({ type: 'amount', unit: '元/盏' });
+    expect(lamp.metric).toContain('价');
+    expect(byValue(factsOf('据测算，每部成本约1.5万日元。'), 15000)).toMatchObject({ type: 'amount', unit: '日元/部' });
+  });
+
+  it('gives every figure of a list in order the 每千人 that opens the list of measures', () => {
+    const facts = factsOf('全市每千人养老床位数、执业医师数增至31.2张、2.95个。');
+    expect(byValue(facts, 31.2)).toMatchObject({ type: 'amount', unit: '张/千人' });
+    expect(byValue(facts, 2.95)).toMatchObject({ type: 'amount', unit: '个/千人' });
+    // No 每千人: the list counts things.
+    expect(byValue(factsOf('全县医院、诊所数增至12个、85个。'), 85)).toMatchObject({ type: 'count', unit: '个' });
+  });
+
+  it('reads through an age that narrows the population', () => {
+    expect(byValue(factsOf('全省每千人拥有3岁以下婴幼儿托位数3.8个。'), 3.8)).toMatchObject({ type: 'amount', unit: '个/千人' });
+  });
+});
