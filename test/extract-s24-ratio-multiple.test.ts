@@ -24,6 +24,11 @@ describe('a ratio of incomes written without a unit', () => {
     expect(written.some((f) => f.value === 1)).toBe(false);
   });
 
+  it('reads the ratio colon and the full-width colon, and a gap that narrowed', () => {
+    expect(byValue(factsOf('全市城乡居民收入比由2.8∶1缩小至2.45∶1。'), 2.45)).toMatchObject({ type: 'amount', unit: '倍' });
+    expect(byValue(factsOf('本县城乡居民收入比收窄至1.9：1以内。'), 1.9)).toMatchObject({ type: 'amount', unit: '倍', bound: 'at_most' });
+  });
+
   it('reads a bound after the figure', () => {
     expect(byValue(factsOf('力争城乡居民收入比控制在2.3以内。'), 2.3)).toMatchObject({ type: 'amount', unit: '倍' });
   });
