@@ -66,6 +66,10 @@ const PER_PIECE = /^一([\u4e00-\u9fff])/;
 /** The unit a figure's naming noun implies (and, for a price per piece, the characters it takes in), or null. */
 export function impliedUnit(scan: ImpliedScan, quantity: Quantity): { unitClass: UnitClass; unit: string; end?: number } | null {
   if (quantity.unitClass === null && quantity.value === 0) return zeroRate(scan, quantity);
+  if (quantity.unitClass === null) {
+    const multiple = ratioMultiple(scan, quantity);
+    if (multiple) return multiple;
+  }
   if (quantity.unitClass !== null || quantity.value < 10000) return null;
   const { text } = scan;
   if (!/[万亿]/.test(text.slice(quantity.numeral.start, quantity.end))) return null;
@@ -134,4 +138,19 @@ function zeroRate(scan: ImpliedScan, quantity: Quantity): { unitClass: UnitClass
   return new RegExp(before).test(scan.text.slice(Math.max(scan.from, quantity.start - 20), quantity.start))
     ? { unitClass: 'percent', unit }
     : null;
+}
+
+/**
+ * `城乡居民收入比降至2.2`, `收入比值由3.27缩小至2.93`, `收入比从2.50:1缩小至2.27:1`: a ratio of incomes written as a bare
+ * figure is how many times one is the other, a multiple in 倍 (lexicons/units.json `implied.ratioMultiple`: the ratio
+ * noun and a verb of level, or the start of a from-to change, right before the figure; nothing after it but `:1`, a clause
+ * mark or the verb of the change). The `:1` of the ratio is taken into the figure's span.
+ */
+function ratioMultiple(scan: ImpliedScan, quantity: Quantity): { unitClass: UnitClass; unit: string; end: number } | null {
+  const { before, after, unit } = scan.lexicons.units.implied.ratioMultiple;
+  if (!new RegExp(before).test(scan.text.slice(Math.max(scan.from, quantity.start - 30), quantity.start))) return null;
+  const rest = scan.text.slice(quantity.end, Math.min(scan.to, quantity.end + 8));
+  const m = new RegExp(after).exec(rest);
+  if (!m) return null;
+  return { unitClass: 'times', unit, end: quantity.end + m[0].length };
 }

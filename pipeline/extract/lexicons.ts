@@ -355,6 +355,11 @@ export interface ImpliedUnits {
   householdAfter: string[];
   /** A rate said to be zero without a sign (`合格率为零`): the words right before it (a regular expression) and its unit. */
   zeroRate: { before: string; unit: string };
+  /**
+   * A ratio of incomes written as a bare figure (`城乡居民收入比降至2.2`): the words right before it and right after it
+   * (regular expressions) and the unit it takes (倍).
+   */
+  ratioMultiple: { before: string; after: string; unit: string };
 }
 
 function compileUnits(file: UnitsFile): UnitLexicon {

@@ -658,12 +658,13 @@ function populationReference(scan: SentenceScan, at: number): string | null {
   const whole = text.slice(clauseStart, at);
   // `每千人托位、护理床位数分别达到3.9个、31.5张`: the 每千人 before a list given figures respectively is every
   // item's reference; elsewhere an item of a list (、) is a clause of its own.
-  const listed = RESPECTIVE_FIGURES.exec(whole);
+  const listed = RESPECTIVE_FIGURES.exec(whole) ?? LISTED_MEASURES_FIGURES.exec(whole);
   const clause = listed ? whole.slice(0, listed.index + listed[1]!.length) : whole.slice(whole.lastIndexOf('、') + 1);
   const limit = listed ? maxGap * 2 : maxGap;
   let reference: string | null = null;
   for (const match of clause.matchAll(pattern)) {
-    const gap = clause.slice(match.index + match[0].length);
+    // An age that narrows who is counted (`每千人拥有3岁以下婴幼儿托位数4.59个`) is part of the measure's name, no figure.
+    const gap = clause.slice(match.index + match[0].length).replace(AGE_QUALIFIER, '');
     const numeral = [...gap].some((g) => /[0-9０-９]/.test(g) || (isNumeralCode(g.charCodeAt(0)) && g !== '万' && g !== '亿'));
     reference = gap.length <= limit && !numeral ? (bases[match[1]!] ?? null) : null;
   }
@@ -676,6 +677,17 @@ function populationReference(scan: SentenceScan, at: number): string | null {
  */
 const RESPECTIVE_FIGURES =
   /^([^，,；;。]*?(?:分别|依次|各)(?:为|是|达到|达|有|增至|提高到|增加到)?)(?:[0-9０-９.]+[^0-9０-９、，,；;。和及]{1,3}[、和及])*$/;
+
+/**
+ * The words of a clause that lists its measures with 、 before one verb of level and gives their figures in the same
+ * order after it (`每千人床位数、执业医师数增至7.83张、3.57个`): respectively without the word; group 1 ends at the verb.
+ * The 每千人 opening the list is every item's reference, as with 分别.
+ */
+const LISTED_MEASURES_FIGURES =
+  /^([^，,；;。]*?、[^，,；;。、]*?(?:增至|增加到|提高到|提升到|达到|达|为))(?:[0-9０-９.]+[^0-9０-９、，,；;。和及]{1,3}[、和及])*$/;
+
+/** An age that narrows a population (`3岁以下`, `0—3岁`, `60周岁及以上`): part of a measure's name, not a figure. */
+const AGE_QUALIFIER = /(?:[0-9０-９]+[-—–~～至到])?[0-9０-９]+周?岁(?:及?以下|及?以上)?/g;
 
 /** The month as a money's unit of reference (lexicons/units.json `moneyPer`), which yields to a piece before it. */
 const MONTH = '月';
