@@ -23,8 +23,11 @@ export function categoryOfFigure(
   subject: string | null = null,
 ): FactCategory {
   if (input.type === 'brand') return 'brand';
-  if (input.type === 'standard') return 'standard';
   const words = rules.categoryWords;
+  // A standard a firm was certified against (通过ISO22000认证, ISO9001质量体系认证) names the certification: the contract's
+  // order puts certification before standard (CAT-CERTIFIED-AGAINST).
+  if (input.type === 'standard')
+    return words.certifiedAgainst.test(input.view.text.slice(input.end, input.view.clauseEnd(input.end))) ? 'certification' : 'standard';
   const text = input.type === 'policy' ? (input.name ?? input.metric) : input.metric;
   const named = categoryOf(text, input.type, rules.categories, input.unit);
   // A sum of money named 标准 (扶贫标准2300元, 每人每月最低标准1536元) is a level paid or levied, not a technical
@@ -68,6 +71,8 @@ export function categoryOfFigure(
   ) {
     return 'metrology';
   }
+  const checked = placesChecked(input, own, rules);
+  if (checked) return checked;
   const compared = comparedCategory(input, own, words);
   if (compared) return compared;
   // Brands named by no scheme that a sampling covered (抽检范围涉及…，涉及35个品牌): what was sampled (contract:
@@ -167,6 +172,33 @@ function withoutCampaign(input: FigureInput, sentenceBefore: string, words: Cate
   const sentence = input.view.text.slice(input.view.start, input.view.end).replace(campaign, '');
   if (categoryOf(sentence, input.type, actions) === 'enforcement') return sentenceBefore;
   return sentenceBefore.replace(campaign, '');
+}
+
+/**
+ * A count of the places or firms a check of special equipment or of measuring instruments went to (对14家酒店、3家医院进行
+ * 安全大检查，共检查特种设备372台; 共检查加油站35家，检查加油机200台; 开展水电气计量问题排查，累计检查公用企业60家): the
+ * places are where the equipment or the instruments were checked, special_equipment or metrology as those are
+ * (CAT-PLACES-CHECKED, after CAT-EQUIPMENT-CHECKED and CAT-INSTRUMENTS-CHECKED), special equipment first by the contract's
+ * order. The count must be of places (家, 处, 户…), its metric no more than a check of them (a bare 检查 makes it
+ * enforcement; any other cue keeps its own category), and the sentence up to the figure's list item must name the equipment
+ * or the instruments and no case, fine, seizure, enforcement staff or sampling (计量器具执法检查 stays enforcement, 抽查加油站
+ * sampling, by the contract's order).
+ */
+function placesChecked(
+  input: FigureInput,
+  own: FactCategory | null,
+  rules: { categories: readonly CategoryCue[]; categoryWords: CategoryWords },
+): FactCategory | null {
+  if (input.type !== 'count' || (own !== null && own !== 'enforcement')) return null;
+  const words = rules.categoryWords;
+  if (!words.placeUnit.test(input.unit ?? '')) return null;
+  const verbs = globalCopy(words.checkVerb);
+  if (own === 'enforcement' && categoryOf(input.metric.replace(verbs, ''), input.type, rules.categories) !== null) return null;
+  const span = sentenceBeforeFigure(input) + input.view.text.slice(input.start, input.end) + itemAfterFigure(input);
+  if (!words.checkVerb.test(span)) return null;
+  if (categoryOf(span.replace(verbs, ''), input.type, actionCues(rules.categories)) !== null) return null;
+  if (words.namesEquipment.test(span)) return 'special_equipment';
+  return words.measurementCheck.test(span) ? 'metrology' : null;
 }
 
 /**

@@ -43,6 +43,10 @@ export const CATEGORY_WORD_NAMES = [
   'passedOrFailedOnly',
   'instrumentsChecked',
   'campaignNamed',
+  'measurementCheck',
+  'checkVerb',
+  'placeUnit',
+  'certifiedAgainst',
 ] as const;
 
 export type CategoryWordName = (typeof CATEGORY_WORD_NAMES)[number];
