@@ -30,6 +30,7 @@ import { yearOfYearlyValue } from './yearly-list';
 import { listLeadYear } from './list-lead';
 import type { ContextRules, FigureContext, FigureInput } from './figure-input';
 import { loadSplitPartRules, SPLIT_PARTS_FILE } from './split-part';
+import { loadRatedThingRules, RATED_THINGS_FILE } from './rated-thing';
 
 /** The dictionary files a figure's context reads (bindContext): the extract stage's key hashes them. */
 export const CONTEXT_FILES: readonly string[] = [
@@ -45,6 +46,7 @@ export const CONTEXT_FILES: readonly string[] = [
   CATEGORY_WORDS_FILE,
   STANDARD_LIMITS_FILE,
   SPLIT_PARTS_FILE,
+  RATED_THINGS_FILE,
 ];
 
 const bound = new WeakMap<Document, ContextRules>();
@@ -60,6 +62,7 @@ export function bindContext(doc: Document, dictionaries: Dictionaries): void {
     topics: loadTopicRules(dictionaries),
     sampledSections: loadSampledSectionRules(dictionaries),
     splitParts: loadSplitPartRules(dictionaries),
+    ratedThings: loadRatedThingRules(dictionaries),
     categories: loadCategoryCues(dictionaries),
     categoryWords: loadCategoryWords(dictionaries),
     standardLimits: loadStandardLimitRules(dictionaries),
