@@ -31,6 +31,7 @@ import { listLeadYear } from './list-lead';
 import type { ContextRules, FigureContext, FigureInput } from './figure-input';
 import { loadSplitPartRules, SPLIT_PARTS_FILE } from './split-part';
 import { CLASS_COUNTS_FILE, loadClassCountRules } from './class-count';
+import { loadRatedThingRules, RATED_THINGS_FILE } from './rated-thing';
 
 /** The dictionary files a figure's context reads (bindContext): the extract stage's key hashes them. */
 export const CONTEXT_FILES: readonly string[] = [
@@ -47,6 +48,7 @@ export const CONTEXT_FILES: readonly string[] = [
   STANDARD_LIMITS_FILE,
   SPLIT_PARTS_FILE,
   CLASS_COUNTS_FILE,
+  RATED_THINGS_FILE,
 ];
 
 const bound = new WeakMap<Document, ContextRules>();
@@ -63,6 +65,7 @@ export function bindContext(doc: Document, dictionaries: Dictionaries): void {
     sampledSections: loadSampledSectionRules(dictionaries),
     splitParts: loadSplitPartRules(dictionaries),
     classCounts: loadClassCountRules(dictionaries),
+    ratedThings: loadRatedThingRules(dictionaries),
     categories: loadCategoryCues(dictionaries),
     categoryWords: loadCategoryWords(dictionaries),
     standardLimits: loadStandardLimitRules(dictionaries),

@@ -10,6 +10,7 @@ import type { CategoryCue } from '../scope/category';
 import type { CategoryWords } from '../scope/category-words';
 import type { SampledSectionRules } from '../scope/sampled-section';
 import type { SplitPartRules } from './split-part';
+import type { RatedThingRules } from './rated-thing';
 import type { StandardLimitRules } from '../scope/standard-limit';
 import type { SubjectRules } from '../scope/subjects';
 import type { ClassCountRules } from './class-count';
@@ -58,6 +59,7 @@ export interface ContextRules {
   sampledSections: SampledSectionRules;
   splitParts: SplitPartRules;
   classCounts: ClassCountRules;
+  ratedThings: RatedThingRules;
   categories: CategoryCue[];
   categoryWords: CategoryWords;
   standardLimits: StandardLimitRules;

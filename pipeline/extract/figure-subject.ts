@@ -32,6 +32,7 @@ import { RESPECTIVELY, respectiveItem } from './respective-subject';
 import { BOUND_OF, countedOutsideLexicon } from './counted-outside-lexicon';
 import { resultItemBefore, sampledItemBefore, sampledItemOfClause } from './sampled-item';
 import { tokensWithin } from '../text/tokens-in';
+import { ratedThing, type RatedThingRules } from './rated-thing';
 
 export { RESPECTIVELY } from './respective-subject';
 
@@ -557,6 +558,7 @@ type FigureRules = {
   sampledSections: SampledSectionRules;
   splitParts: SplitPartRules;
   classCounts: ClassCountRules;
+  ratedThings: RatedThingRules;
 };
 
 export function subjectOf(input: FigureInput, section: ScopeSection | null, scope: DocumentScope, rules: FigureRules): string | null {
@@ -590,9 +592,9 @@ export function subjectOf(input: FigureInput, section: ScopeSection | null, scop
   // 社会消费品零售总额 is about the goods it totals (社会消费品), whatever the words around it seemed to name.
   const totalled = aggregateProduct(input.metric, subject ?? null, rules.subjects);
   if (totalled) return totalled;
-  // Nothing named one: the thing the sentence opens with (外商投资明显增加，直接投资达到45亿美元), when it stands before
-  // the figure's clause.
-  if (!subject) return null;
+  // Nothing named one: a rate's own metric may name the thing it rates (美丽河湖建成率 → 美丽河湖).
+  if (!subject)
+    return ratedThing({ input, subjects: rules.subjects, rated: rules.ratedThings, isPlace: (word) => rules.places.lookup(word) !== null });
   // A project named only by its stage or size is left to the paragraph lead above (isBareProject).
   const check = { type: input.type, metric: input.metric, subject, rules: rules.subjects };
   if (!isBareProject(subject, rules.subjects) && namesNoSubject(check)) return null;
