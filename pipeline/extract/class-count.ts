@@ -5,6 +5,7 @@
  * the figure is about; a bare 产品 names none). The words are dictionaries/context/class-counts.json.
  */
 import type { Dictionaries } from '../../core/dictionaries';
+import { CHINESE_NUMERAL_RUN } from '../text/numeral-grammar';
 
 export const CLASS_COUNTS_FILE = 'context/class-counts.json';
 
@@ -25,7 +26,8 @@ export function loadClassCountRules(dictionaries: Dictionaries): ClassCountRules
           .sort((a, b) => b.length - a.length)
           .map(escaped)
           .join('|');
-      const numeral = '[0-9０-９一二三四五六七八九十两百]+[多余]?';
+      // The figure's numeral as the one numeral grammar spells it (9类, 十余种, 卅类), then a vague 多/余.
+      const numeral = `(?:[0-9０-９]+|${CHINESE_NUMERAL_RUN})[多余]?`;
       // A count of classes may go on with a count of kinds (等4类14种产品).
       const classifiers = alternatives(file.classifiers);
       return {
