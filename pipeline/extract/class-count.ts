@@ -6,6 +6,7 @@
  */
 import type { Dictionaries } from '../../core/dictionaries';
 import { CHINESE_NUMERAL_RUN } from '../text/numeral-grammar';
+import { escapeRegex } from './rules';
 
 export const CLASS_COUNTS_FILE = 'context/class-counts.json';
 
@@ -13,8 +14,6 @@ export interface ClassCountRules {
   /** 等 and a class count right after a list's last item (等9类产品, 等13大类产品, 等十余种产(商)品). */
   count: RegExp;
 }
-
-const escaped = (word: string) => word.replace(/[()（）]/g, (c) => `\\${c}`);
 
 export function loadClassCountRules(dictionaries: Dictionaries): ClassCountRules {
   return dictionaries.parseOnce(
@@ -24,7 +23,7 @@ export function loadClassCountRules(dictionaries: Dictionaries): ClassCountRules
       const alternatives = (words: string[]) =>
         [...words]
           .sort((a, b) => b.length - a.length)
-          .map(escaped)
+          .map(escapeRegex)
           .join('|');
       // The figure's numeral as the one numeral grammar spells it (9类, 十余种, 卅类), then a vague 多/余.
       const numeral = `(?:[0-9０-９]+|${CHINESE_NUMERAL_RUN})[多余]?`;

@@ -148,9 +148,8 @@ function zeroRate(scan: ImpliedScan, quantity: Quantity): { unitClass: UnitClass
  */
 function ratioMultiple(scan: ImpliedScan, quantity: Quantity): { unitClass: UnitClass; unit: string; end: number } | null {
   const { before, after, unit } = scan.lexicons.units.implied.ratioMultiple;
-  if (!new RegExp(before).test(scan.text.slice(Math.max(scan.from, quantity.start - 30), quantity.start))) return null;
-  const rest = scan.text.slice(quantity.end, Math.min(scan.to, quantity.end + 8));
-  const m = new RegExp(after).exec(rest);
+  if (!before.test(scan.text.slice(Math.max(scan.from, quantity.start - 30), quantity.start))) return null;
+  const m = after.exec(scan.text.slice(quantity.end, Math.min(scan.to, quantity.end + 8)));
   if (!m) return null;
   return { unitClass: 'times', unit, end: quantity.end + m[0].length };
 }

@@ -299,7 +299,7 @@ interface UnitsFile {
   multipliers: Record<string, number>;
   perUnit: Omit<PerUnitReferences, 'population'> & { population: PopulationReference<string> };
   gluedHeads: string[];
-  implied: ImpliedUnits;
+  implied: Omit<ImpliedUnits, 'ratioMultiple'> & { ratioMultiple: { before: string; after: string; unit: string } };
   price: PriceNaming;
   measured: MeasuredNaming;
   dimensions: DimensionNaming[];
@@ -357,9 +357,9 @@ export interface ImpliedUnits {
   zeroRate: { before: string; unit: string };
   /**
    * A ratio of incomes written as a bare figure (`城乡居民收入比降至2.2`): the words right before it and right after it
-   * (regular expressions) and the unit it takes (倍).
+   * (regular expressions, compiled once when the lexicons load) and the unit it takes (倍).
    */
-  ratioMultiple: { before: string; after: string; unit: string };
+  ratioMultiple: { before: RegExp; after: RegExp; unit: string };
 }
 
 function compileUnits(file: UnitsFile): UnitLexicon {
@@ -401,7 +401,14 @@ function compileUnits(file: UnitsFile): UnitLexicon {
       population: { ...file.perUnit.population, pattern: new RegExp(file.perUnit.population.pattern, 'gu') },
     },
     gluedHeads: [...file.gluedHeads].sort((a, b) => b.length - a.length),
-    implied: file.implied,
+    implied: {
+      ...file.implied,
+      ratioMultiple: {
+        ...file.implied.ratioMultiple,
+        before: new RegExp(file.implied.ratioMultiple.before),
+        after: new RegExp(file.implied.ratioMultiple.after),
+      },
+    },
     price: file.price,
     measured: { ...file.measured, heads: [...file.measured.heads].sort((a, b) => b.length - a.length) },
     dimensions: file.dimensions,
